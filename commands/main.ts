@@ -1,0 +1,138 @@
+// The command line: declares every verb and the common flags, then loads the verb's module only
+// when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
+import { readFileSync } from 'node:fs';
+import { ExitCode, KxError } from '../src/errors.js';
+import { sanitizeLine } from '../src/render/sanitize.js';
+
+export interface CommonOptions {
+  kubeconfig?: string;
+  context?: string;
+  namespace?: string;
+  allNamespaces?: boolean;
+  requestTimeout?: string;
+  output: 'text' | 'json' | 'markdown';
+  lang?: string;
+  docs: string[];
+  color: boolean;
+  debug?: boolean;
+  filename?: string[];
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Prints one line for an error and sets the exit code; the stack only with --debug. */
+export function reportError(err: unknown, debug: boolean): number {
+  if (err instanceof KxError) {
+    process.stderr.write(`error: ${sanitizeLine(err.message)}\n`);
+    if (err.hint) process.stderr.write(`hint: ${sanitizeLine(err.hint)}\n`);
+    if (debug && err.cause instanceof Error) process.stderr.write(`${err.cause.stack ?? err.cause.message}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`error: internal error: ${sanitizeLine(message)}\n`);
+  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('hint: run again with --debug for details\n');
+  return ExitCode.internal;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${version()}\n`);
+    return;
+  }
+  const debug = argv.includes('--debug');
+  try {
+    await run(argv, name);
+  } catch (err) {
+    process.exitCode = reportError(err, debug);
+  }
+}
+
+async function run(argv: string[], name: string): Promise<void> {
+  const { Command, Option, CommanderError } = await import('commander');
+  const program = new Command(name)
+    .description(
+      'Explains live Kubernetes objects, traffic routing, DNS names and RBAC, and points at the section ' +
+        'of your own learning documents (or the built-in handbook) that teaches each concept. ' +
+        'Read-only: it never changes the cluster.',
+    )
+    .version(version(), '-V, --version')
+    .option('--kubeconfig <file>', 'kubeconfig file (default: $KUBECONFIG or ~/.kube/config)')
+    .option('--context <name>', 'kubeconfig context to use')
+    .option('-n, --namespace <ns>', 'namespace (default: the context\'s namespace, else "default")')
+    .option('-A, --all-namespaces', 'across all namespaces')
+    .option('--request-timeout <duration>', 'timeout per API request, e.g. 10s, 1m', '30s')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of explanations (default from LANG/LC_ALL)').choices(['ja', 'en']))
+    .option('--docs <path>', 'Markdown file or folder to annotate with (repeatable; also KUBEXPLAIN_DOCS)', collect, [])
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .option('-f, --filename <path>', 'read manifests from a file or folder instead of a cluster (offline)', collect)
+    .option('--debug', 'show stack traces and request logs')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  const notYet = (verb: string) => () => {
+    throw new KxError(`'${verb}' is not implemented yet in kubexplain ${version()}`, ExitCode.notImplemented);
+  };
+
+  program
+    .command('explain <target>')
+    .description('explain an object: kind/name, e.g. pod/web-1, deploy/web, svc/web')
+    .action(notYet('explain'));
+  program
+    .command('trace <target>')
+    .description('trace traffic hop by hop: service/<n>[:port] | ingress/<n> | <dns-name>[:port]')
+    .action(notYet('trace'));
+  program
+    .command('dns <target>')
+    .description('list the DNS names the cluster serves for service/<n> or pod/<n>')
+    .action(notYet('dns'));
+  program
+    .command('who-can <verb> <resource>')
+    .description('who may <verb> <resource>[/<name>], e.g. who-can get pods/log, who-can list secrets -A')
+    .action(notYet('who-can'));
+  program
+    .command('can <subject> <verb> <resource>')
+    .description('may <subject> (me | user:NAME | group:NAME | sa:NS/NAME) do it? exit 0 yes, 1 no')
+    .action(notYet('can'));
+  program
+    .command('access <subject>')
+    .description('a resources × verbs matrix of what a subject may do')
+    .action(notYet('access'));
+  program
+    .command('docs [query]')
+    .description('search your documents and the handbook: docs "readiness probe", docs --concept pod.phase')
+    .option('--concept <key>', 'rank sections for a concept key of the catalog')
+    .option('--list', 'list the concept keys')
+    .action(notYet('docs'));
+  program.command('tui').description('open the full-screen terminal UI (default with no arguments on a TTY)').action(notYet('tui'));
+
+  // `kubexplain pod/web` is short for `kubexplain explain pod/web`.
+  const first = argv.find((a) => !a.startsWith('-'));
+  const verbs = new Set(program.commands.map((c) => c.name()));
+  if (first && first.includes('/') && !verbs.has(first)) argv = ['explain', ...argv];
+  if (argv.length === 0) {
+    if (process.stdout.isTTY && process.stdin.isTTY) argv = ['tui'];
+    else {
+      program.outputHelp();
+      return;
+    }
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander already printed the message (or help/version); map to kubectl-like codes.
+      const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
+      return;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,31 @@
+// Exit codes and the one error type the CLI turns into a single line. Documented in the README.
+export const ExitCode = {
+  ok: 0,
+  /** `can` denied (as `kubectl auth can-i`), or a generic failure. */
+  denied: 1,
+  usage: 2,
+  /** kubeconfig missing or invalid, server unreachable, timeout, authentication failed. */
+  connection: 3,
+  notFound: 4,
+  forbidden: 5,
+  notImplemented: 6,
+  /** The local sandbox could not be built or started. */
+  sandbox: 7,
+  internal: 70,
+} as const;
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** An error meant for the user: one line of message, a distinct exit code, an optional hint. */
+export class KxError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCodeValue,
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'KxError';
+  }
+}
+
+export const usageError = (message: string, hint?: string) => new KxError(message, ExitCode.usage, hint);

@@ -1,0 +1,31 @@
+/** Where a concept is taught: a section of the user's documents or of the built-in handbook. */
+export interface DocRef {
+  source: 'user' | 'handbook';
+  /** Title of the document (its first heading or front-matter title). */
+  document: string;
+  file: string;
+  /** 1-based line of the section heading. */
+  line: number;
+  /** Heading path, outermost first. */
+  headings: string[];
+  /** GitHub-style anchor of the section heading. */
+  anchor: string;
+}
+
+/** One ranked result of `kubexplain docs`. */
+export interface DocSearchResult {
+  file: string;
+  line: number;
+  headings: string[];
+  document: string;
+  score: number;
+  source: 'user' | 'handbook';
+}
+
+export interface DocSearch {
+  kind: 'DocSearch';
+  query: string | null;
+  concept: string | null;
+  results: DocSearchResult[];
+  warnings: string[];
+}
