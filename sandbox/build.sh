@@ -21,7 +21,7 @@ logs=$cache/logs
 mkdir -p "$cache" "$logs"
 
 tmp=""
-cleanup() { [ -n "$tmp" ] && rm -rf "$tmp"; }
+cleanup() { if [ -n "$tmp" ]; then rm -rf "$tmp"; fi; }
 trap cleanup EXIT
 trap 'echo "sandbox build: interrupted; nothing partial was cached" >&2; exit 130' INT TERM
 

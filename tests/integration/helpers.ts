@@ -1,0 +1,48 @@
+// Shared plumbing for integration tests: clients on the run's cluster, one namespace per test
+// file (created before, deleted after), and polling.
+import * as k8s from '@kubernetes/client-node';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export function clients() {
+  const kc = new k8s.KubeConfig();
+  kc.loadFromFile(inject('kubeconfig'));
+  return {
+    kc,
+    core: kc.makeApiClient(k8s.CoreV1Api),
+    apps: kc.makeApiClient(k8s.AppsV1Api),
+    batch: kc.makeApiClient(k8s.BatchV1Api),
+    discovery: kc.makeApiClient(k8s.DiscoveryV1Api),
+  };
+}
+
+/** A fresh namespace for this file; returns a getter because the name exists only after beforeAll. */
+export function useNamespace(prefix: string): () => string {
+  const { core } = clients();
+  const name = `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+  beforeAll(async () => {
+    await core.createNamespace({ body: { metadata: { name } } });
+    // Pods are rejected until the namespace's default ServiceAccount exists.
+    await waitFor(async () => (await core.listNamespacedServiceAccount({ namespace: name })).items.some((s) => s.metadata?.name === 'default'));
+  });
+  afterAll(async () => {
+    await core.deleteNamespace({ name }).catch(() => undefined);
+  });
+  return () => name;
+}
+
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 60_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export const condition = (pod: k8s.V1Pod, type: string) => pod.status?.conditions?.find((c) => c.type === type);
