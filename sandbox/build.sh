@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the sandbox control plane from Go modules: kube-apiserver, kube-controller-manager,
-# kube-scheduler (one `go build`, so shared packages compile once), etcd, kwok and kwokctl.
+# kube-scheduler (one `go build`, so shared packages compile once), kubectl, etcd, kwok and kwokctl.
 # Binaries are cached per machine under $KUBEXPLAIN_CACHE_DIR (default ~/.cache/kubexplain), keyed
 # by component version and Go version, so a warm run builds nothing. Each group is built into a
 # temporary directory and renamed into place only when complete: an interrupted build leaves no
@@ -81,6 +81,18 @@ build_kubernetes() {
       k8s.io/kubernetes/cmd/kube-scheduler)
 }
 
+# kubectl at the server's version, so the sandbox needs no kubectl on the machine and sees no skew.
+build_kubectl() {
+  local out=$1 v=$2 minor
+  minor=$(echo "$v" | cut -d. -f2)
+  local ld="-s -w"
+  for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    ld="$ld -X $p.gitVersion=$v -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean"
+  done
+  (cd "$here/go/kubernetes" && run_build kubectl "$logs/build-kubectl.log" \
+    go build -v -ldflags "$ld" -o "$out/" k8s.io/kubernetes/cmd/kubectl)
+}
+
 build_etcd() {
   local out=$1 v=$2
   (cd "$here/go/etcd" && run_build etcd "$logs/build-etcd.log" \
@@ -99,3 +111,4 @@ command -v go >/dev/null || { say "sandbox build: go is not installed (need Go >
 ensure kwok "$KWOK_VERSION" build_kwok
 ensure etcd "$ETCD_VERSION" build_etcd
 ensure kubernetes "$KUBERNETES_VERSION" build_kubernetes
+ensure kubectl "$KUBERNETES_VERSION" build_kubectl

@@ -26,6 +26,7 @@ interface Binaries {
   kwok: string;
   etcd: string;
   kubernetes: string;
+  kubectl: string;
 }
 
 const defaults = (o: SandboxOptions) => ({
@@ -50,20 +51,18 @@ export async function build(log: (line: string) => void = (l) => process.stderr.
   const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
   if (pending) log(pending);
   if (code !== 0) throw new SandboxError(`sandbox build failed (exit ${code}); see the log named above`);
-  const bins = Object.fromEntries(out.trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
-  return bins as unknown as Binaries;
+  const bins = Object.fromEntries(out.trim().split('\n').map((l) => l.split('=', 2) as [string, string])) as unknown as Binaries;
+  kubectlBin = join(bins.kubectl, 'kubectl');
+  return bins;
 }
+
+// The kubectl built with the control plane (sandbox/build.sh); set by build().
+let kubectlBin = '';
 
 function kwokctlEnv(dir: string): NodeJS.ProcessEnv {
-  return { ...process.env, KWOK_WORKDIR: join(dir, 'kwok'), KWOK_KUBECTL_BINARY: kubectlPath() };
-}
-
-function kubectlPath(): string {
-  for (const p of (process.env.PATH ?? '').split(':')) {
-    const candidate = join(p, 'kubectl');
-    if (p && existsSync(candidate)) return candidate;
-  }
-  throw new SandboxError('kubectl is not on PATH; the sandbox uses it to apply nodes and examples');
+  const env: NodeJS.ProcessEnv = { ...process.env, KWOK_WORKDIR: join(dir, 'kwok') };
+  if (kubectlBin) env.KWOK_KUBECTL_BINARY = kubectlBin;
+  return env;
 }
 
 export function kubeconfigPath(o: SandboxOptions = {}): string {
@@ -82,7 +81,7 @@ export function auditLogPath(o: SandboxOptions = {}): string {
 }
 
 async function kubectl(kubeconfig: string, args: string[], timeoutMs = 60_000): Promise<string> {
-  const { stdout } = await run(kubectlPath(), ['--kubeconfig', kubeconfig, ...args], { timeout: timeoutMs });
+  const { stdout } = await run(kubectlBin, ['--kubeconfig', kubeconfig, ...args], { timeout: timeoutMs });
   return stdout;
 }
 
@@ -115,11 +114,11 @@ export function logTails(o: SandboxOptions = {}, lines = 15): string {
 export async function up(o: SandboxOptions = {}): Promise<string> {
   const { dir, name, log } = defaults(o);
   const kubeconfig = kubeconfigPath(o);
+  const bins = await build(log); // a warm build only checks the cache
   if (await healthy(kubeconfig)) {
     log(`sandbox: ${name} is already running`);
     return kubeconfig;
   }
-  const bins = await build(log);
   mkdirSync(dir, { recursive: true });
   const env = kwokctlEnv(dir);
   const kwokctl = join(bins.kwok, 'kwokctl');

@@ -1,0 +1,70 @@
+// The built binary's contract: --version, --help listing every verb, exit codes for usage errors
+// and for verbs not built yet, no stack traces. Runs dist/ (npm test builds it first).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { detectLang } from '../../src/i18n/lang.js';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
+
+async function kx(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('kubexplain CLI', () => {
+  it('prints the package version', async () => {
+    const r = await kx('--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('lists every verb of the design in --help', async () => {
+    const r = await kx('--help');
+    expect(r.code).toBe(0);
+    for (const verb of ['explain', 'trace', 'dns', 'who-can', 'can', 'access', 'docs', 'tui']) {
+      expect(r.stdout).toMatch(new RegExp(`^\\s+${verb}\\b`, 'm'));
+    }
+  });
+
+  it('prints help instead of drawing when stdout is not a terminal', async () => {
+    const r = await kx();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: kubexplain');
+  });
+
+  it('rejects an unknown verb with exit 2 and one error line', async () => {
+    const r = await kx('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a bad -o value with exit 2', async () => {
+    const r = await kx('explain', 'pod/x', '-o', 'yaml');
+    expect(r.code).toBe(2);
+  });
+
+  it('treats kind/name as explain and says plainly when a verb is not built yet (exit 6)', async () => {
+    for (const args of [['pod/web'], ['trace', 'service/web'], ['who-can', 'get', 'pods']]) {
+      const r = await kx(...args);
+      expect(r.code).toBe(6);
+      expect(r.stderr).toMatch(/^error: '[\w-]+' is not implemented yet/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('detectLang', () => {
+  it('prefers --lang, then LC_ALL over LANG', () => {
+    expect(detectLang('en', { LANG: 'ja_JP.UTF-8' })).toBe('en');
+    expect(detectLang(undefined, { LC_ALL: 'ja_JP.UTF-8', LANG: 'en_US.UTF-8' })).toBe('ja');
+    expect(detectLang(undefined, { LANG: 'C.UTF-8' })).toBe('en');
+  });
+});
