@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // KUBEXPLAIN_TEST_KUBECONFIG). `npm test` runs both.
 export default defineConfig({
   test: {
+    // Under CI a JSON report is written too, so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.vitest-results.json' },
     projects: [
       {
         test: {
