@@ -95,6 +95,16 @@ function uniq(list: string[]): string[] {
   return [...new Set(list)];
 }
 
+/** Code-point order: stable across locales. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** At most `max` lines, then one line saying how many more there were. */
+function cappedLines(lines: string[], max: number, more: (n: number) => string): string[] {
+  return lines.length <= max ? lines : [...lines.slice(0, max), more(lines.length - max)];
+}
+
 function describeRole(role: RoleRefSummary, aggregatedFrom?: string): string {
   const base = role.kind === 'Role' ? `Role ${role.namespace}/${role.name}` : `ClusterRole ${role.name}`;
   return aggregatedFrom ? `${base} (rule aggregated from ${aggregatedFrom})` : base;
@@ -142,8 +152,8 @@ function compareGrants(a: Grant, b: Grant): number {
   if (a.kind === 'superuser' || b.kind === 'superuser') return 0;
   if (a.binding.kind !== b.binding.kind) return a.binding.kind === 'ClusterRoleBinding' ? -1 : 1;
   return (
-    (a.binding.namespace ?? '').localeCompare(b.binding.namespace ?? '') ||
-    a.binding.name.localeCompare(b.binding.name) ||
+    cmp(a.binding.namespace ?? '', b.binding.namespace ?? '') ||
+    cmp(a.binding.name, b.binding.name) ||
     a.ruleIndex - b.ruleIndex
   );
 }
@@ -261,16 +271,17 @@ export function whoCan(snapshot: RbacSnapshot, request: AccessRequest, opts: Who
   out.sort((a, b) => {
     const am = a.kind === 'Group' && a.name === GROUP_MASTERS ? 0 : 1;
     const bm = b.kind === 'Group' && b.name === GROUP_MASTERS ? 0 : 1;
-    return am - bm || SUBJECT_ORDER[a.kind]! - SUBJECT_ORDER[b.kind]! || (a.namespace ?? '').localeCompare(b.namespace ?? '') || a.name.localeCompare(b.name);
+    return am - bm || SUBJECT_ORDER[a.kind]! - SUBJECT_ORDER[b.kind]! || cmp(a.namespace ?? '', b.namespace ?? '') || cmp(a.name, b.name);
   });
 
   const inc = incompleteWarnings(snapshot, ns);
   const warnings = [...(snapshot.warnings ?? []), ...inc.warnings];
   warnings.push(...aggregationWarnings(index, rolesUsed));
-  for (const d of index.dangling) {
-    if (d.binding.kind === 'ClusterRoleBinding' || ns === undefined || (ns !== '' && d.binding.namespace === ns)) warnings.push(danglingText(d));
-  }
-  warnings.push(...problems);
+  const dangling = index.dangling
+    .filter((d) => d.binding.kind === 'ClusterRoleBinding' || ns === undefined || (ns !== '' && d.binding.namespace === ns))
+    .map(danglingText);
+  warnings.push(...cappedLines(dangling, 10, (n) => `${n} more bindings refer to roles that do not exist`));
+  warnings.push(...cappedLines([...problems], 10, (n) => `${n} more binding subjects match nobody`));
   if (notApplied.length) {
     warnings.push(
       clusterish

@@ -151,6 +151,19 @@ describe('whoCan', () => {
     expect(names(whoCan(noAdmin, { verb: 'get', nonResourceURL: '/healthz/etcd' }))).toEqual(['Group system:masters']);
   });
 
+  it('a ClusterRoleBinding referring to a Role grants nothing and is reported', () => {
+    const odd = liveSnapshot({
+      clusterRoleBindings: [
+        { metadata: { name: 'to-a-role' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'secret-one' }, subjects: [{ kind: 'User', name: 'zed' }] },
+      ],
+    });
+    const w = whoCan(odd, { verb: 'get', group: '', resource: 'secrets', name: 'db-creds', namespace: 'team-a' });
+    expect(names(w)).not.toContain('User zed');
+    expect(w.warnings).toContain('ClusterRoleBinding to-a-role refers to Role secret-one, but it can only refer to a ClusterRole: it grants nothing');
+    const c = canI(odd, user('zed'), { verb: 'get', group: '', resource: 'secrets', name: 'db-creds', namespace: 'team-a' });
+    expect(c.nearMisses).toEqual([expect.objectContaining({ kind: 'missing-role', role: null })]);
+  });
+
   it('is incomplete when a relevant list could not be read', () => {
     const partial = liveSnapshot({ incomplete: [{ what: 'rolebindings', namespace: 'team-b' }] });
     expect(whoCan(partial, { verb: 'list', group: '', resource: 'pods', namespace: 'team-a' }).complete).toBe(true);
