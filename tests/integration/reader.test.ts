@@ -60,7 +60,7 @@ describe('LiveReader', () => {
   it('names the missing permission with exit code 5 when forbidden', async () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'nobody' } } });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'nobody', body: { spec: { expirationSeconds: 600 } } })).status!.token;
+    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'nobody', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
     const file = writeKubeconfig((kc) => ({
       apiVersion: 'v1', kind: 'Config', 'current-context': 'nobody',
       clusters: [{ name: 'c', cluster: caOf(kc) }],
