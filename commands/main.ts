@@ -83,7 +83,10 @@ async function run(argv: string[], name: string): Promise<void> {
   program
     .command('explain <target>')
     .description('explain an object: kind/name, e.g. pod/web-1, deploy/web, svc/web')
-    .action(notYet('explain'));
+    .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
+      const { explainCommand } = await import('./explain.js');
+      await explainCommand(target, cmd.optsWithGlobals<CommonOptions>());
+    });
   program
     .command('trace <target>')
     .description('trace traffic hop by hop: service/<n>[:port] | ingress/<n> | <dns-name>[:port]')

@@ -51,8 +51,17 @@ describe('kubexplain CLI', () => {
     expect(r.code).toBe(2);
   });
 
-  it('treats kind/name as explain and says plainly when a verb is not built yet (exit 6)', async () => {
-    for (const args of [['pod/web'], ['trace', 'service/web'], ['who-can', 'get', 'pods']]) {
+  it('treats kind/name as explain: an unknown kind or a missing name is a usage error (exit 2)', async () => {
+    for (const args of [['pdo/web'], ['explain', 'pod']]) {
+      const r = await kx(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: (unknown kind "pdo"|missing name in "pod")\nhint: /);
+    }
+    expect((await kx('pdo/web')).stderr).toContain('did you mean pod');
+  });
+
+  it('says plainly when a verb is not built yet (exit 6)', async () => {
+    for (const args of [['trace', 'service/web'], ['who-can', 'get', 'pods']]) {
       const r = await kx(...args);
       expect(r.code).toBe(6);
       expect(r.stderr).toMatch(/^error: '[\w-]+' is not implemented yet/);

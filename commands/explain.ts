@@ -1,0 +1,58 @@
+// `kubexplain explain <kind>/<name>`: parse the target, connect, run the kind's explainer, render.
+import type { CommonOptions } from './main.js';
+import { usageError } from '../src/errors.js';
+import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
+import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
+import { LiveReader } from '../src/cluster/reader.js';
+import { explainerFor } from '../src/explain/registry.js';
+import { detectLang } from '../src/i18n/lang.js';
+import { renderText, useColor } from '../src/render/text.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+
+/** kind/name (or "kind name" is not accepted: kubectl's slash form only) → kind and name. */
+export function parseTarget(target: string): { kind: KindInfo; name: string } {
+  const slash = target.indexOf('/');
+  const kindText = slash < 0 ? target : target.slice(0, slash);
+  const name = slash < 0 ? '' : target.slice(slash + 1);
+  const kind = lookupKind(kindText);
+  if (!kind) {
+    const near = suggestKinds(kindText);
+    throw usageError(`unknown kind "${kindText}"`, near.length ? `did you mean ${near.join(', ')}?` : 'use a kubectl kind name such as pod, deploy, svc, ing, no, ns');
+  }
+  if (!name) throw usageError(`missing name in "${target}"`, `use ${kind.kind.toLowerCase()}/<name>, e.g. kubexplain explain ${kind.short[0] ?? kind.kind.toLowerCase()}/web`);
+  return { kind, name };
+}
+
+/** Kind names within edit distance 2 or sharing a prefix, for "did you mean". */
+export function suggestKinds(text: string): string[] {
+  const t = text.toLowerCase();
+  const names = KINDS.flatMap((k) => [k.kind.toLowerCase(), k.plural, ...k.short]);
+  return [...new Set(names.filter((n) => distance(n, t) <= 2 || (t.length >= 3 && n.startsWith(t))))].slice(0, 4);
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length]![b.length]!;
+}
+
+export async function explainCommand(target: string, opts: CommonOptions): Promise<void> {
+  const { kind, name } = parseTarget(target);
+  const timeout = parseDuration(opts.requestTimeout ?? '30s');
+  const conn = loadKubeConfig({
+    ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
+    ...(opts.context ? { context: opts.context } : {}),
+    ...(opts.namespace ? { namespace: opts.namespace } : {}),
+  });
+  const reader = new LiveReader(conn, timeout, opts.debug ?? false);
+  const explanation = await explainerFor(kind)(reader, name, conn.namespace, detectLang(opts.lang));
+  if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
+  const out = opts.output === 'json' ? renderJson(explanation)
+    : opts.output === 'markdown' ? renderMarkdown(explanation)
+    : renderText(explanation, useColor(process.stdout, opts.color));
+  process.stdout.write(out);
+}

@@ -1,0 +1,117 @@
+// The API server's own answer: SubjectAccessReview (any user+groups), SelfSubjectAccessReview (me),
+// and SelfSubjectReview (who am I). These create-only review APIs are the one exception to
+// read-only: they store nothing. Raw HTTPS over the kubeconfig's credentials, like LiveReader.
+import https from 'node:https';
+import http from 'node:http';
+import type { Connection } from './kubeconfig.js';
+import { fromNetwork, fromStatus } from './errors.js';
+import { ExitCode, KxError } from '../errors.js';
+import type { AccessRequest, UserInfo } from '../model/rbac.js';
+import { isNonResourceRequest } from '../rbac/match.js';
+
+export interface ReviewVerdict {
+  allowed: boolean;
+  denied: boolean;
+  reason: string;
+  evaluationError: string;
+}
+
+/** Counts review requests (tests and --debug); shared by the calls that pass it. */
+export interface RequestCounter {
+  requestCount: number;
+}
+
+export interface ReviewOptions {
+  timeoutMs?: number;
+  counter?: RequestCounter;
+  debug?: boolean;
+}
+
+function post(conn: Connection, path: string, resource: string, body: object, opts: ReviewOptions): Promise<Record<string, unknown>> {
+  return (async () => {
+    const url = new URL(conn.server.replace(/\/$/, '') + path);
+    const payload = JSON.stringify(body);
+    const options: https.RequestOptions = {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), 'User-Agent': 'kubexplain' },
+    };
+    await conn.kc.applyToHTTPSOptions(options);
+    if (opts.counter) opts.counter.requestCount++;
+    if (opts.debug) process.stderr.write(`debug: POST ${url.pathname}\n`);
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    const mod = url.protocol === 'http:' ? http : https;
+    return new Promise<Record<string, unknown>>((resolve, reject) => {
+      const req = mod.request(url, options, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = res.statusCode ?? 0;
+          let json: Record<string, unknown> | undefined;
+          try {
+            json = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            json = undefined;
+          }
+          if (status >= 200 && status < 300 && json) return resolve(json);
+          if (status >= 200 && status < 300) {
+            return reject(new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection));
+          }
+          const message = typeof json?.message === 'string' ? json.message : undefined;
+          reject(fromStatus(status, { verb: 'create', resource }, conn.server, message));
+        });
+      });
+      if (timeoutMs > 0) req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
+      req.on('error', (err) => reject(fromNetwork(err, conn.server, timeoutMs)));
+      req.end(payload);
+    });
+  })();
+}
+
+/** The request part of a review spec: resourceAttributes or nonResourceAttributes. */
+function attributes(request: AccessRequest): Record<string, unknown> {
+  if (isNonResourceRequest(request)) return { nonResourceAttributes: { path: request.nonResourceURL, verb: request.verb } };
+  const ra: Record<string, string> = { verb: request.verb, group: request.group, resource: request.resource };
+  if (request.subresource) ra.subresource = request.subresource;
+  if (request.name) ra.name = request.name;
+  // undefined (any namespace) and '' both mean "cluster-wide" to the authorizer.
+  if (request.namespace) ra.namespace = request.namespace;
+  return { resourceAttributes: ra };
+}
+
+function verdict(review: Record<string, unknown>): ReviewVerdict {
+  const s = (review.status ?? {}) as { allowed?: boolean; denied?: boolean; reason?: string; evaluationError?: string };
+  return { allowed: s.allowed === true, denied: s.denied === true, reason: s.reason ?? '', evaluationError: s.evaluationError ?? '' };
+}
+
+/**
+ * Asks the authorizer about another user. Groups are sent as given: the apiserver does NOT add
+ * system:authenticated or the ServiceAccount groups to a SAR, so pass userInfoFor()'s groups.
+ */
+export async function subjectAccessReview(conn: Connection, user: UserInfo, request: AccessRequest, opts: ReviewOptions = {}): Promise<ReviewVerdict> {
+  const spec: Record<string, unknown> = { ...attributes(request), groups: user.groups };
+  if (user.username) spec.user = user.username;
+  if (user.uid) spec.uid = user.uid;
+  if (user.extra) spec.extra = user.extra;
+  const review = await post(conn, '/apis/authorization.k8s.io/v1/subjectaccessreviews', 'subjectaccessreviews.authorization.k8s.io',
+    { apiVersion: 'authorization.k8s.io/v1', kind: 'SubjectAccessReview', spec }, opts);
+  return verdict(review);
+}
+
+/** Asks the authorizer about the kubeconfig's own user (always permitted). */
+export async function selfSubjectAccessReview(conn: Connection, request: AccessRequest, opts: ReviewOptions = {}): Promise<ReviewVerdict> {
+  const review = await post(conn, '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', 'selfsubjectaccessreviews.authorization.k8s.io',
+    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: attributes(request) }, opts);
+  return verdict(review);
+}
+
+/** Who the kubeconfig's credentials authenticate as, with every group the authenticator added. */
+export async function whoAmI(conn: Connection, opts: ReviewOptions = {}): Promise<UserInfo> {
+  const review = await post(conn, '/apis/authentication.k8s.io/v1/selfsubjectreviews', 'selfsubjectreviews.authentication.k8s.io',
+    { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, opts);
+  const ui = ((review.status ?? {}) as { userInfo?: { username?: string; uid?: string; groups?: string[]; extra?: Record<string, string[]> } }).userInfo ?? {};
+  const user: UserInfo = { username: ui.username ?? '', groups: ui.groups ?? [] };
+  if (ui.uid) user.uid = ui.uid;
+  if (ui.extra) user.extra = ui.extra;
+  return user;
+}

@@ -1,0 +1,24 @@
+// Small pure helpers shared by explainers: label selectors, event de-duplication.
+import type { Event } from '../model/pod.js';
+
+export const formatSelector = (sel: Record<string, string>) => Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
+
+export const matchesSelector = (sel: Record<string, string>, labels: Record<string, string>) => Object.entries(sel).every(([k, v]) => labels[k] === v);
+
+export interface EventSummary { type: string; reason: string; message: string; count: number; last: string }
+
+/** Groups events by reason+message, sums their counts, newest last. */
+export function dedupeEvents(events: readonly Event[], max = 10): EventSummary[] {
+  const byKey = new Map<string, EventSummary>();
+  for (const e of events) {
+    const key = `${e.reason ?? ''}\u0000${e.message ?? ''}`;
+    const n = e.series?.count ?? e.count ?? 1;
+    const last = e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? '';
+    const prev = byKey.get(key);
+    if (prev) {
+      prev.count += n;
+      if (last > prev.last) prev.last = last;
+    } else byKey.set(key, { type: e.type ?? 'Normal', reason: e.reason ?? '', message: (e.message ?? '').trim(), count: n, last });
+  }
+  return [...byKey.values()].sort((a, b) => a.last.localeCompare(b.last)).slice(-max);
+}

@@ -1,0 +1,37 @@
+// Which ConfigMaps, Secrets and PVCs a Pod spec refers to (env, envFrom, volumes, projected
+// volumes, imagePullSecrets). Pure; shared by the snapshot (what to read) and the explainer.
+import type { Container, Pod } from '../model/pod.js';
+
+export interface PodRefs { configMaps: string[]; secrets: string[]; pvcs: string[] }
+
+export function allContainers(pod: Pod): Container[] {
+  return [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+}
+
+export function referencedObjects(pod: Pod): PodRefs {
+  const cm = new Set<string>();
+  const sec = new Set<string>();
+  const pvc = new Set<string>();
+  for (const c of allContainers(pod)) {
+    for (const e of c.env ?? []) {
+      if (e.valueFrom?.configMapKeyRef) cm.add(e.valueFrom.configMapKeyRef.name);
+      if (e.valueFrom?.secretKeyRef) sec.add(e.valueFrom.secretKeyRef.name);
+    }
+    for (const e of c.envFrom ?? []) {
+      if (e.configMapRef) cm.add(e.configMapRef.name);
+      if (e.secretRef) sec.add(e.secretRef.name);
+    }
+  }
+  for (const v of pod.spec.volumes ?? []) {
+    if (v.configMap) cm.add(v.configMap.name);
+    if (v.secret) sec.add(v.secret.secretName);
+    if (v.persistentVolumeClaim) pvc.add(v.persistentVolumeClaim.claimName);
+    for (const s of v.projected?.sources ?? []) {
+      // kube-root-ca.crt is projected into every Pod's token volume and always exists: not worth a read.
+      if (s.configMap && s.configMap.name !== 'kube-root-ca.crt') cm.add(s.configMap.name);
+      if (s.secret) sec.add(s.secret.name);
+    }
+  }
+  for (const s of pod.spec.imagePullSecrets ?? []) sec.add(s.name);
+  return { configMaps: [...cm].sort(), secrets: [...sec].sort(), pvcs: [...pvc].sort() };
+}

@@ -1,0 +1,13 @@
+// JSON output: the Explanation model, with a fixed field order so output diffs stay stable.
+import type { Explanation } from '../model/explanation.js';
+
+export function renderJson(e: Explanation): string {
+  const out = {
+    kind: e.kind,
+    target: { kind: e.target.kind, name: e.target.name, ...(e.target.namespace !== undefined ? { namespace: e.target.namespace } : {}) },
+    verdict: { severity: e.verdict.severity, text: e.verdict.text },
+    findings: e.findings.map((f) => ({ id: f.id, concept: f.concept, severity: f.severity, title: f.title, detail: f.detail, docs: f.docs.map((d) => ({ source: d.source, document: d.document, file: d.file, line: d.line, headings: d.headings, anchor: d.anchor })) })),
+    warnings: e.warnings,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,111 @@
+// explainPod on real sandbox snapshots (tests/fixtures/pods): the verdict states the key facts and
+// the next step; findings carry the right severities and concepts, in both languages.
+import { describe, expect, it } from 'vitest';
+import { explainPod } from '../../../src/explain/pod.js';
+import type { Finding } from '../../../src/model/finding.js';
+import type { Pod } from '../../../src/model/pod.js';
+import { loadPod, podSnapshot } from './pod-fixtures.js';
+
+const byId = (fs: Finding[], id: string) => fs.find((f) => f.id === id);
+
+describe('explainPod verdicts (en)', () => {
+  it('crashloop: container, exit code, reason, restarts and the logs command', () => {
+    const e = explainPod(podSnapshot('api'), 'en');
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toMatch(/^CrashLoopBackOff: container api exited with code 1 \(Error\) 5 times/);
+    expect(e.verdict.text).toContain(`kubectl logs ${e.target.name} -c api --previous`);
+    expect(byId(e.findings, 'container.api')?.severity).toBe('error');
+    expect(byId(e.findings, 'owner')).toMatchObject({ concept: 'owner.replicaset' });
+    expect(byId(e.findings, 'owner.deployment')?.title).toContain('api');
+    expect(byId(e.findings, 'service.api')).toMatchObject({ concept: 'service.endpoints', severity: 'warning' });
+  });
+
+  it('oomkilled: the limit and exit code 137', () => {
+    const e = explainPod(podSnapshot('worker-oom'), 'en');
+    expect(e.verdict.text).toMatch(/^OOMKilled: container worker .*64Mi.*raise the memory limit/);
+    const c = byId(e.findings, 'container.worker')!;
+    expect(c.detail).toContain('137 (OOMKilled)');
+    expect(byId(e.findings, 'resources.worker')?.severity).toBe('error');
+    expect(byId(e.findings, 'owner')?.title).toMatch(/bare Pod/);
+  });
+
+  it('image pull backoff names the image', () => {
+    const e = explainPod(podSnapshot('typo'), 'en');
+    expect(e.verdict.text).toMatch(/^ImagePullBackOff: image ngnix:latest cannot be pulled — check the name\/tag/);
+  });
+
+  it('unschedulable by nodeSelector: counts and the selector', () => {
+    const e = explainPod(podSnapshot('needs-nvme'), 'en');
+    expect(e.verdict.text).toBe('Pending: 0/3 nodes match nodeSelector disktype=nvme — add the label to a node or change the selector');
+    expect(byId(e.findings, 'condition.PodScheduled')?.severity).toBe('error');
+    expect(byId(e.findings, 'scheduling')).toMatchObject({ concept: 'pod.scheduling', severity: 'error' });
+    expect(byId(e.findings, 'events')?.detail).toContain('FailedScheduling');
+  });
+
+  it('missing ConfigMap: the message in the verdict and a configmap finding in error', () => {
+    const e = explainPod(podSnapshot('missing-config'), 'en');
+    expect(e.verdict.text).toBe('CreateContainerConfigError: configmap "does-not-exist" not found — create it or fix the reference');
+    expect(byId(e.findings, 'configmap.does-not-exist')).toMatchObject({ concept: 'configmap', severity: 'error' });
+  });
+
+  it('ready web Pod: ok, in its Service endpoints, ConfigMap present, probes and QoS explained', () => {
+    const e = explainPod(podSnapshot('web'), 'en');
+    expect(e.verdict).toEqual({ severity: 'ok', text: expect.stringMatching(/^Running and Ready/) });
+    expect(byId(e.findings, 'service.web')).toMatchObject({ severity: 'ok' });
+    expect(byId(e.findings, 'service.web')?.detail).toContain('ready=true');
+    expect(byId(e.findings, 'configmap.web-config')?.severity).toBe('ok');
+    expect(byId(e.findings, 'probe.readiness.nginx')?.detail).toContain('HTTP GET / :http');
+    expect(byId(e.findings, 'qos')?.title).toBe('QoS class: Burstable');
+    for (const c of ['PodReadyToStartContainers', 'PodScheduled', 'Initialized', 'ContainersReady', 'Ready']) {
+      expect(byId(e.findings, `condition.${c}`)?.severity).toBe('ok');
+    }
+    expect(e.findings.every((f) => f.docs.length === 0)).toBe(true);
+  });
+
+  it('failed Job Pod and completed Job Pod', () => {
+    const failed = explainPod(podSnapshot('migrate'), 'en');
+    expect(failed.verdict.text).toMatch(/^Failed: container migrate exited with code 1 \(Error\)/);
+    expect(byId(failed.findings, 'owner')?.concept).toBe('job');
+    expect(byId(failed.findings, 'pod.phase')?.severity).toBe('error');
+    const done = explainPod(podSnapshot('report'), 'en');
+    expect(done.verdict).toMatchObject({ severity: 'ok', text: expect.stringMatching(/^Completed/) });
+  });
+});
+
+describe('explainPod edge cases', () => {
+  it('unknown lists are not reported as missing; warnings pass through', () => {
+    const e = explainPod(podSnapshot('web', { configMaps: undefined, endpointSlices: undefined, warnings: ['forbidden: cannot list configmaps in namespace "shop"'] }), 'en');
+    expect(byId(e.findings, 'configmap.web-config')).toMatchObject({ severity: 'warning', title: 'ConfigMap web-config: existence unknown' });
+    expect(byId(e.findings, 'service.web')?.severity).toBe('warning');
+    expect(e.warnings).toEqual(['forbidden: cannot list configmaps in namespace "shop"']);
+  });
+
+  it('termination in progress comes first', () => {
+    const pod = loadPod('web');
+    const deleting: Pod = { ...pod, metadata: { ...pod.metadata, deletionTimestamp: '2026-11-23T11:40:00Z', deletionGracePeriodSeconds: 30 } };
+    const e = explainPod(podSnapshot('web', { pod: deleting }), 'en');
+    expect(e.verdict.text).toMatch(/^Terminating/);
+    expect(e.findings[0]?.id).toBe('pod.terminating');
+  });
+
+  it('sidecars (init containers with restartPolicy Always) and readiness gates', () => {
+    const pod = loadPod('web');
+    const withSidecar: Pod = {
+      ...pod,
+      spec: { ...pod.spec, initContainers: [{ name: 'proxy', image: 'envoy:1', restartPolicy: 'Always' }], readinessGates: [{ conditionType: 'example.com/lb' }] },
+    };
+    const e = explainPod(podSnapshot('web', { pod: withSidecar }), 'en');
+    expect(byId(e.findings, 'container.proxy')?.title).toMatch(/^Sidecar container proxy/);
+    expect(byId(e.findings, 'condition.example.com/lb')?.severity).toBe('warning');
+  });
+});
+
+describe('explainPod in Japanese', () => {
+  it('writes the verdicts in Japanese with the same facts', () => {
+    expect(explainPod(podSnapshot('api'), 'ja').verdict.text).toMatch(/^CrashLoopBackOff: コンテナ api が終了コード 1 \(Error\) で 5 回終了/);
+    expect(explainPod(podSnapshot('needs-nvme'), 'ja').verdict.text).toContain('nodeSelector disktype=nvme に合うノードが 3 台中 0 台');
+    const web = explainPod(podSnapshot('web'), 'ja');
+    expect(web.verdict.text).toMatch(/^Running かつ Ready/);
+    expect(web.findings.map((f) => f.id)).toEqual(explainPod(podSnapshot('web'), 'en').findings.map((f) => f.id));
+  });
+});
