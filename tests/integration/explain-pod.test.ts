@@ -1,0 +1,132 @@
+// `explain pod` against the real control plane: Pods in simulated states (kwok stages) and an
+// unschedulable one, explained through the live reader in at most 6 requests; a reader without
+// list permissions still gets an explanation with the missing permissions named; the built binary's
+// JSON shape and its not-found exit code.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { KubeConfig, type V1Pod } from '@kubernetes/client-node';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
+import { LiveReader } from '../../src/cluster/reader.js';
+import { POD_REQUEST_BUDGET } from '../../src/cluster/snapshot.js';
+import { explainerFor } from '../../src/explain/registry.js';
+import { lookupKind } from '../../src/cluster/kinds.js';
+import { clients, useNamespace, waitFor } from './helpers.js';
+
+const { core, kc: adminKc } = clients();
+const ns = useNamespace('explain-pod');
+const SIM = 'sandbox.kubexplain.io/simulate';
+const podKind = lookupKind('pod')!;
+
+const pods: V1Pod[] = [
+  { metadata: { name: 'crash', labels: { app: 'crash', [SIM]: 'crashloop' } }, spec: { containers: [{ name: 'api', image: 'example.test/api:1' }] } },
+  { metadata: { name: 'oom', labels: { [SIM]: 'oomkilled' } }, spec: { containers: [{ name: 'worker', image: 'example.test/w:1', resources: { limits: { memory: '64Mi' } } }] } },
+  { metadata: { name: 'typo', labels: { [SIM]: 'image-pull-backoff' } }, spec: { containers: [{ name: 'app', image: 'ngnix:latest' }] } },
+  {
+    metadata: { name: 'noconfig', labels: { [SIM]: 'create-container-config-error' }, annotations: { 'sandbox.kubexplain.io/message': 'configmap "nope" not found' } },
+    spec: { containers: [{ name: 'app', image: 'nginx:1.27', env: [{ name: 'M', valueFrom: { configMapKeyRef: { name: 'nope', key: 'm' } } }] }] },
+  },
+  { metadata: { name: 'nvme' }, spec: { nodeSelector: { disktype: 'nvme-none' }, containers: [{ name: 'app', image: 'nginx:1.27' }] } },
+];
+
+const live = (kubeconfig = inject('kubeconfig')) => new LiveReader(loadKubeConfig({ kubeconfig }), 10_000);
+
+beforeAll(async () => {
+  const namespace = ns();
+  await core.createNamespacedService({ namespace, body: { metadata: { name: 'crash' }, spec: { selector: { app: 'crash' }, ports: [{ port: 80 }] } } });
+  for (const body of pods) await core.createNamespacedPod({ namespace, body });
+  await waitFor(async () => {
+    const list = (await core.listNamespacedPod({ namespace })).items;
+    const simulated = list.filter((p) => p.metadata?.labels?.[SIM]);
+    const nvme = list.find((p) => p.metadata?.name === 'nvme');
+    return simulated.every((p) => p.status?.containerStatuses?.length) && nvme?.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
+  }, 60_000, 'simulated Pod states');
+});
+
+describe('explain pod (live)', () => {
+  it.each([
+    ['crash', /^CrashLoopBackOff: container api exited with code 1 \(Error\) 5 times — read its logs: kubectl logs crash -c api --previous$/],
+    ['oom', /^OOMKilled: container worker .*\(64Mi\)/],
+    ['typo', /^ImagePullBackOff: image ngnix:latest cannot be pulled/],
+    ['noconfig', /^CreateContainerConfigError: configmap "nope" not found — create it or fix the reference$/],
+    ['nvme', /^Pending: 0\/\d+ nodes match nodeSelector disktype=nvme-none — add the label to a node or change the selector$/],
+  ])('%s: the verdict, within %s requests', async (name, verdict) => {
+    const reader = live();
+    const e = await explainerFor(podKind)(reader, name, ns(), 'en');
+    expect(e.verdict.text).toMatch(verdict);
+    expect(e.verdict.severity).toBe('error');
+    expect(e.warnings).toEqual([]);
+    expect(reader.requestCount).toBeLessThanOrEqual(POD_REQUEST_BUDGET);
+  });
+
+  it('the crashing Pod is selected by its Service but not ready in the EndpointSlice; the missing ConfigMap is reported', async () => {
+    const crash = await explainerFor(podKind)(live(), 'crash', ns(), 'en');
+    const svc = await waitFor(async () => {
+      const e = await explainerFor(podKind)(live(), 'crash', ns(), 'en');
+      return e.findings.find((f) => f.id === 'service.crash' && f.detail.includes('ready=false'));
+    }, 30_000, 'the EndpointSlice of Service crash');
+    expect(svc.severity).toBe('warning');
+    expect(crash.findings.find((f) => f.id === 'container.api')?.severity).toBe('error');
+    const nc = await explainerFor(podKind)(live(), 'noconfig', ns(), 'ja');
+    expect(nc.findings.find((f) => f.id === 'configmap.nope')).toMatchObject({ severity: 'error', title: 'ConfigMap nope: 見つかりません' });
+  });
+
+  it('degrades with a reader that may only get Pods: warnings name the missing permissions', async () => {
+    const namespace = ns();
+    await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'pod-getter' } } });
+    const rbac = adminKc.makeApiClient((await import('@kubernetes/client-node')).RbacAuthorizationV1Api);
+    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'get-pods' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] } });
+    await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'get-pods' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-pods' }, subjects: [{ kind: 'ServiceAccount', name: 'pod-getter', namespace }] } });
+    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'pod-getter', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+    const cluster = adminKc.getCurrentCluster()!;
+    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+    writeFileSync(file, JSON.stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'g',
+      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
+      users: [{ name: 'g', user: { token } }],
+      contexts: [{ name: 'g', context: { cluster: 'c', user: 'g', namespace } }],
+    }));
+    const e = await waitFor(async () => explainerFor(podKind)(live(file), 'noconfig', namespace, 'en'), 20_000, 'RBAC to apply');
+    expect(e.verdict.text).toMatch(/^CreateContainerConfigError/);
+    expect(e.warnings).toEqual(expect.arrayContaining([
+      `forbidden: cannot list events in namespace "${namespace}"`,
+      `forbidden: cannot list services in namespace "${namespace}"`,
+      `forbidden: cannot list endpointslices.discovery.k8s.io in namespace "${namespace}"`,
+      `forbidden: cannot list configmaps in namespace "${namespace}"`,
+    ]));
+    expect(e.findings.find((f) => f.id === 'configmap.nope')?.severity).toBe('warning');
+  });
+});
+
+describe('kubexplain explain (binary)', () => {
+  const run = promisify(execFile);
+  const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
+  const kx = async (...args: string[]) => {
+    try {
+      const r = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+      return { code: 0, ...r };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('prints the Explanation as JSON', async () => {
+    const r = await kx('explain', 'pod/crash', '-n', ns(), '--kubeconfig', inject('kubeconfig'), '-o', 'json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { kind: string; target: unknown; verdict: { severity: string; text: string }; findings: { id: string }[]; warnings: string[] };
+    expect(Object.keys(j)).toEqual(['kind', 'target', 'verdict', 'findings', 'warnings']);
+    expect(j.target).toEqual({ kind: 'Pod', name: 'crash', namespace: ns() });
+    expect(j.verdict.severity).toBe('error');
+    expect(j.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['pod.phase', 'condition.Ready', 'container.api', 'events']));
+  });
+
+  it('says not found in one line with exit code 4', async () => {
+    const r = await kx('explain', 'po/absent', '-n', ns(), '--kubeconfig', inject('kubeconfig'));
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(`error: pods "absent" not found in namespace "${ns()}"\n`);
+  });
+});
