@@ -112,7 +112,10 @@ async function run(argv: string[], name: string): Promise<void> {
     .description('search your documents and the handbook: docs "readiness probe", docs --concept pod.phase')
     .option('--concept <key>', 'rank sections for a concept key of the catalog')
     .option('--list', 'list the concept keys')
-    .action(notYet('docs'));
+    .action(async (query: string | undefined, opts: { concept?: string; list?: boolean }) => {
+      const { runDocs } = await import('./docs.js');
+      await runDocs(query, opts, program.opts<CommonOptions>());
+    });
   program.command('tui').description('open the full-screen terminal UI (default with no arguments on a TTY)').action(notYet('tui'));
 
   // `kubexplain pod/web` is short for `kubexplain explain pod/web`.

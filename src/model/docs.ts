@@ -20,6 +20,8 @@ export interface DocSearchResult {
   document: string;
   score: number;
   source: 'user' | 'handbook';
+  /** GitHub-style anchor of the section heading. */
+  anchor: string;
 }
 
 export interface DocSearch {
@@ -27,5 +29,7 @@ export interface DocSearch {
   query: string | null;
   concept: string | null;
   results: DocSearchResult[];
+  /** Catalog concepts a free-text query was matched to (its terms in both languages were searched too). */
+  concepts: string[];
   warnings: string[];
 }

@@ -1,0 +1,95 @@
+// kubexplain docs [query] | --concept KEY | --list
+// Parses nothing itself: takes the parsed options, loads the index, ranks, picks a renderer.
+import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
+import { loadDocIndex } from '../src/docs/load.js';
+import { messagesFor } from '../src/docs/messages.js';
+import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
+import { ExitCode, KxError, usageError } from '../src/errors.js';
+import { detectLang } from '../src/i18n/lang.js';
+import type { DocSearch } from '../src/model/docs.js';
+import {
+  ansiStyle,
+  docListEntries,
+  plainStyle,
+  renderConceptListMarkdown,
+  renderConceptListText,
+  renderDocListText,
+  renderSearchMarkdown,
+  renderSearchText,
+  toSafeJson,
+} from '../src/render/docs-text.js';
+import { sanitizeLine } from '../src/render/sanitize.js';
+import type { CommonOptions } from './main.js';
+
+export interface DocsOptions {
+  concept?: string;
+  list?: boolean;
+}
+
+export interface DocsIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIO = (): DocsIO => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+export async function runDocs(
+  query: string | undefined,
+  opts: DocsOptions,
+  common: Pick<CommonOptions, 'output' | 'lang' | 'docs' | 'color'>,
+  io: DocsIO = defaultIO(),
+): Promise<void> {
+  const lang = detectLang(common.lang, io.env);
+  const m = messagesFor(lang);
+  const output = common.output ?? 'text';
+  const style = common.color !== false && !io.env.NO_COLOR && io.stdout.isTTY ? ansiStyle : plainStyle;
+  const q = query?.trim() || undefined;
+
+  if (opts.list) {
+    if (q || opts.concept) throw usageError(m.listWithOthers);
+    if (output === 'json') io.stdout.write(toSafeJson({ kind: 'ConceptList', concepts: CONCEPTS }));
+    else if (output === 'markdown') io.stdout.write(renderConceptListMarkdown(CONCEPTS, lang, m));
+    else io.stdout.write(renderConceptListText(CONCEPTS, lang, m, style));
+    return;
+  }
+  if (q && opts.concept) throw usageError(m.queryAndConcept);
+  if (opts.concept !== undefined && !getConcept(opts.concept)) {
+    const close = closeConceptKeys(opts.concept);
+    throw usageError(m.unknownConcept(sanitizeLine(opts.concept)), close.length > 0 ? m.didYouMean(close.join(', ')) : m.tryList);
+  }
+
+  const { index, warnings } = await loadDocIndex({ docs: common.docs ?? [], env: io.env, cwd: io.cwd });
+  if (output !== 'json') for (const w of warnings) io.stderr.write(`warning: ${sanitizeLine(w)}\n`);
+
+  if (!q && !opts.concept) {
+    const documents = docListEntries(index.documents);
+    if (output === 'json') io.stdout.write(toSafeJson({ kind: 'DocList', documents, warnings }));
+    else io.stdout.write(renderDocListText(documents, lang, m, style));
+    return;
+  }
+
+  const results = opts.concept ? rankConcept(index, opts.concept, { lang }) : search(index, q!, { lang });
+  const doc: DocSearch = {
+    kind: 'DocSearch',
+    query: q ?? null,
+    concept: opts.concept ?? null,
+    results,
+    concepts: q ? matchConcepts(q).map((c) => c.key) : [],
+    warnings,
+  };
+  if (results.length === 0) {
+    if (opts.concept) throw new KxError(m.noMatchConcept(opts.concept), ExitCode.notFound);
+    const suggestions = suggestConcepts(q!);
+    const list = (suggestions.length > 0 ? suggestions : defaultSuggestions()).map((c) => `${c.key} (${c[lang][0]})`);
+    throw new KxError(m.noMatch(sanitizeLine(q!)), ExitCode.notFound, m.trySuggestions(list.join(', ')));
+  }
+  if (output === 'json') io.stdout.write(toSafeJson(doc));
+  else if (output === 'markdown') io.stdout.write(renderSearchMarkdown(doc, m));
+  else io.stdout.write(renderSearchText(doc, m, style));
+}
+
+function defaultSuggestions() {
+  return ['pod.phase', 'probes.readiness', 'service', 'rbac.role'].map((k) => getConcept(k)!);
+}

@@ -1,0 +1,60 @@
+// Parsed documents → a searchable index with the normalized fields precomputed. Pure.
+import { bigrams, headingCore, norm } from './normalize.js';
+import type { DocIndex, IndexEntry, ParsedDocument } from './types.js';
+
+/** Documents in priority order: user documents first (in the order given), then the handbook. */
+export function buildIndex(documents: ParsedDocument[]): DocIndex {
+  const ordered = [...documents.filter((d) => d.source === 'user'), ...documents.filter((d) => d.source === 'handbook')];
+  const entries: IndexEntry[] = [];
+  ordered.forEach((doc, docOrder) => {
+    const titleNorm = norm(doc.title);
+    const normCache = new Map<string, string>();
+    const cachedNorm = (s: string) => {
+      let n = normCache.get(s);
+      if (n === undefined) normCache.set(s, (n = norm(s)));
+      return n;
+    };
+    for (const section of doc.sections) {
+      const core = headingCore(section.heading);
+      const parents: string[] = [];
+      for (let i = section.headings.length - 2; i >= 0; i--) {
+        const p = cachedNorm(section.headings[i]!);
+        // The document's own title heading says nothing about the section.
+        if (i === 0 && p === titleNorm) continue;
+        parents.push(p);
+      }
+      entries.push({
+        doc,
+        docOrder,
+        section,
+        core,
+        head: cachedNorm(section.heading),
+        parents,
+        body: norm(section.body),
+        code: section.code ? norm(section.code) : '',
+        headBigrams: bigrams(core),
+        outline: false,
+      });
+    }
+    markOutlines(entries.slice(entries.length - doc.sections.length));
+  });
+  return { documents: ordered, entries };
+}
+
+/** Marks sections with no text in themselves or in any subsection (chapters that are only headings). */
+function markOutlines(docEntries: IndexEntry[]): void {
+  // Walk backwards: a section has text below it if it has text, or a deeper section right after it does.
+  const textBelow: boolean[] = new Array(docEntries.length).fill(false);
+  for (let i = docEntries.length - 1; i >= 0; i--) {
+    const e = docEntries[i]!;
+    let below = (e.body + e.code).trim().length >= 10;
+    for (let j = i + 1; j < docEntries.length && docEntries[j]!.section.level > e.section.level; j++) {
+      if (textBelow[j]) {
+        below = true;
+        break;
+      }
+    }
+    textBelow[i] = below;
+    e.outline = !below;
+  }
+}

@@ -1,0 +1,339 @@
+// The one module of src/docs that touches the file system: finds the user's documents (--docs,
+// KUBEXPLAIN_DOCS or the config file) and the built-in handbook, reads them defensively, keeps a
+// cache of a large folder's parsed documents keyed by path, mtime and size, and builds the index.
+// A file that cannot be used (unreadable, binary, over 5 MB, not UTF-8) is skipped with one warning.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../i18n/lang.js';
+import { buildIndex } from './build.js';
+import { parseMarkdown } from './parse.js';
+import type { DocIndex, ParsedDocument } from './types.js';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILES = 5000;
+const MAX_DEPTH = 16;
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx', '.txt']);
+const CACHE_VERSION = 1;
+/** Above this many bytes of user documents the parsed index is cached on disk ('auto'). */
+const CACHE_THRESHOLD_BYTES = 1024 * 1024;
+
+export interface LoadOptions {
+  /** Paths from --docs (files or folders), in order. */
+  docs?: string[];
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Include the built-in handbook (default true), or the folder holding its ja/ and en/. */
+  handbook?: boolean | string;
+  /** Cache parsed documents on disk: always, never, or 'auto' (only for large folders). */
+  cache?: boolean | 'auto';
+}
+
+export type DocsOrigin = 'flag' | 'env' | 'config' | 'none';
+
+export interface LoadResult {
+  index: DocIndex;
+  /** One line per skipped file or unusable setting: "path: reason". */
+  warnings: string[];
+  /** Where the user's document paths came from, and the paths themselves. */
+  origin: DocsOrigin;
+  paths: string[];
+}
+
+/**
+ * Loads the user's documents and the handbook into one index. Never throws for bad files or
+ * paths: they become warnings. User paths come from the first of: --docs, KUBEXPLAIN_DOCS (split
+ * on the platform's path delimiter), `docs:` in the config file.
+ */
+export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> {
+  const env = opts.env ?? process.env;
+  const cwd = opts.cwd ?? process.cwd();
+  const warnings: string[] = [];
+  const { origin, paths } = userDocPaths(opts.docs ?? [], env, cwd, warnings);
+
+  const files: FileRef[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) await collect(p, cwd, files, seen, warnings);
+  if (files.length > MAX_FILES) {
+    warnings.push(`${paths.join(', ')}: more than ${MAX_FILES} documents; only the first ${MAX_FILES} are indexed`);
+    files.length = MAX_FILES;
+  }
+
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  const useCache = opts.cache === true || (opts.cache !== false && totalBytes >= CACHE_THRESHOLD_BYTES);
+  const cache = useCache ? await openCache(paths, env) : null;
+  const documents: ParsedDocument[] = [];
+  for (const f of files) {
+    const display = displayPath(f.abs, cwd);
+    const hit = cache?.get(f);
+    if (hit) {
+      documents.push({ ...hit, file: display });
+      continue;
+    }
+    const text = await readText(f.abs, display, f.size, warnings);
+    if (text === null) continue;
+    const doc = parseMarkdown(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) });
+    documents.push(doc);
+    cache?.put(f, doc);
+  }
+  if (cache) await cache.save();
+
+  const handbook = opts.handbook ?? true;
+  if (handbook !== false) {
+    const root = typeof handbook === 'string' ? handbook : handbookDir();
+    if (root) documents.push(...(await loadHandbook(root, warnings)));
+    else warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
+  }
+  return { index: buildIndex(documents), warnings, origin, paths };
+}
+
+// ── Where the user's documents are ──────────────────────────────────────────────────────────
+
+function expandHome(p: string, env: NodeJS.ProcessEnv): string {
+  if (p === '~' || p.startsWith('~/')) return path.join(env.HOME || homedir(), p.slice(1));
+  return p;
+}
+
+/** The config file: $KUBEXPLAIN_CONFIG, else $XDG_CONFIG_HOME/kubexplain/config.yaml, else ~/.config/kubexplain/config.yaml. */
+export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KUBEXPLAIN_CONFIG) return expandHome(env.KUBEXPLAIN_CONFIG, env);
+  const base = env.XDG_CONFIG_HOME || path.join(env.HOME || homedir(), '.config');
+  return path.join(base, 'kubexplain', 'config.yaml');
+}
+
+function userDocPaths(
+  flag: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  warnings: string[],
+): { origin: DocsOrigin; paths: string[] } {
+  const clean = (list: string[], base: string) =>
+    list.map((p) => p.trim()).filter(Boolean).map((p) => path.resolve(base, expandHome(p, env)));
+  if (flag.length > 0) return { origin: 'flag', paths: clean(flag, cwd) };
+  const fromEnv = (env.KUBEXPLAIN_DOCS ?? '').split(path.delimiter);
+  if (fromEnv.some((p) => p.trim())) return { origin: 'env', paths: clean(fromEnv, cwd) };
+  const file = configPath(env);
+  if (!existsSync(file)) {
+    if (env.KUBEXPLAIN_CONFIG) warnings.push(`${file}: config file not found`);
+    return { origin: 'none', paths: [] };
+  }
+  try {
+    const data: unknown = parseYaml(readFileSyncSafe(file));
+    const docs = data && typeof data === 'object' ? (data as { docs?: unknown }).docs : undefined;
+    if (docs === undefined || docs === null) return { origin: 'none', paths: [] };
+    const list = typeof docs === 'string' ? [docs] : Array.isArray(docs) ? docs.filter((d) => typeof d === 'string') : null;
+    if (!list) {
+      warnings.push(`${file}: "docs" must be a path or a list of paths`);
+      return { origin: 'none', paths: [] };
+    }
+    return { origin: 'config', paths: clean(list as string[], path.dirname(file)) };
+  } catch (err) {
+    warnings.push(`${file}: not valid YAML (${firstLine(err)}); ignored`);
+    return { origin: 'none', paths: [] };
+  }
+}
+
+/** The config file is small and local: a synchronous read keeps userDocPaths simple. */
+function readFileSyncSafe(file: string): string {
+  if (statSync(file).size > 1024 * 1024) throw new Error('config file larger than 1 MB');
+  return readFileSync(file, 'utf8');
+}
+
+function firstLine(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.split('\n')[0] ?? m;
+}
+
+// ── Finding and reading files ───────────────────────────────────────────────────────────────
+
+interface FileRef {
+  abs: string;
+  size: number;
+  mtimeMs: number;
+}
+
+async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>, warnings: string[], depth = 0): Promise<void> {
+  let st;
+  try {
+    st = await stat(p);
+  } catch (err) {
+    warnings.push(`${displayPath(p, cwd)}: ${errnoText(err, 'not found')}; skipped`);
+    return;
+  }
+  let real: string;
+  try {
+    real = await realpath(p);
+  } catch {
+    real = p;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  if (st.isFile()) {
+    // A file named explicitly is indexed whatever its extension; in folders only Markdown and text.
+    if (depth > 0 && !DOC_EXTENSIONS.has(path.extname(p).toLowerCase())) return;
+    out.push({ abs: p, size: st.size, mtimeMs: st.mtimeMs });
+    return;
+  }
+  if (!st.isDirectory()) {
+    if (depth === 0) warnings.push(`${displayPath(p, cwd)}: not a file or folder; skipped`);
+    return;
+  }
+  if (depth >= MAX_DEPTH || out.length > MAX_FILES) return;
+  let names: string[];
+  try {
+    names = (await readdir(p)).sort();
+  } catch (err) {
+    warnings.push(`${displayPath(p, cwd)}: ${errnoText(err, 'cannot list folder')}; skipped`);
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    await collect(path.join(p, name), cwd, out, seen, warnings, depth + 1);
+  }
+}
+
+function errnoText(err: unknown, fallback: string): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'not found';
+  if (code === 'EACCES' || code === 'EPERM') return `cannot read (${code})`;
+  if (code === 'EISDIR') return 'is a folder';
+  return code ? `${fallback} (${code})` : fallback;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or null with one warning: too big, unreadable, binary, or not UTF-8. */
+async function readText(abs: string, display: string, size: number, warnings: string[]): Promise<string | null> {
+  if (size > MAX_FILE_BYTES) {
+    warnings.push(`${display}: larger than 5 MB (${(size / 1024 / 1024).toFixed(1)} MB); skipped`);
+    return null;
+  }
+  let buf: Buffer;
+  try {
+    buf = await readFile(abs);
+  } catch (err) {
+    warnings.push(`${display}: ${errnoText(err, 'cannot read')}; skipped`);
+    return null;
+  }
+  if (buf.length > MAX_FILE_BYTES) {
+    warnings.push(`${display}: larger than 5 MB; skipped`);
+    return null;
+  }
+  if (buf.subarray(0, 8192).includes(0)) {
+    warnings.push(`${display}: binary file; skipped`);
+    return null;
+  }
+  try {
+    return decoder.decode(buf);
+  } catch {
+    warnings.push(`${display}: not valid UTF-8; skipped`);
+    return null;
+  }
+}
+
+/** Relative to the working directory when that is shorter, else absolute. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && rel.length < abs.length ? rel : abs;
+}
+
+// ── The handbook ────────────────────────────────────────────────────────────────────────────
+
+/** docs/handbook of this installation: found by walking up from this module (src/ or dist/src/). */
+export function handbookDir(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'docs', 'handbook');
+    if (existsSync(path.join(candidate, 'en')) && existsSync(path.join(candidate, 'ja'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return null;
+}
+
+async function loadHandbook(root: string, warnings: string[]): Promise<ParsedDocument[]> {
+  const docs: ParsedDocument[] = [];
+  const pkgRoot = path.dirname(path.dirname(root));
+  for (const lang of ['ja', 'en'] as Lang[]) {
+    const dir = path.join(root, lang);
+    let names: string[];
+    try {
+      names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+    } catch {
+      warnings.push(`handbook: ${dir} cannot be read`);
+      continue;
+    }
+    for (const name of names) {
+      const abs = path.join(dir, name);
+      const display = path.relative(pkgRoot, abs);
+      let text: string;
+      try {
+        text = await readFile(abs, 'utf8');
+      } catch (err) {
+        warnings.push(`${display}: ${errnoText(err, 'cannot read')}; skipped`);
+        continue;
+      }
+      docs.push(parseMarkdown(text, { file: display, source: 'handbook', lang, fallbackTitle: name }));
+    }
+  }
+  return docs;
+}
+
+// ── Cache of a large folder's parsed documents ──────────────────────────────────────────────
+
+interface CacheFile {
+  version: number;
+  entries: Record<string, { size: number; mtimeMs: number; doc: ParsedDocument }>;
+}
+
+/** $KUBEXPLAIN_CACHE_DIR, else $XDG_CACHE_HOME/kubexplain, else ~/.cache/kubexplain; the index lives in docs-index/. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.KUBEXPLAIN_CACHE_DIR
+    ? expandHome(env.KUBEXPLAIN_CACHE_DIR, env)
+    : path.join(env.XDG_CACHE_HOME || path.join(env.HOME || homedir(), '.cache'), 'kubexplain');
+  return path.join(base, 'docs-index');
+}
+
+async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
+  const key = createHash('sha256').update(roots.join('\0')).digest('hex').slice(0, 24);
+  const file = path.join(cacheDir(env), `${key}.json`);
+  let old: CacheFile = { version: CACHE_VERSION, entries: {} };
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+    if (data && data.version === CACHE_VERSION && typeof data.entries === 'object') old = data;
+  } catch {
+    // No cache yet, or a broken one: start over.
+  }
+  const next: CacheFile = { version: CACHE_VERSION, entries: {} };
+  let changed = false;
+  return {
+    get(f: FileRef): ParsedDocument | null {
+      const e = old.entries[f.abs];
+      if (e && e.size === f.size && e.mtimeMs === f.mtimeMs) {
+        next.entries[f.abs] = e;
+        return e.doc;
+      }
+      return null;
+    },
+    put(f: FileRef, doc: ParsedDocument) {
+      next.entries[f.abs] = { size: f.size, mtimeMs: f.mtimeMs, doc };
+      changed = true;
+    },
+    async save() {
+      if (!changed && Object.keys(next.entries).length === Object.keys(old.entries).length) return;
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await writeFile(tmp, JSON.stringify(next));
+        await rename(tmp, file);
+      } catch {
+        // A cache that cannot be written only costs speed next time.
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Lang } from '../i18n/lang.js';
+
+export type DocSource = 'user' | 'handbook';
+
+/** One heading and the content under it up to the next heading of any level. */
+export interface Section {
+  /** Heading text as written, without Markdown markup (link text kept, URL dropped); sanitized. */
+  heading: string;
+  /** Heading path, outermost first, ending with this heading. */
+  headings: string[];
+  level: number;
+  /** 1-based line of the heading in the file. */
+  line: number;
+  /** GitHub-style anchor (github-slugger, deduplicated per document). */
+  anchor: string;
+  /** Concept keys pinned with `<!-- concept: key, key -->` under the heading. */
+  concepts: string[];
+  /** Plain prose under the heading (paragraphs, lists, tables), URLs removed. */
+  body: string;
+  /** Content of code blocks under the heading. */
+  code: string;
+}
+
+/** One parsed Markdown (or .txt) document. */
+export interface ParsedDocument {
+  source: DocSource;
+  /** Handbook documents only: their language. */
+  lang: Lang | null;
+  /** Path for display: relative to the working directory when inside it, else absolute. */
+  file: string;
+  /** Front-matter title, else first heading, else file name. */
+  title: string;
+  sections: Section[];
+}
+
+/** The searchable index: documents in priority order (user documents first, then the handbook). */
+export interface DocIndex {
+  documents: ParsedDocument[];
+  /** Every section, with precomputed normalized fields; ids index into this array. */
+  entries: IndexEntry[];
+}
+
+export interface IndexEntry {
+  doc: ParsedDocument;
+  docOrder: number;
+  section: Section;
+  /** norm(heading) without numbering and "とは"/"what is" wording. */
+  core: string;
+  /** norm(heading) in full. */
+  head: string;
+  /** norm() of ancestor headings, nearest first (document title excluded). */
+  parents: string[];
+  body: string;
+  code: string;
+  headBigrams: Set<string>;
+  /** Neither this section nor any of its subsections has text: a heading in an outline. */
+  outline: boolean;
+}
+
+export interface LoadWarning {
+  file: string;
+  message: string;
+}

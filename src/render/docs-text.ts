@@ -1,0 +1,129 @@
+// Renderers for `kubexplain docs`: text (aligned, coloured on a TTY), Markdown and JSON.
+// Every string that came from a document goes through sanitizeLine() before it is printed.
+import type { Concept } from '../docs/catalog.js';
+import type { DocsMessages } from '../docs/messages.js';
+import type { ParsedDocument } from '../docs/types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { DocSearch, DocSearchResult } from '../model/docs.js';
+import { sanitizeLine } from './sanitize.js';
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  accent(s: string): string;
+}
+
+export const plainStyle: Style = { bold: (s) => s, dim: (s) => s, accent: (s) => s };
+export const ansiStyle: Style = {
+  bold: (s) => `\u001b[1m${s}\u001b[22m`,
+  dim: (s) => `\u001b[2m${s}\u001b[22m`,
+  accent: (s) => `\u001b[36m${s}\u001b[39m`,
+};
+
+/** The heading path to show: the document title, then the headings (without a first heading that repeats the title). */
+export function displayHeadings(r: Pick<DocSearchResult, 'document' | 'headings'>): string[] {
+  const hs = r.headings.map(sanitizeLine);
+  const doc = sanitizeLine(r.document);
+  return hs[0] === doc ? hs : [doc, ...hs];
+}
+
+/** "document › heading › heading (file:line)" */
+export function resultLine(r: DocSearchResult, style: Style = plainStyle): string {
+  const parts = displayHeadings(r);
+  const last = parts.pop() ?? '';
+  const trail = parts.map((p) => style.dim(`${p} › `)).join('');
+  return `${trail}${style.bold(last)} ${style.accent(`(${sanitizeLine(r.file)}:${r.line})`)}`;
+}
+
+export function renderSearchText(doc: DocSearch, m: DocsMessages, style: Style = plainStyle): string {
+  const out: string[] = [];
+  const user = doc.results.filter((r) => r.source === 'user');
+  const handbook = doc.results.filter((r) => r.source === 'handbook');
+  if (user.length > 0) {
+    out.push(style.bold(m.yourDocuments));
+    for (const r of user) out.push(`  ${resultLine(r, style)}`);
+  }
+  if (handbook.length > 0) {
+    out.push(style.bold(m.handbook));
+    for (const r of handbook) out.push(`  ${resultLine(r, style)}`);
+  }
+  if (doc.query !== null && doc.concepts.length > 0) out.push(style.dim(m.alsoSearched(doc.concepts.join(', '))));
+  return `${out.join('\n')}\n`;
+}
+
+/** Markdown: a list of links to the sections (file#anchor), grouped like the text output. */
+export function renderSearchMarkdown(doc: DocSearch, m: DocsMessages): string {
+  const out: string[] = [];
+  const title = doc.concept ? `\`${doc.concept}\`` : mdText(doc.query ?? '');
+  out.push(`## ${title}`, '');
+  const group = (name: string, rs: DocSearchResult[]) => {
+    if (rs.length === 0) return;
+    out.push(`### ${name}`, '');
+    for (const r of rs) {
+      const label = displayHeadings(r).map(mdText).join(' › ');
+      out.push(`- [${label}](${encodeURI(sanitizeLine(r.file))}#${encodeURIComponent(r.anchor)}) — \`${mdCode(r.file)}:${r.line}\``);
+    }
+    out.push('');
+  };
+  group(m.yourDocuments, doc.results.filter((r) => r.source === 'user'));
+  group(m.handbook, doc.results.filter((r) => r.source === 'handbook'));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function mdText(s: string): string {
+  return sanitizeLine(s).replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+function mdCode(s: string): string {
+  return sanitizeLine(s).replace(/`/g, "'");
+}
+
+/**
+ * JSON for machines. JSON.stringify already escapes C0 controls; C1 controls, bidi overrides and
+ * zero-width characters are escaped too, so the output is safe to print and loses nothing.
+ */
+export function toSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+export function renderConceptListText(concepts: readonly Concept[], lang: Lang, m: DocsMessages, style: Style = plainStyle): string {
+  const width = Math.max(...concepts.map((c) => c.key.length));
+  const out = [style.bold(m.concepts)];
+  for (const c of concepts) {
+    const names = lang === 'ja' ? `${c.ja[0]} / ${c.en[0]}` : `${c.en[0]} / ${c.ja[0]}`;
+    out.push(`  ${style.accent(c.key.padEnd(width))}  ${names} — ${style.dim(c.meaning[lang])}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderConceptListMarkdown(concepts: readonly Concept[], lang: Lang, m: DocsMessages): string {
+  const out = [`## ${m.concepts}`, '', '| key | 日本語 | English | |', '| --- | --- | --- | --- |'];
+  for (const c of concepts) out.push(`| \`${c.key}\` | ${c.ja.join(', ')} | ${c.en.join(', ')} | ${c.meaning[lang]} |`);
+  return `${out.join('\n')}\n`;
+}
+
+export interface DocListEntry {
+  source: 'user' | 'handbook';
+  lang: Lang | null;
+  file: string;
+  title: string;
+  sections: number;
+}
+
+export function docListEntries(documents: ParsedDocument[]): DocListEntry[] {
+  return documents.map((d) => ({ source: d.source, lang: d.lang, file: d.file, title: d.title, sections: d.sections.length }));
+}
+
+export function renderDocListText(entries: DocListEntry[], lang: Lang, m: DocsMessages, style: Style = plainStyle): string {
+  const out: string[] = [];
+  const user = entries.filter((e) => e.source === 'user');
+  out.push(style.bold(m.yourDocuments));
+  if (user.length === 0) out.push(`  ${style.dim(m.noUserDocs)}`);
+  for (const e of user) out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${sanitizeLine(e.file)})`)} ${style.dim(m.sections(e.sections))}`);
+  const hb = entries.filter((e) => e.source === 'handbook' && e.lang === lang);
+  if (hb.length > 0) {
+    out.push(style.bold(`${m.handbook} (${lang})`));
+    for (const e of hb) out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${e.file})`)} ${style.dim(m.sections(e.sections))}`);
+  }
+  return `${out.join('\n')}\n`;
+}
