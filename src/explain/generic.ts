@@ -15,7 +15,7 @@ export interface GenericSnapshot {
 }
 
 // Conditions whose healthy status is False (the rest are healthy when True).
-const NEGATIVE = /Pressure$|^(ReplicaFailure|Failed|Stalled|Degraded|NetworkUnavailable|DisruptionTarget|Terminating)$/;
+const NEGATIVE = /Pressure$|^(ReplicaFailure|Failed|FailureTarget|Stalled|Degraded|NetworkUnavailable|DisruptionTarget|Terminating)$/
 
 export function explainGeneric(snap: GenericSnapshot, lang: Lang): Explanation {
   const t = messages(lang);

@@ -98,7 +98,7 @@ export function verdict(pod: Pod, t: Messages): Verdict {
 
 function termination(pod: Pod, t: Messages): Finding[] {
   if (!pod.metadata.deletionTimestamp) return [];
-  return [f('pod.terminating', 'pod.phase', 'warning', t['terminating.title'](),
+  return [f('pod.terminating', 'pod.termination', 'warning', t['terminating.title'](),
     t['terminating.detail']({ since: pod.metadata.deletionTimestamp, grace: String(pod.metadata.deletionGracePeriodSeconds ?? 30) }))];
 }
 
@@ -162,7 +162,8 @@ function containers(pod: Pod, t: Messages): Finding[] {
       : s?.ready || (kind === 'init' && term) ? 'ok'
       : s && (s.restartCount > 0 || !s.ready) ? 'warning' : s ? 'ok' : 'info';
     const kindText = t[`container.kind.${kind}` as 'container.kind.init']();
-    return f(`container.${c.name}`, 'container.state', sev, t['container.title']({ kind: kindText, name: c.name, state: stateText(s, t) }), lines.join(' '));
+    const concept = kind === 'init' ? 'container.init' : kind === 'sidecar' ? 'container.sidecar' : 'container.state';
+    return f(`container.${c.name}`, concept, sev, t['container.title']({ kind: kindText, name: c.name, state: stateText(s, t) }), lines.join(' '));
   });
 }
 
@@ -211,11 +212,11 @@ function scheduling(snap: PodSnapshot, t: Messages): Finding {
 
 function owners(snap: PodSnapshot, t: Messages): Finding[] {
   const ref = snap.pod.metadata.ownerReferences?.find((o) => o.controller) ?? snap.pod.metadata.ownerReferences?.[0];
-  if (!ref) return [f('owner', 'pod.phase', 'info', t['owner.none.title'](), t['owner.none']())];
+  if (!ref) return [f('owner', 'pod', 'info', t['owner.none.title'](), t['owner.none']())];
   const o = snap.owner;
   const title = t['owner.title']({ kind: ref.kind, name: ref.name });
   if (o && o.found === false) {
-    const concept = ref.kind === 'ReplicaSet' ? 'owner.replicaset' : ref.kind === 'Job' ? 'job' : 'pod.phase';
+    const concept = ownerConcept(ref.kind);
     return [f('owner', concept, 'warning', title, t['owner.missing']({ kind: ref.kind, name: ref.name }))];
   }
   const parent = o?.found === true ? o.owner : undefined;
@@ -225,8 +226,11 @@ function owners(snap: PodSnapshot, t: Messages): Finding[] {
     return out;
   }
   if (ref.kind === 'Job') return [f('owner', 'job', 'info', title, t['owner.job']({ cronjob: parent?.kind === 'CronJob' ? t['owner.ofCronJob']({ name: parent.name }) : '' }))];
-  return [f('owner', 'pod.phase', 'info', title, t['owner.other']({ kind: ref.kind }))];
+  return [f('owner', ownerConcept(ref.kind), 'info', title, t['owner.other']({ kind: ref.kind }))];
 }
+
+const ownerConcept = (kind: string) =>
+  ({ ReplicaSet: 'owner.replicaset', Job: 'job', StatefulSet: 'statefulset', DaemonSet: 'daemonset' } as Record<string, string>)[kind] ?? 'pod';
 
 function serviceAccount(pod: Pod, t: Messages): Finding {
   const name = pod.spec.serviceAccountName ?? 'default';
@@ -244,7 +248,7 @@ function references(snap: PodSnapshot, t: Messages): Finding[] {
   };
   for (const n of refs.configMaps) one('configmap', 'configmap', 'ConfigMap', 'ref.cm.title', n, snap.configMaps);
   for (const n of refs.secrets) one('secret', 'secret', 'Secret', 'ref.secret.title', n, snap.secrets?.map((s) => s.name), snap.secrets?.find((s) => s.name === n)?.keys);
-  for (const n of refs.pvcs) one('pvc', 'pod.phase', 'PersistentVolumeClaim', 'ref.pvc.title', n, snap.pvcs);
+  for (const n of refs.pvcs) one('pvc', 'pvc', 'PersistentVolumeClaim', 'ref.pvc.title', n, snap.pvcs);
   return out;
 }
 

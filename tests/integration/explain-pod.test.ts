@@ -29,6 +29,7 @@ const pods: V1Pod[] = [
     metadata: { name: 'noconfig', labels: { [SIM]: 'create-container-config-error' }, annotations: { 'sandbox.kubexplain.io/message': 'configmap "nope" not found' } },
     spec: { containers: [{ name: 'app', image: 'nginx:1.27', env: [{ name: 'M', valueFrom: { configMapKeyRef: { name: 'nope', key: 'm' } } }] }] },
   },
+  { metadata: { name: 'unready', labels: { [SIM]: 'not-ready' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27', readinessProbe: { httpGet: { path: '/healthz', port: 80 } } }] } },
   { metadata: { name: 'nvme' }, spec: { nodeSelector: { disktype: 'nvme-none' }, containers: [{ name: 'app', image: 'nginx:1.27' }] } },
 ];
 
@@ -60,6 +61,28 @@ describe('explain pod (live)', () => {
     expect(e.verdict.severity).toBe('error');
     expect(e.warnings).toEqual([]);
     expect(reader.requestCount).toBeLessThanOrEqual(POD_REQUEST_BUDGET);
+  });
+
+  it('a running Pod failing readiness: a warning, not an error', async () => {
+    const e = await explainerFor(podKind)(live(), 'unready', ns(), 'en');
+    expect(e.verdict).toEqual({ severity: 'warning', text: expect.stringMatching(/^Running but not Ready: web not ready/) });
+    expect(e.findings.find((f) => f.id === 'probe.readiness.web')).toMatchObject({ severity: 'warning', concept: 'probes.readiness' });
+  });
+
+  it('kinds without their own explainer get the generic one (object and events: 2 requests)', async () => {
+    const namespace = ns();
+    const { apps } = clients();
+    await apps.createNamespacedDeployment({ namespace, body: { metadata: { name: 'd' }, spec: { replicas: 1, selector: { matchLabels: { app: 'd' } }, template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } } } } });
+    const reader = live();
+    const e = await waitFor(async () => {
+      const x = await explainerFor(lookupKind('deploy')!)(reader, 'd', namespace, 'en');
+      return x.findings.some((f) => f.id === 'condition.Available') && x;
+    }, 30_000, 'Deployment conditions');
+    expect(e.target).toEqual({ kind: 'Deployment', name: 'd', namespace });
+    expect(e.findings.find((f) => f.id === 'events')).toBeDefined();
+    const one = live();
+    await explainerFor(lookupKind('deploy')!)(one, 'd', namespace, 'en');
+    expect(one.requestCount).toBe(2);
   });
 
   it('the crashing Pod is selected by its Service but not ready in the EndpointSlice; the missing ConfigMap is reported', async () => {
