@@ -163,7 +163,7 @@ function containers(pod: Pod, t: Messages): Finding[] {
       : s && (s.restartCount > 0 || !s.ready) ? 'warning' : s ? 'ok' : 'info';
     const kindText = t[`container.kind.${kind}` as 'container.kind.init']();
     const concept = kind === 'init' ? 'container.init' : kind === 'sidecar' ? 'container.sidecar' : 'container.state';
-    return f(`container.${c.name}`, concept, sev, t['container.title']({ kind: kindText, name: c.name, state: stateText(s, t) }), lines.join(' '));
+    return f(`container.${c.name}`, concept, sev, t['container.title']({ kind: kindText, name: c.name, state: stateText(s, t) }), lines.join(t.sep()));
   });
 }
 
@@ -189,7 +189,7 @@ function resources(pod: Pod, t: Messages): Finding[] {
   const fmt = (r?: Record<string, string>) => (r && Object.keys(r).length ? Object.entries(r).map(([k, v]) => `${k}=${v}`).join(', ') : t['resources.none']());
   const out = allContainers(pod).map((c) => {
     const oom = statuses(pod).some((s) => s.name === c.name && (s.lastState?.terminated?.reason === 'OOMKilled' || s.state?.terminated?.reason === 'OOMKilled'));
-    const detail = t['resources.detail']({ requests: fmt(c.resources?.requests), limits: fmt(c.resources?.limits) }) + (c.resources?.limits?.memory ? '' : ` ${t['resources.nomemlimit']()}`);
+    const detail = t['resources.detail']({ requests: fmt(c.resources?.requests), limits: fmt(c.resources?.limits) }) + (c.resources?.limits?.memory ? '' : t.sep() + t['resources.nomemlimit']());
     return f(`resources.${c.name}`, 'resources', oom ? 'error' : 'info', t['resources.title']({ container: c.name }), detail);
   });
   const qos = pod.status?.qosClass;
@@ -207,7 +207,7 @@ function scheduling(snap: PodSnapshot, t: Messages): Finding {
   const nodeReady = (snap.node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find((c) => c.type === 'Ready');
   if (node && nodeReady && nodeReady.status !== 'True') lines.push(t['scheduling.node.notready']({ node }));
   return f('scheduling', 'pod.scheduling', node ? (nodeReady && nodeReady.status !== 'True' ? 'error' : 'ok') : cond?.status === 'False' ? 'error' : 'info',
-    node ? t['scheduling.title.node']({ node }) : t['scheduling.title.none'](), lines.join(' '));
+    node ? t['scheduling.title.node']({ node }) : t['scheduling.title.none'](), lines.join(t.sep()));
 }
 
 function owners(snap: PodSnapshot, t: Messages): Finding[] {
@@ -221,7 +221,7 @@ function owners(snap: PodSnapshot, t: Messages): Finding[] {
   }
   const parent = o?.found === true ? o.owner : undefined;
   if (ref.kind === 'ReplicaSet') {
-    const out = [f('owner', 'owner.replicaset', 'info', title, t['owner.replicaset']({ deployment: parent?.kind === 'Deployment' ? t['owner.ofDeployment']({ name: parent.name }) : '' }) + (o?.found === 'unknown' || !o ? ` ${t['owner.unknown']()}` : ''))];
+    const out = [f('owner', 'owner.replicaset', 'info', title, t['owner.replicaset']({ deployment: parent?.kind === 'Deployment' ? t['owner.ofDeployment']({ name: parent.name }) : '' }) + (o?.found === 'unknown' || !o ? t.sep() + t['owner.unknown']() : ''))];
     if (parent?.kind === 'Deployment') out.push(f('owner.deployment', 'owner.deployment', 'info', t['owner.deployment.title']({ name: parent.name }), t['owner.deployment']()));
     return out;
   }

@@ -147,6 +147,8 @@ export const en = {
   'generic.verdict.none': () => 'no conditions reported; see the owners and events below',
   'generic.condition.detail': (p: { detail: string }) => p.detail || 'No reason given.',
   'generic.owner.detail': () => 'This object is managed by its owner; deleting the owner deletes it too (garbage collection).',
+  /** Joins sentences of one detail. */
+  'sep': () => ' ',
   'yes': () => 'yes',
   'no': () => 'no',
   'warning.budget': (p: { parts: string }) => `not read (request budget): ${p.parts}`,

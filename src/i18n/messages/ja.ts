@@ -133,6 +133,7 @@ export const ja: Messages = {
   'generic.verdict.none': () => 'Condition は報告されていません。下のオーナーとイベントを確認してください',
   'generic.condition.detail': (p) => p.detail || '理由は示されていません。',
   'generic.owner.detail': () => 'このオブジェクトはオーナーが管理しています。オーナーを削除すると、これも削除されます(ガベージコレクション)。',
+  'sep': () => '',
   'yes': () => 'はい',
   'no': () => 'いいえ',
   'warning.budget': (p) => `未取得(リクエスト数の上限): ${p.parts}`,
