@@ -5,6 +5,8 @@ import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
 import { explainerFor } from '../src/explain/registry.js';
+import { annotate } from '../src/docs/annotate.js';
+import { loadDocIndex } from '../src/docs/load.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { renderText, useColor } from '../src/render/text.js';
 import { renderJson } from '../src/render/json.js';
@@ -49,7 +51,13 @@ export async function explainCommand(target: string, opts: CommonOptions): Promi
     ...(opts.namespace ? { namespace: opts.namespace } : {}),
   });
   const reader = new LiveReader(conn, timeout, opts.debug ?? false);
-  const explanation = await explainerFor(kind)(reader, name, conn.namespace, detectLang(opts.lang));
+  const lang = detectLang(opts.lang);
+  // The document index loads while the cluster answers.
+  const [explained, docs] = await Promise.all([
+    explainerFor(kind)(reader, name, conn.namespace, lang),
+    loadDocIndex({ docs: opts.docs ?? [] }),
+  ]);
+  const explanation = { ...explained, findings: annotate(explained.findings, docs.index, lang), warnings: [...explained.warnings, ...docs.warnings] };
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
   const out = opts.output === 'json' ? renderJson(explanation)
     : opts.output === 'markdown' ? renderMarkdown(explanation)

@@ -145,6 +145,9 @@ describe('kubexplain explain (binary)', () => {
     expect(j.target).toEqual({ kind: 'Pod', name: 'crash', namespace: ns() });
     expect(j.verdict.severity).toBe('error');
     expect(j.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['pod.phase', 'condition.Ready', 'container.api', 'events']));
+    // Annotated with the built-in handbook (no user documents given).
+    const phase = (j.findings as { id: string; docs: { source: string; headings: string[] }[] }[]).find((f) => f.id === 'pod.phase')!;
+    expect(phase.docs[0]).toMatchObject({ source: 'handbook' });
   });
 
   it('says not found in one line with exit code 4', async () => {
