@@ -98,11 +98,17 @@ async function run(argv: string[], name: string): Promise<void> {
   program
     .command('who-can <verb> <resource>')
     .description('who may <verb> <resource>[/<name>], e.g. who-can get pods/log, who-can list secrets -A')
-    .action(notYet('who-can'));
+    .action(async (verb: string, resource: string) => {
+      const { runWhoCan } = await import('./who-can.js');
+      await runWhoCan(verb, resource, program.opts<CommonOptions>());
+    });
   program
     .command('can <subject> <verb> <resource>')
     .description('may <subject> (me | user:NAME | group:NAME | sa:NS/NAME) do it? exit 0 yes, 1 no')
-    .action(notYet('can'));
+    .action(async (subject: string, verb: string, resource: string) => {
+      const { runCan } = await import('./can.js');
+      await runCan(subject, verb, resource, program.opts<CommonOptions>());
+    });
   program
     .command('access <subject>')
     .description('a resources × verbs matrix of what a subject may do')

@@ -1,0 +1,114 @@
+// The built binary's `can` and `who-can` against the sandbox: exit codes (0 allowed, 1 denied,
+// 2 malformed subject), the granting RoleBinding and Role, near misses, the authorizer's verdict,
+// and a caller who may not list ClusterRoles getting an answer marked incomplete.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import * as k8s from '@kubernetes/client-node';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { clients, useNamespace } from './helpers.js';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
+const { kc, core } = clients();
+const rbac = kc.makeApiClient(k8s.RbacAuthorizationV1Api);
+const ns = useNamespace('rbac-cli');
+const RBAC = 'rbac.authorization.k8s.io';
+
+// KUBECONFIG rather than --kubeconfig: main.ts takes the first argument containing "/" for an
+// explain target, and a kubeconfig path before the verb would be that argument.
+async function kx(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: inject('kubeconfig') } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  const namespace = ns();
+  await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'log-reader' }, rules: [{ apiGroups: [''], resources: ['pods/log'], verbs: ['get'] }] } });
+  await rbac.createNamespacedRoleBinding({
+    namespace,
+    body: { metadata: { name: 'viewer-logs' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'log-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'viewer', namespace }] },
+  });
+});
+
+describe('kubexplain can', () => {
+  it('allows get pods/log for the ServiceAccount, naming the RoleBinding and the Role (exit 0)', async () => {
+    const r = await kx('can', `sa:${ns()}/viewer`, 'get', 'pods/log', '-n', ns());
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^yes/);
+    expect(r.stdout).toContain(`RoleBinding ${ns()}/viewer-logs ← Role ${ns()}/log-reader`);
+    expect(r.stdout).toContain('authorizer (SubjectAccessReview): allowed');
+    expect(r.stdout).toContain('agrees');
+  });
+
+  it('denies get pods (not pods/log) with a near miss (exit 1), and says the same in JSON', async () => {
+    const r = await kx('can', `sa:${ns()}/viewer`, 'get', 'pods', '-n', ns());
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^no/);
+    expect(r.stdout).toMatch(/near miss subresource: .*viewer-logs/);
+    const j = await kx('can', `sa:${ns()}/viewer`, 'get', 'pods/web-1', '-n', ns(), '-o', 'json');
+    expect(j.code).toBe(1);
+    const check = JSON.parse(j.stdout) as { allowed: boolean; nearMisses: { kind: string }[]; authorizer: { allowed: boolean }; agreement: string; request: { name?: string } };
+    expect(check).toMatchObject({ allowed: false, authorizer: { allowed: false }, agreement: 'agree', request: { name: 'web-1' } });
+    expect(check.nearMisses.map((m) => m.kind)).toContain('subresource');
+  });
+
+  it('rejects a malformed subject with exit 2 and one line', async () => {
+    const r = await kx('can', 'sa:no-slash', 'get', 'pods');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: invalid subject "sa:no-slash"/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('kubexplain who-can', () => {
+  it('lists the ServiceAccount with its granting binding, verified by a SubjectAccessReview', async () => {
+    const r = await kx('who-can', 'get', 'pods/log', '-n', ns(), '-o', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const w = JSON.parse(r.stdout) as { kind: string; complete: boolean; subjects: { kind: string; name: string; namespace?: string; verified: boolean; grants: { binding: { name: string } | null }[] }[] };
+    expect(w.kind).toBe('WhoCan');
+    expect(w.complete).toBe(true);
+    const viewer = w.subjects.find((x) => x.kind === 'ServiceAccount' && x.name === 'viewer' && x.namespace === ns());
+    expect(viewer?.verified).toBe(true);
+    expect(viewer?.grants.map((g) => g.binding?.name)).toEqual(['viewer-logs']);
+    // system:masters is allowed everything, and the authorizer confirms it.
+    expect(w.subjects.find((x) => x.kind === 'Group' && x.name === 'system:masters')?.verified).toBe(true);
+  });
+
+  it('marks the answer incomplete when the caller may not list ClusterRoles', async () => {
+    const namespace = ns();
+    await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'limited' } } });
+    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'rbac-reader' }, rules: [{ apiGroups: [RBAC], resources: ['roles', 'rolebindings'], verbs: ['list'] }] } });
+    await rbac.createNamespacedRoleBinding({
+      namespace,
+      body: { metadata: { name: 'limited-rbac' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }] },
+    });
+    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'limited', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+    const cluster = kc.getCurrentCluster()!;
+    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+    writeFileSync(file, JSON.stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'limited',
+      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
+      users: [{ name: 'limited', user: { token } }],
+      contexts: [{ name: 'limited', context: { cluster: 'c', user: 'limited', namespace } }],
+    }));
+    let out = '';
+    try {
+      out = (await run(process.execPath, [bin, 'who-can', 'get', 'pods/log', '-o', 'json'], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: file } })).stdout;
+    } catch (err) {
+      throw new Error(`who-can failed: ${(err as { stderr: string }).stderr}`);
+    }
+    const w = JSON.parse(out) as { complete: boolean; warnings: string[]; subjects: { name: string; verified: boolean }[] };
+    expect(w.complete).toBe(false);
+    expect(w.warnings.join('\n')).toMatch(/clusterroles/);
+    // Its own namespace's RoleBindings were still read.
+    expect(w.subjects.find((x) => x.name === 'viewer')?.verified).toBe(false);
+  });
+});
