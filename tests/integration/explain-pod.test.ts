@@ -97,6 +97,19 @@ describe('explain pod (live)', () => {
     expect(nc.findings.find((f) => f.id === 'configmap.nope')).toMatchObject({ severity: 'error', title: 'ConfigMap nope: 見つかりません' });
   });
 
+  it('a referenced Secret: its key names, never its values', async () => {
+    const namespace = ns();
+    const value = 'kx-s3cr3t-value';
+    await core.createNamespacedSecret({ namespace, body: { metadata: { name: 'db' }, stringData: { password: value } } });
+    await core.createNamespacedPod({ namespace, body: { metadata: { name: 'uses-secret' }, spec: { containers: [{ name: 'app', image: 'nginx:1.27', envFrom: [{ secretRef: { name: 'db' } }] }] } } });
+    const e = await explainerFor(podKind)(live(), 'uses-secret', namespace, 'en');
+    expect(e.findings.find((f) => f.id === 'secret.db')).toMatchObject({ severity: 'ok', concept: 'secret' });
+    expect(e.findings.find((f) => f.id === 'secret.db')?.detail).toContain('keys: password');
+    const all = JSON.stringify(e);
+    expect(all).not.toContain(value);
+    expect(all).not.toContain(Buffer.from(value).toString('base64'));
+  });
+
   it('degrades with a reader that may only get Pods: warnings name the missing permissions', async () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'pod-getter' } } });
