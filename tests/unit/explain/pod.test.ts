@@ -100,6 +100,21 @@ describe('explainPod edge cases', () => {
   });
 });
 
+describe('explainPod owners', () => {
+  it('Job created by a CronJob: both named', () => {
+    const snap = podSnapshot('report');
+    const e = explainPod({ ...snap, owner: { ...snap.owner!, owner: { kind: 'CronJob', name: 'nightly' } } }, 'en');
+    expect(byId(e.findings, 'owner')).toMatchObject({ concept: 'job', title: expect.stringMatching(/^Owned by Job report$/) });
+    expect(byId(e.findings, 'owner')?.detail).toContain('CronJob nightly');
+  });
+
+  it('an owner that no longer exists: orphaned', () => {
+    const snap = podSnapshot('web');
+    const e = explainPod({ ...snap, owner: { kind: 'ReplicaSet', name: snap.owner!.name, found: false } }, 'en');
+    expect(byId(e.findings, 'owner')).toMatchObject({ severity: 'warning', detail: expect.stringContaining('orphaned') });
+  });
+});
+
 describe('explainPod in Japanese', () => {
   it('writes the verdicts in Japanese with the same facts', () => {
     expect(explainPod(podSnapshot('api'), 'ja').verdict.text).toMatch(/^CrashLoopBackOff: コンテナ api が終了コード 1 \(Error\) で 5 回終了/);
