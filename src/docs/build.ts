@@ -34,9 +34,12 @@ export function buildIndex(documents: ParsedDocument[]): DocIndex {
         code: section.code ? norm(section.code) : '',
         headBigrams: bigrams(core),
         outline: false,
+        children: [],
       });
     }
-    markOutlines(entries.slice(entries.length - doc.sections.length));
+    const docEntries = entries.slice(entries.length - doc.sections.length);
+    linkChildren(docEntries);
+    markOutlines(docEntries);
   });
   return { documents: ordered, entries };
 }
@@ -56,5 +59,15 @@ function markOutlines(docEntries: IndexEntry[]): void {
     }
     textBelow[i] = below;
     e.outline = !below;
+  }
+}
+
+/** Fills each entry's direct subsections (the nearest following entries one level deeper, until a sibling). */
+function linkChildren(docEntries: IndexEntry[]): void {
+  const stack: IndexEntry[] = [];
+  for (const e of docEntries) {
+    while (stack.length > 0 && stack[stack.length - 1]!.section.level >= e.section.level) stack.pop();
+    stack[stack.length - 1]?.children.push(e);
+    stack.push(e);
   }
 }

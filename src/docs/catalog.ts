@@ -500,13 +500,23 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     key: 'pvc',
-    ja: ['PersistentVolumeClaim', 'PVC', '永続ボリューム', 'PersistentVolume', '永続化'],
-    en: ['PersistentVolumeClaim', 'PVC', 'persistent volume claim', 'PersistentVolume', 'persistent volume'],
+    ja: ['PersistentVolumeClaim', 'PVC', '永続ボリューム要求'],
+    en: ['PersistentVolumeClaim', 'PVC', 'persistent volume claim', 'volume claim'],
     meaning: {
       ja: 'Pod が使うストレージの要求。StorageClass により PersistentVolume が用意され、Bound になると使える',
       en: 'A request for storage; a StorageClass provisions a PersistentVolume and the claim becomes Bound',
     },
-    related: ['StorageClass', 'volume', 'ボリューム'],
+    related: ['StorageClass', 'PersistentVolume', '永続化'],
+  },
+  {
+    key: 'pv',
+    ja: ['PersistentVolume', '永続ボリューム', 'PV'],
+    en: ['PersistentVolume', 'persistent volume', 'PV'],
+    meaning: {
+      ja: 'クラスタのストレージ 1 つ分を表すクラスタ全体のオブジェクト。PVC に結び付けて使う',
+      en: 'A cluster-wide object for one piece of storage, used through a PersistentVolumeClaim bound to it',
+    },
+    related: ['StorageClass', 'reclaimPolicy', '永続化'],
   },
   {
     key: 'namespace',

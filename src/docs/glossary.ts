@@ -124,19 +124,33 @@ function enWordToJa(word: string): string[] | null {
   return null;
 }
 
+export interface Translation {
+  /** Whole-phrase translations: "resource limits" → "リソース制限", "リソースの制限". */
+  phrases: string[];
+  /**
+   * The query's words in the other language, one list of alternatives per word, for matching
+   * text that has all of them in any order: "resource limits" → [["リソース"], ["制限"]] also finds
+   * "リソース使用量の制限". Null for a single word.
+   */
+  words: string[][] | null;
+  /** A Japanese query cut into glossary words ("リソース制限" → ["リソース", "制限"]); null otherwise. */
+  segments: string[] | null;
+}
+
 /**
- * Translations of a normalized query into the other language (at most a few): English words
- * become a Japanese compound ("resource limits" → "リソース制限", also "リソースの制限" for two words);
- * Japanese made only of known words becomes English ("podのライフサイクル" → "pod lifecycle").
- * Words without a translation (Pod, kube-proxy) are kept as written. Empty when nothing translates.
+ * Translates a normalized query into the other language. English words become a Japanese
+ * compound ("resource limits" → "リソース制限", also "リソースの制限" for two words); Japanese made
+ * only of known words becomes English ("podのライフサイクル" → "pod lifecycle"). Words without a
+ * translation (Pod, kube-proxy) are kept as written. Empty when nothing translates.
  */
-export function translateQuery(q: string): string[] {
-  if (!q) return [];
+export function translateQuery(q: string): Translation {
+  const none: Translation = { phrases: [], words: null, segments: null };
+  if (!q) return none;
   if (/^[a-z0-9 ]+$/.test(q)) {
     const words = q.split(' ');
-    if (words.length > 4) return [];
+    if (words.length > 4) return none;
     const options = words.map((w) => enWordToJa(w) ?? [w]);
-    if (!words.some((w) => enWordToJa(w))) return [];
+    if (!words.some((w) => enWordToJa(w))) return none;
     let combos: string[][] = [[]];
     for (const opt of options) combos = combos.flatMap((c) => opt.map((o) => [...c, o])).slice(0, 8);
     const out = new Set<string>();
@@ -144,27 +158,29 @@ export function translateQuery(q: string): string[] {
       out.add(c.join(''));
       if (c.length === 2) out.add(`${c[0]}の${c[1]}`);
     }
-    return [...out].slice(0, 8);
+    return { phrases: [...out].slice(0, 8), words: options.length > 1 ? options : null, segments: null };
   }
   // Japanese (possibly with Latin words): longest-match segmentation over the glossary.
   const words: string[] = [];
+  const segments: string[] = [];
   let i = 0;
-  const s = q;
-  while (i < s.length) {
-    const ch = s[i]!;
+  while (i < q.length) {
+    const ch = q[i]!;
     if (ch === ' ') {
       i++;
       continue;
     }
-    const latin = /^[a-z0-9]+/.exec(s.slice(i));
+    const latin = /^[a-z0-9]+/.exec(q.slice(i));
     if (latin) {
       words.push(latin[0]);
+      segments.push(latin[0]);
       i += latin[0].length;
       continue;
     }
-    const hit = JA_WORDS.find((w) => s.startsWith(w, i));
+    const hit = JA_WORDS.find((w) => q.startsWith(w, i));
     if (hit) {
       words.push(JA_TO_EN.get(hit)!);
+      segments.push(hit);
       i += hit.length;
       continue;
     }
@@ -172,8 +188,9 @@ export function translateQuery(q: string): string[] {
       i++;
       continue;
     }
-    return []; // an untranslatable Japanese word: no reliable translation
+    return none; // an untranslatable Japanese word: no reliable translation
   }
-  if (words.length === 0 || words.every((w) => q.includes(w))) return [];
-  return [words.join(' ')];
+  if (words.length === 0 || words.every((w) => q.includes(w))) return none;
+  const many = words.length > 1;
+  return { phrases: [words.join(' ')], words: many ? words.map((w) => [w]) : null, segments: many ? segments : null };
 }

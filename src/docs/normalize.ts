@@ -23,16 +23,17 @@ export function norm(text: string): string {
   return t.trim();
 }
 
-// Numbering in front of a heading, after norm(): "5 6 2 ", "01 02 ", "1章 ", "第3章 ", "付録a ", "a 3 1 ".
-const NUMBERING = /^(?:(?:第?\d+(?: \d+)*\s*(?:章|節|部)?)|付録 ?[a-z]|[a-z](?: \d+)+)(?: |$)/;
+// Numbering in front of a heading, after norm(): "1章 ", "第3章", then "5 6 2 ", "01 02 ", "付録a ",
+// "a 3 1" (norm() glues digits to Japanese that follows: "5 7リソース管理").
+const CHAPTER = /^第?\d+(?: \d+)*\s?[章節部] ?/;
+const NUMBERS = /^(?:\d+(?: \d+)*|付録 ?[a-z]|[a-z](?: \d+)+)(?: |(?=[^a-z0-9])|$)/;
 // "とは", "とは何か", "について", "の概要", "入門" at the end; "what is", "about", "introduction to" at the start.
 const JA_SUFFIX = /(?:\s*(?:とは何か|とは何ですか|とは|について|の概要|概要|入門|の基本|の仕組み))+$/;
 const EN_PREFIX = /^(?:what (?:is|are) (?:an? |the )?|about |introduction to |intro to |understanding )/;
 
 /** The normalized heading without its numbering and definitional wording: "5.6.2 Readiness probe" → "readiness probe". */
 export function headingCore(heading: string): string {
-  let t = norm(heading);
-  for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, '');
+  let t = norm(heading).replace(CHAPTER, '').replace(NUMBERS, '');
   t = t.replace(JA_SUFFIX, '').replace(EN_PREFIX, '').trim();
   return t;
 }

@@ -98,6 +98,38 @@ function termScore(e: IndexEntry, t: WeightedTerm): number {
   return best * t.weight;
 }
 
+/** Like termScore for a set of words that must all occur (any order, any distance): in the heading, a parent, or the body. */
+function allOfScore(e: IndexEntry, groups: Term[][]): number {
+  const quality = (text: string) => {
+    let q = 1;
+    let len = 0;
+    for (const alts of groups) {
+      let best = 0;
+      let bestLen = 0;
+      for (const t of alts) {
+        const m = matchQuality(text, t);
+        if (m > best) [best, bestLen] = [m, t.text.length];
+      }
+      if (best === 0) return { q: 0, len: 0 };
+      q = Math.min(q, best);
+      len += bestLen;
+    }
+    return { q, len };
+  };
+  const h = quality(e.head);
+  let heading = 0;
+  if (h.q > 0) heading = h.q * (5 + 4 * Math.min(1, h.len / Math.max(1, e.core.length)));
+  let parent = 0;
+  if (e.parents[0] && quality(e.parents[0]).q > 0) parent = heading > 0 ? 1 : 2.5;
+  let body = 0;
+  if (e.body) {
+    let n = Infinity;
+    for (const alts of groups) n = Math.min(n, Math.max(...alts.map((t) => count(e.body, t, 16))));
+    if (n > 0 && n !== Infinity) body = Math.min(3, Math.log2(1 + n));
+  }
+  return heading + parent + body;
+}
+
 /**
  * Best term plus a share of the others (at most 3), plus extras such as a concept marker; a section
  * that is only an outline (no text under it or under its subsections) counts a little less.
@@ -137,7 +169,18 @@ function toResult(e: IndexEntry, score: number): DocSearchResult {
 }
 
 function finish(scored: { e: IndexEntry; score: number }[], opts: RankOptions, minScore: number): DocSearchResult[] {
-  const kept = scored.filter((s) => s.score >= minScore);
+  let kept = scored.filter((s) => s.score >= minScore);
+  // A heading with no text of its own ("### StatefulSet") whose subsection scores about as well
+  // ("#### ▼ StatefulSetとは") would only repeat it: keep the subsection, which has the content.
+  const byEntry = new Map(kept.map((s) => [s.e, s.score]));
+  kept = kept.filter((s) => {
+    if (s.e.body.trim() || s.e.code.trim()) return true;
+    for (const child of s.e.children) {
+      const c = byEntry.get(child);
+      if (c !== undefined && c >= s.score * 0.8) return false;
+    }
+    return true;
+  });
   kept.sort((a, b) => b.score - a.score || a.e.docOrder - b.e.docOrder || a.e.section.line - b.e.section.line);
   const user = kept.filter((s) => s.e.doc.source === 'user').slice(0, opts.limit ?? 10);
   // Handbook sections are one per concept: keep only those close to the best one.
@@ -209,12 +252,18 @@ export function search(index: DocIndex, query: string, opts: RankOptions = {}): 
     if (!prev || prev.weight < t.weight) terms.set(k, t);
   };
   add({ variants: termVariants(q), weight: 1 });
-  for (const t of translateQuery(q)) add({ variants: termVariants(t), weight: 0.9 });
+  const translation = translateQuery(q);
+  for (const t of translation.phrases) add({ variants: termVariants(t), weight: 0.9 });
   const concepts = matchConcepts(query);
-  // Single words of a longer query count for less when the whole query names a concept.
+  // Single words of a longer query count for less when the whole query names a concept; all of
+  // them together (in any order), in either language, count almost like the phrase.
   const words = queryWords(q);
   const wordWeight = (concepts[0]?.strength ?? 0) >= 0.9 ? 0.25 : 0.5;
   if (words.length > 1) for (const w of words) add({ variants: termVariants(w), weight: wordWeight });
+  const allOf: { groups: Term[][]; weight: number }[] = [];
+  if (words.length > 1) allOf.push({ groups: words.map(termVariants), weight: 0.8 });
+  if (translation.segments) allOf.push({ groups: translation.segments.map(termVariants), weight: 0.8 });
+  if (translation.words) allOf.push({ groups: translation.words.map((alts) => alts.flatMap(termVariants)), weight: 0.75 });
   for (const m of concepts) {
     const c = getConcept(m.key)!;
     for (const t of conceptTerms(c)) add({ variants: t.variants, weight: 0.6 * m.strength * t.weight });
@@ -226,6 +275,7 @@ export function search(index: DocIndex, query: string, opts: RankOptions = {}): 
   for (const e of index.entries) {
     if (!eligible(e, opts)) continue;
     const scores = list.map((t) => termScore(e, t));
+    for (const a of allOf) scores.push(allOfScore(e, a.groups) * a.weight);
     if (fuzzy) {
       const d = dice(fuzzy, e.headBigrams);
       if (d >= 0.45) scores.push(8 * d);

@@ -55,6 +55,8 @@ export interface IndexEntry {
   headBigrams: Set<string>;
   /** Neither this section nor any of its subsections has text: a heading in an outline. */
   outline: boolean;
+  /** Direct subsections. */
+  children: IndexEntry[];
 }
 
 export interface LoadWarning {
