@@ -2,13 +2,13 @@
 // 2 malformed subject), the granting RoleBinding and Role, near misses, the authorizer's verdict,
 // and a caller who may not list ClusterRoles getting an answer marked incomplete.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { clients, useNamespace } from './helpers.js';
+import { clients, useNamespace, waitFor } from './helpers.js';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
@@ -58,6 +58,22 @@ describe('kubexplain can', () => {
     const check = JSON.parse(j.stdout) as { allowed: boolean; nearMisses: { kind: string }[]; authorizer: { allowed: boolean }; agreement: string; request: { name?: string } };
     expect(check).toMatchObject({ allowed: false, authorizer: { allowed: false }, agreement: 'agree', request: { name: 'web-1' } });
     expect(check.nearMisses.map((m) => m.kind)).toContain('subresource');
+  });
+
+  it('resolves me through a SelfSubjectReview: the sandbox admin is in system:masters', async () => {
+    const r = await kx('can', 'me', 'delete', 'secrets', '-n', ns(), '-o', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const check = JSON.parse(r.stdout) as { user: { groups: string[] }; grants: { kind: string }[]; agreement: string };
+    expect(check.user.groups).toContain('system:masters');
+    expect(check.grants[0]?.kind).toBe('superuser');
+    expect(check.agreement).toBe('agree');
+  });
+
+  it('prints a cluster-wide request of a RoleBinding-only subject as denied, naming where it would work', async () => {
+    const r = await kx('can', `sa:${ns()}/viewer`, 'get', 'pods/log', '-A');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('cluster-wide');
+    expect(r.stdout).toMatch(new RegExp(`near miss other-namespace: .*${ns()}`));
   });
 
   it('rejects a malformed subject with exit 2 and one line', async () => {
@@ -110,5 +126,24 @@ describe('kubexplain who-can', () => {
     expect(w.warnings.join('\n')).toMatch(/clusterroles/);
     // Its own namespace's RoleBindings were still read.
     expect(w.subjects.find((x) => x.name === 'viewer')?.verified).toBe(false);
+  });
+});
+
+describe('read-only', () => {
+  it('sends only GET/LIST and creates only review objects, as the audit log shows', async () => {
+    const auditLog = inject('auditLog');
+    if (!auditLog) return; // an external cluster's audit log is not ours to read
+    await kx('who-can', 'get', 'pods/log', '-n', ns());
+    const mine = await waitFor(async () => {
+      const events = readFileSync(auditLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { resource?: string } });
+      const ours = events.filter((e) => e.userAgent === 'kubexplain');
+      return ours.some((e) => e.objectRef?.resource === 'subjectaccessreviews') && ours;
+    }, 10_000, 'audit events of kubexplain');
+    const writes = mine.filter((e) => e.verb !== 'get' && e.verb !== 'list');
+    expect(writes.length).toBeGreaterThan(0);
+    for (const e of writes) {
+      expect(e.verb).toBe('create');
+      expect(['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectreviews']).toContain(e.objectRef?.resource);
+    }
   });
 });
