@@ -10,7 +10,7 @@ import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { readRbac } from '../../src/cluster/rbac-reader.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import type { AccessRequest, BindingSubject, PolicyRule, Subject } from '../../src/model/rbac.js';
-import { canI } from '../../src/rbac/resolve.js';
+import { canI, whoCan } from '../../src/rbac/resolve.js';
 import { buildSnapshot } from '../../src/rbac/snapshot.js';
 import { userInfoFor } from '../../src/rbac/subjects.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
@@ -200,4 +200,22 @@ describe('resolver vs SubjectAccessReview', () => {
     expect(disagreements, `${disagreements.length} of ${cases.length} cases disagree:\n${disagreements.join('\n')}`).toEqual([]);
     console.log(`rbac-sar: ${cases.length} cases, ${allowedCount} allowed, 0 disagreements`);
   });
+
+  it('lists in who-can only subjects the authorizer allows (each asked as itself, Groups as a synthetic member)', async () => {
+    const conn = loadKubeConfig({ kubeconfig: inject('kubeconfig') });
+    const snapshot = buildSnapshot(await readRbac(new LiveReader(conn, 20_000), { all: true }));
+    const cases = requests().flatMap((request) => whoCan(snapshot, request).subjects.map((subject) => ({ request, subject, user: userInfoFor(subject) })));
+    const ours = cases.filter((c) => c.subject.name.endsWith(s) || [nsA(), nsB()].includes(c.subject.namespace ?? '') || c.subject.name.includes(nsA()));
+    expect(ours.length).toBeGreaterThan(50);
+    const wrong: string[] = [];
+    for (let i = 0; i < cases.length; i += 16) {
+      await Promise.all(cases.slice(i, i + 16).map(async (c) => {
+        const review = await subjectAccessReview(conn, c.user, c.request);
+        if (!review.allowed) wrong.push(`${c.subject.kind} ${c.subject.namespace ?? ''}/${c.subject.name}: ${describeRequest(c.request)}`);
+      }));
+    }
+    expect(wrong, `${wrong.length} of ${cases.length} listed subjects are denied:\n${wrong.join('\n')}`).toEqual([]);
+    console.log(`who-can: ${cases.length} listed subjects (${ours.length} from this file's bindings), all allowed`);
+  });
 });
+
