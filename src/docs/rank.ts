@@ -320,11 +320,13 @@ export function closeConceptKeys(key: string, n = 3): string[] {
     const d = editDistance(k, c.key);
     const lastPart = c.key.split('.').pop()!;
     const dLast = editDistance(k, lastPart);
-    if (d <= Math.max(2, Math.floor(c.key.length / 3))) out.set(c.key, d);
-    else if (dLast <= Math.max(1, Math.floor(lastPart.length / 4))) out.set(c.key, 1 + dLast);
-    else if (c.key.includes(k) || k.includes(lastPart)) out.set(c.key, 3 + d / 100);
+    // Lower is closer: a near-miss of the whole key, then of its last part, then a concept the
+    // text names ("readiness"), then a key containing the text.
+    if (d <= Math.max(2, Math.floor(c.key.length / 3))) out.set(c.key, 0.3 * d);
+    else if (dLast <= Math.max(1, Math.floor(lastPart.length / 4))) out.set(c.key, 0.3 + 0.3 * dLast);
+    else if (c.key.includes(k) || k.includes(lastPart)) out.set(c.key, 2 + d / 100);
   }
-  for (const m of matchConcepts(key.replace(/[._-]+/g, ' '))) out.set(m.key, Math.min(out.get(m.key) ?? 99, 1 - m.strength));
+  for (const m of matchConcepts(key.replace(/[._-]+/g, ' '))) out.set(m.key, Math.min(out.get(m.key) ?? 99, 0.5 + (1 - m.strength)));
   if (out.size === 0) suggestConcepts(key, n).forEach((c, i) => out.set(c.key, 10 + i));
   return [...out.entries()]
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))

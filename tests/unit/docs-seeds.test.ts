@@ -274,6 +274,34 @@ describe.skipIf(!haveSeeds)('indexing the seed documents', () => {
     expect(runs[2]!).toBeLessThan(100);
   });
 
+  it("no text of the seed documents is copied into the project (only headings are named, in tests)", () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const ours: string[] = [];
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = d + (d.endsWith('/') ? '' : '/') + e.name;
+        if (e.isDirectory()) walk(p);
+        else if (/\.(md|ts|json|txt|yaml)$/.test(e.name)) ours.push(readFileSync(p, 'utf8').normalize('NFKC'));
+      }
+    };
+    for (const d of ['docs/handbook', 'src/docs', 'src/render', 'commands', 'bench']) {
+      if (existsSync(root + d)) walk(root + d);
+    }
+    for (const f of readdirSync(root + 'tests/unit')) if (f.startsWith('docs')) ours.push(readFileSync(root + 'tests/unit/' + f, 'utf8').normalize('NFKC'));
+    expect(ours.length).toBeGreaterThan(20);
+    const copied: string[] = [];
+    for (const f of [S0, S1, S2, S3, S4]) {
+      let inFence = false;
+      for (const raw of readFileSync(SEEDS + f, 'utf8').split('\n')) {
+        if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
+        const line = raw.normalize('NFKC').trim();
+        if (inFence || line.startsWith('#') || line.length < 25 || /^(>|!\[|https?:|<)/.test(line)) continue;
+        if (ours.some((t) => t.includes(line))) copied.push(`${f}: ${line.slice(0, 40)}…`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
   it('the seeds folder has exactly the five documents this test knows', () => {
     expect(readdirSync(SEEDS).sort()).toEqual([S0, S1, S2, S3, S4]);
   });

@@ -1,0 +1,147 @@
+// Loading documents from disk: where paths come from, bad files, and the cache of a large folder.
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheDir, configPath, handbookDir, loadDocIndex } from '../../src/docs/load.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kx-docs-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const write = (rel: string, content: string | Buffer) => {
+  const p = path.join(dir, rel);
+  mkdirSync(path.dirname(p), { recursive: true });
+  writeFileSync(p, content);
+  return p;
+};
+const titles = (r: Awaited<ReturnType<typeof loadDocIndex>>) => r.index.documents.filter((d) => d.source === 'user').map((d) => d.title);
+
+describe('loadDocIndex', () => {
+  it('walks a folder for .md, .markdown and .txt files in name order, skipping hidden folders and other files', async () => {
+    write('b.md', '# B\n');
+    write('a.txt', '# A\n');
+    write('sub/c.markdown', '# C\n');
+    write('.git/x.md', '# hidden\n');
+    write('node_modules/y.md', '# dep\n');
+    write('image.png', 'not markdown');
+    const r = await loadDocIndex({ docs: [dir], handbook: false, env: {}, cwd: dir });
+    expect(titles(r)).toEqual(['A', 'B', 'C']);
+    expect(r.warnings).toEqual([]);
+    expect(r.origin).toBe('flag');
+    expect(r.index.documents.map((d) => d.file)).toEqual(['a.txt', 'b.md', path.join('sub', 'c.markdown')]);
+  });
+
+  it('indexes a file named explicitly whatever its extension', async () => {
+    const f = write('notes.rst', '# Notes\n');
+    const r = await loadDocIndex({ docs: [f], handbook: false, env: {}, cwd: dir });
+    expect(titles(r)).toEqual(['Notes']);
+  });
+
+  it('skips binary, huge, invalid UTF-8 and missing files with one warning each, and never throws', async () => {
+    write('good.md', '# Good\n');
+    write('binary.md', Buffer.from([0x23, 0x20, 0x41, 0x00, 0x01, 0x02]));
+    write('latin1.md', Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const huge = write('huge.md', '');
+    truncateSync(huge, 6 * 1024 * 1024);
+    symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'broken.md'));
+    const r = await loadDocIndex({ docs: [dir, path.join(dir, 'missing-folder')], handbook: false, env: {}, cwd: dir });
+    expect(titles(r)).toEqual(['Good']);
+    expect(r.warnings).toHaveLength(5);
+    const w = r.warnings.join('\n');
+    expect(w).toMatch(/binary\.md: binary file; skipped/);
+    expect(w).toMatch(/latin1\.md: not valid UTF-8; skipped/);
+    expect(w).toMatch(/huge\.md: larger than 5 MB/);
+    expect(w).toMatch(/broken\.md: not found; skipped/);
+    expect(w).toMatch(/missing-folder: not found; skipped/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('skips an unreadable file with a warning', async () => {
+    const f = write('secret.md', '# S\n');
+    chmodSync(f, 0);
+    const r = await loadDocIndex({ docs: [dir], handbook: false, env: {}, cwd: dir });
+    expect(r.warnings.join('\n')).toMatch(/secret\.md: cannot read \(EACCES\)/);
+  });
+
+  it('takes paths from --docs, else KUBEXPLAIN_DOCS, else the config file (relative to it)', async () => {
+    write('flag/f.md', '# From flag\n');
+    write('env1/e.md', '# From env 1\n');
+    write('env2/e.md', '# From env 2\n');
+    write('conf/notes/c.md', '# From config\n');
+    const config = write('conf/config.yaml', 'docs:\n  - notes\n');
+    const env = { KUBEXPLAIN_DOCS: [path.join(dir, 'env1'), path.join(dir, 'env2')].join(path.delimiter), KUBEXPLAIN_CONFIG: config };
+    const byFlag = await loadDocIndex({ docs: [path.join(dir, 'flag')], handbook: false, env, cwd: dir });
+    expect([byFlag.origin, titles(byFlag)]).toEqual(['flag', ['From flag']]);
+    const byEnv = await loadDocIndex({ handbook: false, env, cwd: dir });
+    expect([byEnv.origin, titles(byEnv)]).toEqual(['env', ['From env 1', 'From env 2']]);
+    const byConfig = await loadDocIndex({ handbook: false, env: { KUBEXPLAIN_CONFIG: config }, cwd: '/' });
+    expect([byConfig.origin, titles(byConfig)]).toEqual(['config', ['From config']]);
+  });
+
+  it('finds the config file under XDG_CONFIG_HOME or HOME, and warns about a broken one', async () => {
+    expect(configPath({ HOME: '/h' })).toBe('/h/.config/kubexplain/config.yaml');
+    expect(configPath({ HOME: '/h', XDG_CONFIG_HOME: '/x' })).toBe('/x/kubexplain/config.yaml');
+    write('.config/kubexplain/config.yaml', 'docs: [unclosed\n');
+    const r = await loadDocIndex({ handbook: false, env: { HOME: dir }, cwd: dir });
+    expect(r.origin).toBe('none');
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/config\.yaml: not valid YAML/);
+    const missing = await loadDocIndex({ handbook: false, env: { KUBEXPLAIN_CONFIG: path.join(dir, 'nope.yaml') }, cwd: dir });
+    expect(missing.warnings[0]).toMatch(/config file not found/);
+    const none = await loadDocIndex({ handbook: false, env: { HOME: path.join(dir, 'empty-home') }, cwd: dir });
+    expect([none.origin, none.warnings]).toEqual(['none', []]);
+  });
+
+  it('puts user documents before the handbook, which has both languages', async () => {
+    write('mine.md', '# Mine\n## Readiness probe\n');
+    const r = await loadDocIndex({ docs: [dir], env: {}, cwd: dir });
+    expect(r.index.documents[0]!.source).toBe('user');
+    const hb = r.index.documents.filter((d) => d.source === 'handbook');
+    expect(new Set(hb.map((d) => d.lang))).toEqual(new Set(['ja', 'en']));
+    expect(hb.every((d) => d.file.startsWith(path.join('docs', 'handbook')))).toBe(true);
+    expect(handbookDir()).toMatch(/docs[/\\]handbook$/);
+  });
+
+  it('caches a folder index keyed by path, mtime and size, and refreshes it when a file changes', async () => {
+    const a = write('docs/a.md', '# Alpha\n');
+    write('docs/b.md', '# Beta\n');
+    const env = { KUBEXPLAIN_CACHE_DIR: path.join(dir, 'cache') };
+    const opts = { docs: [path.join(dir, 'docs')], handbook: false as const, env, cwd: dir, cache: true as const };
+    expect(titles(await loadDocIndex(opts))).toEqual(['Alpha', 'Beta']);
+    const cdir = cacheDir(env);
+    expect(cdir).toBe(path.join(dir, 'cache', 'docs-index'));
+    const [cacheFile] = readdirSync(cdir);
+    // Prove the cache is read: edit the cached title of an unchanged file.
+    const p = path.join(cdir, cacheFile!);
+    writeFileSync(p, readFileSync(p, 'utf8').replace('"title":"Alpha"', '"title":"From cache"'));
+    expect(titles(await loadDocIndex(opts))).toEqual(['From cache', 'Beta']);
+    // A changed file (new size and mtime) is parsed again.
+    writeFileSync(a, '# Alpha two\n');
+    utimesSync(a, new Date(), new Date(Date.now() + 5000));
+    expect(titles(await loadDocIndex(opts))).toEqual(['Alpha two', 'Beta']);
+    // A deleted file drops out of the index and the cache.
+    rmSync(a);
+    expect(titles(await loadDocIndex(opts))).toEqual(['Beta']);
+    expect(readFileSync(p, 'utf8')).not.toContain('a.md');
+  });
+
+  it('does not cache small folders by default, and survives a broken or unwritable cache', async () => {
+    write('docs/a.md', '# Alpha\n');
+    const env = { KUBEXPLAIN_CACHE_DIR: path.join(dir, 'cache') };
+    await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir });
+    expect(() => readdirSync(path.join(dir, 'cache'))).toThrow();
+    mkdirSync(path.join(dir, 'cache', 'docs-index'), { recursive: true });
+    await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir, cache: true });
+    const [f] = readdirSync(path.join(dir, 'cache', 'docs-index'));
+    writeFileSync(path.join(dir, 'cache', 'docs-index', f!), '{not json');
+    const r = await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir, cache: true });
+    expect(titles(r)).toEqual(['Alpha']);
+    const blocked = write('blocked', 'a file where the cache folder should be');
+    const r2 = await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env: { KUBEXPLAIN_CACHE_DIR: blocked }, cwd: dir, cache: true });
+    expect([titles(r2), r2.warnings]).toEqual([['Alpha'], []]);
+  });
+});
