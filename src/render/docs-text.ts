@@ -1,6 +1,7 @@
 // Renderers for `kubexplain docs`: text (aligned, coloured on a TTY), Markdown and JSON.
 // Every string that came from a document goes through sanitizeLine() before it is printed.
 import type { Concept } from '../docs/catalog.js';
+import { norm } from '../docs/normalize.js';
 import type { DocsMessages } from '../docs/messages.js';
 import type { ParsedDocument } from '../docs/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -20,11 +21,22 @@ export const ansiStyle: Style = {
   accent: (s) => `\u001b[36m${s}\u001b[39m`,
 };
 
-/** The heading path to show: the document title, then the headings (without a first heading that repeats the title). */
+/**
+ * The heading path to show: the document title, then the headings, without a first heading that
+ * the title already says ("【メモ】Kubernetes" › "Kubernetes" › … shows the title once).
+ */
 export function displayHeadings(r: Pick<DocSearchResult, 'document' | 'headings'>): string[] {
   const hs = r.headings.map(sanitizeLine);
   const doc = sanitizeLine(r.document);
-  return hs[0] === doc ? hs : [doc, ...hs];
+  if (hs[0] === doc) return hs;
+  const first = hs[0] ? norm(hs[0]) : '';
+  if (hs.length > 1 && first && norm(doc).includes(first)) return [doc, ...hs.slice(1)];
+  return [doc, ...hs];
+}
+
+/** A Markdown link destination: spaces, parentheses and angle brackets escaped, other text kept readable. */
+function mdDestination(s: string): string {
+  return sanitizeLine(s).replace(/[ ()<>%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** "document › heading › heading (file:line)" */
@@ -61,7 +73,7 @@ export function renderSearchMarkdown(doc: DocSearch, m: DocsMessages): string {
     out.push(`### ${name}`, '');
     for (const r of rs) {
       const label = displayHeadings(r).map(mdText).join(' › ');
-      out.push(`- [${label}](${encodeURI(sanitizeLine(r.file))}#${encodeURIComponent(r.anchor)}) — \`${mdCode(r.file)}:${r.line}\``);
+      out.push(`- [${label}](${mdDestination(r.file)}#${mdDestination(r.anchor)}) — \`${mdCode(r.file)}:${r.line}\``);
     }
     out.push('');
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDocs, type DocsIO } from '../../commands/docs.js';
 import { ExitCode, KxError } from '../../src/errors.js';
+import { displayHeadings } from '../../src/render/docs-text.js';
 
 let dir: string;
 beforeAll(() => {
@@ -151,5 +152,14 @@ describe('kubexplain docs', () => {
     expect(s.out).toContain('学習ノート (notes.md)');
     expect(s.out).toContain('Handbook (en)');
     expect(s.err).toBe('warning: missing: not found; skipped\n');
+  });
+});
+
+describe('displayHeadings', () => {
+  it('shows the document title once, even when the first heading repeats part of it', () => {
+    expect(displayHeadings({ document: 'Notes', headings: ['Notes', 'Pod'] })).toEqual(['Notes', 'Pod']);
+    expect(displayHeadings({ document: '【メモ】Kubernetes', headings: ['Kubernetes', 'Pod'] })).toEqual(['【メモ】Kubernetes', 'Pod']);
+    expect(displayHeadings({ document: 'Book', headings: ['Chapter 1', 'Pod'] })).toEqual(['Book', 'Chapter 1', 'Pod']);
+    expect(displayHeadings({ document: 'Kubernetes', headings: ['Kubernetes \u001b[2J'] })).toEqual(['Kubernetes', 'Kubernetes ']);
   });
 });
