@@ -66,13 +66,19 @@ ensure() {
   printf '%s=%s\n' "$group" "$dest"
 }
 
-build_kubernetes() {
-  local out=$1 v=$2 minor
+# Stamps the version, or the servers and kubectl report v0.0.0 and skew checks misfire.
+k8s_ldflags() {
+  local v=$1 minor ld="-s -w"
   minor=$(echo "$v" | cut -d. -f2)
-  local ld="-s -w"
   for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
     ld="$ld -X $p.gitVersion=$v -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean"
   done
+  echo "$ld"
+}
+
+build_kubernetes() {
+  local out=$1 v=$2 ld
+  ld=$(k8s_ldflags "$v")
   (cd "$here/go/kubernetes" && run_build "kube-apiserver, kube-controller-manager, kube-scheduler" \
     "$logs/build-kubernetes.log" \
     go build -v -ldflags "$ld" -o "$out/" \
@@ -83,12 +89,8 @@ build_kubernetes() {
 
 # kubectl at the server's version, so the sandbox needs no kubectl on the machine and sees no skew.
 build_kubectl() {
-  local out=$1 v=$2 minor
-  minor=$(echo "$v" | cut -d. -f2)
-  local ld="-s -w"
-  for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
-    ld="$ld -X $p.gitVersion=$v -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean"
-  done
+  local out=$1 v=$2 ld
+  ld=$(k8s_ldflags "$v")
   (cd "$here/go/kubernetes" && run_build kubectl "$logs/build-kubectl.log" \
     go build -v -ldflags "$ld" -o "$out/" k8s.io/kubernetes/cmd/kubectl)
 }
