@@ -40,6 +40,20 @@ export function reportError(err: unknown, debug: boolean): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+// Options that take a separate value: `--kubeconfig /path pod/x` must not make /path the target.
+const TAKES_VALUE = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--request-timeout', '-o', '--output', '--lang', '--docs', '-f', '--filename', '--concept']);
+
+/** The first argument that is neither an option nor an option's value. */
+export function firstPositional(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return argv[i + 1];
+    if (TAKES_VALUE.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
 export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${version()}\n`);
@@ -125,7 +139,7 @@ async function run(argv: string[], name: string): Promise<void> {
   program.command('tui').description('open the full-screen terminal UI (default with no arguments on a TTY)').action(notYet('tui'));
 
   // `kubexplain pod/web` is short for `kubexplain explain pod/web`.
-  const first = argv.find((a) => !a.startsWith('-'));
+  const first = firstPositional(argv);
   const verbs = new Set(program.commands.map((c) => c.name()));
   if (first && first.includes('/') && !verbs.has(first)) argv = ['explain', ...argv];
   if (argv.length === 0) {

@@ -2,7 +2,19 @@
 // exactly KUBECONFIG=<absolute path>, so scripts can `eval "$(npm run -s sandbox:up | tail -1)"`.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO, SandboxError, applyExamples, down, up } from './sandbox.js';
+import { REPO, SandboxError, applyExamples, down, up, waitFor } from './sandbox.js';
+
+/** Waits (up to 30 s) until kwok has given the Pod container statuses, so the demo is not stale. */
+async function waitForStatus(kubeconfig: string, namespace: string, pod: string): Promise<void> {
+  const { KubeConfig, CoreV1Api } = await import('@kubernetes/client-node');
+  const kc = new KubeConfig();
+  kc.loadFromFile(kubeconfig);
+  const core = kc.makeApiClient(CoreV1Api);
+  await waitFor(async () => {
+    const p = await core.readNamespacedPod({ name: pod, namespace }).catch(() => undefined);
+    return (p?.status?.containerStatuses?.length ?? 0) > 0;
+  }, 30_000).catch(() => undefined);
+}
 
 async function main(cmd: string | undefined): Promise<number> {
   switch (cmd) {
@@ -18,9 +30,18 @@ async function main(cmd: string | undefined): Promise<number> {
       const kubeconfig = await up();
       process.stderr.write('sandbox: applying the sample workloads in examples/\n');
       await applyExamples(kubeconfig);
-      process.stderr.write(`sandbox: KUBECONFIG=${kubeconfig}\nsandbox: stop it with npm run sandbox:down\n`);
-      // Open the tool on it; on a non-TTY this prints help instead of drawing.
-      const child = spawn(process.execPath, [join(REPO, 'bin', 'kubexplain'), '--kubeconfig', kubeconfig, ...process.argv.slice(3)], {
+      // Until the TUI exists, open an explanation of a sample Pod that is in trouble.
+      const args = process.argv.slice(3).length ? process.argv.slice(3) : ['explain', 'pod/worker-oom', '-n', 'shop'];
+      await waitForStatus(kubeconfig, 'shop', 'worker-oom');
+      const kx = `node bin/kubexplain --kubeconfig ${kubeconfig}`;
+      process.stderr.write(
+        `sandbox: running kubexplain ${args.join(' ')}\n` +
+          `sandbox: more to try:\n  ${kx} explain po/api-<TAB> -n shop   (kubectl --kubeconfig ${kubeconfig} get pods -n shop)\n` +
+          `  ${kx} po/needs-nvme -n shop --lang ja\n  ${kx} can sa:shop/deployer get pods/log -n shop\n` +
+          `  ${kx} who-can get pods/log -n shop\n  ${kx} docs "readiness probe"\n` +
+          `sandbox: it keeps running; stop it with npm run sandbox:down\n`,
+      );
+      const child = spawn(process.execPath, [join(REPO, 'bin', 'kubexplain'), '--kubeconfig', kubeconfig, ...args], {
         stdio: 'inherit',
       });
       return await new Promise((res) => child.on('close', (c) => res(c ?? 1)));

@@ -77,3 +77,13 @@ describe('detectLang', () => {
     expect(detectLang(undefined, { LANG: 'C.UTF-8' })).toBe('en');
   });
 });
+
+describe('firstPositional (the kind/name shortcut)', () => {
+  it('skips option values, so a path given to --kubeconfig is not taken for a target', async () => {
+    const { firstPositional } = await import('../../commands/main.js');
+    expect(firstPositional(['--kubeconfig', '/tmp/k', 'explain', 'pod/x'])).toBe('explain');
+    expect(firstPositional(['-n', 'shop', 'pod/x'])).toBe('pod/x');
+    expect(firstPositional(['--kubeconfig=/tmp/k', 'pod/x'])).toBe('pod/x');
+    expect(firstPositional(['--debug', '-o', 'json'])).toBeUndefined();
+  });
+});
