@@ -9,20 +9,12 @@ import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { ExitCode, KxError } from '../../src/errors.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
+import { failure } from '../support/kx-error.js';
 
 const { core } = clients();
 const ns = useNamespace('reader');
 const reader = () => new LiveReader(loadKubeConfig({ kubeconfig: inject('kubeconfig') }), 10_000);
 
-async function failure(p: Promise<unknown>): Promise<KxError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof KxError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-}
 
 function writeKubeconfig(mutate: (kc: KubeConfig) => object): string {
   const kc = new KubeConfig();

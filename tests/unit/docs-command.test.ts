@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDocs, type DocsIO } from '../../commands/docs.js';
-import { ExitCode, KxError } from '../../src/errors.js';
+import { ExitCode } from '../../src/errors.js';
 import { displayHeadings } from '../../src/render/docs-text.js';
+import { failure } from '../support/kx-error.js';
 
 let dir: string;
 beforeAll(() => {
@@ -41,15 +42,6 @@ function io(opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}): DocsIO & { o
 type Common = Parameters<typeof runDocs>[2];
 const common = (o: Partial<Common> = {}): Common => ({ output: 'text', lang: 'en', docs: [dir], color: true, ...o });
 
-async function failure(p: Promise<unknown>): Promise<KxError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof KxError) return err;
-    throw err;
-  }
-  throw new Error('expected a KxError');
-}
 
 describe('kubexplain docs', () => {
   it('prints "document › heading › heading (file:line)", user documents before the handbook', async () => {
