@@ -80,6 +80,8 @@ export async function runDocs(
     warnings,
   };
   if (results.length === 0) {
+    // Scripts still get a document to parse; the exit code says nothing matched.
+    if (output === 'json') io.stdout.write(toSafeJson(doc));
     if (opts.concept) throw new KxError(m.noMatchConcept(opts.concept), ExitCode.notFound);
     const suggestions = suggestConcepts(q!);
     const list = (suggestions.length > 0 ? suggestions : defaultSuggestions()).map((c) => `${c.key} (${c[lang][0]})`);

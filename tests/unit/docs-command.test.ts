@@ -117,6 +117,15 @@ describe('kubexplain docs', () => {
     expect(other.hint).toMatch(/pod\.phase/);
   });
 
+  it('-o json with no match still writes a DocSearch with empty results, then exits 4', async () => {
+    const s = io();
+    const err = await failure(runDocs('qqqqqq', {}, common({ output: 'json' }), s));
+    expect(err.exitCode).toBe(ExitCode.notFound);
+    const doc = JSON.parse(s.out);
+    expect(doc.kind).toBe('DocSearch');
+    expect(doc.results).toEqual([]);
+  });
+
   it('an unknown --concept is a usage error (2) with close names', async () => {
     const err = await failure(runDocs(undefined, { concept: 'readyness' }, common(), io()));
     expect(err.exitCode).toBe(ExitCode.usage);
