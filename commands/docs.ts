@@ -2,7 +2,7 @@
 // Parses nothing itself: takes the parsed options, loads the index, ranks, picks a renderer.
 import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
 import { loadDocIndex } from '../src/docs/load.js';
-import { messagesFor } from '../src/docs/messages.js';
+import { messagesFor } from '../src/i18n/messages/docs.js';
 import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';

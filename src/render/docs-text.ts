@@ -2,7 +2,7 @@
 // Every string that came from a document goes through sanitizeLine() before it is printed.
 import type { Concept } from '../docs/catalog.js';
 import { norm } from '../docs/normalize.js';
-import type { DocsMessages } from '../docs/messages.js';
+import type { DocsMessages } from '../i18n/messages/docs.js';
 import type { ParsedDocument } from '../docs/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearch, DocSearchResult } from '../model/docs.js';

@@ -1,6 +1,6 @@
 // Sentences the `docs` command writes, in Japanese and English.
-// (To move into src/i18n when its message catalogs exist.)
-import type { Lang } from '../i18n/lang.js';
+// Kept apart from en.ts/ja.ts (the explain catalogs) because `docs` needs no cluster.
+import type { Lang } from '../lang.js';
 
 export const docsMessages = {
   ja: {
