@@ -1,0 +1,220 @@
+// Offline input (-f FILE|DIR): manifests read from disk, and a Reader over them, so every command
+// that works on a cluster can work on files. Reading files is I/O, so it lives in src/cluster with
+// the live reader; the explainers never see the difference.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { ExitCode, KxError } from '../errors.js';
+import { lookupKind } from './kinds.js';
+import type { KubeObject, ListOptions, Reader } from './reader.js';
+
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+export interface ManifestSource {
+  file: string;
+  /** 1-based line where the object's document (or List item) starts. */
+  line: number;
+}
+
+// Where each loaded object came from, without adding a field to the object itself.
+const sources = new WeakMap<object, ManifestSource>();
+
+/** The file and line an object was loaded from, when it came from loadManifests. */
+export function manifestSource(obj: object): ManifestSource | undefined {
+  return sources.get(obj);
+}
+
+/**
+ * Reads Kubernetes objects from files and folders: multi-document YAML and JSON; a folder's
+ * .yaml/.yml/.json files (not its subfolders) in name order; `List` kinds flattened into their
+ * items. A missing path is notFound; an unparsable file, or a document that is not an object with
+ * a kind, is a usage error naming file:line.
+ */
+export async function loadManifests(paths: string[]): Promise<KubeObject[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let isDir: boolean;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch (err) {
+      throw new KxError(`cannot read manifests: ${p}: no such file or folder`, ExitCode.notFound, 'give -f an existing .yaml/.yml/.json file or a folder of them', { cause: err });
+    }
+    if (isDir) {
+      const names = (await readdir(p, { withFileTypes: true }))
+        .filter((d) => d.isFile() && EXTENSIONS.has(extname(d.name).toLowerCase()))
+        .map((d) => d.name)
+        .sort();
+      files.push(...names.map((n) => join(p, n)));
+    } else files.push(p);
+  }
+  const out: KubeObject[] = [];
+  for (const file of files) out.push(...(await loadFile(file)));
+  return out;
+}
+
+async function loadFile(file: string): Promise<KubeObject[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new KxError(`cannot read manifests: ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`, ExitCode.notFound, undefined, { cause: err });
+  }
+  return extname(file).toLowerCase() === '.json' ? parseJson(file, text) : parseYaml(file, text);
+}
+
+function parseJson(file: string, text: string): KubeObject[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    // V8 says "... at position N" (and newer versions "(line L column C)").
+    const msg = (err as Error).message;
+    const lineMatch = /line (\d+)/.exec(msg);
+    const posMatch = /position (\d+)/.exec(msg);
+    const line = lineMatch ? Number(lineMatch[1]) : posMatch ? text.slice(0, Number(posMatch[1])).split('\n').length : 1;
+    throw new KxError(`cannot parse ${file}:${line}: ${msg.split('\n')[0]}`, ExitCode.usage, 'fix the JSON syntax at that line', { cause: err });
+  }
+  return toObjects(file, value, 1);
+}
+
+function parseYaml(file: string, text: string): KubeObject[] {
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lc });
+  // A stream that is not YAML at all comes back as an EmptyStream or with errors on a document.
+  const list = Array.isArray(docs) ? docs : [];
+  const out: KubeObject[] = [];
+  for (const doc of list) {
+    const err = doc.errors[0];
+    if (err) {
+      const line = err.linePos?.[0].line ?? lc.linePos(err.pos[0]).line;
+      throw new KxError(`cannot parse ${file}:${line}: ${err.message.split('\n')[0]}`, ExitCode.usage, 'fix the YAML syntax at that line', { cause: err });
+    }
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined) continue;
+    const start = doc.contents?.range?.[0] ?? doc.range[0];
+    out.push(...toObjects(file, value, lc.linePos(start).line));
+  }
+  return out;
+}
+
+function toObjects(file: string, value: unknown, line: number): KubeObject[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new KxError(`cannot load ${file}:${line}: the document is not a Kubernetes object`, ExitCode.usage, 'each document needs apiVersion, kind and metadata');
+  }
+  const obj = value as KubeObject;
+  if (typeof obj.kind !== 'string' || !obj.kind) {
+    throw new KxError(`cannot load ${file}:${line}: the document has no kind`, ExitCode.usage, 'each document needs apiVersion, kind and metadata');
+  }
+  if (obj.kind.endsWith('List') && Array.isArray(obj.items)) {
+    return (obj.items as unknown[]).flatMap((item) => toObjects(file, item, line));
+  }
+  sources.set(obj, { file, line });
+  return [obj];
+}
+
+/** One label selector requirement, as the API server's equality-based syntax reads it. */
+type Requirement = { key: string; op: '=' | '!=' | 'exists' | '!exists' | 'in' | 'notin'; values: string[] };
+
+/** Parses `a=b,c!=d,e,!f,g in (x,y)`; throws a usage error on anything else. */
+export function parseLabelSelector(selector: string): Requirement[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of selector) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.trim()).filter(Boolean).map((p) => {
+    let m = /^([^\s!=]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(p);
+    if (m) return { key: m[1]!, op: m[2] === '!=' ? '!=' : '=', values: [m[3]!] };
+    m = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(p);
+    if (m) return { key: m[1]!, op: m[2] as 'in' | 'notin', values: m[3]!.split(',').map((v) => v.trim()) };
+    m = /^(!?)([^\s!=(),]+)$/.exec(p);
+    if (m) return { key: m[2]!, op: m[1] ? '!exists' : 'exists', values: [] };
+    throw new KxError(`cannot parse label selector "${selector}"`, ExitCode.usage);
+  });
+}
+
+export function labelsMatch(reqs: Requirement[], labels: Record<string, string>): boolean {
+  return reqs.every((r) => {
+    const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+    const v = labels[r.key];
+    switch (r.op) {
+      case '=': return has && v === r.values[0];
+      case '!=': return !has || v !== r.values[0];
+      case 'exists': return has;
+      case '!exists': return !has;
+      case 'in': return has && r.values.includes(v!);
+      case 'notin': return !has || !r.values.includes(v!);
+    }
+  });
+}
+
+const fieldValue = (obj: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+
+/**
+ * A Reader over loaded manifests. Namespaced objects without metadata.namespace are placed in
+ * `defaultNamespace` (as `kubectl apply -f` does with -n). Lists support namespace, label
+ * selectors and `field=value` / `field!=value` field selectors; nothing is fetched, so
+ * requestCount stays 0.
+ */
+export class ManifestReader implements Reader {
+  readonly requestCount = 0;
+  readonly server: string;
+  readonly objects: readonly KubeObject[];
+
+  constructor(objects: readonly KubeObject[], readonly defaultNamespace = 'default', paths: string[] = []) {
+    this.server = `manifests ${paths.join(', ') || '(none)'}`;
+    this.objects = objects.map((o) => {
+      const info = lookupKind(o.kind ?? '');
+      if (!info?.namespaced || o.metadata?.namespace) return o;
+      const copy = { ...o, metadata: { ...o.metadata, namespace: defaultNamespace } };
+      const src = sources.get(o);
+      if (src) sources.set(copy, src);
+      return copy;
+    });
+  }
+
+  /** Loads the files and builds a reader over them. */
+  static async fromPaths(paths: string[], defaultNamespace = 'default'): Promise<ManifestReader> {
+    return new ManifestReader(await loadManifests(paths), defaultNamespace, paths);
+  }
+
+  private ofKind(kind: string): { kind: string; namespaced: boolean; plural: string } {
+    const info = lookupKind(kind);
+    if (info) return info;
+    // A kind the tool does not know (a CRD): match by the name as written.
+    const known = this.objects.find((o) => o.kind?.toLowerCase() === kind.toLowerCase());
+    if (!known) throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
+    return { kind: known.kind!, namespaced: !!known.metadata?.namespace, plural: kind.toLowerCase() };
+  }
+
+  async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
+    const info = this.ofKind(kind);
+    const ns = info.namespaced ? namespace ?? this.defaultNamespace : undefined;
+    const found = this.objects.find((o) => o.kind === info.kind && o.metadata?.name === name && (!ns || o.metadata?.namespace === ns));
+    if (!found) {
+      throw new KxError(`${info.plural} "${name}" not found${ns ? ` in namespace "${ns}"` : ''} in the manifests (${this.server.replace(/^manifests /, '')})`, ExitCode.notFound);
+    }
+    return found;
+  }
+
+  async list(kind: string, opts: ListOptions = {}): Promise<KubeObject[]> {
+    const info = this.ofKind(kind);
+    const labels = opts.labelSelector ? parseLabelSelector(opts.labelSelector) : [];
+    const fields = (opts.fieldSelector ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+      const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(s);
+      if (!m) throw new KxError(`cannot parse field selector "${opts.fieldSelector}"`, ExitCode.usage);
+      return { path: m[1]!, neg: m[2] === '!=', value: m[3]! };
+    });
+    return this.objects.filter((o) => o.kind === info.kind
+      && (!info.namespaced || !opts.namespace || o.metadata?.namespace === opts.namespace)
+      && labelsMatch(labels, (o.metadata?.labels as Record<string, string> | undefined) ?? {})
+      && fields.every((f) => (String(fieldValue(o, f.path) ?? '') === f.value) !== f.neg));
+  }
+}
