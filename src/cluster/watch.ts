@@ -1,0 +1,236 @@
+// List-then-watch over the kubeconfig's connection, the way client-go's reflector does it: list
+// (paginated) to get the state and a resourceVersion, then GET ?watch=1 from that version and read
+// newline-delimited JSON events. A watch that ends normally resumes from the last version seen
+// (bookmarks keep it fresh); "410 Gone" (as a status or an ERROR event) means the version expired,
+// so it lists again. Network errors back off exponentially with jitter and relist. GET only.
+import https from 'node:https';
+import http from 'node:http';
+import type { Connection } from './kubeconfig.js';
+import { collectionPath } from './kinds.js';
+import { resolveKind, type KubeObject } from './reader.js';
+import { fromNetwork, fromStatus } from './errors.js';
+import { ExitCode, KxError } from '../errors.js';
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface WatchEvent {
+  type: WatchEventType;
+  object: KubeObject;
+}
+
+export type WatchState = 'connecting' | 'live' | 'reconnecting';
+
+export interface WatchHandlers {
+  /** The full current state (first list and every relist): replaces what the caller had. */
+  onSync(items: KubeObject[]): void;
+  onEvent(event: WatchEvent): void;
+  /** Connection state; `error` says why it is reconnecting, `retryInMs` when it tries next. */
+  onState(state: WatchState, error?: KxError, retryInMs?: number): void;
+}
+
+export interface WatchOptions {
+  namespace?: string;
+  labelSelector?: string;
+  /** Per request timeout for lists (watches run until the server ends them). */
+  timeoutMs?: number;
+  debug?: boolean;
+  /** Backoff bounds (tests shorten them). */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Counts requests, like LiveReader.requestCount. */
+  counter?: { requestCount: number };
+}
+
+export interface WatchHandle {
+  stop(): void;
+}
+
+/** Exponential backoff with full jitter: a random wait in [base/2, base], base doubling per failure. */
+export function backoffDelay(failures: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
+  const base = Math.min(maxMs, minMs * 2 ** Math.max(0, failures - 1));
+  return Math.round(base / 2 + (random() * base) / 2);
+}
+
+class Gone extends Error {}
+
+const STREAM_TIMEOUT_S = 300;
+
+export function watchList(conn: Connection, kind: string, handlers: WatchHandlers, opts: WatchOptions = {}): WatchHandle {
+  const info = resolveKind(kind);
+  const ns = info.namespaced ? opts.namespace : undefined;
+  const resource = info.group ? `${info.plural}.${info.group}` : info.plural;
+  const base = conn.server.replace(/\/$/, '') + collectionPath(info, ns);
+  const apiVersion = info.group ? `${info.group}/${info.version}` : info.version;
+  const minB = opts.minBackoffMs ?? 500;
+  const maxB = opts.maxBackoffMs ?? 30_000;
+  let stopped = false;
+  let current: http.ClientRequest | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let wake: (() => void) | undefined;
+
+  const open = async (query: URLSearchParams, timeoutMs: number): Promise<http.IncomingMessage> => {
+    const url = new URL(`${base}?${query}`);
+    const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': 'kubexplain' } };
+    await conn.kc.applyToHTTPSOptions(options);
+    if (opts.counter) opts.counter.requestCount++;
+    if (opts.debug) process.stderr.write(`debug: GET ${url.pathname}${url.search}\n`);
+    const mod = url.protocol === 'http:' ? http : https;
+    const verb = query.has('watch') ? 'watch' : 'list';
+    return new Promise((resolve, reject) => {
+      const req = mod.request(url, options, (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 200 && status < 300) return resolve(res);
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          if (status === 410) return reject(new Gone());
+          let message: string | undefined;
+          try {
+            message = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { message?: string }).message;
+          } catch {
+            message = undefined;
+          }
+          reject(fromStatus(status, { verb, resource, ...(ns ? { namespace: ns } : {}) }, conn.server, status === 403 ? undefined : message));
+        });
+      });
+      current = req;
+      if (timeoutMs > 0) req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
+      req.on('error', (err) => reject(stopped ? new Error('stopped') : fromNetwork(err, conn.server, timeoutMs)));
+      req.end();
+    });
+  };
+
+  const readJson = (res: http.IncomingMessage): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (err) {
+          reject(new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err }));
+        }
+      });
+    });
+
+  const list = async (): Promise<{ items: KubeObject[]; resourceVersion: string }> => {
+    const items: KubeObject[] = [];
+    let cont = '';
+    let resourceVersion = '';
+    do {
+      const q = new URLSearchParams();
+      if (opts.labelSelector) q.set('labelSelector', opts.labelSelector);
+      q.set('limit', '500');
+      if (cont) q.set('continue', cont);
+      const page = (await readJson(await open(q, opts.timeoutMs ?? 30_000))) as { items?: KubeObject[]; metadata?: { continue?: string; resourceVersion?: string } };
+      for (const item of page.items ?? []) items.push({ apiVersion, kind: info.kind, ...item });
+      cont = page.metadata?.continue ?? '';
+      resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
+    } while (cont);
+    return { items, resourceVersion };
+  };
+
+  /** Streams events until the server closes the watch; returns the last resourceVersion seen. */
+  const stream = async (from: string): Promise<string> => {
+    const q = new URLSearchParams({ watch: '1', resourceVersion: from, allowWatchBookmarks: 'true', timeoutSeconds: String(STREAM_TIMEOUT_S) });
+    if (opts.labelSelector) q.set('labelSelector', opts.labelSelector);
+    // No idle timeout: bookmarks arrive about once a minute, and the server ends the watch itself.
+    const res = await open(q, 0);
+    let rv = from;
+    let buffered = '';
+    return new Promise((resolve, reject) => {
+      let failed = false;
+      const line = (text: string) => {
+        if (!text.trim() || failed) return;
+        let ev: { type?: string; object?: KubeObject & { code?: number; message?: string } };
+        try {
+          ev = JSON.parse(text) as typeof ev;
+        } catch {
+          return;
+        }
+        const obj = ev.object;
+        if (!obj) return;
+        if (ev.type === 'ERROR') {
+          failed = true;
+          res.destroy();
+          if (obj.code === 410) reject(new Gone());
+          else reject(new KxError(`watch of ${resource} failed: ${obj.message ?? 'error event'}`, ExitCode.connection));
+          return;
+        }
+        const version = (obj.metadata as { resourceVersion?: string } | undefined)?.resourceVersion;
+        if (version) rv = version;
+        if (ev.type === 'BOOKMARK') return;
+        if (ev.type === 'ADDED' || ev.type === 'MODIFIED' || ev.type === 'DELETED') {
+          handlers.onEvent({ type: ev.type, object: { apiVersion, kind: info.kind, ...obj } });
+        }
+      };
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffered += chunk;
+        let nl: number;
+        while ((nl = buffered.indexOf('\n')) >= 0) {
+          const text = buffered.slice(0, nl);
+          buffered = buffered.slice(nl + 1);
+          line(text);
+        }
+      });
+      res.on('end', () => {
+        if (failed) return;
+        line(buffered);
+        resolve(rv);
+      });
+      res.on('error', (err) => {
+        if (!failed) reject(stopped ? new Error('stopped') : fromNetwork(err, conn.server, 0));
+      });
+      res.on('close', () => {
+        if (!failed && !res.complete) reject(stopped ? new Error('stopped') : fromNetwork(new Error('the watch connection closed'), conn.server, 0));
+      });
+    });
+  };
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      timer = setTimeout(resolve, ms);
+    });
+
+  const loop = async () => {
+    let failures = 0;
+    let rv = '';
+    handlers.onState('connecting');
+    while (!stopped) {
+      try {
+        if (!rv) {
+          const listed = await list();
+          if (stopped) return;
+          rv = listed.resourceVersion;
+          handlers.onSync(listed.items);
+        }
+        handlers.onState('live');
+        failures = 0;
+        rv = await stream(rv);
+      } catch (err) {
+        if (stopped) return;
+        rv = '';
+        if (err instanceof Gone) continue; // expired version: list again at once
+        // Permission errors do not heal by retrying often; they still retry, at the slowest pace.
+        failures = err instanceof KxError && err.exitCode === ExitCode.forbidden ? 99 : failures + 1;
+        const delay = backoffDelay(failures, minB, maxB);
+        const kx = err instanceof KxError ? err : new KxError(String((err as Error).message ?? err), ExitCode.connection, undefined, { cause: err });
+        handlers.onState('reconnecting', kx, delay);
+        await sleep(delay);
+      }
+    }
+  };
+  void loop();
+
+  return {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      wake?.();
+      current?.destroy();
+    },
+  };
+}
