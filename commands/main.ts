@@ -125,8 +125,11 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('access <subject>')
-    .description('a resources × verbs matrix of what a subject may do')
-    .action(notYet('access'));
+    .description('a resources × verbs matrix of what a subject may do (me | user:NAME | group:NAME | sa:NS/NAME)')
+    .action(async (subject: string) => {
+      const { runAccess } = await import('./access.js');
+      await runAccess(subject, program.opts<CommonOptions>());
+    });
   program
     .command('docs [query]')
     .description('search your documents and the handbook: docs "readiness probe", docs --concept pod.phase')

@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { Connection } from './kubeconfig.js';
 import { fromNetwork, fromStatus } from './errors.js';
 import { ExitCode, KxError } from '../errors.js';
-import type { AccessRequest, UserInfo } from '../model/rbac.js';
+import type { AccessRequest, PolicyRule, UserInfo } from '../model/rbac.js';
 import { isNonResourceRequest } from '../rbac/match.js';
 
 export interface ReviewVerdict {
@@ -114,4 +114,22 @@ export async function whoAmI(conn: Connection, opts: ReviewOptions = {}): Promis
   if (ui.uid) user.uid = ui.uid;
   if (ui.extra) user.extra = ui.extra;
   return user;
+}
+
+export interface RulesReview {
+  rules: PolicyRule[];
+  incomplete: boolean;
+  evaluationError: string;
+}
+
+/** The rules the authorizer holds for the kubeconfig's own user in a namespace (kubectl auth can-i --list). */
+export async function selfSubjectRulesReview(conn: Connection, namespace: string, opts: ReviewOptions = {}): Promise<RulesReview> {
+  const review = await post(conn, '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', 'selfsubjectrulesreviews.authorization.k8s.io',
+    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } }, opts);
+  const s = (review.status ?? {}) as { resourceRules?: PolicyRule[]; nonResourceRules?: PolicyRule[]; incomplete?: boolean; evaluationError?: string };
+  return {
+    rules: [...(s.resourceRules ?? []), ...(s.nonResourceRules ?? [])].map((r) => ({ ...r, verbs: r.verbs ?? [] })),
+    incomplete: s.incomplete === true,
+    evaluationError: s.evaluationError ?? '',
+  };
 }

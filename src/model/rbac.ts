@@ -326,8 +326,28 @@ export interface AccessMatrix {
   verbs: MatrixVerb[];
   rows: AccessRow[];
   superuser: boolean;
+  /** The API server's own answer for the cells shown (null: not asked, e.g. offline or forbidden). */
+  authorizer: AccessVerification | null;
   complete: boolean;
   warnings: string[];
+}
+
+/** A cell where our reading and the authorizer differ. */
+export interface AccessDisagreement {
+  resource: string;
+  verb: MatrixVerb;
+  ours: boolean;
+  authorizer: boolean;
+}
+
+export interface AccessVerification {
+  /** SubjectAccessReview per cell (another subject), SelfSubjectRulesReview (me). */
+  method: 'SubjectAccessReview' | 'SelfSubjectRulesReview';
+  /** Cells compared. */
+  checked: number;
+  disagreements: AccessDisagreement[];
+  /** SelfSubjectRulesReview: the authorizer said its rule list is incomplete. */
+  incomplete?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------

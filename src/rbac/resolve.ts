@@ -570,6 +570,7 @@ export function access(
     verbs,
     rows,
     superuser: applied.superuser,
+    authorizer: null,
     complete: inc.complete,
     warnings: uniq(warnings),
   };

@@ -143,7 +143,7 @@ describe('read-only', () => {
     expect(writes.length).toBeGreaterThan(0);
     for (const e of writes) {
       expect(e.verb).toBe('create');
-      expect(['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectreviews']).toContain(e.objectRef?.resource);
+      expect(['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectreviews', 'selfsubjectrulesreviews']).toContain(e.objectRef?.resource);
     }
   });
 });

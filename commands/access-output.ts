@@ -1,0 +1,129 @@
+// Text and Markdown rendering of an AccessMatrix (access): the rows where the subject may do something,
+// the objects named by resourceNames rules, then which binding ← role grants which cells. Every string
+// from the cluster goes through sanitizeLine.
+import type { AccessMatrix, Grant, SubjectSpec } from '../src/model/rbac.js';
+import type { Lang } from '../src/i18n/lang.js';
+import { rbacMessages } from '../src/i18n/messages/rbac.js';
+import { nonEmptyRows, resourceLabel } from '../src/rbac/access-rows.js';
+import { sanitizeLine as s } from '../src/render/sanitize.js';
+
+export function subjectText(subject: SubjectSpec): string {
+  if (subject.kind === 'Me') return 'me';
+  if (subject.kind === 'ServiceAccount') return `ServiceAccount ${subject.namespace}/${subject.name}`;
+  return `${subject.kind} ${subject.name}`;
+}
+
+function grantSource(g: Grant): string {
+  if (g.kind === 'superuser') return 'system:masters';
+  const b = g.binding.kind === 'RoleBinding' ? `RoleBinding ${g.binding.namespace}/${g.binding.name}` : `ClusterRoleBinding ${g.binding.name}`;
+  const r = g.role.kind === 'Role' ? `Role ${g.role.namespace}/${g.role.name}` : `ClusterRole ${g.role.name}`;
+  return `${b} ← ${r}${g.aggregatedFrom ? ` ← ${g.aggregatedFrom}` : ''}`;
+}
+
+/** binding ← role → "resource: verbs; …" for the cells it grants, in first-seen order, at most 6 resources. */
+function grantSummary(m: AccessMatrix): [string, string][] {
+  const by = new Map<string, Map<string, string[]>>();
+  for (const row of nonEmptyRows(m)) {
+    for (const c of row.cells) {
+      for (const g of c.grants) {
+        const key = grantSource(g);
+        const perResource = by.get(key) ?? new Map<string, string[]>();
+        const label = resourceLabel(row.resource);
+        perResource.set(label, [...(perResource.get(label) ?? []), c.verb]);
+        by.set(key, perResource);
+      }
+    }
+  }
+  return [...by.entries()].map(([src, per]) => {
+    const parts = [...per.entries()].map(([res, verbs]) => {
+      const unique = [...new Set(verbs)];
+      return `${res}: ${unique.length === m.verbs.length ? '*' : unique.join(', ')}`;
+    });
+    const more = parts.length > 6 ? `; … ${parts.length - 6} more` : '';
+    return [src, parts.slice(0, 6).join('; ') + more];
+  });
+}
+
+function header(m: AccessMatrix, lang: Lang): string[] {
+  const t = rbacMessages(lang);
+  const where = m.namespace ? t['access.where.ns']({ ns: m.namespace }) : t['access.where.cluster']();
+  return [
+    s(t['access.header']({ subject: subjectText(m.subject), where })),
+    s(t['access.user']({ user: m.user.username || t['access.none'](), groups: m.user.groups.join(', ') || t['access.none']() })),
+  ];
+}
+
+function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
+  const t = rbacMessages(lang);
+  const out: string[] = [];
+  if (offline) out.push(t['access.offline']());
+  else if (!m.authorizer) out.push(t['access.unverified']());
+  else {
+    const a = m.authorizer;
+    out.push(a.disagreements.length ? t['access.disagree']({ method: a.method, checked: a.checked, count: a.disagreements.length }) : t['access.verified']({ method: a.method, checked: a.checked }));
+    if (a.incomplete) out.push(t['access.rulesIncomplete']());
+  }
+  if (!m.complete) out.push(t['incomplete']());
+  for (const w of m.warnings) out.push(s(t['warning']({ text: w })));
+  return out;
+}
+
+const mark = (c: AccessMatrix['rows'][number]['cells'][number]) => (c.allowed ? '✓' : c.names?.length ? '~' : '·');
+
+function namedLines(m: AccessMatrix, lang: Lang): string[] {
+  const t = rbacMessages(lang);
+  return nonEmptyRows(m).flatMap((row) =>
+    row.cells.filter((c) => !c.allowed && c.names?.length).map((c) => s(t['access.named']({ verb: c.verb, resource: resourceLabel(row.resource), names: c.names!.join(', ') }))),
+  );
+}
+
+export function renderAccessText(m: AccessMatrix, lang: Lang, offline = false): string {
+  const t = rbacMessages(lang);
+  const out = header(m, lang);
+  const rows = nonEmptyRows(m);
+  if (m.superuser) out.push(t['access.superuser']());
+  if (!rows.length) out.push(t['access.nothing']());
+  else {
+    const labels = rows.map((r) => s(resourceLabel(r.resource)));
+    const first = Math.max(t['access.resource']().length, ...labels.map((l) => l.length));
+    const cols = m.verbs.map((v) => Math.max(v.length, 1));
+    out.push('', [t['access.resource']().padEnd(first), ...m.verbs.map((v, i) => v.padEnd(cols[i]!))].join('  ').trimEnd());
+    rows.forEach((row, i) => out.push([labels[i]!.padEnd(first), ...row.cells.map((c, j) => mark(c).padEnd(cols[j]!))].join('  ').trimEnd()));
+    out.push('', t['access.legend']());
+    out.push(...namedLines(m, lang));
+    const grants = grantSummary(m);
+    if (grants.length) {
+      out.push('', t['access.grantedBy']());
+      for (const [src, cells] of grants) out.push(s(`  ${src} — ${cells}`));
+    }
+  }
+  out.push('', ...footer(m, lang, offline));
+  return `${out.join('\n')}\n`;
+}
+
+const cell = (x: string) => s(x).replace(/\|/g, '\\|');
+
+export function renderAccessMarkdown(m: AccessMatrix, lang: Lang, offline = false): string {
+  const t = rbacMessages(lang);
+  const [title, user] = header(m, lang);
+  const out = [`# ${title}`, '', user!, ''];
+  const rows = nonEmptyRows(m);
+  if (m.superuser) out.push(t['access.superuser'](), '');
+  if (!rows.length) out.push(t['access.nothing'](), '');
+  else {
+    out.push(`| ${t['access.resource']()} | ${m.verbs.join(' | ')} |`, `| --- |${m.verbs.map(() => ' :-: |').join('')}`);
+    for (const row of rows) out.push(`| ${cell(resourceLabel(row.resource))} | ${row.cells.map(mark).join(' | ')} |`);
+    out.push('', t['access.legend'](), '');
+    const named = namedLines(m, lang);
+    for (const l of named) out.push(`- ${cell(l)}`);
+    if (named.length) out.push('');
+    const grants = grantSummary(m);
+    if (grants.length) {
+      out.push(`## ${t['access.grantedBy']().replace(/[:：]$/, '')}`, '');
+      for (const [src, cells] of grants) out.push(`- ${cell(src)} — ${cell(cells)}`);
+    }
+    out.push('');
+  }
+  for (const l of footer(m, lang, offline)) out.push(`- ${l}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,71 @@
+// English sentences of the RBAC commands (access) and the RBAC explainers. Same keys in rbac-ja.ts.
+export const rbacEn = {
+  // access
+  'access.header': (p: { subject: string; where: string }) => `what ${p.subject} may do ${p.where}`,
+  'access.where.ns': (p: { ns: string }) => `in namespace ${p.ns}`,
+  'access.where.cluster': () => 'cluster-wide (ClusterRoleBindings only)',
+  'access.user': (p: { user: string; groups: string }) => `user: ${p.user}  groups: ${p.groups}`,
+  'access.none': () => '(none)',
+  'access.nothing': () => 'nothing: no binding that applies grants any of the resources checked',
+  'access.superuser': () => 'member of system:masters: the apiserver allows every request before RBAC is consulted',
+  'access.legend': () => '✓ allowed   ~ only for the named objects below   · not allowed   (cluster-scoped rows: ClusterRoleBindings only)',
+  'access.resource': () => 'RESOURCE',
+  'access.named': (p: { verb: string; resource: string; names: string }) => `~ ${p.verb} ${p.resource} only for: ${p.names}`,
+  'access.grantedBy': () => 'granted by:',
+  'access.verified': (p: { method: string; checked: number }) => `authorizer (${p.method}): ${p.checked} cells compared, all agree`,
+  'access.disagree': (p: { method: string; checked: number; count: number }) => `authorizer (${p.method}): ${p.checked} cells compared, ${p.count} DISAGREE (see warnings)`,
+  'access.rulesIncomplete': () => 'the authorizer says its rule list is incomplete (another authorizer may allow more)',
+  'access.unverified': () => 'authorizer: not asked — unverified',
+  'access.offline': () => 'not verified (offline): read from manifests, no cluster was asked',
+  'incomplete': () => 'incomplete: some RBAC objects could not be read; the answer may miss grants',
+  'warning': (p: { text: string }) => `warning: ${p.text}`,
+
+  // explain role / clusterrole / bindings / serviceaccount
+  'role.verdict': (p: { kind: string; name: string; rules: number; bindings: number; risks: number }) =>
+    `${p.kind} ${p.name}: ${p.rules} rule(s), used by ${p.bindings} binding(s)${p.risks ? `, ${p.risks} permission(s) allow privilege escalation` : ', no escalation risk found'}`,
+  'role.verdict.unused': (p: { kind: string; name: string; rules: number; risks: number }) =>
+    `${p.kind} ${p.name}: ${p.rules} rule(s), bound by nobody — it grants nothing until a binding references it${p.risks ? ` (${p.risks} permission(s) would allow privilege escalation)` : ''}`,
+  'role.rule.title': (p: { index: number; rule: string }) => `Rule ${p.index}: ${p.rule}`,
+  'role.rule.detail': (p: { what: string }) => p.what,
+  'role.rule.aggregated': (p: { from: string }) => ` (from ClusterRole ${p.from})`,
+  'role.rules.none': () => 'No rules: this role allows nothing.',
+  'role.aggregation.title': (p: { count: number }) => `Aggregated from ${p.count} ClusterRole(s)`,
+  'role.aggregation.detail': (p: { selectors: string; components: string }) =>
+    `Its rules are filled in by the controller from every ClusterRole matching ${p.selectors}: ${p.components}. Editing its rules directly is undone.`,
+  'role.aggregation.none': (p: { selectors: string }) => `aggregationRule ${p.selectors} matches no ClusterRole yet: it has no rules.`,
+  'role.aggregatesInto.title': (p: { targets: string }) => `Aggregated into ${p.targets}`,
+  'role.aggregatesInto.detail': () => 'Its labels match the aggregationRule of these ClusterRoles: whoever holds them also gets these rules.',
+  'role.bindings.title': (p: { count: number }) => `Bound by ${p.count} binding(s)`,
+  'role.bindings.none.title': () => 'Not bound',
+  'role.bindings.none.detail': () => 'No RoleBinding or ClusterRoleBinding references it: it grants nothing.',
+  'role.binding.line': (p: { binding: string; subjects: string; scope: string }) => `${p.binding} → ${p.subjects} (${p.scope})`,
+  'scope.namespace': (p: { ns: string }) => `in namespace ${p.ns}`,
+  'scope.cluster': () => 'in every namespace and cluster-wide',
+  'risk.title': (p: { id: string; rule: number }) => `Escalation risk: ${p.id} (rule ${p.rule})`,
+  'risk.names': (p: { names: string }) => ` Only for the objects named ${p.names}.`,
+  'binding.verdict': (p: { kind: string; name: string; role: string; subjects: number; scope: string }) =>
+    `${p.kind} ${p.name} grants ${p.role} to ${p.subjects} subject(s) ${p.scope}`,
+  'binding.verdict.missing': (p: { kind: string; name: string; role: string }) =>
+    `${p.kind} ${p.name} refers to ${p.role}, which does not exist — it grants nothing until the role is created`,
+  'binding.verdict.unsupported': (p: { kind: string; name: string; role: string }) =>
+    `${p.kind} ${p.name} refers to ${p.role}: a ClusterRoleBinding can only reference a ClusterRole — it grants nothing`,
+  'binding.verdict.nosubjects': (p: { kind: string; name: string; role: string }) => `${p.kind} ${p.name} refers to ${p.role} but has no subjects — it grants nothing`,
+  'binding.role.title': (p: { role: string }) => `Role reference: ${p.role}`,
+  'binding.role.exists': (p: { rules: number }) => `Exists, with ${p.rules} rule(s).`,
+  'binding.role.clusterRoleInNs': (p: { ns: string }) => `A RoleBinding to a ClusterRole grants its rules only inside namespace ${p.ns}; cluster-scoped resources and non-resource URLs in it are not granted.`,
+  'binding.role.missing': () => 'Does not exist. The roleRef of a binding cannot be changed: create the role, or delete and recreate the binding.',
+  'binding.subject.title': (p: { subject: string }) => `Subject: ${p.subject}`,
+  'binding.subject.sa': (p: { exists: string }) => `A ServiceAccount: Pods that run as it get these permissions.${p.exists}`,
+  'binding.subject.sa.missing': () => ' It does not exist (yet): the binding will apply as soon as it is created.',
+  'binding.subject.sa.nonamespace': () => 'A ServiceAccount without namespace in a ClusterRoleBinding matches nobody.',
+  'binding.subject.user': () => 'A user name as the authenticator reports it (certificate CN, OIDC claim); Kubernetes stores no users.',
+  'binding.subject.group': (p: { note: string }) => `A group as the authenticator reports it${p.note ? `: ${p.note}` : ''}.`,
+  'binding.subject.unknown': (p: { kind: string }) => `Unknown subject kind ${p.kind}: it matches nobody.`,
+  'sa.rbac.title': (p: { count: number }) => `RBAC: bound by ${p.count} binding(s)`,
+  'sa.rbac.none.title': () => 'RBAC: no binding names this ServiceAccount',
+  'sa.rbac.none.detail': () => 'It has only what its groups get (system:serviceaccounts, system:serviceaccounts:<namespace>, system:authenticated).',
+  'sa.rbac.grant.line': (p: { binding: string; role: string; scope: string }) => `${p.binding} → ${p.role} (${p.scope})`,
+  'sa.risk.title': (p: { id: string; role: string }) => `Escalation risk via ${p.role}: ${p.id}`,
+};
+
+export type RbacMessages = typeof rbacEn;
