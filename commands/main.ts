@@ -139,14 +139,23 @@ async function run(argv: string[], name: string): Promise<void> {
       const { runDocs } = await import('./docs.js');
       await runDocs(query, opts, program.opts<CommonOptions>());
     });
-  program.command('tui').description('open the full-screen terminal UI (default with no arguments on a TTY)').action(notYet('tui'));
+  program
+    .command('tui')
+    .description('open the full-screen terminal UI (default with no arguments on a TTY)')
+    .action(async (_opts: unknown, cmd: InstanceType<typeof Command>) => {
+      const { runTui } = await import('./tui.js');
+      await runTui(cmd.optsWithGlobals<CommonOptions>());
+    });
 
   // `kubexplain pod/web` is short for `kubexplain explain pod/web`.
   const first = firstPositional(argv);
   const verbs = new Set(program.commands.map((c) => c.name()));
   if (first && first.includes('/') && !verbs.has(first)) argv = ['explain', ...argv];
+  // Only common options (`kubexplain -n shop`) on a terminal: the TUI with those options.
+  const tty = process.stdout.isTTY && process.stdin.isTTY;
+  if (!first && argv.length > 0 && tty && !argv.some((a) => ['-h', '--help', '-V', '--version'].includes(a))) argv = ['tui', ...argv];
   if (argv.length === 0) {
-    if (process.stdout.isTTY && process.stdin.isTTY) argv = ['tui'];
+    if (tty) argv = ['tui'];
     else {
       program.outputHelp();
       return;

@@ -1,0 +1,122 @@
+// The TUI's TuiSource over a live cluster: watches from src/cluster/watch.ts, explanations from the
+// same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
+// routing from src/routing/live.ts when this build has it. Only src/cluster talks to the API server.
+import { selfSubjectAccessReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
+import { lookupKind } from '../src/cluster/kinds.js';
+import type { Connection } from '../src/cluster/kubeconfig.js';
+import { LiveReader, type Reader } from '../src/cluster/reader.js';
+import { watchList } from '../src/cluster/watch.js';
+import { annotate } from '../src/docs/annotate.js';
+import { loadDocIndex, type LoadResult } from '../src/docs/load.js';
+import { usageError } from '../src/errors.js';
+import { explainerFor } from '../src/explain/registry.js';
+import type { Lang } from '../src/i18n/lang.js';
+import type { AccessRequest, RbacSnapshot, WhoCanSubject } from '../src/model/rbac.js';
+import type { Trace } from '../src/model/trace.js';
+import { isNonResourceRequest } from '../src/rbac/match.js';
+import { canI, whoCan, withAuthorizer } from '../src/rbac/resolve.js';
+import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
+import type { TuiSource } from '../src/render/tui/source.js';
+import { parseAccessRequest } from './rbac-args.js';
+import { liveSnapshot, orUnverified } from './rbac-live.js';
+import { renderCanText, renderWhoCanText } from './rbac-output.js';
+
+export interface LiveSourceOptions {
+  conn: Connection;
+  timeoutMs: number;
+  lang: Lang;
+  docs: string[];
+}
+
+type TraceLive = (reader: Reader, target: string, namespace: string, lang: Lang) => Promise<Trace>;
+
+/** The routing module arrives separately; until it does, `t` says the trace is not available. */
+async function loadTracer(): Promise<TraceLive | null> {
+  const path = '../src/routing/live.js';
+  try {
+    const mod = (await import(path)) as { traceLive?: TraceLive };
+    return typeof mod.traceLive === 'function' ? mod.traceLive : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where who-can asks the authorizer about a subject: as `who-can` does (see commands/who-can.ts). */
+function reviewRequest(request: AccessRequest, subj: WhoCanSubject): AccessRequest {
+  if (isNonResourceRequest(request) || request.namespace !== undefined) return request;
+  const clusterWide = subj.grants.some((g) => g.kind === 'superuser' || g.binding.kind === 'ClusterRoleBinding');
+  const rb = subj.grants.find((g) => g.kind === 'rule' && g.binding.kind === 'RoleBinding');
+  const namespace = clusterWide || !rb || rb.kind !== 'rule' ? '' : rb.binding.namespace ?? '';
+  return { ...request, namespace };
+}
+
+export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveReader } {
+  const reader = new LiveReader(o.conn, o.timeoutMs, false);
+  let docs: Promise<LoadResult> | undefined;
+  const docIndex = () => (docs ??= loadDocIndex({ docs: o.docs }));
+  let rbacCache: { at: number; snapshot: Promise<RbacSnapshot> } | undefined;
+  const live = { conn: o.conn, reader, timeoutMs: o.timeoutMs, debug: false };
+  const reviewOpts = { timeoutMs: o.timeoutMs, debug: false, counter: reader };
+  // RBAC objects change rarely; one read serves the queries of the next half minute.
+  const snapshot = () => {
+    if (!rbacCache || Date.now() - rbacCache.at > 30_000) rbacCache = { at: Date.now(), snapshot: liveSnapshot(live, o.conn.namespace) };
+    const current = rbacCache;
+    current.snapshot.catch(() => {
+      if (rbacCache === current) rbacCache = undefined;
+    });
+    return current.snapshot;
+  };
+
+  return {
+    reader,
+    identity: { context: o.conn.context, server: o.conn.server, user: o.conn.user },
+    watch: (kind, namespace, handlers) => watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }),
+    async explain(kind, name, namespace) {
+      const info = lookupKind(kind);
+      if (!info) throw usageError(`unknown kind "${kind}"`);
+      const [explained, loaded] = await Promise.all([explainerFor(info)(reader, name, namespace, o.lang), docIndex()]);
+      return { ...explained, findings: annotate(explained.findings, loaded.index, o.lang), warnings: [...explained.warnings, ...loaded.warnings] };
+    },
+    async docSection(ref) {
+      const { index } = await docIndex();
+      const entry = index.entries.find((e) => e.doc.file === ref.file && e.section.line === ref.line);
+      if (!entry) return null;
+      const s = entry.section;
+      return { headings: s.headings, file: ref.file, line: s.line, text: [s.body, s.code].filter(Boolean).join('\n\n') };
+    },
+    async namespaces() {
+      return (await reader.list('Namespace')).map((n) => n.metadata?.name ?? '').filter(Boolean).sort();
+    },
+    async trace(target, namespace) {
+      const tracer = await loadTracer();
+      return tracer ? tracer(reader, target, namespace, o.lang) : null;
+    },
+    async rbac(query, namespace) {
+      const words = query.trim().split(/\s+/);
+      const mode = words[0] === 'can' ? 'can' : 'who-can';
+      if (words[0] === 'can' || words[0] === 'who-can') words.shift();
+      const scope = { namespace, all: false };
+      if (mode === 'who-can') {
+        if (words.length !== 2) throw usageError('who-can needs VERB RESOURCE, e.g. who-can get pods/log');
+        const request = parseAccessRequest(words[0]!, words[1]!, scope, 'who-can');
+        const result = whoCan(await snapshot(), request);
+        await Promise.all(
+          result.subjects.map(async (subj) => {
+            const review = await orUnverified(() => subjectAccessReview(o.conn, userInfoFor(subj), reviewRequest(request, subj), reviewOpts));
+            subj.verified = review?.allowed === true;
+          }),
+        );
+        return { lines: renderWhoCanText(result).trimEnd().split('\n') };
+      }
+      if (words.length !== 3) throw usageError('can needs SUBJECT VERB RESOURCE, e.g. can sa:shop/deployer get pods');
+      const subject = parseSubject(words[0]!);
+      const request = parseAccessRequest(words[1]!, words[2]!, scope, 'can');
+      const user = subject.kind === 'Me' ? await whoAmI(o.conn, reviewOpts) : userInfoFor(subject);
+      const review = await orUnverified(() =>
+        subject.kind === 'Me' ? selfSubjectAccessReview(o.conn, request, reviewOpts) : subjectAccessReview(o.conn, user, request, reviewOpts),
+      );
+      const check = withAuthorizer(canI(await snapshot(), user, request, { subject }), review && { allowed: review.allowed, reason: review.reason || review.evaluationError });
+      return { lines: renderCanText(check, words[0]!).trimEnd().split('\n'), allowed: check.authorizer ? check.authorizer.allowed : check.allowed };
+    },
+  };
+}

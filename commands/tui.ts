@@ -1,0 +1,54 @@
+// `kubexplain tui` (and `kubexplain` alone on a terminal): the full-screen UI. Connects, then draws
+// <App> on the alternate screen and restores the terminal however it ends.
+import type { CommonOptions } from './main.js';
+import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
+import { usageError } from '../src/errors.js';
+import { detectLang } from '../src/i18n/lang.js';
+import { liveSource } from './tui-source.js';
+
+const ENTER_ALT = '\u001b[?1049h\u001b[H';
+const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';
+
+/** Ink draws only a final frame when CI is set (is-in-ci, read once at import); a terminal user asked for the UI. */
+async function importUi() {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  try {
+    const [{ render }, { App }, React] = await Promise.all([import('ink'), import('../src/render/tui/App.js'), import('react')]);
+    return { render, App, createElement: React.createElement };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+  }
+}
+
+export async function runTui(opts: CommonOptions): Promise<void> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    throw usageError('the TUI needs a terminal on stdin and stdout', 'use a verb instead, e.g. kubexplain explain pod/NAME (see --help)');
+  }
+  const conn = loadKubeConfig({
+    ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
+    ...(opts.context ? { context: opts.context } : {}),
+    ...(opts.namespace ? { namespace: opts.namespace } : {}),
+  });
+  const lang = detectLang(opts.lang);
+  const source = liveSource({ conn, timeoutMs: parseDuration(opts.requestTimeout ?? '30s'), lang, docs: opts.docs ?? [] });
+  const { render, App, createElement } = await importUi();
+
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    process.stdout.write(LEAVE_ALT);
+  };
+  process.once('exit', restore);
+  process.stdout.write(ENTER_ALT);
+  try {
+    const app = render(createElement(App, { source, namespace: conn.namespace, lang }), { exitOnCtrlC: true, maxFps: 60 });
+    await app.waitUntilExit();
+  } finally {
+    restore();
+  }
+  // Open watches and pending reads would keep the process alive; the screen is restored, so leave.
+  process.exit(process.exitCode ?? 0);
+}

@@ -1,0 +1,78 @@
+// The left pane: the kind switcher, then the objects of the namespace. Only the rows that fit are
+// rendered (the list may hold thousands); the window follows the cursor.
+import { useRef } from 'react';
+import { Box, Text } from 'ink';
+import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Row } from './rows.js';
+import { TUI_KINDS } from './state.js';
+import { fit, truncate } from './text.js';
+import { HEALTH_COLOR, HEALTH_GLYPH } from './theme.js';
+
+export interface ObjectListProps {
+  kindIndex: number;
+  rows: ReadonlyMap<string, Row>;
+  view: readonly string[];
+  total: number;
+  selected: string | null;
+  synced: boolean;
+  namespace: string;
+  filter: string;
+  focused: boolean;
+  width: number;
+  height: number;
+  m: TuiMessages;
+}
+
+/** First visible index so that `cursor` stays inside a window of `height` rows, moving minimally. */
+export function windowStart(previous: number, cursor: number, height: number, length: number): number {
+  if (height <= 0) return 0;
+  let top = Math.min(previous, Math.max(0, length - height));
+  if (cursor < top) top = cursor;
+  if (cursor >= top + height) top = cursor - height + 1;
+  return Math.max(0, top);
+}
+
+function kindLine(kindIndex: number, width: number, m: TuiMessages, count: string): string {
+  const name = m.kinds[TUI_KINDS[kindIndex]!] ?? TUI_KINDS[kindIndex]!;
+  const n = TUI_KINDS.length;
+  const prev = m.kinds[TUI_KINDS[(kindIndex + n - 1) % n]!]!;
+  const next = m.kinds[TUI_KINDS[(kindIndex + 1) % n]!]!;
+  const core = `‹ ${name} › ${count}`;
+  const full = `${prev} ${core} ${next}`;
+  return full.length <= width ? full : truncate(core, width);
+}
+
+export function ObjectList(p: ObjectListProps) {
+  const top = useRef(0);
+  const inner = p.width;
+  const countText = p.m.count(p.view.length, p.total);
+  const header = kindLine(p.kindIndex, inner, p.m, countText);
+  const filterLine = p.filter ? 1 : 0;
+  const listHeight = Math.max(1, p.height - 1 - filterLine);
+  const cursor = p.selected === null ? 0 : Math.max(0, p.view.indexOf(p.selected));
+  top.current = windowStart(top.current, cursor, listHeight, p.view.length);
+  const visible = p.view.slice(top.current, top.current + listHeight);
+  const statusWidth = Math.max(8, Math.min(20, Math.floor((inner - 2) * 0.38)));
+  const nameWidth = Math.max(4, inner - 2 - statusWidth - 1);
+  let placeholder: string | null = null;
+  if (!p.synced) placeholder = p.m.loadingList;
+  else if (p.total === 0) placeholder = p.m.empty(p.m.kinds[TUI_KINDS[p.kindIndex]!]!, p.namespace);
+  else if (p.view.length === 0) placeholder = p.m.noMatch(p.filter);
+  return (
+    <Box flexDirection="column" width={inner} height={p.height} overflow="hidden">
+      <Text bold color="cyan" wrap="truncate">{fit(header, inner)}</Text>
+      {p.filter ? <Text color="yellow" wrap="truncate">{truncate(p.m.filterShown(p.filter), inner)}</Text> : null}
+      {placeholder !== null ? <Text dimColor wrap="truncate">{truncate(placeholder, inner)}</Text> : null}
+      {visible.map((name) => {
+        const row = p.rows.get(name)!;
+        const sel = name === p.selected;
+        return (
+          <Text key={name} wrap="truncate" inverse={sel && p.focused} bold={sel}>
+            <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
+            {` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}`}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+// The routing chain of a Service or Ingress: one line per hop with its status, then its finding.
+import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { HopStatus, Trace } from '../../model/trace.js';
+import { sanitize, sanitizeLine } from '../sanitize.js';
+import { wrap } from './text.js';
+import { SEVERITY_COLOR } from './theme.js';
+import { TextPane, type PaneLineSpec } from './TextPane.js';
+
+export type TraceView = { target: string; state: 'loading' | 'unavailable' | 'error'; message?: string } | { target: string; state: 'done'; trace: Trace };
+
+const HOP: Record<HopStatus, { glyph: string; color: string }> = {
+  ok: { glyph: '✔', color: 'green' },
+  warning: { glyph: '◐', color: 'yellow' },
+  broken: { glyph: '✖', color: 'red' },
+};
+
+export function traceLines(t: Trace, width: number): PaneLineSpec[] {
+  const lines: PaneLineSpec[] = wrap(sanitizeLine(t.verdict.text), width).map((text) => ({ text, color: SEVERITY_COLOR[t.verdict.severity], bold: true }));
+  lines.push({ text: '' });
+  for (const h of t.hops) {
+    lines.push({ text: sanitizeLine(`${HOP[h.status].glyph} ${h.from} → ${h.to}`), color: HOP[h.status].color });
+    for (const l of wrap(sanitizeLine(h.finding.title), width - 2)) lines.push({ text: `  ${l}` });
+    for (const para of sanitize(h.finding.detail).split('\n').filter((x) => x.trim())) {
+      for (const l of wrap(para, width - 2)) lines.push({ text: `  ${l}`, dim: true });
+    }
+  }
+  for (const n of t.notes ?? []) for (const l of wrap(sanitizeLine(`· ${n.title}`), width)) lines.push({ text: l, color: 'cyan' });
+  for (const w of t.warnings ?? []) for (const l of wrap(sanitizeLine(`warning: ${w}`), width)) lines.push({ text: l, color: 'yellow' });
+  return lines;
+}
+
+export function TracePane({ view, scroll, width, height, m }: { view: TraceView; scroll: number; width: number; height: number; m: TuiMessages }) {
+  const title = m.traceTitle(sanitizeLine(view.target));
+  let lines: PaneLineSpec[];
+  if (view.state === 'done') lines = traceLines(view.trace, width);
+  else if (view.state === 'loading') lines = [{ text: m.tracing, color: 'cyan' }];
+  else if (view.state === 'unavailable') lines = [{ text: view.message ?? m.traceNotAvailable, color: 'yellow' }];
+  else lines = wrap(sanitizeLine(view.message ?? ''), width).map((text) => ({ text, color: 'red' }));
+  return <TextPane title={title} lines={lines} scroll={scroll} width={width} height={height} />;
+}

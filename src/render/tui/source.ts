@@ -1,0 +1,40 @@
+// What the TUI needs from the outside world, as one interface passed into <App>: the connection's
+// identity, watches, explanations (already annotated with documents), doc section text, namespaces,
+// routing traces and RBAC queries. commands/tui-source.ts implements it over src/cluster; tests
+// implement it over captured snapshots. Components never reach the API server themselves.
+import type { WatchHandle, WatchHandlers } from '../../cluster/watch.js';
+import type { DocRef } from '../../model/docs.js';
+import type { Explanation } from '../../model/explanation.js';
+import type { Trace } from '../../model/trace.js';
+
+export interface ClusterIdentity {
+  context: string;
+  server: string;
+  user: string;
+}
+
+export interface DocSectionText {
+  /** Heading path, outermost first. */
+  headings: string[];
+  file: string;
+  line: number;
+  /** Prose and code of the section (unsanitized: the pane sanitizes). */
+  text: string;
+}
+
+/** Lines of an RBAC answer (already rendered as text), and whether the request is allowed (can). */
+export interface RbacAnswer {
+  lines: string[];
+  allowed?: boolean;
+}
+
+export interface TuiSource {
+  identity: ClusterIdentity;
+  watch(kind: string, namespace: string, handlers: WatchHandlers): WatchHandle;
+  explain(kind: string, name: string, namespace: string): Promise<Explanation>;
+  docSection(ref: DocRef): Promise<DocSectionText | null>;
+  namespaces(): Promise<string[]>;
+  /** null when this build has no tracer. */
+  trace(target: string, namespace: string): Promise<Trace | null>;
+  rbac(query: string, namespace: string): Promise<RbacAnswer>;
+}
