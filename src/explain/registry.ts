@@ -9,11 +9,18 @@ import type { Event } from '../model/pod.js';
 import type { Lang } from '../i18n/lang.js';
 import { explainPod } from './pod.js';
 import { explainGeneric } from './generic.js';
+import { fetchRbacExplainSnapshot } from '../cluster/rbac-explain-snapshot.js';
+import { explainRole } from './rbac-role.js';
+import { explainBinding } from './rbac-binding.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
 
 const EXPLAINERS: Record<string, Explain> = {
   Pod: async (reader, name, ns, lang) => explainPod(await fetchPodSnapshot(reader, name, ns), lang),
+  Role: async (reader, name, ns, lang) => explainRole(await fetchRbacExplainSnapshot(reader, 'Role', name, ns), lang),
+  ClusterRole: async (reader, name, ns, lang) => explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', name, ns), lang),
+  RoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'RoleBinding', name, ns), lang),
+  ClusterRoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'ClusterRoleBinding', name, ns), lang),
 };
 
 export function explainerFor(kind: KindInfo): Explain {

@@ -66,6 +66,30 @@ export const rbacEn = {
   'sa.rbac.none.detail': () => 'It has only what its groups get (system:serviceaccounts, system:serviceaccounts:<namespace>, system:authenticated).',
   'sa.rbac.grant.line': (p: { binding: string; role: string; scope: string }) => `${p.binding} → ${p.role} (${p.scope})`,
   'sa.risk.title': (p: { id: string; role: string }) => `Escalation risk via ${p.role}: ${p.id}`,
+  'rule.what': (p: { verbs: string; resources: string; groups: string; names: string }) =>
+    `Allows ${p.verbs} on ${p.resources} in API group(s) ${p.groups}${p.names ? `, only for the objects named ${p.names}` : ''}.`,
+  'rule.what.nonresource': (p: { verbs: string; urls: string }) => `Allows ${p.verbs} on the non-resource URL(s) ${p.urls} (only through a ClusterRoleBinding).`,
+  'rule.all': () => 'every',
+  'grants.title': (p: { rules: number }) => `What it grants: ${p.rules} rule(s)`,
+  'risk.reason': (p: { id: string }) => ({
+    bind: 'bind: can bind roles holding permissions it does not have, to anyone including itself.',
+    escalate: 'escalate: can create or edit roles with permissions it does not have.',
+    impersonate: 'impersonate: can act as other users, groups or ServiceAccounts, for example as a member of system:masters.',
+    'create-pods': 'create pods: a Pod can run as any ServiceAccount of its namespace and mount its Secrets; privileged or hostPath Pods where admission allows them.',
+    'create-workloads': 'create workloads: controllers create the Pods for it, so this reaches as far as creating Pods.',
+    'pods-exec': 'pods/exec: can run commands in running containers and read their mounted ServiceAccount tokens and Secrets.',
+    'pods-attach': 'pods/attach: can attach to the input and output of running containers.',
+    'read-secrets': 'secrets: get reads Secret values, and list and watch return the values of every Secret too, not just their names.',
+    'create-serviceaccount-token': 'serviceaccounts/token: can mint tokens for ServiceAccounts and act with their permissions.',
+    'nodes-proxy': 'nodes/proxy: reaches the kubelet API, which can run commands in any Pod on the node, bypassing audit and admission.',
+    'wildcard-verbs': '"*" verbs: every verb, including escalate, bind, impersonate and any added later.',
+    'wildcard-resources': '"*" resources: every resource and subresource of the listed groups, including ones added later.',
+    'wildcard-api-groups': '"*" apiGroups: every API group, including custom resources installed later.',
+  } as Record<string, string>)[p.id] ?? p.id,
+  'role.verdict.component': (p: { kind: string; name: string; rules: number; into: string; risks: number }) =>
+    `${p.kind} ${p.name}: ${p.rules} rule(s), bound by nobody directly; its rules reach whoever holds ${p.into} through aggregation${p.risks ? `, ${p.risks} permission(s) allow privilege escalation` : ''}`,
 };
+
+
 
 export type RbacMessages = typeof rbacEn;

@@ -63,4 +63,27 @@ export const rbacJa: RbacMessages = {
   'sa.rbac.none.detail': () => '所属グループ(system:serviceaccounts、system:serviceaccounts:<namespace>、system:authenticated)が得る権限だけを持ちます。',
   'sa.rbac.grant.line': (p) => `${p.binding} → ${p.role}(${p.scope})`,
   'sa.risk.title': (p) => `${p.role} による権限昇格のリスク: ${p.id}`,
+  'rule.what': (p) => `API グループ ${p.groups} の ${p.resources} に対する ${p.verbs} を許可します${p.names ? `(名前が ${p.names} のオブジェクトだけ)` : ''}。`,
+  'rule.what.nonresource': (p) => `非リソース URL ${p.urls} への ${p.verbs} を許可します(ClusterRoleBinding 経由のときだけ有効)。`,
+  'rule.all': () => 'すべて',
+  'grants.title': (p) => `与える権限: ルール ${p.rules} 件`,
+  'risk.reason': (p) => ({
+    bind: 'bind: 自分が持たない権限を含むロールを、自分を含む誰にでも結び付けられます。',
+    escalate: 'escalate: 自分が持たない権限を含むロールを作成・編集できます。',
+    impersonate: 'impersonate: 他のユーザー・グループ・ServiceAccount(たとえば system:masters のメンバー)になりすませます。',
+    'create-pods': 'Pod の作成: Pod は同じ Namespace のどの ServiceAccount でも動かせ、その Secret をマウントできます。アドミッションが許せば特権 Pod や hostPath も使えます。',
+    'create-workloads': 'ワークロードの作成: コントローラーが代わりに Pod を作るため、Pod の作成と同じところまで届きます。',
+    'pods-exec': 'pods/exec: 動いているコンテナでコマンドを実行でき、マウントされた ServiceAccount トークンや Secret を読めます。',
+    'pods-attach': 'pods/attach: 動いているコンテナの入出力に接続できます。',
+    'read-secrets': 'Secret: get で値を読めます。list と watch も名前だけでなくすべての Secret の値を返します。',
+    'create-serviceaccount-token': 'serviceaccounts/token: ServiceAccount のトークンを発行し、その権限で操作できます。',
+    'nodes-proxy': 'nodes/proxy: kubelet API に届き、ノード上のどの Pod でもコマンドを実行できます。監査とアドミッションを通りません。',
+    'wildcard-verbs': '"*" の verbs: escalate・bind・impersonate や今後追加されるものを含むすべての verb。',
+    'wildcard-resources': '"*" の resources: 指定グループのすべてのリソースとサブリソース(今後追加されるものも含む)。',
+    'wildcard-api-groups': '"*" の apiGroups: 今後インストールされるカスタムリソースを含むすべての API グループ。',
+  } as Record<string, string>)[p.id] ?? p.id,
+  'role.verdict.component': (p) =>
+    `${p.kind} ${p.name}: ルール ${p.rules} 件。直接のバインディングはありませんが、集約により ${p.into} を持つ人に届きます${p.risks ? `。権限昇格につながる権限が ${p.risks} 件あります` : ''}`,
 };
+
+

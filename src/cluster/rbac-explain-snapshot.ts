@@ -1,0 +1,38 @@
+// What `explain role|clusterrole|rolebinding|clusterrolebinding/NAME` reads: the object itself (a GET, so
+// a missing one is exit 4), every RBAC object (paginated lists; who binds a ClusterRole can be any
+// namespace), and for bindings the ServiceAccounts of the subjects' namespaces. A 403 on a list
+// degrades into a warning naming what could not be read.
+import type { RbacExplainSnapshot } from '../explain/rbac-common.js';
+import { ExitCode, KxError } from '../errors.js';
+import { buildSnapshot } from '../rbac/snapshot.js';
+import type { Reader } from './reader.js';
+import { describeIncomplete, readRbac } from './rbac-reader.js';
+
+export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplainSnapshot['kind'], name: string, namespace: string): Promise<RbacExplainSnapshot> {
+  const namespaced = kind === 'Role' || kind === 'RoleBinding';
+  const [object, objects] = await Promise.all([reader.get(kind, name, namespaced ? namespace : undefined), readRbac(reader, { all: true, namespace })]);
+  const ns = namespaced ? object.metadata?.namespace ?? namespace : undefined;
+  // The object we were allowed to GET is part of the answer even when its list was forbidden.
+  const key = kind === 'Role' ? 'roles' : kind === 'ClusterRole' ? 'clusterRoles' : kind === 'RoleBinding' ? 'roleBindings' : 'clusterRoleBindings';
+  const same = (o: { metadata?: { name?: string; namespace?: string } }) => o.metadata?.name === name && (!ns || o.metadata?.namespace === ns);
+  const listed = (objects[key] ?? []) as { metadata?: { name?: string; namespace?: string } }[];
+  if (!listed.some(same)) (objects as Record<string, unknown>)[key] = [...listed, object];
+  const snapshot = buildSnapshot(objects);
+  const warnings = describeIncomplete(snapshot.incomplete);
+
+  let serviceAccounts: Record<string, string[]> | undefined;
+  if (kind === 'RoleBinding' || kind === 'ClusterRoleBinding') {
+    const subjects = ((object as { subjects?: { kind?: string; namespace?: string }[] }).subjects ?? []).filter((s) => s.kind === 'ServiceAccount');
+    const namespaces = [...new Set(subjects.map((s) => s.namespace || ns).filter((x): x is string => !!x))].slice(0, 20);
+    serviceAccounts = {};
+    await Promise.all(namespaces.map(async (n) => {
+      try {
+        serviceAccounts![n] = (await reader.list('ServiceAccount', { namespace: n })).map((o) => o.metadata?.name ?? '');
+      } catch (err) {
+        if (!(err instanceof KxError && err.exitCode === ExitCode.forbidden)) throw err;
+        warnings.push(err.message);
+      }
+    }));
+  }
+  return { snapshot, kind, name, ...(ns ? { namespace: ns } : {}), ...(serviceAccounts ? { serviceAccounts } : {}), warnings };
+}

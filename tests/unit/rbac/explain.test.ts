@@ -1,0 +1,156 @@
+// The RBAC explainers on the sandbox's real RBAC objects (tests/fixtures/rbac/sandbox-rbac.json): what a
+// role grants and to whom, aggregation components, bindings whose role is missing, subjects that do not
+// exist, and the permissions that allow privilege escalation — in English and Japanese.
+import { describe, expect, it } from 'vitest';
+import { getConcept } from '../../../src/docs/catalog.js';
+import type { RbacExplainSnapshot } from '../../../src/explain/rbac-common.js';
+import { explainBinding } from '../../../src/explain/rbac-binding.js';
+import { explainRole } from '../../../src/explain/rbac-role.js';
+import { rbacFindingsForServiceAccount } from '../../../src/explain/rbac-serviceaccount.js';
+import type { Explanation } from '../../../src/model/explanation.js';
+import { failure } from '../../support/kx-error.js';
+import { sandboxServiceAccounts, sandboxSnapshot } from './fixtures.js';
+
+const snapshot = sandboxSnapshot();
+const snap = (kind: RbacExplainSnapshot['kind'], name: string, namespace?: string): RbacExplainSnapshot => ({
+  snapshot,
+  kind,
+  name,
+  ...(namespace ? { namespace } : {}),
+  serviceAccounts: sandboxServiceAccounts(),
+  warnings: [],
+});
+const ids = (e: Explanation) => e.findings.map((f) => f.id);
+const risksOf = (e: Explanation) => e.findings.filter((f) => f.concept === 'rbac.escalation').map((f) => f.id.split('.')[1]);
+
+describe('explain role / clusterrole', () => {
+  it('Role shop/pod-reader: its rule in words, bound to the deployer ServiceAccount, no risk', () => {
+    const e = explainRole(snap('Role', 'pod-reader', 'shop'), 'en');
+    expect(e.target).toEqual({ kind: 'Role', name: 'pod-reader', namespace: 'shop' });
+    expect(e.verdict).toEqual({ severity: 'info', text: 'Role shop/pod-reader: 1 rule(s), used by 1 binding(s), no escalation risk found' });
+    expect(e.findings[0]!.detail).toBe('Allows get, list, watch on pods, pods/log in API group(s) core ("").');
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe('RoleBinding shop/deployer-reads-pods → ServiceAccount shop/deployer (in namespace shop)');
+    expect(risksOf(e)).toEqual([]);
+  });
+
+  it('Role pod-launcher: create pods and pods/exec are escalation risks', () => {
+    const e = explainRole(snap('Role', 'pod-launcher', 'rbac-fixture'), 'en');
+    expect(risksOf(e).sort()).toEqual(['create-pods', 'pods-exec']);
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.findings.find((f) => f.id === 'rule.1')!.severity).toBe('warning');
+  });
+
+  it('Role secret-reader: reading secrets is a risk limited to the named object', () => {
+    const e = explainRole(snap('Role', 'secret-reader', 'rbac-fixture'), 'en');
+    const risk = e.findings.find((f) => f.id === 'risk.read-secrets.1')!;
+    expect(risk.detail).toContain('Only for the objects named db-password.');
+    expect(risk.concept).toBe('rbac.escalation');
+  });
+
+  it('an aggregated ClusterRole names its components, each rule the component it came from; the wildcard rule is flagged', () => {
+    const e = explainRole(snap('ClusterRole', 'rbac-fixture-aggregate'), 'en');
+    const agg = e.findings.find((f) => f.id === 'aggregation')!;
+    expect(agg.title).toBe('Aggregated from 2 ClusterRole(s)');
+    expect(agg.detail).toContain('rbac-fixture-widgets, rbac-fixture-wild');
+    expect(e.findings.find((f) => f.id === 'rule.1')!.detail).toContain('(from ClusterRole rbac-fixture-widgets)');
+    // get on every resource of every group: secrets, and the subresources that still authorize with get.
+    expect(risksOf(e).sort()).toEqual(['nodes-proxy', 'pods-attach', 'pods-exec', 'read-secrets', 'wildcard-api-groups', 'wildcard-resources']);
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toContain('ClusterRoleBinding rbac-fixture-aggregate → Group auditors (in every namespace and cluster-wide)');
+  });
+
+  it('a component ClusterRole says what it is aggregated into; edit reaches admin holders', () => {
+    const e = explainRole(snap('ClusterRole', 'rbac-fixture-widgets'), 'en');
+    expect(e.findings.find((f) => f.id === 'aggregated-into')!.title).toBe('Aggregated into rbac-fixture-aggregate');
+    const edit = explainRole(snap('ClusterRole', 'edit'), 'en');
+    expect(edit.verdict.text).toMatch(/through aggregation/);
+    expect(edit.verdict.text).toContain('admin');
+    expect(risksOf(edit)).toEqual(expect.arrayContaining(['impersonate', 'create-pods', 'pods-exec', 'read-secrets', 'create-serviceaccount-token', 'create-workloads']));
+  });
+
+  it('cluster-admin: every wildcard flagged, bound to system:masters', () => {
+    const e = explainRole(snap('ClusterRole', 'cluster-admin'), 'en');
+    expect(risksOf(e)).toEqual(expect.arrayContaining(['wildcard-verbs', 'wildcard-resources', 'wildcard-api-groups', 'bind', 'escalate', 'impersonate']));
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toContain('ClusterRoleBinding cluster-admin → Group system:masters');
+  });
+
+  it('speaks Japanese', () => {
+    const e = explainRole(snap('Role', 'pod-launcher', 'rbac-fixture'), 'ja');
+    expect(e.verdict.text).toBe('Role rbac-fixture/pod-launcher: ルール 1 件、1 件のバインディングが使用。権限昇格につながる権限が 2 件あります');
+    expect(e.findings.find((f) => f.id === 'risk.pods-exec.1')!.detail).toMatch(/^pods\/exec: 動いているコンテナで/);
+  });
+
+  it('a role that does not exist is exit 4', async () => {
+    const err = await failure(Promise.resolve().then(() => explainRole(snap('Role', 'nope', 'shop'), 'en')));
+    expect(err.exitCode).toBe(4);
+  });
+});
+
+describe('explain rolebinding / clusterrolebinding', () => {
+  it('RoleBinding shop/deployer-reads-pods: the Role exists, the subject is the deployer ServiceAccount', () => {
+    const e = explainBinding(snap('RoleBinding', 'deployer-reads-pods', 'shop'), 'en');
+    expect(e.verdict).toEqual({ severity: 'ok', text: 'RoleBinding shop/deployer-reads-pods grants Role shop/pod-reader to 1 subject(s) in namespace shop' });
+    expect(e.findings.find((f) => f.id === 'roleRef')).toMatchObject({ severity: 'ok', detail: 'Exists, with 1 rule(s).' });
+    expect(e.findings.find((f) => f.id === 'subject.1')).toMatchObject({ concept: 'serviceaccount', title: 'Subject: ServiceAccount shop/deployer' });
+  });
+
+  it('a binding to a missing Role grants nothing: error verdict', () => {
+    const e = explainBinding(snap('RoleBinding', 'points-nowhere', 'rbac-fixture'), 'en');
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toContain('Role rbac-fixture/missing-role, which does not exist');
+    expect(e.findings.find((f) => f.id === 'roleRef')!.severity).toBe('error');
+    expect(risksOf(e)).toEqual([]);
+  });
+
+  it('a subject ServiceAccount that does not exist is a warning; the granted pod creation is flagged', () => {
+    const e = explainBinding(snap('RoleBinding', 'ci-bot-launch', 'rbac-fixture'), 'en');
+    expect(e.findings.find((f) => f.title === 'Subject: ServiceAccount rbac-fixture/ci-bot')!.severity).toBe('ok');
+    const ghost = e.findings.find((f) => f.title === 'Subject: ServiceAccount rbac-fixture/ghost')!;
+    expect(ghost.severity).toBe('warning');
+    expect(ghost.detail).toContain('does not exist');
+    expect(risksOf(e).sort()).toEqual(['create-pods', 'pods-exec']);
+    expect(e.verdict.severity).toBe('warning');
+  });
+
+  it('a RoleBinding to a ClusterRole grants it only in its namespace', () => {
+    const e = explainBinding(snap('RoleBinding', 'devs-view', 'rbac-fixture'), 'en');
+    expect(e.findings.find((f) => f.id === 'roleRef')!.detail).toContain('only inside namespace rbac-fixture');
+    expect(e.findings.find((f) => f.id === 'subject.1')!.concept).toBe('rbac.subjects');
+  });
+
+  it('ClusterRoleBinding rbac-fixture-escalator: bind, escalate and impersonate everywhere', () => {
+    const e = explainBinding(snap('ClusterRoleBinding', 'rbac-fixture-escalator'), 'ja');
+    expect(e.verdict.text).toBe('ClusterRoleBinding rbac-fixture-escalator は ClusterRole rbac-fixture-escalator を 1 個のサブジェクトに すべての Namespace とクラスタ全体で与えます');
+    expect(risksOf(e).sort()).toEqual(['bind', 'escalate', 'impersonate']);
+  });
+});
+
+describe('rbacFindingsForServiceAccount', () => {
+  it('lists the bindings naming the ServiceAccount and the risks of what they grant, once per role', () => {
+    const f = rbacFindingsForServiceAccount(snapshot, 'rbac-fixture', 'ci-bot', 'en');
+    expect(f[0]!.title).toBe('RBAC: bound by 3 binding(s)');
+    expect(f[0]!.detail.split('\n')).toEqual([
+      'ClusterRoleBinding rbac-fixture-escalator → ClusterRole rbac-fixture-escalator (in every namespace and cluster-wide)',
+      'RoleBinding rbac-fixture/ci-bot-launch → Role rbac-fixture/pod-launcher (in namespace rbac-fixture)',
+      'RoleBinding rbac-fixture/ci-bot-secrets → Role rbac-fixture/secret-reader (in namespace rbac-fixture)',
+    ]);
+    expect(f.slice(1).map((x) => x.title)).toEqual(expect.arrayContaining(['Escalation risk via ClusterRole rbac-fixture-escalator: bind', 'Escalation risk via Role rbac-fixture/pod-launcher: pods-exec']));
+  });
+
+  it('a ServiceAccount nobody names gets one info finding', () => {
+    const f = rbacFindingsForServiceAccount(snapshot, 'shop', 'default', 'ja');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.title).toBe('RBAC: この ServiceAccount を名指しするバインディングはありません');
+  });
+
+  it('every finding of every explainer carries a concept of the catalog', () => {
+    const all = [
+      explainRole(snap('ClusterRole', 'admin'), 'en'),
+      explainRole(snap('ClusterRole', 'rbac-fixture-aggregate'), 'en'),
+      explainBinding(snap('RoleBinding', 'ci-bot-launch', 'rbac-fixture'), 'en'),
+      explainBinding(snap('RoleBinding', 'points-nowhere', 'rbac-fixture'), 'en'),
+    ].flatMap((e) => e.findings);
+    all.push(...rbacFindingsForServiceAccount(snapshot, 'rbac-fixture', 'ci-bot', 'en'));
+    for (const f of all) expect(getConcept(f.concept), f.concept).toBeDefined();
+    expect(new Set(all.map((f) => f.id)).size).toBeGreaterThan(10);
+  });
+});
