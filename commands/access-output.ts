@@ -6,6 +6,7 @@ import type { Lang } from '../src/i18n/lang.js';
 import { rbacMessages } from '../src/i18n/messages/rbac.js';
 import { nonEmptyRows, resourceLabel } from '../src/rbac/access-rows.js';
 import { sanitizeLine as s } from '../src/render/sanitize.js';
+import { OFFLINE_WARNING } from './rbac-source.js';
 
 export function subjectText(subject: SubjectSpec): string {
   if (subject.kind === 'Me') return 'me';
@@ -64,9 +65,17 @@ function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
     if (a.incomplete) out.push(t['access.rulesIncomplete']());
   }
   if (!m.complete) out.push(t['incomplete']());
-  for (const w of m.warnings) out.push(s(t['warning']({ text: w })));
+  for (const w of m.warnings) if (!(offline && w === OFFLINE_WARNING)) out.push(s(t['warning']({ text: w })));
   return out;
 }
+
+/** Terminal columns: CJK and full-width characters take two. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 
 const mark = (c: AccessMatrix['rows'][number]['cells'][number]) => (c.allowed ? '✓' : c.names?.length ? '~' : '·');
 
@@ -85,10 +94,10 @@ export function renderAccessText(m: AccessMatrix, lang: Lang, offline = false): 
   if (!rows.length) out.push(t['access.nothing']());
   else {
     const labels = rows.map((r) => s(resourceLabel(r.resource)));
-    const first = Math.max(t['access.resource']().length, ...labels.map((l) => l.length));
+    const first = Math.max(width(t['access.resource']()), ...labels.map(width));
     const cols = m.verbs.map((v) => Math.max(v.length, 1));
-    out.push('', [t['access.resource']().padEnd(first), ...m.verbs.map((v, i) => v.padEnd(cols[i]!))].join('  ').trimEnd());
-    rows.forEach((row, i) => out.push([labels[i]!.padEnd(first), ...row.cells.map((c, j) => mark(c).padEnd(cols[j]!))].join('  ').trimEnd()));
+    out.push('', [pad(t['access.resource'](), first), ...m.verbs.map((v, i) => pad(v, cols[i]!))].join('  ').trimEnd());
+    rows.forEach((row, i) => out.push([pad(labels[i]!, first), ...row.cells.map((c, j) => pad(mark(c), cols[j]!))].join('  ').trimEnd()));
     out.push('', t['access.legend']());
     out.push(...namedLines(m, lang));
     const grants = grantSummary(m);

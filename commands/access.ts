@@ -38,7 +38,7 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
     const namespace = common.allNamespaces ? '' : offlineNamespace(common);
     const user = userInfoFor(subject);
     matrix = access(snapshot, user, namespace, matrixResources(rulesFor(snapshot, user, namespace)), { subject });
-    matrix = { ...matrix, warnings: [...matrix.warnings, OFFLINE_WARNING] };
+    matrix = { ...matrix, offline: true, warnings: [...matrix.warnings, OFFLINE_WARNING] };
   } else {
     const live = connect(common);
     const namespace = common.allNamespaces ? '' : live.conn.namespace;

@@ -38,7 +38,8 @@ export function reportError(err: unknown, debug: boolean): number {
   return ExitCode.internal;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// A repeatable option without a default (-f) starts from undefined.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 // Options that take a separate value: `--kubeconfig /path pod/x` must not make /path the target.
 const TAKES_VALUE = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--request-timeout', '-o', '--output', '--lang', '--docs', '-f', '--filename', '--concept']);
@@ -112,9 +113,10 @@ async function run(argv: string[], name: string): Promise<void> {
   program
     .command('who-can <verb> <resource>')
     .description('who may <verb> <resource>[/<name>], e.g. who-can get pods/log, who-can list secrets -A')
-    .action(async (verb: string, resource: string) => {
+    .option('--no-verify', 'skip the SubjectAccessReview per subject (faster on clusters with many subjects)')
+    .action(async (verb: string, resource: string, opts: { verify?: boolean }) => {
       const { runWhoCan } = await import('./who-can.js');
-      await runWhoCan(verb, resource, program.opts<CommonOptions>());
+      await runWhoCan(verb, resource, program.opts<CommonOptions>(), opts);
     });
   program
     .command('can <subject> <verb> <resource>')

@@ -228,6 +228,8 @@ export interface WhoCan {
   subjects: WhoCanSubject[];
   /** False when some RBAC objects could not be read. */
   complete: boolean;
+  /** Read from manifests (-f): nothing was verified by an authorizer. */
+  offline?: boolean;
   warnings: string[];
 }
 
@@ -285,6 +287,8 @@ export interface AccessCheck {
   nearMisses: NearMiss[];
   authorizer: AuthorizerVerdict | null;
   agreement: Agreement;
+  /** Read from manifests (-f): authorizer is null, agreement 'unverified'. */
+  offline?: boolean;
   complete: boolean;
   warnings: string[];
 }
@@ -328,6 +332,8 @@ export interface AccessMatrix {
   superuser: boolean;
   /** The API server's own answer for the cells shown (null: not asked, e.g. offline or forbidden). */
   authorizer: AccessVerification | null;
+  /** Read from manifests (-f): authorizer is null. */
+  offline?: boolean;
   complete: boolean;
   warnings: string[];
 }

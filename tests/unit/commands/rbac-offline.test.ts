@@ -1,0 +1,71 @@
+// who-can, can and access on RBAC manifests (-f DIR), no cluster: the built binary with a kubeconfig that
+// does not exist, so any attempt to connect would fail. Answers come from tests/fixtures/rbac/offline/ and
+// say "not verified (offline)"; the aggregated ClusterRole is computed from its component.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { AccessCheck, AccessMatrix, WhoCan } from '../../../src/model/rbac.js';
+
+const run = promisify(execFile);
+const bin = new URL('../../../bin/kubexplain', import.meta.url).pathname;
+const dir = new URL('../../fixtures/rbac/offline/', import.meta.url).pathname;
+
+async function kx(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '-f', dir], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: '/nonexistent/kubeconfig' } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('offline RBAC (-f)', () => {
+  it('can: allowed through the RoleBinding in the manifests (exit 0), authorizer null', async () => {
+    const r = await kx('can', 'sa:shop/deployer', 'get', 'pods/log', '-n', 'shop', '-o', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout) as AccessCheck;
+    expect(c).toMatchObject({ allowed: true, authorizer: null, agreement: 'unverified', offline: true });
+    expect(c.grants[0]).toMatchObject({ binding: { kind: 'RoleBinding', name: 'deployer-reads-pods', namespace: 'shop' }, role: { kind: 'Role', name: 'pod-reader' } });
+    expect(c.warnings).toContain('not verified (offline): read from manifests, no cluster was asked');
+  });
+
+  it('can: denied in another namespace (exit 1) with the near miss naming where it would work', async () => {
+    const r = await kx('can', 'sa:shop/deployer', 'get', 'pods/log', '-n', 'default');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^no — /);
+    expect(r.stdout).toMatch(/near miss other-namespace: RoleBinding shop\/deployer-reads-pods .* only in namespace shop/);
+    expect(r.stdout).toContain('authorizer: not verified (offline)');
+  });
+
+  it('who-can: the aggregated ClusterRole is computed, so the group bound to it is found', async () => {
+    const r = await kx('who-can', 'list', 'widgets.example.com', '-A', '-o', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const w = JSON.parse(r.stdout) as WhoCan;
+    expect(w.offline).toBe(true);
+    const auditors = w.subjects.find((s) => s.kind === 'Group' && s.name === 'auditors')!;
+    expect(auditors.verified).toBe(false);
+    expect(auditors.grants[0]).toMatchObject({ binding: { name: 'auditors-see-widgets' }, role: { name: 'widget-viewer' }, aggregatedFrom: 'widget-read' });
+    const text = await kx('who-can', 'list', 'widgets.example.com', '-A');
+    expect(text.stdout).toMatch(/Group auditors {2}not verified \(offline\)/);
+  });
+
+  it('access: the matrix from the manifests; markdown table', async () => {
+    const r = await kx('access', 'sa:shop/deployer', '-n', 'shop', '-o', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const m = JSON.parse(r.stdout) as AccessMatrix;
+    expect(m.authorizer).toBeNull();
+    expect(m.rows.map((x) => `${x.resource.resource}${x.resource.subresource ? `/${x.resource.subresource}` : ''}`)).toEqual(['pods', 'pods/log']);
+    const md = await kx('access', 'sa:shop/deployer', '-n', 'shop', '-o', 'markdown');
+    expect(md.stdout).toContain('| pods | ✓ | ✓ | · | · | · | · | · | · |');
+    expect(md.stdout).toContain('- not verified (offline): read from manifests, no cluster was asked');
+  });
+
+  it('me needs a cluster: one line, exit 2; a missing path is exit 4', async () => {
+    const r = await kx('can', 'me', 'get', 'pods');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: "me" needs a cluster/);
+    const missing = await run(process.execPath, [bin, 'access', 'user:a', '-f', '/nonexistent/dir'], { env: { ...process.env, KUBECONFIG: '/nonexistent' } }).catch((e: { code: number }) => e);
+    expect((missing as { code: number }).code).toBe(4);
+  });
+});
