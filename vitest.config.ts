@@ -19,6 +19,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'tui',
+          include: ['tests/tui/**/*.test.{ts,tsx}'],
+          // Its own group (vitest runs nothing when projects with different settings share one).
+          sequence: { groupOrder: 2 },
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],

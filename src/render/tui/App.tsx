@@ -36,6 +36,8 @@ export interface AppProps {
   changeDelayMs?: number;
   /** Watch events are applied in batches at most this often. */
   batchMs?: number;
+  /** Called when the user quits (q, Ctrl-C), before the app exits. */
+  onQuit?: () => void;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1, ok: 0 } as const;
@@ -198,6 +200,7 @@ export function App(props: AppProps) {
   const listHeight = Math.max(1, rows - 3 - 2 - 1);
   const onKey = (input: string, k: Key) => {
     if (k.ctrl && input === 'c') {
+      props.onQuit?.();
       exit();
       return;
     }
@@ -226,6 +229,7 @@ export function App(props: AppProps) {
       return;
     }
     if (input === 'q') {
+      props.onQuit?.();
       exit();
       return;
     }
@@ -278,7 +282,10 @@ export function App(props: AppProps) {
       openDoc(i >= 0 ? findings[i]!.docs[0] : undefined);
     } else if (k.escape && state.filter) dispatch({ type: 'inputCancel' });
   };
-  useInput(onKey);
+  // One stable subscription that always calls the latest handler (the handler closes over state).
+  const onKeyRef = useRef(onKey);
+  onKeyRef.current = onKey;
+  useInput(useCallback((input: string, k: Key) => onKeyRef.current(input, k), []));
 
   // --- layout
   const headerHeight = 2;

@@ -23,16 +23,20 @@ export function connectionLabel(c: Connection, m: TuiMessages): { text: string; 
 export function Header({ identity, namespace, connection, width, m }: HeaderProps) {
   const state = connectionLabel(connection, m);
   const left = `kubexplain  ${m.context}: ${sanitizeLine(identity.context)}  ${m.namespace}: ${sanitizeLine(namespace)}  `;
-  const second = `${m.server}: ${sanitizeLine(identity.server)}  ${m.user}: ${sanitizeLine(identity.user)}${
-    connection.state === 'reconnecting' && connection.error ? `  — ${sanitizeLine(connection.error)}` : ''
-  }`;
+  // While reconnecting, the reason takes the place of the user name.
+  const second =
+    connection.state === 'reconnecting' && connection.error
+      ? `${m.server}: ${sanitizeLine(identity.server)}  — ${sanitizeLine(connection.error)}`
+      : `${m.server}: ${sanitizeLine(identity.server)}  ${m.user}: ${sanitizeLine(identity.user)}`;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
         <Text bold>{truncate(left, Math.max(10, width - 24))}</Text>
         <Text color={state.color}>{state.text}</Text>
       </Text>
-      <Text dimColor wrap="truncate">{truncate(second, width)}</Text>
+      <Text dimColor={connection.state !== 'reconnecting'} {...(connection.state === 'reconnecting' ? { color: 'red' } : {})} wrap="truncate">
+        {truncate(second, width)}
+      </Text>
     </Box>
   );
 }

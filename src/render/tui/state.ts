@@ -170,6 +170,7 @@ export function reduce(s: TuiState, a: Action): TuiState {
     case 'inputDone':
       return { ...s, input: null };
     case 'inputCancel':
-      return s.input?.purpose === 'filter' ? withView({ ...s, input: null }, s.rows, s.order, '') : { ...s, input: null };
+      // Esc while typing a filter, or on the list with a filter applied, clears it.
+      return s.input?.purpose === 'filter' || (!s.input && s.filter) ? withView({ ...s, input: null }, s.rows, s.order, '') : { ...s, input: null };
   }
 }

@@ -1,0 +1,137 @@
+// A TuiSource over captured sandbox objects (tests/fixtures/pods): a Reader over the snapshots for
+// the real explainers, and a watch the test drives by hand (sync, events, connection state).
+// No API server is imitated: this is the seam the App is written against.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { KubeObject, ListOptions, Reader } from '../../src/cluster/reader.js';
+import { lookupKind } from '../../src/cluster/kinds.js';
+import type { WatchEvent, WatchHandlers, WatchState } from '../../src/cluster/watch.js';
+import { annotate } from '../../src/docs/annotate.js';
+import { loadDocIndex, type LoadResult } from '../../src/docs/load.js';
+import { ExitCode, KxError } from '../../src/errors.js';
+import { explainerFor } from '../../src/explain/registry.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import type { TuiSource } from '../../src/render/tui/source.js';
+
+const dir = new URL('../fixtures/pods/', import.meta.url);
+const read = (f: string) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as KubeObject & { items?: KubeObject[] };
+
+export function fixtureObjects(): KubeObject[] {
+  const out: KubeObject[] = [];
+  for (const f of readdirSync(dir)) {
+    const j = read(f);
+    if (j.items) {
+      const kind = { 'shop-services.json': 'Service', 'shop-jobs.json': 'Job', 'shop-replicasets.json': 'ReplicaSet', 'shop-events.json': 'Event', 'shop-configmaps.json': 'ConfigMap', 'shop-endpointslices.json': 'EndpointSlice' }[f];
+      for (const i of j.items) out.push({ ...(kind ? { kind } : {}), ...i });
+    } else out.push(j);
+  }
+  return out;
+}
+
+export class FixtureReader implements Reader {
+  readonly server = 'https://fixtures.invalid';
+  requestCount = 0;
+  constructor(readonly objects: KubeObject[]) {}
+
+  async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
+    this.requestCount++;
+    const k = lookupKind(kind)!;
+    const o = this.objects.find((x) => x.kind === k.kind && x.metadata?.name === name && (!k.namespaced || x.metadata?.namespace === namespace));
+    if (!o) throw new KxError(`${k.plural} "${name}" not found`, ExitCode.notFound);
+    return o;
+  }
+
+  async list(kind: string, opts: ListOptions = {}): Promise<KubeObject[]> {
+    this.requestCount++;
+    const k = lookupKind(kind)!;
+    const uid = /involvedObject\.uid=([^,]+)/.exec(opts.fieldSelector ?? '')?.[1];
+    return this.objects.filter(
+      (x) =>
+        x.kind === k.kind &&
+        (!opts.namespace || x.metadata?.namespace === opts.namespace) &&
+        (!uid || (x as { involvedObject?: { uid?: string } }).involvedObject?.uid === uid),
+    );
+  }
+}
+
+let docs: Promise<LoadResult> | undefined;
+
+export interface DrivenSource extends TuiSource {
+  reader: FixtureReader;
+  /** Handlers of the open watch, per kind. */
+  handlers: Map<string, WatchHandlers>;
+  explained: string[];
+  sync(kind: string): void;
+  emit(kind: string, event: WatchEvent): void;
+  state(kind: string, s: WatchState, error?: string): void;
+}
+
+export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { autoSync?: boolean } = {}): DrivenSource {
+  const reader = new FixtureReader(objects);
+  const handlers = new Map<string, WatchHandlers>();
+  const explained: string[] = [];
+  const src: DrivenSource = {
+    reader,
+    handlers,
+    explained,
+    identity: { context: 'kwok-kubexplain', server: 'https://127.0.0.1:6443', user: 'kwok-admin' },
+    watch(kind, namespace, h) {
+      handlers.set(kind, h);
+      h.onState('connecting');
+      if (opts.autoSync !== false) {
+        setTimeout(() => {
+          src.sync(kind);
+          h.onState('live');
+        }, 0);
+      }
+      void namespace;
+      return { stop: () => handlers.delete(kind) };
+    },
+    sync(kind) {
+      handlers.get(kind)?.onSync(reader.objects.filter((o) => o.kind === kind));
+    },
+    emit(kind, event) {
+      const i = reader.objects.findIndex((o) => o.kind === kind && o.metadata?.name === event.object.metadata?.name);
+      if (event.type === 'DELETED') {
+        if (i >= 0) reader.objects.splice(i, 1);
+      } else if (i >= 0) reader.objects[i] = event.object;
+      else reader.objects.push(event.object);
+      handlers.get(kind)?.onEvent(event);
+    },
+    state(kind, s, error) {
+      handlers.get(kind)?.onState(s, error ? new KxError(error, ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
+    },
+    async explain(kind, name, namespace) {
+      explained.push(`${kind}/${name}`);
+      const [e, loaded] = await Promise.all([explainerFor(lookupKind(kind)!)(reader, name, namespace, lang), (docs ??= loadDocIndex({ docs: [], env: {} }))]);
+      return { ...e, findings: annotate(e.findings, loaded.index, lang) };
+    },
+    async docSection(ref) {
+      const { index } = await (docs ??= loadDocIndex({ docs: [], env: {} }));
+      const entry = index.entries.find((e) => e.doc.file === ref.file && e.section.line === ref.line);
+      return entry ? { headings: entry.section.headings, file: ref.file, line: ref.line, text: entry.section.body } : null;
+    },
+    async namespaces() {
+      return ['default', 'kube-system', 'shop'];
+    },
+    async trace() {
+      return null;
+    },
+    async rbac(query) {
+      return { lines: [`asked: ${query}`] };
+    },
+  };
+  return src;
+}
+
+/** Polls until the last frame satisfies `ok` (Ink renders asynchronously). */
+export async function frameWhere(lastFrame: () => string | undefined, ok: (f: string) => boolean, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const f = lastFrame() ?? '';
+    if (ok(f)) return f;
+    if (Date.now() > deadline) throw new Error(`no frame matched within ${timeoutMs} ms; last frame:\n${f}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));

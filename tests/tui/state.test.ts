@@ -1,0 +1,125 @@
+// The pure parts of the TUI: the reducer over watch events and UI actions, list rows from real
+// sandbox objects (Secrets without values), wrapping, the list window and backoff.
+import { describe, expect, it } from 'vitest';
+import { backoffDelay } from '../../src/cluster/watch.js';
+import { windowStart } from '../../src/render/tui/ObjectList.js';
+import { toRow, type Row } from '../../src/render/tui/rows.js';
+import { initialState, reduce, type TuiState } from '../../src/render/tui/state.js';
+import { displayWidth, truncate, wrap } from '../../src/render/tui/text.js';
+import { fixtureObjects } from './fixture-source.js';
+
+const row = (name: string, status = 'Running 1/1', rv = '1'): Row => ({ name, status, health: 'ok', resourceVersion: rv });
+const synced = (...names: string[]): TuiState => reduce(initialState('shop'), { type: 'sync', rows: names.map((n) => row(n)) });
+
+describe('reduce', () => {
+  it('sync sorts by name and selects the first row', () => {
+    const s = synced('c', 'a', 'b');
+    expect(s.order).toEqual(['a', 'b', 'c']);
+    expect(s.selected).toBe('a');
+    expect(s.synced).toBe(true);
+  });
+
+  it('ADDED inserts in order; MODIFIED keeps order and replaces the row; DELETED moves the cursor to a neighbour', () => {
+    let s = synced('a', 'c', 'e');
+    s = reduce(s, { type: 'move', delta: 2 });
+    expect(s.selected).toBe('e');
+    s = reduce(s, { type: 'events', events: [{ type: 'ADDED', row: row('b') }, { type: 'MODIFIED', row: row('c', 'Pending', '7') }] });
+    expect(s.order).toEqual(['a', 'b', 'c', 'e']);
+    expect(s.rows.get('c')).toMatchObject({ status: 'Pending', resourceVersion: '7' });
+    expect(s.selected).toBe('e');
+    s = reduce(s, { type: 'events', events: [{ type: 'DELETED', row: row('e') }] });
+    expect(s.selected).toBe('c');
+    expect(s.view).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a MODIFIED-only batch does not re-sort (same order array)', () => {
+    const s = synced('a', 'b');
+    const t = reduce(s, { type: 'events', events: [{ type: 'MODIFIED', row: row('a', 'x', '2') }] });
+    expect(t.order).toBe(s.order);
+  });
+
+  it('moving clamps at both ends; top and bottom', () => {
+    let s = synced('a', 'b', 'c');
+    s = reduce(s, { type: 'move', delta: -5 });
+    expect(s.selected).toBe('a');
+    s = reduce(s, { type: 'move', delta: 99 });
+    expect(s.selected).toBe('c');
+    s = reduce(s, { type: 'moveTo', where: 'top' });
+    expect(s.selected).toBe('a');
+  });
+
+  it('the filter applies while typed, matches name and status words, and Esc clears it', () => {
+    let s = reduce(initialState('shop'), { type: 'sync', rows: [row('api-1', 'CrashLoopBackOff'), row('db-0'), row('web-1')] });
+    s = reduce(s, { type: 'input', purpose: 'filter' });
+    s = reduce(s, { type: 'inputText', text: 'crash' });
+    expect(s.view).toEqual(['api-1']);
+    expect(s.selected).toBe('api-1');
+    s = reduce(s, { type: 'inputText', text: 'running w' });
+    expect(s.view).toEqual(['web-1']);
+    s = reduce(s, { type: 'inputDone' });
+    expect(s.filter).toBe('running w');
+    s = reduce(s, { type: 'inputCancel' });
+    expect(s.view).toHaveLength(3);
+  });
+
+  it('switching kind or namespace starts empty and unsynced', () => {
+    const s = reduce(synced('a'), { type: 'kind', delta: -1 });
+    expect(s.kindIndex).toBe(9);
+    expect(s.synced).toBe(false);
+    expect(s.rows.size).toBe(0);
+    expect(reduce(synced('a'), { type: 'namespace', namespace: 'other' })).toMatchObject({ namespace: 'other', synced: false, selected: null });
+  });
+});
+
+describe('rows', () => {
+  const objects = fixtureObjects();
+  const pod = (prefix: string) => toRow('Pod', objects.find((o) => o.kind === 'Pod' && o.metadata?.name?.startsWith(prefix))!);
+
+  it('Pod status and health from real sandbox Pods', () => {
+    expect(pod('api-')).toMatchObject({ health: 'error', status: 'CrashLoopBackOff ↻5' });
+    expect(pod('web-')).toMatchObject({ health: 'ok', status: 'Running 1/1' });
+    expect(pod('needs-nvme')).toMatchObject({ health: 'warning', status: 'Pending Unschedulable' });
+    expect(pod('report-')).toMatchObject({ health: 'done', status: 'Completed' });
+    expect(pod('typo-image')).toMatchObject({ health: 'error', status: 'ImagePullBackOff' });
+    expect(pod('migrate-').health).toBe('error');
+  });
+
+  it('a Secret row shows its type and key count, never a value', () => {
+    const r = toRow('Secret', { metadata: { name: 's', resourceVersion: '1' }, type: 'Opaque', data: { password: 'aHVudGVyMg==' } });
+    expect(r.status).toBe('Opaque 1 keys');
+    expect(JSON.stringify(r)).not.toContain('aHVudGVyMg');
+  });
+
+  it('names and statuses are sanitized', () => {
+    const r = toRow('Pod', { metadata: { name: 'x\u001b[2Jy\u202e' }, status: { phase: 'Run\u001b]0;t\u0007ning' } });
+    expect(r.name).toBe('xy');
+    expect(r.status).not.toMatch(/\u001b|\u0007/);
+  });
+});
+
+describe('text and layout helpers', () => {
+  it('wraps English at spaces and Japanese anywhere, by display width', () => {
+    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    const ja = wrap('コンテナが再起動を繰り返しています', 10);
+    expect(ja.every((l) => displayWidth(l) <= 10)).toBe(true);
+    expect(ja.join('')).toBe('コンテナが再起動を繰り返しています');
+    expect(truncate('abcdef', 4)).toBe('abc…');
+  });
+
+  it('the list window follows the cursor with minimal movement', () => {
+    expect(windowStart(0, 5, 10, 100)).toBe(0);
+    expect(windowStart(0, 12, 10, 100)).toBe(3);
+    expect(windowStart(3, 2, 10, 100)).toBe(2);
+    expect(windowStart(90, 15, 10, 20)).toBe(10);
+  });
+
+  it('backoff doubles with jitter and is capped', () => {
+    const lo = () => 0;
+    const hi = () => 0.999;
+    expect(backoffDelay(1, 500, 30_000, lo)).toBe(250);
+    expect(backoffDelay(1, 500, 30_000, hi)).toBeLessThanOrEqual(500);
+    expect(backoffDelay(4, 500, 30_000, hi)).toBeLessThanOrEqual(4000);
+    expect(backoffDelay(4, 500, 30_000, lo)).toBe(2000);
+    expect(backoffDelay(20, 500, 30_000, hi)).toBeLessThanOrEqual(30_000);
+  });
+});
