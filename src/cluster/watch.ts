@@ -37,6 +37,8 @@ export interface WatchOptions {
   /** Backoff bounds (tests shorten them). */
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /** Watch from this version without listing first (a version too old gets 410 and a relist). */
+  fromResourceVersion?: string;
   /** Counts requests, like LiveReader.requestCount. */
   counter?: { requestCount: number };
 }
@@ -197,7 +199,7 @@ export function watchList(conn: Connection, kind: string, handlers: WatchHandler
 
   const loop = async () => {
     let failures = 0;
-    let rv = '';
+    let rv = opts.fromResourceVersion ?? '';
     handlers.onState('connecting');
     while (!stopped) {
       try {
