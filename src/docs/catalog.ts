@@ -528,6 +528,26 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    key: 'resourcequota',
+    ja: ['ResourceQuota', 'リソースクォータ', 'クォータ'],
+    en: ['ResourceQuota', 'ResourceQuotas', 'resource quota', 'quota'],
+    meaning: {
+      ja: 'Namespace 全体で使えるリソース量とオブジェクト数の上限。超える作成は API サーバーが拒否する',
+      en: 'Caps on the total resources and object counts of a namespace; creates beyond them are refused',
+    },
+    related: ['hard', 'used', 'FailedCreate', 'exceeded quota'],
+  },
+  {
+    key: 'limitrange',
+    ja: ['LimitRange', 'リミットレンジ'],
+    en: ['LimitRange', 'LimitRanges', 'limit range'],
+    meaning: {
+      ja: 'Namespace 内のコンテナや PVC ごとの requests/limits の既定値と最小・最大値',
+      en: 'Per-container (or per-PVC) default requests/limits and their minimum and maximum in a namespace',
+    },
+    related: ['defaultRequest', 'default limits', 'maxLimitRequestRatio'],
+  },
+  {
     key: 'serviceaccount',
     ja: ['ServiceAccount', 'サービスアカウント'],
     en: ['ServiceAccount', 'service account', 'service accounts'],

@@ -12,6 +12,20 @@ import { explainGeneric } from './generic.js';
 import { fetchRbacExplainSnapshot } from '../cluster/rbac-explain-snapshot.js';
 import { explainRole } from './rbac-role.js';
 import { explainBinding } from './rbac-binding.js';
+import { fetchRelatedSnapshot } from '../cluster/workload-snapshot.js';
+import { withSuggestions } from '../cluster/not-found.js';
+import type { RelatedSnapshot } from '../model/workload.js';
+import { explainDeployment } from './deployment.js';
+import { explainReplicaSet } from './replicaset.js';
+import { explainStatefulSet } from './statefulset.js';
+import { explainDaemonSet } from './daemonset.js';
+import { explainJob } from './job.js';
+import { explainCronJob } from './cronjob.js';
+import { explainNode } from './node.js';
+import { explainNamespace } from './namespace.js';
+import { explainConfigMap } from './configmap.js';
+import { explainSecret } from './secret.js';
+import { explainServiceAccount } from './serviceaccount.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
 
@@ -21,10 +35,28 @@ const EXPLAINERS: Record<string, Explain> = {
   ClusterRole: async (reader, name, ns, lang) => explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', name, ns), lang),
   RoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'RoleBinding', name, ns), lang),
   ClusterRoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'ClusterRoleBinding', name, ns), lang),
+  Deployment: related('Deployment', explainDeployment),
+  ReplicaSet: related('ReplicaSet', explainReplicaSet),
+  StatefulSet: related('StatefulSet', explainStatefulSet),
+  DaemonSet: related('DaemonSet', explainDaemonSet),
+  Job: related('Job', explainJob),
+  CronJob: related('CronJob', explainCronJob),
+  Node: related('Node', explainNode),
+  Namespace: related('Namespace', explainNamespace),
+  ConfigMap: related('ConfigMap', explainConfigMap),
+  Secret: related('Secret', explainSecret),
+  ServiceAccount: related('ServiceAccount', (snap, lang) => explainServiceAccount(snap, lang)),
 };
 
+/** Workload, Node, Namespace and config kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */
+function related(kind: string, explain: (snap: RelatedSnapshot, lang: Lang) => Explanation): Explain {
+  return async (reader, name, ns, lang) => explain(await fetchRelatedSnapshot(reader, kind, name, ns), lang);
+}
+
 export function explainerFor(kind: KindInfo): Explain {
-  return EXPLAINERS[kind.kind] ?? explainGenericLive(kind);
+  const explain = EXPLAINERS[kind.kind] ?? explainGenericLive(kind);
+  // A missing target gets a "did you mean" hint (one list request, only after the 404).
+  return (reader, name, ns, lang) => withSuggestions(reader, kind, name, ns, () => explain(reader, name, ns, lang));
 }
 
 /** Two requests: the object, then its events (a 403 on events is a warning). */

@@ -69,7 +69,7 @@ describe('explain pod (live)', () => {
     expect(e.findings.find((f) => f.id === 'probe.readiness.web')).toMatchObject({ severity: 'warning', concept: 'probes.readiness' });
   });
 
-  it('kinds without their own explainer get the generic one (object and events: 2 requests)', async () => {
+  it('a Deployment gets its own explainer (object, then Pods, ReplicaSets and events in parallel: 4 requests)', async () => {
     const namespace = ns();
     const { apps } = clients();
     await apps.createNamespacedDeployment({ namespace, body: { metadata: { name: 'd' }, spec: { replicas: 1, selector: { matchLabels: { app: 'd' } }, template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } } } } });
@@ -82,7 +82,7 @@ describe('explain pod (live)', () => {
     expect(e.findings.find((f) => f.id === 'events')).toBeDefined();
     const one = live();
     await explainerFor(lookupKind('deploy')!)(one, 'd', namespace, 'en');
-    expect(one.requestCount).toBe(2);
+    expect(one.requestCount).toBe(4);
   });
 
   it('the crashing Pod is selected by its Service but not ready in the EndpointSlice; the missing ConfigMap is reported', async () => {
