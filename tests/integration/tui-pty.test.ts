@@ -1,0 +1,81 @@
+// End to end: the built binary's TUI in a real pseudo-terminal (tmux), against the run's cluster.
+// Pods are created in this file's namespace; the test waits for them to appear, moves to the one
+// kwok puts into CrashLoopBackOff, checks the verdict of its explanation, and quits with q: the
+// process must exit 0. CI is left set, as under .ci/run, to prove the UI still draws there.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { clients, useNamespace, waitFor } from './helpers.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const ns = useNamespace('kx-tui');
+const socket = `kx-tui-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', 'kx');
+const dir = mkdtempSync(join(tmpdir(), 'kx-tui-'));
+
+afterAll(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // already gone: the app quit and the session ended
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function screenWhere(ok: (s: string) => boolean, what: string, ms = 60_000): Promise<string> {
+  let last = '';
+  try {
+    return await waitFor(async () => {
+      last = screen();
+      return ok(last) ? last : undefined;
+    }, ms, what);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nscreen:\n${last}`);
+  }
+}
+
+async function key(k: string) {
+  tmux('send-keys', '-t', 'kx', k);
+  // Separate keys must not merge into one escape sequence.
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+describe('kubexplain tui in a pseudo-terminal', () => {
+  it('shows the namespace\'s Pods live, explains the selected one, quits with q and exits 0', async () => {
+    expect(existsSync(join(root, 'dist/commands/main.js')), 'run npm run build first (npm test does)').toBe(true);
+    const { core } = clients();
+    const pod = (name: string, labels: Record<string, string> = {}) => ({
+      metadata: { name, labels: { app: 'tui-e2e', ...labels } },
+      spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] },
+    });
+    await core.createNamespacedPod({ namespace: ns(), body: pod('alpha') });
+    await core.createNamespacedPod({ namespace: ns(), body: pod('gamma') });
+
+    const exitFile = join(dir, 'exit');
+    const cmd = `cd ${JSON.stringify(root)} && TERM=xterm-256color node bin/kubexplain tui --kubeconfig ${JSON.stringify(inject('kubeconfig'))} -n ${ns()} --lang en; echo $? > ${JSON.stringify(exitFile)}`;
+    tmux('new-session', '-d', '-s', 'kx', '-x', '100', '-y', '30', 'sh', '-c', cmd);
+
+    let s = await screenWhere((x) => x.includes('alpha') && x.includes('gamma') && x.includes('● live'), 'alpha and gamma listed');
+    expect(s).toContain(`ns: ${ns()}`);
+    expect(s).toMatch(/‹ Pods › 2/);
+
+    // A Pod created while the UI is open appears through the watch, sorted between the others.
+    await core.createNamespacedPod({ namespace: ns(), body: pod('beta', { 'sandbox.kubexplain.io/simulate': 'crashloop' }) });
+    s = await screenWhere((x) => /alpha[\s\S]*beta[\s\S]*gamma/.test(x), 'beta appears between alpha and gamma');
+
+    await key('Down');
+    // kwok moves beta into CrashLoopBackOff; the open explanation follows the object's changes.
+    s = await screenWhere((x) => x.includes(`Pod/beta -n ${ns()}`) && x.includes('CrashLoopBackOff: container app exited with code 1'), 'crash-loop verdict for beta');
+    expect(s).toMatch(/✖ beta\s+CrashLoopBac/);
+
+    await key('Up');
+    await screenWhere((x) => x.includes(`Pod/alpha -n ${ns()}`) && x.includes('Running and Ready'), 'ready verdict for alpha');
+
+    await key('q');
+    const code = await waitFor(async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 15_000, 'the process to exit');
+    expect(code).toBe('0');
+  });
+});
