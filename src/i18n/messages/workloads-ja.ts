@@ -144,7 +144,7 @@ export const wja: WMessages = {
   'ds.misscheduled.title': (p) => `本来動くべきでないノード上の Pod: ${p.count} 個`,
   'ds.misscheduled': () => 'Pod の配置後にノードのラベルや taint が変わりました。コントローラーがこれらの Pod を削除します。',
 
-  'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${p.duration}`,
+  'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${p.duration.trim()}`,
   'job.verdict.failed': (p) => `失敗 (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p) => `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
   'job.verdict.suspended': () => '一時停止中: spec.suspend を false にするまで Pod は動きません',
