@@ -50,7 +50,7 @@ export async function runWhoCan(verb: string, target: string, common: CommonOpti
       subj.verified = review?.allowed === true;
     }
   };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await Promise.all(Array.from({ length: 32 }, worker));
   if (unverifiable) result.warnings.push('not allowed to create SubjectAccessReviews: subjects are unverified');
   if (result.subjects.some((x) => x.kind === 'Group')) {
     result.warnings.push('Groups were verified as a synthetic member (no user name; groups: the group and system:authenticated)');

@@ -5,6 +5,7 @@ import https from 'node:https';
 import http from 'node:http';
 import type { Connection } from './kubeconfig.js';
 import { fromNetwork, fromStatus } from './errors.js';
+import { shareAgent } from './agent.js';
 import { ExitCode, KxError } from '../errors.js';
 import type { AccessRequest, PolicyRule, UserInfo } from '../model/rbac.js';
 import { isNonResourceRequest } from '../rbac/match.js';
@@ -36,6 +37,7 @@ function post(conn: Connection, path: string, resource: string, body: object, op
       headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), 'User-Agent': 'kubexplain' },
     };
     await conn.kc.applyToHTTPSOptions(options);
+    shareAgent(conn, options);
     if (opts.counter) opts.counter.requestCount++;
     if (opts.debug) process.stderr.write(`debug: POST ${url.pathname}\n`);
     const timeoutMs = opts.timeoutMs ?? 30_000;

@@ -13,6 +13,9 @@ export interface ReadRbacOptions {
   all?: boolean;
 }
 
+// Bindings are small objects: larger pages mean fewer round trips on clusters with thousands of them.
+const PAGE = 1000;
+
 const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 
 /**
@@ -24,7 +27,7 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
   const incomplete: IncompleteNote[] = [];
   const attempt = async (kind: string, plural: string, namespace?: string): Promise<KubeObject[]> => {
     try {
-      return await reader.list(kind, namespace ? { namespace } : {});
+      return await reader.list(kind, namespace ? { namespace, limit: PAGE } : { limit: PAGE });
     } catch (err) {
       if (!isForbidden(err)) throw err;
       incomplete.push(namespace ? { what: `list ${plural}`, namespace } : { what: `list ${plural}` });
@@ -34,7 +37,7 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
   const namespaced = async (kind: string, plural: string): Promise<KubeObject[]> => {
     if (!opts.all) return attempt(kind, plural, opts.namespace ?? 'default');
     try {
-      return await reader.list(kind);
+      return await reader.list(kind, { limit: PAGE });
     } catch (err) {
       if (!isForbidden(err)) throw err;
       if (!opts.namespace) {

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { Connection } from './kubeconfig.js';
 import { collectionPath, lookupKind, type KindInfo } from './kinds.js';
 import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
+import { shareAgent } from './agent.js';
 import { ExitCode, KxError } from '../errors.js';
 
 export interface KubeObject {
@@ -80,6 +81,7 @@ export class LiveReader implements Reader {
     const url = new URL(this.server.replace(/\/$/, '') + path);
     const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': 'kubexplain' } };
     await this.conn.kc.applyToHTTPSOptions(options);
+    shareAgent(this.conn, options);
     this.requestCount++;
     if (this.debug) process.stderr.write(`debug: GET ${url.pathname}${url.search}\n`);
     const mod = url.protocol === 'http:' ? http : https;
