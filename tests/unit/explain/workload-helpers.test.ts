@@ -13,6 +13,7 @@ describe('closeNames', () => {
   it('a typo finds the stem or the name', () => {
     expect(closeNames('wokrer-oom', pods)).toEqual(['worker-oom']);
     expect(closeNames('apj', pods)).toEqual(['api-79cd48b5d9-dr6s9']);
+    expect(closeNames('wbe', ['web', 'steady'])).toEqual(['web']);
   });
   it('an unrelated name finds nothing; the name itself is not suggested', () => {
     expect(closeNames('absent', pods)).toEqual([]);

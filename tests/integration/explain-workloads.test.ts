@@ -1,0 +1,198 @@
+// The workload, Node, Namespace and config explainers against the real control plane: a Deployment
+// caught mid-rollout (new template crash-loops, maxUnavailable 0 keeps the old Pods serving), a
+// completed and a failed Job, a CronJob's first run, a StatefulSet with its headless Service, a
+// DaemonSet limited by nodeSelector, a Node, the Namespace with a ResourceQuota, a ConfigMap and a
+// Secret through the built binary (no value in any format), "did you mean" on not found, exit codes,
+// and a reader that may only get Deployments.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { RbacAuthorizationV1Api } from '@kubernetes/client-node';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
+import { LiveReader } from '../../src/cluster/reader.js';
+import { lookupKind } from '../../src/cluster/kinds.js';
+import { explainerFor } from '../../src/explain/registry.js';
+import type { Explanation } from '../../src/model/explanation.js';
+import { clients, useNamespace, waitFor } from './helpers.js';
+
+const { core, apps, batch, kc: adminKc } = clients();
+const ns = useNamespace('explain-wl');
+const SIM = 'sandbox.kubexplain.io/simulate';
+const SENTINEL = 'kx-wl-s3cr3t-7d1e';
+const live = (kubeconfig = inject('kubeconfig')) => new LiveReader(loadKubeConfig({ kubeconfig }), 10_000);
+const explain = (kind: string, name: string, lang: 'en' | 'ja' = 'en', reader = live()) => explainerFor(lookupKind(kind)!)(reader, name, ns(), lang);
+const find = (e: Explanation, id: string) => e.findings.find((f) => f.id === id);
+const container = (name: string, image: string) => ({ name, image, resources: { requests: { cpu: '10m', memory: '16Mi' } } });
+
+beforeAll(async () => {
+  const namespace = ns();
+  await core.createNamespacedResourceQuota({ namespace, body: { metadata: { name: 'small' }, spec: { hard: { pods: '30', 'count/deployments.apps': '3' } } } });
+  await apps.createNamespacedDeployment({ namespace, body: {
+    metadata: { name: 'web' },
+    spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [container('web', 'nginx:1.27')] } } },
+  } });
+  await batch.createNamespacedCronJob({ namespace, body: {
+    metadata: { name: 'tick' },
+    spec: { schedule: '* * * * *', timeZone: 'Etc/UTC', jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [container('t', 'busybox:1.36')] } } } } },
+  } });
+  await batch.createNamespacedJob({ namespace, body: { metadata: { name: 'ok' }, spec: { template: { spec: { restartPolicy: 'Never', containers: [container('ok', 'busybox:1.36')] } } } } });
+  await batch.createNamespacedJob({ namespace, body: { metadata: { name: 'bad' }, spec: { backoffLimit: 1, template: { metadata: { labels: { [SIM]: 'failed' } }, spec: { restartPolicy: 'Never', containers: [container('migrate', 'example.test/m:1')] } } } } });
+  await core.createNamespacedService({ namespace, body: { metadata: { name: 'db' }, spec: { clusterIP: 'None', selector: { app: 'db' }, ports: [{ port: 5432 }] } } });
+  await apps.createNamespacedStatefulSet({ namespace, body: {
+    metadata: { name: 'db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [container('pg', 'postgres:17')] } } },
+  } });
+  await apps.createNamespacedDaemonSet({ namespace, body: {
+    metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { nodeSelector: { disktype: 'ssd' }, containers: [container('a', 'example.test/agent:1')] } } },
+  } });
+  await core.createNamespacedConfigMap({ namespace, body: { metadata: { name: 'settings' }, data: { 'app.yaml': 'level: debug\n' } } });
+  await core.createNamespacedSecret({ namespace, body: { metadata: { name: 'creds', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify({ stringData: { token: SENTINEL } }) } }, stringData: { token: SENTINEL } } });
+  await core.createNamespacedPod({ namespace, body: { metadata: { name: 'consumer' }, spec: { containers: [{ ...container('c', 'nginx:1.27'), envFrom: [{ configMapRef: { name: 'settings' } }, { secretRef: { name: 'creds' } }] }] } } });
+
+  // Available first, then the new template crash-loops.
+  await waitFor(async () => (await apps.readNamespacedDeployment({ name: 'web', namespace })).status?.availableReplicas === 3, 60_000, 'web Available');
+  await apps.patchNamespacedDeployment({ name: 'web', namespace, body: [
+    { op: 'replace', path: '/spec/template/spec/containers/0/image', value: 'nginx:1.28' },
+    { op: 'add', path: '/spec/template/metadata/labels/sandbox.kubexplain.io~1simulate', value: 'crashloop' },
+  ] }, { headers: { 'Content-Type': 'application/json-patch+json' } } as never);
+  await waitFor(async () => (await core.listNamespacedPod({ namespace, labelSelector: `app=web,${SIM}=crashloop` })).items.some((p) => p.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff'), 60_000, 'the new Pod crash-looping');
+  await waitFor(async () => (await apps.readNamespacedDeployment({ name: 'web', namespace })).status?.updatedReplicas === 1, 30_000, 'web status to count the new Pod');
+});
+
+describe('explain workloads (live)', () => {
+  it('Deployment mid-rollout: rolling out, new ReplicaSet failing, old one still serving', async () => {
+    const reader = live();
+    const e = await explain('deploy', 'web', 'en', reader);
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/);
+    expect(e.verdict.text).toMatch(/old ReplicaSet web-\w+ still serves 3 ready Pods$/);
+    expect(find(e, 'condition.Progressing')?.title).toBe('Condition Progressing=True (ReplicaSetUpdated)');
+    expect(find(e, 'pods.new')?.detail).toMatch(/^CrashLoopBackOff \(1\): web-/);
+    expect(find(e, 'pods.old')?.detail).toMatch(/^Ready \(3\): /);
+    expect(e.findings.filter((f) => f.id.startsWith('replicaset.')).map((f) => f.detail).join('\n')).toContain('web=nginx:1.27 → web=nginx:1.28');
+    expect(e.warnings).toEqual([]);
+    // The Deployment, then Pods, ReplicaSets and events in parallel.
+    expect(reader.requestCount).toBe(4);
+    const ja = await explain('deploy', 'web', 'ja');
+    expect(ja.verdict.text).toMatch(/^ロールアウト中: 3 個中 1 個が更新済み、3 個が利用可能 — 新しい Pod が失敗しています: /);
+  });
+
+  it('the new ReplicaSet is degraded; Pods of the old one are fine', async () => {
+    const rs = (await apps.listNamespacedReplicaSet({ namespace: ns() })).items.find((r) => r.spec?.template?.metadata?.labels?.[SIM] === 'crashloop')!;
+    const e = await explain('rs', rs.metadata!.name!);
+    expect(e.verdict.text).toMatch(/^Degraded: 0 of 1 Pods available — CrashLoopBackOff/);
+    expect(find(e, 'owner')?.title).toBe('Owned by Deployment web');
+  });
+
+  it('Jobs: complete, and failed with BackoffLimitExceeded naming the backoffLimit and the failed Pod', async () => {
+    const ok = await waitFor(async () => { const e = await explain('job', 'ok'); return e.verdict.severity === 'ok' && e; }, 60_000, 'Job ok complete');
+    expect(ok.verdict.text).toMatch(/^Complete: 1 of 1 completions succeeded/);
+    const bad = await waitFor(async () => { const e = await explain('job', 'bad'); return e.verdict.severity === 'error' && e; }, 90_000, 'Job bad failed');
+    expect(bad.verdict.text).toMatch(/^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod bad-\w+: Failed: container migrate exited with code 1/);
+    expect(find(bad, 'backoffLimit')?.severity).toBe('error');
+  });
+
+  it('StatefulSet: ordinals ready in order, its headless Service exists', async () => {
+    const e = await waitFor(async () => { const x = await explain('sts', 'db'); return x.verdict.severity === 'ok' && x; }, 60_000, 'db ready');
+    expect(e.verdict.text).toBe('Healthy: 2 of 2 Pods ready');
+    expect(find(e, 'ordinals')?.detail).toMatch(/^db-0: Ready\ndb-1: Ready/);
+    expect(find(e, 'service')).toMatchObject({ severity: 'ok', detail: expect.stringContaining(`db-0.db.${ns()}.svc`) });
+  });
+
+  it('DaemonSet: only the ssd node is eligible; the others are explained', async () => {
+    const e = await waitFor(async () => { const x = await explain('ds', 'agent'); return x.verdict.severity === 'ok' && x; }, 60_000, 'agent ready');
+    expect(e.verdict.text).toBe('Healthy: running and ready on all 1 eligible nodes');
+    expect(find(e, 'nodes.without')?.detail).toContain('kx-node-3: not eligible: labels do not match disktype=ssd');
+  });
+
+  it('Node and Namespace', async () => {
+    const node = await explainerFor(lookupKind('no')!)(live(), 'kx-node-1', ns(), 'en');
+    expect(node.target).toEqual({ kind: 'Node', name: 'kx-node-1' });
+    expect(node.verdict.text).toMatch(/^Ready: schedulable, no pressure, \d+ Pods running or starting$/);
+    expect(find(node, 'requests')?.detail).toMatch(/^cpu: \d+m requested of 1k allocatable/);
+    const space = await explainerFor(lookupKind('ns')!)(live(), ns(), 'default', 'en');
+    expect(space.verdict.text).toMatch(/^Active: \d+ Pods/);
+    expect(find(space, 'quota.small')?.detail).toMatch(/count\/deployments\.apps: 1 of 3 used \(33%\)/);
+  });
+
+  it('CronJob: the first scheduled run, then its Job and outcome', async () => {
+    const e = await waitFor(async () => { const x = await explain('cj', 'tick'); return x.verdict.severity === 'ok' && x; }, 100_000, 'tick to run once');
+    expect(e.verdict.text).toMatch(/^Healthy: last run Job tick-\d+ succeeded/);
+    expect(find(e, 'jobs')?.detail).toMatch(/^tick-\d+: Complete: 1 of 1 completions succeeded/);
+    expect(find(e, 'schedule')?.title).toBe('Schedule * * * * * (Etc/UTC)');
+  });
+
+  it('degrades with a reader that may only get Deployments: warnings name the missing list permissions', async () => {
+    const namespace = ns();
+    await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'deploy-getter' } } });
+    const rbac = adminKc.makeApiClient(RbacAuthorizationV1Api);
+    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'get-deploy' }, rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get'] }] } });
+    await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'get-deploy' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-deploy' }, subjects: [{ kind: 'ServiceAccount', name: 'deploy-getter', namespace }] } });
+    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'deploy-getter', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+    const cluster = adminKc.getCurrentCluster()!;
+    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+    writeFileSync(file, JSON.stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'g',
+      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
+      users: [{ name: 'g', user: { token } }], contexts: [{ name: 'g', context: { cluster: 'c', user: 'g', namespace } }],
+    }));
+    const e = await waitFor(async () => explain('deploy', 'web', 'en', live(file)), 20_000, 'RBAC to apply');
+    expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available$/);
+    expect(e.warnings.sort()).toEqual([
+      `forbidden: cannot list events in namespace "${namespace}"`,
+      `forbidden: cannot list pods in namespace "${namespace}"`,
+      `forbidden: cannot list replicasets.apps in namespace "${namespace}"`,
+    ]);
+    expect(find(e, 'replicasets')).toMatchObject({ severity: 'warning', detail: 'Could not be read (see the warnings below).' });
+  });
+});
+
+describe('kubexplain explain (binary)', () => {
+  const run = promisify(execFile);
+  const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
+  const kx = async (...args: string[]) => {
+    try {
+      const r = await run(process.execPath, [bin, ...args, '--kubeconfig', inject('kubeconfig')], { env: { ...process.env, NO_COLOR: '1' } });
+      return { code: 0, ...r };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('Secret and ConfigMap: keys and sizes in every format and language, never the value', async () => {
+    for (const o of ['json', 'text', 'markdown']) {
+      for (const lang of ['en', 'ja']) {
+        const r = await kx('explain', 'secret/creds', '-n', ns(), '-o', o, '--lang', lang);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('token');
+        expect(r.stdout).not.toContain(SENTINEL);
+        expect(r.stdout).not.toContain(Buffer.from(SENTINEL).toString('base64'));
+        expect(r.stdout).not.toContain('last-applied-configuration');
+      }
+    }
+    const j = JSON.parse((await kx('explain', 'secret/creds', '-n', ns(), '-o', 'json')).stdout) as Explanation;
+    expect(j.findings.find((f) => f.id === 'keys')?.detail).toContain(`token: ${SENTINEL.length} bytes`);
+    expect(j.findings.find((f) => f.id === 'pods')?.detail).toMatch(/^consumer: /);
+    const cm = JSON.parse((await kx('explain', 'cm/settings', '-n', ns(), '-o', 'json')).stdout) as Explanation;
+    expect(cm.verdict.text).toBe('ConfigMap with 1 keys (13 bytes), used by 1 Pods');
+    expect(cm.findings.find((f) => f.id === 'keys')?.docs[0]).toMatchObject({ source: 'handbook' });
+  });
+
+  it('not found: exit 4 with close names; unknown kind: exit 2', async () => {
+    let r = await kx('explain', 'deploy/wbe', '-n', ns());
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(`error: deployments.apps "wbe" not found in namespace "${ns()}"\nhint: did you mean deployment/web?\n`);
+    r = await kx('explain', 'po/consumr', '-n', ns());
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('hint: did you mean pod/consumer?');
+    r = await kx('explain', 'job/zzzzzz', '-n', ns());
+    expect(r.code).toBe(4);
+    expect(r.stderr).not.toContain('hint');
+    r = await kx('explain', 'deploymnt/web', '-n', ns());
+    expect(r.code).toBe(2);
+  });
+});
