@@ -1,5 +1,6 @@
 // The right pane: the explanation of the selected object, the same Explanation the CLI prints,
 // with its document references. Says when it is loading, updating or stale (disconnected).
+import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { Explanation } from '../../model/explanation.js';
@@ -29,12 +30,13 @@ export function ExplanationPane({ view, stale, focused, findingCursor, width, he
   if (stale && view?.explanation) banner.push({ text: m.stale, color: 'red' });
   else if (view?.loading && view.explanation) banner.push({ text: m.updating, color: 'cyan' });
   const body = height - banner.length;
+  // Wrapping is the costly part; redo it only when the explanation or the width changes.
+  const lines = useMemo(() => (view?.explanation ? explanationLines(view.explanation, width, m.warnings) : []), [view?.explanation, width, m]);
   let content;
   if (!view) content = <Text dimColor>{truncate(m.selectSomething, width)}</Text>;
   else if (view.error) content = <Text color="red" wrap="truncate">{truncate(m.explainFailed(sanitizeLine(view.error)), width)}</Text>;
   else if (!view.explanation) content = <Text color="cyan">{m.explaining}</Text>;
   else {
-    const lines = explanationLines(view.explanation, width, m.warnings);
     const top = scrollFor(lines, focused ? findingCursor : null, body);
     content = lines.slice(top, top + body).map((l, i) => {
       const selected = focused && l.title && l.finding === findingCursor;
