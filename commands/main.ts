@@ -42,7 +42,7 @@ export function reportError(err: unknown, debug: boolean): number {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 // Options that take a separate value: `--kubeconfig /path pod/x` must not make /path the target.
-const TAKES_VALUE = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--request-timeout', '-o', '--output', '--lang', '--docs', '-f', '--filename', '--concept']);
+const TAKES_VALUE = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--request-timeout', '-o', '--output', '--lang', '--docs', '-f', '--filename', '--concept', '--cluster-domain']);
 
 /** The first argument that is neither an option nor an option's value. */
 export function firstPositional(argv: string[]): string | undefined {
@@ -105,11 +105,18 @@ async function run(argv: string[], name: string): Promise<void> {
   program
     .command('trace <target>')
     .description('trace traffic hop by hop: service/<n>[:port] | ingress/<n> | <dns-name>[:port]')
-    .action(notYet('trace'));
+    .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
+      const { traceCommand } = await import('./trace.js');
+      await traceCommand(target, cmd.optsWithGlobals<CommonOptions>());
+    });
   program
     .command('dns <target>')
     .description('list the DNS names the cluster serves for service/<n> or pod/<n>')
-    .action(notYet('dns'));
+    .option('--cluster-domain <zone>', 'cluster DNS zone when CoreDNS\'s ConfigMap cannot be read (default: cluster.local, assumed)')
+    .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
+      const { dnsCommand } = await import('./dns.js');
+      await dnsCommand(target, cmd.optsWithGlobals<CommonOptions & { clusterDomain?: string }>());
+    });
   program
     .command('who-can <verb> <resource>')
     .description('who may <verb> <resource>[/<name>], e.g. who-can get pods/log, who-can list secrets -A')

@@ -1,0 +1,19 @@
+// `kubexplain dns service/<n> | pod/<n>`: every name the cluster DNS serves for it.
+import type { CommonOptions } from './main.js';
+import { detectLang } from '../src/i18n/lang.js';
+import { dnsLive } from '../src/routing/live.js';
+import { parseDnsTarget } from '../src/routing/target.js';
+import { useColor } from '../src/render/text.js';
+import { renderDnsJson } from '../src/render/trace-json.js';
+import { renderDnsMarkdown, renderDnsText } from '../src/render/trace-text.js';
+import { docsAnnotator, openSource } from './routing-common.js';
+
+export async function dnsCommand(target: string, common: CommonOptions & { clusterDomain?: string }): Promise<void> {
+  const lang = detectLang(common.lang);
+  const parsed = parseDnsTarget(target);
+  const src = await openSource(common, parsed);
+  const [names, docs] = await Promise.all([dnsLive(src.reader, target, src.namespace, lang, common.clusterDomain), docsAnnotator(common, lang)]);
+  const out = { ...names, notes: docs.annotateAll(names.notes), warnings: [...names.warnings, ...docs.warnings] };
+  if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
+  process.stdout.write(common.output === 'json' ? renderDnsJson(out) : common.output === 'markdown' ? renderDnsMarkdown(out) : renderDnsText(out, useColor(process.stdout, common.color)));
+}

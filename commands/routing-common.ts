@@ -1,0 +1,43 @@
+// What `trace` and `dns` share: a Reader (the cluster, or manifests with -f), the namespace to use,
+// and annotating findings with the documents that teach them.
+import type { CommonOptions } from './main.js';
+import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
+import { LiveReader, type Reader } from '../src/cluster/reader.js';
+import { ManifestReader } from '../src/cluster/manifests.js';
+import { annotate } from '../src/docs/annotate.js';
+import { loadDocIndex } from '../src/docs/load.js';
+import type { Finding } from '../src/model/finding.js';
+import type { Lang } from '../src/i18n/lang.js';
+
+export interface Source {
+  reader: Reader;
+  namespace: string;
+}
+
+/**
+ * Offline (-f) the namespace is -n, else the namespace of the only object of that kind and name in
+ * the manifests, else "default"; live it is -n, else the context's.
+ */
+export async function openSource(common: CommonOptions, target?: { kind: string; name: string }): Promise<Source> {
+  if (common.filename?.length) {
+    const reader = await ManifestReader.fromPaths(common.filename, common.namespace ?? 'default');
+    let namespace = common.namespace;
+    if (!namespace && target) {
+      const nss = [...new Set(reader.objects.filter((o) => o.kind === target.kind && o.metadata?.name === target.name).map((o) => o.metadata?.namespace))];
+      if (nss.length === 1 && nss[0]) namespace = nss[0];
+    }
+    return { reader, namespace: namespace ?? 'default' };
+  }
+  const conn = loadKubeConfig({
+    ...(common.kubeconfig ? { kubeconfig: common.kubeconfig } : {}),
+    ...(common.context ? { context: common.context } : {}),
+    ...(common.namespace ? { namespace: common.namespace } : {}),
+  });
+  return { reader: new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false), namespace: conn.namespace };
+}
+
+/** Docs for findings, loaded while the cluster answers; returns the annotate step and doc warnings. */
+export async function docsAnnotator(common: CommonOptions, lang: Lang): Promise<{ annotateAll: (f: Finding[]) => Finding[]; warnings: string[] }> {
+  const docs = await loadDocIndex({ docs: common.docs ?? [] });
+  return { annotateAll: (f) => annotate(f, docs.index, lang), warnings: docs.warnings };
+}

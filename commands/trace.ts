@@ -1,0 +1,26 @@
+// `kubexplain trace service/<n>[:port] | ingress/<n> | <dns-name>[:port]`: read, trace, annotate,
+// render. A broken hop is part of the explanation, not a failed command: exit 0 (see README).
+import type { CommonOptions } from './main.js';
+import { detectLang } from '../src/i18n/lang.js';
+import { traceLive } from '../src/routing/live.js';
+import { parseTraceTarget } from '../src/routing/target.js';
+import { useColor } from '../src/render/text.js';
+import { renderTraceJson } from '../src/render/trace-json.js';
+import { renderTraceMarkdown, renderTraceText } from '../src/render/trace-text.js';
+import { docsAnnotator, openSource } from './routing-common.js';
+
+export async function traceCommand(target: string, common: CommonOptions): Promise<void> {
+  const lang = detectLang(common.lang);
+  // Parse first: a malformed target is a usage error before any connection is made.
+  const parsed = parseTraceTarget(target, common.namespace ?? 'default');
+  const src = await openSource(common, { kind: parsed.kind === 'ingress' ? 'Ingress' : 'Service', name: parsed.name });
+  const [trace, docs] = await Promise.all([traceLive(src.reader, target, src.namespace, lang), docsAnnotator(common, lang)]);
+  const out = {
+    ...trace,
+    hops: trace.hops.map((h, i) => ({ ...h, finding: docs.annotateAll([h.finding])[0] ?? trace.hops[i]!.finding })),
+    notes: docs.annotateAll(trace.notes),
+    warnings: [...trace.warnings, ...docs.warnings],
+  };
+  if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
+  process.stdout.write(common.output === 'json' ? renderTraceJson(out) : common.output === 'markdown' ? renderTraceMarkdown(out) : renderTraceText(out, useColor(process.stdout, common.color)));
+}

@@ -1,0 +1,219 @@
+// Reads what a trace or a dns answer needs, in parallel: the Service (or Ingress), its
+// EndpointSlices (by the kubernetes.io/service-name label), the Pods, NetworkPolicies,
+// IngressClasses and TLS Secrets (existence and type only; values are dropped on arrival). A 403 on
+// a secondary read becomes a warning naming the permission, and that part is "unknown". Offline
+// (a ManifestReader), workload Pod templates stand in for Pods and what only a cluster knows
+// (readiness, endpoints, IPs) stays unknown.
+import { ExitCode, KxError } from '../errors.js';
+import type { KubeObject, ListOptions, Reader } from './reader.js';
+import { ManifestReader } from './manifests.js';
+import type { EndpointSlice, Ingress, IngressClass, NetworkPolicy, RoutedPod, RoutingSnapshot, Service, TlsSecret } from '../model/routing.js';
+import type { DnsSnapshot } from '../routing/dns.js';
+import { chooseClusterDomain } from '../routing/cluster-domain.js';
+import { formatLabels } from '../routing/selectors.js';
+import { closeNames } from '../routing/selectors.js';
+
+const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
+const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
+
+/** Runs a secondary read; a 403 becomes a warning and undefined. */
+async function optional<T>(warnings: string[], read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!isForbidden(err)) throw err;
+    warnings.push((err as KxError).message);
+    return undefined;
+  }
+}
+
+const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'] as const;
+
+/** Offline: each workload's Pod template as a stand-in Pod (labels and containers; no status). */
+export function templatePods(workloads: KubeObject[]): RoutedPod[] {
+  const out: RoutedPod[] = [];
+  for (const w of workloads) {
+    const spec = w.spec as { replicas?: number; template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] }; jobTemplate?: { spec?: { template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] } } } } | undefined;
+    const tpl = w.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template : spec?.template;
+    if (!tpl?.spec) continue;
+    const name = w.metadata?.name ?? '';
+    const replicas = w.kind === 'Deployment' || w.kind === 'StatefulSet' || w.kind === 'ReplicaSet' ? spec?.replicas ?? 1 : undefined;
+    out.push({
+      kind: 'Pod',
+      metadata: { name: `${w.kind!.toLowerCase()}/${name}`, ...(w.metadata?.namespace ? { namespace: w.metadata.namespace } : {}), labels: tpl.metadata?.labels ?? {} },
+      spec: { ...tpl.spec, containers: tpl.spec.containers ?? [] },
+      template: { kind: w.kind!, name },
+      ...(replicas !== undefined ? { replicas } : {}),
+    } as RoutedPod);
+  }
+  return out;
+}
+
+async function offlinePods(reader: ManifestReader, ns: string): Promise<RoutedPod[]> {
+  const pods = (await reader.list('Pod', { namespace: ns })) as unknown as RoutedPod[];
+  const workloads = (await Promise.all(WORKLOADS.map((k) => reader.list(k, { namespace: ns })))).flat();
+  // A ReplicaSet owned by a Deployment in the same files would double it; keep the Deployment.
+  return [...pods, ...templatePods(workloads.filter((w) => !(w.kind === 'ReplicaSet' && (w.metadata as { ownerReferences?: unknown[] } | undefined)?.ownerReferences?.length)))];
+}
+
+/** The Service, or a notFound error that suggests close names from the namespace. */
+export async function getService(reader: Reader, name: string, ns: string): Promise<Service> {
+  try {
+    return (await reader.get('Service', name, ns)) as unknown as Service;
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    const names = await reader.list('Service', { namespace: ns }).then((l) => l.map((s) => s.metadata?.name ?? ''), () => [] as string[]);
+    const near = closeNames(name, names);
+    throw new KxError(`service "${name}" not found in namespace "${ns}"`, ExitCode.notFound,
+      near.length ? `did you mean ${near.join(', ')}?` : names.length ? `Services in ${ns}: ${names.slice(0, 8).join(', ')}` : `namespace ${ns} has no Services (use -n to pick another)`, { cause: err });
+  }
+}
+
+const sliceOptions = (ns: string, names: string[]): ListOptions => ({
+  namespace: ns,
+  labelSelector: names.length === 1 ? `kubernetes.io/service-name=${names[0]}` : `kubernetes.io/service-name in (${names.join(',')})`,
+});
+
+/** Slices: live always; offline only those the manifests hold (else unknown). */
+async function slicesFor(reader: Reader, ns: string, names: string[], warnings: string[]): Promise<EndpointSlice[] | undefined> {
+  if (names.length === 0) return [];
+  const list = await optional(warnings, () => reader.list('EndpointSlice', sliceOptions(ns, names)));
+  if (reader instanceof ManifestReader && list?.length === 0) return undefined;
+  return list as unknown as EndpointSlice[] | undefined;
+}
+
+async function podsFor(reader: Reader, ns: string, selectors: (Record<string, string> | undefined)[], warnings: string[]): Promise<RoutedPod[] | undefined> {
+  if (reader instanceof ManifestReader) return offlinePods(reader, ns);
+  // One selector: ask the server for the matching Pods; all Pods only when none match (near misses).
+  const only = selectors.length === 1 && selectors[0] && Object.keys(selectors[0]).length ? selectors[0] : undefined;
+  if (only) {
+    const matched = await optional(warnings, () => reader.list('Pod', { namespace: ns, labelSelector: formatLabels(only) }));
+    if (matched === undefined || matched.length > 0) return matched as unknown as RoutedPod[] | undefined;
+  }
+  return (await optional(warnings, () => reader.list('Pod', { namespace: ns }))) as unknown as RoutedPod[] | undefined;
+}
+
+export async function fetchServiceRouting(reader: Reader, name: string, ns: string): Promise<RoutingSnapshot> {
+  const svc = await getService(reader, name, ns);
+  const warnings: string[] = [];
+  const offline = reader instanceof ManifestReader;
+  const selector = svc.spec?.selector;
+  const external = svc.spec?.type === 'ExternalName';
+  const [endpointSlices, pods, networkPolicies] = await Promise.all([
+    external ? Promise.resolve([] as EndpointSlice[]) : slicesFor(reader, ns, [name], warnings),
+    external ? Promise.resolve([] as RoutedPod[]) : podsFor(reader, ns, [selector], warnings),
+    optional(warnings, () => reader.list('NetworkPolicy', { namespace: ns })) as Promise<NetworkPolicy[] | undefined>,
+  ]);
+  return {
+    namespace: ns,
+    services: { [name]: svc },
+    ...(endpointSlices ? { endpointSlices } : {}),
+    ...(pods ? { pods } : {}),
+    ...(networkPolicies ? { networkPolicies } : {}),
+    offline,
+    warnings,
+  };
+}
+
+export async function fetchIngressRouting(reader: Reader, name: string, ns: string): Promise<RoutingSnapshot> {
+  const ingress = (await reader.get('Ingress', name, ns)) as unknown as Ingress;
+  const warnings: string[] = [];
+  const offline = reader instanceof ManifestReader;
+  const spec = ingress.spec ?? {};
+  const backendNames = [...new Set([spec.defaultBackend, ...(spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend))]
+    .map((b) => b?.service?.name).filter((n): n is string => !!n))];
+  const [classes, services, endpointSlices, pods, networkPolicies, tlsSecrets] = await Promise.all([
+    optional(warnings, () => reader.list('IngressClass')) as Promise<IngressClass[] | undefined>,
+    optional(warnings, () => reader.list('Service', { namespace: ns })) as Promise<Service[] | undefined>,
+    slicesFor(reader, ns, backendNames, warnings),
+    podsFor(reader, ns, [], warnings),
+    optional(warnings, () => reader.list('NetworkPolicy', { namespace: ns })) as Promise<NetworkPolicy[] | undefined>,
+    Promise.all((spec.tls ?? []).filter((t) => t.secretName).map((t) => tlsSecret(reader, t.secretName!, ns, warnings, offline))),
+  ]);
+  const byName: Record<string, Service | null> = {};
+  for (const n of backendNames) {
+    const found = services?.find((s) => s.metadata.name === n);
+    // Unknown (403) stays absent; a Service that is not in a readable list is null (missing).
+    if (services) byName[n] = found ?? null;
+  }
+  return {
+    namespace: ns,
+    ingress,
+    // Offline, IngressClasses live in the cluster: unknown unless the manifests hold some.
+    ...(classes && !(offline && classes.length === 0) ? { ingressClasses: classes } : {}),
+    tlsSecrets,
+    services: byName,
+    ...(services ? { serviceNames: services.map((s) => s.metadata.name) } : {}),
+    ...(endpointSlices ? { endpointSlices } : {}),
+    ...(pods ? { pods } : {}),
+    ...(networkPolicies ? { networkPolicies } : {}),
+    offline,
+    warnings,
+  };
+}
+
+/** Whether a TLS Secret exists, and its type; the object (with its values) is dropped here. */
+async function tlsSecret(reader: Reader, name: string, ns: string, warnings: string[], offline: boolean): Promise<TlsSecret> {
+  try {
+    const s = await reader.get('Secret', name, ns);
+    return { name, exists: true, ...(typeof s.type === 'string' ? { type: s.type } : {}) };
+  } catch (err) {
+    if (isNotFound(err)) return { name, exists: offline ? 'unknown' : false };
+    if (isForbidden(err)) {
+      warnings.push((err as KxError).message);
+      return { name, exists: 'unknown' };
+    }
+    throw err;
+  }
+}
+
+/** The Corefile of kube-system/coredns, when it can be read (absent, 403: undefined). */
+async function corefile(reader: Reader): Promise<string | undefined> {
+  try {
+    const cm = await reader.get('ConfigMap', 'coredns', 'kube-system');
+    const data = cm.data as Record<string, string> | undefined;
+    return data?.Corefile;
+  } catch (err) {
+    if (isNotFound(err) || isForbidden(err)) return undefined;
+    throw err;
+  }
+}
+
+export async function fetchDns(reader: Reader, kind: 'Service' | 'Pod', name: string, ns: string, clusterDomainFlag?: string): Promise<DnsSnapshot> {
+  const warnings: string[] = [];
+  const offline = reader instanceof ManifestReader;
+  if (kind === 'Service') {
+    const svc = await getService(reader, name, ns);
+    const headless = svc.spec?.clusterIP === 'None';
+    const [cf, endpointSlices, statefulSets] = await Promise.all([
+      corefile(reader),
+      headless ? slicesFor(reader, ns, [name], warnings) : Promise.resolve(undefined),
+      offline ? reader.list('StatefulSet', { namespace: ns }) : Promise.resolve([]),
+    ]);
+    return {
+      namespace: ns,
+      target: { kind: 'Service', service: svc },
+      ...(endpointSlices ? { endpointSlices } : {}),
+      statefulSets: statefulSets.map((s) => {
+        const spec = s.spec as { serviceName?: string; replicas?: number; template?: { metadata?: { labels?: Record<string, string> } } } | undefined;
+        return { name: s.metadata?.name ?? '', ...(spec?.serviceName ? { serviceName: spec.serviceName } : {}), replicas: spec?.replicas ?? 1, labels: spec?.template?.metadata?.labels ?? {} };
+      }),
+      domain: chooseClusterDomain(cf, clusterDomainFlag),
+      offline,
+      warnings,
+    };
+  }
+  const pod = (await reader.get('Pod', name, ns)) as unknown as RoutedPod;
+  const [cf, services] = await Promise.all([
+    corefile(reader),
+    optional(warnings, () => reader.list('Service', { namespace: ns })) as Promise<Service[] | undefined>,
+  ]);
+  return {
+    namespace: ns,
+    target: { kind: 'Pod', pod },
+    ...(services ? { services } : {}),
+    domain: chooseClusterDomain(cf, clusterDomainFlag),
+    offline,
+    warnings,
+  };
+}

@@ -1,0 +1,37 @@
+// The result of `kubexplain dns`: every name the cluster DNS serves for a Service or a Pod.
+import type { Finding } from './finding.js';
+import type { Ref } from './ref.js';
+
+export type DnsRecordType = 'A' | 'AAAA' | 'SRV' | 'CNAME' | 'PTR';
+
+export interface DnsRecord {
+  type: DnsRecordType;
+  name: string;
+  /** An IP, a target name, or for SRV "priority weight port target". Empty when unknown offline. */
+  value: string;
+  note: string;
+}
+
+/** A short name a Pod in `from` can use, and the full name the search path turns it into. */
+export interface ShortName {
+  name: string;
+  /** The client's namespace when only Pods there get this answer; "*" when Pods in any namespace do. */
+  from: string;
+  resolvesTo: string;
+  /** How many search-path lookups happen before the answer (ndots:5 makes short names walk the list). */
+  tries: number;
+}
+
+export interface DnsNames {
+  kind: 'DNSNames';
+  target: Ref;
+  clusterDomain: string;
+  clusterDomainSource: 'detected' | 'flag' | 'assumed';
+  records: DnsRecord[];
+  /** The names a Pod in namespace `from` may use (search path <ns>.svc.<zone> svc.<zone> <zone>). */
+  searchPath: { from: string; domains: string[]; ndots: number; shortNames: ShortName[] };
+  /** What the names mean (headless, ExternalName, search path), annotated with docs. */
+  notes: Finding[];
+  warnings: string[];
+  offline: boolean;
+}

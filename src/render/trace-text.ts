@@ -1,0 +1,121 @@
+// Text and Markdown for a Trace and for DNSNames. Every string from the cluster is sanitized:
+// names, labels, messages and hostnames all came from the API server or from manifest files.
+import type { Finding, Severity } from '../model/finding.js';
+import type { HopStatus, Trace } from '../model/trace.js';
+import type { DnsNames } from '../model/dns.js';
+import { sanitize, sanitizeLine } from './sanitize.js';
+
+const COLORS: Record<Severity | HopStatus, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m', broken: '\u001b[31m' };
+
+function painter(color: boolean) {
+  return {
+    paint: (s: Severity | HopStatus, text: string) => (color ? `${COLORS[s]}${text}\u001b[0m` : text),
+    bold: (text: string) => (color ? `\u001b[1m${text}\u001b[0m` : text),
+  };
+}
+
+const INDENT = ' '.repeat(12);
+
+function details(f: Finding): string[] {
+  const out = sanitize(f.detail).split('\n').filter(Boolean).map((d) => `${INDENT}${d.replace(/\t/g, ' ')}`);
+  for (const d of f.docs) out.push(`${INDENT}→ ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+  return out;
+}
+
+export function renderTraceText(tr: Trace, color = false): string {
+  const { paint, bold } = painter(color);
+  const port = tr.target.port ? `:${tr.target.port}` : '';
+  const lines = [
+    bold(sanitizeLine(`trace ${tr.target.kind.toLowerCase()}/${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`)),
+    paint(tr.verdict.severity, sanitizeLine(tr.verdict.text)),
+    '',
+  ];
+  tr.hops.forEach((h, i) => {
+    lines.push(`${String(i + 1).padStart(2)} ${paint(h.status, h.status.padEnd(7))}  ${sanitizeLine(`${h.from} → ${h.to}`)}`);
+    lines.push(`${INDENT}${bold(sanitizeLine(h.finding.title))}`);
+    lines.push(...details(h.finding));
+  });
+  if (tr.notes.length) {
+    lines.push('', bold('notes'));
+    for (const n of tr.notes) {
+      lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
+      lines.push(...details(n));
+    }
+  }
+  for (const w of tr.warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+const cell = (s: string) => sanitizeLine(s).replace(/\|/g, '\\|');
+
+export function renderTraceMarkdown(tr: Trace): string {
+  const out = [
+    `# ${sanitizeLine(`trace ${tr.target.kind} ${tr.target.name}${tr.target.port ? `:${tr.target.port}` : ''} (namespace ${tr.target.namespace ?? ''})`)}`,
+    '',
+    `**${tr.verdict.severity}**: ${sanitizeLine(tr.verdict.text)}`,
+    '',
+    '| # | status | from | to | finding |',
+    '| --- | --- | --- | --- | --- |',
+    ...tr.hops.map((h, i) => `| ${i + 1} | ${h.status} | ${cell(h.from)} | ${cell(h.to)} | ${cell(h.finding.title)} |`),
+    '',
+  ];
+  for (const f of [...tr.hops.map((h) => h.finding), ...tr.notes]) {
+    out.push(`## ${sanitizeLine(f.title)}`, '');
+    if (f.detail) out.push(...sanitize(f.detail).split('\n').map((l) => (l ? `${l}  ` : l)), '');
+    for (const d of f.docs) out.push(`- ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+    if (f.docs.length) out.push('');
+  }
+  if (tr.warnings.length) out.push('## Warnings', '', ...tr.warnings.map((w) => `- ${sanitizeLine(w)}`), '');
+  return out.join('\n');
+}
+
+export function renderDnsText(d: DnsNames, color = false): string {
+  const { paint, bold } = painter(color);
+  const lines = [
+    bold(sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`)),
+    sanitizeLine(`cluster domain: ${d.clusterDomain} (${d.clusterDomainSource})`),
+    '',
+  ];
+  const nameW = Math.min(60, Math.max(4, ...d.records.map((r) => r.name.length)));
+  const valW = Math.min(50, Math.max(5, ...d.records.map((r) => r.value.length)));
+  lines.push(bold(`${'type'.padEnd(6)}${'name'.padEnd(nameW + 2)}${'value'.padEnd(valW + 2)}note`));
+  for (const r of d.records) lines.push(sanitizeLine(`${r.type.padEnd(6)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
+  lines.push('', bold(sanitizeLine(`short names (search ${d.searchPath.domains.join(' ')}; ndots:${d.searchPath.ndots})`)));
+  for (const s of d.searchPath.shortNames) {
+    const from = s.from === '*' ? 'any namespace' : `namespace ${s.from}`;
+    lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}from ${from}: ${s.tries === 1 ? '1 lookup' : `${s.tries} lookups`} → ${s.resolvesTo}`));
+  }
+  if (d.notes.length) {
+    lines.push('', bold('notes'));
+    for (const n of d.notes) {
+      lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
+      lines.push(...details(n));
+    }
+  }
+  for (const w of d.warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderDnsMarkdown(d: DnsNames): string {
+  const out = [
+    `# ${sanitizeLine(`DNS names of ${d.target.kind} ${d.target.name} (namespace ${d.target.namespace ?? ''})`)}`,
+    '',
+    sanitizeLine(`Cluster domain: \`${d.clusterDomain}\` (${d.clusterDomainSource})`),
+    '',
+    '| type | name | value | note |',
+    '| --- | --- | --- | --- |',
+    ...d.records.map((r) => `| ${r.type} | ${cell(r.name)} | ${cell(r.value || '-')} | ${cell(r.note)} |`),
+    '',
+    '## Short names',
+    '',
+    ...d.searchPath.shortNames.map((s) => `- ${cell(`\`${s.name}\` from ${s.from === '*' ? 'any namespace' : `namespace ${s.from}`}: ${s.tries} lookup(s) → ${s.resolvesTo}`)}`),
+    '',
+  ];
+  for (const f of d.notes) {
+    out.push(`## ${sanitizeLine(f.title)}`, '', ...sanitize(f.detail).split('\n').map((l) => (l ? `${l}  ` : l)), '');
+    for (const r of f.docs) out.push(`- ${sanitizeLine(`${r.file}:${r.line} ${r.headings.join(' > ')}`)}`);
+    if (f.docs.length) out.push('');
+  }
+  if (d.warnings.length) out.push('## Warnings', '', ...d.warnings.map((w) => `- ${sanitizeLine(w)}`), '');
+  return out.join('\n');
+}

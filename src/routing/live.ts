@@ -1,0 +1,31 @@
+// Fetch, then explain: the entry points commands (and the TUI) call. The Reader may be the live
+// one or a ManifestReader (-f); the pure engines do not know the difference.
+import type { Reader } from '../cluster/reader.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Trace } from '../model/trace.js';
+import type { DnsNames } from '../model/dns.js';
+import { ExitCode, KxError } from '../errors.js';
+import { fetchDns, fetchIngressRouting, fetchServiceRouting } from '../cluster/routing-snapshot.js';
+import { parseDnsTarget, parseTraceTarget } from './target.js';
+import { traceFromSnapshot } from './trace.js';
+import { formatServicePort, selectServicePorts } from './ports.js';
+import { dnsNames } from './dns.js';
+
+export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
+  const t = parseTraceTarget(target, namespace);
+  if (t.kind === 'ingress') return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name }, lang);
+  const snap = await fetchServiceRouting(reader, t.name, t.namespace);
+  const svc = snap.services[t.name]!;
+  if (t.port && svc.spec?.type !== 'ExternalName' && !selectServicePorts(svc, t.port)) {
+    const ports = (svc.spec?.ports ?? []).map(formatServicePort).join(', ') || 'none';
+    throw new KxError(`service "${t.name}" has no port "${t.port}"`, ExitCode.notFound, `its ports: ${ports}`);
+  }
+  const trace = traceFromSnapshot(snap, { kind: 'service', name: t.name, ...(t.port ? { port: t.port } : {}) }, lang);
+  if (t.hostname) trace.warnings.push(`${t.dnsName} names one Pod (hostname ${t.hostname}) behind Service ${t.name}; the trace shows the whole Service`);
+  return trace;
+}
+
+export async function dnsLive(reader: Reader, target: string, namespace: string, lang: Lang, clusterDomainFlag?: string): Promise<DnsNames> {
+  const t = parseDnsTarget(target);
+  return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, clusterDomainFlag), lang);
+}

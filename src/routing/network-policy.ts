@@ -1,0 +1,63 @@
+// Would the NetworkPolicies that select a Pod admit ingress traffic on a port? Policies are
+// additive allow-lists: once any policy with policyType Ingress selects a Pod, only what some
+// policy allows gets in. The source of the traffic is not known to a trace, so a rule limited to
+// some Pods, namespaces or CIDRs is reported as "depends on the client".
+import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../model/routing.js';
+import type { ContainerPortRef } from './ports.js';
+import { formatSelector, selectorMatches } from './selectors.js';
+
+export type Admission = 'all' | 'some' | 'none';
+
+export interface PolicyVerdict {
+  policy: string;
+  admission: Admission;
+  /** Sources the matching rules allow, as text (podSelector/namespaceSelector/ipBlock). */
+  sources: string[];
+}
+
+export interface PortVerdict {
+  /** Policies that select the Pod for Ingress; empty means nothing restricts it. */
+  policies: PolicyVerdict[];
+  admission: Admission;
+}
+
+export const appliesToIngress = (np: NetworkPolicy) => (np.spec?.policyTypes ? np.spec.policyTypes.includes('Ingress') : true);
+
+function portMatches(rule: NetworkPolicyPort, target: { port: number; name?: string; protocol: string }): boolean {
+  if ((rule.protocol ?? 'TCP') !== target.protocol) return false;
+  if (rule.port === undefined) return true;
+  if (typeof rule.port === 'number' || /^\d+$/.test(rule.port)) {
+    const n = Number(rule.port);
+    return rule.endPort !== undefined ? target.port >= n && target.port <= rule.endPort : target.port === n;
+  }
+  return rule.port === target.name;
+}
+
+export function describePeer(p: NetworkPolicyPeer, policyNs: string): string {
+  if (p.ipBlock) return `ipBlock ${p.ipBlock.cidr}${p.ipBlock.except?.length ? ` except ${p.ipBlock.except.join(',')}` : ''}`;
+  const pods = p.podSelector ? (formatSelector(p.podSelector) || 'all Pods') : 'all Pods';
+  const nss = p.namespaceSelector ? `namespaces ${formatSelector(p.namespaceSelector) || '(all)'}` : `namespace ${policyNs}`;
+  return `${p.podSelector ? `pods ${pods}` : pods} in ${nss}`;
+}
+
+/** The verdict of every policy selecting a Pod with `labels`, for traffic to `target`. */
+export function admission(policies: readonly NetworkPolicy[], labels: Record<string, string>, target: { port: number; name?: string; protocol: string } | ContainerPortRef): PortVerdict {
+  const out: PolicyVerdict[] = [];
+  for (const np of policies) {
+    if (!appliesToIngress(np) || !selectorMatches(np.spec?.podSelector ?? {}, labels)) continue;
+    let best: Admission = 'none';
+    const sources: string[] = [];
+    for (const rule of np.spec?.ingress ?? []) {
+      if (rule.ports?.length && !rule.ports.some((p) => portMatches(p, target))) continue;
+      if (!rule.from?.length) {
+        best = 'all';
+        continue;
+      }
+      if (best === 'none') best = 'some';
+      sources.push(...rule.from.map((p) => describePeer(p, np.metadata.namespace ?? '')));
+    }
+    out.push({ policy: np.metadata.name, admission: best, sources: best === 'all' ? [] : sources });
+  }
+  const overall: Admission = out.length === 0 || out.some((v) => v.admission === 'all') ? 'all' : out.some((v) => v.admission === 'some') ? 'some' : 'none';
+  return { policies: out, admission: overall };
+}

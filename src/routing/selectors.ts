@@ -1,0 +1,95 @@
+// Label selectors as routing uses them: a Service's map selector, NetworkPolicy LabelSelectors,
+// and "near misses" — Pods whose labels almost match, the usual cause of a Service with no Pods.
+import type { LabelSelector, RoutedPod } from '../model/routing.js';
+
+export const formatLabels = (sel: Record<string, string>) => Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
+
+export const mapSelects = (sel: Record<string, string>, labels: Record<string, string> = {}) =>
+  Object.entries(sel).every(([k, v]) => labels[k] === v);
+
+/** metav1.LabelSelector semantics: an empty selector selects everything. */
+export function selectorMatches(sel: LabelSelector | undefined, labels: Record<string, string> = {}): boolean {
+  if (!sel) return true;
+  if (!mapSelects(sel.matchLabels ?? {}, labels)) return false;
+  return (sel.matchExpressions ?? []).every((e) => {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    const v = labels[e.key];
+    switch (e.operator) {
+      case 'In': return has && (e.values ?? []).includes(v!);
+      case 'NotIn': return !has || !(e.values ?? []).includes(v!);
+      case 'Exists': return has;
+      case 'DoesNotExist': return !has;
+      default: return false;
+    }
+  });
+}
+
+export function formatSelector(sel: LabelSelector | undefined): string {
+  if (!sel) return '';
+  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
+  for (const e of sel.matchExpressions ?? []) {
+    if (e.operator === 'Exists') parts.push(e.key);
+    else if (e.operator === 'DoesNotExist') parts.push(`!${e.key}`);
+    else parts.push(`${e.key} ${e.operator.toLowerCase()} (${(e.values ?? []).join(',')})`);
+  }
+  return parts.join(',');
+}
+
+export interface NearMiss {
+  pod: string;
+  /** What differs: selector key, wanted value, the Pod's value (undefined when the label is absent). */
+  differences: { key: string; want: string; have?: string }[];
+}
+
+const similar = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+
+/**
+ * Pods the selector misses by little: all but one of its labels match, or every key is there with
+ * a value close to the wanted one (a typo or a case difference). Best first; templates count too.
+ */
+export function nearMisses(sel: Record<string, string>, pods: readonly RoutedPod[], max = 5): NearMiss[] {
+  const keys = Object.keys(sel);
+  if (keys.length === 0) return [];
+  const out: (NearMiss & { score: number })[] = [];
+  const seen = new Set<string>();
+  for (const p of pods) {
+    const labels = p.metadata.labels ?? {};
+    const diffs = keys.filter((k) => labels[k] !== sel[k]).map((k) => ({ key: k, want: sel[k]!, ...(labels[k] !== undefined ? { have: labels[k] } : {}) }));
+    if (diffs.length === 0) continue;
+    // A key that is absent may be present under a similar name (app vs App, app.kubernetes.io/name).
+    const typoKeys = diffs.filter((d) => d.have === undefined).map((d) => Object.keys(labels).find((k) => k !== d.key && similar(k, d.key) && labels[k] === d.want));
+    const close = diffs.every((d, i) => (d.have !== undefined && similar(d.have, d.want)) || typoKeys[i] !== undefined);
+    if (!(diffs.length === 1 && keys.length > 1) && !close) continue;
+    const shown = diffs.map((d, i) => (typoKeys[i] ? { key: d.key, want: d.want, have: `${typoKeys[i]}=${d.want}` } : d));
+    // The same labels on many replicas make one line: keep the first Pod of each label set.
+    const sig = JSON.stringify(shown);
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    out.push({ pod: p.template ? `${p.template.kind.toLowerCase()}/${p.template.name}` : p.metadata.name, differences: shown, score: diffs.length - (close ? 0.5 : 0) });
+  }
+  return out.sort((a, b) => a.score - b.score).slice(0, max).map(({ score: _s, ...m }) => m);
+}
+
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Names close to `name` (edit distance ≤ 2, or sharing a prefix), best first. */
+export function closeNames(name: string, names: readonly string[], max = 3): string[] {
+  return names
+    .map((n) => ({ n, d: editDistance(n, name) }))
+    .filter(({ n, d }) => d <= 2 || (name.length >= 3 && (n.startsWith(name) || name.startsWith(n))))
+    .sort((a, b) => a.d - b.d || a.n.localeCompare(b.n))
+    .slice(0, max)
+    .map(({ n }) => n);
+}

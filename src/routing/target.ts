@@ -1,0 +1,81 @@
+// What `trace` and `dns` are asked about: service/<n>[:port], ingress/<n>, or a cluster DNS name
+// (web, web.shop, web.shop.svc, web.shop.svc.cluster.local, db-0.db.shop.svc.cluster.local) with
+// an optional :port. Pure parsing; usage errors say which forms exist.
+import { usageError } from '../errors.js';
+import { lookupKind } from '../cluster/kinds.js';
+
+export interface TraceTarget {
+  kind: 'service' | 'ingress';
+  name: string;
+  namespace: string;
+  port?: string;
+  /** The DNS name the target was given as, when it was one. */
+  dnsName?: string;
+  /** hostname of a per-Pod name (db-0 in db-0.db.shop.svc.<zone>). */
+  hostname?: string;
+  /** The zone written in the name, if any. */
+  zone?: string;
+}
+
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const TRACE_FORMS = 'use service/<name>[:port], ingress/<name>, or a DNS name such as web, web.shop, web.shop.svc.cluster.local[:port]';
+
+function splitPort(text: string): [string, string | undefined] {
+  const i = text.lastIndexOf(':');
+  if (i < 0) return [text, undefined];
+  const port = text.slice(i + 1);
+  if (!port) throw usageError(`empty port in "${text}"`, 'write the port after the colon: service/web:80 or service/web:http');
+  return [text.slice(0, i), port];
+}
+
+export function parseTraceTarget(target: string, namespace: string): TraceTarget {
+  const slash = target.indexOf('/');
+  if (slash >= 0) {
+    const kind = lookupKind(target.slice(0, slash));
+    const [name, port] = splitPort(target.slice(slash + 1));
+    if (!name) throw usageError(`missing name in "${target}"`, TRACE_FORMS);
+    if (kind?.kind === 'Service') return { kind: 'service', name, namespace, ...(port ? { port } : {}) };
+    if (kind?.kind === 'Ingress') {
+      if (port) throw usageError(`an Ingress trace takes no port ("${target}")`, 'the Ingress rules name their backends\' ports');
+      return { kind: 'ingress', name, namespace };
+    }
+    throw usageError(`cannot trace "${target}": a trace starts at a Service, an Ingress or a DNS name`, TRACE_FORMS);
+  }
+  const [name, port] = splitPort(target);
+  return { ...parseServiceDnsName(name, namespace), ...(port ? { port } : {}) };
+}
+
+/** web | web.shop | web.shop.svc | web.shop.svc.<zone> | <host>.web.shop.svc.<zone> → Service and namespace. */
+export function parseServiceDnsName(dnsName: string, namespace: string): TraceTarget {
+  const name = dnsName.replace(/\.$/, '').toLowerCase();
+  const labels = name.split('.');
+  if (!labels.every((l) => LABEL.test(l))) throw usageError(`"${dnsName}" is not a valid DNS name`, TRACE_FORMS);
+  const svcAt = labels.indexOf('svc');
+  if (svcAt < 0) {
+    if (labels.length === 1) return { kind: 'service', name: labels[0]!, namespace, dnsName };
+    if (labels.length === 2) return { kind: 'service', name: labels[0]!, namespace: labels[1]!, dnsName };
+    if (labels.includes('pod')) throw usageError(`"${dnsName}" is a Pod name (<ip>.<namespace>.pod.<zone>); it reaches one Pod, not a Service`, 'trace the Service in front of it, or use kubexplain dns pod/<name>');
+    throw usageError(`"${dnsName}" is not a cluster Service name`, TRACE_FORMS);
+  }
+  if (svcAt < 2 || svcAt > 3) throw usageError(`"${dnsName}" is not a cluster Service name`, TRACE_FORMS);
+  const zone = labels.slice(svcAt + 1).join('.');
+  return {
+    kind: 'service',
+    name: labels[svcAt - 2]!,
+    namespace: labels[svcAt - 1]!,
+    dnsName,
+    ...(svcAt === 3 ? { hostname: labels[0]! } : {}),
+    ...(zone ? { zone } : {}),
+  };
+}
+
+/** dns service/<n> | pod/<n>. */
+export function parseDnsTarget(target: string): { kind: 'Service' | 'Pod'; name: string } {
+  const slash = target.indexOf('/');
+  const kind = slash > 0 ? lookupKind(target.slice(0, slash)) : undefined;
+  const name = target.slice(slash + 1);
+  if (!kind || (kind.kind !== 'Service' && kind.kind !== 'Pod') || !name) {
+    throw usageError(`cannot list DNS names for "${target}"`, 'use service/<name> or pod/<name>');
+  }
+  return { kind: kind.kind, name };
+}
