@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Instance } from 'ink';
 import { loadKubeConfig } from '../src/cluster/kubeconfig.js';
+import type { KubeObject } from '../src/cluster/reader.js';
 import type { WatchHandlers } from '../src/cluster/watch.js';
 import { liveSource } from '../commands/tui-source.js';
 
@@ -175,15 +176,13 @@ async function main() {
     const source = liveSource({ conn, timeoutMs: 30_000, lang: 'en', docs: [] });
     const eventAt = new Map<string, number>();
     const watch = source.watch;
-    source.watch = (kind, namespace, h: WatchHandlers) =>
-      watch(kind, namespace, {
-        ...h,
-        onEvent: (e) => {
-          const name = e.object.metadata?.name ?? '';
-          if (e.type === 'ADDED' && name.startsWith('aaa-probe-') && !eventAt.has(name)) eventAt.set(name, performance.now());
-          h.onEvent(e);
-        },
-      });
+    // Time each probe Pod's ADDED event as the watch delivers it (before the App's batching).
+    source.watch = <T>(kind: string, namespace: string, map: (o: KubeObject) => T, h: WatchHandlers<T>) =>
+      watch(kind, namespace, (o) => {
+        const name = o.metadata?.name ?? '';
+        if (name.startsWith('aaa-probe-') && !eventAt.has(name)) eventAt.set(name, performance.now());
+        return map(o);
+      }, h);
     const stdout = new FakeStdout();
     const stdin = new FakeStdin();
     let rssMax = 0;

@@ -70,7 +70,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
   return {
     reader,
     identity: { context: o.conn.context, server: o.conn.server, user: o.conn.user },
-    watch: (kind, namespace, handlers) => watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }),
+    watch: (kind, namespace, map, handlers) => watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }, map),
     async explain(kind, name, namespace) {
       const info = lookupKind(kind);
       if (!info) throw usageError(`unknown kind "${kind}"`);

@@ -13,17 +13,17 @@ import { ExitCode, KxError } from '../errors.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
-export interface WatchEvent {
+export interface WatchEvent<T = KubeObject> {
   type: WatchEventType;
-  object: KubeObject;
+  object: T;
 }
 
 export type WatchState = 'connecting' | 'live' | 'reconnecting';
 
-export interface WatchHandlers {
+export interface WatchHandlers<T = KubeObject> {
   /** The full current state (first list and every relist): replaces what the caller had. */
-  onSync(items: KubeObject[]): void;
-  onEvent(event: WatchEvent): void;
+  onSync(items: T[]): void;
+  onEvent(event: WatchEvent<T>): void;
   /** Connection state; `error` says why it is reconnecting, `retryInMs` when it tries next. */
   onState(state: WatchState, error?: KxError, retryInMs?: number): void;
 }
@@ -57,7 +57,17 @@ class Gone extends Error {}
 
 const STREAM_TIMEOUT_S = 300;
 
-export function watchList(conn: Connection, kind: string, handlers: WatchHandlers, opts: WatchOptions = {}): WatchHandle {
+/**
+ * Watches `kind`. `map` turns each object into what the caller keeps, page by page as the list
+ * arrives, so a namespace of thousands of objects never sits in memory whole.
+ */
+export function watchList<T = KubeObject>(
+  conn: Connection,
+  kind: string,
+  handlers: WatchHandlers<T>,
+  opts: WatchOptions = {},
+  map: (o: KubeObject) => T = (o) => o as T,
+): WatchHandle {
   const info = resolveKind(kind);
   const ns = info.namespaced ? opts.namespace : undefined;
   const resource = info.group ? `${info.plural}.${info.group}` : info.plural;
@@ -116,8 +126,8 @@ export function watchList(conn: Connection, kind: string, handlers: WatchHandler
       });
     });
 
-  const list = async (): Promise<{ items: KubeObject[]; resourceVersion: string }> => {
-    const items: KubeObject[] = [];
+  const list = async (): Promise<{ items: T[]; resourceVersion: string }> => {
+    const items: T[] = [];
     let cont = '';
     let resourceVersion = '';
     do {
@@ -126,7 +136,7 @@ export function watchList(conn: Connection, kind: string, handlers: WatchHandler
       q.set('limit', '500');
       if (cont) q.set('continue', cont);
       const page = (await readJson(await open(q, opts.timeoutMs ?? 30_000))) as { items?: KubeObject[]; metadata?: { continue?: string; resourceVersion?: string } };
-      for (const item of page.items ?? []) items.push({ apiVersion, kind: info.kind, ...item });
+      for (const item of page.items ?? []) items.push(map({ apiVersion, kind: info.kind, ...item }));
       cont = page.metadata?.continue ?? '';
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
     } while (cont);
@@ -164,7 +174,7 @@ export function watchList(conn: Connection, kind: string, handlers: WatchHandler
         if (version) rv = version;
         if (ev.type === 'BOOKMARK') return;
         if (ev.type === 'ADDED' || ev.type === 'MODIFIED' || ev.type === 'DELETED') {
-          handlers.onEvent({ type: ev.type, object: { apiVersion, kind: info.kind, ...obj } });
+          handlers.onEvent({ type: ev.type, object: map({ apiVersion, kind: info.kind, ...obj }) });
         }
       };
       res.setEncoding('utf8');

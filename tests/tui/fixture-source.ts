@@ -57,8 +57,8 @@ let docs: Promise<LoadResult> | undefined;
 
 export interface DrivenSource extends TuiSource {
   reader: FixtureReader;
-  /** Handlers of the open watch, per kind. */
-  handlers: Map<string, WatchHandlers>;
+  /** Handlers of the open watch, per kind (objects mapped to rows by the App's map). */
+  handlers: Map<string, { map: (o: KubeObject) => unknown; h: WatchHandlers<unknown> }>;
   explained: string[];
   sync(kind: string): void;
   emit(kind: string, event: WatchEvent): void;
@@ -67,15 +67,15 @@ export interface DrivenSource extends TuiSource {
 
 export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { autoSync?: boolean } = {}): DrivenSource {
   const reader = new FixtureReader(objects);
-  const handlers = new Map<string, WatchHandlers>();
+  const handlers: DrivenSource['handlers'] = new Map();
   const explained: string[] = [];
   const src: DrivenSource = {
     reader,
     handlers,
     explained,
     identity: { context: 'kwok-kubexplain', server: 'https://127.0.0.1:6443', user: 'kwok-admin' },
-    watch(kind, namespace, h) {
-      handlers.set(kind, h);
+    watch(kind, namespace, map, h) {
+      handlers.set(kind, { map, h: h as WatchHandlers<unknown> });
       h.onState('connecting');
       if (opts.autoSync !== false) {
         setTimeout(() => {
@@ -87,7 +87,8 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
       return { stop: () => handlers.delete(kind) };
     },
     sync(kind) {
-      handlers.get(kind)?.onSync(reader.objects.filter((o) => o.kind === kind));
+      const w = handlers.get(kind);
+      w?.h.onSync(reader.objects.filter((o) => o.kind === kind).map(w.map));
     },
     emit(kind, event) {
       const i = reader.objects.findIndex((o) => o.kind === kind && o.metadata?.name === event.object.metadata?.name);
@@ -95,10 +96,11 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
         if (i >= 0) reader.objects.splice(i, 1);
       } else if (i >= 0) reader.objects[i] = event.object;
       else reader.objects.push(event.object);
-      handlers.get(kind)?.onEvent(event);
+      const w = handlers.get(kind);
+      w?.h.onEvent({ type: event.type, object: w.map(event.object) });
     },
     state(kind, s, error) {
-      handlers.get(kind)?.onState(s, error ? new KxError(error, ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
+      handlers.get(kind)?.h.onState(s, error ? new KxError(error, ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
     },
     async explain(kind, name, namespace) {
       explained.push(`${kind}/${name}`);

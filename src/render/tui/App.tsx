@@ -88,16 +88,16 @@ export function App(props: AppProps) {
       buffer = [];
       dispatch({ type: 'events', events });
     };
-    const handle = source.watch(kind, ns, {
-      onSync: (items) => {
+    const handle = source.watch(kind, ns, (o) => toRow(kind, o), {
+      onSync: (rows) => {
         buffer = [];
         if (timer) clearTimeout(timer);
         timer = undefined;
-        dispatch({ type: 'sync', rows: items.map((o) => toRow(kind, o)) });
+        dispatch({ type: 'sync', rows });
         setEpoch((e) => e + 1);
       },
       onEvent: (ev) => {
-        buffer.push({ type: ev.type, row: toRow(kind, ev.object) });
+        buffer.push({ type: ev.type, row: ev.object });
         timer ??= setTimeout(flush, batchMs);
       },
       onState: (s, err, retryInMs) =>

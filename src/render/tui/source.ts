@@ -2,6 +2,7 @@
 // identity, watches, explanations (already annotated with documents), doc section text, namespaces,
 // routing traces and RBAC queries. commands/tui-source.ts implements it over src/cluster; tests
 // implement it over captured snapshots. Components never reach the API server themselves.
+import type { KubeObject } from '../../cluster/reader.js';
 import type { WatchHandle, WatchHandlers } from '../../cluster/watch.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Explanation } from '../../model/explanation.js';
@@ -30,7 +31,8 @@ export interface RbacAnswer {
 
 export interface TuiSource {
   identity: ClusterIdentity;
-  watch(kind: string, namespace: string, handlers: WatchHandlers): WatchHandle;
+  /** Watches `kind` in `namespace`; `map` reduces each object to what the caller keeps (a list row). */
+  watch<T>(kind: string, namespace: string, map: (o: KubeObject) => T, handlers: WatchHandlers<T>): WatchHandle;
   explain(kind: string, name: string, namespace: string): Promise<Explanation>;
   docSection(ref: DocRef): Promise<DocSectionText | null>;
   namespaces(): Promise<string[]>;
