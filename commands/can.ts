@@ -9,7 +9,7 @@ import type { CommonOptions } from './main.js';
 import { parseAccessRequest } from './rbac-args.js';
 import { renderCanMarkdown, renderCanText } from './rbac-output.js';
 import { isOffline, OFFLINE_WARNING, offlineNamespace, offlineSnapshot } from './rbac-source.js';
-import { connect, liveSnapshot, orUnverified, writeJson } from './rbac-live.js';
+import { connect, liveSnapshot, orUnverified, resolveCustomResource, writeJson } from './rbac-live.js';
 
 export async function runCan(subjectText: string, verb: string, target: string, common: CommonOptions): Promise<void> {
   const subject = parseSubject(subjectText);
@@ -23,7 +23,8 @@ export async function runCan(subjectText: string, verb: string, target: string, 
     check.offline = true;
   } else {
     const live = connect(common);
-    const request = parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'can');
+    const custom = await resolveCustomResource(live, parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'can'));
+    const request = custom.request;
     const opts = { timeoutMs: live.timeoutMs, debug: live.debug, counter: live.reader };
     // `me` is whoever the credentials authenticate as, with the authenticator's groups.
     const user = subject.kind === 'Me' ? await whoAmI(live.conn, opts) : userInfoFor(subject);
@@ -32,6 +33,7 @@ export async function runCan(subjectText: string, verb: string, target: string, 
       subject.kind === 'Me' ? selfSubjectAccessReview(live.conn, request, opts) : subjectAccessReview(live.conn, user, request, opts),
     );
     check = withAuthorizer(canI(snapshot, user, request, { subject }), review && { allowed: review.allowed, reason: review.reason || review.evaluationError });
+    if (custom.warning) check.warnings.push(custom.warning);
   }
   if (common.output === 'json') writeJson(check);
   else if (common.output === 'markdown') process.stdout.write(renderCanMarkdown(check, subjectText, isOffline(common)));

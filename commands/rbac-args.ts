@@ -5,8 +5,11 @@
 // `X/Y`: Y is a subresource when it is a known subresource of X (pods: log, exec, attach, portforward,
 // proxy, status, eviction, binding, ephemeralcontainers; deployments, statefulsets, replicasets: scale,
 // status; services and nodes: proxy, status); otherwise Y is an object name. `X/SUB/NAME` names both.
-// No discovery request is made, so an unknown resource without a group is taken to be in the core group.
+// Built-in resources come from a table (no request); a name with a group that is not built in is a custom
+// resource, which the commands look up through discovery (resolveCustomResource). A name without a group
+// that is not built in is a usage error with close names.
 import { lookupKind } from '../src/cluster/kinds.js';
+import { lookupBuiltinResource, suggestResources } from '../src/rbac/builtin-resources.js';
 import { usageError } from '../src/errors.js';
 import type { AccessRequest, ResourceRequest } from '../src/model/rbac.js';
 import { sanitizeLine } from '../src/render/sanitize.js';
@@ -37,9 +40,20 @@ export function isKnownSubresource(resource: string, sub: string): boolean {
 function groupAndResource(spec: string): { group: string; resource: string; clusterScoped?: boolean } {
   const kind = lookupKind(spec);
   if (kind) return { group: kind.group, resource: kind.plural, clusterScoped: !kind.namespaced };
+  const builtin = lookupBuiltinResource(spec);
+  if (builtin) return { group: builtin.group, resource: builtin.resource, ...(builtin.namespaced ? {} : { clusterScoped: true }) };
   const dot = spec.indexOf('.');
   const resource = dot < 0 ? spec : spec.slice(0, dot);
   const group = dot < 0 ? '' : spec.slice(dot + 1);
+  // The core group holds only built-in resources: a name without a group that is not one is a typo
+  // (or a custom resource named without its group). "*" is every resource.
+  if (!group && resource !== '*') {
+    const near = suggestResources(spec);
+    throw usageError(
+      `unknown resource "${sanitizeLine(spec)}"${near.length ? `: did you mean ${near.join(', ')}?` : ''}`,
+      'custom resources need their API group, e.g. widgets.example.com',
+    );
+  }
   return { group, resource, ...(isKnownClusterScoped(group, resource) ? { clusterScoped: true } : {}) };
 }
 

@@ -4,7 +4,10 @@ import { loadKubeConfig, parseDuration, type Connection } from '../src/cluster/k
 import { LiveReader } from '../src/cluster/reader.js';
 import { readRbac } from '../src/cluster/rbac-reader.js';
 import { ExitCode, KxError } from '../src/errors.js';
-import type { RbacSnapshot } from '../src/model/rbac.js';
+import type { AccessRequest, RbacSnapshot } from '../src/model/rbac.js';
+import { discoverCustomResource } from '../src/cluster/discovery.js';
+import { isBuiltinResource, suggestResources } from '../src/rbac/builtin-resources.js';
+import { isNonResourceRequest } from '../src/rbac/match.js';
 import { buildSnapshot } from '../src/rbac/snapshot.js';
 import type { CommonOptions } from './main.js';
 
@@ -38,4 +41,23 @@ export async function orUnverified<T>(review: () => Promise<T>): Promise<T | nul
 
 export function writeJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * A resource that is not built in (widgets.example.com) is looked up through discovery: its scope decides
+ * which bindings can grant it; an unserved one gets a warning with close names (RBAC may still name it).
+ */
+export async function resolveCustomResource(live: Live, request: AccessRequest): Promise<{ request: AccessRequest; warning?: string }> {
+  if (isNonResourceRequest(request) || request.resource === '*' || request.group === '*' || isBuiltinResource(request.group, request.resource)) return { request };
+  const info = await discoverCustomResource(live.conn, request.group, request.resource, live.timeoutMs);
+  const name = `${request.resource}.${request.group}`;
+  if (info.served === true) {
+    if (info.namespaced) return { request };
+    return { request: { ...request, clusterScoped: true, namespace: '' } };
+  }
+  if (info.served === false) {
+    const near = suggestResources(name, info.candidates);
+    return { request, warning: `the API server serves no resource ${name}${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; RBAC rules may still name it` };
+  }
+  return { request };
 }

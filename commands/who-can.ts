@@ -11,7 +11,7 @@ import type { CommonOptions } from './main.js';
 import { parseAccessRequest } from './rbac-args.js';
 import { renderWhoCanMarkdown, renderWhoCanText } from './rbac-output.js';
 import { isOffline, OFFLINE_WARNING, offlineNamespace, offlineSnapshot } from './rbac-source.js';
-import { connect, liveSnapshot, orUnverified, writeJson } from './rbac-live.js';
+import { connect, liveSnapshot, orUnverified, resolveCustomResource, writeJson } from './rbac-live.js';
 
 /** Where to ask about a subject: the request's namespace, or for -A a namespace one of its grants applies in. */
 function reviewRequest(request: AccessRequest, subj: WhoCanSubject): AccessRequest {
@@ -31,9 +31,13 @@ export async function runWhoCan(verb: string, target: string, common: CommonOpti
     return write(result, common, true);
   }
   const live = connect(common);
-  const request = parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'who-can');
-  const snapshot = await liveSnapshot(live, live.conn.namespace);
+  const [custom, snapshot] = await Promise.all([
+    resolveCustomResource(live, parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'who-can')),
+    liveSnapshot(live, live.conn.namespace),
+  ]);
+  const request = custom.request;
   const result = whoCan(snapshot, request);
+  if (custom.warning) result.warnings.push(custom.warning);
   if (local.verify === false) {
     result.warnings.push('not verified (--no-verify): no SubjectAccessReviews were made');
     return write(result, common, false);
