@@ -26,6 +26,7 @@ import { explainNamespace } from './namespace.js';
 import { explainConfigMap } from './configmap.js';
 import { explainSecret } from './secret.js';
 import { explainServiceAccount } from './serviceaccount.js';
+import { explainEndpointSliceLive, explainIngressLive, explainServiceLive } from '../routing/live.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
 
@@ -46,6 +47,9 @@ const EXPLAINERS: Record<string, Explain> = {
   ConfigMap: related('ConfigMap', explainConfigMap),
   Secret: related('Secret', explainSecret),
   ServiceAccount: related('ServiceAccount', (snap, lang) => explainServiceAccount(snap, lang)),
+  Service: explainServiceLive,
+  Ingress: explainIngressLive,
+  EndpointSlice: explainEndpointSliceLive,
 };
 
 /** Workload, Node, Namespace and config kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */

@@ -10,6 +10,9 @@ import { parseDnsTarget, parseTraceTarget } from './target.js';
 import { traceFromSnapshot } from './trace.js';
 import { formatServicePort, selectServicePorts } from './ports.js';
 import { dnsNames } from './dns.js';
+import { sliceFinding, traceToExplanation } from './explain.js';
+import type { Explanation } from '../model/explanation.js';
+import type { EndpointSlice } from '../model/routing.js';
 
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
   const t = parseTraceTarget(target, namespace);
@@ -28,4 +31,29 @@ export async function traceLive(reader: Reader, target: string, namespace: strin
 export async function dnsLive(reader: Reader, target: string, namespace: string, lang: Lang, clusterDomainFlag?: string): Promise<DnsNames> {
   const t = parseDnsTarget(target);
   return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, clusterDomainFlag), lang);
+}
+
+/** `explain service/<n>`: the trace of every port, as an Explanation. */
+export async function explainServiceLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
+  return traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, name, namespace), { kind: 'service', name }, lang));
+}
+
+export async function explainIngressLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
+  return traceToExplanation(traceFromSnapshot(await fetchIngressRouting(reader, name, namespace), { kind: 'ingress', name }, lang));
+}
+
+/** `explain endpointslice/<n>`: the slice, then the trace of the Service it belongs to (if labelled). */
+export async function explainEndpointSliceLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
+  const slice = (await reader.get('EndpointSlice', name, namespace)) as unknown as EndpointSlice;
+  const ns = slice.metadata.namespace ?? namespace;
+  const target = { kind: 'EndpointSlice', name, namespace: ns };
+  const service = slice.metadata.labels?.['kubernetes.io/service-name'];
+  const lead = sliceFinding(slice);
+  if (!service) return { kind: 'Explanation', target, verdict: { severity: lead.severity, text: lead.title }, findings: [lead], warnings: ['the slice has no kubernetes.io/service-name label: no Service routes to it'] };
+  try {
+    return traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }, lang), target, [lead]);
+  } catch (err) {
+    if (!(err instanceof KxError && err.exitCode === ExitCode.notFound)) throw err;
+    return { kind: 'Explanation', target, verdict: { severity: 'warning', text: `Service ${service} named by the slice's label does not exist` }, findings: [lead], warnings: [err.message] };
+  }
 }

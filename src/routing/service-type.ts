@@ -13,7 +13,7 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
   const name = svc.metadata.name;
   const to = `service/${name}`;
   const type = svc.spec?.type ?? 'ClusterIP';
-  const ips = (svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])).join(', ');
+  const ips = (svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])).join(', ') || t['type.noip']();
   const ports = (svc.spec?.ports ?? []).map(formatServicePort).join(', ') || '-';
   const ingressNote = viaIngress ? `\n${t['type.viaIngress']()}` : '';
   if (type === 'ExternalName') {

@@ -15,6 +15,7 @@ export const routingEn = {
   'verdict.ok.offline': (() => 'Every hop that manifests can show is ok; readiness and endpoints are known only on a cluster') as N,
 
   // Service type (first hop)
+  'type.noip': (() => 'not allocated yet') as N,
   'type.title': ((p) => `Service type ${p.type}, cluster IP ${p.ips}`) as P<{ type: string; ips: string }>,
   'type.clusterip': ((p) => `Clients in the cluster connect to ${p.ips} on ${p.ports}. That IP belongs to no machine: kube-proxy on every node rewrites connections to it towards one ready endpoint.`) as P<{ ips: string; ports: string }>,
   'type.nodeport': ((p) => `NodePort: every node also accepts the traffic on node ports ${p.ports} and forwards it the same way.`) as P<{ ports: string }>,

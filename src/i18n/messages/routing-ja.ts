@@ -12,6 +12,7 @@ export const routingJa: RoutingMessages = {
   'verdict.ok': (p) => `すべてのホップが正常です(${p.hops} ホップ): トラフィックは Ready な Pod に届きます`,
   'verdict.ok.offline': () => 'マニフェストから分かる範囲ではすべてのホップが正常です。Ready かどうかとエンドポイントはクラスタ上でしか分かりません',
 
+  'type.noip': () => '未割り当て',
   'type.title': (p) => `Service タイプ ${p.type}、クラスタ IP ${p.ips}`,
   'type.clusterip': (p) => `クラスタ内のクライアントは ${p.ips} の ${p.ports} に接続します。この IP はどのマシンにも属さない仮想 IP で、各ノードの kube-proxy がその宛先への接続を Ready なエンドポイントの 1 つへ書き換えます。`,
   'type.nodeport': (p) => `NodePort: すべてのノードがノードポート ${p.ports} でも受け付け、同じように転送します。`,
