@@ -1,0 +1,73 @@
+// The kubeconfig loader without client-node: kubectl's merge rules, relative paths, static
+// credentials applied to request options, and the errors it raises.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kx-kcu-'));
+writeFileSync(join(dir, 'ca.crt'), 'CA');
+writeFileSync(join(dir, 'token'), 'file-token\n');
+const a = join(dir, 'a.yaml');
+const b = join(dir, 'b.yaml');
+writeFileSync(a, `apiVersion: v1
+kind: Config
+current-context: one
+clusters:
+- name: c1
+  cluster: {server: 'https://one.example:6443', certificate-authority: ca.crt}
+users:
+- name: u1
+  user: {token: abc}
+contexts:
+- name: one
+  context: {cluster: c1, user: u1, namespace: shop}
+`);
+writeFileSync(b, `apiVersion: v1
+kind: Config
+current-context: two
+clusters:
+- name: c1
+  cluster: {server: 'https://ignored.example'}
+- name: c2
+  cluster: {server: 'https://two.example', insecure-skip-tls-verify: true}
+users:
+- name: u2
+  user: {tokenFile: token}
+contexts:
+- name: two
+  context: {cluster: c2, user: u2}
+`);
+
+describe('loadKubeConfig', () => {
+  it('merges files as kubectl does: the first current-context and the first entry of a name win', async () => {
+    const c = loadKubeConfig({}, { KUBECONFIG: `${a}:${b}` });
+    expect(c).toMatchObject({ context: 'one', server: 'https://one.example:6443', user: 'u1', namespace: 'shop' });
+    const o: https.RequestOptions = {};
+    await c.kc.applyToHTTPSOptions(o);
+    expect(o.headers).toEqual({ Authorization: 'Bearer abc' });
+    expect(String(o.ca)).toBe('CA');
+    expect(o.agent).toBeInstanceOf(https.Agent);
+  });
+
+  it('--context and -n; a token file is read relative to its kubeconfig', async () => {
+    const c = loadKubeConfig({ context: 'two', namespace: 'x' }, { KUBECONFIG: `${a}:${b}` });
+    expect(c).toMatchObject({ context: 'two', server: 'https://two.example', namespace: 'x' });
+    const o: https.RequestOptions = {};
+    await c.kc.applyToHTTPSOptions(o);
+    expect(o.headers).toEqual({ Authorization: 'Bearer file-token' });
+    expect(o.rejectUnauthorized).toBe(false);
+  });
+
+  it('errors: unknown context, no current context, unparseable file', () => {
+    expect(() => loadKubeConfig({ kubeconfig: a, context: 'nope' })).toThrow('context "nope" is not in the kubeconfig (contexts: one)');
+    const empty = join(dir, 'empty.yaml');
+    writeFileSync(empty, 'apiVersion: v1\nkind: Config\n');
+    expect(() => loadKubeConfig({ kubeconfig: empty })).toThrow('the kubeconfig has no current context');
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'clusters: [: not yaml');
+    expect(() => loadKubeConfig({ kubeconfig: bad })).toThrow(/^cannot read kubeconfig /);
+  });
+});
