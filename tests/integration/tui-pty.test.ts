@@ -78,4 +78,18 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     const code = await waitFor(async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 15_000, 'the process to exit');
     expect(code).toBe('0');
   });
+
+  it('Ctrl-C quits too, exits 0 and leaves the alternate screen', async () => {
+    const exitFile = join(dir, 'exit-ctrl-c');
+    // After the app, the shell prints a marker and waits: the screen must be the normal one again.
+    const direct = `cd ${JSON.stringify(root)} && node bin/kubexplain tui --kubeconfig ${JSON.stringify(inject('kubeconfig'))} -n ${ns()} --lang ja; echo $? > ${JSON.stringify(exitFile)}; echo after-the-tui; sleep 20`;
+    tmux('new-session', '-d', '-s', 'kx', '-x', '80', '-y', '24', 'sh', '-c', direct);
+    await screenWhere((x) => x.includes('監視中') && x.includes('alpha'), 'the Japanese UI with the list');
+    await key('C-c');
+    const code = await waitFor(async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 15_000, 'the process to exit');
+    expect(code).toBe('0');
+    const after = await screenWhere((x) => x.includes('after-the-tui'), 'the shell after the TUI', 10_000);
+    expect(after).not.toMatch(/[╭│╰]/);
+    expect(after).not.toContain('監視中');
+  });
 });

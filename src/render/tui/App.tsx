@@ -343,6 +343,7 @@ export function App(props: AppProps) {
             namespace={ns}
             filter={state.filter}
             focused={state.focus === 'list'}
+            stale={state.connection.state === 'reconnecting'}
             width={leftOuter - 2}
             height={innerHeight}
             m={m}

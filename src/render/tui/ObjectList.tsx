@@ -18,6 +18,8 @@ export interface ObjectListProps {
   namespace: string;
   filter: string;
   focused: boolean;
+  /** Disconnected: the rows may be out of date, so they are dimmed. */
+  stale?: boolean;
   width: number;
   height: number;
   m: TuiMessages;
@@ -67,7 +69,7 @@ export function ObjectList(p: ObjectListProps) {
         const row = p.rows.get(name)!;
         const sel = name === p.selected;
         return (
-          <Text key={name} wrap="truncate" inverse={sel && p.focused} bold={sel}>
+          <Text key={name} wrap="truncate" inverse={sel && p.focused} bold={sel} dimColor={!!p.stale}>
             <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
             {` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}`}
           </Text>
