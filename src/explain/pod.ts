@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages/index.js';
 import { allContainers, referencedObjects } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
+import { schedulingConstraints } from './pod-scheduling.js';
 
 const f = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({ id, concept, severity, title, detail, docs: [] });
 
@@ -21,6 +22,7 @@ export function explainPod(snap: PodSnapshot, lang: Lang): Explanation {
     ...probes(pod, t),
     ...resources(pod, t),
     scheduling(snap, t),
+    ...schedulingConstraints(snap, lang),
     ...owners(snap, t),
     serviceAccount(pod, t),
     ...references(snap, t),

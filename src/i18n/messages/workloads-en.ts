@@ -241,6 +241,23 @@ export const wen = {
   'ns.limitrange.title': (p: { name: string }) => `LimitRange ${p.name}`,
   'ns.limitrange': () => 'Defaults are filled into containers that set no requests/limits when they are created; min/max are enforced on create.',
 
+  // Pod scheduling constraints
+  'aff.node.title': () => 'Node affinity',
+  'aff.node': () => 'Required terms are alternatives (any one must match, all expressions within it); preferred ones only add weight to matching nodes. IgnoredDuringExecution: a running Pod stays when the labels change.',
+  'aff.required': (p: { n: N; term: string }) => `required (term ${p.n}): ${p.term}`,
+  'aff.preferred': (p: { weight: N; term: string }) => `preferred (weight ${p.weight}): ${p.term}`,
+  'aff.pod.title': () => 'Pod affinity',
+  'aff.pod': () => 'Place this Pod in the same topology domain (node, zone… by topologyKey) as Pods matching the selector.',
+  'aff.anti.title': () => 'Pod anti-affinity',
+  'aff.anti': () => 'Keep this Pod out of topology domains that already run Pods matching the selector (e.g. spread replicas across nodes).',
+  'tol.title': (p: { count: N }) => `Tolerations: ${p.count}`,
+  'tol.list': (p: { list: string }) => `Tolerates ${p.list}`,
+  'tol.none': () => 'No tolerations besides the defaults (not-ready/unreachable for 300s).',
+  'tol.node': (p: { node: string; taints: string }) => `Node ${p.node} has taints ${p.taints}`,
+  'tol.untolerated': (p: { taints: string }) => `Not tolerated: ${p.taints} — a NoExecute taint evicts the Pod; NoSchedule only keeps new Pods away`,
+  'tol.blocked': () => 'The scheduler reports an untolerated taint: add a matching toleration or remove the taint from the node.',
+  'tol.meaning': () => 'A taint keeps Pods off a node unless they tolerate it; a toleration allows the node but does not attract the Pod to it (use affinity for that).',
+
   // ConfigMap, Secret, ServiceAccount
   'keys.title': (p: { count: N; total: N }) => `Keys: ${p.count} (${p.total} bytes)`,
   'keys.line': (p: { key: string; bytes: N }) => `${p.key}: ${p.bytes} bytes`,
