@@ -79,6 +79,12 @@ const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width
 
 const mark = (c: AccessMatrix['rows'][number]['cells'][number]) => (c.allowed ? '✓' : c.names?.length ? '~' : '·');
 
+function riskLines(m: AccessMatrix, lang: Lang): string[] {
+  const t = rbacMessages(lang);
+  if (m.superuser || !m.risks?.length) return [];
+  return m.risks.map((r) => s(t['access.risk.line']({ id: r.id, names: (r.limitedToNames ?? []).join(', '), source: grantSource({ kind: 'rule', binding: r.binding, role: r.role, rule: { verbs: [] }, ruleIndex: 0 }) })));
+}
+
 function namedLines(m: AccessMatrix, lang: Lang): string[] {
   const t = rbacMessages(lang);
   return nonEmptyRows(m).flatMap((row) =>
@@ -106,6 +112,8 @@ export function renderAccessText(m: AccessMatrix, lang: Lang, offline = false): 
       for (const [src, cells] of grants) out.push(s(`  ${src} — ${cells}`));
     }
   }
+  const risks = riskLines(m, lang);
+  if (risks.length) out.push('', t['access.risks'](), ...risks.map((l) => `  ${l}`));
   out.push('', ...footer(m, lang, offline));
   return `${out.join('\n')}\n`;
 }
@@ -133,6 +141,8 @@ export function renderAccessMarkdown(m: AccessMatrix, lang: Lang, offline = fals
     }
     out.push('');
   }
+  const risks = riskLines(m, lang);
+  if (risks.length) out.push(`## ${t['access.risks']().replace(/[:：]$/, '')}`, '', ...risks.map((l) => `- ${cell(l)}`), '');
   for (const l of footer(m, lang, offline)) out.push(`- ${l}`);
   return `${out.join('\n')}\n`;
 }

@@ -6,7 +6,7 @@ import { selfSubjectRulesReview, subjectAccessReview, whoAmI } from '../src/clus
 import { usageError } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
 import type { AccessMatrix, UserInfo } from '../src/model/rbac.js';
-import { matrixResources, nonEmptyRows } from '../src/rbac/access-rows.js';
+import { matrixResources, nonEmptyRows, subjectRisks } from '../src/rbac/access-rows.js';
 import { cellsToVerify, withCellVerdicts, withRulesReview } from '../src/rbac/access-verify.js';
 import { access, rulesFor } from '../src/rbac/resolve.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
@@ -37,7 +37,8 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
     const snapshot = await offlineSnapshot(common);
     const namespace = common.allNamespaces ? '' : offlineNamespace(common);
     const user = userInfoFor(subject);
-    matrix = access(snapshot, user, namespace, matrixResources(rulesFor(snapshot, user, namespace)), { subject });
+    const applied = rulesFor(snapshot, user, namespace);
+    matrix = { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };
     matrix = { ...matrix, offline: true, warnings: [...matrix.warnings, OFFLINE_WARNING] };
   } else {
     const live = connect(common);
@@ -47,7 +48,8 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
       subject.kind === 'Me' ? whoAmI(live.conn, opts) : Promise.resolve(userInfoFor(subject)),
       liveSnapshot(live, live.conn.namespace),
     ]);
-    matrix = access(snapshot, user, namespace, matrixResources(rulesFor(snapshot, user, namespace)), { subject });
+    const applied = rulesFor(snapshot, user, namespace);
+    matrix = { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };
     if (subject.kind === 'Me') {
       const review = await orUnverified(() => selfSubjectRulesReview(live.conn, namespace, opts));
       if (review) matrix = withRulesReview(matrix, review.rules, review.incomplete);

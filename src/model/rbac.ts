@@ -332,10 +332,21 @@ export interface AccessMatrix {
   superuser: boolean;
   /** The API server's own answer for the cells shown (null: not asked, e.g. offline or forbidden). */
   authorizer: AccessVerification | null;
+  /** Permissions held that allow privilege escalation (bind, escalate, impersonate, pods/exec, …), with their source. */
+  risks?: SubjectRisk[];
   /** Read from manifests (-f): authorizer is null. */
   offline?: boolean;
   complete: boolean;
   warnings: string[];
+}
+
+export interface SubjectRisk {
+  id: EscalationRiskId;
+  /** One English line. */
+  reason: string;
+  binding: BindingRef;
+  role: RoleRefSummary;
+  limitedToNames?: string[];
 }
 
 /** A cell where our reading and the authorizer differ. */

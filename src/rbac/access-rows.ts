@@ -1,7 +1,8 @@
 // Which rows an access matrix shows: a table of common built-in resources (with the subresources that
 // matter for escalation), plus every concrete resource named by a rule the user holds, so custom
 // resources granted to the subject appear too. Wildcard resources ("*") are covered by the table.
-import type { AccessMatrix, AccessRow, ResourceKey } from '../model/rbac.js';
+import type { AccessMatrix, AccessRow, ResourceKey, SubjectRisk } from '../model/rbac.js';
+import { escalationRisks } from './risks.js';
 import { isKnownClusterScoped } from './match.js';
 import type { AppliedRules } from './resolve.js';
 
@@ -59,4 +60,19 @@ export function nonEmptyRows(matrix: AccessMatrix): AccessRow[] {
 /** "pods/log", "deployments.apps", "deployments.apps/scale". */
 export function resourceLabel(k: ResourceKey): string {
   return `${k.resource}${k.group ? `.${k.group}` : ''}${k.subresource ? `/${k.subresource}` : ''}`;
+}
+
+/** Escalation risks among the rules a subject holds, each with the binding and role it comes through. */
+export function subjectRisks(applied: AppliedRules): SubjectRisk[] {
+  const out: SubjectRisk[] = [];
+  const seen = new Set<string>();
+  for (const g of [...applied.clusterWide, ...applied.inNamespace]) {
+    for (const r of escalationRisks([g.rule])) {
+      const key = `${r.id}\u0000${g.binding.kind}\u0000${g.binding.namespace ?? ''}\u0000${g.binding.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ id: r.id, reason: r.reason, binding: g.binding, role: g.role, ...(r.limitedToNames ? { limitedToNames: r.limitedToNames } : {}) });
+    }
+  }
+  return out;
 }

@@ -88,7 +88,10 @@ export const rbacEn = {
   } as Record<string, string>)[p.id] ?? p.id,
   'role.verdict.component': (p: { kind: string; name: string; rules: number; into: string; risks: number }) =>
     `${p.kind} ${p.name}: ${p.rules} rule(s), bound by nobody directly; its rules reach whoever holds ${p.into} through aggregation${p.risks ? `, ${p.risks} permission(s) allow privilege escalation` : ''}`,
+  'access.risks': () => 'permissions that allow privilege escalation:',
+  'access.risk.line': (p: { id: string; source: string; names: string }) => `! ${p.id}${p.names ? ` (only ${p.names})` : ''} — via ${p.source}`,
 };
+
 
 
 

@@ -84,6 +84,9 @@ export const rbacJa: RbacMessages = {
   } as Record<string, string>)[p.id] ?? p.id,
   'role.verdict.component': (p) =>
     `${p.kind} ${p.name}: ルール ${p.rules} 件。直接のバインディングはありませんが、集約により ${p.into} を持つ人に届きます${p.risks ? `。権限昇格につながる権限が ${p.risks} 件あります` : ''}`,
+  'access.risks': () => '権限昇格につながる権限:',
+  'access.risk.line': (p) => `! ${p.id}${p.names ? `(${p.names} だけ)` : ''} — ${p.source} による`,
 };
+
 
 

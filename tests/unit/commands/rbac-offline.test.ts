@@ -61,6 +61,16 @@ describe('offline RBAC (-f)', () => {
     expect(md.stdout).toContain('- not verified (offline): read from manifests, no cluster was asked');
   });
 
+  it('can and who-can in Markdown: verdict heading, grants, a subjects table', async () => {
+    const can = await kx('can', 'sa:shop/deployer', 'delete', 'pods', '-n', 'shop', '-o', 'markdown');
+    expect(can.code).toBe(1);
+    expect(can.stdout).toMatch(/^# no — sa:shop\/deployer may not delete pods in namespace shop\n/);
+    expect(can.stdout).toMatch(/## Near misses\n\n- \*\*other-verb\*\*: RoleBinding shop\/deployer-reads-pods/);
+    const who = await kx('who-can', 'get', 'pods', '-n', 'shop', '-o', 'markdown');
+    expect(who.stdout).toContain('| subject | kind | verified | granted by |');
+    expect(who.stdout).toMatch(/\| shop\/deployer \| ServiceAccount \| not verified \(offline\) \| RoleBinding shop\/deployer-reads-pods ← Role shop\/pod-reader/);
+  });
+
   it('me needs a cluster: one line, exit 2; a missing path is exit 4', async () => {
     const r = await kx('can', 'me', 'get', 'pods');
     expect(r.code).toBe(2);
