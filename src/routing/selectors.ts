@@ -65,7 +65,7 @@ export function nearMisses(sel: Record<string, string>, pods: readonly RoutedPod
     const sig = JSON.stringify(shown);
     if (seen.has(sig)) continue;
     seen.add(sig);
-    out.push({ pod: p.template ? `${p.template.kind.toLowerCase()}/${p.template.name}` : p.metadata.name, differences: shown, score: diffs.length - (close ? 0.5 : 0) });
+    out.push({ pod: p.template ? `${p.template.kind.toLowerCase()}/${p.template.name}` : `pod/${p.metadata.name}`, differences: shown, score: diffs.length - (close ? 0.5 : 0) });
   }
   return out.sort((a, b) => a.score - b.score).slice(0, max).map(({ score: _s, ...m }) => m);
 }

@@ -42,7 +42,9 @@ export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest, lang
 }
 
 function verdictOf(hops: HopDraft[], snap: RoutingSnapshot, t: RoutingMessages): Verdict {
-  const broken = hops.find((h) => h.status === 'broken');
+  // An empty EndpointSlice is a consequence; the verdict names the cause (selector, readiness, port).
+  const derived = (h: HopDraft) => h.finding.id.startsWith('endpoints.') && h.finding.id !== 'endpoints.selectorless.none';
+  const broken = hops.find((h) => h.status === 'broken' && !derived(h)) ?? hops.find((h) => h.status === 'broken');
   if (broken) return { severity: 'error', text: t['verdict.broken']({ hop: `${broken.from} → ${broken.to}`, title: broken.finding.title, fix: broken.fix ?? '' }) };
   const warn = hops.find((h) => h.status === 'warning');
   if (warn) return { severity: 'warning', text: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }) };
@@ -277,7 +279,7 @@ function endpointsHop(from: string, svc: Service, sp: ServicePort, slices: Routi
   if (eps.length > MAX_LINES) lines.push(t['more']({ count: eps.length - MAX_LINES }));
   const head = selector ? t['eps.head']({ name, slices: slices.length }) : t['eps.manual']({ name, managed });
   const detail = [head, ...(serving.length ? [t['eps.serving']({ count: serving.length })] : []), ...(terminating.length ? [t['eps.terminating']({ count: terminating.length })] : []), ...lines].join('\n');
-  if (slices.length > 0 && withPort.length === 0) {
+  if (slices.length > 0 && withPort.length === 0 && slices.some((s) => (s.endpoints ?? []).length > 0)) {
     return hop(from, to, 'broken', 'endpoints.noport', 'endpointslice', title, `${head}\n${t['eps.noport']({ port: sp.name ?? String(sp.port) })}`, t['eps.noport.fix']());
   }
   if (ready.length === 0) {

@@ -1,0 +1,153 @@
+// The trace engine on captured objects: a healthy chain, every diagnosis with its fix, Ingress
+// chains, offline templates, and the 403 degradations.
+import { describe, expect, it } from 'vitest';
+import { traceFromSnapshot } from '../../../src/routing/trace.js';
+import type { Trace } from '../../../src/model/trace.js';
+import { fx, ingressSnapshot, serviceSnapshot, shop } from './fixtures.js';
+import { templatePods } from '../../../src/cluster/routing-snapshot.js';
+import { loadManifests } from '../../../src/cluster/manifests.js';
+
+const svc = (set: typeof fx | typeof shop, name: string, port?: string, over = {}) =>
+  traceFromSnapshot(serviceSnapshot(set, name, over), { kind: 'service', name, ...(port ? { port } : {}) }, 'en');
+const broken = (t: Trace) => t.hops.find((h) => h.status === 'broken');
+const byId = (t: Trace, prefix: string) => t.hops.find((h) => h.finding.id.startsWith(prefix));
+
+describe('trace service (captured objects)', () => {
+  it('healthy shop/web: every hop ok, named targetPort resolved to 80, three ready endpoints', () => {
+    const t = svc(shop, 'web');
+    expect(t.hops.map((h) => h.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(t.hops.map((h) => h.to)).toEqual(['service/web', 'targetPort http', 'endpointslices', 'pods', 'container nginx:80']);
+    expect(t.verdict.severity).toBe('ok');
+    expect(byId(t, 'endpoints')!.finding.title).toBe('EndpointSlices: 3/3 endpoints ready (1 slices)');
+    expect(t.notes.find((n) => n.concept === 'networkpolicy')!.detail).toMatch(/No NetworkPolicy selects/);
+  });
+
+  it('headless shop/db: no virtual IP, two ready StatefulSet endpoints', () => {
+    const t = svc(shop, 'db');
+    expect(t.hops[0]!.finding.concept).toBe('service.headless');
+    expect(t.verdict.severity).toBe('ok');
+  });
+
+  it('selector matching no Pod names the near miss and the label to fix', () => {
+    const t = svc(fx, 'typo');
+    expect(byId(t, 'endpoints')!.status).toBe('broken');
+    const b = byId(t, 'pods.none')!;
+    expect(b.status).toBe('broken');
+    expect(b.finding.detail).toMatch(/deployment|pod\/shopfront-/);
+    expect(b.finding.detail).toContain('app=shopfront (≠ shop-front)');
+    expect(t.verdict.text).toMatch(/almost matches: give it app=shop-front/);
+  });
+
+  it('Pods match but none is Ready: broken, fix points at explain pod', () => {
+    const t = svc(fx, 'slow');
+    expect(t.verdict.severity).toBe('error');
+    expect(t.verdict.text).toMatch(/kubexplain explain pod\/slow-[a-z0-9-]+ -n routing-fx/);
+    expect(byId(t, 'pods.notready')!.status).toBe('broken');
+  });
+
+  it('numeric targetPort no container declares: broken, fix names the declared port', () => {
+    const t = svc(fx, 'badport');
+    const b = broken(t)!;
+    expect(b.finding.id).toBe('targetport.undeclared');
+    expect(b.finding.detail).toContain('app:8080/TCP (http)');
+    expect(t.verdict.text).toMatch(/set the Service's targetPort to 8080 \(http\)/);
+  });
+
+  it('named targetPort no container has: broken, and the slices carry no port for it', () => {
+    const t = svc(fx, 'badname');
+    expect(broken(t)!.finding.id).toBe('targetport.named.missing');
+    expect(byId(t, 'endpoints')!.finding.id).toBe('endpoints.noport');
+    expect(t.verdict.text).toMatch(/name the container port metrics/);
+  });
+
+  it('named targetPort missing in some Pods: warning naming them', () => {
+    const t = svc(fx, 'mixed');
+    const h = byId(t, 'targetport.named.partial')!;
+    expect(h.status).toBe('warning');
+    expect(h.finding.detail).toContain('pod/mixed-old');
+    expect(broken(t)).toBeUndefined();
+  });
+
+  it('protocol mismatch: TCP Service port, UDP container port', () => {
+    const t = svc(fx, 'resolver');
+    expect(broken(t)!.finding.id).toBe('targetport.protocol');
+    expect(t.verdict.text).toMatch(/protocol: UDP/);
+  });
+
+  it('selectorless with a manual EndpointSlice: ok, says who manages it', () => {
+    const t = svc(fx, 'legacy-db');
+    expect(broken(t)).toBeUndefined();
+    const eps = byId(t, 'endpoints')!;
+    expect(eps.finding.detail).toContain('staff.example.test');
+    expect(eps.finding.detail).toContain('192.0.2.10:5432');
+  });
+
+  it('selectorless without EndpointSlices: broken, fix says to create one', () => {
+    const t = svc(fx, 'orphan');
+    expect(broken(t)!.finding.id).toBe('endpoints.selectorless.none');
+  });
+
+  it('ExternalName: one hop, a CNAME', () => {
+    const t = svc(fx, 'payments');
+    expect(t.hops).toHaveLength(1);
+    expect(t.hops[0]!.to).toBe('CNAME payments.example.test');
+  });
+
+  it('NodePort with externalTrafficPolicy Local and ClientIP affinity are explained; NetworkPolicy depends on the client', () => {
+    const t = svc(fx, 'shopfront-np');
+    expect(t.hops[0]!.finding.concept).toBe('service.nodeport');
+    expect(t.notes.map((n) => n.title)).toEqual(expect.arrayContaining(['externalTrafficPolicy: Local', 'sessionAffinity: ClientIP']));
+    const np = t.notes.find((n) => n.concept === 'networkpolicy')!;
+    expect(np.severity).toBe('warning');
+    expect(np.detail).toContain('shopfront-clients: admits 8080/TCP from pods role=client in namespace routing-fx');
+  });
+
+  it('a port by name or number; a 403 on EndpointSlices degrades to a warning hop', () => {
+    expect(svc(shop, 'web', '80').hops).toHaveLength(5);
+    const t = svc(shop, 'web', 'http', { endpointSlices: undefined, warnings: ['forbidden: cannot list endpointslices.discovery.k8s.io'] });
+    expect(byId(t, 'endpoints.unknown')!.status).toBe('warning');
+    expect(byId(t, 'pods')!.status).toBe('ok');
+    expect(t.warnings[0]).toMatch(/forbidden/);
+  });
+
+  it('Japanese sentences', () => {
+    const t = traceFromSnapshot(serviceSnapshot(fx, 'slow'), { kind: 'service', name: 'slow' }, 'ja');
+    expect(t.verdict.text).toMatch(/途切れています/);
+  });
+});
+
+describe('trace ingress (captured objects)', () => {
+  it('shop/web: the missing IngressClass nginx is the broken hop; the rest of the chain is ok', () => {
+    const t = traceFromSnapshot(ingressSnapshot(shop, 'web'), { kind: 'ingress', name: 'web' }, 'en');
+    expect(t.hops[0]!.status).toBe('broken');
+    expect(t.hops[0]!.finding.id).toBe('ingress.class.missing');
+    expect(t.verdict.text).toMatch(/IngressClass nginx/);
+    expect(t.hops.slice(1).every((h) => h.status === 'ok')).toBe(true);
+    expect(t.hops.map((h) => h.to)).toContain('container nginx:80');
+  });
+
+  it('storefront: class found, missing TLS Secret, missing backend Service (close name), missing port', () => {
+    const t = traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }, 'en');
+    const ids = t.hops.map((h) => `${h.status}:${h.finding.id}`);
+    expect(ids).toContain('broken:ingress.tls.missing');
+    expect(ids).toContain('broken:ingress.backend.missing');
+    expect(ids).toContain('broken:ingress.backend.badport');
+    expect(t.hops[0]!.finding.detail).toContain('example.test/kx-test-controller');
+    expect(t.hops.find((h) => h.finding.id === 'ingress.backend.missing')!.finding.detail).toContain('Close names: shopfront');
+    expect(t.hops.find((h) => h.finding.id === 'ingress.backend.badport')!.finding.detail).toContain('80/TCP (http)');
+  });
+});
+
+describe('offline (templates)', () => {
+  it('examples/: web resolves through the Deployment template, readiness unknown', async () => {
+    const objs = await loadManifests(['examples']);
+    const svcs = objs.filter((o) => o.kind === 'Service') as never[];
+    const pods = templatePods(objs.filter((o) => ['Deployment', 'StatefulSet', 'Job'].includes(o.kind!)));
+    const snap = { namespace: 'shop', services: { web: svcs.find((s: { metadata: { name: string } }) => s.metadata.name === 'web')! }, pods, networkPolicies: [], offline: true, warnings: [] };
+    const t = traceFromSnapshot(snap, { kind: 'service', name: 'web' }, 'en');
+    expect(t.offline).toBe(true);
+    expect(t.hops.every((h) => h.status === 'ok')).toBe(true);
+    expect(byId(t, 'pods.templates')!.finding.detail).toContain('deployment/web (3 replicas)');
+    expect(t.warnings.join()).toMatch(/cannot be known from manifests/);
+  });
+});
