@@ -1,6 +1,6 @@
 // The TUI's TuiSource over a live cluster: watches from src/cluster/watch.ts, explanations from the
 // same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
-// routing from src/routing/live.ts when this build has it. Only src/cluster talks to the API server.
+// routing from src/routing/live.ts (as `trace`). Only src/cluster talks to the API server.
 import { selfSubjectAccessReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
 import { lookupKind } from '../src/cluster/kinds.js';
 import type { Connection } from '../src/cluster/kubeconfig.js';
@@ -12,9 +12,9 @@ import { usageError } from '../src/errors.js';
 import { explainerFor } from '../src/explain/registry.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { AccessRequest, RbacSnapshot, WhoCanSubject } from '../src/model/rbac.js';
-import type { Trace } from '../src/model/trace.js';
 import { isNonResourceRequest } from '../src/rbac/match.js';
 import { canI, whoCan, withAuthorizer } from '../src/rbac/resolve.js';
+import { traceLive } from '../src/routing/live.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
 import type { TuiSource } from '../src/render/tui/source.js';
 import { parseAccessRequest } from './rbac-args.js';
@@ -26,19 +26,6 @@ export interface LiveSourceOptions {
   timeoutMs: number;
   lang: Lang;
   docs: string[];
-}
-
-type TraceLive = (reader: Reader, target: string, namespace: string, lang: Lang) => Promise<Trace>;
-
-/** The routing module arrives separately; until it does, `t` says the trace is not available. */
-async function loadTracer(): Promise<TraceLive | null> {
-  const path = '../src/routing/live.js';
-  try {
-    const mod = (await import(path)) as { traceLive?: TraceLive };
-    return typeof mod.traceLive === 'function' ? mod.traceLive : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Where who-can asks the authorizer about a subject: as `who-can` does (see commands/who-can.ts). */
@@ -87,10 +74,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
     async namespaces() {
       return (await reader.list('Namespace')).map((n) => n.metadata?.name ?? '').filter(Boolean).sort();
     },
-    async trace(target, namespace) {
-      const tracer = await loadTracer();
-      return tracer ? tracer(reader, target, namespace, o.lang) : null;
-    },
+    trace: (target, namespace) => traceLive(reader, target, namespace, o.lang),
     async rbac(query, namespace) {
       const words = query.trim().split(/\s+/);
       const mode = words[0] === 'can' ? 'can' : 'who-can';

@@ -166,6 +166,17 @@ describe('TUI App', () => {
     expect(quits()).toBe(1);
   });
 
+  it('t on a Service shows its routing chain (the trace engine), hop by hop', async () => {
+    const { frame, press } = start();
+    await frame((x) => x.includes('Pod/api-'));
+    await press(RIGHT, RIGHT);
+    await frame((x) => x.includes('‹ Services ›') && x.includes('Service/api'));
+    await press('t');
+    const f = await frame((x) => x.includes('routing: service/api') && x.includes('→'));
+    expect(f).toMatch(/✔ client → service\/api/);
+    expect(f).toMatch(/✖ targetPort 8080 → endpointslices/);
+  });
+
   it('n lists namespaces and switches to the one typed', async () => {
     const { frame, press, src } = start();
     await frame((x) => x.includes('Pod/api-'));

@@ -11,6 +11,7 @@ import { ExitCode, KxError } from '../../src/errors.js';
 import { explainerFor } from '../../src/explain/registry.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
+import { traceLive } from '../../src/routing/live.js';
 
 const dir = new URL('../fixtures/pods/', import.meta.url);
 const read = (f: string) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as KubeObject & { items?: KubeObject[] };
@@ -115,9 +116,7 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     async namespaces() {
       return ['default', 'kube-system', 'shop'];
     },
-    async trace() {
-      return null;
-    },
+    trace: (target, namespace) => traceLive(reader, target, namespace, lang),
     async rbac(query) {
       return { lines: [`asked: ${query}`] };
     },
