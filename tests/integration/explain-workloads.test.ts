@@ -83,7 +83,7 @@ describe('explain workloads (live)', () => {
   it('the new ReplicaSet is degraded; Pods of the old one are fine', async () => {
     const rs = (await apps.listNamespacedReplicaSet({ namespace: ns() })).items.find((r) => r.spec?.template?.metadata?.labels?.[SIM] === 'crashloop')!;
     const e = await explain('rs', rs.metadata!.name!);
-    expect(e.verdict.text).toMatch(/^Degraded: 0 of 1 Pods available — CrashLoopBackOff/);
+    expect(e.verdict.text).toMatch(/^Degraded: 0 of 1 Pod available — CrashLoopBackOff/);
     expect(find(e, 'owner')?.title).toBe('Owned by Deployment web');
   });
 
@@ -104,7 +104,7 @@ describe('explain workloads (live)', () => {
 
   it('DaemonSet: only the ssd node is eligible; the others are explained', async () => {
     const e = await waitFor(async () => { const x = await explain('ds', 'agent'); return x.verdict.severity === 'ok' && x; }, 60_000, 'agent ready');
-    expect(e.verdict.text).toBe('Healthy: running and ready on all 1 eligible nodes');
+    expect(e.verdict.text).toBe('Healthy: running and ready on the one eligible node');
     expect(find(e, 'nodes.without')?.detail).toContain('kx-node-3: not eligible: labels do not match disktype=ssd');
   });
 
@@ -178,7 +178,7 @@ describe('kubexplain explain (binary)', () => {
     expect(j.findings.find((f) => f.id === 'keys')?.detail).toContain(`token: ${SENTINEL.length} bytes`);
     expect(j.findings.find((f) => f.id === 'pods')?.detail).toMatch(/^consumer: /);
     const cm = JSON.parse((await kx('explain', 'cm/settings', '-n', ns(), '-o', 'json')).stdout) as Explanation;
-    expect(cm.verdict.text).toBe('ConfigMap with 1 keys (13 bytes), used by 1 Pods');
+    expect(cm.verdict.text).toBe('ConfigMap with 1 key (13 bytes), used by 1 Pod');
     expect(cm.findings.find((f) => f.id === 'keys')?.docs[0]).toMatchObject({ source: 'handbook' });
   });
 

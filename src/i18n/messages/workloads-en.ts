@@ -1,6 +1,8 @@
 // English sentences of the workload, Node, Namespace and config explainers (issue 4). The Japanese
 // catalog (workloads-ja.ts) has the same shape (the WMessages type).
 type N = number | string;
+/** English plural: "1 Pod", "2 Pods". */
+const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : 's'}`;
 
 // What a condition means, by kind, type and (when it matters) reason or status.
 const CONDITIONS: Record<string, string> = {
@@ -104,8 +106,8 @@ export const wen = {
   'deploy.rs.old': (p: { limit: N }) => `An older revision: scaled down as the new one becomes available, kept (up to revisionHistoryLimit ${p.limit}) for kubectl rollout undo.`,
 
   // ReplicaSet
-  'rs.verdict.ok': (p: { ready: N; desired: N }) => `Healthy: ${p.ready} of ${p.desired} Pods ready`,
-  'rs.verdict.bad': (p: { available: N; desired: N; why: string }) => `Degraded: ${p.available} of ${p.desired} Pods available${p.why}`,
+  'rs.verdict.ok': (p: { ready: N; desired: N }) => `Healthy: ${p.ready} of ${n(p.desired, 'Pod')} ready`,
+  'rs.verdict.bad': (p: { available: N; desired: N; why: string }) => `Degraded: ${p.available} of ${n(p.desired, 'Pod')} available${p.why}`,
   'rs.verdict.zero': (p: { owner: string }) => `Scaled to zero: an old revision kept for rollback${p.owner}`,
   'rs.replicas.title': (p: { desired: N; current: N; ready: N; available: N }) => `Replicas: ${p.desired} desired, ${p.current} current, ${p.ready} ready, ${p.available} available`,
   'rs.replicas': (p: { images: string }) => `A ReplicaSet keeps this many Pods of one template running. Images: ${p.images}`,
@@ -140,7 +142,7 @@ export const wen = {
   'sts.pvc.kept': () => 'Each ordinal gets its own claim, kept when the Pod is rescheduled (and by default when the StatefulSet is scaled down or deleted).',
 
   // DaemonSet
-  'ds.verdict.ok': (p: { desired: N; ready: N }) => `Healthy: running and ready on all ${p.desired} eligible nodes`,
+  'ds.verdict.ok': (p: { desired: N; ready: N }) => `Healthy: running and ready on ${String(p.desired) === '1' ? 'the one eligible node' : `all ${p.desired} eligible nodes`}`,
   'ds.verdict.bad': (p: { desired: N; available: N; why: string }) => `Degraded: available on ${p.available} of ${p.desired} nodes${p.why}`,
   'ds.verdict.rolling': (p: { desired: N; updated: N; available: N; why: string }) => `Rolling out: ${p.updated} of ${p.desired} nodes updated, ${p.available} available${p.why}`,
   'ds.verdict.none': () => 'No eligible node: the nodeSelector, affinity or taints exclude every node',
@@ -164,11 +166,11 @@ export const wen = {
     `Running: ${p.active} active, ${p.succeeded} of ${p.completions} succeeded, ${p.failed} failed (backoffLimit ${p.limit})${p.why}`,
   'job.verdict.suspended': () => 'Suspended: no Pods run until spec.suspend is set to false',
   'job.why.pod': (p: { pod: string; verdict: string }) => ` — last failed Pod ${p.pod}: ${p.verdict}`,
-  'job.reason.backoff': (p: { limit: N; failed: N }) => `${p.failed} Pods failed, more than backoffLimit ${p.limit} allows`,
+  'job.reason.backoff': (p: { limit: N; failed: N }) => `${n(p.failed, 'Pod')} failed, more than backoffLimit ${p.limit} allows`,
   'job.reason.deadline': (p: { seconds: N }) => `the Job ran longer than activeDeadlineSeconds (${p.seconds}s)`,
   'job.counts.title': (p: { completions: N; parallelism: N; succeeded: N; failed: N; active: N }) =>
     `Completions ${p.completions}, parallelism ${p.parallelism}: ${p.succeeded} succeeded, ${p.failed} failed, ${p.active} active`,
-  'job.counts': (p: { completions: N }) => `The Job is complete once ${p.completions} Pods have succeeded; parallelism caps how many run at once.`,
+  'job.counts': (p: { completions: N }) => `The Job is complete once ${n(p.completions, 'Pod')} succeeded; parallelism caps how many run at once.`,
   'job.workqueue': () => 'No completions: a work-queue Job, complete once any Pod succeeds and none is running.',
   'job.backoff.title': (p: { limit: N }) => `backoffLimit ${p.limit}`,
   'job.backoff': (p: { limit: N; failed: N }) => `Failed Pods are retried with an exponential back-off (10s, 20s, 40s… up to 6 min); after more than ${p.limit} failures the Job is marked Failed. Failed so far: ${p.failed}.`,
@@ -204,7 +206,7 @@ export const wen = {
   'node.verdict.pressure': (p: { conditions: string }) => `Under pressure: ${p.conditions} — the kubelet may evict Pods and the scheduler avoids the node`,
   'node.verdict.cordoned': (p: { name: string }) => `Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon ${p.name} when it is ready again`,
   'node.verdict.tainted': (p: { taints: string }) => `Ready, with taints ${p.taints}: only Pods tolerating them are scheduled here`,
-  'node.verdict.ok': (p: { pods: string }) => `Ready: schedulable, no pressure, ${p.pods} Pods running or starting`,
+  'node.verdict.ok': (p: { pods: string }) => `Ready: schedulable, no pressure, ${n(p.pods, 'Pod')} running or starting`,
   'node.cordoned.title': () => 'Cordoned (spec.unschedulable)',
   'node.cordoned': (p: { name: string }) => `The scheduler places no new Pods here (DaemonSet Pods excepted); running Pods are not evicted. kubectl uncordon ${p.name} reverts it.`,
   'taint.title': (p: { taint: string }) => `Taint ${p.taint}`,
@@ -216,7 +218,7 @@ export const wen = {
   'node.capacity.title': () => 'Capacity and allocatable',
   'node.capacity.line': (p: { resource: string; capacity: string; allocatable: string }) => `${p.resource}: capacity ${p.capacity}, allocatable ${p.allocatable}`,
   'node.capacity': () => 'Allocatable is capacity minus what is reserved for the system and the kubelet: the scheduler fits Pods\' requests into allocatable.',
-  'node.requests.title': (p: { count: N }) => `Requests of its ${p.count} Pods`,
+  'node.requests.title': (p: { count: N }) => `Requests of its ${n(p.count, 'Pod')}`,
   'node.requests.line': (p: { resource: string; requested: string; allocatable: string; pct: string }) => `${p.resource}: ${p.requested} requested of ${p.allocatable} allocatable (${p.pct}%)`,
   'node.requests.pods': (p: { count: N; max: string }) => `pods: ${p.count} of ${p.max}`,
   'node.requests': () => 'The scheduler counts requests, not actual use: a Pod fits only if its requests fit into what is left.',
@@ -224,7 +226,7 @@ export const wen = {
   'node.info': (p: { os: string; runtime: string }) => `OS image ${p.os}, container runtime ${p.runtime}`,
 
   // Namespace
-  'ns.verdict.active': (p: { pods: string; bad: string; quota: string }) => `Active: ${p.pods} Pods, ${p.bad} not running or completed${p.quota}`,
+  'ns.verdict.active': (p: { pods: string; bad: string; quota: string }) => `Active: ${n(p.pods, 'Pod')}, ${p.bad} not running or completed${p.quota}`,
   'ns.verdict.terminating': (p: { reasons: string }) => `Terminating: the namespace is being deleted and accepts no new objects — ${p.reasons}`,
   'ns.verdict.terminating.none': () => 'waiting for its objects to be deleted; if it hangs, look for finalizers and unavailable API services',
   'ns.why.quota': (p: { quotas: string }) => ` — quota exhausted: ${p.quotas}`,
@@ -259,18 +261,18 @@ export const wen = {
   'tol.meaning': () => 'A taint keeps Pods off a node unless they tolerate it; a toleration allows the node but does not attract the Pod to it (use affinity for that).',
 
   // ConfigMap, Secret, ServiceAccount
-  'keys.title': (p: { count: N; total: N }) => `Keys: ${p.count} (${p.total} bytes)`,
-  'keys.line': (p: { key: string; bytes: N }) => `${p.key}: ${p.bytes} bytes`,
-  'use.title': (p: { count: N }) => `Used by ${p.count} Pods`,
+  'keys.title': (p: { count: N; total: N }) => `Keys: ${p.count} (${n(p.total, 'byte')})`,
+  'keys.line': (p: { key: string; bytes: N }) => `${p.key}: ${n(p.bytes, 'byte')}`,
+  'use.title': (p: { count: N }) => `Used by ${n(p.count, 'Pod')}`,
   'use.none': () => 'No Pod in the namespace refers to it (env, envFrom, volumes, imagePullSecrets).',
-  'cm.verdict': (p: { keys: N; total: N; pods: string }) => `ConfigMap with ${p.keys} keys (${p.total} bytes), used by ${p.pods} Pods`,
+  'cm.verdict': (p: { keys: N; total: N; pods: string }) => `ConfigMap with ${n(p.keys, 'key')} (${p.total} bytes), used by ${n(p.pods, 'Pod')}`,
   'cm.immutable': () => 'Immutable: its data cannot change; create a new ConfigMap to change it.',
   'cm.mutable': () => 'Changes reach mounted volumes after a delay; environment variables only when the Pod is recreated.',
-  'secret.verdict': (p: { type: string; keys: N; pods: string }) => `Secret of type ${p.type} with ${p.keys} keys, used by ${p.pods} Pods (values are never shown)`,
+  'secret.verdict': (p: { type: string; keys: N; pods: string }) => `Secret of type ${p.type} with ${n(p.keys, 'key')}, used by ${n(p.pods, 'Pod')} (values are never shown)`,
   'secret.type.title': (p: { type: string }) => `Type ${p.type}`,
   'secret.type.other': () => 'A type defined by a tool or an operator.',
   'secret.novalues': () => 'kubexplain shows key names and sizes only, never values.',
-  'sa.verdict': (p: { pods: string; automount: string }) => `ServiceAccount used by ${p.pods} Pods; token automount ${p.automount}`,
+  'sa.verdict': (p: { pods: string; automount: string }) => `ServiceAccount used by ${n(p.pods, 'Pod')}; token automount ${p.automount}`,
   'sa.verdict.missing': (p: { secrets: string }) => `imagePullSecrets not found: ${p.secrets} — Pods of this ServiceAccount cannot pull from the private registry`,
   'sa.automount.title': (p: { value: string }) => `automountServiceAccountToken: ${p.value}`,
   'sa.automount.true': () => 'Pods get a short-lived token for this account mounted at /var/run/secrets/kubernetes.io/serviceaccount, unless the Pod says otherwise.',

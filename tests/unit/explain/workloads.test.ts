@@ -89,7 +89,7 @@ describe('ReplicaSet', () => {
   it('the new one crash-loops; the old one is healthy and owned by its Deployment', () => {
     const bad = explainReplicaSet(snapshot('replicasets', 'web-5ff94f5958', ['pods']), 'en');
     expect(bad.verdict.severity).toBe('error');
-    expect(bad.verdict.text).toMatch(/^Degraded: 0 of 1 Pods available — CrashLoopBackOff: container web/);
+    expect(bad.verdict.text).toMatch(/^Degraded: 0 of 1 Pod available — CrashLoopBackOff: container web/);
     const ok = explainReplicaSet(snapshot('replicasets', 'web-67476f5779', ['pods']), 'ja');
     expect(ok.verdict).toEqual({ severity: 'ok', text: '正常: 3 個中 3 個の Pod が Ready です' });
     expect(find(ok, 'owner')).toMatchObject({ concept: 'owner.deployment', title: '所有者: Deployment web' });
@@ -155,7 +155,7 @@ describe('StatefulSet', () => {
 describe('DaemonSet', () => {
   it('healthy on the one eligible node; the other nodes are excluded by its nodeSelector', () => {
     const e = explainDaemonSet(snapshot('daemonsets', 'agent', ['pods', 'nodes']), 'en');
-    expect(e.verdict).toEqual({ severity: 'ok', text: 'Healthy: running and ready on all 1 eligible nodes' });
+    expect(e.verdict).toEqual({ severity: 'ok', text: 'Healthy: running and ready on the one eligible node' });
     expect(find(e, 'nodes.without')).toMatchObject({ severity: 'info', detail: 'kx-node-2: not eligible: labels do not match disktype=ssd\nkx-node-3: not eligible: labels do not match disktype=ssd' });
     wellFormed(e);
   });
@@ -222,7 +222,7 @@ describe('Namespace', () => {
 describe('ConfigMap, Secret, ServiceAccount', () => {
   it('ConfigMap: keys with sizes and the Pod that uses it', () => {
     const e = explainConfigMap(snapshot('configmaps', 'web-config', ['pods']), 'en');
-    expect(e.verdict).toEqual({ severity: 'info', text: 'ConfigMap with 2 keys (26 bytes), used by 1 Pods' });
+    expect(e.verdict).toEqual({ severity: 'info', text: 'ConfigMap with 2 keys (26 bytes), used by 1 Pod' });
     expect(find(e, 'keys')?.detail.split('\n').slice(0, 2)).toEqual(['LOG_LEVEL: 4 bytes', 'nginx.conf: 22 bytes']);
     expect(find(e, 'pods')?.detail).toBe('uses-config: Ready');
   });
@@ -243,7 +243,7 @@ describe('ConfigMap, Secret, ServiceAccount', () => {
       forms.push(renderJson(e), renderText(e), renderText(e, true), renderMarkdown(e));
     }
     const e = explainSecret(snap, 'en');
-    expect(e.verdict.text).toBe('Secret of type Opaque with 2 keys, used by 1 Pods (values are never shown)');
+    expect(e.verdict.text).toBe('Secret of type Opaque with 2 keys, used by 1 Pod (values are never shown)');
     expect(find(e, 'keys')?.detail).toContain('password: 18 bytes');
     for (const out of forms) {
       expect(out).not.toContain(sentinel);
