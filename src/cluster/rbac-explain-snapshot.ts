@@ -4,6 +4,7 @@
 // degrades into a warning naming what could not be read.
 import type { RbacExplainSnapshot } from '../explain/rbac-common.js';
 import { ExitCode, KxError } from '../errors.js';
+import type { RbacSnapshot } from '../model/rbac.js';
 import { buildSnapshot } from '../rbac/snapshot.js';
 import type { Reader } from './reader.js';
 import { describeIncomplete, readRbac } from './rbac-reader.js';
@@ -35,4 +36,10 @@ export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplain
     }));
   }
   return { snapshot, kind, name, ...(ns ? { namespace: ns } : {}), ...(serviceAccounts ? { serviceAccounts } : {}), warnings };
+}
+
+/** RBAC for explain serviceaccount/NAME: every binding (a ClusterRoleBinding or a RoleBinding anywhere may name it). */
+export async function fetchRbacForServiceAccount(reader: Reader, namespace: string): Promise<{ snapshot: RbacSnapshot; warnings: string[] }> {
+  const snapshot = buildSnapshot(await readRbac(reader, { all: true, namespace }));
+  return { snapshot, warnings: describeIncomplete(snapshot.incomplete) };
 }
