@@ -35,7 +35,7 @@ beforeAll(async () => {
     if (o.kind === 'Ingress' && o.metadata?.name === 'storefront') body.spec = { ...body.spec, ingressClassName: CLASS };
     // client-node's model names NetworkPolicy's `from` `_from`; the generic API serializes through it.
     if (o.kind === 'NetworkPolicy') {
-      const spec = (body as { spec: { ingress?: { from?: unknown }[] } }).spec;
+      const spec = (body as { spec: { ingress?: Record<string, unknown>[] } }).spec;
       spec.ingress = spec.ingress?.map(({ from, ...r }) => ({ ...r, _from: from }));
     }
     await api.create(body);
