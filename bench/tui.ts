@@ -167,6 +167,12 @@ async function main() {
       await sleep(2000);
     }
     console.log(`tui bench: ${REPLICAS} Pods exist in ${ns} after ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    // Measure a settled namespace: kwok's stages move new Pods to Running for a while after creation.
+    for (const until = performance.now() + 5 * 60_000; performance.now() < until; await sleep(3000)) {
+      const dep = await apps.readNamespacedDeployment({ name: 'bench', namespace: ns });
+      if ((dep.status?.readyReplicas ?? 0) >= REPLICAS) break;
+    }
+    console.log(`tui bench: ready after ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     // Ink draws only a final frame when CI is set (read at import): measure the real path.
     delete process.env.CI;

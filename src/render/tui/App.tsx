@@ -78,15 +78,24 @@ export function App(props: AppProps) {
   const [epoch, setEpoch] = useState(0);
 
   // --- the watch feeding the list
-  const batchMs = props.batchMs ?? 16;
+  const batchMs = props.batchMs ?? 40;
+  const stateRef = useRef(state);
+  stateRef.current = state;
   useEffect(() => {
     let buffer: RowEvent[] = [];
     let timer: NodeJS.Timeout | undefined;
     const flush = () => {
       timer = undefined;
-      const events = buffer;
+      const current = stateRef.current;
+      // A busy namespace sends a stream of status updates that change nothing shown (only the
+      // resourceVersion); those matter only for the selected object, whose explanation follows it.
+      const events = buffer.filter((e) => {
+        if (e.type !== 'MODIFIED' || e.row.name === current.selected) return true;
+        const had = current.rows.get(e.row.name);
+        return !had || had.status !== e.row.status || had.health !== e.row.health;
+      });
       buffer = [];
-      dispatch({ type: 'events', events });
+      if (events.length) dispatch({ type: 'events', events });
     };
     const handle = source.watch(kind, ns, (o) => toRow(kind, o), {
       onSync: (rows) => {

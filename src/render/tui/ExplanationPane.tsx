@@ -1,6 +1,6 @@
 // The right pane: the explanation of the selected object, the same Explanation the CLI prints,
 // with its document references. Says when it is loading, updating or stale (disconnected).
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { Explanation } from '../../model/explanation.js';
@@ -25,7 +25,7 @@ export interface ExplanationPaneProps {
   m: TuiMessages;
 }
 
-export function ExplanationPane({ view, stale, focused, findingCursor, width, height, m }: ExplanationPaneProps) {
+export const ExplanationPane = memo(function ExplanationPane({ view, stale, focused, findingCursor, width, height, m }: ExplanationPaneProps) {
   const banner: { text: string; color: string }[] = [];
   if (stale && view?.explanation) banner.push({ text: m.stale, color: 'red' });
   else if (view?.loading && view.explanation) banner.push({ text: m.updating, color: 'cyan' });
@@ -58,4 +58,4 @@ export function ExplanationPane({ view, stale, focused, findingCursor, width, he
       {content}
     </Box>
   );
-}
+});

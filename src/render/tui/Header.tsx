@@ -1,4 +1,5 @@
 // Top line: where we are connected and whether the watch is live.
+import { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import { sanitizeLine } from '../sanitize.js';
@@ -20,7 +21,7 @@ export function connectionLabel(c: Connection, m: TuiMessages): { text: string; 
   return { text: `✖ ${m.reconnecting(Math.ceil((c.retryInMs ?? 0) / 1000))}`, color: 'red' };
 }
 
-export function Header({ identity, namespace, connection, width, m }: HeaderProps) {
+export const Header = memo(function Header({ identity, namespace, connection, width, m }: HeaderProps) {
   const state = connectionLabel(connection, m);
   const left = `kubexplain  ${m.context}: ${sanitizeLine(identity.context)}  ${m.namespace}: ${sanitizeLine(namespace)}  `;
   // While reconnecting, the reason takes the place of the user name.
@@ -39,4 +40,4 @@ export function Header({ identity, namespace, connection, width, m }: HeaderProp
       </Text>
     </Box>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The left pane: the kind switcher, then the objects of the namespace. Only the rows that fit are
 // rendered (the list may hold thousands); the window follows the cursor.
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { Row } from './rows.js';
@@ -65,16 +65,43 @@ export function ObjectList(p: ObjectListProps) {
       <Text bold color="cyan" wrap="truncate">{fit(header, inner)}</Text>
       {p.filter ? <Text color="yellow" wrap="truncate">{truncate(p.m.filterShown(p.filter), inner)}</Text> : null}
       {placeholder !== null ? <Text dimColor wrap="truncate">{truncate(placeholder, inner)}</Text> : null}
-      {visible.map((name) => {
-        const row = p.rows.get(name)!;
-        const sel = name === p.selected;
-        return (
-          <Text key={name} wrap="truncate" inverse={sel && p.focused} bold={sel} dimColor={!!p.stale}>
-            <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
-            {` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}`}
-          </Text>
-        );
-      })}
+      <Rows visible={visible.map((n) => p.rows.get(n)!)} selected={p.selected} focused={p.focused} stale={!!p.stale} nameWidth={nameWidth} statusWidth={statusWidth} />
     </Box>
   );
 }
+
+interface RowsProps {
+  visible: Row[];
+  selected: string | null;
+  focused: boolean;
+  stale: boolean;
+  nameWidth: number;
+  statusWidth: number;
+}
+
+/** The visible rows; skipped entirely when a watch batch changed only rows out of view. */
+const Rows = memo(
+  function Rows({ visible, selected, focused, stale, nameWidth, statusWidth }: RowsProps) {
+    return (
+      <>
+        {visible.map((row) => {
+          const sel = row.name === selected;
+          return (
+            <Text key={row.name} wrap="truncate" inverse={sel && focused} bold={sel} dimColor={stale}>
+              <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
+              {` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}`}
+            </Text>
+          );
+        })}
+      </>
+    );
+  },
+  (a, b) =>
+    a.selected === b.selected &&
+    a.focused === b.focused &&
+    a.stale === b.stale &&
+    a.nameWidth === b.nameWidth &&
+    a.statusWidth === b.statusWidth &&
+    a.visible.length === b.visible.length &&
+    a.visible.every((r, i) => r === b.visible[i]),
+);
