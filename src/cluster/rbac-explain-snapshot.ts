@@ -7,6 +7,7 @@ import { ExitCode, KxError } from '../errors.js';
 import type { RbacSnapshot } from '../model/rbac.js';
 import { buildSnapshot } from '../rbac/snapshot.js';
 import type { Reader } from './reader.js';
+import { ManifestReader } from './manifests.js';
 import { describeIncomplete, readRbac } from './rbac-reader.js';
 
 export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplainSnapshot['kind'], name: string, namespace: string): Promise<RbacExplainSnapshot> {
@@ -18,7 +19,8 @@ export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplain
   const same = (o: { metadata?: { name?: string; namespace?: string } }) => o.metadata?.name === name && (!ns || o.metadata?.namespace === ns);
   const listed = (objects[key] ?? []) as { metadata?: { name?: string; namespace?: string } }[];
   if (!listed.some(same)) (objects as Record<string, unknown>)[key] = [...listed, object];
-  const snapshot = buildSnapshot(objects);
+  // From manifests (-f), aggregated ClusterRoles hold no rules yet: compute them as the controller would.
+  const snapshot = buildSnapshot({ ...objects, source: reader instanceof ManifestReader ? 'manifests' : 'live' });
   const warnings = describeIncomplete(snapshot.incomplete);
 
   let serviceAccounts: Record<string, string[]> | undefined;
@@ -40,6 +42,6 @@ export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplain
 
 /** RBAC for explain serviceaccount/NAME: every binding (a ClusterRoleBinding or a RoleBinding anywhere may name it). */
 export async function fetchRbacForServiceAccount(reader: Reader, namespace: string): Promise<{ snapshot: RbacSnapshot; warnings: string[] }> {
-  const snapshot = buildSnapshot(await readRbac(reader, { all: true, namespace }));
+  const snapshot = buildSnapshot({ ...(await readRbac(reader, { all: true, namespace })), source: reader instanceof ManifestReader ? 'manifests' : 'live' });
   return { snapshot, warnings: describeIncomplete(snapshot.incomplete) };
 }

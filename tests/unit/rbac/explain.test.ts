@@ -154,3 +154,14 @@ describe('rbacFindingsForServiceAccount', () => {
     expect(new Set(all.map((f) => f.id)).size).toBeGreaterThan(10);
   });
 });
+
+describe('explain on manifests (ManifestReader)', () => {
+  it('computes an aggregated ClusterRole from its components, as the controller would', async () => {
+    const { loadManifests, ManifestReader } = await import('../../../src/cluster/manifests.js');
+    const { fetchRbacExplainSnapshot } = await import('../../../src/cluster/rbac-explain-snapshot.js');
+    const reader = new ManifestReader(await loadManifests([new URL('../../fixtures/rbac/offline/', import.meta.url).pathname]), 'shop');
+    const e = explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', 'widget-viewer', 'shop'), 'en');
+    expect(e.findings.find((f) => f.id === 'rule.1')!.detail).toContain('(from ClusterRole widget-read)');
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe('ClusterRoleBinding auditors-see-widgets → Group auditors (in every namespace and cluster-wide)');
+  });
+});
