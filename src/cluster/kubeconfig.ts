@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import https from 'node:https';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import { parseSimpleYaml } from './kubeconfig-yaml.js';
 import { ExitCode, KxError } from '../errors.js';
 
 export interface ConnectOptions {
@@ -54,7 +55,9 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
   for (const file of present) {
     let raw: RawConfig;
     try {
-      raw = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as RawConfig;
+      const text = readFileSync(file, 'utf8');
+      // The usual kubeconfig needs only the small reader; anything fancier gets the full parser.
+      raw = (parseSimpleYaml(text) ?? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
       if (typeof raw !== 'object') throw new Error('not a kubeconfig');
     } catch (err) {
       throw new KxError(`cannot read kubeconfig ${file}: ${(err as Error).message.split('\n')[0]}`, ExitCode.connection, undefined, { cause: err });

@@ -3,7 +3,7 @@
 // the live reader; the explainers never see the difference.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { createRequire } from 'node:module';
 import { ExitCode, KxError } from '../errors.js';
 import { lookupKind } from './kinds.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
@@ -78,6 +78,8 @@ function parseJson(file: string, text: string): KubeObject[] {
 }
 
 function parseYaml(file: string, text: string): KubeObject[] {
+  // The YAML parser loads when a manifest is read, not on every command that links this module.
+  const { LineCounter, parseAllDocuments } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc });
   // A stream that is not YAML at all comes back as an EmptyStream or with errors on a document.

@@ -8,10 +8,10 @@ import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'nod
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Lang } from '../i18n/lang.js';
 import { buildIndex } from './build.js';
-import { parseMarkdown } from './parse.js';
+import type { parseMarkdown as ParseMarkdown } from './parse.js';
 import type { DocIndex, ParsedDocument } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -76,7 +76,7 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
     }
     const text = await readText(f.abs, display, f.size, warnings);
     if (text === null) continue;
-    const doc = parseMarkdown(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) });
+    const doc = await parse(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) });
     documents.push(doc);
     cache?.put(f, doc);
   }
@@ -85,11 +85,16 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
   const handbook = opts.handbook ?? true;
   if (handbook !== false) {
     const root = typeof handbook === 'string' ? handbook : handbookDir();
-    if (root) documents.push(...(await loadHandbook(root, warnings)));
+    if (root) documents.push(...(await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env))));
     else warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
   }
   return { index: buildIndex(documents), warnings, origin, paths };
 }
+
+// markdown-it and its helpers load only when a document must be parsed: with the cache warm,
+// `explain` never needs them.
+let parser: Promise<typeof ParseMarkdown> | undefined;
+const parse = async (...args: Parameters<typeof ParseMarkdown>) => (await (parser ??= import('./parse.js').then((m) => m.parseMarkdown)))(...args);
 
 // ── Where the user's documents are ──────────────────────────────────────────────────────────
 
@@ -122,6 +127,8 @@ function userDocPaths(
     return { origin: 'none', paths: [] };
   }
   try {
+    // The YAML parser loads only when there is a config file to read.
+    const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     const data: unknown = parseYaml(readFileSyncSafe(file));
     const docs = data && typeof data === 'object' ? (data as { docs?: unknown }).docs : undefined;
     if (docs === undefined || docs === null) return { origin: 'none', paths: [] };
@@ -256,7 +263,8 @@ export function handbookDir(): string | null {
   return null;
 }
 
-async function loadHandbook(root: string, warnings: string[]): Promise<ParsedDocument[]> {
+/** The handbook's parsed sections are cached like a large folder's (keyed by path, size, mtime). */
+async function loadHandbook(root: string, warnings: string[], cache: Awaited<ReturnType<typeof openCache>> | null): Promise<ParsedDocument[]> {
   const docs: ParsedDocument[] = [];
   const pkgRoot = path.dirname(path.dirname(root));
   for (const lang of ['ja', 'en'] as Lang[]) {
@@ -272,15 +280,28 @@ async function loadHandbook(root: string, warnings: string[]): Promise<ParsedDoc
       const abs = path.join(dir, name);
       const display = path.relative(pkgRoot, abs);
       let text: string;
+      let ref: FileRef | undefined;
       try {
+        if (cache) {
+          const st = await stat(abs);
+          ref = { abs, size: st.size, mtimeMs: st.mtimeMs };
+          const hit = cache.get(ref);
+          if (hit) {
+            docs.push({ ...hit, file: display });
+            continue;
+          }
+        }
         text = await readFile(abs, 'utf8');
       } catch (err) {
         warnings.push(`${display}: ${errnoText(err, 'cannot read')}; skipped`);
         continue;
       }
-      docs.push(parseMarkdown(text, { file: display, source: 'handbook', lang, fallbackTitle: name }));
+      const doc = await parse(text, { file: display, source: 'handbook', lang, fallbackTitle: name });
+      docs.push(doc);
+      if (ref) cache?.put(ref, doc);
     }
   }
+  if (cache) await cache.save();
   return docs;
 }
 

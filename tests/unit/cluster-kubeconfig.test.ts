@@ -71,3 +71,38 @@ describe('loadKubeConfig', () => {
     expect(() => loadKubeConfig({ kubeconfig: bad })).toThrow(/^cannot read kubeconfig /);
   });
 });
+
+describe('parseSimpleYaml', () => {
+  it('reads what kubectl writes, as the full YAML parser does; bails out on anything fancier', async () => {
+    const { parseSimpleYaml } = await import('../../src/cluster/kubeconfig-yaml.js');
+    const { parse } = await import('yaml');
+    const kubectl = `apiVersion: v1
+clusters:
+- cluster:
+    certificate-authority-data: LS0tLS1CRUdJTi
+    server: https://127.0.0.1:6443
+  name: kind-kind
+contexts:
+- context:
+    cluster: kind-kind
+    namespace: "shop"
+    user: kind-kind
+  name: kind-kind
+current-context: kind-kind
+kind: Config
+preferences: {}
+users:
+- name: kind-kind
+  user:
+    token: 'it''s'
+    exec:
+      args:
+      - eks
+      - get-token
+      env: null
+`;
+    expect(parseSimpleYaml(kubectl)).toEqual(parse(kubectl));
+    for (const fancy of ['a: {b: c}', 'x: &a 1', 'k: |\n  multi\n', 'a: b\n  c: d']) expect(parseSimpleYaml(fancy), fancy).toBeUndefined();
+    // The loader still reads those through the full parser (flow mappings in the files above).
+  });
+});
