@@ -2,6 +2,7 @@
 // next to the authorizer's own answer. Exit 0 allowed, 1 denied, as `kubectl auth can-i`; the
 // authorizer's answer decides when it could be asked, our reading otherwise.
 import { selfSubjectAccessReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
+import { detectLang } from '../src/i18n/lang.js';
 import { ExitCode, usageError } from '../src/errors.js';
 import { canI, withAuthorizer } from '../src/rbac/resolve.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
@@ -36,8 +37,8 @@ export async function runCan(subjectText: string, verb: string, target: string, 
     if (custom.warning) check.warnings.push(custom.warning);
   }
   if (common.output === 'json') writeJson(check);
-  else if (common.output === 'markdown') process.stdout.write(renderCanMarkdown(check, subjectText, isOffline(common)));
-  else process.stdout.write(renderCanText(check, subjectText, isOffline(common)));
+  else if (common.output === 'markdown') process.stdout.write(renderCanMarkdown(check, subjectText, isOffline(common), detectLang(common.lang)));
+  else process.stdout.write(renderCanText(check, subjectText, isOffline(common), detectLang(common.lang)));
   const allowed = check.authorizer ? check.authorizer.allowed : check.allowed;
   process.exitCode = allowed ? ExitCode.ok : ExitCode.denied;
 }

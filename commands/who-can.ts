@@ -2,6 +2,7 @@
 // checked with a SubjectAccessReview. Users and ServiceAccounts are asked as themselves (with their
 // implicit groups); a Group is asked as a synthetic member: no user name, groups [GROUP,
 // system:authenticated]. Group membership itself cannot be read from the API.
+import { detectLang } from '../src/i18n/lang.js';
 import { subjectAccessReview } from '../src/cluster/access-review.js';
 import type { AccessRequest, WhoCan, WhoCanSubject } from '../src/model/rbac.js';
 import { isNonResourceRequest } from '../src/rbac/match.js';
@@ -65,6 +66,6 @@ export async function runWhoCan(verb: string, target: string, common: CommonOpti
 
 function write(result: WhoCan, common: CommonOptions, offline: boolean): void {
   if (common.output === 'json') writeJson(result);
-  else if (common.output === 'markdown') process.stdout.write(renderWhoCanMarkdown(result, offline));
-  else process.stdout.write(renderWhoCanText(result, offline));
+  else if (common.output === 'markdown') process.stdout.write(renderWhoCanMarkdown(result, offline, detectLang(common.lang)));
+  else process.stdout.write(renderWhoCanText(result, offline, detectLang(common.lang)));
 }

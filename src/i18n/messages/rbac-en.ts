@@ -90,7 +90,31 @@ export const rbacEn = {
     `${p.kind} ${p.name}: ${p.rules} rule(s), bound by nobody directly; its rules reach whoever holds ${p.into} through aggregation${p.risks ? `, ${p.risks} permission(s) allow privilege escalation` : ''}`,
   'access.risks': () => 'permissions that allow privilege escalation:',
   'access.risk.line': (p: { id: string; source: string; names: string }) => `! ${p.id}${p.names ? ` (only ${p.names})` : ''} — via ${p.source}`,
+  // can / who-can
+  'req.text': (p: { verb: string; res: string; name: string; where: string }) => `${p.verb} ${p.res}${p.name ? ` named ${p.name}` : ''} ${p.where}`,
+  'req.where.any': () => 'in any namespace',
+  'req.where.cluster': () => 'cluster-wide',
+  'req.where.ns': (p: { ns: string }) => `in namespace ${p.ns}`,
+  'can.verdict': (p: { yes: boolean; subject: string; request: string }) => `${p.yes ? 'yes' : 'no'} — ${p.subject} ${p.yes ? 'may' : 'may not'} ${p.request}`,
+  'can.rbac': (p: { allowed: boolean }) => `RBAC as read: ${p.allowed ? 'allowed' : 'denied'}`,
+  'can.grantedBy': (p: { grant: string }) => `  granted by ${p.grant}`,
+  'can.noNearMiss': () => '  no binding for this subject comes close',
+  'can.nearMiss': (p: { kind: string; detail: string }) => `  near miss ${p.kind}: ${p.detail}`,
+  'can.authorizer': (p: { allowed: boolean; reason: string; agree: boolean }) =>
+    `authorizer (SubjectAccessReview): ${p.allowed ? 'allowed' : 'denied'}${p.reason ? ` (${p.reason})` : ''} — ${p.agree ? 'agrees' : 'DISAGREES'}`,
+  'can.authorizer.offline': () => 'authorizer: not verified (offline)',
+  'can.authorizer.forbidden': () => 'authorizer: not asked (no permission to create SubjectAccessReviews) — unverified',
+  'can.incomplete': () => 'incomplete: some RBAC objects could not be read',
+  'whocan.header': (p: { request: string }) => `who can ${p.request}:`,
+  'whocan.nobody': () => '  nobody (through RBAC as read)',
+  'whocan.status': (p: { status: 'verified' | 'unverified' | 'offline' }): string => (p.status === 'offline' ? 'not verified (offline)' : p.status),
+  'whocan.incomplete': () => 'incomplete: some RBAC objects could not be read; this list may miss subjects',
+  'grant.aggregated': (p: { from: string }) => ` ← aggregated from ClusterRole ${p.from}`,
+  'grant.rule': () => 'rule',
+  'grant.superuser': (p: { reason: string }) => p.reason,
+  'nearMiss.detail': (p: { kind: string; detail: string; via: string; ns: string; verbs: string; names: string; resources: string; request: string; groups: string; group: string; allNs: boolean }) => p.detail,
 };
+
 
 
 

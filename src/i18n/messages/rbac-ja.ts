@@ -86,7 +86,50 @@ export const rbacJa: RbacMessages = {
     `${p.kind} ${p.name}: ルール ${p.rules} 件。直接のバインディングはありませんが、集約により ${p.into} を持つ人に届きます${p.risks ? `。権限昇格につながる権限が ${p.risks} 件あります` : ''}`,
   'access.risks': () => '権限昇格につながる権限:',
   'access.risk.line': (p) => `! ${p.id}${p.names ? `(${p.names} だけ)` : ''} — ${p.source} による`,
+  'req.text': (p) => `${p.where} ${p.res}${p.name ? `(名前 ${p.name})` : ''} を ${p.verb}`,
+  'req.where.any': () => 'いずれかの Namespace で',
+  'req.where.cluster': () => 'クラスタ全体で',
+  'req.where.ns': (p) => `Namespace ${p.ns} で`,
+  'can.verdict': (p) => `${p.yes ? 'はい' : 'いいえ'} — ${p.subject} は ${p.request} ${p.yes ? 'できます' : 'できません'}`,
+  'can.rbac': (p) => `読み取った RBAC では: ${p.allowed ? '許可' : '拒否'}`,
+  'can.grantedBy': (p) => `  許可の出どころ ${p.grant}`,
+  'can.noNearMiss': () => '  このサブジェクトに近いバインディングはありません',
+  'can.nearMiss': (p) => `  惜しいもの ${p.kind}: ${p.detail}`,
+  'can.authorizer': (p) => `認可器 (SubjectAccessReview): ${p.allowed ? '許可' : '拒否'}${p.reason ? `(${p.reason})` : ''} — ${p.agree ? '一致' : '不一致'}`,
+  'can.authorizer.offline': () => '認可器: 未検証(オフライン)',
+  'can.authorizer.forbidden': () => '認可器: 問い合わせていません(SubjectAccessReview を作成する権限がありません) — 未検証',
+  'can.incomplete': () => '不完全: 読み取れなかった RBAC オブジェクトがあります',
+  'whocan.header': (p) => `${p.request} できるのは:`,
+  'whocan.nobody': () => '  誰もいません(読み取った RBAC では)',
+  'whocan.status': (p) => (p.status === 'verified' ? '検証済み' : p.status === 'unverified' ? '未検証' : '未検証(オフライン)'),
+  'whocan.incomplete': () => '不完全: 読み取れなかった RBAC オブジェクトがあり、漏れているサブジェクトがあるかもしれません',
+  'grant.aggregated': (p) => ` ← ClusterRole ${p.from} から集約`,
+  'grant.rule': () => 'ルール',
+  'grant.superuser': () => 'system:masters のメンバー: API サーバは RBAC に問い合わせる前にこのグループのすべてのリクエストを許可します',
+  'nearMiss.detail': (p) => {
+    switch (p.kind) {
+      case 'other-namespace':
+        return `${p.via} はこれを Namespace ${p.ns} でだけ許可します${p.allNs ? '(全 Namespace に対しては ClusterRoleBinding が必要です)' : ''}`;
+      case 'cluster-scope-via-rolebinding':
+        return `${p.via} はこれを許可しますが、RoleBinding ではクラスタスコープのリソースや非リソース URL は与えられません: ClusterRoleBinding が必要です`;
+      case 'other-verb':
+        return `${p.via} が許可する verb は ${p.verbs} で、${p.request} ではありません`;
+      case 'resource-names':
+        return `${p.via} は名前が ${p.names} のオブジェクトにだけ許可します`;
+      case 'subresource':
+        return `${p.via} は ${p.resources} を許可しますが、リクエストは ${p.request} です: サブリソースはその名前(pods/log や */log)でしか一致しません`;
+      case 'other-api-group':
+        return `${p.via} が許可する API グループは ${p.groups} で、${p.group} ではありません`;
+      case 'serviceaccount-namespace':
+        return `${p.via} が名指ししているのは別の Namespace の同名 ServiceAccount です`;
+      case 'missing-role':
+        return `${p.via} が参照するロールは存在しません`;
+      default:
+        return p.detail;
+    }
+  },
 };
+
 
 
 

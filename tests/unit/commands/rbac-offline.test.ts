@@ -79,3 +79,16 @@ describe('offline RBAC (-f)', () => {
     expect((missing as { code: number }).code).toBe(4);
   });
 });
+
+describe('offline RBAC in Japanese', () => {
+  it('can and who-can speak Japanese, near misses included', async () => {
+    const can = await kx('can', 'sa:shop/deployer', 'delete', 'pods', '-n', 'shop', '--lang', 'ja');
+    expect(can.code).toBe(1);
+    expect(can.stdout.split('\n')[0]).toBe('いいえ — sa:shop/deployer は Namespace shop で pods を delete できません');
+    expect(can.stdout).toContain('惜しいもの other-verb: RoleBinding shop/deployer-reads-pods → Role shop/pod-reader が許可する verb は get, list で、delete pods ではありません');
+    expect(can.stdout).toContain('認可器: 未検証(オフライン)');
+    const who = await kx('who-can', 'get', 'pods', '-n', 'shop', '--lang', 'ja');
+    expect(who.stdout.split('\n')[0]).toBe('Namespace shop で pods を get できるのは:');
+    expect(who.stdout).toContain('ServiceAccount shop/deployer  未検証(オフライン)');
+  });
+});
