@@ -41,7 +41,7 @@ export function explainDaemonSet(snap: RelatedSnapshot, lang: Lang): Explanation
   } else findings.push(fnd('nodes.without', 'daemonset', 'warning', w['ds.nodes.title']({ count: '?', total: '?' }), w['unknown.list']()));
   if (v.misscheduled) findings.push(fnd('misscheduled', 'daemonset', 'warning', w['ds.misscheduled.title']({ count: v.misscheduled }), w['ds.misscheduled']()));
   findings.push(...conditions(ds).map((c) => conditionFinding('DaemonSet', c, c.status === 'True', 'daemonset', w)));
-  findings.push(...podFindings(pods, lang), eventsFinding(snap.events, uidsOf(ds), lang));
+  findings.push(...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events), eventsFinding(snap.events, uidsOf(ds), lang));
 
   const bad = pods ? worstPod(pods, lang) : undefined;
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';

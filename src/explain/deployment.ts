@@ -56,7 +56,7 @@ export function explainDeployment(snap: RelatedSnapshot, lang: Lang): Explanatio
     ...(spec.paused ? [fnd('paused', 'deployment.rollout', 'warning', w['deploy.paused.title'](), w['deploy.paused']({ name: m.name, ns: m.namespace ?? '' }))] : []),
     selector(spec, w),
     ...history(rss, current, snap.related.replicaSets === undefined, spec.revisionHistoryLimit ?? 10, w),
-    ...podFindings(newPods ?? pods, lang, 'pods.new', 'pod', newPods ? 'new' : 'all'),
+    ...podFindings(newPods ?? pods, lang, 'pods.new', 'pod', newPods ? 'new' : 'all', snap.events),
     ...(oldPods && oldPods.length ? podFindings(oldPods, lang, 'pods.old', 'replicaset', 'old') : []),
     eventsFinding(snap.events, uidsOf(d, ...rss.slice(0, 2)), lang),
   ];
@@ -83,6 +83,10 @@ function verdict(d: KubeObject, spec: DeploymentSpec, st: DeploymentStatus, desi
   const progressing = cond(d, 'Progressing');
   const failure = cond(d, 'ReplicaFailure');
   const args = { updated, desired, available, why };
+  const generation = (d.metadata as { generation?: number } | undefined)?.generation;
+  if (generation !== undefined && st.observedGeneration !== undefined && st.observedGeneration < generation) {
+    return { severity: 'info', text: w['deploy.verdict.unobserved']({ generation, observed: st.observedGeneration }) };
+  }
   if (spec.paused) return { severity: 'warning', text: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
   if (failure?.status === 'True') return { severity: 'error', text: w['deploy.verdict.failure']({ message: failure.message ?? failure.reason ?? '', ...args }) };
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') return { severity: 'error', text: w['deploy.verdict.deadline'](args) };

@@ -30,7 +30,7 @@ export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
       w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })),
     ...conditions(job).map((c) => conditionFinding('Job', c, BAD.has(c.type) ? c.status !== 'True' : c.type === 'Suspended' ? c.status !== 'True' : true, 'job', w)),
     ...(owner ? [fnd('owner', 'cronjob', 'info', w['owner.title']({ kind: owner.kind, name: owner.name }), owner.kind === 'CronJob' ? w['job.owner.cronjob']({ name: owner.name }) : '')] : []),
-    ...podFindings(pods, lang),
+    ...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events),
     eventsFinding(snap.events, uidsOf(job), lang),
   ];
   return { kind: 'Explanation', target: { kind: 'Job', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) }, verdict: jobVerdict(job, pods, lang), findings, warnings: [...snap.warnings] };

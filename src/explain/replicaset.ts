@@ -24,7 +24,7 @@ export function explainReplicaSet(snap: RelatedSnapshot, lang: Lang): Explanatio
       ? fnd('owner', 'owner.deployment', 'info', w['owner.title']({ kind: owner.kind, name: owner.name }), w['rs.owner.deployment']({ name: owner.name }))
       : fnd('owner', 'replicaset', owner ? 'info' : 'warning', owner ? w['owner.title']({ kind: owner.kind, name: owner.name }) : w['owner.none.title'](), owner ? '' : w['rs.owner.none']()),
     ...conditions(rs).map((c) => conditionFinding('ReplicaSet', c, c.status !== 'True', 'replicaset', w)),
-    ...podFindings(pods, lang),
+    ...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events),
     eventsFinding(snap.events, uidsOf(rs), lang),
   ];
   const bad = pods ? worstPod(pods, lang) : undefined;

@@ -7,7 +7,7 @@ import type { Pod } from '../model/pod.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages } from '../i18n/messages/workloads.js';
-import { conditionFinding, conditions, eventsFinding, fnd, metaOf, podState, podsOf, podVerdicts, uidsOf, worse } from './workload-common.js';
+import { conditionFinding, conditions, eventsFinding, fnd, metaOf, podState, podsOf, podVerdicts, podWarnings, uidsOf, worse } from './workload-common.js';
 
 interface StsSpec {
   replicas?: number; serviceName?: string; podManagementPolicy?: string;
@@ -61,7 +61,7 @@ export function explainStatefulSet(snap: RelatedSnapshot, lang: Lang): Explanati
   if (firstBad) {
     const v = podVerdicts([firstBad], lang)[0]!;
     badVerdict = v.verdict.text;
-    detail = fnd('pods.worst', 'pod', v.verdict.severity, w['pods.worst.title']({ pod: firstBad.metadata.name }), w['pods.worst.detail']({ verdict: v.verdict.text, pod: firstBad.metadata.name, ns: m.namespace ?? '' }));
+    detail = fnd('pods.worst', 'pod', v.verdict.severity, w['pods.worst.title']({ pod: firstBad.metadata.name }), [w['pods.worst.detail']({ verdict: v.verdict.text, pod: firstBad.metadata.name, ns: m.namespace ?? '' }), ...podWarnings(firstBad, snap.events, lang)].join('\n'));
     findings.push(detail);
   }
   findings.push(eventsFinding(snap.events, uidsOf(sts, ...((pods ?? []) as unknown as KubeObject[])), lang));

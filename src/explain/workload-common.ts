@@ -59,7 +59,7 @@ const STATE_SEVERITY = (state: string): Severity =>
   state === 'Ready' || state === 'Completed' ? 'ok' : state === 'Pending' || state === 'Terminating' || state === 'NotReady' ? 'warning' : 'error';
 
 /** Pods grouped by state ("Ready (3): a, b, c"), and the worst one explained with its own verdict. */
-export function podFindings(pods: readonly Pod[] | undefined, lang: Lang, idPrefix = 'pods', concept = 'pod', which: 'all' | 'new' | 'old' = 'all'): Finding[] {
+export function podFindings(pods: readonly Pod[] | undefined, lang: Lang, idPrefix = 'pods', concept = 'pod', which: 'all' | 'new' | 'old' = 'all', events?: readonly Event[]): Finding[] {
   const w = wmessages(lang);
   const title = (count: string) => (which === 'new' ? w['pods.new.title']({ count }) : which === 'old' ? w['pods.old.title']({ count }) : w['pods.title']({ count }));
   if (!pods) return [fnd(idPrefix, concept, 'warning', title('?'), w['unknown.list']())];
@@ -76,9 +76,17 @@ export function podFindings(pods: readonly Pod[] | undefined, lang: Lang, idPref
   const bad = worstPod(pods, lang);
   if (bad) {
     out.push(fnd(`${idPrefix}.worst`, concept === 'pod' ? 'pod' : concept, bad.verdict.severity, w['pods.worst.title']({ pod: bad.pod.metadata.name }),
-      w['pods.worst.detail']({ verdict: bad.verdict.text, pod: bad.pod.metadata.name, ns: bad.pod.metadata.namespace ?? '' })));
+      [w['pods.worst.detail']({ verdict: bad.verdict.text, pod: bad.pod.metadata.name, ns: bad.pod.metadata.namespace ?? '' }), ...podWarnings(bad.pod, events, lang)].join('\n')));
   }
   return out;
+}
+
+/** Up to three Warning events of one Pod (from the namespace's events the snapshot already holds). */
+export function podWarnings(pod: Pod, events: readonly Event[] | undefined, lang: Lang): string[] {
+  if (!events || !pod.metadata.uid) return [];
+  const t = messages(lang);
+  const mine = events.filter((e) => e.type === 'Warning' && (e as { involvedObject?: { uid?: string } }).involvedObject?.uid === pod.metadata.uid);
+  return dedupeEvents(mine, 3).map((e) => t['events.line'](e));
 }
 
 /** Events about any of the given objects (by uid), de-duplicated, newest last. */

@@ -83,6 +83,7 @@ export const wen = {
   'deploy.verdict.rolling': (p: { updated: N; desired: N; available: N; why: string }) =>
     `Rolling out: ${p.updated} of ${p.desired} replicas updated, ${p.available} available${p.why}`,
   'deploy.verdict.degraded': (p: { updated: N; desired: N; available: N; why: string }) => `Degraded: ${p.available} of ${p.desired} replicas available${p.why}`,
+  'deploy.verdict.unobserved': (p: { generation: N; observed: N }) => `Waiting for the controller: spec generation ${p.generation} is not processed yet (last seen ${p.observed}) — run again in a moment`,
   'deploy.verdict.zero': () => 'Scaled to zero: spec.replicas is 0, no Pods are wanted',
   'deploy.verdict.ok': (p: { desired: N; revision: N; images: string }) => `Healthy: all ${p.desired} replicas updated and available (revision ${p.revision}, ${p.images})`,
   'deploy.why.newPods': (p: { verdict: string }) => ` — new Pods are failing: ${p.verdict}`,

@@ -74,6 +74,7 @@ export const wja: WMessages = {
   'deploy.verdict.deadline': (p) => `ロールアウトが停滞しています(ProgressDeadlineExceeded): ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.degraded': (p) => `縮退中: ${p.desired} 個中 ${p.available} 個だけが利用可能${p.why}`,
+  'deploy.verdict.unobserved': (p) => `コントローラーの処理待ち: spec の世代 ${p.generation} はまだ処理されていません(処理済みは ${p.observed}) — 少し待ってから再実行してください`,
   'deploy.verdict.zero': () => 'ゼロにスケール: spec.replicas が 0 で、Pod は必要とされていません',
   'deploy.verdict.ok': (p) => `正常: ${p.desired} 個すべてのレプリカが更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
   'deploy.why.newPods': (p) => ` — 新しい Pod が失敗しています: ${p.verdict}`,

@@ -77,6 +77,13 @@ describe('Deployment', () => {
     expect(e.warnings).toHaveLength(1);
   });
 
+  it('a spec the controller has not seen yet is not judged', () => {
+    const snap = snapshot('deployments', 'steady', ['pods', 'replicaSets']);
+    const d = structuredClone(snap.object) as { metadata: { generation: number }; status: { observedGeneration: number } };
+    d.metadata.generation = d.status.observedGeneration + 1;
+    expect(explainDeployment({ ...snap, object: d as never }, 'en').verdict.text).toMatch(/^Waiting for the controller: spec generation \d+ is not processed yet/);
+  });
+
   it('maxSurge/maxUnavailable percentages round like the controller', () => {
     expect(scaledValue('25%', 3, true, '25%')).toBe(1);
     expect(scaledValue('25%', 3, false, '25%')).toBe(0);
@@ -148,6 +155,8 @@ describe('StatefulSet', () => {
     expect(find(e, 'ordinals')?.detail.split('\n').slice(0, 2)).toEqual(['cache-0: Unschedulable', 'cache-1: not created (waits for cache-0 to be Running and Ready)']);
     expect(find(e, 'service')).toMatchObject({ severity: 'error', concept: 'service.headless' });
     expect(find(e, 'pvc.data')?.detail).toMatch(/^data-cache-0: Pending \(storageClass none/);
+    // The worst Pod's own Warning events come from the namespace's events already read.
+    expect(find(e, 'pods.worst')?.detail).toContain('Warning FailedScheduling');
     wellFormed(e);
   });
 });
