@@ -80,7 +80,8 @@ export function renderWhoCanText(w: WhoCan, offline = false, lang: Lang = 'en'):
   for (const subj of w.subjects) {
     const name = subj.kind === 'ServiceAccount' ? `${subj.namespace}/${subj.name}` : subj.name;
     const status = t['whocan.status']({ status: offline ? 'offline' : subj.verified ? 'verified' : 'unverified' });
-    out.push(`  ${subj.kind} ${s(name)}  ${status}${subj.note ? `  (${s(subj.note)})` : ''}`);
+    const note = subj.note ? t['group.note']({ group: subj.name, note: subj.note }) : '';
+    out.push(`  ${subj.kind} ${s(name)}  ${status}${note ? `  (${s(note)})` : ''}`);
     for (const g of subj.grants) out.push(`    ${describeGrant(g, lang)}`);
   }
   if (!w.complete) out.push(t['whocan.incomplete']());
@@ -121,7 +122,8 @@ export function renderWhoCanMarkdown(w: WhoCan, offline = false, lang: Lang = 'e
     for (const subj of w.subjects) {
       const verified = offline ? 'not verified (offline)' : subj.verified ? 'yes' : 'no';
       const grants = subj.grants.map((g) => md(describeGrant(g, lang))).join('<br>');
-      out.push(`| ${md(subjectName(subj))}${subj.note ? ` (${md(subj.note)})` : ''} | ${subj.kind} | ${verified} | ${grants} |`);
+      const note = subj.note ? t['group.note']({ group: subj.name, note: subj.note }) : '';
+      out.push(`| ${md(subjectName(subj))}${note ? ` (${md(note)})` : ''} | ${subj.kind} | ${verified} | ${grants} |`);
     }
     out.push('');
   }

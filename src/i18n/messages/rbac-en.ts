@@ -113,7 +113,9 @@ export const rbacEn = {
   'grant.rule': () => 'rule',
   'grant.superuser': (p: { reason: string }) => p.reason,
   'nearMiss.detail': (p: { kind: string; detail: string; via: string; ns: string; verbs: string; names: string; resources: string; request: string; groups: string; group: string; allNs: boolean }) => p.detail,
+  'group.note': (p: { group: string; note: string }): string => p.note,
 };
+
 
 
 

@@ -128,7 +128,18 @@ export const rbacJa: RbacMessages = {
         return p.detail;
     }
   },
+  'group.note': (p) => {
+    if (p.group === 'system:authenticated') return '認証されたすべてのユーザー(すべての ServiceAccount を含む)';
+    if (p.group === 'system:unauthenticated') return '匿名のリクエスト(匿名認証が有効なとき)';
+    if (p.group === 'system:serviceaccounts') return 'すべての Namespace のすべての ServiceAccount';
+    if (p.group.startsWith('system:serviceaccounts:')) return `Namespace ${p.group.slice('system:serviceaccounts:'.length)} のすべての ServiceAccount`;
+    if (p.group === 'system:masters') return 'スーパーユーザー: API サーバは RBAC に問い合わせずにすべてを許可します';
+    if (p.group === 'system:nodes') return 'kubelet(ノードの認証情報)。Node 認可器も適用されます';
+    if (p.group === 'system:bootstrappers' || p.group.startsWith('system:bootstrappers:')) return 'ブートストラップトークン';
+    return p.note;
+  },
 };
+
 
 
 
