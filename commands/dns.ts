@@ -15,5 +15,5 @@ export async function dnsCommand(target: string, common: CommonOptions & { clust
   const [names, docs] = await Promise.all([dnsLive(src.reader, target, src.namespace, lang, common.clusterDomain), docsAnnotator(common, lang)]);
   const out = { ...names, notes: docs.annotateAll(names.notes), warnings: [...names.warnings, ...docs.warnings] };
   if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
-  process.stdout.write(common.output === 'json' ? renderDnsJson(out) : common.output === 'markdown' ? renderDnsMarkdown(out) : renderDnsText(out, useColor(process.stdout, common.color)));
+  process.stdout.write(common.output === 'json' ? renderDnsJson(out) : common.output === 'markdown' ? renderDnsMarkdown(out) : renderDnsText(out, useColor(process.stdout, common.color), lang));
 }

@@ -4,6 +4,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { HopStatus, Trace } from '../model/trace.js';
 import type { DnsNames } from '../model/dns.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
+import type { Lang } from '../i18n/lang.js';
+import { routingMessages } from '../i18n/messages/routing.js';
 
 const COLORS: Record<Severity | HopStatus, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m', broken: '\u001b[31m' };
 
@@ -15,6 +17,9 @@ function painter(color: boolean) {
 }
 
 const INDENT = ' '.repeat(12);
+// Wide (CJK) characters take two terminal columns.
+const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 function details(f: Finding): string[] {
   const out = sanitize(f.detail).split('\n').filter(Boolean).map((d) => `${INDENT}${d.replace(/\t/g, ' ')}`);
@@ -22,8 +27,9 @@ function details(f: Finding): string[] {
   return out;
 }
 
-export function renderTraceText(tr: Trace, color = false): string {
+export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): string {
   const { paint, bold } = painter(color);
+  const t = routingMessages(lang);
   const port = tr.target.port ? `:${tr.target.port}` : '';
   const lines = [
     bold(sanitizeLine(`trace ${tr.target.kind.toLowerCase()}/${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`)),
@@ -36,7 +42,7 @@ export function renderTraceText(tr: Trace, color = false): string {
     lines.push(...details(h.finding));
   });
   if (tr.notes.length) {
-    lines.push('', bold('notes'));
+    lines.push('', bold(t['label.notes']()));
     for (const n of tr.notes) {
       lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
       lines.push(...details(n));
@@ -69,24 +75,23 @@ export function renderTraceMarkdown(tr: Trace): string {
   return out.join('\n');
 }
 
-export function renderDnsText(d: DnsNames, color = false): string {
+export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): string {
   const { paint, bold } = painter(color);
+  const t = routingMessages(lang);
   const lines = [
     bold(sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`)),
-    sanitizeLine(`cluster domain: ${d.clusterDomain} (${d.clusterDomainSource})`),
+    sanitizeLine(t['label.domain']({ zone: d.clusterDomain, source: d.clusterDomainSource })),
     '',
   ];
   const nameW = Math.min(60, Math.max(4, ...d.records.map((r) => r.name.length)));
   const valW = Math.min(50, Math.max(5, ...d.records.map((r) => r.value.length)));
-  lines.push(bold(`${'type'.padEnd(6)}${'name'.padEnd(nameW + 2)}${'value'.padEnd(valW + 2)}note`));
-  for (const r of d.records) lines.push(sanitizeLine(`${r.type.padEnd(6)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
-  lines.push('', bold(sanitizeLine(`short names (search ${d.searchPath.domains.join(' ')}; ndots:${d.searchPath.ndots})`)));
-  for (const s of d.searchPath.shortNames) {
-    const from = s.from === '*' ? 'any namespace' : `namespace ${s.from}`;
-    lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}from ${from}: ${s.tries === 1 ? '1 lookup' : `${s.tries} lookups`} → ${s.resolvesTo}`));
-  }
+  const [cType, cName, cValue, cNote] = t['label.columns']().split('|') as [string, string, string, string];
+  lines.push(bold(`${pad(cType, 7)}${pad(cName, nameW + 2)}${pad(cValue, valW + 2)}${cNote}`));
+  for (const r of d.records) lines.push(sanitizeLine(`${r.type.padEnd(7)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
+  lines.push('', bold(sanitizeLine(t['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots }))));
+  for (const s of d.searchPath.shortNames) lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
   if (d.notes.length) {
-    lines.push('', bold('notes'));
+    lines.push('', bold(t['label.notes']()));
     for (const n of d.notes) {
       lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
       lines.push(...details(n));

@@ -179,6 +179,12 @@ export const routingEn = {
   'ingress.norules.title': (() => 'no rules and no default backend') as N,
   'ingress.norules.detail': (() => 'The Ingress routes nothing.') as N,
   'ingress.norules.fix': (() => 'add spec.rules or spec.defaultBackend') as N,
+  // renderer labels
+  'label.notes': (() => 'notes') as N,
+  'label.domain': ((p) => `cluster domain: ${p.zone} (${p.source})`) as P<{ zone: string; source: string }>,
+  'label.columns': (() => 'type|name|value|note') as N,
+  'label.short': ((p) => `short names (search ${p.domains}; ndots:${p.ndots})`) as P<{ domains: string; ndots: number }>,
+  'label.short.line': ((p) => `from ${p.from === '*' ? 'any namespace' : `namespace ${p.from}`}: ${p.tries === 1 ? '1 lookup' : `${p.tries} lookups`} → ${p.fqdn}`) as P<{ from: string; tries: number; fqdn: string }>,
   // DNS
   'dns.search.title': (() => 'Short names and the search path') as N,
   'dns.search': ((p) => `A Pod's /etc/resolv.conf (dnsPolicy ClusterFirst) has search ${p.domains} and options ndots:${p.ndots}: a name with fewer than ${p.ndots} dots is tried with each search domain first, then as written. So even a full name without a trailing dot costs extra lookups; end it with "." to ask once.`) as P<{ domains: string; ndots: number }>,

@@ -169,6 +169,11 @@ export const routingJa: RoutingMessages = {
   'ingress.norules.detail': () => 'この Ingress は何も振り分けません。',
   'ingress.norules.fix': () => 'spec.rules か spec.defaultBackend を追加してください',
 
+  'label.notes': () => '補足',
+  'label.domain': (p) => `クラスタドメイン: ${p.zone}(${p.source})`,
+  'label.columns': () => 'タイプ|名前|値|説明',
+  'label.short': (p) => `短い名前(search ${p.domains}、ndots:${p.ndots})`,
+  'label.short.line': (p) => `${p.from === '*' ? 'どの Namespace からも' : `Namespace ${p.from} から`}: 問い合わせ ${p.tries} 回 → ${p.fqdn}`,
   'dns.search.title': () => '短い名前と検索パス',
   'dns.search': (p) => `Pod の /etc/resolv.conf(dnsPolicy ClusterFirst)には search ${p.domains} と options ndots:${p.ndots} があります。ドットが ${p.ndots} 個より少ない名前は、まず検索ドメインを順に付けて試し、最後にそのまま試します。そのため末尾にドットのない完全な名前でも余計な問い合わせが起きます。末尾に「.」を付ければ 1 回で済みます。`,
   'dns.zone.title': (p) => `クラスタドメイン ${p.zone}(推定)`,
