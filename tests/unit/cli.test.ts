@@ -60,11 +60,11 @@ describe('kubexplain CLI', () => {
     expect((await kx('pdo/web')).stderr).toContain('did you mean pod');
   });
 
-  it('says plainly when a verb is not built yet (exit 6)', async () => {
-    for (const args of [['trace', 'service/web']]) {
+  it('trace and dns (the last verbs built): a malformed target is one line, exit 2, no stack', async () => {
+    for (const args of [['trace', 'pod/web'], ['dns', 'deploy/web']]) {
       const r = await kx(...args);
-      expect(r.code).toBe(6);
-      expect(r.stderr).toMatch(/^error: '[\w-]+' is not implemented yet/);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: cannot (trace "pod\/web"|list DNS names for "deploy\/web")/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
