@@ -12,20 +12,8 @@ import { explainGeneric } from './generic.js';
 import { fetchRbacExplainSnapshot } from '../cluster/rbac-explain-snapshot.js';
 import { explainRole } from './rbac-role.js';
 import { explainBinding } from './rbac-binding.js';
-import { fetchRelatedSnapshot } from '../cluster/workload-snapshot.js';
 import { withSuggestions } from '../cluster/not-found.js';
 import type { RelatedSnapshot } from '../model/workload.js';
-import { explainDeployment } from './deployment.js';
-import { explainReplicaSet } from './replicaset.js';
-import { explainStatefulSet } from './statefulset.js';
-import { explainDaemonSet } from './daemonset.js';
-import { explainJob } from './job.js';
-import { explainCronJob } from './cronjob.js';
-import { explainNode } from './node.js';
-import { explainNamespace } from './namespace.js';
-import { explainConfigMap } from './configmap.js';
-import { explainSecret } from './secret.js';
-import { explainServiceAccount } from './serviceaccount.js';
 import { explainEndpointSliceLive, explainIngressLive, explainServiceLive } from '../routing/live.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
@@ -36,25 +24,32 @@ const EXPLAINERS: Record<string, Explain> = {
   ClusterRole: async (reader, name, ns, lang) => explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', name, ns), lang),
   RoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'RoleBinding', name, ns), lang),
   ClusterRoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'ClusterRoleBinding', name, ns), lang),
-  Deployment: related('Deployment', explainDeployment),
-  ReplicaSet: related('ReplicaSet', explainReplicaSet),
-  StatefulSet: related('StatefulSet', explainStatefulSet),
-  DaemonSet: related('DaemonSet', explainDaemonSet),
-  Job: related('Job', explainJob),
-  CronJob: related('CronJob', explainCronJob),
-  Node: related('Node', explainNode),
-  Namespace: related('Namespace', explainNamespace),
-  ConfigMap: related('ConfigMap', explainConfigMap),
-  Secret: related('Secret', explainSecret),
-  ServiceAccount: related('ServiceAccount', (snap, lang) => explainServiceAccount(snap, lang)),
+  Deployment: related('Deployment', async () => (await import('./deployment.js')).explainDeployment),
+  ReplicaSet: related('ReplicaSet', async () => (await import('./replicaset.js')).explainReplicaSet),
+  StatefulSet: related('StatefulSet', async () => (await import('./statefulset.js')).explainStatefulSet),
+  DaemonSet: related('DaemonSet', async () => (await import('./daemonset.js')).explainDaemonSet),
+  Job: related('Job', async () => (await import('./job.js')).explainJob),
+  CronJob: related('CronJob', async () => (await import('./cronjob.js')).explainCronJob),
+  Node: related('Node', async () => (await import('./node.js')).explainNode),
+  Namespace: related('Namespace', async () => (await import('./namespace.js')).explainNamespace),
+  ConfigMap: related('ConfigMap', async () => (await import('./configmap.js')).explainConfigMap),
+  Secret: related('Secret', async () => (await import('./secret.js')).explainSecret),
+  ServiceAccount: related('ServiceAccount', async () => { const m = await import('./serviceaccount.js'); return (snap, lang) => m.explainServiceAccount(snap, lang); }),
   Service: explainServiceLive,
   Ingress: explainIngressLive,
   EndpointSlice: explainEndpointSliceLive,
 };
 
-/** Workload, Node, Namespace and config kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */
-function related(kind: string, explain: (snap: RelatedSnapshot, lang: Lang) => Explanation): Explain {
-  return async (reader, name, ns, lang) => explain(await fetchRelatedSnapshot(reader, kind, name, ns), lang);
+/**
+ * Workload, Node, Namespace and config kinds: one snapshot read (target + declared lists in parallel),
+ * then the pure explainer. Modules load on use (while the first request is in flight), so a command
+ * links only the explainer it runs.
+ */
+function related(kind: string, load: () => Promise<(snap: RelatedSnapshot, lang: Lang) => Explanation>): Explain {
+  return async (reader, name, ns, lang) => {
+    const [explain, snap] = await Promise.all([load(), import('../cluster/workload-snapshot.js').then((m) => m.fetchRelatedSnapshot(reader, kind, name, ns))]);
+    return explain(snap, lang);
+  };
 }
 
 export function explainerFor(kind: KindInfo): Explain {
