@@ -134,7 +134,8 @@ export async function fetchIngressRouting(reader: Reader, name: string, ns: stri
   for (const n of backendNames) {
     const found = services?.find((s) => s.metadata.name === n);
     // Unknown (403) stays absent; a Service that is not in a readable list is null (missing).
-    if (services) byName[n] = found ?? null;
+    // Offline, a Service absent from the files may still exist in the cluster: unknown, not missing.
+    if (services && (found || !offline)) byName[n] = found ?? null;
   }
   return {
     namespace: ns,

@@ -92,7 +92,7 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
     if (svc === null || svc === undefined) {
       const near = closeNames(sb.name, snap.serviceNames ?? []);
       hops.push(hop(from, to, svc === null ? 'broken' : 'warning', 'ingress.backend.missing', 'ingress', title,
-        `${b.detail}\n${svc === null ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace }) : t['ingress.backend.unknown']({ service: sb.name })}`,
+        `${b.detail}\n${svc === null ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace }) : snap.offline ? t['ingress.backend.offline']({ service: sb.name }) : t['ingress.backend.unknown']({ service: sb.name })}`,
         svc === null ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near.join(', ') }) : '' }) : undefined));
       continue;
     }
@@ -125,6 +125,7 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
   const addr = address ? t['ingress.address']({ address }) : t['ingress.noaddress']();
   const classes = snap.ingressClasses;
   if (!classes) {
+    if (snap.offline) return hop('client', me, 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: cls ?? '-' }), t['ingress.class.offline']());
     return hop('client', me, 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: cls ?? '-' }), `${t['ingress.class.unknown']()}\n${addr}`);
   }
   const defaults = classes.filter((c) => c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true');
