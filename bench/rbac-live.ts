@@ -6,6 +6,7 @@
 // script — never by the tool — and deleted at the end unless --keep.
 // Run: npx tsx bench/rbac-live.ts [--keep]
 import { execFile, spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
     console.log(`${r.label}: median ${(r.ms / 1000).toFixed(2)} s, max RSS ${r.rss.toFixed(0)} MB`);
   }
   const ok = (r: typeof fast) => (r.ms <= 2000 && r.rss <= 250 ? 'within' : 'OVER');
+  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (the API server runs on the same machine)`);
   console.log(`target ≤ 2 s and ≤ 250 MB: --no-verify ${ok(fast)}, verified ${ok(full)}`);
   console.log(`ratio to kubectl get: --no-verify ${(fast.ms / kubectl.ms).toFixed(2)}, verified ${(full.ms / kubectl.ms).toFixed(2)}`);
 
