@@ -8,11 +8,11 @@ import { renderDnsJson } from '../src/render/trace-json.js';
 import { renderDnsMarkdown, renderDnsText } from '../src/render/trace-text.js';
 import { docsAnnotator, openSource } from './routing-common.js';
 
-export async function dnsCommand(target: string, common: CommonOptions & { clusterDomain?: string }): Promise<void> {
+export async function dnsCommand(target: string, common: CommonOptions & { clusterDomain?: string; from?: string }): Promise<void> {
   const lang = detectLang(common.lang);
   const parsed = parseDnsTarget(target);
   const src = await openSource(common, parsed);
-  const [names, docs] = await Promise.all([dnsLive(src.reader, target, src.namespace, lang, common.clusterDomain), docsAnnotator(common, lang)]);
+  const [names, docs] = await Promise.all([dnsLive(src.reader, target, src.namespace, lang, common.clusterDomain, common.from), docsAnnotator(common, lang)]);
   const out = { ...names, notes: docs.annotateAll(names.notes), warnings: [...names.warnings, ...docs.warnings] };
   if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
   process.stdout.write(common.output === 'json' ? renderDnsJson(out) : common.output === 'markdown' ? renderDnsMarkdown(out) : renderDnsText(out, useColor(process.stdout, common.color), lang));

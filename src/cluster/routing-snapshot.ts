@@ -180,7 +180,7 @@ async function corefile(reader: Reader): Promise<string | undefined> {
   }
 }
 
-export async function fetchDns(reader: Reader, kind: 'Service' | 'Pod', name: string, ns: string, clusterDomainFlag?: string): Promise<DnsSnapshot> {
+export async function fetchDns(reader: Reader, kind: 'Service' | 'Pod', name: string, ns: string, clusterDomainFlag?: string, from?: string): Promise<DnsSnapshot> {
   const warnings: string[] = [];
   const offline = reader instanceof ManifestReader;
   if (kind === 'Service') {
@@ -200,6 +200,7 @@ export async function fetchDns(reader: Reader, kind: 'Service' | 'Pod', name: st
         return { name: s.metadata?.name ?? '', ...(spec?.serviceName ? { serviceName: spec.serviceName } : {}), replicas: spec?.replicas ?? 1, labels: spec?.template?.metadata?.labels ?? {} };
       }),
       domain: chooseClusterDomain(cf, clusterDomainFlag),
+      ...(from ? { from } : {}),
       offline,
       warnings,
     };

@@ -24,6 +24,8 @@ export interface DnsSnapshot {
   /** StatefulSets of the namespace offline (predicted Pod names), with replicas. */
   statefulSets?: { name: string; serviceName?: string; replicas: number; labels: Record<string, string> }[];
   domain: ClusterDomain;
+  /** The client's namespace for short names (--from); default: the target's and any other. */
+  from?: string;
   offline: boolean;
   warnings: string[];
 }
@@ -40,9 +42,9 @@ export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
   let fqdns: string[];
   if (snap.target.kind === 'Service') fqdns = serviceRecords(snap.target.service, snap, zone, t, records, notes);
   else fqdns = podRecords(snap.target.pod, snap, zone, t, records, notes);
-  const domains = searchDomains(ns, zone);
+  const domains = searchDomains(snap.from ?? ns, zone);
   // Every form for the first name; for per-endpoint names only the shortest one, to stay readable.
-  const shortNames = fqdns.flatMap((f, i) => (i === 0 ? shortForms(f, ns, zone) : shortForms(f, ns, zone).slice(0, 1)));
+  const shortNames = fqdns.flatMap((f, i) => (i === 0 ? shortForms(f, ns, zone, snap.from) : shortForms(f, ns, zone, snap.from).slice(0, 1)));
   notes.push(note('dns.search', 'dns.service', 'info', t['dns.search.title'](), t['dns.search']({ domains: domains.join(' '), ndots: NDOTS })));
   if (snap.domain.source === 'assumed') notes.push(note('dns.zone', 'dns.service', 'warning', t['dns.zone.title']({ zone }), t['dns.zone.assumed']()));
   const warnings = [...snap.warnings];
@@ -53,7 +55,7 @@ export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
     clusterDomain: zone,
     clusterDomainSource: snap.domain.source,
     records,
-    searchPath: { from: ns, domains, ndots: NDOTS, shortNames },
+    searchPath: { from: snap.from ?? ns, domains, ndots: NDOTS, shortNames },
     notes,
     warnings,
     offline: snap.offline,
@@ -76,14 +78,19 @@ export function lookupsUntil(name: string, fqdn: string, fromNs: string, zone: s
  * The names a Pod can write for `fqdn`, shortest first: `from` is the namespace when only a Pod
  * there gets that answer in that many lookups, "*" when a Pod in any namespace does.
  */
-export function shortForms(fqdn: string, ns: string, zone: string): ShortName[] {
+export function shortForms(fqdn: string, ns: string, zone: string, from?: string): ShortName[] {
   const names = new Set<string>();
-  for (const d of searchDomains(ns, zone)) if (fqdn.endsWith(`.${d}`)) names.add(fqdn.slice(0, -(d.length + 1)));
+  for (const d of searchDomains(from ?? ns, zone)) if (fqdn.endsWith(`.${d}`)) names.add(fqdn.slice(0, -(d.length + 1)));
   names.add(fqdn);
   names.add(`${fqdn}.`);
   const other = ns === 'default' ? 'kube-system' : 'default';
   const out: ShortName[] = [];
   for (const name of [...names].sort((a, b) => a.length - b.length)) {
+    if (from !== undefined) {
+      const n = lookupsUntil(name, fqdn, from, zone);
+      if (n !== undefined) out.push({ name, from, resolvesTo: fqdn, tries: n });
+      continue;
+    }
     const here = lookupsUntil(name, fqdn, ns, zone);
     const there = lookupsUntil(name, fqdn, other, zone);
     if (here !== undefined && here === there) out.push({ name, from: '*', resolvesTo: fqdn, tries: here });

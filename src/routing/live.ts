@@ -28,9 +28,9 @@ export async function traceLive(reader: Reader, target: string, namespace: strin
   return trace;
 }
 
-export async function dnsLive(reader: Reader, target: string, namespace: string, lang: Lang, clusterDomainFlag?: string): Promise<DnsNames> {
+export async function dnsLive(reader: Reader, target: string, namespace: string, lang: Lang, clusterDomainFlag?: string, from?: string): Promise<DnsNames> {
   const t = parseDnsTarget(target);
-  return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, clusterDomainFlag), lang);
+  return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, clusterDomainFlag, from), lang);
 }
 
 /** `explain service/<n>`: the trace of every port, as an Explanation. */

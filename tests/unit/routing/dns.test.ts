@@ -69,6 +69,8 @@ describe('search path (ndots:5)', () => {
     expect(lookupsUntil(fq, fq, 'shop', 'cluster.local')).toBe(4);
     expect(lookupsUntil(`${fq}.`, fq, 'shop', 'cluster.local')).toBe(1);
     expect(shortForms(fq, 'shop', 'cluster.local').map((s) => `${s.name}@${s.from}`)).toEqual(['web@shop', 'web.shop@*', 'web.shop.svc@*', `${fq}@*`, `${fq}.@*`]);
+    // --from default: the bare name would find web.default.svc…, so it is not offered.
+    expect(shortForms(fq, 'shop', 'cluster.local', 'default').map((s) => `${s.name}@${s.from}:${s.tries}`)).toEqual(['web.shop@default:2', 'web.shop.svc@default:3', `${fq}@default:4`, `${fq}.@default:1`]);
   });
 });
 
