@@ -177,6 +177,7 @@ async function main() {
     // Ink draws only a final frame when CI is set (read at import): measure the real path.
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
+    process.env.NODE_ENV ??= 'production'; // as commands/tui.ts does
     const [{ render }, { App }, React] = await Promise.all([import('ink'), import('../src/render/tui/App.js'), import('react')]);
     const conn = loadKubeConfig({ kubeconfig, namespace: ns });
     const source = liveSource({ conn, timeoutMs: 30_000, lang: 'en', docs: [] });

@@ -11,6 +11,8 @@ const LEAVE_ALT = '\u001b[?25h\u001b[?1049l';
 
 /** Ink draws only a final frame when CI is set (is-in-ci, read once at import); a terminal user asked for the UI. */
 async function importUi() {
+  // React's development build is several times slower; the UI is the product here.
+  process.env.NODE_ENV ??= 'production';
   const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;

@@ -130,8 +130,9 @@ export function App(props: AppProps) {
     const prev = explRef.current;
     if (prev && prev.key === key && prev.version === version && !prev.loading) return;
     const sameObject = prev?.key === key;
-    // A different object shows nothing until its own explanation arrives: nothing stale as current.
-    setExpl(sameObject && prev ? { ...prev, version, loading: true } : { key, version, loading: true });
+    // A different object shows "explaining…" (derived below, no extra render) until its own
+    // explanation arrives: nothing stale is shown as current. The same object shows "updating…".
+    if (sameObject && prev) setExpl({ ...prev, version, loading: true });
     let cancelled = false;
     const timer = setTimeout(() => {
       source.explain(kind, row.name, ns).then(

@@ -49,7 +49,7 @@ export const ExplanationPane = memo(function ExplanationPane({ view, stale, focu
     });
   }
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {banner.map((b) => (
         <Text key={b.text} color={b.color} bold wrap="truncate">
           {truncate(b.text, width)}

@@ -61,7 +61,7 @@ export function ObjectList(p: ObjectListProps) {
   else if (p.total === 0) placeholder = p.m.empty(p.m.kinds[TUI_KINDS[p.kindIndex]!]!, p.namespace);
   else if (p.view.length === 0) placeholder = p.m.noMatch(p.filter);
   return (
-    <Box flexDirection="column" width={inner} height={p.height} overflow="hidden">
+    <Box flexDirection="column" width={inner} height={p.height}>
       <Text bold color="cyan" wrap="truncate">{fit(header, inner)}</Text>
       {p.filter ? <Text color="yellow" wrap="truncate">{truncate(p.m.filterShown(p.filter), inner)}</Text> : null}
       {placeholder !== null ? <Text dimColor wrap="truncate">{truncate(placeholder, inner)}</Text> : null}
@@ -89,7 +89,8 @@ const Rows = memo(
           return (
             <Text key={row.name} wrap="truncate" inverse={sel && focused} bold={sel} dimColor={stale}>
               <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
-              {` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}`}
+              {/* Only the highlighted row is padded to the full width: fewer characters to draw. */}
+              {sel ? ` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}` : ` ${fit(row.name, nameWidth)} ${truncate(row.status, statusWidth)}`}
             </Text>
           );
         })}
