@@ -34,7 +34,15 @@ const EXPLAINERS: Record<string, Explain> = {
   Namespace: related('Namespace', async () => (await import('./namespace.js')).explainNamespace),
   ConfigMap: related('ConfigMap', async () => (await import('./configmap.js')).explainConfigMap),
   Secret: related('Secret', async () => (await import('./secret.js')).explainSecret),
-  ServiceAccount: related('ServiceAccount', async () => { const m = await import('./serviceaccount.js'); return (snap, lang) => m.explainServiceAccount(snap, lang); }),
+  // What the account may do comes from the RBAC explainer (rbac-serviceaccount.ts), read alongside.
+  ServiceAccount: async (reader, name, ns, lang) => {
+    const [{ explainServiceAccount }, { rbacFindingsForServiceAccount }, { fetchRbacForServiceAccount }, { fetchRelatedSnapshot }] = await Promise.all([
+      import('./serviceaccount.js'), import('./rbac-serviceaccount.js'), import('../cluster/rbac-explain-snapshot.js'), import('../cluster/workload-snapshot.js'),
+    ]);
+    const [snap, rbac] = await Promise.all([fetchRelatedSnapshot(reader, 'ServiceAccount', name, ns), fetchRbacForServiceAccount(reader, ns)]);
+    const saNs = snap.object.metadata?.namespace ?? ns;
+    return explainServiceAccount({ ...snap, warnings: [...snap.warnings, ...rbac.warnings] }, lang, rbacFindingsForServiceAccount(rbac.snapshot, saNs, name, lang));
+  },
   Service: explainServiceLive,
   Ingress: explainIngressLive,
   EndpointSlice: explainEndpointSliceLive,

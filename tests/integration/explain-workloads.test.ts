@@ -147,6 +147,10 @@ describe('explain workloads (live)', () => {
       `forbidden: cannot list replicasets.apps in namespace "${namespace}"`,
     ]);
     expect(find(e, 'replicasets')).toMatchObject({ severity: 'warning', detail: 'Could not be read (see the warnings below).' });
+    // The ServiceAccount's own explanation names the binding that grants it (the RBAC explainer's findings).
+    const sa = await explain('sa', 'deploy-getter');
+    expect(sa.verdict.text).toBe('ServiceAccount used by 0 Pods; token automount true');
+    expect(sa.findings.map((f) => f.detail).join('\n')).toContain(`RoleBinding ${namespace}/get-deploy → Role ${namespace}/get-deploy`);
   });
 });
 
