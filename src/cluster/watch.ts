@@ -24,6 +24,8 @@ export interface WatchHandlers<T = KubeObject> {
   /** The full current state (first list and every relist): replaces what the caller had. */
   onSync(items: T[]): void;
   onEvent(event: WatchEvent<T>): void;
+  /** The first list only: what has arrived so far, after each page but the last (to draw early). */
+  onPartial?(items: T[]): void;
   /** Connection state; `error` says why it is reconnecting, `retryInMs` when it tries next. */
   onState(state: WatchState, error?: KxError, retryInMs?: number): void;
 }
@@ -126,6 +128,7 @@ export function watchList<T = KubeObject>(
       });
     });
 
+  let firstList = true;
   const list = async (): Promise<{ items: T[]; resourceVersion: string }> => {
     const items: T[] = [];
     let cont = '';
@@ -139,7 +142,9 @@ export function watchList<T = KubeObject>(
       for (const item of page.items ?? []) items.push(map({ apiVersion, kind: info.kind, ...item }));
       cont = page.metadata?.continue ?? '';
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
+      if (cont && firstList && !stopped) handlers.onPartial?.(items.slice());
     } while (cont);
+    firstList = false;
     return { items, resourceVersion };
   };
 

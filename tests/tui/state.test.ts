@@ -32,6 +32,16 @@ describe('reduce', () => {
     expect(s.view).toEqual(['a', 'b', 'c']);
   });
 
+  it('a partial sync (first pages of a long list) shows rows but is not synced; the full sync replaces it', () => {
+    let s = reduce(initialState('shop'), { type: 'sync', rows: [row('b'), row('a')], partial: true });
+    expect(s.synced).toBe(false);
+    expect(s.view).toEqual(['a', 'b']);
+    s = reduce(s, { type: 'sync', rows: [row('a'), row('b'), row('c')] });
+    expect(s.synced).toBe(true);
+    expect(s.view).toEqual(['a', 'b', 'c']);
+    expect(s.selected).toBe('a');
+  });
+
   it('a MODIFIED-only batch does not re-sort (same order array)', () => {
     const s = synced('a', 'b');
     const t = reduce(s, { type: 'events', events: [{ type: 'MODIFIED', row: row('a', 'x', '2') }] });

@@ -105,6 +105,7 @@ export function App(props: AppProps) {
         dispatch({ type: 'sync', rows });
         setEpoch((e) => e + 1);
       },
+      onPartial: (rows) => dispatch({ type: 'sync', rows, partial: true }),
       onEvent: (ev) => {
         buffer.push({ type: ev.type, row: ev.object });
         timer ??= setTimeout(flush, batchMs);

@@ -47,7 +47,8 @@ function kindLine(kindIndex: number, width: number, m: TuiMessages, count: strin
 export function ObjectList(p: ObjectListProps) {
   const top = useRef(0);
   const inner = p.width;
-  const countText = p.m.count(p.view.length, p.total);
+  // While the first list is still arriving the count says so.
+  const countText = p.m.count(p.view.length, p.total) + (p.synced ? '' : '…');
   const header = kindLine(p.kindIndex, inner, p.m, countText);
   const filterLine = p.filter ? 1 : 0;
   const listHeight = Math.max(1, p.height - 1 - filterLine);
@@ -57,7 +58,7 @@ export function ObjectList(p: ObjectListProps) {
   const statusWidth = Math.max(8, Math.min(20, Math.floor((inner - 2) * 0.38)));
   const nameWidth = Math.max(4, inner - 2 - statusWidth - 1);
   let placeholder: string | null = null;
-  if (!p.synced) placeholder = p.m.loadingList;
+  if (!p.synced && p.total === 0) placeholder = p.m.loadingList;
   else if (p.total === 0) placeholder = p.m.empty(p.m.kinds[TUI_KINDS[p.kindIndex]!]!, p.namespace);
   else if (p.view.length === 0) placeholder = p.m.noMatch(p.filter);
   return (

@@ -43,7 +43,7 @@ export interface TuiState {
 export type RowEvent = { type: 'ADDED' | 'MODIFIED' | 'DELETED'; row: Row };
 
 export type Action =
-  | { type: 'sync'; rows: Row[] }
+  | { type: 'sync'; rows: Row[]; partial?: boolean }
   | { type: 'events'; events: RowEvent[] }
   | { type: 'connection'; connection: Connection }
   | { type: 'kind'; delta: number }
@@ -126,8 +126,9 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
 export function reduce(s: TuiState, a: Action): TuiState {
   switch (a.type) {
     case 'sync': {
+      // A partial sync (the first pages of a long list) draws early but is not yet "synced".
       const rows = new Map(a.rows.map((r) => [r.name, r]));
-      return withView({ ...s, synced: true }, rows, [...rows.keys()].sort(byName), s.filter);
+      return withView({ ...s, synced: !a.partial }, rows, [...rows.keys()].sort(byName), s.filter);
     }
     case 'events':
       return a.events.length ? applyEvents(s, a.events) : s;
