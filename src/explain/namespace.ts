@@ -29,24 +29,28 @@ export function explainNamespace(snap: RelatedSnapshot, lang: Lang): Explanation
   findings.push(fnd('contents', 'namespace', 'info', w['ns.contents.title'](), counts.join(', ')));
   const pods = asPods(snap.related.pods);
   findings.push(...podFindings(pods, lang));
-  const quotaFindings = (snap.related.quotas ?? []).map((q) => quota(q, w));
+  const full: string[] = [];
+  const quotaFindings = (snap.related.quotas ?? []).map((q) => quota(q, w, full));
   if (!snap.related.quotas) findings.push(fnd('quota', 'resourcequota', 'warning', w['ns.quota.none.title'](), w['unknown.list']()));
   else if (quotaFindings.length === 0) findings.push(fnd('quota', 'resourcequota', 'info', w['ns.quota.none.title'](), w['ns.quota.none']()));
   findings.push(...quotaFindings);
   for (const lr of snap.related.limitRanges ?? []) findings.push(limitRange(lr, w));
-  const full = quotaFindings.filter((f) => f.severity === 'error').map((f) => f.title);
   const v: Verdict = terminating
     ? { severity: 'warning', text: w['ns.verdict.terminating']({ reasons: conditions(ns).filter((c) => c.status === 'True').map((c) => c.message ?? c.reason ?? c.type).join('; ') || w['ns.verdict.terminating.none']() }) }
     : { severity: full.length ? 'warning' : 'ok', text: w['ns.verdict.active']({ pods: String(pods?.length ?? '?'), bad: String(pods?.filter((p) => !['Running', 'Succeeded'].includes(p.status?.phase ?? '')).length ?? '?'), quota: full.length ? w['ns.why.quota']({ quotas: full.join(', ') }) : '' }) };
   return { kind: 'Explanation', target: { kind: 'Namespace', name: m.name }, verdict: v, findings, warnings: [...snap.warnings] };
 }
 
-function quota(q: KubeObject, w: ReturnType<typeof wmessages>): Finding {
+/** One quota's used/hard per resource; resources at their limit are added to `full` ("compute: pods 10/10"). */
+function quota(q: KubeObject, w: ReturnType<typeof wmessages>, full: string[]): Finding {
   const st = (q.status ?? {}) as { hard?: Record<string, string>; used?: Record<string, string> };
   let sev = 'ok' as Severity;
   const lines = Object.keys(st.hard ?? {}).sort().map((r) => {
     const pct = percent(st.used?.[r], st.hard?.[r]);
-    if (pct !== undefined && pct >= 100) sev = worse(sev, 'error');
+    if (pct !== undefined && pct >= 100) {
+      sev = worse(sev, 'error');
+      full.push(`${metaOf(q).name}: ${r} ${st.used?.[r] ?? '0'}/${st.hard?.[r] ?? '?'}`);
+    }
     else if (pct !== undefined && pct >= 80) sev = worse(sev, 'warning');
     return w['ns.quota.line']({ resource: r, used: st.used?.[r] ?? '0', hard: st.hard?.[r] ?? '?', pct: pct === undefined ? '?' : String(pct) });
   });

@@ -219,6 +219,15 @@ describe('Namespace', () => {
     wellFormed(e);
   });
 
+  it('a quota at its limit: the verdict names the exhausted resource', () => {
+    const snap = snapshot('namespaces', 'kxwl-fixtures', ['pods', 'quotas']);
+    const q = structuredClone(snap.related.quotas![0]!) as { status: { used: Record<string, string> } };
+    q.status.used.pods = '10';
+    const e = explainNamespace({ ...snap, related: { ...snap.related, quotas: [q as never] } }, 'en');
+    expect(e.verdict).toMatchObject({ severity: 'warning', text: expect.stringMatching(/ — quota exhausted: compute: pods 10\/10$/) });
+    expect(find(e, 'quota.compute')).toMatchObject({ severity: 'error', detail: expect.stringContaining('pods: 10 of 10 used (100%)') });
+  });
+
   it('Terminating, with what blocks it', () => {
     const snap = snapshot('namespaces', 'kxwl-fixtures', ['pods', 'quotas']);
     const ns = { ...snap.object, status: { phase: 'Terminating', conditions: [{ type: 'NamespaceFinalizersRemaining', status: 'True', reason: 'SomeFinalizersRemain', message: 'Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances' }] } };
