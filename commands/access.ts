@@ -1,8 +1,8 @@
 // kubexplain access <subject>: a resources × verbs matrix of what the subject may do in a namespace
 // (-n, the context's namespace) or cluster-wide (-A: ClusterRoleBindings only), each cell with the
 // binding ← role that grants it, compared with the authorizer: a SelfSubjectRulesReview for `me`, a
-// SubjectAccessReview per shown cell for anyone else. With -f, from manifests (offline, unverified).
-import { selfSubjectRulesReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
+// SubjectAccessReview per shown cell for anyone else (SelfSubjectAccessReview for `me -A`). With -f, from manifests (offline, unverified).
+import { selfSubjectAccessReview, selfSubjectRulesReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
 import { usageError } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
 import type { AccessMatrix, UserInfo } from '../src/model/rbac.js';
@@ -50,19 +50,21 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
     ]);
     const applied = rulesFor(snapshot, user, namespace);
     matrix = { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };
-    if (subject.kind === 'Me') {
+    if (subject.kind === 'Me' && namespace) {
       const review = await orUnverified(() => selfSubjectRulesReview(live.conn, namespace, opts));
       if (review) matrix = withRulesReview(matrix, review.rules, review.incomplete);
     } else {
+      // A SelfSubjectRulesReview needs a namespace, so `access me -A` asks per cell like anyone else.
+      const self = subject.kind === 'Me';
       const cells = cellsToVerify(matrix);
       let forbidden = false;
       // Bounded: one review per shown cell, a handful at a time.
       const verdicts = await mapBounded(cells, 16, async (c) => {
-        const v = forbidden ? null : await orUnverified(() => subjectAccessReview(live.conn, user, c.request, opts));
+        const v = forbidden ? null : await orUnverified(() => (self ? selfSubjectAccessReview(live.conn, c.request, opts) : subjectAccessReview(live.conn, user, c.request, opts)));
         if (!v) forbidden = true;
         return v?.allowed ?? false;
       });
-      if (!forbidden) matrix = withCellVerdicts(matrix, cells, verdicts);
+      if (!forbidden) matrix = withCellVerdicts(matrix, cells, verdicts, self ? 'SelfSubjectAccessReview' : 'SubjectAccessReview');
       else matrix = { ...matrix, warnings: [...matrix.warnings, 'not allowed to create SubjectAccessReviews: the matrix is unverified'] };
     }
     if (live.debug) process.stderr.write(`debug: ${live.reader.requestCount} requests\n`);

@@ -358,8 +358,8 @@ export interface AccessDisagreement {
 }
 
 export interface AccessVerification {
-  /** SubjectAccessReview per cell (another subject), SelfSubjectRulesReview (me). */
-  method: 'SubjectAccessReview' | 'SelfSubjectRulesReview';
+  /** SubjectAccessReview per cell (another subject), SelfSubjectRulesReview (me in a namespace), SelfSubjectAccessReview per cell (me cluster-wide). */
+  method: 'SubjectAccessReview' | 'SelfSubjectAccessReview' | 'SelfSubjectRulesReview';
   /** Cells compared. */
   checked: number;
   disagreements: AccessDisagreement[];

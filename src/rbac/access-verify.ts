@@ -42,13 +42,18 @@ function warn(matrix: AccessMatrix, disagreements: AccessDisagreement[]): string
   return [...matrix.warnings, `the authorizer disagrees on ${disagreements.length} cell(s): ${list.join('; ')}${more}`];
 }
 
-/** Records one SubjectAccessReview verdict per cell (same order as `cells`). */
-export function withCellVerdicts(matrix: AccessMatrix, cells: readonly CellRef[], verdicts: readonly boolean[]): AccessMatrix {
+/** Records one (Self)SubjectAccessReview verdict per cell (same order as `cells`). */
+export function withCellVerdicts(
+  matrix: AccessMatrix,
+  cells: readonly CellRef[],
+  verdicts: readonly boolean[],
+  method: 'SubjectAccessReview' | 'SelfSubjectAccessReview' = 'SubjectAccessReview',
+): AccessMatrix {
   const disagreements = cells.flatMap((cell, i) => {
     const d = disagreement(matrix, cell, verdicts[i]!);
     return d ? [d] : [];
   });
-  return { ...matrix, authorizer: { method: 'SubjectAccessReview', checked: cells.length, disagreements }, warnings: warn(matrix, disagreements) };
+  return { ...matrix, authorizer: { method, checked: cells.length, disagreements }, warnings: warn(matrix, disagreements) };
 }
 
 /**

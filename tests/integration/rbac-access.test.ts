@@ -106,6 +106,15 @@ describe('kubexplain access', () => {
     expect(m.authorizer).toMatchObject({ method: 'SelfSubjectRulesReview', disagreements: [] });
   });
 
+  it('me -A (cluster-wide): a SelfSubjectAccessReview per shown cell, since a rules review needs a namespace', async () => {
+    const r = await kx('access', 'me', '-A', '-o', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const m = JSON.parse(r.stdout) as AccessMatrix;
+    expect(m.namespace).toBe('');
+    expect(cells(m, 'nodes')?.list).toBe('yes');
+    expect(m.authorizer).toMatchObject({ method: 'SelfSubjectAccessReview', disagreements: [] });
+  });
+
   it('rejects a malformed subject with one line and exit 2', async () => {
     const r = await kx('access', 'serviceaccount:nope');
     expect(r.code).toBe(2);
