@@ -65,7 +65,7 @@ function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
     if (a.incomplete) out.push(t['access.rulesIncomplete']());
   }
   if (!m.complete) out.push(t['incomplete']());
-  for (const w of m.warnings) if (!(offline && w === OFFLINE_WARNING)) out.push(s(t['warning']({ text: w })));
+  for (const w of m.warnings) if (!(offline && w === OFFLINE_WARNING)) out.push(s(t['warning']({ text: t['warning.text']({ text: w }) })));
   return out;
 }
 

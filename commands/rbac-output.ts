@@ -69,7 +69,7 @@ export function renderCanText(c: AccessCheck, subjectText: string, offline = fal
   if (c.authorizer) out.push(t['can.authorizer']({ allowed: c.authorizer.allowed, reason: s(c.authorizer.reason), agree: c.agreement === 'agree' }));
   else out.push(offline ? t['can.authorizer.offline']() : t['can.authorizer.forbidden']());
   if (!c.complete) out.push(t['can.incomplete']());
-  for (const w of c.warnings) if (!(offline && w === OFFLINE)) out.push(s(t['warning']({ text: w })));
+  for (const w of c.warnings) if (!(offline && w === OFFLINE)) out.push(s(t['warning']({ text: t['warning.text']({ text: w }) })));
   return `${out.join('\n')}\n`;
 }
 
@@ -86,7 +86,7 @@ export function renderWhoCanText(w: WhoCan, offline = false, lang: Lang = 'en'):
   }
   if (!w.complete) out.push(t['whocan.incomplete']());
   if (offline) out.push(t['access.offline']());
-  for (const warning of w.warnings) if (!(offline && warning === OFFLINE)) out.push(s(t['warning']({ text: warning })));
+  for (const warning of w.warnings) if (!(offline && warning === OFFLINE)) out.push(s(t['warning']({ text: t['warning.text']({ text: warning }) })));
   return `${out.join('\n')}\n`;
 }
 

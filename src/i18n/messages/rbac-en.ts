@@ -114,7 +114,9 @@ export const rbacEn = {
   'grant.superuser': (p: { reason: string }) => p.reason,
   'nearMiss.detail': (p: { kind: string; detail: string; via: string; ns: string; verbs: string; names: string; resources: string; request: string; groups: string; group: string; allNs: boolean }) => p.detail,
   'group.note': (p: { group: string; note: string }): string => p.note,
+  'warning.text': (p: { text: string }): string => p.text,
 };
+
 
 
 

@@ -138,7 +138,26 @@ export const rbacJa: RbacMessages = {
     if (p.group === 'system:bootstrappers' || p.group.startsWith('system:bootstrappers:')) return 'ブートストラップトークン';
     return p.note;
   },
+  'warning.text': (p) => {
+    const known: Record<string, string> = {
+      'group membership is decided by the authenticator (client certificates, OIDC, webhooks) and cannot be listed from the Kubernetes API: every member of the groups listed has this access':
+        'グループのメンバーは認証器(クライアント証明書、OIDC、Webhook)が決めるため、Kubernetes API からは一覧できません: 挙げたグループのメンバー全員がこの権限を持ちます',
+      'Groups were verified as a synthetic member (no user name; groups: the group and system:authenticated)':
+        'グループは仮のメンバー(ユーザー名なし、グループはそのグループと system:authenticated)として検証しました',
+      'not allowed to create SubjectAccessReviews: subjects are unverified': 'SubjectAccessReview を作成する権限がありません: サブジェクトは未検証です',
+      'not allowed to create SubjectAccessReviews: the matrix is unverified': 'SubjectAccessReview を作成する権限がありません: 表は未検証です',
+      'not verified (--no-verify): no SubjectAccessReviews were made': '未検証(--no-verify): SubjectAccessReview は作成していません',
+      'not verified (offline): read from manifests, no cluster was asked': '未検証(オフライン): マニフェストから読み取り、クラスタには問い合わせていません',
+    };
+    if (known[p.text]) return known[p.text]!;
+    let m = /^could not read (.+?)(?: in namespace (\S+))?: the answer may be incomplete$/.exec(p.text);
+    if (m) return `${m[2] ? `Namespace ${m[2]} の` : ''}${m[1]} を読み取れませんでした: 答えは不完全かもしれません`;
+    m = /^the API server serves no resource (\S+)(?: \(did you mean (.+)\?\))?; RBAC rules may still name it$/.exec(p.text);
+    if (m) return `API サーバはリソース ${m[1]} を提供していません${m[2] ? `(${m[2]} のことですか?)` : ''}。RBAC のルールには書けます`;
+    return p.text;
+  },
 };
+
 
 
 

@@ -90,5 +90,7 @@ describe('offline RBAC in Japanese', () => {
     const who = await kx('who-can', 'get', 'pods', '-n', 'shop', '--lang', 'ja');
     expect(who.stdout.split('\n')[0]).toBe('Namespace shop で pods を get できるのは:');
     expect(who.stdout).toContain('ServiceAccount shop/deployer  未検証(オフライン)');
+    const groups = await kx('who-can', 'list', 'widgets.example.com', '-A', '--lang', 'ja');
+    expect(groups.stdout).toContain('警告: グループのメンバーは認証器');
   });
 });
