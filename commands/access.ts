@@ -5,14 +5,14 @@
 import { selfSubjectAccessReview, selfSubjectRulesReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
 import { usageError } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
-import type { AccessMatrix, UserInfo } from '../src/model/rbac.js';
+import type { AccessMatrix, RbacSnapshot, UserInfo } from '../src/model/rbac.js';
 import { matrixResources, nonEmptyRows, subjectRisks } from '../src/rbac/access-rows.js';
 import { cellsToVerify, withCellVerdicts, withRulesReview } from '../src/rbac/access-verify.js';
 import { access, rulesFor } from '../src/rbac/resolve.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
 import { renderAccessMarkdown, renderAccessText } from './access-output.js';
 import type { CommonOptions } from './main.js';
-import { connect, liveSnapshot, orUnverified, writeJson } from './rbac-live.js';
+import { connect, orUnverified, scopedSnapshot, writeJson } from './rbac-live.js';
 import { isOffline, OFFLINE_WARNING, offlineNamespace, offlineSnapshot } from './rbac-source.js';
 
 async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
@@ -44,9 +44,9 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
     const live = connect(common);
     const namespace = common.allNamespaces ? '' : live.conn.namespace;
     const opts = { timeoutMs: live.timeoutMs, debug: live.debug, counter: live.reader };
-    const [user, snapshot]: [UserInfo, Awaited<ReturnType<typeof liveSnapshot>>] = await Promise.all([
+    const [user, snapshot]: [UserInfo, RbacSnapshot] = await Promise.all([
       subject.kind === 'Me' ? whoAmI(live.conn, opts) : Promise.resolve(userInfoFor(subject)),
-      liveSnapshot(live, live.conn.namespace),
+      scopedSnapshot(live, namespace),
     ]);
     const applied = rulesFor(snapshot, user, namespace);
     matrix = { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };

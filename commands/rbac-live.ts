@@ -29,6 +29,11 @@ export async function liveSnapshot(live: Live, namespace: string): Promise<RbacS
   return buildSnapshot(await readRbac(live.reader, { all: true, namespace }));
 }
 
+/** What one subject's matrix needs: ClusterRoles and ClusterRoleBindings, and the Roles and RoleBindings of one namespace ('' = none). */
+export async function scopedSnapshot(live: Live, namespace: string): Promise<RbacSnapshot> {
+  return buildSnapshot(await readRbac(live.reader, namespace ? { namespace } : { clusterOnly: true }));
+}
+
 /** The review's answer, or null when the caller may not ask (403): the answer stays unverified. */
 export async function orUnverified<T>(review: () => Promise<T>): Promise<T | null> {
   try {

@@ -11,6 +11,8 @@ export interface ReadRbacOptions {
   namespace?: string;
   /** Roles and RoleBindings of every namespace (who-can, -A, near misses elsewhere). */
   all?: boolean;
+  /** No Roles or RoleBindings at all: a cluster-wide question only ClusterRoleBindings answer (access -A). */
+  clusterOnly?: boolean;
 }
 
 // Bindings are small objects: larger pages mean fewer round trips on clusters with thousands of them.
@@ -35,6 +37,7 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
     }
   };
   const namespaced = async (kind: string, plural: string): Promise<KubeObject[]> => {
+    if (opts.clusterOnly) return [];
     if (!opts.all) return attempt(kind, plural, opts.namespace ?? 'default');
     try {
       return await reader.list(kind, { limit: PAGE });
