@@ -1,6 +1,6 @@
 // `kubexplain explain <kind>/<name>`: parse the target, connect, run the kind's explainer, render.
 import type { CommonOptions } from './main.js';
-import { usageError } from '../src/errors.js';
+import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
@@ -44,6 +44,12 @@ function distance(a: string, b: string): number {
 
 export async function explainCommand(target: string, opts: CommonOptions): Promise<void> {
   const { kind, name } = parseTarget(target);
+  // Explanations judge live status (ready, available, restarts, conditions), which manifests do not
+  // carry; rather than explain a spec as if it were failing, say so (and never fall back to a cluster).
+  if (opts.filename?.length) {
+    throw new KxError('explain -f is not implemented: an explanation judges the live status, which manifests do not carry', ExitCode.notImplemented,
+      'explain against a cluster, or check manifests offline with trace, dns, can, who-can or access -f');
+  }
   const timeout = parseDuration(opts.requestTimeout ?? '30s');
   const conn = loadKubeConfig({
     ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),

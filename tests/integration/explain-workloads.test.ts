@@ -186,7 +186,7 @@ describe('kubexplain explain (binary)', () => {
     expect(cm.findings.find((f) => f.id === 'keys')?.docs[0]).toMatchObject({ source: 'handbook' });
   });
 
-  it('not found: exit 4 with close names; unknown kind: exit 2', async () => {
+  it('not found: exit 4 with close names; unknown kind: exit 2; -f: exit 6', async () => {
     let r = await kx('explain', 'deploy/wbe', '-n', ns());
     expect(r.code).toBe(4);
     expect(r.stderr).toBe(`error: deployments.apps "wbe" not found in namespace "${ns()}"\nhint: did you mean deployment/web?\n`);
@@ -198,5 +198,9 @@ describe('kubexplain explain (binary)', () => {
     expect(r.stderr).not.toContain('hint');
     r = await kx('explain', 'deploymnt/web', '-n', ns());
     expect(r.code).toBe(2);
+    // Manifests carry no status to judge: exit 6, and the cluster of the kubeconfig is not asked instead.
+    r = await kx('explain', 'deploy/web', '-f', new URL('../../examples/', import.meta.url).pathname);
+    expect(r.code).toBe(6);
+    expect(r.stderr).toMatch(/^error: explain -f is not implemented/);
   });
 });
