@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding.js';
 import type { EndpointSlice } from '../model/routing.js';
 import type { Ref } from '../model/ref.js';
 import type { Trace } from '../model/trace.js';
+import type { RoutingMessages } from '../i18n/messages/routing.js';
 
 export function traceToExplanation(trace: Trace, target?: Ref, lead: Finding[] = []): Explanation {
   return {
@@ -21,7 +22,7 @@ export function traceToExplanation(trace: Trace, target?: Ref, lead: Finding[] =
 }
 
 /** The slice itself: address type, who manages it, endpoint counts; the trace of its Service follows. */
-export function sliceFinding(slice: EndpointSlice): Finding {
+export function sliceFinding(slice: EndpointSlice, t: RoutingMessages): Finding {
   const eps = slice.endpoints ?? [];
   const ready = eps.filter((e) => e.conditions?.ready !== false).length;
   const managed = slice.metadata.labels?.['endpointslice.kubernetes.io/managed-by'] ?? '?';
@@ -31,8 +32,8 @@ export function sliceFinding(slice: EndpointSlice): Finding {
     id: 'endpointslice',
     concept: 'endpointslice',
     severity: eps.length && ready === 0 ? 'warning' : 'info',
-    title: `EndpointSlice ${slice.metadata.name}: ${ready}/${eps.length} ready, ${slice.addressType ?? '?'}`,
-    detail: `service ${service}, managed by ${managed}, ports ${ports}`,
+    title: t['slice.title']({ name: slice.metadata.name, ready, total: eps.length, type: slice.addressType ?? '?' }),
+    detail: t['slice.detail']({ service, managed, ports }),
     docs: [],
   };
 }

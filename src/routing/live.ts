@@ -10,6 +10,7 @@ import { parseDnsTarget, parseTraceTarget } from './target.js';
 import { traceFromSnapshot } from './trace.js';
 import { formatServicePort, selectServicePorts } from './ports.js';
 import { dnsNames } from './dns.js';
+import { routingMessages } from '../i18n/messages/routing.js';
 import { sliceFinding, traceToExplanation } from './explain.js';
 import type { Explanation } from '../model/explanation.js';
 import type { EndpointSlice } from '../model/routing.js';
@@ -24,7 +25,7 @@ export async function traceLive(reader: Reader, target: string, namespace: strin
     throw new KxError(`service "${t.name}" has no port "${t.port}"`, ExitCode.notFound, `its ports: ${ports}`);
   }
   const trace = traceFromSnapshot(snap, { kind: 'service', name: t.name, ...(t.port ? { port: t.port } : {}) }, lang);
-  if (t.hostname) trace.warnings.push(`${t.dnsName} names one Pod (hostname ${t.hostname}) behind Service ${t.name}; the trace shows the whole Service`);
+  if (t.hostname) trace.warnings.push(routingMessages(lang)['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));
   return trace;
 }
 
@@ -48,12 +49,13 @@ export async function explainEndpointSliceLive(reader: Reader, name: string, nam
   const ns = slice.metadata.namespace ?? namespace;
   const target = { kind: 'EndpointSlice', name, namespace: ns };
   const service = slice.metadata.labels?.['kubernetes.io/service-name'];
-  const lead = sliceFinding(slice);
-  if (!service) return { kind: 'Explanation', target, verdict: { severity: lead.severity, text: lead.title }, findings: [lead], warnings: ['the slice has no kubernetes.io/service-name label: no Service routes to it'] };
+  const t = routingMessages(lang);
+  const lead = sliceFinding(slice, t);
+  if (!service) return { kind: 'Explanation', target, verdict: { severity: lead.severity, text: lead.title }, findings: [lead], warnings: [t['slice.nolabel']()] };
   try {
     return traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }, lang), target, [lead]);
   } catch (err) {
     if (!(err instanceof KxError && err.exitCode === ExitCode.notFound)) throw err;
-    return { kind: 'Explanation', target, verdict: { severity: 'warning', text: `Service ${service} named by the slice's label does not exist` }, findings: [lead], warnings: [err.message] };
+    return { kind: 'Explanation', target, verdict: { severity: 'warning', text: t['slice.nosvc']({ service }) }, findings: [lead], warnings: [err.message] };
   }
 }

@@ -187,6 +187,12 @@ export const routingEn = {
   'label.columns': (() => 'type|name|value|note') as N,
   'label.short': ((p) => `short names (search ${p.domains}; ndots:${p.ndots})`) as P<{ domains: string; ndots: number }>,
   'label.short.line': ((p) => `from ${p.from === '*' ? 'any namespace' : `namespace ${p.from}`}: ${p.tries === 1 ? '1 lookup' : `${p.tries} lookups`} → ${p.fqdn}`) as P<{ from: string; tries: number; fqdn: string }>,
+  // explain endpointslice, trace of a per-Pod name
+  'slice.title': ((p) => `EndpointSlice ${p.name}: ${p.ready}/${p.total} ready, ${p.type}`) as P<{ name: string; ready: number; total: number; type: string }>,
+  'slice.detail': ((p) => `Service ${p.service}, managed by ${p.managed}, ports ${p.ports}`) as P<{ service: string; managed: string; ports: string }>,
+  'slice.nolabel': (() => 'the slice has no kubernetes.io/service-name label: no Service routes to it') as N,
+  'slice.nosvc': ((p) => `Service ${p.service} named by the slice's label does not exist`) as P<{ service: string }>,
+  'trace.podname': ((p) => `${p.name} names one Pod (hostname ${p.hostname}) behind Service ${p.service}; the trace shows the whole Service`) as P<{ name: string; hostname: string; service: string }>,
   // DNS
   'dns.search.title': (() => 'Short names and the search path') as N,
   'dns.search': ((p) => `A Pod's /etc/resolv.conf (dnsPolicy ClusterFirst) has search ${p.domains} and options ndots:${p.ndots}: a name with fewer than ${p.ndots} dots is tried with each search domain first, then as written. So even a full name without a trailing dot costs extra lookups; end it with "." to ask once.`) as P<{ domains: string; ndots: number }>,
