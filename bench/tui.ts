@@ -109,7 +109,7 @@ async function realBinary(kubeconfig: string, ns: string, expected: number): Pro
     return { listMs, rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
   } finally {
     try {
-      tmux('kill-server');
+      execFileSync('tmux', ['-L', sock, 'kill-server'], { stdio: 'ignore' });
     } catch {
       // the app quit and took the session with it
     }
