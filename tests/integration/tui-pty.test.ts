@@ -92,4 +92,15 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     expect(after).not.toMatch(/[╭│╰]/);
     expect(after).not.toContain('監視中');
   });
+
+  it('read-only: in its namespace the TUI only got, listed and watched (audit log)', async () => {
+    const auditLog = inject('auditLog');
+    if (!auditLog) return; // an external cluster's audit log is not ours to read
+    const ours = await waitFor(async () => {
+      const events = readFileSync(auditLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { namespace?: string } });
+      const mine = events.filter((e) => e.userAgent === 'kubexplain' && e.objectRef?.namespace === ns());
+      return mine.some((e) => e.verb === 'watch') && mine;
+    }, 10_000, 'audit events of the TUI');
+    expect([...new Set(ours.map((e) => e.verb))].filter((v) => !['get', 'list', 'watch'].includes(v))).toEqual([]);
+  });
 });
