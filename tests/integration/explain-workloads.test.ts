@@ -1,9 +1,9 @@
 // The workload, Node, Namespace and config explainers against the real control plane: a Deployment
 // caught mid-rollout (new template crash-loops, maxUnavailable 0 keeps the old Pods serving), a
 // completed and a failed Job, a CronJob's first run, a StatefulSet with its headless Service, a
-// DaemonSet limited by nodeSelector, a Node, the Namespace with a ResourceQuota, a ConfigMap and a
-// Secret through the built binary (no value in any format), "did you mean" on not found, exit codes,
-// and a reader that may only get Deployments.
+// DaemonSet limited by nodeSelector, a Node, the Namespace with a ResourceQuota, a Namespace stuck
+// Terminating on a finalizer, a ConfigMap and a Secret through the built binary (no value in any
+// format), "did you mean" on not found, exit codes, and a reader that may only get Deployments.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,6 +116,24 @@ describe('explain workloads (live)', () => {
     const space = await explainerFor(lookupKind('ns')!)(live(), ns(), 'default', 'en');
     expect(space.verdict.text).toMatch(/^Active: \d+ Pods/);
     expect(find(space, 'quota.small')?.detail).toMatch(/count\/deployments\.apps: 1 of 3 used \(33%\)/);
+  });
+
+  it('a Namespace stuck Terminating on a finalizer: the verdict says what blocks it', async () => {
+    const name = `${ns()}-term`;
+    await core.createNamespace({ body: { metadata: { name } } });
+    await core.createNamespacedConfigMap({ namespace: name, body: { metadata: { name: 'held', finalizers: ['example.com/hold'] } } });
+    await core.deleteNamespace({ name });
+    try {
+      const e = await waitFor(async () => {
+        const x = await explainerFor(lookupKind('ns')!)(live(), name, 'default', 'en');
+        return x.findings.some((f) => f.id === 'condition.NamespaceFinalizersRemaining' && f.severity === 'warning') && x;
+      }, 60_000, 'the namespace to report its finalizers');
+      expect(e.verdict.severity).toBe('warning');
+      expect(e.verdict.text).toMatch(/^Terminating: the namespace is being deleted and accepts no new objects — .*example\.com\/hold/);
+      expect(e.findings.find((f) => f.id === 'phase')?.title).toBe('Phase Terminating');
+    } finally {
+      await core.patchNamespacedConfigMap({ name: 'held', namespace: name, body: [{ op: 'remove', path: '/metadata/finalizers' }] }, { headers: { 'Content-Type': 'application/json-patch+json' } } as never).catch(() => undefined);
+    }
   });
 
   it('CronJob: the first scheduled run, then its Job and outcome', async () => {

@@ -115,6 +115,15 @@ describe('Job', () => {
     wellFormed(e);
   });
 
+  it('DeadlineExceeded names activeDeadlineSeconds', () => {
+    const snap = snapshot('jobs', 'migrate', ['pods']);
+    const job = structuredClone(snap.object) as { spec: Record<string, unknown>; status: { conditions: { type: string; reason?: string }[] } };
+    job.spec.activeDeadlineSeconds = 30;
+    job.status.conditions = job.status.conditions.map((c) => ({ ...c, reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' }));
+    const e = explainJob({ ...snap, object: job as never }, 'ja');
+    expect(e.verdict.text).toMatch(/^失敗 \(DeadlineExceeded\): Job の実行時間が activeDeadlineSeconds\(30 秒\)を超えました — 最後に失敗した Pod migrate-/);
+  });
+
   it('complete: ok with the duration; SuccessCriteriaMet explained', () => {
     const e = explainJob(snapshot('jobs', 'report', ['pods']), 'en');
     expect(e.verdict).toEqual({ severity: 'ok', text: 'Complete: 1 of 1 completions succeeded (1s)' });
