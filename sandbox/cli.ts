@@ -30,15 +30,17 @@ async function main(cmd: string | undefined): Promise<number> {
       const kubeconfig = await up();
       process.stderr.write('sandbox: applying the sample workloads in examples/\n');
       await applyExamples(kubeconfig);
-      // Until the TUI exists, open an explanation of a sample Pod that is in trouble.
-      const args = process.argv.slice(3).length ? process.argv.slice(3) : ['explain', 'pod/worker-oom', '-n', 'shop'];
+      // The TUI on a terminal; without one (CI, a pipe) it cannot draw, so explain a Pod in trouble instead.
+      const fallback = process.stdout.isTTY ? ['tui', '-n', 'shop'] : ['explain', 'pod/worker-oom', '-n', 'shop'];
+      const args = process.argv.slice(3).length ? process.argv.slice(3) : fallback;
       await waitForStatus(kubeconfig, 'shop', 'worker-oom');
       const kx = `node bin/kubexplain --kubeconfig ${kubeconfig}`;
       process.stderr.write(
         `sandbox: running kubexplain ${args.join(' ')}\n` +
           `sandbox: more to try:\n  ${kx} explain po/api-<TAB> -n shop   (kubectl --kubeconfig ${kubeconfig} get pods -n shop)\n` +
           `  ${kx} po/needs-nvme -n shop --lang ja\n  ${kx} can sa:shop/deployer get pods/log -n shop\n` +
-          `  ${kx} who-can get pods/log -n shop\n  ${kx} docs "readiness probe"\n` +
+          `  ${kx} who-can get pods/log -n shop\n  ${kx} access sa:shop/deployer -n shop\n` +
+          `  ${kx} trace ingress/web -n shop\n  ${kx} dns service/db -n shop\n  ${kx} docs "readiness probe"\n` +
           `sandbox: it keeps running; stop it with npm run sandbox:down\n`,
       );
       const child = spawn(process.execPath, [join(REPO, 'bin', 'kubexplain'), '--kubeconfig', kubeconfig, ...args], {
