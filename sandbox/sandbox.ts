@@ -142,6 +142,7 @@ export async function up(o: SandboxOptions = {}): Promise<string> {
           '--etcd-binary', join(bins.etcd, 'etcd'),
           '--kube-audit-policy', join(SANDBOX_SRC, 'audit-policy.yaml'),
           '--kubeconfig', kubeconfig,
+          '--config', join(SANDBOX_SRC, 'components.yaml'),
           ...stages.flatMap((s) => ['--config', join(SANDBOX_SRC, 'stages', s)]),
           '--wait', '2m',
         ],
