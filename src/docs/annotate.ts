@@ -36,6 +36,7 @@ export function annotate(findings: Finding[], index: DocIndex, lang: Lang, opts:
         limit: opts.userLimit ?? 2,
         handbookLimit: opts.handbookLimit ?? 1,
         minScore: 0,
+        handbookMarkedOnly: true,
       });
       const min = opts.minScore ?? 4.5;
       refs = ranked.filter((r) => r.source === 'handbook' || r.score >= min).map(toDocRef);

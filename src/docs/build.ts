@@ -23,6 +23,10 @@ export function buildIndex(documents: ParsedDocument[]): DocIndex {
         if (i === 0 && p === titleNorm) continue;
         parents.push(p);
       }
+      // Bodies are normalized on first use: annotating reads few of them, and normalizing every
+      // handbook body on each start cost more than the ranking itself.
+      let body: string | undefined;
+      let code: string | undefined;
       entries.push({
         doc,
         docOrder,
@@ -30,8 +34,12 @@ export function buildIndex(documents: ParsedDocument[]): DocIndex {
         core,
         head: cachedNorm(section.heading),
         parents,
-        body: norm(section.body),
-        code: section.code ? norm(section.code) : '',
+        get body() {
+          return (body ??= norm(section.body));
+        },
+        get code() {
+          return (code ??= section.code ? norm(section.code) : '');
+        },
         headBigrams: bigrams(core),
         outline: false,
         children: [],
@@ -50,7 +58,7 @@ function markOutlines(docEntries: IndexEntry[]): void {
   const textBelow: boolean[] = new Array(docEntries.length).fill(false);
   for (let i = docEntries.length - 1; i >= 0; i--) {
     const e = docEntries[i]!;
-    let below = (e.body + e.code).trim().length >= 10;
+    let below = (e.section.body + e.section.code).trim().length >= 10;
     for (let j = i + 1; j < docEntries.length && docEntries[j]!.section.level > e.section.level; j++) {
       if (textBelow[j]) {
         below = true;

@@ -34,6 +34,11 @@ export interface RankOptions {
   handbookLimit?: number;
   /** Results scoring below this are dropped. */
   minScore?: number;
+  /**
+   * rankConcept only: consider just the handbook sections that declare the concept with a marker.
+   * The handbook is ours and marks every concept, so annotating skips scoring the rest of it.
+   */
+  handbookMarkedOnly?: boolean;
 }
 
 interface WeightedTerm {
@@ -204,7 +209,9 @@ export function rankConcept(index: DocIndex, key: string, opts: RankOptions = {}
   const scored: { e: IndexEntry; score: number }[] = [];
   for (const e of index.entries) {
     if (!eligible(e, opts)) continue;
-    const marker = e.section.concepts.includes(key) ? MARKER_BONUS : 0;
+    const marked = e.section.concepts.includes(key);
+    if (opts.handbookMarkedOnly && e.doc.source === 'handbook' && !marked) continue;
+    const marker = marked ? MARKER_BONUS : 0;
     const score = combine(e, terms.map((t) => termScore(e, t)), marker) * contextFactor(e, concept);
     scored.push({ e, score });
   }
