@@ -61,6 +61,10 @@ export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
     return;
   }
   const debug = argv.includes('--debug');
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as kubectl does, not with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    process.exit(err.code === 'EPIPE' ? Number(process.exitCode ?? ExitCode.ok) : reportError(err, debug));
+  });
   try {
     await run(argv, name);
   } catch (err) {

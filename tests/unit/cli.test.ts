@@ -33,6 +33,17 @@ describe('kubexplain CLI', () => {
     }
   });
 
+  it('stops quietly when the reader closes the pipe early (| head): exit 0, no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, 'docs', '--list', '--lang', 'en'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((res) => child.on('close', res));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+
   it('prints help instead of drawing when stdout is not a terminal', async () => {
     const r = await kx();
     expect(r.code).toBe(0);
