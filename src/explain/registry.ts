@@ -9,21 +9,17 @@ import type { Event } from '../model/pod.js';
 import type { Lang } from '../i18n/lang.js';
 import { explainPod } from './pod.js';
 import { explainGeneric } from './generic.js';
-import { fetchRbacExplainSnapshot } from '../cluster/rbac-explain-snapshot.js';
-import { explainRole } from './rbac-role.js';
-import { explainBinding } from './rbac-binding.js';
 import { withSuggestions } from '../cluster/not-found.js';
 import type { RelatedSnapshot } from '../model/workload.js';
-import { explainEndpointSliceLive, explainIngressLive, explainServiceLive } from '../routing/live.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
 
 const EXPLAINERS: Record<string, Explain> = {
   Pod: async (reader, name, ns, lang) => explainPod(await fetchPodSnapshot(reader, name, ns), lang),
-  Role: async (reader, name, ns, lang) => explainRole(await fetchRbacExplainSnapshot(reader, 'Role', name, ns), lang),
-  ClusterRole: async (reader, name, ns, lang) => explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', name, ns), lang),
-  RoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'RoleBinding', name, ns), lang),
-  ClusterRoleBinding: async (reader, name, ns, lang) => explainBinding(await fetchRbacExplainSnapshot(reader, 'ClusterRoleBinding', name, ns), lang),
+  Role: rbac('Role', 'role'),
+  ClusterRole: rbac('ClusterRole', 'role'),
+  RoleBinding: rbac('RoleBinding', 'binding'),
+  ClusterRoleBinding: rbac('ClusterRoleBinding', 'binding'),
   Deployment: related('Deployment', async () => (await import('./deployment.js')).explainDeployment),
   ReplicaSet: related('ReplicaSet', async () => (await import('./replicaset.js')).explainReplicaSet),
   StatefulSet: related('StatefulSet', async () => (await import('./statefulset.js')).explainStatefulSet),
@@ -43,10 +39,22 @@ const EXPLAINERS: Record<string, Explain> = {
     const saNs = snap.object.metadata?.namespace ?? ns;
     return explainServiceAccount({ ...snap, warnings: [...snap.warnings, ...rbac.warnings] }, lang, rbacFindingsForServiceAccount(rbac.snapshot, saNs, name, lang));
   },
-  Service: explainServiceLive,
-  Ingress: explainIngressLive,
-  EndpointSlice: explainEndpointSliceLive,
+  // Routing kinds share the trace engine (src/routing), loaded only when one of them is explained.
+  Service: async (...args) => (await import('../routing/live.js')).explainServiceLive(...args),
+  Ingress: async (...args) => (await import('../routing/live.js')).explainIngressLive(...args),
+  EndpointSlice: async (...args) => (await import('../routing/live.js')).explainEndpointSliceLive(...args),
 };
+
+/** RBAC kinds: the RBAC read and explainers load on use, so `explain pod` does not link the resolver. */
+function rbac(kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding', explainer: 'role' | 'binding'): Explain {
+  return async (reader, name, ns, lang) => {
+    const [{ fetchRbacExplainSnapshot }, explain] = await Promise.all([
+      import('../cluster/rbac-explain-snapshot.js'),
+      explainer === 'role' ? import('./rbac-role.js').then((m) => m.explainRole) : import('./rbac-binding.js').then((m) => m.explainBinding),
+    ]);
+    return explain(await fetchRbacExplainSnapshot(reader, kind, name, ns), lang);
+  };
+}
 
 /**
  * Workload, Node, Namespace and config kinds: one snapshot read (target + declared lists in parallel),
