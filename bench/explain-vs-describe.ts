@@ -49,3 +49,15 @@ for (const [name, kx, kubectl] of targets) {
   const mb = median(b);
   console.log(`${name}: kubexplain explain ${ma.toFixed(1)} ms, kubectl describe ${mb.toFixed(1)} ms, ratio ${(ma / mb).toFixed(2)} (target ≤ 1.00; ${runs} alternating runs each, medians)`);
 }
+
+// The floor: Node's own start against the same kubectl run. When this ratio is near 1, a ratio of 1
+// for explain is out of reach for any Node CLI; it says how much of the gap is the runtime.
+{
+  const n: number[] = [];
+  const k: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    n.push(time(process.execPath, ['-e', '0'], env));
+    k.push(time('kubectl', ['describe', 'pod', pod, '-n', 'shop'], env));
+  }
+  console.log(`floor: node -e 0 ${median(n).toFixed(1)} ms, kubectl describe pod ${median(k).toFixed(1)} ms, ratio ${(median(n) / median(k)).toFixed(2)}`);
+}
