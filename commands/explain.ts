@@ -2,6 +2,7 @@
 import type { CommonOptions } from './main.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
+import { editDistance } from '../src/text/edit-distance.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
 import { explainerFor } from '../src/explain/registry.js';
@@ -30,16 +31,7 @@ export function parseTarget(target: string): { kind: KindInfo; name: string } {
 export function suggestKinds(text: string): string[] {
   const t = text.toLowerCase();
   const names = KINDS.flatMap((k) => [k.kind.toLowerCase(), k.plural, ...k.short]);
-  return [...new Set(names.filter((n) => distance(n, t) <= 2 || (t.length >= 3 && n.startsWith(t))))].slice(0, 4);
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length]![b.length]!;
+  return [...new Set(names.filter((n) => editDistance(n, t) <= 2 || (t.length >= 3 && n.startsWith(t))))].slice(0, 4);
 }
 
 export async function explainCommand(target: string, opts: CommonOptions): Promise<void> {

@@ -14,7 +14,6 @@ import {
   bigrams,
   count,
   dice,
-  editDistance,
   hasJapanese,
   matchQuality,
   norm,
@@ -24,6 +23,7 @@ import {
   type Term,
 } from './normalize.js';
 import type { DocIndex, IndexEntry } from './types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export interface RankOptions {
   /** Handbook language to include (the other language's handbook is left out). Default: both. */

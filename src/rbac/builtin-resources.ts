@@ -1,6 +1,8 @@
 // The resources a Kubernetes v1.36 API server serves out of the box (kubectl api-resources on the sandbox),
 // with kubectl's short names. `can`/`who-can` resolve a resource name against this table without asking
 // the API server; only a name that is not here (a custom resource) is looked up through discovery.
+import { editDistance } from '../text/edit-distance.js';
+
 export interface BuiltinResource {
   group: string;
   resource: string;
@@ -50,15 +52,6 @@ export function isBuiltinResource(group: string, resource: string): boolean {
   return BUILTIN_RESOURCES.some((r) => r.group === group && r.resource === resource);
 }
 
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /**
  * Close names for an unknown resource: built-in names within edit distance 2 (of the whole name, or of the
@@ -72,13 +65,13 @@ export function suggestResources(spec: string, extra: readonly string[] = []): s
   const scored: { n: string; d: number }[] = [];
   for (const r of BUILTIN_RESOURCES) {
     const n = full(r);
-    let d = distance(n, s);
+    let d = editDistance(n, s);
     if (grouped && r.resource === base) d = Math.min(d, 1);
-    if (!grouped) d = Math.min(d, distance(r.resource, base), ...(r.short ?? []).map((x) => distance(x, base) + 1));
+    if (!grouped) d = Math.min(d, editDistance(r.resource, base), ...(r.short ?? []).map((x) => editDistance(x, base) + 1));
     if (d <= 2 || (base.length >= 3 && n.startsWith(base) && !grouped)) scored.push({ n, d });
   }
   for (const n of extra) {
-    const d = distance(n, s);
+    const d = editDistance(n, s);
     if (d <= 2) scored.push({ n, d });
   }
   scored.sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0));

@@ -1,6 +1,7 @@
 // Label selectors as routing uses them: a Service's map selector, NetworkPolicy LabelSelectors,
 // and "near misses" — Pods whose labels almost match, the usual cause of a Service with no Pods.
 import type { LabelSelector, RoutedPod } from '../model/routing.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export const formatLabels = (sel: Record<string, string>) => Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
 
@@ -70,19 +71,6 @@ export function nearMisses(sel: Record<string, string>, pods: readonly RoutedPod
   return out.sort((a, b) => a.score - b.score).slice(0, max).map(({ score: _s, ...m }) => m);
 }
 
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
 
 /** Names close to `name` (edit distance ≤ 2, or sharing a prefix), best first. */
 export function closeNames(name: string, names: readonly string[], max = 3): string[] {
