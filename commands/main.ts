@@ -95,10 +95,6 @@ async function run(argv: string[], name: string): Promise<void> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
-  const notYet = (verb: string) => () => {
-    throw new KxError(`'${verb}' is not implemented yet in kubexplain ${version()}`, ExitCode.notImplemented);
-  };
-
   program
     .command('explain <target>')
     .description('explain an object: kind/name, e.g. pod/web-1, deploy/web, svc/web')

@@ -4,7 +4,9 @@ import { loadKubeConfig, parseDuration, type Connection } from '../src/cluster/k
 import { LiveReader } from '../src/cluster/reader.js';
 import { readRbac } from '../src/cluster/rbac-reader.js';
 import { ExitCode, KxError } from '../src/errors.js';
-import type { AccessRequest, RbacSnapshot } from '../src/model/rbac.js';
+import type { AccessRequest, RbacSnapshot, WhoCan, WhoCanSubject } from '../src/model/rbac.js';
+import { subjectAccessReview, type ReviewOptions } from '../src/cluster/access-review.js';
+import { userInfoFor } from '../src/rbac/subjects.js';
 import { discoverCustomResource } from '../src/cluster/discovery.js';
 import { isBuiltinResource, suggestResources } from '../src/rbac/builtin-resources.js';
 import { isNonResourceRequest } from '../src/rbac/match.js';
@@ -65,4 +67,36 @@ export async function resolveCustomResource(live: Live, request: AccessRequest):
     return { request, warning: `the API server serves no resource ${name}${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; RBAC rules may still name it` };
   }
   return { request };
+}
+
+/** Where to ask about a subject: the request's namespace, or for -A a namespace one of its grants applies in. */
+function reviewRequest(request: AccessRequest, subj: WhoCanSubject): AccessRequest {
+  if (isNonResourceRequest(request) || request.namespace !== undefined) return request;
+  const clusterWide = subj.grants.some((g) => g.kind === 'superuser' || g.binding.kind === 'ClusterRoleBinding');
+  const rb = subj.grants.find((g) => g.kind === 'rule' && g.binding.kind === 'RoleBinding');
+  const namespace = clusterWide || !rb || rb.kind !== 'rule' ? '' : rb.binding.namespace ?? '';
+  return { ...request, namespace };
+}
+
+/**
+ * Asks the authorizer about each subject of a who-can answer (a SubjectAccessReview as that subject),
+ * 32 in flight because a cluster may have hundreds of subjects. Without permission to create reviews
+ * the answer stays unverified and says so.
+ */
+export async function verifyWhoCan(conn: Connection, result: WhoCan, opts: ReviewOptions): Promise<void> {
+  let unverifiable = false;
+  let next = 0;
+  const worker = async () => {
+    while (next < result.subjects.length && !unverifiable) {
+      const subj = result.subjects[next++]!;
+      const review = await orUnverified(() => subjectAccessReview(conn, userInfoFor(subj), reviewRequest(result.request, subj), opts));
+      if (!review) unverifiable = true;
+      subj.verified = review?.allowed === true;
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  if (unverifiable) result.warnings.push('not allowed to create SubjectAccessReviews: subjects are unverified');
+  if (result.subjects.some((x) => x.kind === 'Group')) {
+    result.warnings.push('Groups were verified as a synthetic member (no user name; groups: the group and system:authenticated)');
+  }
 }

@@ -4,21 +4,20 @@
 import { selfSubjectAccessReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
 import { lookupKind } from '../src/cluster/kinds.js';
 import type { Connection } from '../src/cluster/kubeconfig.js';
-import { LiveReader, type Reader } from '../src/cluster/reader.js';
+import { LiveReader } from '../src/cluster/reader.js';
 import { watchList } from '../src/cluster/watch.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex, type LoadResult } from '../src/docs/load.js';
 import { usageError } from '../src/errors.js';
 import { explainerFor } from '../src/explain/registry.js';
 import type { Lang } from '../src/i18n/lang.js';
-import type { AccessRequest, RbacSnapshot, WhoCanSubject } from '../src/model/rbac.js';
-import { isNonResourceRequest } from '../src/rbac/match.js';
+import type { RbacSnapshot } from '../src/model/rbac.js';
 import { canI, whoCan, withAuthorizer } from '../src/rbac/resolve.js';
 import { traceLive } from '../src/routing/live.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
 import type { TuiSource } from '../src/render/tui/source.js';
 import { parseAccessRequest } from './rbac-args.js';
-import { liveSnapshot, orUnverified } from './rbac-live.js';
+import { liveSnapshot, orUnverified, verifyWhoCan } from './rbac-live.js';
 import { renderCanText, renderWhoCanText } from './rbac-output.js';
 
 export interface LiveSourceOptions {
@@ -26,15 +25,6 @@ export interface LiveSourceOptions {
   timeoutMs: number;
   lang: Lang;
   docs: string[];
-}
-
-/** Where who-can asks the authorizer about a subject: as `who-can` does (see commands/who-can.ts). */
-function reviewRequest(request: AccessRequest, subj: WhoCanSubject): AccessRequest {
-  if (isNonResourceRequest(request) || request.namespace !== undefined) return request;
-  const clusterWide = subj.grants.some((g) => g.kind === 'superuser' || g.binding.kind === 'ClusterRoleBinding');
-  const rb = subj.grants.find((g) => g.kind === 'rule' && g.binding.kind === 'RoleBinding');
-  const namespace = clusterWide || !rb || rb.kind !== 'rule' ? '' : rb.binding.namespace ?? '';
-  return { ...request, namespace };
 }
 
 export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveReader } {
@@ -84,12 +74,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
         if (words.length !== 2) throw usageError('who-can needs VERB RESOURCE, e.g. who-can get pods/log');
         const request = parseAccessRequest(words[0]!, words[1]!, scope, 'who-can');
         const result = whoCan(await snapshot(), request);
-        await Promise.all(
-          result.subjects.map(async (subj) => {
-            const review = await orUnverified(() => subjectAccessReview(o.conn, userInfoFor(subj), reviewRequest(request, subj), reviewOpts));
-            subj.verified = review?.allowed === true;
-          }),
-        );
+        await verifyWhoCan(o.conn, result, reviewOpts);
         return { lines: renderWhoCanText(result).trimEnd().split('\n') };
       }
       if (words.length !== 3) throw usageError('can needs SUBJECT VERB RESOURCE, e.g. can sa:shop/deployer get pods');

@@ -20,7 +20,6 @@ const snap = (kind: RbacExplainSnapshot['kind'], name: string, namespace?: strin
   serviceAccounts: sandboxServiceAccounts(),
   warnings: [],
 });
-const ids = (e: Explanation) => e.findings.map((f) => f.id);
 const risksOf = (e: Explanation) => e.findings.filter((f) => f.concept === 'rbac.escalation').map((f) => f.id.split('.')[1]);
 
 describe('explain role / clusterrole', () => {
