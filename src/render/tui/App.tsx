@@ -20,7 +20,7 @@ import type { DocSectionText, TuiSource } from './source.js';
 import { currentKind, initialState, reduce, TUI_KINDS, type RowEvent } from './state.js';
 import { TextPane } from './TextPane.js';
 import { TracePane, type TraceView } from './TracePane.js';
-import { fit, truncate } from './text.js';
+import { padCut, truncate } from './text.js';
 
 export interface AppProps {
   source: TuiSource;
@@ -367,7 +367,7 @@ export function App(props: AppProps) {
       {state.input ? (
         <FilterInput prompt={prompt} text={state.input.text} width={columns} />
       ) : (
-        <Text dimColor wrap="truncate">{fit(truncate(footer, columns), columns)}</Text>
+        <Text dimColor wrap="truncate">{padCut(truncate(footer, columns), columns)}</Text>
       )}
     </Box>
   );

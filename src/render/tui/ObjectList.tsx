@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { Row } from './rows.js';
 import { TUI_KINDS } from './state.js';
-import { fit, truncate } from './text.js';
+import { padCut, truncate } from './text.js';
 import { HEALTH_COLOR, HEALTH_GLYPH } from './theme.js';
 
 export interface ObjectListProps {
@@ -63,7 +63,7 @@ export function ObjectList(p: ObjectListProps) {
   else if (p.view.length === 0) placeholder = p.m.noMatch(p.filter);
   return (
     <Box flexDirection="column" width={inner} height={p.height}>
-      <Text bold color="cyan" wrap="truncate">{fit(header, inner)}</Text>
+      <Text bold color="cyan" wrap="truncate">{padCut(header, inner)}</Text>
       {p.filter ? <Text color="yellow" wrap="truncate">{truncate(p.m.filterShown(p.filter), inner)}</Text> : null}
       {placeholder !== null ? <Text dimColor wrap="truncate">{truncate(placeholder, inner)}</Text> : null}
       <Rows visible={visible.map((n) => p.rows.get(n)!)} selected={p.selected} focused={p.focused} stale={!!p.stale} nameWidth={nameWidth} statusWidth={statusWidth} />
@@ -91,7 +91,7 @@ const Rows = memo(
             <Text key={row.name} wrap="truncate" inverse={sel && focused} bold={sel} dimColor={stale}>
               <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
               {/* Only the highlighted row is padded to the full width: fewer characters to draw. */}
-              {sel ? ` ${fit(row.name, nameWidth)} ${fit(row.status, statusWidth)}` : ` ${fit(row.name, nameWidth)} ${truncate(row.status, statusWidth)}`}
+              {sel ? ` ${padCut(row.name, nameWidth)} ${padCut(row.status, statusWidth)}` : ` ${padCut(row.name, nameWidth)} ${truncate(row.status, statusWidth)}`}
             </Text>
           );
         })}

@@ -28,7 +28,7 @@ export function truncate(text: string, width: number): string {
 }
 
 /** Pads with spaces to exactly `width` columns (truncating first). */
-export function fit(text: string, width: number): string {
+export function padCut(text: string, width: number): string {
   const t = truncate(text, width);
   return t + ' '.repeat(Math.max(0, width - displayWidth(t)));
 }
