@@ -4,7 +4,7 @@ import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
 import { editDistance } from '../src/text/edit-distance.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
-import { LiveReader } from '../src/cluster/reader.js';
+import { LiveReader, type Reader } from '../src/cluster/reader.js';
 import { explainerFor } from '../src/explain/registry.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
@@ -36,29 +36,43 @@ export function suggestKinds(text: string): string[] {
 
 export async function explainCommand(target: string, opts: CommonOptions): Promise<void> {
   const { kind, name } = parseTarget(target);
-  // Explanations judge live status (ready, available, restarts, conditions), which manifests do not
-  // carry; rather than explain a spec as if it were failing, say so (and never fall back to a cluster).
-  if (opts.filename?.length) {
-    throw new KxError('explain -f is not implemented: an explanation judges the live status, which manifests do not carry', ExitCode.notImplemented,
-      'explain against a cluster, or check manifests offline with trace, dns, can, who-can or access -f');
-  }
-  const timeout = parseDuration(opts.requestTimeout ?? '30s');
-  const conn = loadKubeConfig({
-    ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
-    ...(opts.context ? { context: opts.context } : {}),
-    ...(opts.namespace ? { namespace: opts.namespace } : {}),
-  });
-  const reader = new LiveReader(conn, timeout, opts.debug ?? false);
   const lang = detectLang(opts.lang);
+  const { reader, namespace } = opts.filename?.length ? await offlineReader(kind, opts) : liveReader(opts);
   // The document index loads while the cluster answers.
   const [explained, docs] = await Promise.all([
-    explainerFor(kind)(reader, name, conn.namespace, lang),
+    explainerFor(kind)(reader, name, namespace, lang),
     loadDocIndex({ docs: opts.docs ?? [] }),
   ]);
-  const explanation = { ...explained, findings: annotate(explained.findings, docs.index, lang), warnings: [...explained.warnings, ...docs.warnings] };
+  const offline = opts.filename?.length ? [`offline: read from ${opts.filename.join(', ')}, no cluster was asked; objects not in these files count as missing`] : [];
+  const explanation = { ...explained, findings: annotate(explained.findings, docs.index, lang), warnings: [...offline, ...explained.warnings, ...docs.warnings] };
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
   const out = opts.output === 'json' ? renderJson(explanation)
     : opts.output === 'markdown' ? renderMarkdown(explanation)
     : renderText(explanation, useColor(process.stdout, opts.color));
   process.stdout.write(out);
+}
+
+function liveReader(opts: CommonOptions): { reader: Reader; namespace: string } {
+  const conn = loadKubeConfig({
+    ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
+    ...(opts.context ? { context: opts.context } : {}),
+    ...(opts.namespace ? { namespace: opts.namespace } : {}),
+  });
+  return { reader: new LiveReader(conn, parseDuration(opts.requestTimeout ?? '30s'), opts.debug ?? false), namespace: conn.namespace };
+}
+
+// RBAC objects carry all an explanation of them needs in their spec (aggregation is computed as the
+// controller would). Other kinds are judged on live status (ready, available, restarts), which
+// manifests do not carry: rather than explain a spec as if it were failing, say so, and never fall
+// back to the kubeconfig's cluster.
+const OFFLINE_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+async function offlineReader(kind: KindInfo, opts: CommonOptions): Promise<{ reader: Reader; namespace: string }> {
+  if (!OFFLINE_KINDS.has(kind.kind)) {
+    throw new KxError(`explain -f is not implemented for ${kind.kind}: its explanation judges the live status, which manifests do not carry`, ExitCode.notImplemented,
+      'explain it against a cluster; offline, explain works for role, clusterrole, rolebinding and clusterrolebinding, and trace, dns, can, who-can and access take -f');
+  }
+  const namespace = opts.namespace ?? 'default';
+  const { ManifestReader } = await import('../src/cluster/manifests.js');
+  return { reader: await ManifestReader.fromPaths(opts.filename ?? [], namespace), namespace };
 }

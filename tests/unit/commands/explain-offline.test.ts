@@ -1,0 +1,54 @@
+// explain -f: RBAC kinds are explained from manifests alone (aggregation computed from the files);
+// kinds judged on live status refuse with exit 6. KUBECONFIG points nowhere: no cluster is asked.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = new URL('../../../bin/kubexplain', import.meta.url).pathname;
+const dir = new URL('../../fixtures/rbac/offline/', import.meta.url).pathname;
+
+async function kx(...args: string[]) {
+  const env = { ...process.env, NO_COLOR: '1', KUBECONFIG: '/nonexistent/kubeconfig' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('explain -f (offline)', () => {
+  it('an aggregated ClusterRole gets its rules from the components in the files, and names its binding', async () => {
+    const r = await kx('explain', 'clusterrole/widget-viewer', '-f', dir, '-o', 'json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.stdout);
+    expect(e.target).toMatchObject({ kind: 'ClusterRole', name: 'widget-viewer' });
+    const text = JSON.stringify(e.findings);
+    expect(text).toContain('widget-read');
+    expect(text).toContain('auditors-see-widgets');
+    expect(e.warnings[0]).toMatch(/^offline: read from .*no cluster was asked/);
+  });
+
+  it('a RoleBinding in the namespace given by -n resolves its Role from the files', async () => {
+    const r = await kx('explain', 'rolebinding/deployer-reads-pods', '-n', 'shop', '-f', dir, '-o', 'json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.stdout);
+    const ref = e.findings.find((f: { title: string }) => f.title.startsWith('Role reference'));
+    expect(ref.severity).toBe('ok');
+    expect(ref.title).toContain('pod-reader');
+  });
+
+  it('a name not in the files: exit 4 with a close name', async () => {
+    const r = await kx('explain', 'role/pod-readr', '-n', 'shop', '-f', dir);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('hint: did you mean role/pod-reader?');
+  });
+
+  it('a kind judged on live status: exit 6, one line, the cluster is not asked instead', async () => {
+    const r = await kx('explain', 'deploy/web', '-f', dir);
+    expect(r.code).toBe(6);
+    expect(r.stderr.split('\n')[0]).toBe('error: explain -f is not implemented for Deployment: its explanation judges the live status, which manifests do not carry');
+  });
+});
