@@ -74,6 +74,7 @@ export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
 
 async function run(argv: string[], name: string): Promise<void> {
   const { Command, Option, CommanderError } = await import('commander');
+  const { HELP } = await import('./help-text.js');
   const program = new Command(name)
     .description(
       'Explains live Kubernetes objects, traffic routing, DNS names and RBAC, and points at the section ' +
@@ -93,10 +94,12 @@ async function run(argv: string[], name: string): Promise<void> {
     .option('-f, --filename <path>', 'read manifests from a file or folder instead of a cluster (offline)', collect)
     .option('--debug', 'show stack traces and request logs')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .addHelpText('after', HELP.main!);
 
   program
     .command('explain <target>')
+    .addHelpText('after', HELP['explain']!)
     .description('explain an object: kind/name, e.g. pod/web-1, deploy/web, svc/web')
     .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
       const { explainCommand } = await import('./explain.js');
@@ -104,6 +107,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('trace <target>')
+    .addHelpText('after', HELP['trace']!)
     .description('trace traffic hop by hop: service/<n>[:port] | ingress/<n> | <dns-name>[:port]')
     .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
       const { traceCommand } = await import('./trace.js');
@@ -111,6 +115,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('dns <target>')
+    .addHelpText('after', HELP['dns']!)
     .description('list the DNS names the cluster serves for service/<n> or pod/<n>')
     .option('--cluster-domain <zone>', 'cluster DNS zone when CoreDNS\'s ConfigMap cannot be read (default: cluster.local, assumed)')
     .option('--from <namespace>', 'which short names a Pod in this namespace can use (default: the target\'s and any other)')
@@ -120,6 +125,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('who-can <verb> <resource>')
+    .addHelpText('after', HELP['who-can']!)
     .description('who may <verb> <resource>[/<name>], e.g. who-can get pods/log, who-can list secrets -A')
     .option('--no-verify', 'skip the SubjectAccessReview per subject (faster on clusters with many subjects)')
     .action(async (verb: string, resource: string, opts: { verify?: boolean }) => {
@@ -128,6 +134,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('can <subject> <verb> <resource>')
+    .addHelpText('after', HELP['can']!)
     .description('may <subject> (me | user:NAME | group:NAME | sa:NS/NAME) do it? exit 0 yes, 1 no')
     .action(async (subject: string, verb: string, resource: string) => {
       const { runCan } = await import('./can.js');
@@ -135,6 +142,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('access <subject>')
+    .addHelpText('after', HELP['access']!)
     .description('a resources × verbs matrix of what a subject may do (me | user:NAME | group:NAME | sa:NS/NAME)')
     .action(async (subject: string) => {
       const { runAccess } = await import('./access.js');
@@ -142,6 +150,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('docs [query]')
+    .addHelpText('after', HELP['docs']!)
     .description('search your documents and the handbook: docs "readiness probe", docs --concept pod.phase')
     .option('--concept <key>', 'rank sections for a concept key of the catalog')
     .option('--list', 'list the concept keys')
@@ -151,6 +160,7 @@ async function run(argv: string[], name: string): Promise<void> {
     });
   program
     .command('tui')
+    .addHelpText('after', HELP['tui']!)
     .description('open the full-screen terminal UI (default with no arguments on a TTY)')
     .action(async (_opts: unknown, cmd: InstanceType<typeof Command>) => {
       const { runTui } = await import('./tui.js');

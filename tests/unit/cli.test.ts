@@ -44,6 +44,16 @@ describe('kubexplain CLI', () => {
     expect(code).toBe(0);
   });
 
+  it('--help teaches: examples and exit codes at the top, examples for each verb', async () => {
+    const top = await kx('--help');
+    expect(top.stdout).toMatch(/Exit codes: 0 ok .* 1 can: denied .* 2 usage/);
+    for (const verb of ['explain', 'trace', 'dns', 'who-can', 'can', 'access', 'docs']) {
+      const r = await kx(verb, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Examples:\\n  kubexplain ${verb} `));
+    }
+  });
+
   it('prints help instead of drawing when stdout is not a terminal', async () => {
     const r = await kx();
     expect(r.code).toBe(0);
