@@ -27,6 +27,7 @@ export function explainPod(snap: PodSnapshot, lang: Lang): Explanation {
     serviceAccount(pod, t),
     ...references(snap, t),
     ...services(snap, t),
+    ...dnsNames(snap, t),
     events(snap, t),
   ];
   return {
@@ -273,6 +274,34 @@ function services(snap: PodSnapshot, t: Messages): Finding[] {
     return f(`service.${svc.metadata.name}`, 'service.endpoints', c.ready ? 'ok' : 'warning', t['svc.title']({ name: svc.metadata.name, state: t[state]() }),
       t['svc.detail']({ selector, ready: yn(c.ready), serving: yn(c.serving), terminating: yn(c.terminating) }));
   });
+}
+
+/**
+ * The names cluster DNS serves for this Pod, in the assumed zone cluster.local (`kubexplain dns pod/NAME`
+ * detects the zone and lists short names): its dashed-IP name, its hostname.subdomain name when a
+ * headless Service of that name exists, and the names of the Services that select it.
+ */
+function dnsNames(snap: PodSnapshot, t: Messages): Finding[] {
+  const pod = snap.pod;
+  const ns = pod.metadata.namespace ?? 'default';
+  const zone = 'cluster.local';
+  const names: string[] = [];
+  if (pod.status?.podIP) names.push(`${pod.status.podIP.replace(/[.:]/g, '-')}.${ns}.pod.${zone}`);
+  const labels = pod.metadata.labels ?? {};
+  for (const svc of snap.services ?? []) {
+    const sel = svc.spec?.selector;
+    if (sel && Object.keys(sel).length && matchesSelector(sel, labels)) names.push(`${svc.metadata.name}.${ns}.svc.${zone}`);
+  }
+  const out: Finding[] = [];
+  const { hostname, subdomain } = pod.spec;
+  if (hostname && subdomain) {
+    const name = `${hostname}.${subdomain}.${ns}.svc.${zone}`;
+    const headless = snap.services?.find((s) => s.metadata.name === subdomain);
+    if (!snap.services || (headless && headless.spec?.clusterIP === 'None')) names.push(name);
+    else out.push(f('dns.subdomain', 'dns.pod', 'warning', t['dns.subdomain.title']({ name }), t['dns.subdomain.detail']({ subdomain })));
+  }
+  if (names.length === 0) return out;
+  return [f('dns', 'dns.pod', 'info', t['dns.title']({ count: names.length }), t['dns.detail']({ names: names.join(', '), pod: pod.metadata.name, ns })), ...out];
 }
 
 function events(snap: PodSnapshot, t: Messages): Finding {

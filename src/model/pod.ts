@@ -73,6 +73,8 @@ export interface Pod {
     imagePullSecrets?: { name: string }[];
     affinity?: unknown;
     tolerations?: unknown[];
+    hostname?: string;
+    subdomain?: string;
   };
   status?: {
     phase?: string;

@@ -100,6 +100,11 @@ describe('explain workloads (live)', () => {
     expect(e.verdict.text).toBe('Healthy: 2 of 2 Pods ready');
     expect(find(e, 'ordinals')?.detail).toMatch(/^db-0: Ready\ndb-1: Ready/);
     expect(find(e, 'service')).toMatchObject({ severity: 'ok', detail: expect.stringContaining(`db-0.db.${ns()}.svc`) });
+    // Its Pod's own explanation names the DNS names it gets: the dashed IP, the headless Service, hostname.subdomain.
+    const pod = await explain('po', 'db-1');
+    const ip = (await core.readNamespacedPod({ name: 'db-1', namespace: ns() })).status!.podIP!;
+    const names = find(pod, 'dns')!.detail;
+    for (const n of [`${ip.replace(/\./g, '-')}.${ns()}.pod.cluster.local`, `db.${ns()}.svc.cluster.local`, `db-1.db.${ns()}.svc.cluster.local`]) expect(names).toContain(n);
   });
 
   it('DaemonSet: only the ssd node is eligible; the others are explained', async () => {

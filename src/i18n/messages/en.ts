@@ -103,6 +103,12 @@ export const en = {
   'owner.unknown': () => 'Its details were not read.',
 
   // ServiceAccount
+  'dns.title': (p: { count: number }) => `DNS names (${p.count})`,
+  'dns.detail': (p: { names: string; pod: string; ns: string }) =>
+    `Cluster DNS answers ${p.names} (zone cluster.local assumed; kubexplain dns pod/${p.pod} -n ${p.ns} detects it and lists the short names).`,
+  'dns.subdomain.title': (p: { name: string }) => `${p.name} does not resolve`,
+  'dns.subdomain.detail': (p: { subdomain: string }) =>
+    `The Pod sets hostname and subdomain ${p.subdomain}, but no headless Service (clusterIP: None) named ${p.subdomain} exists in its namespace, so DNS serves no name for it — create that headless Service or fix spec.subdomain.`,
   'sa.title': (p: { name: string }) => `ServiceAccount ${p.name}`,
   'sa.detail': () => 'The identity the Pod\'s processes use towards the API server; RBAC bindings to it decide what they may do.',
 

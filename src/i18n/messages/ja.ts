@@ -95,6 +95,12 @@ export const ja: Messages = {
   'owner.missing': (p) => `${p.kind} ${p.name} はもう存在しません。Pod は孤立しており、ガベージコレクションで削除されます。`,
   'owner.unknown': () => '詳細は読み取っていません。',
 
+  'dns.title': (p: { count: number }) => `DNS 名(${p.count} 個)`,
+  'dns.detail': (p: { names: string; pod: string; ns: string }) =>
+    `クラスタ DNS は ${p.names} に答えます(ゾーンは cluster.local と仮定。kubexplain dns pod/${p.pod} -n ${p.ns} でゾーンの検出と短い名前の一覧が見られます)。`,
+  'dns.subdomain.title': (p: { name: string }) => `${p.name} は名前解決できません`,
+  'dns.subdomain.detail': (p: { subdomain: string }) =>
+    `Pod は hostname と subdomain ${p.subdomain} を設定していますが、同じ Namespace に ${p.subdomain} という名前の headless Service(clusterIP: None)がないため、DNS はこの名前を返しません。その headless Service を作るか、spec.subdomain を直してください。`,
   'sa.title': (p) => `ServiceAccount ${p.name}`,
   'sa.detail': () => 'Pod 内のプロセスが API サーバーに対して使う ID です。何ができるかは、これに対する RBAC のバインディングで決まります。',
 

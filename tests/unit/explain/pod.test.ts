@@ -1,5 +1,6 @@
 // explainPod on real sandbox snapshots (tests/fixtures/pods): the verdict states the key facts and
 // the next step; findings carry the right severities and concepts, in both languages.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainPod } from '../../../src/explain/pod.js';
 import type { Finding } from '../../../src/model/finding.js';
@@ -122,5 +123,37 @@ describe('explainPod in Japanese', () => {
     const web = explainPod(podSnapshot('web'), 'ja');
     expect(web.verdict.text).toMatch(/^Running かつ Ready/);
     expect(web.findings.map((f) => f.id)).toEqual(explainPod(podSnapshot('web'), 'en').findings.map((f) => f.id));
+  });
+});
+
+describe('explainPod DNS names', () => {
+  // db-0 (StatefulSet db, headless Service db) as captured for the routing tests.
+  const shopPods = JSON.parse(readFileSync(new URL('../../fixtures/routing/shop-pods.json', import.meta.url), 'utf8')) as { items: Pod[] };
+  const db0 = shopPods.items.find((p) => p.metadata.name === 'db-0')!;
+  const dns = (short: string, overrides = {}) =>
+    explainPod(short === 'db-0' ? { ...podSnapshot('web'), pod: db0, owner: undefined, ...overrides } : podSnapshot(short, overrides), 'en').findings.filter((f) => f.concept === 'dns.pod');
+
+  it('a StatefulSet Pod: its dashed-IP name, the headless Service name and its own hostname.subdomain name', () => {
+    const pod = db0;
+    const [names] = dns('db-0');
+    expect(names!.detail).toContain(`${pod.status!.podIP!.replace(/\./g, '-')}.shop.pod.cluster.local`);
+    expect(names!.detail).toContain('db.shop.svc.cluster.local');
+    expect(names!.detail).toContain('db-0.db.shop.svc.cluster.local');
+    expect(names!.detail).toContain('cluster.local assumed');
+  });
+
+  it('hostname and subdomain without a headless Service of that name: the name does not resolve, and the fix is named', () => {
+    const found = dns('db-0', { services: [] });
+    const missing = found.find((f) => f.id === 'dns.subdomain')!;
+    expect(missing.severity).toBe('warning');
+    expect(missing.title).toBe('db-0.db.shop.svc.cluster.local does not resolve');
+    expect(missing.detail).toMatch(/create that headless Service or fix spec\.subdomain/);
+    expect(found.find((f) => f.id === 'dns')!.detail).not.toContain('db-0.db.shop');
+  });
+
+  it('a Deployment Pod: the Services that select it, and no per-Pod Service name', () => {
+    const [names] = dns('web');
+    expect(names!.detail).toContain('web.shop.svc.cluster.local');
+    expect(names!.detail).not.toMatch(/web-[a-z0-9-]+\.web\.shop/);
   });
 });
