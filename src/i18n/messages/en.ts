@@ -105,7 +105,7 @@ export const en = {
   // ServiceAccount
   'dns.title': (p: { count: number }) => `DNS names (${p.count})`,
   'dns.detail': (p: { names: string; pod: string; ns: string }) =>
-    `Cluster DNS answers ${p.names} (zone cluster.local assumed; kubexplain dns pod/${p.pod} -n ${p.ns} detects it and lists the short names).`,
+    `Names that lead to this Pod: ${p.names}. A Service name resolves to the Service (or, headless, to its ready Pods), not to this Pod alone. Zone cluster.local assumed; kubexplain dns pod/${p.pod} -n ${p.ns} detects it and lists the short names.`,
   'dns.subdomain.title': (p: { name: string }) => `${p.name} does not resolve`,
   'dns.subdomain.detail': (p: { subdomain: string }) =>
     `The Pod sets hostname and subdomain ${p.subdomain}, but no headless Service (clusterIP: None) named ${p.subdomain} exists in its namespace, so DNS serves no name for it — create that headless Service or fix spec.subdomain.`,

@@ -97,7 +97,7 @@ export const ja: Messages = {
 
   'dns.title': (p: { count: number }) => `DNS 名(${p.count} 個)`,
   'dns.detail': (p: { names: string; pod: string; ns: string }) =>
-    `クラスタ DNS は ${p.names} に答えます(ゾーンは cluster.local と仮定。kubexplain dns pod/${p.pod} -n ${p.ns} でゾーンの検出と短い名前の一覧が見られます)。`,
+    `この Pod に届く名前: ${p.names}。Service の名前が指すのは Service(headless なら Ready な Pod 全体)で、この Pod だけではありません。ゾーンは cluster.local と仮定しています。kubexplain dns pod/${p.pod} -n ${p.ns} でゾーンの検出と短い名前の一覧が見られます。`,
   'dns.subdomain.title': (p: { name: string }) => `${p.name} は名前解決できません`,
   'dns.subdomain.detail': (p: { subdomain: string }) =>
     `Pod は hostname と subdomain ${p.subdomain} を設定していますが、同じ Namespace に ${p.subdomain} という名前の headless Service(clusterIP: None)がないため、DNS はこの名前を返しません。その headless Service を作るか、spec.subdomain を直してください。`,
