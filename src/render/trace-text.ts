@@ -27,9 +27,23 @@ function details(f: Finding): string[] {
   return out;
 }
 
+/** The closing part of a trace or DNS listing: its notes, each with details and docs, then warnings. */
+function notesAndWarnings(notes: Finding[], warnings: string[], color: boolean, lang: Lang): string[] {
+  const { paint, bold } = painter(color);
+  const lines: string[] = [];
+  if (notes.length) {
+    lines.push('', bold(routingMessages(lang)['label.notes']()));
+    for (const n of notes) {
+      lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
+      lines.push(...details(n));
+    }
+  }
+  for (const w of warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
+  return lines;
+}
+
 export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): string {
   const { paint, bold } = painter(color);
-  const t = routingMessages(lang);
   const port = tr.target.port ? `:${tr.target.port}` : '';
   const lines = [
     bold(sanitizeLine(`trace ${tr.target.kind.toLowerCase()}/${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`)),
@@ -41,15 +55,7 @@ export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): st
     lines.push(`${INDENT}${bold(sanitizeLine(h.finding.title))}`);
     lines.push(...details(h.finding));
   });
-  if (tr.notes.length) {
-    lines.push('', bold(t['label.notes']()));
-    for (const n of tr.notes) {
-      lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
-      lines.push(...details(n));
-    }
-  }
-  for (const w of tr.warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...notesAndWarnings(tr.notes, tr.warnings, color, lang)].join('\n')}\n`;
 }
 
 const cell = (s: string) => sanitizeLine(s).replace(/\|/g, '\\|');
@@ -76,7 +82,7 @@ export function renderTraceMarkdown(tr: Trace): string {
 }
 
 export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): string {
-  const { paint, bold } = painter(color);
+  const { bold } = painter(color);
   const t = routingMessages(lang);
   const lines = [
     bold(sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`)),
@@ -90,15 +96,7 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   for (const r of d.records) lines.push(sanitizeLine(`${r.type.padEnd(7)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
   lines.push('', bold(sanitizeLine(t['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots }))));
   for (const s of d.searchPath.shortNames) lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
-  if (d.notes.length) {
-    lines.push('', bold(t['label.notes']()));
-    for (const n of d.notes) {
-      lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
-      lines.push(...details(n));
-    }
-  }
-  for (const w of d.warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...notesAndWarnings(d.notes, d.warnings, color, lang)].join('\n')}\n`;
 }
 
 export function renderDnsMarkdown(d: DnsNames): string {
