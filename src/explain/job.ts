@@ -10,7 +10,21 @@ import { cond, conditionFinding, conditions, eventsFinding, fnd, metaOf, podFind
 import type { KubeObject } from '../cluster/reader.js';
 
 interface JobSpec { completions?: number; parallelism?: number; backoffLimit?: number; backoffLimitPerIndex?: number; completionMode?: string; suspend?: boolean; activeDeadlineSeconds?: number; ttlSecondsAfterFinished?: number }
-interface JobStatus { succeeded?: number; failed?: number; active?: number; ready?: number; startTime?: string; completionTime?: string }
+interface JobStatus {
+  succeeded?: number; failed?: number; active?: number; ready?: number; startTime?: string; completionTime?: string;
+  uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] };
+}
+
+/**
+ * The Job's counts including Pods the controller has seen finish but not yet added to
+ * status.succeeded/failed (status.uncountedTerminatedPods): it can set FailureTarget or Failed
+ * before the count catches up, and "1 Pod failed, more than backoffLimit 1 allows" would be wrong.
+ */
+function jobStatus(job: KubeObject): JobStatus {
+  const st = (job.status ?? {}) as JobStatus;
+  const u = st.uncountedTerminatedPods;
+  return { ...st, succeeded: (st.succeeded ?? 0) + (u?.succeeded?.length ?? 0), failed: (st.failed ?? 0) + (u?.failed?.length ?? 0) };
+}
 
 const BAD = new Set(['Failed', 'FailureTarget']);
 
@@ -19,7 +33,7 @@ export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
   const job = snap.object;
   const m = metaOf(job);
   const spec = (job.spec ?? {}) as JobSpec;
-  const st = (job.status ?? {}) as JobStatus;
+  const st = jobStatus(job);
   const pods = podsOf(snap.related.pods, job);
   const completions = spec.completions ?? (spec.parallelism === undefined || spec.parallelism === 1 ? 1 : undefined);
   const owner = m.ownerReferences?.find((o) => o.controller);
@@ -40,7 +54,7 @@ export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
 export function jobVerdict(job: KubeObject, pods: import('../model/pod.js').Pod[] | undefined, lang: Lang): Verdict {
   const w = wmessages(lang);
   const spec = (job.spec ?? {}) as JobSpec;
-  const st = (job.status ?? {}) as JobStatus;
+  const st = jobStatus(job);
   const completions = spec.completions ?? 1;
   const failed = cond(job, 'Failed')?.status === 'True' ? cond(job, 'Failed') : cond(job, 'FailureTarget')?.status === 'True' ? cond(job, 'FailureTarget') : undefined;
   const failedPod = pods?.filter((p) => p.status?.phase === 'Failed').sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];

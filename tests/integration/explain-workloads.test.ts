@@ -90,7 +90,9 @@ describe('explain workloads (live)', () => {
   it('Jobs: complete, and failed with BackoffLimitExceeded naming the backoffLimit and the failed Pod', async () => {
     const ok = await waitFor(async () => { const e = await explain('job', 'ok'); return e.verdict.severity === 'ok' && e; }, 60_000, 'Job ok complete');
     expect(ok.verdict.text).toMatch(/^Complete: 1 of 1 completions succeeded/);
-    const bad = await waitFor(async () => { const e = await explain('job', 'bad'); return e.verdict.severity === 'error' && e; }, 90_000, 'Job bad failed');
+    // The terminal state: Failed=True (FailureTarget comes first, while the count may still be catching up).
+    await waitFor(async () => (await batch.readNamespacedJob({ name: 'bad', namespace: ns() })).status?.conditions?.some((c) => c.type === 'Failed' && c.status === 'True'), 90_000, 'Job bad Failed');
+    const bad = await explain('job', 'bad');
     expect(bad.verdict.text).toMatch(/^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod bad-\w+: Failed: container migrate exited with code 1/);
     expect(find(bad, 'backoffLimit')?.severity).toBe('error');
   });

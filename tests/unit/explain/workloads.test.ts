@@ -115,6 +115,17 @@ describe('Job', () => {
     wellFormed(e);
   });
 
+  it('counts Pods the controller has not yet added to status.failed (uncountedTerminatedPods), as it does when setting FailureTarget', () => {
+    const snap = snapshot('jobs', 'migrate', ['pods']);
+    const job = structuredClone(snap.object) as { status: Record<string, unknown> };
+    // The moment seen live: the second failure decided (FailureTarget), status.failed not caught up yet.
+    job.status.failed = 1;
+    job.status.uncountedTerminatedPods = { failed: ['3f0b9c1e-uncounted'] };
+    const e = explainJob({ ...snap, object: job as never }, 'en');
+    expect(e.verdict.text).toMatch(/^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows/);
+    expect(find(e, 'backoffLimit')?.severity).toBe('error');
+  });
+
   it('DeadlineExceeded names activeDeadlineSeconds', () => {
     const snap = snapshot('jobs', 'migrate', ['pods']);
     const job = structuredClone(snap.object) as { spec: Record<string, unknown>; status: { conditions: { type: string; reason?: string }[] } };
