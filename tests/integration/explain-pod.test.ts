@@ -2,11 +2,6 @@
 // unschedulable one, explained through the live reader in at most 6 requests; a reader without
 // list permissions still gets an explanation with the missing permissions named; the built binary's
 // JSON shape and its not-found exit code.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { V1Pod } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
@@ -14,7 +9,8 @@ import { LiveReader } from '../../src/cluster/reader.js';
 import { POD_REQUEST_BUDGET } from '../../src/cluster/snapshot.js';
 import { explainerFor } from '../../src/explain/registry.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
 const { core, kc: adminKc } = clients();
 const ns = useNamespace('explain-pod');
@@ -116,15 +112,7 @@ describe('explain pod (live)', () => {
     const rbac = adminKc.makeApiClient((await import('@kubernetes/client-node')).RbacAuthorizationV1Api);
     await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'get-pods' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] } });
     await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'get-pods' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-pods' }, subjects: [{ kind: 'ServiceAccount', name: 'pod-getter', namespace }] } });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'pod-getter', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
-    const cluster = adminKc.getCurrentCluster()!;
-    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-    writeFileSync(file, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'g',
-      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
-      users: [{ name: 'g', user: { token } }],
-      contexts: [{ name: 'g', context: { cluster: 'c', user: 'g', namespace } }],
-    }));
+    const file = await serviceAccountKubeconfig(namespace, 'pod-getter');
     const e = await waitFor(async () => explainerFor(podKind)(live(file), 'noconfig', namespace, 'en'), 20_000, 'RBAC to apply');
     expect(e.verdict.text).toMatch(/^CreateContainerConfigError/);
     expect(e.warnings).toEqual(expect.arrayContaining([
@@ -138,17 +126,7 @@ describe('explain pod (live)', () => {
 });
 
 describe('kubexplain explain (binary)', () => {
-  const run = promisify(execFile);
-  const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
-  const kx = async (...args: string[]) => {
-    try {
-      const r = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-      return { code: 0, ...r };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const kx = (...args: string[]) => runKx(args);
 
   it('prints the Explanation as JSON', async () => {
     const r = await kx('explain', 'pod/crash', '-n', ns(), '--kubeconfig', inject('kubeconfig'), '-o', 'json');

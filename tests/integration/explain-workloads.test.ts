@@ -4,11 +4,6 @@
 // DaemonSet limited by nodeSelector, a Node, the Namespace with a ResourceQuota, a Namespace stuck
 // Terminating on a finalizer, a ConfigMap and a Secret through the built binary (no value in any
 // format), "did you mean" on not found, exit codes, and a reader that may only get Deployments.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { RbacAuthorizationV1Api } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
@@ -16,7 +11,8 @@ import { LiveReader } from '../../src/cluster/reader.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
 import { explainerFor } from '../../src/explain/registry.js';
 import type { Explanation } from '../../src/model/explanation.js';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
 const { core, apps, batch, kc: adminKc } = clients();
 const ns = useNamespace('explain-wl');
@@ -156,14 +152,7 @@ describe('explain workloads (live)', () => {
     const rbac = adminKc.makeApiClient(RbacAuthorizationV1Api);
     await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'get-deploy' }, rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get'] }] } });
     await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'get-deploy' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-deploy' }, subjects: [{ kind: 'ServiceAccount', name: 'deploy-getter', namespace }] } });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'deploy-getter', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
-    const cluster = adminKc.getCurrentCluster()!;
-    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-    writeFileSync(file, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'g',
-      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
-      users: [{ name: 'g', user: { token } }], contexts: [{ name: 'g', context: { cluster: 'c', user: 'g', namespace } }],
-    }));
+    const file = await serviceAccountKubeconfig(namespace, 'deploy-getter');
     const e = await waitFor(async () => explain('deploy', 'web', 'en', live(file)), 20_000, 'RBAC to apply');
     expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available$/);
     expect(e.warnings.sort()).toEqual([
@@ -180,17 +169,7 @@ describe('explain workloads (live)', () => {
 });
 
 describe('kubexplain explain (binary)', () => {
-  const run = promisify(execFile);
-  const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
-  const kx = async (...args: string[]) => {
-    try {
-      const r = await run(process.execPath, [bin, ...args, '--kubeconfig', inject('kubeconfig')], { env: { ...process.env, NO_COLOR: '1' } });
-      return { code: 0, ...r };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const kx = (...args: string[]) => runKx([...args, '--kubeconfig', inject('kubeconfig')]);
 
   it('Secret and ConfigMap: keys and sizes in every format and language, never the value', async () => {
     for (const o of ['json', 'text', 'markdown']) {

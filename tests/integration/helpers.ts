@@ -1,5 +1,8 @@
 // Shared plumbing for integration tests: clients on the run's cluster, one namespace per test
 // file (created before, deleted after), and polling.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -46,3 +49,21 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, ti
 }
 
 export const condition = (pod: k8s.V1Pod, type: string) => pod.status?.conditions?.find((c) => c.type === type);
+
+/**
+ * A kubeconfig that acts as an existing ServiceAccount (a 10-minute token) on the run's cluster, in
+ * `namespace`: for tests of partial permissions.
+ */
+export async function serviceAccountKubeconfig(namespace: string, name: string): Promise<string> {
+  const { kc, core } = clients();
+  const token = (await core.createNamespacedServiceAccountToken({ namespace, name, body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+  const cluster = kc.getCurrentCluster()!;
+  const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+  writeFileSync(file, JSON.stringify({
+    apiVersion: 'v1', kind: 'Config', 'current-context': name,
+    clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
+    users: [{ name, user: { token } }],
+    contexts: [{ name, context: { cluster: 'c', user: name, namespace } }],
+  }));
+  return file;
+}

@@ -2,29 +2,18 @@
 // its namespace (and nothing in another namespace), objects named by resourceNames, the granting
 // binding, every shown cell confirmed by a SubjectAccessReview, `me` compared with a
 // SelfSubjectRulesReview, and one line with exit 2 for a malformed subject.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AccessMatrix } from '../../src/model/rbac.js';
 import { clients, useNamespace } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
 const { kc, core } = clients();
 const rbac = kc.makeApiClient(k8s.RbacAuthorizationV1Api);
 const ns = useNamespace('rbac-access');
 const RBAC = 'rbac.authorization.k8s.io';
 
-async function kx(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: inject('kubeconfig') } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx(args, { KUBECONFIG: inject('kubeconfig') });
 
 const cells = (m: AccessMatrix, resource: string) => {
   const row = m.rows.find((r) => `${r.resource.resource}${r.resource.subresource ? `/${r.resource.subresource}` : ''}` === resource && r.resource.group === '');

@@ -1,17 +1,12 @@
 // The built binary's `can` and `who-can` against the sandbox: exit codes (0 allowed, 1 denied,
 // 2 malformed subject), the granting RoleBinding and Role, near misses, the authorizer's verdict,
 // and a caller who may not list ClusterRoles getting an answer marked incomplete.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import * as k8s from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
 const { kc, core } = clients();
 const rbac = kc.makeApiClient(k8s.RbacAuthorizationV1Api);
 const ns = useNamespace('rbac-cli');
@@ -19,15 +14,7 @@ const RBAC = 'rbac.authorization.k8s.io';
 
 // KUBECONFIG rather than --kubeconfig: main.ts takes the first argument containing "/" for an
 // explain target, and a kubeconfig path before the verb would be that argument.
-async function kx(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: inject('kubeconfig') } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx(args, { KUBECONFIG: inject('kubeconfig') });
 
 beforeAll(async () => {
   const namespace = ns();
@@ -106,22 +93,10 @@ describe('kubexplain who-can', () => {
       namespace,
       body: { metadata: { name: 'limited-rbac' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }] },
     });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'limited', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
-    const cluster = kc.getCurrentCluster()!;
-    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-    writeFileSync(file, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'limited',
-      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
-      users: [{ name: 'limited', user: { token } }],
-      contexts: [{ name: 'limited', context: { cluster: 'c', user: 'limited', namespace } }],
-    }));
-    let out = '';
-    try {
-      out = (await run(process.execPath, [bin, 'who-can', 'get', 'pods/log', '-o', 'json'], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: file } })).stdout;
-    } catch (err) {
-      throw new Error(`who-can failed: ${(err as { stderr: string }).stderr}`);
-    }
-    const w = JSON.parse(out) as { complete: boolean; warnings: string[]; subjects: { name: string; verified: boolean }[] };
+    const file = await serviceAccountKubeconfig(namespace, 'limited');
+    const r = await runKx(['who-can', 'get', 'pods/log', '-o', 'json'], { KUBECONFIG: file });
+    expect(r.code, `who-can failed: ${r.stderr}`).toBe(0);
+    const w = JSON.parse(r.stdout) as { complete: boolean; warnings: string[]; subjects: { name: string; verified: boolean }[] };
     expect(w.complete).toBe(false);
     expect(w.warnings.join('\n')).toMatch(/clusterroles/);
     // Its own namespace's RoleBindings were still read.

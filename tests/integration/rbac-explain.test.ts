@@ -1,15 +1,12 @@
 // The built binary's `explain role|clusterrole|rolebinding|clusterrolebinding/NAME` against the sandbox:
 // what a role grants and to whom, a binding whose Role is missing, a subject ServiceAccount that does not
 // exist, an aggregated ClusterRole's components, escalation risks flagged, and exit 4 for a missing role.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Explanation } from '../../src/model/explanation.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
 const { kc, core } = clients();
 const rbac = kc.makeApiClient(k8s.RbacAuthorizationV1Api);
 const ns = useNamespace('rbac-explain');
@@ -19,15 +16,7 @@ const agg = `kx-agg-${suffix}`;
 const part = `kx-part-${suffix}`;
 const label = `kubexplain.io/aggregate-to-${suffix}`;
 
-async function kx(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: inject('kubeconfig') } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx(args, { KUBECONFIG: inject('kubeconfig') });
 const explain = async (...args: string[]) => {
   const r = await kx('explain', ...args, '-o', 'json');
   expect(r.code, r.stderr).toBe(0);

@@ -2,18 +2,12 @@
 // discovery (so a RoleBinding cannot grant it), a typo of it answered with the served name, and a caller
 // that may not create SubjectAccessReviews or list ClusterRoles getting an unverified, incomplete answer
 // rather than an error.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AccessCheck, AccessMatrix, WhoCan } from '../../src/model/rbac.js';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
 const { kc, core } = clients();
 const rbac = kc.makeApiClient(k8s.RbacAuthorizationV1Api);
 const ext = kc.makeApiClient(k8s.ApiextensionsV1Api);
@@ -23,15 +17,7 @@ const group = `kx${Math.random().toString(36).slice(2, 7)}.example.com`;
 const crd = `gizmos.${group}`;
 const role = `gizmo-reader-${group.split('.')[0]}`;
 
-async function kx(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (env: Record<string, string>, ...args: string[]) => runKx(args, env);
 const admin = () => ({ KUBECONFIG: inject('kubeconfig') });
 
 beforeAll(async () => {
@@ -102,15 +88,7 @@ describe('a caller without review or cluster-wide RBAC permissions', () => {
       namespace,
       body: { metadata: { name: 'limited-rbac' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }] },
     });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'limited', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
-    const cluster = kc.getCurrentCluster()!;
-    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-    writeFileSync(file, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'limited',
-      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
-      users: [{ name: 'limited', user: { token } }],
-      contexts: [{ name: 'limited', context: { cluster: 'c', user: 'limited', namespace } }],
-    }));
+    const file = await serviceAccountKubeconfig(namespace, 'limited');
     env = { KUBECONFIG: file };
   });
 

@@ -2,11 +2,9 @@
 // (one Service per diagnosis) and the examples' web tier and headless StatefulSet, created in this
 // file's namespace; then the built binary (JSON shape, exit codes, errors) and a reader that may
 // not list EndpointSlices.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { KubernetesObjectApi, RbacAuthorizationV1Api, NetworkingV1Api, type KubernetesObject } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
@@ -16,7 +14,8 @@ import { dnsLive, traceLive } from '../../src/routing/live.js';
 import { explainerFor } from '../../src/explain/registry.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
 import type { Trace } from '../../src/model/trace.js';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
+import { runKx } from '../support/binary.js';
 
 const { core, kc, discovery } = clients();
 const ns = useNamespace('routing');
@@ -128,15 +127,7 @@ describe('trace (live)', () => {
     const rbac = kc.makeApiClient(RbacAuthorizationV1Api);
     await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'no-slices' }, rules: [{ apiGroups: [''], resources: ['services', 'pods'], verbs: ['get', 'list'] }, { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies'], verbs: ['list'] }] } });
     await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'no-slices' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'no-slices' }, subjects: [{ kind: 'ServiceAccount', name: 'no-slices', namespace }] } });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'no-slices', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
-    const cluster = kc.getCurrentCluster()!;
-    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-    writeFileSync(file, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'r',
-      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
-      users: [{ name: 'r', user: { token } }],
-      contexts: [{ name: 'r', context: { cluster: 'c', user: 'r', namespace } }],
-    }));
+    const file = await serviceAccountKubeconfig(namespace, 'no-slices');
     const t = await waitFor(async () => traceLive(live(file), 'service/shopfront', namespace, 'en'), 20_000, 'RBAC to apply');
     expect(t.warnings).toContain(`forbidden: cannot list endpointslices.discovery.k8s.io in namespace "${namespace}"`);
     expect(hop(t, 'endpoints.unknown')!.status).toBe('warning');
@@ -176,17 +167,7 @@ describe('dns (live)', () => {
 });
 
 describe('kubexplain trace / dns (binary)', () => {
-  const run = promisify(execFile);
-  const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
-  const kx = async (...args: string[]) => {
-    try {
-      const r = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-      return { code: 0, ...r };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const kx = (...args: string[]) => runKx(args);
   const cfg = () => ['--kubeconfig', inject('kubeconfig'), '-n', ns()];
 
   it('trace -o json: the Trace model; a broken chain still exits 0', async () => {

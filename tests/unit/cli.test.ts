@@ -1,22 +1,11 @@
 // The built binary's contract: --version, --help listing every verb, exit codes for usage errors
 // and for verbs not built yet, no stack traces. Runs dist/ (npm test builds it first).
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { detectLang } from '../../src/i18n/lang.js';
+import { KX_BIN, runKx } from '../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../bin/kubexplain', import.meta.url).pathname;
 
-async function kx(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx(args);
 
 describe('kubexplain CLI', () => {
   it('prints the package version', async () => {
@@ -35,7 +24,7 @@ describe('kubexplain CLI', () => {
 
   it('stops quietly when the reader closes the pipe early (| head): exit 0, no stack trace', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [bin, 'docs', '--list', '--lang', 'en'], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [KX_BIN, 'docs', '--list', '--lang', 'en'], { env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.destroy();

@@ -1,23 +1,11 @@
 // explain -f: RBAC kinds are explained from manifests alone (aggregation computed from the files);
 // kinds judged on live status refuse with exit 6. KUBECONFIG points nowhere: no cluster is asked.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runKx } from '../../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../../bin/kubexplain', import.meta.url).pathname;
 const dir = new URL('../../fixtures/rbac/offline/', import.meta.url).pathname;
 
-async function kx(...args: string[]) {
-  const env = { ...process.env, NO_COLOR: '1', KUBECONFIG: '/nonexistent/kubeconfig' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx(args, { KUBECONFIG: '/nonexistent/kubeconfig' });
 
 describe('explain -f (offline)', () => {
   it('an aggregated ClusterRole gets its rules from the components in the files, and names its binding', async () => {

@@ -1,24 +1,13 @@
 // who-can, can and access on RBAC manifests (-f DIR), no cluster: the built binary with a kubeconfig that
 // does not exist, so any attempt to connect would fail. Answers come from tests/fixtures/rbac/offline/ and
 // say "not verified (offline)"; the aggregated ClusterRole is computed from its component.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { AccessCheck, AccessMatrix, WhoCan } from '../../../src/model/rbac.js';
+import { runKx } from '../../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../../bin/kubexplain', import.meta.url).pathname;
 const dir = new URL('../../fixtures/rbac/offline/', import.meta.url).pathname;
 
-async function kx(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '-f', dir], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: '/nonexistent/kubeconfig' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx([...args, '-f', dir], { KUBECONFIG: '/nonexistent/kubeconfig' });
 
 describe('offline RBAC (-f)', () => {
   it('can: allowed through the RoleBinding in the manifests (exit 0), authorizer null', async () => {
@@ -75,8 +64,8 @@ describe('offline RBAC (-f)', () => {
     const r = await kx('can', 'me', 'get', 'pods');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: "me" needs a cluster/);
-    const missing = await run(process.execPath, [bin, 'access', 'user:a', '-f', '/nonexistent/dir'], { env: { ...process.env, KUBECONFIG: '/nonexistent' } }).catch((e: { code: number }) => e);
-    expect((missing as { code: number }).code).toBe(4);
+    const missing = await runKx(['access', 'user:a', '-f', '/nonexistent/dir'], { KUBECONFIG: '/nonexistent' });
+    expect(missing.code).toBe(4);
   });
 });
 

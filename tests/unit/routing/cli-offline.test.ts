@@ -1,28 +1,17 @@
 // The built binary offline (-f examples/): trace and dns without a cluster, text and JSON, and a
 // Service name from the cluster that carries terminal escapes never reaches the terminal raw.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { renderTraceText, renderDnsText } from '../../../src/render/trace-text.js';
 import { traceFromSnapshot } from '../../../src/routing/trace.js';
 import { dnsNames } from '../../../src/routing/dns.js';
 import { chooseClusterDomain } from '../../../src/routing/cluster-domain.js';
 import { serviceSnapshot, shop } from './fixtures.js';
+import { runKx } from '../../support/binary.js';
 
-const run = promisify(execFile);
-const bin = new URL('../../../bin/kubexplain', import.meta.url).pathname;
-async function kx(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', KUBECONFIG: '/nonexistent' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kx = (...args: string[]) => runKx(args, { KUBECONFIG: '/nonexistent' });
 
 describe('offline trace and dns (binary, -f examples)', () => {
   it('trace svc/web: namespace found in the files, template Pods, every hop ok, says what is unknown', async () => {
