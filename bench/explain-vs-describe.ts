@@ -29,7 +29,10 @@ function time(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
 const kc = await kubeconfig();
 const env = { ...process.env, KUBECONFIG: kc, NO_COLOR: '1' };
 if (!existsSync(join(here, '..', 'dist'))) console.log('explain-vs-describe: dist/ missing — run npm run build first');
-const pods = execFileSync('kubectl', ['get', 'pods', '-n', 'shop', '-o', 'name'], { env, encoding: 'utf8' }).trim().split('\n').map((l) => l.replace(/^pod\//, ''));
+const pods = execFileSync('kubectl', ['get', 'pods', '-n', 'shop', '-o', 'name'], { env, encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .map((l) => l.replace(/^pod\//, ''));
 const pod = pods.find((p) => p.startsWith('web-')) ?? pods[0]!;
 const targets: [string, string[], string[]][] = [
   [`pod/${pod}`, [bin, 'explain', `pod/${pod}`, '-n', 'shop', '-o', 'text'], ['describe', 'pod', pod, '-n', 'shop']],
@@ -47,7 +50,9 @@ for (const [name, kx, kubectl] of targets) {
   }
   const ma = median(a);
   const mb = median(b);
-  console.log(`${name}: kubexplain explain ${ma.toFixed(1)} ms, kubectl describe ${mb.toFixed(1)} ms, ratio ${(ma / mb).toFixed(2)} (target ≤ 1.00; ${runs} alternating runs each, medians)`);
+  console.log(
+    `${name}: kubexplain explain ${ma.toFixed(1)} ms, kubectl describe ${mb.toFixed(1)} ms, ratio ${(ma / mb).toFixed(2)} (target ≤ 1.00; ${runs} alternating runs each, medians)`,
+  );
 }
 
 // The floor: Node's own start against the same kubectl run. When this ratio is near 1, a ratio of 1
@@ -59,5 +64,7 @@ for (const [name, kx, kubectl] of targets) {
     n.push(time(process.execPath, ['-e', '0'], env));
     k.push(time('kubectl', ['describe', 'pod', pod, '-n', 'shop'], env));
   }
-  console.log(`floor: node -e 0 ${median(n).toFixed(1)} ms, kubectl describe pod ${median(k).toFixed(1)} ms, ratio ${(median(n) / median(k)).toFixed(2)}`);
+  console.log(
+    `floor: node -e 0 ${median(n).toFixed(1)} ms, kubectl describe pod ${median(k).toFixed(1)} ms, ratio ${(median(n) / median(k)).toFixed(2)}`,
+  );
 }

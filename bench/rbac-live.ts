@@ -30,16 +30,18 @@ async function kubeconfigPath(): Promise<string> {
 
 async function pool<T>(items: readonly T[], limit: number, fn: (x: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ns = (i: number) => `rbac-bench-${String(i).padStart(3, '0')}`;
 
 // Deterministic choice so reruns create the same objects.
-const pick = <T>(list: readonly T[], i: number, salt: number) => list[(i * 2654435761 + salt * 40503) % list.length >>> 0]!;
+const pick = <T>(list: readonly T[], i: number, salt: number) => list[((i * 2654435761 + salt * 40503) % list.length) >>> 0]!;
 
 function subjectFor(i: number, namespace: string): k8s.RbacV1Subject {
   const r = (i * 7919) % 10;
@@ -55,8 +57,14 @@ async function create(kc: k8s.KubeConfig): Promise<void> {
     const code = (err as { code?: number }).code;
     if (code !== 409) throw err;
   };
-  const existingRb = new Set((await rbac.listRoleBindingForAllNamespaces({ labelSelector: 'kubexplain.io/bench=rbac' })).items.map((b) => `${b.metadata!.namespace}/${b.metadata!.name}`));
-  const existingCrb = new Set((await rbac.listClusterRoleBinding({ labelSelector: 'kubexplain.io/bench=rbac' })).items.map((b) => b.metadata!.name!));
+  const existingRb = new Set(
+    (await rbac.listRoleBindingForAllNamespaces({ labelSelector: 'kubexplain.io/bench=rbac' })).items.map(
+      (b) => `${b.metadata!.namespace}/${b.metadata!.name}`,
+    ),
+  );
+  const existingCrb = new Set(
+    (await rbac.listClusterRoleBinding({ labelSelector: 'kubexplain.io/bench=rbac' })).items.map((b) => b.metadata!.name!),
+  );
   if (existingRb.size >= NAMESPACES * RB_PER_NS && existingCrb.size >= CRBS) {
     console.log(`bench objects already present: ${existingRb.size} RoleBindings, ${existingCrb.size} ClusterRoleBindings`);
     return;
@@ -65,31 +73,71 @@ async function create(kc: k8s.KubeConfig): Promise<void> {
   const clusterRoles = Array.from({ length: 20 }, (_, i) => `rbac-bench-cr-${String(i).padStart(2, '0')}`);
   await pool(clusterRoles, 16, async (name) => {
     const i = Number(name.slice(-2));
-    const rules = i % 2 === 0
-      ? [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list', 'watch'] }]
-      : [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'update'] }, { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }];
+    const rules =
+      i % 2 === 0
+        ? [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list', 'watch'] }]
+        : [
+            { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'update'] },
+            { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] },
+          ];
     await rbac.createClusterRole({ body: { metadata: { name, labels: LABEL }, rules } }).catch(ignoreExists);
   });
   const namespaces = Array.from({ length: NAMESPACES }, (_, i) => ns(i));
   await pool(namespaces, 16, async (name) => {
     await core.createNamespace({ body: { metadata: { name, labels: LABEL } } }).catch(ignoreExists);
-    await rbac.createNamespacedRole({ namespace: name, body: { metadata: { name: 'pod-reader', labels: LABEL }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }] } }).catch(ignoreExists);
-    await rbac.createNamespacedRole({ namespace: name, body: { metadata: { name: 'cm-editor', labels: LABEL }, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'update'] }] } }).catch(ignoreExists);
+    await rbac
+      .createNamespacedRole({
+        namespace: name,
+        body: {
+          metadata: { name: 'pod-reader', labels: LABEL },
+          rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }],
+        },
+      })
+      .catch(ignoreExists);
+    await rbac
+      .createNamespacedRole({
+        namespace: name,
+        body: {
+          metadata: { name: 'cm-editor', labels: LABEL },
+          rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'update'] }],
+        },
+      })
+      .catch(ignoreExists);
   });
-  const rbs = namespaces.flatMap((namespace, n) => Array.from({ length: RB_PER_NS }, (_, j) => ({ namespace, n, j }))).filter(({ namespace, j }) => !existingRb.has(`${namespace}/rb-${j}`));
+  const rbs = namespaces
+    .flatMap((namespace, n) => Array.from({ length: RB_PER_NS }, (_, j) => ({ namespace, n, j })))
+    .filter(({ namespace, j }) => !existingRb.has(`${namespace}/rb-${j}`));
   await pool(rbs, 48, async ({ namespace, n, j }) => {
     const i = n * RB_PER_NS + j;
-    const roleRef = j % 4 === 0 ? { apiGroup: RBAC, kind: 'Role', name: 'pod-reader' } : j % 4 === 1 ? { apiGroup: RBAC, kind: 'Role', name: 'cm-editor' } : { apiGroup: RBAC, kind: 'ClusterRole', name: pick(clusterRoles, i, 1) };
-    await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: `rb-${j}`, labels: LABEL }, roleRef, subjects: [subjectFor(i, namespace)] } }).catch(ignoreExists);
+    const roleRef =
+      j % 4 === 0
+        ? { apiGroup: RBAC, kind: 'Role', name: 'pod-reader' }
+        : j % 4 === 1
+          ? { apiGroup: RBAC, kind: 'Role', name: 'cm-editor' }
+          : { apiGroup: RBAC, kind: 'ClusterRole', name: pick(clusterRoles, i, 1) };
+    await rbac
+      .createNamespacedRoleBinding({
+        namespace,
+        body: { metadata: { name: `rb-${j}`, labels: LABEL }, roleRef, subjects: [subjectFor(i, namespace)] },
+      })
+      .catch(ignoreExists);
   });
   const crbs = Array.from({ length: CRBS }, (_, i) => i).filter((i) => !existingCrb.has(`rbac-bench-crb-${i}`));
   await pool(crbs, 48, async (i) => {
     const subject = subjectFor(i, ns(i % NAMESPACES));
-    await rbac.createClusterRoleBinding({
-      body: { metadata: { name: `rbac-bench-crb-${i}`, labels: LABEL }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: pick(clusterRoles, i, 2) }, subjects: [subject] },
-    }).catch(ignoreExists);
+    await rbac
+      .createClusterRoleBinding({
+        body: {
+          metadata: { name: `rbac-bench-crb-${i}`, labels: LABEL },
+          roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: pick(clusterRoles, i, 2) },
+          subjects: [subject],
+        },
+      })
+      .catch(ignoreExists);
   });
-  console.log(`created ${rbs.length} RoleBindings and ${crbs.length} ClusterRoleBindings (+ ${NAMESPACES} namespaces, ${NAMESPACES * 2} Roles, 20 ClusterRoles) in ${((performance.now() - t0) / 1000).toFixed(1)} s (parallel POSTs)`);
+  console.log(
+    `created ${rbs.length} RoleBindings and ${crbs.length} ClusterRoleBindings (+ ${NAMESPACES} namespaces, ${NAMESPACES * 2} Roles, 20 ClusterRoles) in ${((performance.now() - t0) / 1000).toFixed(1)} s (parallel POSTs)`,
+  );
 }
 
 /** Wall time (ms) and peak RSS (MB) of one command, through /usr/bin/time -v. */
@@ -126,29 +174,57 @@ async function main(): Promise<void> {
   kc.loadFromFile(kubeconfig);
   await create(kc);
   const env = { ...process.env, KUBECONFIG: kubeconfig, NO_COLOR: '1' };
-  const counts = JSON.parse((await run('kubectl', ['get', 'rolebindings,clusterrolebindings', '-A', '-o', 'json'], { env, maxBuffer: 1 << 30 })).stdout) as { items: { kind: string }[] };
+  const counts = JSON.parse(
+    (await run('kubectl', ['get', 'rolebindings,clusterrolebindings', '-A', '-o', 'json'], { env, maxBuffer: 1 << 30 })).stdout,
+  ) as { items: { kind: string }[] };
   const rb = counts.items.filter((i) => i.kind === 'RoleBinding').length;
   const crb = counts.items.length - rb;
   console.log(`cluster holds ${rb} RoleBindings and ${crb} ClusterRoleBindings`);
 
-  const kubectl = await series('kubectl get rolebindings,clusterrolebindings -A -o json', 'kubectl', ['get', 'rolebindings,clusterrolebindings', '-A', '-o', 'json'], env);
-  const fast = await series('kubexplain who-can get pods -A -o json --no-verify', process.execPath, [bin, 'who-can', 'get', 'pods', '-A', '-o', 'json', '--no-verify'], env);
-  const full = await series('kubexplain who-can get pods -A -o json (a SubjectAccessReview per subject)', process.execPath, [bin, 'who-can', 'get', 'pods', '-A', '-o', 'json'], env);
+  const kubectl = await series(
+    'kubectl get rolebindings,clusterrolebindings -A -o json',
+    'kubectl',
+    ['get', 'rolebindings,clusterrolebindings', '-A', '-o', 'json'],
+    env,
+  );
+  const fast = await series(
+    'kubexplain who-can get pods -A -o json --no-verify',
+    process.execPath,
+    [bin, 'who-can', 'get', 'pods', '-A', '-o', 'json', '--no-verify'],
+    env,
+  );
+  const full = await series(
+    'kubexplain who-can get pods -A -o json (a SubjectAccessReview per subject)',
+    process.execPath,
+    [bin, 'who-can', 'get', 'pods', '-A', '-o', 'json'],
+    env,
+  );
   const w = JSON.parse(full.last) as { subjects: { verified: boolean }[] };
-  console.log(`who-can get pods -A: ${w.subjects.length} subjects, ${w.subjects.filter((s) => s.verified).length} verified by the authorizer`);
+  console.log(
+    `who-can get pods -A: ${w.subjects.length} subjects, ${w.subjects.filter((s) => s.verified).length} verified by the authorizer`,
+  );
   for (const r of [kubectl, fast, full]) {
     console.log(`${r.label}: median ${(r.ms / 1000).toFixed(2)} s, max RSS ${r.rss.toFixed(0)} MB`);
   }
   const ok = (r: typeof fast) => (r.ms <= 2000 && r.rss <= 250 ? 'within' : 'OVER');
-  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (the API server runs on the same machine)`);
+  console.log(
+    `machine: ${cpus().length} CPUs, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (the API server runs on the same machine)`,
+  );
   console.log(`target ≤ 2 s and ≤ 250 MB: --no-verify ${ok(fast)}, verified ${ok(full)}`);
   console.log(`ratio to kubectl get: --no-verify ${(fast.ms / kubectl.ms).toFixed(2)}, verified ${(full.ms / kubectl.ms).toFixed(2)}`);
 
   if (!keep) {
     const t0 = performance.now();
-    await run('kubectl', ['delete', 'clusterrolebindings,clusterroles', '-l', 'kubexplain.io/bench=rbac', '--wait=false'], { env, maxBuffer: 1 << 28 });
+    await run('kubectl', ['delete', 'clusterrolebindings,clusterroles', '-l', 'kubexplain.io/bench=rbac', '--wait=false'], {
+      env,
+      maxBuffer: 1 << 28,
+    });
     await run('kubectl', ['delete', 'namespaces', '-l', 'kubexplain.io/bench=rbac', '--wait=false'], { env, maxBuffer: 1 << 28 });
-    console.log(`deleted the bench objects (namespaces finish in the background) in ${((performance.now() - t0) / 1000).toFixed(1)} s; --keep keeps them`);
+    console.log(
+      `deleted the bench objects (namespaces finish in the background) in ${((performance.now() - t0) / 1000).toFixed(1)} s; --keep keeps them`,
+    );
   }
 }
 

@@ -27,7 +27,9 @@ for (let i = 0; i < 15; i++) {
 }
 const n = median(node);
 const c = median(cli);
-console.log(`cold start: node -e 0 ${n.toFixed(1)} ms, kubexplain --version ${c.toFixed(1)} ms, ratio ${(c / n).toFixed(2)} (target ≤ 2.00)`);
+console.log(
+  `cold start: node -e 0 ${n.toFixed(1)} ms, kubexplain --version ${c.toFixed(1)} ms, ratio ${(c / n).toFixed(2)} (target ≤ 2.00)`,
+);
 
 for (const part of ['docs-index.ts', 'rbac-resolve.ts', 'rbac-live.ts', 'tui.ts', 'explain-vs-describe.ts', 'trace-endpoints.ts']) {
   if (!existsSync(join(here, part))) continue;

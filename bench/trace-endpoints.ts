@@ -23,7 +23,8 @@ async function kubeconfig(): Promise<string> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kc = await kubeconfig();
 const env = { ...process.env, KUBECONFIG: kc, NO_COLOR: '1' };
-const kubectl = (args: string[], input?: string) => execFileSync('kubectl', args, { env, encoding: 'utf8', maxBuffer: 256 << 20, ...(input ? { input } : {}) });
+const kubectl = (args: string[], input?: string) =>
+  execFileSync('kubectl', args, { env, encoding: 'utf8', maxBuffer: 256 << 20, ...(input ? { input } : {}) });
 function time(cmd: string, args: string[]): number {
   const t = process.hrtime.bigint();
   execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env, maxBuffer: 256 << 20 });
@@ -53,7 +54,8 @@ spec:
 try {
   // The namespace first: Pods are refused until its default ServiceAccount exists.
   kubectl(['create', 'namespace', ns]);
-  for (let i = 0; i < 60 && !kubectl(['get', 'serviceaccounts', '-n', ns, '-o', 'name']).includes('default'); i++) await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; i < 60 && !kubectl(['get', 'serviceaccounts', '-n', ns, '-o', 'name']).includes('default'); i++)
+    await new Promise((r) => setTimeout(r, 500));
   kubectl(['apply', '-f', '-'], manifest);
   const started = Date.now();
   let ready = 0;
@@ -61,11 +63,15 @@ try {
   while (ready < replicas) {
     if (Date.now() - started > 15 * 60_000) throw new Error(`only ${ready}/${replicas} endpoints ready after 15 minutes`);
     await new Promise((r) => setTimeout(r, 3000));
-    const list = JSON.parse(kubectl(['get', 'endpointslices', '-n', ns, '-l', 'kubernetes.io/service-name=many', '-o', 'json'])) as { items: { endpoints?: { conditions?: { ready?: boolean } }[] }[] };
+    const list = JSON.parse(kubectl(['get', 'endpointslices', '-n', ns, '-l', 'kubernetes.io/service-name=many', '-o', 'json'])) as {
+      items: { endpoints?: { conditions?: { ready?: boolean } }[] }[];
+    };
     slices = list.items.length;
     ready = list.items.flatMap((s) => s.endpoints ?? []).filter((e) => e.conditions?.ready).length;
   }
-  console.log(`trace-endpoints: ${ready} ready endpoints in ${slices} EndpointSlices after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `trace-endpoints: ${ready} ready endpoints in ${slices} EndpointSlices after ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   const kx = [bin, 'trace', 'service/many', '-n', ns];
   const kctl = ['get', 'endpointslices', '-n', ns, '-l', 'kubernetes.io/service-name=many'];
   time(process.execPath, kx);
@@ -78,7 +84,9 @@ try {
   }
   const ma = median(a);
   const mb = median(b);
-  console.log(`trace-endpoints: kubexplain trace service/many (${replicas} endpoints) ${ma.toFixed(1)} ms, kubectl get endpointslices ${mb.toFixed(1)} ms, ratio ${(ma / mb).toFixed(2)} (target: trace < 1000 ms; median of ${runs} alternating runs)`);
+  console.log(
+    `trace-endpoints: kubexplain trace service/many (${replicas} endpoints) ${ma.toFixed(1)} ms, kubectl get endpointslices ${mb.toFixed(1)} ms, ratio ${(ma / mb).toFixed(2)} (target: trace < 1000 ms; median of ${runs} alternating runs)`,
+  );
 } finally {
   try {
     kubectl(['delete', 'namespace', ns, '--wait=false']);

@@ -74,7 +74,11 @@ function nextFrame(out: FakeStdout, ok: (data: string) => boolean, timeoutMs = 1
 }
 
 /** The built binary's TUI in tmux: time until the full list is on screen, and its memory from /proc. */
-async function realBinary(kubeconfig: string, ns: string, expected: number): Promise<{ listMs: number; rssMb: number; peakMb: number } | null> {
+async function realBinary(
+  kubeconfig: string,
+  ns: string,
+  expected: number,
+): Promise<{ listMs: number; rssMb: number; peakMb: number } | null> {
   const root = new URL('..', import.meta.url).pathname;
   const bin = join(root, 'bin', 'kubexplain');
   if (!existsSync(join(root, 'dist', 'commands', 'main.js'))) {
@@ -90,7 +94,19 @@ async function realBinary(kubeconfig: string, ns: string, expected: number): Pro
   const sock = `kx-bench-${process.pid}`;
   const tmux = (...a: string[]) => execFileSync('tmux', ['-L', sock, ...a], { encoding: 'utf8' });
   const t0 = performance.now();
-  tmux('new-session', '-d', '-s', 'b', '-x', '120', '-y', '40', 'sh', '-c', `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} tui --kubeconfig ${JSON.stringify(kubeconfig)} -n ${ns} --lang en`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    'b',
+    '-x',
+    '120',
+    '-y',
+    '40',
+    'sh',
+    '-c',
+    `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} tui --kubeconfig ${JSON.stringify(kubeconfig)} -n ${ns} --lang en`,
+  );
   try {
     const pid = tmux('display', '-p', '-t', 'b', '#{pane_pid}').trim();
     let listMs = -1;
@@ -185,11 +201,16 @@ async function main() {
     const watch = source.watch;
     // Time each probe Pod's ADDED event as the watch delivers it (before the App's batching).
     source.watch = <T>(kind: string, namespace: string, map: (o: KubeObject) => T, h: WatchHandlers<T>) =>
-      watch(kind, namespace, (o) => {
-        const name = o.metadata?.name ?? '';
-        if (name.startsWith('aaa-probe-') && !eventAt.has(name)) eventAt.set(name, performance.now());
-        return map(o);
-      }, h);
+      watch(
+        kind,
+        namespace,
+        (o) => {
+          const name = o.metadata?.name ?? '';
+          if (name.startsWith('aaa-probe-') && !eventAt.has(name)) eventAt.set(name, performance.now());
+          return map(o);
+        },
+        h,
+      );
     const stdout = new FakeStdout();
     const stdin = new FakeStdin();
     let rssMax = 0;
@@ -230,7 +251,10 @@ async function main() {
       const name = `aaa-probe-${String(i).padStart(2, '0')}`;
       const shown = nextFrame(stdout, (d) => d.includes(name), 20_000);
       const t = performance.now();
-      await core.createNamespacedPod({ namespace: ns, body: { metadata: { name }, spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] } } });
+      await core.createNamespacedPod({
+        namespace: ns,
+        body: { metadata: { name }, spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] } },
+      });
       const at = await shown;
       endToEnd.push(at - t);
       events.push(at - (eventAt.get(name) ?? t));
@@ -245,12 +269,22 @@ async function main() {
 
     const ok = (v: boolean) => (v ? 'ok' : 'OVER');
     console.log(`tui bench (${REPLICAS} Pods, 120x40, ${stdout.frames} frames written):`);
-    console.log(`  first frame ${first.toFixed(0)} ms; first frame with Pods listed ${firstRows.toFixed(0)} ms (target ≤ 2000 ms: ${ok(firstRows <= 2000)}); all ${REPLICAS} listed ${firstList.toFixed(0)} ms`);
-    console.log(`  keypress→frame p95 ${p95(keys).toFixed(1)} ms, median ${median(keys).toFixed(1)} ms over ${keys.length} presses (target p95 ≤ 50 ms: ${ok(p95(keys) <= 50)})`);
-    console.log(`  watch event→screen p95 ${p95(events).toFixed(1)} ms, median ${median(events).toFixed(1)} ms over ${events.length} Pods (target p95 ≤ 250 ms: ${ok(p95(events) <= 250)}); create call→screen p95 ${p95(endToEnd).toFixed(0)} ms`);
-    console.log(`  RSS of this bench process (tsx, its own API client, the App): after the list ${(rssAfterSync / 2 ** 20).toFixed(0)} MB, peak ${(rss / 2 ** 20).toFixed(0)} MB`);
+    console.log(
+      `  first frame ${first.toFixed(0)} ms; first frame with Pods listed ${firstRows.toFixed(0)} ms (target ≤ 2000 ms: ${ok(firstRows <= 2000)}); all ${REPLICAS} listed ${firstList.toFixed(0)} ms`,
+    );
+    console.log(
+      `  keypress→frame p95 ${p95(keys).toFixed(1)} ms, median ${median(keys).toFixed(1)} ms over ${keys.length} presses (target p95 ≤ 50 ms: ${ok(p95(keys) <= 50)})`,
+    );
+    console.log(
+      `  watch event→screen p95 ${p95(events).toFixed(1)} ms, median ${median(events).toFixed(1)} ms over ${events.length} Pods (target p95 ≤ 250 ms: ${ok(p95(events) <= 250)}); create call→screen p95 ${p95(endToEnd).toFixed(0)} ms`,
+    );
+    console.log(
+      `  RSS of this bench process (tsx, its own API client, the App): after the list ${(rssAfterSync / 2 ** 20).toFixed(0)} MB, peak ${(rss / 2 ** 20).toFixed(0)} MB`,
+    );
     if (binary) {
-      console.log(`  real binary in tmux (node bin/kubexplain tui, 120x40): list of ${REPLICAS + EVENTS} on screen after ${binary.listMs.toFixed(0)} ms (screen polled every 50 ms)`);
+      console.log(
+        `  real binary in tmux (node bin/kubexplain tui, 120x40): list of ${REPLICAS + EVENTS} on screen after ${binary.listMs.toFixed(0)} ms (screen polled every 50 ms)`,
+      );
       console.log(`  real binary RSS ${binary.rssMb} MB, peak (VmHWM) ${binary.peakMb} MB (target ≤ 300 MB: ${ok(binary.peakMb <= 300)})`);
     }
   } finally {

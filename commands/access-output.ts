@@ -16,7 +16,8 @@ export function subjectText(subject: SubjectSpec): string {
 
 function grantSource(g: Grant): string {
   if (g.kind === 'superuser') return 'system:masters';
-  const b = g.binding.kind === 'RoleBinding' ? `RoleBinding ${g.binding.namespace}/${g.binding.name}` : `ClusterRoleBinding ${g.binding.name}`;
+  const b =
+    g.binding.kind === 'RoleBinding' ? `RoleBinding ${g.binding.namespace}/${g.binding.name}` : `ClusterRoleBinding ${g.binding.name}`;
   const r = g.role.kind === 'Role' ? `Role ${g.role.namespace}/${g.role.name}` : `ClusterRole ${g.role.name}`;
   return `${b} ← ${r}${g.aggregatedFrom ? ` ← ${g.aggregatedFrom}` : ''}`;
 }
@@ -61,7 +62,11 @@ function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
   else if (!m.authorizer) out.push(t['access.unverified']());
   else {
     const a = m.authorizer;
-    out.push(a.disagreements.length ? t['access.disagree']({ method: a.method, checked: a.checked, count: a.disagreements.length }) : t['access.verified']({ method: a.method, checked: a.checked }));
+    out.push(
+      a.disagreements.length
+        ? t['access.disagree']({ method: a.method, checked: a.checked, count: a.disagreements.length })
+        : t['access.verified']({ method: a.method, checked: a.checked }),
+    );
     if (a.incomplete) out.push(t['access.rulesIncomplete']());
   }
   if (!m.complete) out.push(t['incomplete']());
@@ -72,7 +77,8 @@ function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
 /** Terminal columns: CJK and full-width characters take two. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
@@ -82,13 +88,23 @@ const mark = (c: AccessMatrix['rows'][number]['cells'][number]) => (c.allowed ? 
 function riskLines(m: AccessMatrix, lang: Lang): string[] {
   const t = rbacMessages(lang);
   if (m.superuser || !m.risks?.length) return [];
-  return m.risks.map((r) => s(t['access.risk.line']({ id: r.id, names: (r.limitedToNames ?? []).join(', '), source: grantSource({ kind: 'rule', binding: r.binding, role: r.role, rule: { verbs: [] }, ruleIndex: 0 }) })));
+  return m.risks.map((r) =>
+    s(
+      t['access.risk.line']({
+        id: r.id,
+        names: (r.limitedToNames ?? []).join(', '),
+        source: grantSource({ kind: 'rule', binding: r.binding, role: r.role, rule: { verbs: [] }, ruleIndex: 0 }),
+      }),
+    ),
+  );
 }
 
 function namedLines(m: AccessMatrix, lang: Lang): string[] {
   const t = rbacMessages(lang);
   return nonEmptyRows(m).flatMap((row) =>
-    row.cells.filter((c) => !c.allowed && c.names?.length).map((c) => s(t['access.named']({ verb: c.verb, resource: resourceLabel(row.resource), names: c.names!.join(', ') }))),
+    row.cells
+      .filter((c) => !c.allowed && c.names?.length)
+      .map((c) => s(t['access.named']({ verb: c.verb, resource: resourceLabel(row.resource), names: c.names!.join(', ') }))),
   );
 }
 

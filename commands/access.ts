@@ -18,12 +18,14 @@ import { isOffline, OFFLINE_WARNING, offlineNamespace, offlineSnapshot } from '.
 async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
   return out;
 }
 
@@ -33,7 +35,8 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
   let matrix: AccessMatrix;
   const offline = isOffline(common);
   if (offline) {
-    if (subject.kind === 'Me') throw usageError('"me" needs a cluster to ask who you are', 'offline (-f) name the subject: user:NAME, group:NAME or sa:NS/NAME');
+    if (subject.kind === 'Me')
+      throw usageError('"me" needs a cluster to ask who you are', 'offline (-f) name the subject: user:NAME, group:NAME or sa:NS/NAME');
     const snapshot = await offlineSnapshot(common);
     const namespace = common.allNamespaces ? '' : offlineNamespace(common);
     const user = userInfoFor(subject);
@@ -60,7 +63,11 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
       let forbidden = false;
       // Bounded: one review per shown cell, a handful at a time.
       const verdicts = await mapBounded(cells, 16, async (c) => {
-        const v = forbidden ? null : await orUnverified(() => (self ? selfSubjectAccessReview(live.conn, c.request, opts) : subjectAccessReview(live.conn, user, c.request, opts)));
+        const v = forbidden
+          ? null
+          : await orUnverified(() =>
+              self ? selfSubjectAccessReview(live.conn, c.request, opts) : subjectAccessReview(live.conn, user, c.request, opts),
+            );
         if (!v) forbidden = true;
         return v?.allowed ?? false;
       });

@@ -16,7 +16,8 @@ export async function runCan(subjectText: string, verb: string, target: string, 
   const subject = parseSubject(subjectText);
   let check;
   if (isOffline(common)) {
-    if (subject.kind === 'Me') throw usageError('"me" needs a cluster to ask who you are', 'offline (-f) name the subject: user:NAME, group:NAME or sa:NS/NAME');
+    if (subject.kind === 'Me')
+      throw usageError('"me" needs a cluster to ask who you are', 'offline (-f) name the subject: user:NAME, group:NAME or sa:NS/NAME');
     const request = parseAccessRequest(verb, target, { namespace: offlineNamespace(common), all: !!common.allNamespaces }, 'can');
     const snapshot = await offlineSnapshot(common);
     check = withAuthorizer(canI(snapshot, userInfoFor(subject), request, { subject }), null);
@@ -24,7 +25,10 @@ export async function runCan(subjectText: string, verb: string, target: string, 
     check.offline = true;
   } else {
     const live = connect(common);
-    const custom = await resolveCustomResource(live, parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'can'));
+    const custom = await resolveCustomResource(
+      live,
+      parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'can'),
+    );
     const request = custom.request;
     const opts = { timeoutMs: live.timeoutMs, debug: live.debug, counter: live.reader };
     // `me` is whoever the credentials authenticate as, with the authenticator's groups.
@@ -33,11 +37,15 @@ export async function runCan(subjectText: string, verb: string, target: string, 
     const review = await orUnverified(() =>
       subject.kind === 'Me' ? selfSubjectAccessReview(live.conn, request, opts) : subjectAccessReview(live.conn, user, request, opts),
     );
-    check = withAuthorizer(canI(snapshot, user, request, { subject }), review && { allowed: review.allowed, reason: review.reason || review.evaluationError });
+    check = withAuthorizer(
+      canI(snapshot, user, request, { subject }),
+      review && { allowed: review.allowed, reason: review.reason || review.evaluationError },
+    );
     if (custom.warning) check.warnings.push(custom.warning);
   }
   if (common.output === 'json') writeJson(check);
-  else if (common.output === 'markdown') process.stdout.write(renderCanMarkdown(check, subjectText, isOffline(common), detectLang(common.lang)));
+  else if (common.output === 'markdown')
+    process.stdout.write(renderCanMarkdown(check, subjectText, isOffline(common), detectLang(common.lang)));
   else process.stdout.write(renderCanText(check, subjectText, isOffline(common), detectLang(common.lang)));
   const allowed = check.authorizer ? check.authorizer.allowed : check.allowed;
   process.exitCode = allowed ? ExitCode.ok : ExitCode.denied;

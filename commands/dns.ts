@@ -12,8 +12,17 @@ export async function dnsCommand(target: string, common: CommonOptions & { clust
   const lang = detectLang(common.lang);
   const parsed = parseDnsTarget(target);
   const src = await openSource(common, parsed);
-  const [names, docs] = await Promise.all([dnsLive(src.reader, target, src.namespace, lang, common.clusterDomain, common.from), docsAnnotator(common, lang)]);
+  const [names, docs] = await Promise.all([
+    dnsLive(src.reader, target, src.namespace, lang, common.clusterDomain, common.from),
+    docsAnnotator(common, lang),
+  ]);
   const out = { ...names, notes: docs.annotateAll(names.notes), warnings: [...names.warnings, ...docs.warnings] };
   if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
-  process.stdout.write(common.output === 'json' ? renderDnsJson(out) : common.output === 'markdown' ? renderDnsMarkdown(out) : renderDnsText(out, useColor(process.stdout, common.color), lang));
+  process.stdout.write(
+    common.output === 'json'
+      ? renderDnsJson(out)
+      : common.output === 'markdown'
+        ? renderDnsMarkdown(out)
+        : renderDnsText(out, useColor(process.stdout, common.color), lang),
+  );
 }

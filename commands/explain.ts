@@ -21,9 +21,16 @@ export function parseTarget(target: string): { kind: KindInfo; name: string } {
   const kind = lookupKind(kindText);
   if (!kind) {
     const near = suggestKinds(kindText);
-    throw usageError(`unknown kind "${kindText}"`, near.length ? `did you mean ${near.join(', ')}?` : 'use a kubectl kind name such as pod, deploy, svc, ing, no, ns');
+    throw usageError(
+      `unknown kind "${kindText}"`,
+      near.length ? `did you mean ${near.join(', ')}?` : 'use a kubectl kind name such as pod, deploy, svc, ing, no, ns',
+    );
   }
-  if (!name) throw usageError(`missing name in "${target}"`, `use ${kind.kind.toLowerCase()}/<name>, e.g. kubexplain explain ${kind.short[0] ?? kind.kind.toLowerCase()}/web`);
+  if (!name)
+    throw usageError(
+      `missing name in "${target}"`,
+      `use ${kind.kind.toLowerCase()}/<name>, e.g. kubexplain explain ${kind.short[0] ?? kind.kind.toLowerCase()}/web`,
+    );
   return { kind, name };
 }
 
@@ -39,16 +46,22 @@ export async function explainCommand(target: string, opts: CommonOptions): Promi
   const lang = detectLang(opts.lang);
   const { reader, namespace } = opts.filename?.length ? await offlineReader(kind, opts) : liveReader(opts);
   // The document index loads while the cluster answers.
-  const [explained, docs] = await Promise.all([
-    explainerFor(kind)(reader, name, namespace, lang),
-    loadDocIndex({ docs: opts.docs ?? [] }),
-  ]);
-  const offline = opts.filename?.length ? [`offline: read from ${opts.filename.join(', ')}, no cluster was asked; objects not in these files count as missing`] : [];
-  const explanation = { ...explained, findings: annotate(explained.findings, docs.index, lang), warnings: [...offline, ...explained.warnings, ...docs.warnings] };
+  const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, namespace, lang), loadDocIndex({ docs: opts.docs ?? [] })]);
+  const offline = opts.filename?.length
+    ? [`offline: read from ${opts.filename.join(', ')}, no cluster was asked; objects not in these files count as missing`]
+    : [];
+  const explanation = {
+    ...explained,
+    findings: annotate(explained.findings, docs.index, lang),
+    warnings: [...offline, ...explained.warnings, ...docs.warnings],
+  };
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
-  const out = opts.output === 'json' ? renderJson(explanation)
-    : opts.output === 'markdown' ? renderMarkdown(explanation)
-    : renderText(explanation, useColor(process.stdout, opts.color));
+  const out =
+    opts.output === 'json'
+      ? renderJson(explanation)
+      : opts.output === 'markdown'
+        ? renderMarkdown(explanation)
+        : renderText(explanation, useColor(process.stdout, opts.color));
   process.stdout.write(out);
 }
 
@@ -69,8 +82,11 @@ const OFFLINE_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRol
 
 async function offlineReader(kind: KindInfo, opts: CommonOptions): Promise<{ reader: Reader; namespace: string }> {
   if (!OFFLINE_KINDS.has(kind.kind)) {
-    throw new KxError(`explain -f is not implemented for ${kind.kind}: its explanation judges the live status, which manifests do not carry`, ExitCode.notImplemented,
-      'explain it against a cluster; offline, explain works for role, clusterrole, rolebinding and clusterrolebinding, and trace, dns, can, who-can and access take -f');
+    throw new KxError(
+      `explain -f is not implemented for ${kind.kind}: its explanation judges the live status, which manifests do not carry`,
+      ExitCode.notImplemented,
+      'explain it against a cluster; offline, explain works for role, clusterrole, rolebinding and clusterrolebinding, and trace, dns, can, who-can and access take -f',
+    );
   }
   const namespace = opts.namespace ?? 'default';
   const { ManifestReader } = await import('../src/cluster/manifests.js');

@@ -42,7 +42,22 @@ export function reportError(err: unknown, debug: boolean): number {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 // Options that take a separate value: `--kubeconfig /path pod/x` must not make /path the target.
-const TAKES_VALUE = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--request-timeout', '-o', '--output', '--lang', '--docs', '-f', '--filename', '--concept', '--cluster-domain', '--from']);
+const TAKES_VALUE = new Set([
+  '--kubeconfig',
+  '--context',
+  '-n',
+  '--namespace',
+  '--request-timeout',
+  '-o',
+  '--output',
+  '--lang',
+  '--docs',
+  '-f',
+  '--filename',
+  '--concept',
+  '--cluster-domain',
+  '--from',
+]);
 
 /** The first argument that is neither an option nor an option's value. */
 export function firstPositional(argv: string[]): string | undefined {
@@ -117,8 +132,8 @@ async function run(argv: string[], name: string): Promise<void> {
     .command('dns <target>')
     .addHelpText('after', HELP['dns']!)
     .description('list the DNS names the cluster serves for service/<n> or pod/<n>')
-    .option('--cluster-domain <zone>', 'cluster DNS zone when CoreDNS\'s ConfigMap cannot be read (default: cluster.local, assumed)')
-    .option('--from <namespace>', 'which short names a Pod in this namespace can use (default: the target\'s and any other)')
+    .option('--cluster-domain <zone>', "cluster DNS zone when CoreDNS's ConfigMap cannot be read (default: cluster.local, assumed)")
+    .option('--from <namespace>', "which short names a Pod in this namespace can use (default: the target's and any other)")
     .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
       const { dnsCommand } = await import('./dns.js');
       await dnsCommand(target, cmd.optsWithGlobals<CommonOptions & { clusterDomain?: string; from?: string }>());

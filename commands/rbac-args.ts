@@ -62,7 +62,8 @@ function groupAndResource(spec: string): { group: string; resource: string; clus
  * -A and every cluster-scoped resource get '' (cluster-wide).
  */
 export function parseAccessRequest(verb: string, target: string, scope: Scope, mode: 'can' | 'who-can'): AccessRequest {
-  if (!VERB.test(verb)) throw usageError(`invalid verb ${JSON.stringify(sanitizeLine(verb))}`, 'e.g. get, list, create, update, delete, use');
+  if (!VERB.test(verb))
+    throw usageError(`invalid verb ${JSON.stringify(sanitizeLine(verb))}`, 'e.g. get, list, create, update, delete, use');
   if (/[\u0000-\u001f\u007f-\u009f\s]/.test(target) || target === '') {
     throw usageError(`invalid resource ${JSON.stringify(sanitizeLine(target))}`, 'e.g. pods, pods/log, deployments.apps/web, /healthz');
   }
@@ -81,7 +82,10 @@ export function parseAccessRequest(verb: string, target: string, scope: Scope, m
       if (third !== undefined) request.name = third;
     } else {
       if (third !== undefined) {
-        throw usageError(`"${sanitizeLine(second)}" is not a known subresource of ${base.resource}`, 'use RESOURCE/SUBRESOURCE/NAME, e.g. pods/log/web-1');
+        throw usageError(
+          `"${sanitizeLine(second)}" is not a known subresource of ${base.resource}`,
+          'use RESOURCE/SUBRESOURCE/NAME, e.g. pods/log/web-1',
+        );
       }
       request.name = second;
     }

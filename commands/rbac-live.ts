@@ -55,7 +55,13 @@ export function writeJson(value: unknown): void {
  * which bindings can grant it; an unserved one gets a warning with close names (RBAC may still name it).
  */
 export async function resolveCustomResource(live: Live, request: AccessRequest): Promise<{ request: AccessRequest; warning?: string }> {
-  if (isNonResourceRequest(request) || request.resource === '*' || request.group === '*' || isBuiltinResource(request.group, request.resource)) return { request };
+  if (
+    isNonResourceRequest(request) ||
+    request.resource === '*' ||
+    request.group === '*' ||
+    isBuiltinResource(request.group, request.resource)
+  )
+    return { request };
   const info = await discoverCustomResource(live.conn, request.group, request.resource, live.timeoutMs);
   const name = `${request.resource}.${request.group}`;
   if (info.served === true) {
@@ -64,7 +70,10 @@ export async function resolveCustomResource(live: Live, request: AccessRequest):
   }
   if (info.served === false) {
     const near = suggestResources(name, info.candidates);
-    return { request, warning: `the API server serves no resource ${name}${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; RBAC rules may still name it` };
+    return {
+      request,
+      warning: `the API server serves no resource ${name}${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; RBAC rules may still name it`,
+    };
   }
   return { request };
 }
@@ -74,7 +83,7 @@ function reviewRequest(request: AccessRequest, subj: WhoCanSubject): AccessReque
   if (isNonResourceRequest(request) || request.namespace !== undefined) return request;
   const clusterWide = subj.grants.some((g) => g.kind === 'superuser' || g.binding.kind === 'ClusterRoleBinding');
   const rb = subj.grants.find((g) => g.kind === 'rule' && g.binding.kind === 'RoleBinding');
-  const namespace = clusterWide || !rb || rb.kind !== 'rule' ? '' : rb.binding.namespace ?? '';
+  const namespace = clusterWide || !rb || rb.kind !== 'rule' ? '' : (rb.binding.namespace ?? '');
   return { ...request, namespace };
 }
 

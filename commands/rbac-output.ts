@@ -1,6 +1,16 @@
 // Text and Markdown rendering of AccessCheck (can) and WhoCan (who-can), in English or Japanese. Every string that came from the
 // cluster (names, rules, reasons, warnings) goes through sanitizeLine before it reaches the terminal.
-import type { AccessCheck, AccessRequest, BindingRef, Grant, NearMiss, PolicyRule, ResourceRequest, RoleRefSummary, WhoCan } from '../src/model/rbac.js';
+import type {
+  AccessCheck,
+  AccessRequest,
+  BindingRef,
+  Grant,
+  NearMiss,
+  PolicyRule,
+  ResourceRequest,
+  RoleRefSummary,
+  WhoCan,
+} from '../src/model/rbac.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { rbacMessages } from '../src/i18n/messages/rbac.js';
 import { sanitizeLine as s } from '../src/render/sanitize.js';
@@ -30,7 +40,12 @@ export function describeAccessRequest(q: AccessRequest, lang: Lang = 'en'): stri
   const t = rbacMessages(lang);
   if ('nonResourceURL' in q) return s(`${q.verb} ${q.nonResourceURL}`);
   const res = `${q.group ? `${q.resource}.${q.group}` : q.resource}${q.subresource ? `/${q.subresource}` : ''}`;
-  const where = q.namespace === undefined ? t['req.where.any']() : q.namespace === '' ? t['req.where.cluster']() : t['req.where.ns']({ ns: q.namespace });
+  const where =
+    q.namespace === undefined
+      ? t['req.where.any']()
+      : q.namespace === ''
+        ? t['req.where.cluster']()
+        : t['req.where.ns']({ ns: q.namespace });
   return s(t['req.text']({ verb: q.verb, res, name: q.name ?? '', where }));
 }
 
@@ -39,19 +54,21 @@ function nearMissDetail(m: NearMiss, request: AccessRequest, lang: Lang): string
   const t = rbacMessages(lang);
   const r = request as ResourceRequest;
   const via = `${binding(m.binding)} → ${m.role ? role(m.role) : '?'}${m.aggregatedFrom ? t['grant.aggregated']({ from: m.aggregatedFrom }) : ''}`;
-  return s(t['nearMiss.detail']({
-    kind: m.kind,
-    detail: m.detail,
-    via,
-    ns: m.namespace ?? '',
-    verbs: (m.rule?.verbs ?? []).join(', '),
-    names: (m.rule?.resourceNames ?? []).join(', '),
-    resources: (m.rule?.resources ?? []).join(', '),
-    request: 'nonResourceURL' in request ? request.verb : `${request.verb} ${r.resource}${r.subresource ? `/${r.subresource}` : ''}`,
-    groups: (m.rule?.apiGroups ?? []).map((x) => JSON.stringify(x)).join(', '),
-    group: 'nonResourceURL' in request ? '' : JSON.stringify(r.group),
-    allNs: !('nonResourceURL' in request) && (r.namespace === '' || r.namespace === undefined),
-  }));
+  return s(
+    t['nearMiss.detail']({
+      kind: m.kind,
+      detail: m.detail,
+      via,
+      ns: m.namespace ?? '',
+      verbs: (m.rule?.verbs ?? []).join(', '),
+      names: (m.rule?.resourceNames ?? []).join(', '),
+      resources: (m.rule?.resources ?? []).join(', '),
+      request: 'nonResourceURL' in request ? request.verb : `${request.verb} ${r.resource}${r.subresource ? `/${r.subresource}` : ''}`,
+      groups: (m.rule?.apiGroups ?? []).map((x) => JSON.stringify(x)).join(', '),
+      group: 'nonResourceURL' in request ? '' : JSON.stringify(r.group),
+      allNs: !('nonResourceURL' in request) && (r.namespace === '' || r.namespace === undefined),
+    }),
+  );
 }
 
 export function renderCanText(c: AccessCheck, subjectText: string, offline = false, lang: Lang = 'en'): string {
@@ -66,7 +83,8 @@ export function renderCanText(c: AccessCheck, subjectText: string, offline = fal
     if (c.nearMisses.length === 0) out.push(t['can.noNearMiss']());
     for (const m of c.nearMisses) out.push(t['can.nearMiss']({ kind: m.kind, detail: nearMissDetail(m, c.request, lang) }));
   }
-  if (c.authorizer) out.push(t['can.authorizer']({ allowed: c.authorizer.allowed, reason: s(c.authorizer.reason), agree: c.agreement === 'agree' }));
+  if (c.authorizer)
+    out.push(t['can.authorizer']({ allowed: c.authorizer.allowed, reason: s(c.authorizer.reason), agree: c.agreement === 'agree' }));
   else out.push(offline ? t['can.authorizer.offline']() : t['can.authorizer.forbidden']());
   if (!c.complete) out.push(t['can.incomplete']());
   for (const w of c.warnings) if (!(offline && w === OFFLINE)) out.push(s(t['warning']({ text: t['warning.text']({ text: w }) })));
@@ -86,7 +104,8 @@ export function renderWhoCanText(w: WhoCan, offline = false, lang: Lang = 'en'):
   }
   if (!w.complete) out.push(t['whocan.incomplete']());
   if (offline) out.push(t['access.offline']());
-  for (const warning of w.warnings) if (!(offline && warning === OFFLINE)) out.push(s(t['warning']({ text: t['warning.text']({ text: warning }) })));
+  for (const warning of w.warnings)
+    if (!(offline && warning === OFFLINE)) out.push(s(t['warning']({ text: t['warning.text']({ text: warning }) })));
   return `${out.join('\n')}\n`;
 }
 
@@ -100,15 +119,26 @@ export function renderCanMarkdown(c: AccessCheck, subjectText: string, offline =
   const out = [`# ${md(t['can.verdict']({ yes: verdict, subject: subjectText, request: describeAccessRequest(c.request, lang) }))}`, ''];
   out.push(`- user: \`${md(c.user.username || '(none)')}\`, groups: ${md(c.user.groups.join(', ') || '(none)')}`);
   out.push(`- RBAC as read: **${c.allowed ? 'allowed' : 'denied'}**`);
-  if (c.authorizer) out.push(`- authorizer (SubjectAccessReview): **${c.authorizer.allowed ? 'allowed' : 'denied'}**${c.authorizer.reason ? ` (${md(c.authorizer.reason)})` : ''} — ${c.agreement === 'agree' ? 'agrees' : 'DISAGREES'}`);
+  if (c.authorizer)
+    out.push(
+      `- authorizer (SubjectAccessReview): **${c.authorizer.allowed ? 'allowed' : 'denied'}**${c.authorizer.reason ? ` (${md(c.authorizer.reason)})` : ''} — ${c.agreement === 'agree' ? 'agrees' : 'DISAGREES'}`,
+    );
   else out.push(`- authorizer: ${offline ? 'not verified (offline)' : 'not asked — unverified'}`);
   out.push('');
   if (c.grants.length) out.push('## Granted by', '', ...c.grants.map((g) => `- ${md(describeGrant(g, lang))}`), '');
   if (!c.allowed) {
     out.push('## Near misses', '');
-    out.push(...(c.nearMisses.length ? c.nearMisses.map((m) => `- **${m.kind}**: ${md(nearMissDetail(m, c.request, lang))}`) : ['- no binding for this subject comes close']), '');
+    out.push(
+      ...(c.nearMisses.length
+        ? c.nearMisses.map((m) => `- **${m.kind}**: ${md(nearMissDetail(m, c.request, lang))}`)
+        : ['- no binding for this subject comes close']),
+      '',
+    );
   }
-  const warnings = [...(c.complete ? [] : ['incomplete: some RBAC objects could not be read']), ...c.warnings.filter((x) => !(offline && x === OFFLINE))];
+  const warnings = [
+    ...(c.complete ? [] : ['incomplete: some RBAC objects could not be read']),
+    ...c.warnings.filter((x) => !(offline && x === OFFLINE)),
+  ];
   if (warnings.length) out.push('## Warnings', '', ...warnings.map((w) => `- ${md(w)}`), '');
   return out.join('\n');
 }

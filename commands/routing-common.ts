@@ -23,7 +23,11 @@ export async function openSource(common: CommonOptions, target?: { kind: string;
     const reader = await ManifestReader.fromPaths(common.filename, common.namespace ?? 'default');
     let namespace = common.namespace;
     if (!namespace && target) {
-      const nss = [...new Set(reader.objects.filter((o) => o.kind === target.kind && o.metadata?.name === target.name).map((o) => o.metadata?.namespace))];
+      const nss = [
+        ...new Set(
+          reader.objects.filter((o) => o.kind === target.kind && o.metadata?.name === target.name).map((o) => o.metadata?.namespace),
+        ),
+      ];
       if (nss.length === 1 && nss[0]) namespace = nss[0];
     }
     return { reader, namespace: namespace ?? 'default' };
@@ -37,7 +41,10 @@ export async function openSource(common: CommonOptions, target?: { kind: string;
 }
 
 /** Docs for findings, loaded while the cluster answers; returns the annotate step and doc warnings. */
-export async function docsAnnotator(common: CommonOptions, lang: Lang): Promise<{ annotateAll: (f: Finding[]) => Finding[]; warnings: string[] }> {
+export async function docsAnnotator(
+  common: CommonOptions,
+  lang: Lang,
+): Promise<{ annotateAll: (f: Finding[]) => Finding[]; warnings: string[] }> {
   const docs = await loadDocIndex({ docs: common.docs ?? [] });
   return { annotateAll: (f) => annotate(f, docs.index, lang), warnings: docs.warnings };
 }

@@ -22,5 +22,11 @@ export async function traceCommand(target: string, common: CommonOptions): Promi
     warnings: [...trace.warnings, ...docs.warnings],
   };
   if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
-  process.stdout.write(common.output === 'json' ? renderTraceJson(out) : common.output === 'markdown' ? renderTraceMarkdown(out) : renderTraceText(out, useColor(process.stdout, common.color), lang));
+  process.stdout.write(
+    common.output === 'json'
+      ? renderTraceJson(out)
+      : common.output === 'markdown'
+        ? renderTraceMarkdown(out)
+        : renderTraceText(out, useColor(process.stdout, common.color), lang),
+  );
 }

@@ -47,12 +47,17 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
   return {
     reader,
     identity: { context: o.conn.context, server: o.conn.server, user: o.conn.user },
-    watch: (kind, namespace, map, handlers) => watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }, map),
+    watch: (kind, namespace, map, handlers) =>
+      watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }, map),
     async explain(kind, name, namespace) {
       const info = lookupKind(kind);
       if (!info) throw usageError(`unknown kind "${kind}"`);
       const [explained, loaded] = await Promise.all([explainerFor(info)(reader, name, namespace, o.lang), docIndex()]);
-      return { ...explained, findings: annotate(explained.findings, loaded.index, o.lang), warnings: [...explained.warnings, ...loaded.warnings] };
+      return {
+        ...explained,
+        findings: annotate(explained.findings, loaded.index, o.lang),
+        warnings: [...explained.warnings, ...loaded.warnings],
+      };
     },
     async docSection(ref) {
       const { index } = await docIndex();
@@ -62,7 +67,10 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       return { headings: s.headings, file: ref.file, line: s.line, text: [s.body, s.code].filter(Boolean).join('\n\n') };
     },
     async namespaces() {
-      return (await reader.list('Namespace')).map((n) => n.metadata?.name ?? '').filter(Boolean).sort();
+      return (await reader.list('Namespace'))
+        .map((n) => n.metadata?.name ?? '')
+        .filter(Boolean)
+        .sort();
     },
     trace: (target, namespace) => traceLive(reader, target, namespace, o.lang),
     async rbac(query, namespace) {
@@ -82,10 +90,18 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       const request = parseAccessRequest(words[1]!, words[2]!, scope, 'can');
       const user = subject.kind === 'Me' ? await whoAmI(o.conn, reviewOpts) : userInfoFor(subject);
       const review = await orUnverified(() =>
-        subject.kind === 'Me' ? selfSubjectAccessReview(o.conn, request, reviewOpts) : subjectAccessReview(o.conn, user, request, reviewOpts),
+        subject.kind === 'Me'
+          ? selfSubjectAccessReview(o.conn, request, reviewOpts)
+          : subjectAccessReview(o.conn, user, request, reviewOpts),
       );
-      const check = withAuthorizer(canI(await snapshot(), user, request, { subject }), review && { allowed: review.allowed, reason: review.reason || review.evaluationError });
-      return { lines: renderCanText(check, words[0]!).trimEnd().split('\n'), allowed: check.authorizer ? check.authorizer.allowed : check.allowed };
+      const check = withAuthorizer(
+        canI(await snapshot(), user, request, { subject }),
+        review && { allowed: review.allowed, reason: review.reason || review.evaluationError },
+      );
+      return {
+        lines: renderCanText(check, words[0]!).trimEnd().split('\n'),
+        allowed: check.authorizer ? check.authorizer.allowed : check.allowed,
+      };
     },
   };
 }

@@ -21,7 +21,10 @@ export async function runWhoCan(verb: string, target: string, common: CommonOpti
   }
   const live = connect(common);
   const [custom, snapshot] = await Promise.all([
-    resolveCustomResource(live, parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'who-can')),
+    resolveCustomResource(
+      live,
+      parseAccessRequest(verb, target, { namespace: live.conn.namespace, all: !!common.allNamespaces }, 'who-can'),
+    ),
     liveSnapshot(live, live.conn.namespace),
   ]);
   const request = custom.request;

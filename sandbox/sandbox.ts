@@ -51,7 +51,12 @@ export async function build(log: (line: string) => void = (l) => process.stderr.
   const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
   if (pending) log(pending);
   if (code !== 0) throw new SandboxError(`sandbox build failed (exit ${code}); see the log named above`);
-  const bins = Object.fromEntries(out.trim().split('\n').map((l) => l.split('=', 2) as [string, string])) as unknown as Binaries;
+  const bins = Object.fromEntries(
+    out
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=', 2) as [string, string]),
+  ) as unknown as Binaries;
   kubectlBin = join(bins.kubectl, 'kubectl');
   return bins;
 }
@@ -134,26 +139,38 @@ export async function up(o: SandboxOptions = {}): Promise<string> {
       await run(
         kwokctl,
         [
-          'create', 'cluster', '--name', name, '--runtime', 'binary',
-          '--kube-apiserver-binary', join(k, 'kube-apiserver'),
-          '--kube-controller-manager-binary', join(k, 'kube-controller-manager'),
-          '--kube-scheduler-binary', join(k, 'kube-scheduler'),
-          '--kwok-controller-binary', join(bins.kwok, 'kwok'),
-          '--etcd-binary', join(bins.etcd, 'etcd'),
-          '--kube-audit-policy', join(SANDBOX_SRC, 'audit-policy.yaml'),
-          '--kubeconfig', kubeconfig,
-          '--config', join(SANDBOX_SRC, 'components.yaml'),
+          'create',
+          'cluster',
+          '--name',
+          name,
+          '--runtime',
+          'binary',
+          '--kube-apiserver-binary',
+          join(k, 'kube-apiserver'),
+          '--kube-controller-manager-binary',
+          join(k, 'kube-controller-manager'),
+          '--kube-scheduler-binary',
+          join(k, 'kube-scheduler'),
+          '--kwok-controller-binary',
+          join(bins.kwok, 'kwok'),
+          '--etcd-binary',
+          join(bins.etcd, 'etcd'),
+          '--kube-audit-policy',
+          join(SANDBOX_SRC, 'audit-policy.yaml'),
+          '--kubeconfig',
+          kubeconfig,
+          '--config',
+          join(SANDBOX_SRC, 'components.yaml'),
           ...stages.flatMap((s) => ['--config', join(SANDBOX_SRC, 'stages', s)]),
-          '--wait', '2m',
+          '--wait',
+          '2m',
         ],
         { env, timeout: 180_000 },
       );
     }
   } catch (err) {
     const stderr = (err as { stderr?: string }).stderr ?? String(err);
-    throw new SandboxError(
-      `the control plane did not start: ${stderr.trim().split('\n').slice(-3).join(' ')}\n${logTails(o)}`,
-    );
+    throw new SandboxError(`the control plane did not start: ${stderr.trim().split('\n').slice(-3).join(' ')}\n${logTails(o)}`);
   }
   if (!existsSync(kubeconfig)) {
     // kwokctl start does not rewrite our kubeconfig; its own copy has the same credentials.
@@ -165,7 +182,10 @@ export async function up(o: SandboxOptions = {}): Promise<string> {
   await kubectl(kubeconfig, ['apply', '-f', join(SANDBOX_SRC, 'nodes.yaml')]);
   await kubectl(kubeconfig, ['wait', '--for=condition=Ready', 'node', '--all', '--timeout=120s'], 130_000);
   // The default ServiceAccount appears shortly after each namespace; Pods need it to be admitted.
-  await waitFor(async () => (await kubectl(kubeconfig, ['get', 'sa', 'default', '-n', 'default', '-o', 'name']).catch(() => '')) !== '', 60_000);
+  await waitFor(
+    async () => (await kubectl(kubeconfig, ['get', 'sa', 'default', '-n', 'default', '-o', 'name']).catch(() => '')) !== '',
+    60_000,
+  );
   log(`sandbox: ready (${name}); logs in ${join(clusterDir(o), 'logs')}`);
   return kubeconfig;
 }
@@ -183,8 +203,8 @@ export async function down(o: SandboxOptions = {}): Promise<void> {
   const { dir, name, log } = defaults(o);
   const kwokctl = findCachedKwokctl();
   if (kwokctl && existsSync(clusterDir(o))) {
-    await run(kwokctl, ['delete', 'cluster', '--name', name], { env: kwokctlEnv(dir), timeout: 120_000 }).catch(
-      (err: unknown) => log(`sandbox: kwokctl delete failed: ${String((err as { stderr?: string }).stderr ?? err).trim()}`),
+    await run(kwokctl, ['delete', 'cluster', '--name', name], { env: kwokctlEnv(dir), timeout: 120_000 }).catch((err: unknown) =>
+      log(`sandbox: kwokctl delete failed: ${String((err as { stderr?: string }).stderr ?? err).trim()}`),
     );
   }
   rmSync(clusterDir(o), { recursive: true, force: true });
@@ -195,7 +215,8 @@ export async function down(o: SandboxOptions = {}): Promise<void> {
 function findCachedKwokctl(): string | undefined {
   const versions = readFileSync(join(SANDBOX_SRC, 'versions.env'), 'utf8');
   const kwok = /KWOK_VERSION=(\S+)/.exec(versions)?.[1];
-  const cache = process.env.KUBEXPLAIN_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(process.env.HOME ?? '/root', '.cache'), 'kubexplain');
+  const cache =
+    process.env.KUBEXPLAIN_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(process.env.HOME ?? '/root', '.cache'), 'kubexplain');
   if (!existsSync(cache) || !kwok) return undefined;
   const entry = readdirSync(cache).find((d) => d.startsWith(`kwok-${kwok}-`));
   return entry ? join(cache, entry, 'kwokctl') : undefined;

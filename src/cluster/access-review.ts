@@ -34,7 +34,12 @@ function post(conn: Connection, path: string, resource: string, body: object, op
     const payload = JSON.stringify(body);
     const options: https.RequestOptions = {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), 'User-Agent': 'kubexplain' },
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(payload),
+        'User-Agent': 'kubexplain',
+      },
     };
     await conn.kc.applyToHTTPSOptions(options);
     shareAgent(conn, options);
@@ -90,28 +95,50 @@ function verdict(review: Record<string, unknown>): ReviewVerdict {
  * Asks the authorizer about another user. Groups are sent as given: the apiserver does NOT add
  * system:authenticated or the ServiceAccount groups to a SAR, so pass userInfoFor()'s groups.
  */
-export async function subjectAccessReview(conn: Connection, user: UserInfo, request: AccessRequest, opts: ReviewOptions = {}): Promise<ReviewVerdict> {
+export async function subjectAccessReview(
+  conn: Connection,
+  user: UserInfo,
+  request: AccessRequest,
+  opts: ReviewOptions = {},
+): Promise<ReviewVerdict> {
   const spec: Record<string, unknown> = { ...attributes(request), groups: user.groups };
   if (user.username) spec.user = user.username;
   if (user.uid) spec.uid = user.uid;
   if (user.extra) spec.extra = user.extra;
-  const review = await post(conn, '/apis/authorization.k8s.io/v1/subjectaccessreviews', 'subjectaccessreviews.authorization.k8s.io',
-    { apiVersion: 'authorization.k8s.io/v1', kind: 'SubjectAccessReview', spec }, opts);
+  const review = await post(
+    conn,
+    '/apis/authorization.k8s.io/v1/subjectaccessreviews',
+    'subjectaccessreviews.authorization.k8s.io',
+    { apiVersion: 'authorization.k8s.io/v1', kind: 'SubjectAccessReview', spec },
+    opts,
+  );
   return verdict(review);
 }
 
 /** Asks the authorizer about the kubeconfig's own user (always permitted). */
 export async function selfSubjectAccessReview(conn: Connection, request: AccessRequest, opts: ReviewOptions = {}): Promise<ReviewVerdict> {
-  const review = await post(conn, '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', 'selfsubjectaccessreviews.authorization.k8s.io',
-    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: attributes(request) }, opts);
+  const review = await post(
+    conn,
+    '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+    'selfsubjectaccessreviews.authorization.k8s.io',
+    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: attributes(request) },
+    opts,
+  );
   return verdict(review);
 }
 
 /** Who the kubeconfig's credentials authenticate as, with every group the authenticator added. */
 export async function whoAmI(conn: Connection, opts: ReviewOptions = {}): Promise<UserInfo> {
-  const review = await post(conn, '/apis/authentication.k8s.io/v1/selfsubjectreviews', 'selfsubjectreviews.authentication.k8s.io',
-    { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, opts);
-  const ui = ((review.status ?? {}) as { userInfo?: { username?: string; uid?: string; groups?: string[]; extra?: Record<string, string[]> } }).userInfo ?? {};
+  const review = await post(
+    conn,
+    '/apis/authentication.k8s.io/v1/selfsubjectreviews',
+    'selfsubjectreviews.authentication.k8s.io',
+    { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
+    opts,
+  );
+  const ui =
+    ((review.status ?? {}) as { userInfo?: { username?: string; uid?: string; groups?: string[]; extra?: Record<string, string[]> } })
+      .userInfo ?? {};
   const user: UserInfo = { username: ui.username ?? '', groups: ui.groups ?? [] };
   if (ui.uid) user.uid = ui.uid;
   if (ui.extra) user.extra = ui.extra;
@@ -126,9 +153,19 @@ export interface RulesReview {
 
 /** The rules the authorizer holds for the kubeconfig's own user in a namespace (kubectl auth can-i --list). */
 export async function selfSubjectRulesReview(conn: Connection, namespace: string, opts: ReviewOptions = {}): Promise<RulesReview> {
-  const review = await post(conn, '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', 'selfsubjectrulesreviews.authorization.k8s.io',
-    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } }, opts);
-  const s = (review.status ?? {}) as { resourceRules?: PolicyRule[]; nonResourceRules?: PolicyRule[]; incomplete?: boolean; evaluationError?: string };
+  const review = await post(
+    conn,
+    '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews',
+    'selfsubjectrulesreviews.authorization.k8s.io',
+    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } },
+    opts,
+  );
+  const s = (review.status ?? {}) as {
+    resourceRules?: PolicyRule[];
+    nonResourceRules?: PolicyRule[];
+    incomplete?: boolean;
+    evaluationError?: string;
+  };
   return {
     rules: [...(s.resourceRules ?? []), ...(s.nonResourceRules ?? [])].map((r) => ({ ...r, verbs: r.verbs ?? [] })),
     incomplete: s.incomplete === true,

@@ -44,7 +44,9 @@ function get(conn: Connection, path: string, timeoutMs: number): Promise<{ statu
 }
 
 function resourceNames(json: unknown): { name: string; namespaced: boolean }[] {
-  return ((json as { resources?: { name: string; namespaced: boolean }[] } | undefined)?.resources ?? []).filter((r) => !r.name.includes('/'));
+  return ((json as { resources?: { name: string; namespaced: boolean }[] } | undefined)?.resources ?? []).filter(
+    (r) => !r.name.includes('/'),
+  );
 }
 
 /** Group names at most two edits apart. */
@@ -59,7 +61,12 @@ function closeGroup(a: string, b: string): boolean {
   return prev[b.length]! <= 2;
 }
 
-export async function discoverCustomResource(conn: Connection, group: string, resource: string, timeoutMs = 10_000): Promise<CustomResourceInfo> {
+export async function discoverCustomResource(
+  conn: Connection,
+  group: string,
+  resource: string,
+  timeoutMs = 10_000,
+): Promise<CustomResourceInfo> {
   const g = await get(conn, `/apis/${encodeURIComponent(group)}`, timeoutMs);
   if (g.status === 404) {
     // A typo in the group (exmaple.com): the resources of served groups with a close name.
@@ -67,7 +74,9 @@ export async function discoverCustomResource(conn: Connection, group: string, re
     const groups = ((all.json as { groups?: { name: string; preferredVersion?: { groupVersion?: string } }[] } | undefined)?.groups ?? [])
       .filter((x) => x.preferredVersion?.groupVersion && closeGroup(x.name, group))
       .slice(0, 3);
-    const lists = await Promise.all(groups.map(async (x) => ({ name: x.name, list: await get(conn, `/apis/${x.preferredVersion!.groupVersion!}`, timeoutMs) })));
+    const lists = await Promise.all(
+      groups.map(async (x) => ({ name: x.name, list: await get(conn, `/apis/${x.preferredVersion!.groupVersion!}`, timeoutMs) })),
+    );
     return { served: false, candidates: lists.flatMap(({ name, list }) => resourceNames(list.json).map((r) => `${r.name}.${name}`)) };
   }
   const version = (g.json as { preferredVersion?: { groupVersion?: string } } | undefined)?.preferredVersion?.groupVersion;

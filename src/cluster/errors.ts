@@ -20,13 +20,22 @@ export function fromStatus(code: number, r: RequestDescription, server: string, 
   const req = describeRequest(r);
   switch (code) {
     case 401:
-      return new KxError(`the API server ${server} rejected the credentials (401 Unauthorized)`, ExitCode.connection,
-        'check the user of your kubeconfig context: the token or certificate may have expired');
+      return new KxError(
+        `the API server ${server} rejected the credentials (401 Unauthorized)`,
+        ExitCode.connection,
+        'check the user of your kubeconfig context: the token or certificate may have expired',
+      );
     case 403:
-      return new KxError(`forbidden: cannot ${req}${message ? `: ${message}` : ''}`, ExitCode.forbidden,
-        `ask for the permission "${r.verb}" on ${r.resource}${r.namespace ? ` in namespace ${r.namespace}` : ''}`);
+      return new KxError(
+        `forbidden: cannot ${req}${message ? `: ${message}` : ''}`,
+        ExitCode.forbidden,
+        `ask for the permission "${r.verb}" on ${r.resource}${r.namespace ? ` in namespace ${r.namespace}` : ''}`,
+      );
     case 404:
-      return new KxError(`${r.resource} "${r.name ?? ''}" not found${r.namespace ? ` in namespace "${r.namespace}"` : ''}`, ExitCode.notFound);
+      return new KxError(
+        `${r.resource} "${r.name ?? ''}" not found${r.namespace ? ` in namespace "${r.namespace}"` : ''}`,
+        ExitCode.notFound,
+      );
     default:
       return new KxError(`the API server ${server} answered ${code} to ${req}${message ? `: ${message}` : ''}`, ExitCode.connection);
   }
@@ -37,13 +46,25 @@ export function fromNetwork(err: unknown, server: string, timeoutMs: number): Kx
   const e = err as { code?: string; name?: string; message?: string };
   const cause = { cause: err };
   if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT' || e.name === 'AbortError') {
-    return new KxError(`no answer from the API server ${server} within ${timeoutMs / 1000}s`, ExitCode.connection,
-      'is the cluster running? raise --request-timeout for a slow link', cause);
+    return new KxError(
+      `no answer from the API server ${server} within ${timeoutMs / 1000}s`,
+      ExitCode.connection,
+      'is the cluster running? raise --request-timeout for a slow link',
+      cause,
+    );
   }
-  const reason = e.code === 'ECONNREFUSED' ? 'connection refused'
-    : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'host not found'
-    : /TLS|CERT|VERIFY|SIGNATURE|SELF_SIGNED/.test(e.code ?? '') ? `TLS error: ${e.message ?? e.code}`
-    : e.message ?? String(err);
-  return new KxError(`cannot reach the API server ${server}: ${reason}`, ExitCode.connection,
-    'check that the cluster is running and that --context/--kubeconfig name the right one', cause);
+  const reason =
+    e.code === 'ECONNREFUSED'
+      ? 'connection refused'
+      : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN'
+        ? 'host not found'
+        : /TLS|CERT|VERIFY|SIGNATURE|SELF_SIGNED/.test(e.code ?? '')
+          ? `TLS error: ${e.message ?? e.code}`
+          : (e.message ?? String(err));
+  return new KxError(
+    `cannot reach the API server ${server}: ${reason}`,
+    ExitCode.connection,
+    'check that the cluster is running and that --context/--kubeconfig name the right one',
+    cause,
+  );
 }

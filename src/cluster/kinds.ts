@@ -10,7 +10,12 @@ export interface KindInfo {
 }
 
 const k = (kind: string, group: string, version: string, plural: string, namespaced: boolean, ...short: string[]): KindInfo => ({
-  kind, group, version, plural, namespaced, short,
+  kind,
+  group,
+  version,
+  plural,
+  namespaced,
+  short,
 });
 
 export const KINDS: readonly KindInfo[] = [

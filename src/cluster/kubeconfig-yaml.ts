@@ -4,11 +4,18 @@
 // the full YAML parser; loading that costs ~50 ms per command, this file almost nothing.
 type Value = string | boolean | null | Value[] | { [k: string]: Value };
 
-interface Line { indent: number; text: string }
+interface Line {
+  indent: number;
+  text: string;
+}
 
 export function parseSimpleYaml(src: string): Value | undefined {
   if (src.trimStart().startsWith('{')) {
-    try { return JSON.parse(src) as Value; } catch { return undefined; }
+    try {
+      return JSON.parse(src) as Value;
+    } catch {
+      return undefined;
+    }
   }
   const lines: Line[] = [];
   for (const raw of src.split(/\r?\n/)) {
@@ -82,7 +89,8 @@ function block(lines: Line[], pos: { i: number }, indent: number): Value {
     if (rest !== '' && !rest.startsWith('#')) map[k] = scalar(rest);
     else if (pos.i < lines.length && lines[pos.i]!.indent > indent) map[k] = block(lines, pos, lines[pos.i]!.indent);
     // A sequence may sit at the same indent as its key.
-    else if (pos.i < lines.length && lines[pos.i]!.indent === indent && lines[pos.i]!.text.startsWith('- ')) map[k] = block(lines, pos, indent);
+    else if (pos.i < lines.length && lines[pos.i]!.indent === indent && lines[pos.i]!.text.startsWith('- '))
+      map[k] = block(lines, pos, indent);
     else map[k] = null;
   }
   if (pos.i < lines.length && lines[pos.i]!.indent > indent) throw new Bail();

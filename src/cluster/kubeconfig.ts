@@ -31,21 +31,57 @@ export interface Connection {
   namespace: string;
 }
 
-interface Named<T> { name: string; [k: string]: unknown; value: T }
-interface ClusterEntry { server?: string; 'certificate-authority'?: string; 'certificate-authority-data'?: string; 'insecure-skip-tls-verify'?: boolean; 'tls-server-name'?: string; 'proxy-url'?: string }
-interface UserEntry {
-  'client-certificate'?: string; 'client-certificate-data'?: string; 'client-key'?: string; 'client-key-data'?: string;
-  token?: string; tokenFile?: string; username?: string; password?: string; exec?: unknown; 'auth-provider'?: unknown; as?: string;
+interface Named<T> {
+  name: string;
+  [k: string]: unknown;
+  value: T;
 }
-interface ContextEntry { cluster?: string; user?: string; namespace?: string }
-interface RawConfig { 'current-context'?: string; clusters?: { name: string; cluster?: ClusterEntry }[]; users?: { name: string; user?: UserEntry }[]; contexts?: { name: string; context?: ContextEntry }[] }
+interface ClusterEntry {
+  server?: string;
+  'certificate-authority'?: string;
+  'certificate-authority-data'?: string;
+  'insecure-skip-tls-verify'?: boolean;
+  'tls-server-name'?: string;
+  'proxy-url'?: string;
+}
+interface UserEntry {
+  'client-certificate'?: string;
+  'client-certificate-data'?: string;
+  'client-key'?: string;
+  'client-key-data'?: string;
+  token?: string;
+  tokenFile?: string;
+  username?: string;
+  password?: string;
+  exec?: unknown;
+  'auth-provider'?: unknown;
+  as?: string;
+}
+interface ContextEntry {
+  cluster?: string;
+  user?: string;
+  namespace?: string;
+}
+interface RawConfig {
+  'current-context'?: string;
+  clusters?: { name: string; cluster?: ClusterEntry }[];
+  users?: { name: string; user?: UserEntry }[];
+  contexts?: { name: string; context?: ContextEntry }[];
+}
 
 export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = process.env): Connection {
-  const files = opts.kubeconfig ? [opts.kubeconfig] : env.KUBECONFIG ? env.KUBECONFIG.split(':').filter(Boolean) : [join(homedir(), '.kube', 'config')];
+  const files = opts.kubeconfig
+    ? [opts.kubeconfig]
+    : env.KUBECONFIG
+      ? env.KUBECONFIG.split(':').filter(Boolean)
+      : [join(homedir(), '.kube', 'config')];
   const present = files.filter((f) => existsSync(f));
   if (present.length === 0) {
-    throw new KxError(`no kubeconfig found (looked at ${files.join(', ')})`, ExitCode.connection,
-      'pass --kubeconfig FILE, set KUBECONFIG, or start the local sandbox: npm run sandbox:up');
+    throw new KxError(
+      `no kubeconfig found (looked at ${files.join(', ')})`,
+      ExitCode.connection,
+      'pass --kubeconfig FILE, set KUBECONFIG, or start the local sandbox: npm run sandbox:up',
+    );
   }
   // Several files merge as kubectl merges them: the first file to set a value (or name an entry) wins.
   const clusters = new Map<string, Named<ClusterEntry>>();
@@ -60,17 +96,29 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
       raw = (parseSimpleYaml(text) ?? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
       if (typeof raw !== 'object') throw new Error('not a kubeconfig');
     } catch (err) {
-      throw new KxError(`cannot read kubeconfig ${file}: ${(err as Error).message.split('\n')[0]}`, ExitCode.connection, undefined, { cause: err });
+      throw new KxError(`cannot read kubeconfig ${file}: ${(err as Error).message.split('\n')[0]}`, ExitCode.connection, undefined, {
+        cause: err,
+      });
     }
     const dir = dirname(file);
     // Relative paths in a kubeconfig are relative to the file that names them.
     const abs = (p: string | undefined) => (p && !isAbsolute(p) ? join(dir, p) : p);
     current ??= raw['current-context'] || undefined;
     for (const c of raw.clusters ?? []) {
-      if (!clusters.has(c.name)) clusters.set(c.name, { name: c.name, value: { ...c.cluster, 'certificate-authority': abs(c.cluster?.['certificate-authority']) } });
+      if (!clusters.has(c.name))
+        clusters.set(c.name, { name: c.name, value: { ...c.cluster, 'certificate-authority': abs(c.cluster?.['certificate-authority']) } });
     }
     for (const u of raw.users ?? []) {
-      if (!users.has(u.name)) users.set(u.name, { name: u.name, value: { ...u.user, 'client-certificate': abs(u.user?.['client-certificate']), 'client-key': abs(u.user?.['client-key']), tokenFile: abs(u.user?.tokenFile) } });
+      if (!users.has(u.name))
+        users.set(u.name, {
+          name: u.name,
+          value: {
+            ...u.user,
+            'client-certificate': abs(u.user?.['client-certificate']),
+            'client-key': abs(u.user?.['client-key']),
+            tokenFile: abs(u.user?.tokenFile),
+          },
+        });
     }
     for (const c of raw.contexts ?? []) if (!contexts.has(c.name)) contexts.set(c.name, c.context ?? {});
   }
@@ -84,9 +132,13 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
   const context = current && contexts.get(current);
   const cluster = context && context.cluster ? clusters.get(context.cluster)?.value : undefined;
   if (!current || !context || !cluster?.server) {
-    throw new KxError('the kubeconfig has no current context', ExitCode.connection, 'pass --context NAME or run kubectl config use-context');
+    throw new KxError(
+      'the kubeconfig has no current context',
+      ExitCode.connection,
+      'pass --context NAME or run kubectl config use-context',
+    );
   }
-  const user = context.user ? users.get(context.user)?.value ?? {} : {};
+  const user = context.user ? (users.get(context.user)?.value ?? {}) : {};
   return {
     kc: user.exec || user['auth-provider'] || cluster['proxy-url'] ? clientNodeAuth(present, current) : staticAuth(cluster, user),
     context: current,
@@ -104,8 +156,12 @@ function staticAuth(cluster: ClusterEntry, user: UserEntry): KubeAuth {
     async applyToHTTPSOptions(options) {
       // Files are read on first use, so a missing certificate fails the request, not the loading.
       tls ??= {
-        ...(cluster['certificate-authority'] || cluster['certificate-authority-data'] ? { ca: file(cluster['certificate-authority'], cluster['certificate-authority-data']) } : {}),
-        ...(user['client-certificate'] || user['client-certificate-data'] ? { cert: file(user['client-certificate'], user['client-certificate-data']) } : {}),
+        ...(cluster['certificate-authority'] || cluster['certificate-authority-data']
+          ? { ca: file(cluster['certificate-authority'], cluster['certificate-authority-data']) }
+          : {}),
+        ...(user['client-certificate'] || user['client-certificate-data']
+          ? { cert: file(user['client-certificate'], user['client-certificate-data']) }
+          : {}),
         ...(user['client-key'] || user['client-key-data'] ? { key: file(user['client-key'], user['client-key-data']) } : {}),
         ...(cluster['insecure-skip-tls-verify'] ? { rejectUnauthorized: false } : {}),
         ...(cluster['tls-server-name'] ? { servername: cluster['tls-server-name'] } : {}),
@@ -116,7 +172,8 @@ function staticAuth(cluster: ClusterEntry, user: UserEntry): KubeAuth {
       const headers = { ...(options.headers as Record<string, string> | undefined) };
       const token = user.token ?? (user.tokenFile ? readFileSync(user.tokenFile, 'utf8').trim() : undefined);
       if (token) headers.Authorization = `Bearer ${token}`;
-      else if (user.username && user.password) headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+      else if (user.username && user.password)
+        headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
       if (user.as) headers['Impersonate-User'] = user.as;
       options.headers = headers;
     },

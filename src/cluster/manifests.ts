@@ -37,7 +37,12 @@ export async function loadManifests(paths: string[]): Promise<KubeObject[]> {
     try {
       isDir = (await stat(p)).isDirectory();
     } catch (err) {
-      throw new KxError(`cannot read manifests: ${p}: no such file or folder`, ExitCode.notFound, 'give -f an existing .yaml/.yml/.json file or a folder of them', { cause: err });
+      throw new KxError(
+        `cannot read manifests: ${p}: no such file or folder`,
+        ExitCode.notFound,
+        'give -f an existing .yaml/.yml/.json file or a folder of them',
+        { cause: err },
+      );
     }
     if (isDir) {
       const names = (await readdir(p, { withFileTypes: true }))
@@ -57,7 +62,12 @@ async function loadFile(file: string): Promise<KubeObject[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new KxError(`cannot read manifests: ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`, ExitCode.notFound, undefined, { cause: err });
+    throw new KxError(
+      `cannot read manifests: ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+      ExitCode.notFound,
+      undefined,
+      { cause: err },
+    );
   }
   return extname(file).toLowerCase() === '.json' ? parseJson(file, text) : parseYaml(file, text);
 }
@@ -72,7 +82,9 @@ function parseJson(file: string, text: string): KubeObject[] {
     const lineMatch = /line (\d+)/.exec(msg);
     const posMatch = /position (\d+)/.exec(msg);
     const line = lineMatch ? Number(lineMatch[1]) : posMatch ? text.slice(0, Number(posMatch[1])).split('\n').length : 1;
-    throw new KxError(`cannot parse ${file}:${line}: ${msg.split('\n')[0]}`, ExitCode.usage, 'fix the JSON syntax at that line', { cause: err });
+    throw new KxError(`cannot parse ${file}:${line}: ${msg.split('\n')[0]}`, ExitCode.usage, 'fix the JSON syntax at that line', {
+      cause: err,
+    });
   }
   return toObjects(file, value, 1);
 }
@@ -89,7 +101,9 @@ function parseYaml(file: string, text: string): KubeObject[] {
     const err = doc.errors[0];
     if (err) {
       const line = err.linePos?.[0].line ?? lc.linePos(err.pos[0]).line;
-      throw new KxError(`cannot parse ${file}:${line}: ${err.message.split('\n')[0]}`, ExitCode.usage, 'fix the YAML syntax at that line', { cause: err });
+      throw new KxError(`cannot parse ${file}:${line}: ${err.message.split('\n')[0]}`, ExitCode.usage, 'fix the YAML syntax at that line', {
+        cause: err,
+      });
     }
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
     if (value === null || value === undefined) continue;
@@ -101,11 +115,19 @@ function parseYaml(file: string, text: string): KubeObject[] {
 
 function toObjects(file: string, value: unknown, line: number): KubeObject[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new KxError(`cannot load ${file}:${line}: the document is not a Kubernetes object`, ExitCode.usage, 'each document needs apiVersion, kind and metadata');
+    throw new KxError(
+      `cannot load ${file}:${line}: the document is not a Kubernetes object`,
+      ExitCode.usage,
+      'each document needs apiVersion, kind and metadata',
+    );
   }
   const obj = value as KubeObject;
   if (typeof obj.kind !== 'string' || !obj.kind) {
-    throw new KxError(`cannot load ${file}:${line}: the document has no kind`, ExitCode.usage, 'each document needs apiVersion, kind and metadata');
+    throw new KxError(
+      `cannot load ${file}:${line}: the document has no kind`,
+      ExitCode.usage,
+      'each document needs apiVersion, kind and metadata',
+    );
   }
   if (obj.kind.endsWith('List') && Array.isArray(obj.items)) {
     return (obj.items as unknown[]).flatMap((item) => toObjects(file, item, line));
@@ -131,15 +153,18 @@ export function parseLabelSelector(selector: string): Requirement[] {
     } else cur += ch;
   }
   parts.push(cur);
-  return parts.map((p) => p.trim()).filter(Boolean).map((p) => {
-    let m = /^([^\s!=]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(p);
-    if (m) return { key: m[1]!, op: m[2] === '!=' ? '!=' : '=', values: [m[3]!] };
-    m = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(p);
-    if (m) return { key: m[1]!, op: m[2] as 'in' | 'notin', values: m[3]!.split(',').map((v) => v.trim()) };
-    m = /^(!?)([^\s!=(),]+)$/.exec(p);
-    if (m) return { key: m[2]!, op: m[1] ? '!exists' : 'exists', values: [] };
-    throw new KxError(`cannot parse label selector "${selector}"`, ExitCode.usage);
-  });
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      let m = /^([^\s!=]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(p);
+      if (m) return { key: m[1]!, op: m[2] === '!=' ? '!=' : '=', values: [m[3]!] };
+      m = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(p);
+      if (m) return { key: m[1]!, op: m[2] as 'in' | 'notin', values: m[3]!.split(',').map((v) => v.trim()) };
+      m = /^(!?)([^\s!=(),]+)$/.exec(p);
+      if (m) return { key: m[2]!, op: m[1] ? '!exists' : 'exists', values: [] };
+      throw new KxError(`cannot parse label selector "${selector}"`, ExitCode.usage);
+    });
 }
 
 export function labelsMatch(reqs: Requirement[], labels: Record<string, string>): boolean {
@@ -147,17 +172,24 @@ export function labelsMatch(reqs: Requirement[], labels: Record<string, string>)
     const has = Object.prototype.hasOwnProperty.call(labels, r.key);
     const v = labels[r.key];
     switch (r.op) {
-      case '=': return has && v === r.values[0];
-      case '!=': return !has || v !== r.values[0];
-      case 'exists': return has;
-      case '!exists': return !has;
-      case 'in': return has && r.values.includes(v!);
-      case 'notin': return !has || !r.values.includes(v!);
+      case '=':
+        return has && v === r.values[0];
+      case '!=':
+        return !has || v !== r.values[0];
+      case 'exists':
+        return has;
+      case '!exists':
+        return !has;
+      case 'in':
+        return has && r.values.includes(v!);
+      case 'notin':
+        return !has || !r.values.includes(v!);
     }
   });
 }
 
-const fieldValue = (obj: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+const fieldValue = (obj: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 
 /**
  * A Reader over loaded manifests. Namespaced objects without metadata.namespace are placed in
@@ -170,7 +202,11 @@ export class ManifestReader implements Reader {
   readonly server: string;
   readonly objects: readonly KubeObject[];
 
-  constructor(objects: readonly KubeObject[], readonly defaultNamespace = 'default', paths: string[] = []) {
+  constructor(
+    objects: readonly KubeObject[],
+    readonly defaultNamespace = 'default',
+    paths: string[] = [],
+  ) {
     this.server = `manifests ${paths.join(', ') || '(none)'}`;
     this.objects = objects.map((o) => {
       const info = lookupKind(o.kind ?? '');
@@ -192,16 +228,20 @@ export class ManifestReader implements Reader {
     if (info) return info;
     // A kind the tool does not know (a CRD): match by the name as written.
     const known = this.objects.find((o) => o.kind?.toLowerCase() === kind.toLowerCase());
-    if (!known) throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
+    if (!known)
+      throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
     return { kind: known.kind!, namespaced: !!known.metadata?.namespace, plural: kind.toLowerCase() };
   }
 
   async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
     const info = this.ofKind(kind);
-    const ns = info.namespaced ? namespace ?? this.defaultNamespace : undefined;
+    const ns = info.namespaced ? (namespace ?? this.defaultNamespace) : undefined;
     const found = this.objects.find((o) => o.kind === info.kind && o.metadata?.name === name && (!ns || o.metadata?.namespace === ns));
     if (!found) {
-      throw new KxError(`${info.plural} "${name}" not found${ns ? ` in namespace "${ns}"` : ''} in the manifests (${this.server.replace(/^manifests /, '')})`, ExitCode.notFound);
+      throw new KxError(
+        `${info.plural} "${name}" not found${ns ? ` in namespace "${ns}"` : ''} in the manifests (${this.server.replace(/^manifests /, '')})`,
+        ExitCode.notFound,
+      );
     }
     return found;
   }
@@ -209,14 +249,21 @@ export class ManifestReader implements Reader {
   async list(kind: string, opts: ListOptions = {}): Promise<KubeObject[]> {
     const info = this.ofKind(kind);
     const labels = opts.labelSelector ? parseLabelSelector(opts.labelSelector) : [];
-    const fields = (opts.fieldSelector ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-      const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(s);
-      if (!m) throw new KxError(`cannot parse field selector "${opts.fieldSelector}"`, ExitCode.usage);
-      return { path: m[1]!, neg: m[2] === '!=', value: m[3]! };
-    });
-    return this.objects.filter((o) => o.kind === info.kind
-      && (!info.namespaced || !opts.namespace || o.metadata?.namespace === opts.namespace)
-      && labelsMatch(labels, (o.metadata?.labels as Record<string, string> | undefined) ?? {})
-      && fields.every((f) => (String(fieldValue(o, f.path) ?? '') === f.value) !== f.neg));
+    const fields = (opts.fieldSelector ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(s);
+        if (!m) throw new KxError(`cannot parse field selector "${opts.fieldSelector}"`, ExitCode.usage);
+        return { path: m[1]!, neg: m[2] === '!=', value: m[3]! };
+      });
+    return this.objects.filter(
+      (o) =>
+        o.kind === info.kind &&
+        (!info.namespaced || !opts.namespace || o.metadata?.namespace === opts.namespace) &&
+        labelsMatch(labels, (o.metadata?.labels as Record<string, string> | undefined) ?? {}) &&
+        fields.every((f) => (String(fieldValue(o, f.path) ?? '') === f.value) !== f.neg),
+    );
   }
 }

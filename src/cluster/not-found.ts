@@ -5,15 +5,24 @@ import type { KindInfo } from './kinds.js';
 import type { Reader } from './reader.js';
 import { closeNames } from '../explain/suggest.js';
 
-export async function withSuggestions<T>(reader: Reader, kind: KindInfo, name: string, namespace: string, run: () => Promise<T>): Promise<T> {
+export async function withSuggestions<T>(
+  reader: Reader,
+  kind: KindInfo,
+  name: string,
+  namespace: string,
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (err) {
     if (!(err instanceof KxError && err.exitCode === ExitCode.notFound && err.message.includes(`"${name}"`))) throw err;
-    let near: string[] = [];
+    let near: string[];
     try {
       const items = await reader.list(kind.kind, kind.namespaced ? { namespace } : {});
-      near = closeNames(name, items.map((i) => i.metadata?.name ?? ''));
+      near = closeNames(
+        name,
+        items.map((i) => i.metadata?.name ?? ''),
+      );
     } catch {
       // No permission to list (or any other failure): the plain not-found error stands.
       throw err;

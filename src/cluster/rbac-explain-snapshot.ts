@@ -10,13 +10,23 @@ import type { Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import { describeIncomplete, readRbac } from './rbac-reader.js';
 
-export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplainSnapshot['kind'], name: string, namespace: string): Promise<RbacExplainSnapshot> {
+export async function fetchRbacExplainSnapshot(
+  reader: Reader,
+  kind: RbacExplainSnapshot['kind'],
+  name: string,
+  namespace: string,
+): Promise<RbacExplainSnapshot> {
   const namespaced = kind === 'Role' || kind === 'RoleBinding';
-  const [object, objects] = await Promise.all([reader.get(kind, name, namespaced ? namespace : undefined), readRbac(reader, { all: true, namespace })]);
-  const ns = namespaced ? object.metadata?.namespace ?? namespace : undefined;
+  const [object, objects] = await Promise.all([
+    reader.get(kind, name, namespaced ? namespace : undefined),
+    readRbac(reader, { all: true, namespace }),
+  ]);
+  const ns = namespaced ? (object.metadata?.namespace ?? namespace) : undefined;
   // The object we were allowed to GET is part of the answer even when its list was forbidden.
-  const key = kind === 'Role' ? 'roles' : kind === 'ClusterRole' ? 'clusterRoles' : kind === 'RoleBinding' ? 'roleBindings' : 'clusterRoleBindings';
-  const same = (o: { metadata?: { name?: string; namespace?: string } }) => o.metadata?.name === name && (!ns || o.metadata?.namespace === ns);
+  const key =
+    kind === 'Role' ? 'roles' : kind === 'ClusterRole' ? 'clusterRoles' : kind === 'RoleBinding' ? 'roleBindings' : 'clusterRoleBindings';
+  const same = (o: { metadata?: { name?: string; namespace?: string } }) =>
+    o.metadata?.name === name && (!ns || o.metadata?.namespace === ns);
   const listed = (objects[key] ?? []) as { metadata?: { name?: string; namespace?: string } }[];
   if (!listed.some(same)) (objects as Record<string, unknown>)[key] = [...listed, object];
   // From manifests (-f), aggregated ClusterRoles hold no rules yet: compute them as the controller would.
@@ -25,23 +35,33 @@ export async function fetchRbacExplainSnapshot(reader: Reader, kind: RbacExplain
 
   let serviceAccounts: Record<string, string[]> | undefined;
   if (kind === 'RoleBinding' || kind === 'ClusterRoleBinding') {
-    const subjects = ((object as { subjects?: { kind?: string; namespace?: string }[] }).subjects ?? []).filter((s) => s.kind === 'ServiceAccount');
+    const subjects = ((object as { subjects?: { kind?: string; namespace?: string }[] }).subjects ?? []).filter(
+      (s) => s.kind === 'ServiceAccount',
+    );
     const namespaces = [...new Set(subjects.map((s) => s.namespace || ns).filter((x): x is string => !!x))].slice(0, 20);
     serviceAccounts = {};
-    await Promise.all(namespaces.map(async (n) => {
-      try {
-        serviceAccounts![n] = (await reader.list('ServiceAccount', { namespace: n })).map((o) => o.metadata?.name ?? '');
-      } catch (err) {
-        if (!(err instanceof KxError && err.exitCode === ExitCode.forbidden)) throw err;
-        warnings.push(err.message);
-      }
-    }));
+    await Promise.all(
+      namespaces.map(async (n) => {
+        try {
+          serviceAccounts![n] = (await reader.list('ServiceAccount', { namespace: n })).map((o) => o.metadata?.name ?? '');
+        } catch (err) {
+          if (!(err instanceof KxError && err.exitCode === ExitCode.forbidden)) throw err;
+          warnings.push(err.message);
+        }
+      }),
+    );
   }
   return { snapshot, kind, name, ...(ns ? { namespace: ns } : {}), ...(serviceAccounts ? { serviceAccounts } : {}), warnings };
 }
 
 /** RBAC for explain serviceaccount/NAME: every binding (a ClusterRoleBinding or a RoleBinding anywhere may name it). */
-export async function fetchRbacForServiceAccount(reader: Reader, namespace: string): Promise<{ snapshot: RbacSnapshot; warnings: string[] }> {
-  const snapshot = buildSnapshot({ ...(await readRbac(reader, { all: true, namespace })), source: reader instanceof ManifestReader ? 'manifests' : 'live' });
+export async function fetchRbacForServiceAccount(
+  reader: Reader,
+  namespace: string,
+): Promise<{ snapshot: RbacSnapshot; warnings: string[] }> {
+  const snapshot = buildSnapshot({
+    ...(await readRbac(reader, { all: true, namespace })),
+    source: reader instanceof ManifestReader ? 'manifests' : 'live',
+  });
   return { snapshot, warnings: describeIncomplete(snapshot.incomplete) };
 }

@@ -34,7 +34,8 @@ export interface Reader {
 
 export function resolveKind(kind: string): KindInfo {
   const info = lookupKind(kind);
-  if (!info) throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
+  if (!info)
+    throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
   return info;
 }
 
@@ -44,13 +45,17 @@ export class LiveReader implements Reader {
   requestCount = 0;
   readonly server: string;
 
-  constructor(private readonly conn: Connection, private readonly timeoutMs: number, private readonly debug = false) {
+  constructor(
+    private readonly conn: Connection,
+    private readonly timeoutMs: number,
+    private readonly debug = false,
+  ) {
     this.server = conn.server;
   }
 
   async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
     const info = resolveKind(kind);
-    const ns = info.namespaced ? namespace ?? this.conn.namespace : undefined;
+    const ns = info.namespaced ? (namespace ?? this.conn.namespace) : undefined;
     const path = `${collectionPath(info, ns)}/${encodeURIComponent(name)}`;
     return this.request(path, { verb: 'get', resource: resourceName(info), name, namespace: ns });
   }
@@ -66,12 +71,17 @@ export class LiveReader implements Reader {
       if (opts.fieldSelector) q.set('fieldSelector', opts.fieldSelector);
       q.set('limit', String(opts.limit ?? 500));
       if (cont) q.set('continue', cont);
-      const page = (await this.request(`${collectionPath(info, ns)}?${q}`, { verb: 'list', resource: resourceName(info), namespace: ns })) as {
+      const page = (await this.request(`${collectionPath(info, ns)}?${q}`, {
+        verb: 'list',
+        resource: resourceName(info),
+        namespace: ns,
+      })) as {
         items?: KubeObject[];
         metadata?: { continue?: string };
       };
       // List items carry no kind; restore it so renderers and explainers can rely on it.
-      for (const item of page.items ?? []) items.push({ apiVersion: info.group ? `${info.group}/${info.version}` : info.version, kind: info.kind, ...item });
+      for (const item of page.items ?? [])
+        items.push({ apiVersion: info.group ? `${info.group}/${info.version}` : info.version, kind: info.kind, ...item });
       cont = page.metadata?.continue ?? '';
     } while (cont);
     return items;
@@ -96,7 +106,11 @@ export class LiveReader implements Reader {
             try {
               resolve(JSON.parse(body) as KubeObject);
             } catch (err) {
-              reject(new KxError(`the API server ${this.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err }));
+              reject(
+                new KxError(`the API server ${this.server} sent a response that is not JSON`, ExitCode.connection, undefined, {
+                  cause: err,
+                }),
+              );
             }
             return;
           }

@@ -7,7 +7,16 @@
 import { ExitCode, KxError } from '../errors.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
-import type { EndpointSlice, Ingress, IngressClass, NetworkPolicy, RoutedPod, RoutingSnapshot, Service, TlsSecret } from '../model/routing.js';
+import type {
+  EndpointSlice,
+  Ingress,
+  IngressClass,
+  NetworkPolicy,
+  RoutedPod,
+  RoutingSnapshot,
+  Service,
+  TlsSecret,
+} from '../model/routing.js';
 import type { DnsSnapshot } from '../routing/dns.js';
 import { chooseClusterDomain } from '../routing/cluster-domain.js';
 import { formatLabels } from '../routing/selectors.js';
@@ -33,14 +42,24 @@ const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'
 export function templatePods(workloads: KubeObject[]): RoutedPod[] {
   const out: RoutedPod[] = [];
   for (const w of workloads) {
-    const spec = w.spec as { replicas?: number; template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] }; jobTemplate?: { spec?: { template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] } } } } | undefined;
+    const spec = w.spec as
+      | {
+          replicas?: number;
+          template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] };
+          jobTemplate?: { spec?: { template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] } } };
+        }
+      | undefined;
     const tpl = w.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template : spec?.template;
     if (!tpl?.spec) continue;
     const name = w.metadata?.name ?? '';
-    const replicas = w.kind === 'Deployment' || w.kind === 'StatefulSet' || w.kind === 'ReplicaSet' ? spec?.replicas ?? 1 : undefined;
+    const replicas = w.kind === 'Deployment' || w.kind === 'StatefulSet' || w.kind === 'ReplicaSet' ? (spec?.replicas ?? 1) : undefined;
     out.push({
       kind: 'Pod',
-      metadata: { name: `${w.kind!.toLowerCase()}/${name}`, ...(w.metadata?.namespace ? { namespace: w.metadata.namespace } : {}), labels: tpl.metadata?.labels ?? {} },
+      metadata: {
+        name: `${w.kind!.toLowerCase()}/${name}`,
+        ...(w.metadata?.namespace ? { namespace: w.metadata.namespace } : {}),
+        labels: tpl.metadata?.labels ?? {},
+      },
       spec: { ...tpl.spec, containers: tpl.spec.containers ?? [] },
       template: { kind: w.kind!, name },
       ...(replicas !== undefined ? { replicas } : {}),
@@ -53,7 +72,14 @@ async function offlinePods(reader: ManifestReader, ns: string): Promise<RoutedPo
   const pods = (await reader.list('Pod', { namespace: ns })) as unknown as RoutedPod[];
   const workloads = (await Promise.all(WORKLOADS.map((k) => reader.list(k, { namespace: ns })))).flat();
   // A ReplicaSet owned by a Deployment in the same files would double it; keep the Deployment.
-  return [...pods, ...templatePods(workloads.filter((w) => !(w.kind === 'ReplicaSet' && (w.metadata as { ownerReferences?: unknown[] } | undefined)?.ownerReferences?.length)))];
+  return [
+    ...pods,
+    ...templatePods(
+      workloads.filter(
+        (w) => !(w.kind === 'ReplicaSet' && (w.metadata as { ownerReferences?: unknown[] } | undefined)?.ownerReferences?.length),
+      ),
+    ),
+  ];
 }
 
 /** The Service, or a notFound error that suggests close names from the namespace. */
@@ -62,10 +88,21 @@ export async function getService(reader: Reader, name: string, ns: string): Prom
     return (await reader.get('Service', name, ns)) as unknown as Service;
   } catch (err) {
     if (!isNotFound(err)) throw err;
-    const names = await reader.list('Service', { namespace: ns }).then((l) => l.map((s) => s.metadata?.name ?? ''), () => [] as string[]);
+    const names = await reader.list('Service', { namespace: ns }).then(
+      (l) => l.map((s) => s.metadata?.name ?? ''),
+      () => [] as string[],
+    );
     const near = closeNames(name, names);
-    throw new KxError(`service "${name}" not found in namespace "${ns}"`, ExitCode.notFound,
-      near.length ? `did you mean ${near.join(', ')}?` : names.length ? `Services in ${ns}: ${names.slice(0, 8).join(', ')}` : `namespace ${ns} has no Services (use -n to pick another)`, { cause: err });
+    throw new KxError(
+      `service "${name}" not found in namespace "${ns}"`,
+      ExitCode.notFound,
+      near.length
+        ? `did you mean ${near.join(', ')}?`
+        : names.length
+          ? `Services in ${ns}: ${names.slice(0, 8).join(', ')}`
+          : `namespace ${ns} has no Services (use -n to pick another)`,
+      { cause: err },
+    );
   }
 }
 
@@ -82,7 +119,12 @@ async function slicesFor(reader: Reader, ns: string, names: string[], warnings: 
   return list as unknown as EndpointSlice[] | undefined;
 }
 
-async function podsFor(reader: Reader, ns: string, selectors: (Record<string, string> | undefined)[], warnings: string[]): Promise<RoutedPod[] | undefined> {
+async function podsFor(
+  reader: Reader,
+  ns: string,
+  selectors: (Record<string, string> | undefined)[],
+  warnings: string[],
+): Promise<RoutedPod[] | undefined> {
   if (reader instanceof ManifestReader) return offlinePods(reader, ns);
   // One selector: ask the server for the matching Pods; all Pods only when none match (near misses).
   const only = selectors.length === 1 && selectors[0] && Object.keys(selectors[0]).length ? selectors[0] : undefined;
@@ -120,8 +162,13 @@ export async function fetchIngressRouting(reader: Reader, name: string, ns: stri
   const warnings: string[] = [];
   const offline = reader instanceof ManifestReader;
   const spec = ingress.spec ?? {};
-  const backendNames = [...new Set([spec.defaultBackend, ...(spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend))]
-    .map((b) => b?.service?.name).filter((n): n is string => !!n))];
+  const backendNames = [
+    ...new Set(
+      [spec.defaultBackend, ...(spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend))]
+        .map((b) => b?.service?.name)
+        .filter((n): n is string => !!n),
+    ),
+  ];
   const [classes, services, endpointSlices, pods, networkPolicies, tlsSecrets] = await Promise.all([
     optional(warnings, () => reader.list('IngressClass')) as Promise<IngressClass[] | undefined>,
     optional(warnings, () => reader.list('Service', { namespace: ns })) as Promise<Service[] | undefined>,
@@ -180,7 +227,14 @@ async function corefile(reader: Reader): Promise<string | undefined> {
   }
 }
 
-export async function fetchDns(reader: Reader, kind: 'Service' | 'Pod', name: string, ns: string, clusterDomainFlag?: string, from?: string): Promise<DnsSnapshot> {
+export async function fetchDns(
+  reader: Reader,
+  kind: 'Service' | 'Pod',
+  name: string,
+  ns: string,
+  clusterDomainFlag?: string,
+  from?: string,
+): Promise<DnsSnapshot> {
   const warnings: string[] = [];
   const offline = reader instanceof ManifestReader;
   if (kind === 'Service') {
@@ -196,8 +250,14 @@ export async function fetchDns(reader: Reader, kind: 'Service' | 'Pod', name: st
       target: { kind: 'Service', service: svc },
       ...(endpointSlices ? { endpointSlices } : {}),
       statefulSets: statefulSets.map((s) => {
-        const spec = s.spec as { serviceName?: string; replicas?: number; template?: { metadata?: { labels?: Record<string, string> } } } | undefined;
-        return { name: s.metadata?.name ?? '', ...(spec?.serviceName ? { serviceName: spec.serviceName } : {}), replicas: spec?.replicas ?? 1, labels: spec?.template?.metadata?.labels ?? {} };
+        const spec = s.spec as
+          { serviceName?: string; replicas?: number; template?: { metadata?: { labels?: Record<string, string> } } } | undefined;
+        return {
+          name: s.metadata?.name ?? '',
+          ...(spec?.serviceName ? { serviceName: spec.serviceName } : {}),
+          replicas: spec?.replicas ?? 1,
+          labels: spec?.template?.metadata?.labels ?? {},
+        };
       }),
       domain: chooseClusterDomain(cf, clusterDomainFlag),
       ...(from ? { from } : {}),

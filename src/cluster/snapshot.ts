@@ -37,10 +37,13 @@ export async function fetchPodSnapshot(reader: Reader, name: string, namespace: 
   const names = (items: KubeObject[]) => items.map((i) => i.metadata?.name ?? '');
 
   const readers: Record<Part, () => Promise<unknown>> = {
-    events: () => reader.list('Event', {
-      namespace: ns,
-      fieldSelector: pod.metadata.uid ? `involvedObject.uid=${pod.metadata.uid}` : `involvedObject.name=${name},involvedObject.namespace=${ns}`,
-    }),
+    events: () =>
+      reader.list('Event', {
+        namespace: ns,
+        fieldSelector: pod.metadata.uid
+          ? `involvedObject.uid=${pod.metadata.uid}`
+          : `involvedObject.name=${name},involvedObject.namespace=${ns}`,
+      }),
     services: () => reader.list('Service', { namespace: ns }),
     endpointSlices: () => reader.list('EndpointSlice', { namespace: ns }),
     owner: () => readOwner(reader, owner!, ns),
@@ -51,18 +54,20 @@ export async function fetchPodSnapshot(reader: Reader, name: string, namespace: 
   };
 
   const plan = plannedReads(pod);
-  const results = await Promise.all(plan.map(async (part) => {
-    try {
-      return [part, await readers[part]()] as const;
-    } catch (err) {
-      // Only a missing permission degrades; a lost connection fails the whole command.
-      if (err instanceof KxError && (err.exitCode === ExitCode.forbidden || (err.exitCode === ExitCode.notFound && part === 'node'))) {
-        warnings.push(err.message);
-        return [part, undefined] as const;
+  const results = await Promise.all(
+    plan.map(async (part) => {
+      try {
+        return [part, await readers[part]()] as const;
+      } catch (err) {
+        // Only a missing permission degrades; a lost connection fails the whole command.
+        if (err instanceof KxError && (err.exitCode === ExitCode.forbidden || (err.exitCode === ExitCode.notFound && part === 'node'))) {
+          warnings.push(err.message);
+          return [part, undefined] as const;
+        }
+        throw err;
       }
-      throw err;
-    }
-  }));
+    }),
+  );
   const snap: PodSnapshot = { pod, warnings };
   for (const [part, value] of results) {
     if (value !== undefined) (snap as unknown as Record<string, unknown>)[part] = value;
@@ -76,7 +81,13 @@ async function readOwner(reader: Reader, ref: OwnerReference, ns: string): Promi
     const obj = await reader.get(ref.kind, ref.name, ns);
     const meta = obj.metadata as { ownerReferences?: OwnerReference[] } | undefined;
     const next = meta?.ownerReferences?.find((o) => o.controller) ?? meta?.ownerReferences?.[0];
-    return { kind: ref.kind, name: ref.name, found: true, ...(next ? { owner: { kind: next.kind, name: next.name } } : {}), ...(obj.status ? { status: obj.status as Record<string, unknown> } : {}) };
+    return {
+      kind: ref.kind,
+      name: ref.name,
+      found: true,
+      ...(next ? { owner: { kind: next.kind, name: next.name } } : {}),
+      ...(obj.status ? { status: obj.status as Record<string, unknown> } : {}),
+    };
   } catch (err) {
     if (err instanceof KxError && err.exitCode === ExitCode.notFound) return { kind: ref.kind, name: ref.name, found: false };
     throw err;
@@ -85,7 +96,10 @@ async function readOwner(reader: Reader, ref: OwnerReference, ns: string): Promi
 
 /** Keeps a Secret's name, type and key names; the values are dropped here. */
 export function secretSummary(s: KubeObject): SecretSummary {
-  const data = { ...((s.data as Record<string, unknown> | undefined) ?? {}), ...((s.stringData as Record<string, unknown> | undefined) ?? {}) };
+  const data = {
+    ...((s.data as Record<string, unknown> | undefined) ?? {}),
+    ...((s.stringData as Record<string, unknown> | undefined) ?? {}),
+  };
   return { name: s.metadata?.name ?? '', ...(typeof s.type === 'string' ? { type: s.type } : {}), keys: Object.keys(data).sort() };
 }
 

@@ -104,7 +104,9 @@ export function watchList<T = KubeObject>(
           } catch {
             message = undefined;
           }
-          reject(fromStatus(status, { verb, resource, ...(ns ? { namespace: ns } : {}) }, conn.server, status === 403 ? undefined : message));
+          reject(
+            fromStatus(status, { verb, resource, ...(ns ? { namespace: ns } : {}) }, conn.server, status === 403 ? undefined : message),
+          );
         });
       });
       current = req;
@@ -123,7 +125,9 @@ export function watchList<T = KubeObject>(
         try {
           resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
         } catch (err) {
-          reject(new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err }));
+          reject(
+            new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err }),
+          );
         }
       });
     });
@@ -138,7 +142,10 @@ export function watchList<T = KubeObject>(
       if (opts.labelSelector) q.set('labelSelector', opts.labelSelector);
       q.set('limit', '500');
       if (cont) q.set('continue', cont);
-      const page = (await readJson(await open(q, opts.timeoutMs ?? 30_000))) as { items?: KubeObject[]; metadata?: { continue?: string; resourceVersion?: string } };
+      const page = (await readJson(await open(q, opts.timeoutMs ?? 30_000))) as {
+        items?: KubeObject[];
+        metadata?: { continue?: string; resourceVersion?: string };
+      };
       for (const item of page.items ?? []) items.push(map({ apiVersion, kind: info.kind, ...item }));
       cont = page.metadata?.continue ?? '';
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
@@ -150,7 +157,12 @@ export function watchList<T = KubeObject>(
 
   /** Streams events until the server closes the watch; returns the last resourceVersion seen. */
   const stream = async (from: string): Promise<string> => {
-    const q = new URLSearchParams({ watch: '1', resourceVersion: from, allowWatchBookmarks: 'true', timeoutSeconds: String(STREAM_TIMEOUT_S) });
+    const q = new URLSearchParams({
+      watch: '1',
+      resourceVersion: from,
+      allowWatchBookmarks: 'true',
+      timeoutSeconds: String(STREAM_TIMEOUT_S),
+    });
     if (opts.labelSelector) q.set('labelSelector', opts.labelSelector);
     // No idle timeout: bookmarks arrive about once a minute, and the server ends the watch itself.
     const res = await open(q, 0);
@@ -201,7 +213,8 @@ export function watchList<T = KubeObject>(
         if (!failed) reject(stopped ? new Error('stopped') : fromNetwork(err, conn.server, 0));
       });
       res.on('close', () => {
-        if (!failed && !res.complete) reject(stopped ? new Error('stopped') : fromNetwork(new Error('the watch connection closed'), conn.server, 0));
+        if (!failed && !res.complete)
+          reject(stopped ? new Error('stopped') : fromNetwork(new Error('the watch connection closed'), conn.server, 0));
       });
     });
   };
@@ -234,7 +247,8 @@ export function watchList<T = KubeObject>(
         // Permission errors do not heal by retrying often; they still retry, at the slowest pace.
         failures = err instanceof KxError && err.exitCode === ExitCode.forbidden ? 99 : failures + 1;
         const delay = backoffDelay(failures, minB, maxB);
-        const kx = err instanceof KxError ? err : new KxError(String((err as Error).message ?? err), ExitCode.connection, undefined, { cause: err });
+        const kx =
+          err instanceof KxError ? err : new KxError(String((err as Error).message ?? err), ExitCode.connection, undefined, { cause: err });
         handlers.onState('reconnecting', kx, delay);
         await sleep(delay);
       }

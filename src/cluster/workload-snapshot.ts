@@ -7,7 +7,10 @@ import type { KubeObject, ListOptions, Reader } from './reader.js';
 import type { Event } from '../model/pod.js';
 import type { RelatedKey, RelatedSnapshot, SecretSummaryObject } from '../model/workload.js';
 
-interface LabelSelector { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] }
+interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: string; values?: string[] }[];
+}
 
 /** A LabelSelector as the API's labelSelector query string. */
 export function selectorQuery(sel: LabelSelector | undefined): string {
@@ -27,38 +30,79 @@ type Lists = Partial<Record<RelatedKey | 'events', () => Promise<KubeObject[]>>>
 /** Which lists each kind's explainer reads, given the target. */
 function plan(kind: string, obj: KubeObject, ns: string, reader: Reader): Lists {
   const spec = (obj.spec ?? {}) as { selector?: LabelSelector; template?: unknown };
-  const inNs = (k: string, o: ListOptions = {}) => () => reader.list(k, { namespace: ns, ...o });
+  const inNs =
+    (k: string, o: ListOptions = {}) =>
+    () =>
+      reader.list(k, { namespace: ns, ...o });
   const bySelector = () => reader.list('Pod', { namespace: ns, labelSelector: selectorQuery(spec.selector) });
   const events = inNs('Event');
   const name = obj.metadata?.name ?? '';
   switch (kind) {
-    case 'Deployment': return { pods: bySelector, replicaSets: () => reader.list('ReplicaSet', { namespace: ns, labelSelector: selectorQuery(spec.selector) }), events };
-    case 'ReplicaSet': return { pods: bySelector, events };
-    case 'StatefulSet': return { pods: bySelector, services: inNs('Service'), pvcs: inNs('PersistentVolumeClaim'), events };
-    case 'DaemonSet': return { pods: bySelector, nodes: () => reader.list('Node'), events };
-    case 'Job': return { pods: bySelector, events };
-    case 'CronJob': return { jobs: inNs('Job'), pods: inNs('Pod'), events };
-    case 'Node': return {
-      pods: () => reader.list('Pod', { fieldSelector: `spec.nodeName=${name}` }),
-      events: () => reader.list('Event', { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}` }),
-    };
+    case 'Deployment':
+      return {
+        pods: bySelector,
+        replicaSets: () => reader.list('ReplicaSet', { namespace: ns, labelSelector: selectorQuery(spec.selector) }),
+        events,
+      };
+    case 'ReplicaSet':
+      return { pods: bySelector, events };
+    case 'StatefulSet':
+      return { pods: bySelector, services: inNs('Service'), pvcs: inNs('PersistentVolumeClaim'), events };
+    case 'DaemonSet':
+      return { pods: bySelector, nodes: () => reader.list('Node'), events };
+    case 'Job':
+      return { pods: bySelector, events };
+    case 'CronJob':
+      return { jobs: inNs('Job'), pods: inNs('Pod'), events };
+    case 'Node':
+      return {
+        pods: () => reader.list('Pod', { fieldSelector: `spec.nodeName=${name}` }),
+        events: () => reader.list('Event', { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}` }),
+      };
     case 'Namespace': {
       const here = (k: string) => () => reader.list(k, { namespace: name });
       return {
-        pods: here('Pod'), deployments: here('Deployment'), statefulSets: here('StatefulSet'), daemonSets: here('DaemonSet'),
-        jobs: here('Job'), cronJobs: here('CronJob'), services: here('Service'), configMaps: here('ConfigMap'),
-        secrets: async () => (await reader.list('Secret', { namespace: name })).map(summarizeSecret), pvcs: here('PersistentVolumeClaim'),
-        quotas: here('ResourceQuota'), limitRanges: here('LimitRange'),
+        pods: here('Pod'),
+        deployments: here('Deployment'),
+        statefulSets: here('StatefulSet'),
+        daemonSets: here('DaemonSet'),
+        jobs: here('Job'),
+        cronJobs: here('CronJob'),
+        services: here('Service'),
+        configMaps: here('ConfigMap'),
+        secrets: async () => (await reader.list('Secret', { namespace: name })).map(summarizeSecret),
+        pvcs: here('PersistentVolumeClaim'),
+        quotas: here('ResourceQuota'),
+        limitRanges: here('LimitRange'),
       };
     }
     case 'ConfigMap':
     case 'Secret':
-    case 'ServiceAccount': return { pods: inNs('Pod'), ...(kind === 'ServiceAccount' ? { secrets: async () => (await reader.list('Secret', { namespace: ns })).map(summarizeSecret) } : {}) };
-    default: return {};
+    case 'ServiceAccount':
+      return {
+        pods: inNs('Pod'),
+        ...(kind === 'ServiceAccount'
+          ? { secrets: async () => (await reader.list('Secret', { namespace: ns })).map(summarizeSecret) }
+          : {}),
+      };
+    default:
+      return {};
   }
 }
 
-export const RELATED_KINDS = ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Node', 'Namespace', 'ConfigMap', 'Secret', 'ServiceAccount'] as const;
+export const RELATED_KINDS = [
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Node',
+  'Namespace',
+  'ConfigMap',
+  'Secret',
+  'ServiceAccount',
+] as const;
 
 export async function fetchRelatedSnapshot(reader: Reader, kind: string, name: string, namespace: string): Promise<RelatedSnapshot> {
   const raw = await reader.get(kind, name, namespace);
@@ -66,18 +110,20 @@ export async function fetchRelatedSnapshot(reader: Reader, kind: string, name: s
   const ns = object.metadata?.namespace ?? namespace;
   const warnings: string[] = [];
   const lists = plan(kind, object, ns, reader);
-  const results = await Promise.all(Object.entries(lists).map(async ([key, read]) => {
-    try {
-      return [key, await read!()] as const;
-    } catch (err) {
-      // Only a missing permission degrades; a lost connection fails the whole command.
-      if (err instanceof KxError && err.exitCode === ExitCode.forbidden) {
-        warnings.push(err.message);
-        return [key, undefined] as const;
+  const results = await Promise.all(
+    Object.entries(lists).map(async ([key, read]) => {
+      try {
+        return [key, await read!()] as const;
+      } catch (err) {
+        // Only a missing permission degrades; a lost connection fails the whole command.
+        if (err instanceof KxError && err.exitCode === ExitCode.forbidden) {
+          warnings.push(err.message);
+          return [key, undefined] as const;
+        }
+        throw err;
       }
-      throw err;
-    }
-  }));
+    }),
+  );
   const snap: RelatedSnapshot = { object, related: {}, warnings };
   for (const [key, value] of results) {
     if (value === undefined) continue;
@@ -96,12 +142,24 @@ export function summarizeSecret(s: KubeObject): SecretSummaryObject {
   const keySizes: Record<string, number> = {};
   for (const [k, v] of Object.entries(data)) keySizes[k] = Buffer.from(String(v), 'base64').length;
   for (const [k, v] of Object.entries(stringData)) keySizes[k] = Buffer.byteLength(String(v));
-  const meta = { ...(s.metadata ?? {}) } as { name?: string; namespace?: string; annotations?: Record<string, string>; managedFields?: unknown; [k: string]: unknown };
+  const meta = { ...(s.metadata ?? {}) } as {
+    name?: string;
+    namespace?: string;
+    annotations?: Record<string, string>;
+    managedFields?: unknown;
+    [k: string]: unknown;
+  };
   if (meta.annotations) {
     const { [LAST_APPLIED]: _dropped, ...rest } = meta.annotations;
     meta.annotations = rest;
   }
   // managedFields list field names only, but nothing here needs them.
   delete meta.managedFields;
-  return { apiVersion: s.apiVersion ?? 'v1', kind: 'Secret', metadata: meta, ...(typeof s.type === 'string' ? { type: s.type } : {}), keySizes };
+  return {
+    apiVersion: s.apiVersion ?? 'v1',
+    kind: 'Secret',
+    metadata: meta,
+    ...(typeof s.type === 'string' ? { type: s.type } : {}),
+    keySizes,
+  };
 }

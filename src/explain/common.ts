@@ -1,11 +1,21 @@
 // Small pure helpers shared by explainers: label selectors, event de-duplication.
 import type { Event } from '../model/pod.js';
 
-export const formatSelector = (sel: Record<string, string>) => Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
+export const formatSelector = (sel: Record<string, string>) =>
+  Object.entries(sel)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 
-export const matchesSelector = (sel: Record<string, string>, labels: Record<string, string>) => Object.entries(sel).every(([k, v]) => labels[k] === v);
+export const matchesSelector = (sel: Record<string, string>, labels: Record<string, string>) =>
+  Object.entries(sel).every(([k, v]) => labels[k] === v);
 
-export interface EventSummary { type: string; reason: string; message: string; count: number; last: string }
+export interface EventSummary {
+  type: string;
+  reason: string;
+  message: string;
+  count: number;
+  last: string;
+}
 
 /** Groups events by reason+message, sums their counts, newest last. */
 export function dedupeEvents(events: readonly Event[], max = 10): EventSummary[] {

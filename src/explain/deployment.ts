@@ -8,7 +8,20 @@ import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
 import { formatSelector, matchesSelector } from './common.js';
-import { asPods, cond, conditionFinding, conditions, eventsFinding, fnd, metaOf, ownedBy, podFindings, templateImages, uidsOf, worstPod } from './workload-common.js';
+import {
+  asPods,
+  cond,
+  conditionFinding,
+  conditions,
+  eventsFinding,
+  fnd,
+  metaOf,
+  ownedBy,
+  podFindings,
+  templateImages,
+  uidsOf,
+  worstPod,
+} from './workload-common.js';
 
 interface DeploymentSpec {
   replicas?: number;
@@ -20,7 +33,14 @@ interface DeploymentSpec {
   strategy?: { type?: string; rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string } };
   template?: { metadata?: { labels?: Record<string, string> } };
 }
-interface DeploymentStatus { replicas?: number; updatedReplicas?: number; readyReplicas?: number; availableReplicas?: number; unavailableReplicas?: number; observedGeneration?: number }
+interface DeploymentStatus {
+  replicas?: number;
+  updatedReplicas?: number;
+  readyReplicas?: number;
+  availableReplicas?: number;
+  unavailableReplicas?: number;
+  observedGeneration?: number;
+}
 
 const REVISION = 'deployment.kubernetes.io/revision';
 export const revisionOf = (o: KubeObject) => Number(metaOf(o).annotations?.[REVISION] ?? 0);
@@ -50,10 +70,28 @@ export function explainDeployment(snap: RelatedSnapshot, lang: Lang): Explanatio
 
   const findings: Finding[] = [
     rollout(desired, st, w),
-    ...conditions(d).map((c) => conditionFinding('Deployment', c, c.type === 'ReplicaFailure' ? c.status !== 'True' : c.status === 'True', 'deployment.rollout', w,
-      c.reason === 'ProgressDeadlineExceeded' ? w['deploy.deadline']({ seconds: spec.progressDeadlineSeconds ?? 600, name: m.name }) : '')),
+    ...conditions(d).map((c) =>
+      conditionFinding(
+        'Deployment',
+        c,
+        c.type === 'ReplicaFailure' ? c.status !== 'True' : c.status === 'True',
+        'deployment.rollout',
+        w,
+        c.reason === 'ProgressDeadlineExceeded' ? w['deploy.deadline']({ seconds: spec.progressDeadlineSeconds ?? 600, name: m.name }) : '',
+      ),
+    ),
     strategy(spec, desired, w),
-    ...(spec.paused ? [fnd('paused', 'deployment.rollout', 'warning', w['deploy.paused.title'](), w['deploy.paused']({ name: m.name, ns: m.namespace ?? '' }))] : []),
+    ...(spec.paused
+      ? [
+          fnd(
+            'paused',
+            'deployment.rollout',
+            'warning',
+            w['deploy.paused.title'](),
+            w['deploy.paused']({ name: m.name, ns: m.namespace ?? '' }),
+          ),
+        ]
+      : []),
     selector(spec, w),
     ...history(rss, current, snap.related.replicaSets === undefined, spec.revisionHistoryLimit ?? 10, w),
     ...podFindings(newPods ?? pods, lang, 'pods.new', 'pod', newPods ? 'new' : 'all', snap.events),
@@ -69,8 +107,17 @@ export function explainDeployment(snap: RelatedSnapshot, lang: Lang): Explanatio
   };
 }
 
-function verdict(d: KubeObject, spec: DeploymentSpec, st: DeploymentStatus, desired: number, newPods: Pod[] | undefined, oldPods: Pod[] | undefined,
-  rss: KubeObject[], current: KubeObject | undefined, lang: Lang): Verdict {
+function verdict(
+  d: KubeObject,
+  spec: DeploymentSpec,
+  st: DeploymentStatus,
+  desired: number,
+  newPods: Pod[] | undefined,
+  oldPods: Pod[] | undefined,
+  rss: KubeObject[],
+  current: KubeObject | undefined,
+  lang: Lang,
+): Verdict {
   const w = wmessages(lang);
   const updated = st.updatedReplicas ?? 0;
   const available = st.availableReplicas ?? 0;
@@ -78,8 +125,9 @@ function verdict(d: KubeObject, spec: DeploymentSpec, st: DeploymentStatus, desi
   const bad = newPods ? worstPod(newPods, lang) : undefined;
   const oldRs = rss.filter((r) => r !== current && ((r.status as { replicas?: number } | undefined)?.replicas ?? 0) > 0);
   const oldServing = oldPods?.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length ?? 0;
-  const why = (bad ? w['deploy.why.newPods']({ verdict: bad.verdict.text }) : '')
-    + (oldRs.length && oldServing ? w['deploy.why.oldServe']({ rs: oldRs.map((r) => metaOf(r).name).join(', '), count: oldServing }) : '');
+  const why =
+    (bad ? w['deploy.why.newPods']({ verdict: bad.verdict.text }) : '') +
+    (oldRs.length && oldServing ? w['deploy.why.oldServe']({ rs: oldRs.map((r) => metaOf(r).name).join(', '), count: oldServing }) : '');
   const progressing = cond(d, 'Progressing');
   const failure = cond(d, 'ReplicaFailure');
   const args = { updated, desired, available, why };
@@ -87,9 +135,12 @@ function verdict(d: KubeObject, spec: DeploymentSpec, st: DeploymentStatus, desi
   if (generation !== undefined && st.observedGeneration !== undefined && st.observedGeneration < generation) {
     return { severity: 'info', text: w['deploy.verdict.unobserved']({ generation, observed: st.observedGeneration }) };
   }
-  if (spec.paused) return { severity: 'warning', text: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
-  if (failure?.status === 'True') return { severity: 'error', text: w['deploy.verdict.failure']({ message: failure.message ?? failure.reason ?? '', ...args }) };
-  if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') return { severity: 'error', text: w['deploy.verdict.deadline'](args) };
+  if (spec.paused)
+    return { severity: 'warning', text: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
+  if (failure?.status === 'True')
+    return { severity: 'error', text: w['deploy.verdict.failure']({ message: failure.message ?? failure.reason ?? '', ...args }) };
+  if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded')
+    return { severity: 'error', text: w['deploy.verdict.deadline'](args) };
   if (desired === 0 && total === 0) return { severity: 'info', text: w['deploy.verdict.zero']() };
   const rolling = updated < desired || total > updated;
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
@@ -99,18 +150,37 @@ function verdict(d: KubeObject, spec: DeploymentSpec, st: DeploymentStatus, desi
 }
 
 function rollout(desired: number, st: DeploymentStatus, w: WMessages): Finding {
-  const v = { desired, total: st.replicas ?? 0, updated: st.updatedReplicas ?? 0, ready: st.readyReplicas ?? 0, available: st.availableReplicas ?? 0, unavailable: st.unavailableReplicas ?? 0 };
+  const v = {
+    desired,
+    total: st.replicas ?? 0,
+    updated: st.updatedReplicas ?? 0,
+    ready: st.readyReplicas ?? 0,
+    available: st.availableReplicas ?? 0,
+    unavailable: st.unavailableReplicas ?? 0,
+  };
   const done = v.updated === desired && v.available === desired && v.total === desired;
-  return fnd('rollout', 'deployment.rollout', done ? 'ok' : v.available < desired ? 'warning' : 'info', w['deploy.rollout.title'](v), w['deploy.rollout']());
+  return fnd(
+    'rollout',
+    'deployment.rollout',
+    done ? 'ok' : v.available < desired ? 'warning' : 'info',
+    w['deploy.rollout.title'](v),
+    w['deploy.rollout'](),
+  );
 }
 
 function strategy(spec: DeploymentSpec, desired: number, w: WMessages): Finding {
-  if (spec.strategy?.type === 'Recreate') return fnd('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'Recreate' }), w['deploy.strategy.recreate']());
+  if (spec.strategy?.type === 'Recreate')
+    return fnd('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'Recreate' }), w['deploy.strategy.recreate']());
   const ru = spec.strategy?.rollingUpdate ?? {};
   const surge = scaledValue(ru.maxSurge, desired, true, '25%');
   const unavailable = scaledValue(ru.maxUnavailable, desired, false, '25%');
-  const detail = w['deploy.strategy.rolling']({ surge: String(ru.maxSurge ?? '25%'), unavailable: String(ru.maxUnavailable ?? '25%'), max: desired + surge, min: Math.max(0, desired - unavailable) })
-    + (unavailable === 0 ? `\n${w['deploy.strategy.zeroUnavailable']()}` : '');
+  const detail =
+    w['deploy.strategy.rolling']({
+      surge: String(ru.maxSurge ?? '25%'),
+      unavailable: String(ru.maxUnavailable ?? '25%'),
+      max: desired + surge,
+      min: Math.max(0, desired - unavailable),
+    }) + (unavailable === 0 ? `\n${w['deploy.strategy.zeroUnavailable']()}` : '');
   return fnd('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'RollingUpdate' }), detail);
 }
 
@@ -118,7 +188,13 @@ function selector(spec: DeploymentSpec, w: WMessages): Finding {
   const sel = spec.selector?.matchLabels ?? {};
   const labels = spec.template?.metadata?.labels ?? {};
   const ok = matchesSelector(sel, labels);
-  return fnd('selector', 'labels.selector', ok ? 'ok' : 'error', w['selector.title']({ selector: formatSelector(sel) || '-' }), ok ? w['selector.ok']() : w['selector.mismatch']({ labels: formatSelector(labels) }));
+  return fnd(
+    'selector',
+    'labels.selector',
+    ok ? 'ok' : 'error',
+    w['selector.title']({ selector: formatSelector(sel) || '-' }),
+    ok ? w['selector.ok']() : w['selector.mismatch']({ labels: formatSelector(labels) }),
+  );
 }
 
 function history(rss: KubeObject[], current: KubeObject | undefined, unknown: boolean, limit: number, w: WMessages): Finding[] {
@@ -134,8 +210,20 @@ function history(rss: KubeObject[], current: KubeObject | undefined, unknown: bo
       if (a !== b) lines.push(w['deploy.rs.diff']({ prev: revisionOf(prev), from: a, to: b }));
     }
     lines.push(rs === current ? w['deploy.rs.current']() : w['deploy.rs.old']({ limit }));
-    const sev: Severity = rs === current ? ((s.availableReplicas ?? 0) < (spec.replicas ?? 0) ? 'warning' : 'ok') : (s.replicas ?? 0) > 0 ? 'info' : 'ok';
-    return fnd(`replicaset.${metaOf(rs).name}`, 'replicaset', sev,
-      w['deploy.rs.title']({ name: metaOf(rs).name, revision: revisionOf(rs), desired: spec.replicas ?? 0, ready: s.readyReplicas ?? 0, available: s.availableReplicas ?? 0 }), lines.join('\n'));
+    const sev: Severity =
+      rs === current ? ((s.availableReplicas ?? 0) < (spec.replicas ?? 0) ? 'warning' : 'ok') : (s.replicas ?? 0) > 0 ? 'info' : 'ok';
+    return fnd(
+      `replicaset.${metaOf(rs).name}`,
+      'replicaset',
+      sev,
+      w['deploy.rs.title']({
+        name: metaOf(rs).name,
+        revision: revisionOf(rs),
+        desired: spec.replicas ?? 0,
+        ready: s.readyReplicas ?? 0,
+        available: s.availableReplicas ?? 0,
+      }),
+      lines.join('\n'),
+    );
   });
 }

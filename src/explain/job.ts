@@ -6,12 +6,37 @@ import type { Finding, Severity, Verdict } from '../model/finding.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
-import { cond, conditionFinding, conditions, eventsFinding, fnd, metaOf, podFindings, podsOf, uidsOf, worstPod } from './workload-common.js';
+import {
+  cond,
+  conditionFinding,
+  conditions,
+  eventsFinding,
+  fnd,
+  metaOf,
+  podFindings,
+  podsOf,
+  uidsOf,
+  worstPod,
+} from './workload-common.js';
 import type { KubeObject } from '../cluster/reader.js';
 
-interface JobSpec { completions?: number; parallelism?: number; backoffLimit?: number; backoffLimitPerIndex?: number; completionMode?: string; suspend?: boolean; activeDeadlineSeconds?: number; ttlSecondsAfterFinished?: number }
+interface JobSpec {
+  completions?: number;
+  parallelism?: number;
+  backoffLimit?: number;
+  backoffLimitPerIndex?: number;
+  completionMode?: string;
+  suspend?: boolean;
+  activeDeadlineSeconds?: number;
+  ttlSecondsAfterFinished?: number;
+}
 interface JobStatus {
-  succeeded?: number; failed?: number; active?: number; ready?: number; startTime?: string; completionTime?: string;
+  succeeded?: number;
+  failed?: number;
+  active?: number;
+  ready?: number;
+  startTime?: string;
+  completionTime?: string;
   uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] };
 }
 
@@ -38,16 +63,50 @@ export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
   const completions = spec.completions ?? (spec.parallelism === undefined || spec.parallelism === 1 ? 1 : undefined);
   const owner = m.ownerReferences?.find((o) => o.controller);
   const findings: Finding[] = [
-    fnd('counts', 'job', (st.failed ?? 0) > 0 ? 'warning' : 'info', w['job.counts.title']({ completions: completions ?? '∞', parallelism: spec.parallelism ?? 1, succeeded: st.succeeded ?? 0, failed: st.failed ?? 0, active: st.active ?? 0 }),
-      completions === undefined ? w['job.workqueue']() : w['job.counts']({ completions })),
-    fnd('backoffLimit', 'job', (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'error' : 'info', w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
-      w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })),
-    ...conditions(job).map((c) => conditionFinding('Job', c, BAD.has(c.type) ? c.status !== 'True' : c.type === 'Suspended' ? c.status !== 'True' : true, 'job', w)),
-    ...(owner ? [fnd('owner', 'cronjob', 'info', w['owner.title']({ kind: owner.kind, name: owner.name }), owner.kind === 'CronJob' ? w['job.owner.cronjob']({ name: owner.name }) : '')] : []),
+    fnd(
+      'counts',
+      'job',
+      (st.failed ?? 0) > 0 ? 'warning' : 'info',
+      w['job.counts.title']({
+        completions: completions ?? '∞',
+        parallelism: spec.parallelism ?? 1,
+        succeeded: st.succeeded ?? 0,
+        failed: st.failed ?? 0,
+        active: st.active ?? 0,
+      }),
+      completions === undefined ? w['job.workqueue']() : w['job.counts']({ completions }),
+    ),
+    fnd(
+      'backoffLimit',
+      'job',
+      (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'error' : 'info',
+      w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
+      w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 }),
+    ),
+    ...conditions(job).map((c) =>
+      conditionFinding('Job', c, BAD.has(c.type) ? c.status !== 'True' : c.type === 'Suspended' ? c.status !== 'True' : true, 'job', w),
+    ),
+    ...(owner
+      ? [
+          fnd(
+            'owner',
+            'cronjob',
+            'info',
+            w['owner.title']({ kind: owner.kind, name: owner.name }),
+            owner.kind === 'CronJob' ? w['job.owner.cronjob']({ name: owner.name }) : '',
+          ),
+        ]
+      : []),
     ...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events),
     eventsFinding(snap.events, uidsOf(job), lang),
   ];
-  return { kind: 'Explanation', target: { kind: 'Job', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) }, verdict: jobVerdict(job, pods, lang), findings, warnings: [...snap.warnings] };
+  return {
+    kind: 'Explanation',
+    target: { kind: 'Job', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
+    verdict: jobVerdict(job, pods, lang),
+    findings,
+    warnings: [...snap.warnings],
+  };
 }
 
 /** A Job's verdict; also used by the CronJob explainer for its Jobs. */
@@ -56,15 +115,44 @@ export function jobVerdict(job: KubeObject, pods: import('../model/pod.js').Pod[
   const spec = (job.spec ?? {}) as JobSpec;
   const st = jobStatus(job);
   const completions = spec.completions ?? 1;
-  const failed = cond(job, 'Failed')?.status === 'True' ? cond(job, 'Failed') : cond(job, 'FailureTarget')?.status === 'True' ? cond(job, 'FailureTarget') : undefined;
-  const failedPod = pods?.filter((p) => p.status?.phase === 'Failed').sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];
+  const failed =
+    cond(job, 'Failed')?.status === 'True'
+      ? cond(job, 'Failed')
+      : cond(job, 'FailureTarget')?.status === 'True'
+        ? cond(job, 'FailureTarget')
+        : undefined;
+  const failedPod = pods
+    ?.filter((p) => p.status?.phase === 'Failed')
+    .sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];
   const bad = failedPod ? { pod: failedPod, verdict: worstPod([failedPod], lang)?.verdict } : pods ? worstPod(pods, lang) : undefined;
   const why = bad?.verdict ? w['job.why.pod']({ pod: bad.pod.metadata.name, verdict: bad.verdict.text }) : '';
-  if (failed) return { severity: 'error', text: w['job.verdict.failed']({ reason: failed.reason ?? 'Failed', message: reasonText(failed.reason, spec, st, w) ?? failed.message ?? '', why }) };
-  if (cond(job, 'Complete')?.status === 'True') return { severity: 'ok', text: w['job.verdict.complete']({ succeeded: st.succeeded ?? 0, completions, duration: duration(st.startTime, st.completionTime) }) };
+  if (failed)
+    return {
+      severity: 'error',
+      text: w['job.verdict.failed']({
+        reason: failed.reason ?? 'Failed',
+        message: reasonText(failed.reason, spec, st, w) ?? failed.message ?? '',
+        why,
+      }),
+    };
+  if (cond(job, 'Complete')?.status === 'True')
+    return {
+      severity: 'ok',
+      text: w['job.verdict.complete']({ succeeded: st.succeeded ?? 0, completions, duration: duration(st.startTime, st.completionTime) }),
+    };
   if (spec.suspend) return { severity: 'info', text: w['job.verdict.suspended']() };
   const sev: Severity = (st.failed ?? 0) > 0 ? 'warning' : 'info';
-  return { severity: sev, text: w['job.verdict.running']({ active: st.active ?? 0, succeeded: st.succeeded ?? 0, completions, failed: st.failed ?? 0, limit: spec.backoffLimit ?? 6, why: (st.failed ?? 0) > 0 ? why : '' }) };
+  return {
+    severity: sev,
+    text: w['job.verdict.running']({
+      active: st.active ?? 0,
+      succeeded: st.succeeded ?? 0,
+      completions,
+      failed: st.failed ?? 0,
+      limit: spec.backoffLimit ?? 6,
+      why: (st.failed ?? 0) > 0 ? why : '',
+    }),
+  };
 }
 
 function reasonText(reason: string | undefined, spec: JobSpec, st: JobStatus, w: WMessages): string | undefined {

@@ -2,7 +2,11 @@
 // volumes, imagePullSecrets). Pure; shared by the snapshot (what to read) and the explainer.
 import type { Container, Pod } from '../model/pod.js';
 
-export interface PodRefs { configMaps: string[]; secrets: string[]; pvcs: string[] }
+export interface PodRefs {
+  configMaps: string[];
+  secrets: string[];
+  pvcs: string[];
+}
 
 export function allContainers(pod: Pod): Container[] {
   return [...(pod.spec.initContainers ?? []), ...pod.spec.containers];

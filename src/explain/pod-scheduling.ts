@@ -6,19 +6,47 @@ import type { Lang } from '../i18n/lang.js';
 import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
 import { tolerates, type Taint, type Toleration } from './taints.js';
 
-interface Expr { key: string; operator: string; values?: string[] }
-interface Term { matchExpressions?: Expr[]; matchFields?: Expr[] }
-interface PodTerm { labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: Expr[] }; topologyKey?: string; namespaces?: string[] }
+interface Expr {
+  key: string;
+  operator: string;
+  values?: string[];
+}
+interface Term {
+  matchExpressions?: Expr[];
+  matchFields?: Expr[];
+}
+interface PodTerm {
+  labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: Expr[] };
+  topologyKey?: string;
+  namespaces?: string[];
+}
 interface Affinity {
-  nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] }; preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; preference: Term }[] };
-  podAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: PodTerm[]; preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; podAffinityTerm: PodTerm }[] };
+  nodeAffinity?: {
+    requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] };
+    preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; preference: Term }[];
+  };
+  podAffinity?: {
+    requiredDuringSchedulingIgnoredDuringExecution?: PodTerm[];
+    preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; podAffinityTerm: PodTerm }[];
+  };
   podAntiAffinity?: Affinity['podAffinity'];
 }
 
-const f = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({ id, concept, severity, title, detail, docs: [] });
-const expr = (e: Expr) => (e.operator === 'Exists' || e.operator === 'DoesNotExist' ? `${e.key} ${e.operator}` : `${e.key} ${e.operator} (${(e.values ?? []).join(',')})`);
+const f = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
+  id,
+  concept,
+  severity,
+  title,
+  detail,
+  docs: [],
+});
+const expr = (e: Expr) =>
+  e.operator === 'Exists' || e.operator === 'DoesNotExist'
+    ? `${e.key} ${e.operator}`
+    : `${e.key} ${e.operator} (${(e.values ?? []).join(',')})`;
 const term = (t: Term) => [...(t.matchExpressions ?? []), ...(t.matchFields ?? [])].map(expr).join(' and ') || '-';
-const podTerm = (t: PodTerm) => `${[...Object.entries(t.labelSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`), ...(t.labelSelector?.matchExpressions ?? []).map(expr)].join(',') || '*'} @ ${t.topologyKey ?? '?'}`;
+const podTerm = (t: PodTerm) =>
+  `${[...Object.entries(t.labelSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`), ...(t.labelSelector?.matchExpressions ?? []).map(expr)].join(',') || '*'} @ ${t.topologyKey ?? '?'}`;
 
 // Tolerations every Pod gets from admission; not worth a line.
 const DEFAULT_TOLERATION = /^node\.kubernetes\.io\/(not-ready|unreachable)$/;
@@ -33,8 +61,19 @@ export function schedulingConstraints(snap: PodSnapshot, lang: Lang): Finding[] 
   const pref = a.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
   if (req.length || pref.length) {
     const blocked = !!unschedulable && /affinity/.test(unschedulable.message ?? '');
-    out.push(f('affinity.node', 'affinity', blocked ? 'error' : 'info', w['aff.node.title'](),
-      [...req.map((t, i) => w['aff.required']({ n: i + 1, term: term(t) })), ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: term(p.preference) })), w['aff.node']()].join('\n')));
+    out.push(
+      f(
+        'affinity.node',
+        'affinity',
+        blocked ? 'error' : 'info',
+        w['aff.node.title'](),
+        [
+          ...req.map((t, i) => w['aff.required']({ n: i + 1, term: term(t) })),
+          ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: term(p.preference) })),
+          w['aff.node'](),
+        ].join('\n'),
+      ),
+    );
   }
   out.push(...podAffinity('affinity.pod', a.podAffinity, w['aff.pod.title'](), w['aff.pod'](), unschedulable?.message, w));
   out.push(...podAffinity('affinity.antipod', a.podAntiAffinity, w['aff.anti.title'](), w['aff.anti'](), unschedulable?.message, w));
@@ -42,28 +81,59 @@ export function schedulingConstraints(snap: PodSnapshot, lang: Lang): Finding[] 
   return out;
 }
 
-function podAffinity(id: string, pa: Affinity['podAffinity'], title: string, meaning: string, message: string | undefined, w: WMessages): Finding[] {
+function podAffinity(
+  id: string,
+  pa: Affinity['podAffinity'],
+  title: string,
+  meaning: string,
+  message: string | undefined,
+  w: WMessages,
+): Finding[] {
   const req = pa?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
   const pref = pa?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
   if (!req.length && !pref.length) return [];
   const blocked = !!message && /pod affinity|pod anti-affinity|affinity rules/.test(message);
-  return [f(id, 'affinity', blocked ? 'error' : 'info', title,
-    [...req.map((t, i) => w['aff.required']({ n: i + 1, term: podTerm(t) })), ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: podTerm(p.podAffinityTerm) })), meaning].join('\n'))];
+  return [
+    f(
+      id,
+      'affinity',
+      blocked ? 'error' : 'info',
+      title,
+      [
+        ...req.map((t, i) => w['aff.required']({ n: i + 1, term: podTerm(t) })),
+        ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: podTerm(p.podAffinityTerm) })),
+        meaning,
+      ].join('\n'),
+    ),
+  ];
 }
 
 function tolerations(snap: PodSnapshot, tols: Toleration[], message: string | undefined, w: WMessages): Finding[] {
   const own = tols.filter((t) => !DEFAULT_TOLERATION.test(t.key ?? ''));
-  const taints = ((snap.node?.spec as { taints?: Taint[] } | undefined)?.taints ?? []);
+  const taints = (snap.node?.spec as { taints?: Taint[] } | undefined)?.taints ?? [];
   const untolerated = taints.filter((t) => t.effect !== 'PreferNoSchedule' && !tolerates(tols, t));
-  const lines = own.map((t) => `${t.key ?? '*'}${t.operator === 'Exists' ? '' : `=${t.value ?? ''}`}:${t.effect ?? '*'}${t.tolerationSeconds !== undefined ? ` (${t.tolerationSeconds}s)` : ''}`);
+  const lines = own.map(
+    (t) =>
+      `${t.key ?? '*'}${t.operator === 'Exists' ? '' : `=${t.value ?? ''}`}:${t.effect ?? '*'}${t.tolerationSeconds !== undefined ? ` (${t.tolerationSeconds}s)` : ''}`,
+  );
   const taintBlocked = !!message && /untolerated taint/.test(message);
   if (!lines.length && !untolerated.length && !taintBlocked) return [];
   const detail = [
     lines.length ? w['tol.list']({ list: lines.join(', ') }) : w['tol.none'](),
-    ...(snap.node && taints.length ? [w['tol.node']({ node: snap.pod.spec.nodeName ?? '', taints: taints.map((t) => `${t.key}:${t.effect}`).join(', ') })] : []),
+    ...(snap.node && taints.length
+      ? [w['tol.node']({ node: snap.pod.spec.nodeName ?? '', taints: taints.map((t) => `${t.key}:${t.effect}`).join(', ') })]
+      : []),
     ...(untolerated.length ? [w['tol.untolerated']({ taints: untolerated.map((t) => `${t.key}:${t.effect}`).join(', ') })] : []),
     ...(taintBlocked ? [w['tol.blocked']()] : []),
     w['tol.meaning'](),
   ];
-  return [f('tolerations', 'taints.tolerations', taintBlocked ? 'error' : untolerated.some((t) => t.effect === 'NoExecute') ? 'warning' : 'info', w['tol.title']({ count: lines.length }), detail.join('\n'))];
+  return [
+    f(
+      'tolerations',
+      'taints.tolerations',
+      taintBlocked ? 'error' : untolerated.some((t) => t.effect === 'NoExecute') ? 'warning' : 'info',
+      w['tol.title']({ count: lines.length }),
+      detail.join('\n'),
+    ),
+  ];
 }

@@ -12,7 +12,14 @@ import { implicitGroupNote } from '../rbac/subjects.js';
 import { ExitCode, KxError } from '../errors.js';
 import { riskFindings, roleRefText, ruleText, ruleWhat, scopeText, subjectText, type RbacExplainSnapshot } from './rbac-common.js';
 
-function subjectFinding(s: BindingSubject, i: number, kind: 'RoleBinding' | 'ClusterRoleBinding', bns: string, snap: RbacExplainSnapshot, t: RbacMessages): Finding {
+function subjectFinding(
+  s: BindingSubject,
+  i: number,
+  kind: 'RoleBinding' | 'ClusterRoleBinding',
+  bns: string,
+  snap: RbacExplainSnapshot,
+  t: RbacMessages,
+): Finding {
   let severity: Severity = 'ok';
   let detail: string;
   let concept = 'rbac.subjects';
@@ -41,14 +48,21 @@ function subjectFinding(s: BindingSubject, i: number, kind: 'RoleBinding' | 'Clu
       severity = 'warning';
       detail = t['binding.subject.unknown']({ kind: s.kind });
   }
-  return { id: `subject.${i + 1}`, concept, severity, title: t['binding.subject.title']({ subject: subjectText(s, bns) }), detail, docs: [] };
+  return {
+    id: `subject.${i + 1}`,
+    concept,
+    severity,
+    title: t['binding.subject.title']({ subject: subjectText(s, bns) }),
+    detail,
+    docs: [],
+  };
 }
 
 export function explainBinding(snap: RbacExplainSnapshot, lang: Lang): Explanation {
   const t = rbacMessages(lang);
   const { snapshot } = snap;
   const kind = snap.kind === 'RoleBinding' ? 'RoleBinding' : 'ClusterRoleBinding';
-  const ns = kind === 'RoleBinding' ? snap.namespace ?? '' : '';
+  const ns = kind === 'RoleBinding' ? (snap.namespace ?? '') : '';
   const object: RoleBinding | ClusterRoleBinding | undefined =
     kind === 'RoleBinding'
       ? snapshot.roleBindings.find((b) => b.metadata.name === snap.name && b.metadata.namespace === ns)
@@ -70,7 +84,14 @@ export function explainBinding(snap: RbacExplainSnapshot, lang: Lang): Explanati
     roleDetail = t['binding.role.exists']({ rules: rules.length });
     if (kind === 'RoleBinding' && object.roleRef.kind === 'ClusterRole') roleDetail += ` ${t['binding.role.clusterRoleInNs']({ ns })}`;
   }
-  findings.push({ id: 'roleRef', concept: 'rbac.role', severity: res.problem ? 'error' : 'ok', title: t['binding.role.title']({ role }), detail: roleDetail, docs: [] });
+  findings.push({
+    id: 'roleRef',
+    concept: 'rbac.role',
+    severity: res.problem ? 'error' : 'ok',
+    title: t['binding.role.title']({ role }),
+    detail: roleDetail,
+    docs: [],
+  });
 
   const subjects = object.subjects ?? [];
   subjects.forEach((s, i) => findings.push(subjectFinding(s, i, kind, ns, snap, t)));
@@ -82,7 +103,12 @@ export function explainBinding(snap: RbacExplainSnapshot, lang: Lang): Explanati
       concept: 'rbac.binding',
       severity: 'info',
       title: t['grants.title']({ rules: rules.length }),
-      detail: rules.map((r) => `${ruleText(r.rule)} — ${ruleWhat(r.rule, t)}${r.aggregatedFrom ? t['role.rule.aggregated']({ from: r.aggregatedFrom }) : ''}`).join('\n'),
+      detail: rules
+        .map(
+          (r) =>
+            `${ruleText(r.rule)} — ${ruleWhat(r.rule, t)}${r.aggregatedFrom ? t['role.rule.aggregated']({ from: r.aggregatedFrom }) : ''}`,
+        )
+        .join('\n'),
       docs: [],
     });
   }

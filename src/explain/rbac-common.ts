@@ -27,9 +27,15 @@ export function ruleText(r: PolicyRule): string {
 
 /** One sentence for a rule. */
 export function ruleWhat(r: PolicyRule, t: RbacMessages): string {
-  const all = (xs: string[] | undefined) => ((xs ?? []).includes('*') ? t['rule.all']() : (xs ?? []).map((x) => (x === '' ? 'core ("")' : x)).join(', ') || '—');
+  const all = (xs: string[] | undefined) =>
+    (xs ?? []).includes('*') ? t['rule.all']() : (xs ?? []).map((x) => (x === '' ? 'core ("")' : x)).join(', ') || '—';
   if (r.nonResourceURLs?.length) return t['rule.what.nonresource']({ verbs: all(r.verbs), urls: r.nonResourceURLs.join(', ') });
-  return t['rule.what']({ verbs: all(r.verbs), resources: all(r.resources), groups: all(r.apiGroups), names: (r.resourceNames ?? []).join(', ') });
+  return t['rule.what']({
+    verbs: all(r.verbs),
+    resources: all(r.resources),
+    groups: all(r.apiGroups),
+    names: (r.resourceNames ?? []).join(', '),
+  });
 }
 
 export function subjectText(s: BindingSubject, bindingNamespace: string): string {
@@ -50,7 +56,12 @@ export function scopeText(kind: 'RoleBinding' | 'ClusterRoleBinding', namespace:
 }
 
 /** One finding per escalation risk, numbered by rule (1-based, as shown). */
-export function riskFindings(risks: readonly EscalationRisk[], t: RbacMessages, title?: (r: EscalationRisk) => string, idPrefix = 'risk'): Finding[] {
+export function riskFindings(
+  risks: readonly EscalationRisk[],
+  t: RbacMessages,
+  title?: (r: EscalationRisk) => string,
+  idPrefix = 'risk',
+): Finding[] {
   return risks.map((r) => ({
     id: `${idPrefix}.${r.id}.${r.ruleIndex + 1}`,
     concept: 'rbac.escalation',

@@ -46,11 +46,21 @@ export function explainRole(snap: RbacExplainSnapshot, lang: Lang): Explanation 
       concept: r.aggregatedFrom ? 'rbac.aggregation' : 'rbac.role',
       severity: risky.has(i) ? 'warning' : 'info',
       title: t['role.rule.title']({ index: i + 1, rule: ruleText(r.rule) }),
-      detail: ruleWhat(r.rule, t) + (r.aggregatedFrom ? t['role.rule.aggregated']({ from: (r.aggregationPath ?? [r.aggregatedFrom]).join(' ← ') }) : ''),
+      detail:
+        ruleWhat(r.rule, t) +
+        (r.aggregatedFrom ? t['role.rule.aggregated']({ from: (r.aggregationPath ?? [r.aggregatedFrom]).join(' ← ') }) : ''),
       docs: [],
     });
   });
-  if (!rules.length) findings.push({ id: 'rules.none', concept: 'rbac.role', severity: 'info', title: t['grants.title']({ rules: 0 }), detail: t['role.rules.none'](), docs: [] });
+  if (!rules.length)
+    findings.push({
+      id: 'rules.none',
+      concept: 'rbac.role',
+      severity: 'info',
+      title: t['grants.title']({ rules: 0 }),
+      detail: t['role.rules.none'](),
+      docs: [],
+    });
 
   if (isCluster) {
     const cr = object as ClusterRole;
@@ -69,28 +79,57 @@ export function explainRole(snap: RbacExplainSnapshot, lang: Lang): Explanation 
       });
     }
     into = snapshot.clusterRoles
-      .filter((other) => other.metadata.name !== cr.metadata.name && (other.aggregationRule?.clusterRoleSelectors ?? []).some((s) => labelSelectorMatches(s, cr.metadata.labels) === true))
+      .filter(
+        (other) =>
+          other.metadata.name !== cr.metadata.name &&
+          (other.aggregationRule?.clusterRoleSelectors ?? []).some((s) => labelSelectorMatches(s, cr.metadata.labels) === true),
+      )
       .map((o) => o.metadata.name)
       .sort();
     if (into.length) {
-      findings.push({ id: 'aggregated-into', concept: 'rbac.aggregation', severity: 'info', title: t['role.aggregatesInto.title']({ targets: into.join(', ') }), detail: t['role.aggregatesInto.detail'](), docs: [] });
+      findings.push({
+        id: 'aggregated-into',
+        concept: 'rbac.aggregation',
+        severity: 'info',
+        title: t['role.aggregatesInto.title']({ targets: into.join(', ') }),
+        detail: t['role.aggregatesInto.detail'](),
+        docs: [],
+      });
     }
   }
 
   const key = isCluster ? clusterRoleKey(snap.name) : roleKey(ns, snap.name);
   const roleBindings: RoleBinding[] = [...(index.roleBindingsByRef.get(key)?.values() ?? [])].flat();
-  const clusterBindings: ClusterRoleBinding[] = isCluster ? index.clusterRoleBindingsByRef.get(key) ?? [] : [];
+  const clusterBindings: ClusterRoleBinding[] = isCluster ? (index.clusterRoleBindingsByRef.get(key) ?? []) : [];
   const lines = [
     ...clusterBindings.map((b) => ({ b, kind: 'ClusterRoleBinding' as const, ns: '' })),
     ...roleBindings.map((b) => ({ b, kind: 'RoleBinding' as const, ns: b.metadata.namespace })),
   ].map(({ b, kind, ns: bns }) =>
-    t['role.binding.line']({ binding: bindingText(b, kind), subjects: (b.subjects ?? []).map((s) => subjectText(s, bns)).join(', ') || '—', scope: scopeText(kind, bns, t) }),
+    t['role.binding.line']({
+      binding: bindingText(b, kind),
+      subjects: (b.subjects ?? []).map((s) => subjectText(s, bns)).join(', ') || '—',
+      scope: scopeText(kind, bns, t),
+    }),
   );
   const bindings = lines.length;
   findings.push(
     bindings
-      ? { id: 'bindings', concept: 'rbac.binding', severity: 'info', title: t['role.bindings.title']({ count: bindings }), detail: [...lines.slice(0, 30), ...(lines.length > 30 ? [`… +${lines.length - 30}`] : [])].join('\n'), docs: [] }
-      : { id: 'bindings', concept: 'rbac.binding', severity: 'info', title: t['role.bindings.none.title'](), detail: t['role.bindings.none.detail'](), docs: [] },
+      ? {
+          id: 'bindings',
+          concept: 'rbac.binding',
+          severity: 'info',
+          title: t['role.bindings.title']({ count: bindings }),
+          detail: [...lines.slice(0, 30), ...(lines.length > 30 ? [`… +${lines.length - 30}`] : [])].join('\n'),
+          docs: [],
+        }
+      : {
+          id: 'bindings',
+          concept: 'rbac.binding',
+          severity: 'info',
+          title: t['role.bindings.none.title'](),
+          detail: t['role.bindings.none.detail'](),
+          docs: [],
+        },
   );
   findings.push(...riskFindings(risks, t));
 
@@ -105,6 +144,10 @@ export function explainRole(snap: RbacExplainSnapshot, lang: Lang): Explanation 
     target: { kind: snap.kind, name: snap.name, ...(isCluster ? {} : { namespace: ns }) },
     verdict: { severity: risks.length && (bindings || into.length) ? 'warning' : 'info', text: verdict },
     findings,
-    warnings: [...snap.warnings, ...(snapshot.warnings ?? []), ...(isCluster ? index.aggregationWarnings.filter((w) => w.role === snap.name).map((w) => w.text) : [])],
+    warnings: [
+      ...snap.warnings,
+      ...(snapshot.warnings ?? []),
+      ...(isCluster ? index.aggregationWarnings.filter((w) => w.role === snap.name).map((w) => w.text) : []),
+    ],
   };
 }

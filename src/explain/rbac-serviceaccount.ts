@@ -22,7 +22,16 @@ export function rbacFindingsForServiceAccount(snapshot: RbacSnapshot, ns: string
     ...snapshot.roleBindings.map(asRoleBinding),
   ].filter((b) => namesAccount(b, ns, name));
   if (!bindings.length) {
-    return [{ id: 'rbac.bindings', concept: 'rbac.binding', severity: 'info', title: t['sa.rbac.none.title'](), detail: t['sa.rbac.none.detail'](), docs: [] }];
+    return [
+      {
+        id: 'rbac.bindings',
+        concept: 'rbac.binding',
+        severity: 'info',
+        title: t['sa.rbac.none.title'](),
+        detail: t['sa.rbac.none.detail'](),
+        docs: [],
+      },
+    ];
   }
   const lines: string[] = [];
   const findings: Finding[] = [];
@@ -31,7 +40,11 @@ export function rbacFindingsForServiceAccount(snapshot: RbacSnapshot, ns: string
     const role = roleRefText(b.object.roleRef, b.namespace);
     const res = resolveRoleRef(index, b);
     lines.push(
-      t['sa.rbac.grant.line']({ binding: bindingText(b.object, b.kind), role: res.rules ? role : `${role} (${t['binding.role.missing']().split('.')[0]})`, scope: scopeText(b.kind, b.namespace, t) }),
+      t['sa.rbac.grant.line']({
+        binding: bindingText(b.object, b.kind),
+        role: res.rules ? role : `${role} (${t['binding.role.missing']().split('.')[0]})`,
+        scope: scopeText(b.kind, b.namespace, t),
+      }),
     );
     const risks = escalationRisks((res.rules ?? []).map((r) => r.rule)).filter((r) => {
       const key = `${role}\u0000${r.id}`;
@@ -39,7 +52,19 @@ export function rbacFindingsForServiceAccount(snapshot: RbacSnapshot, ns: string
       seenRisk.add(key);
       return true;
     });
-    findings.push(...riskFindings(risks, t, (r) => t['sa.risk.title']({ id: r.id, role }), `rbac.risk.${b.kind}.${b.object.metadata.name}`));
+    findings.push(
+      ...riskFindings(risks, t, (r) => t['sa.risk.title']({ id: r.id, role }), `rbac.risk.${b.kind}.${b.object.metadata.name}`),
+    );
   }
-  return [{ id: 'rbac.bindings', concept: 'rbac.binding', severity: 'info', title: t['sa.rbac.title']({ count: bindings.length }), detail: lines.join('\n'), docs: [] }, ...findings];
+  return [
+    {
+      id: 'rbac.bindings',
+      concept: 'rbac.binding',
+      severity: 'info',
+      title: t['sa.rbac.title']({ count: bindings.length }),
+      detail: lines.join('\n'),
+      docs: [],
+    },
+    ...findings,
+  ];
 }

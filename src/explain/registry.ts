@@ -32,12 +32,23 @@ const EXPLAINERS: Record<string, Explain> = {
   Secret: related('Secret', async () => (await import('./secret.js')).explainSecret),
   // What the account may do comes from the RBAC explainer (rbac-serviceaccount.ts), read alongside.
   ServiceAccount: async (reader, name, ns, lang) => {
-    const [{ explainServiceAccount }, { rbacFindingsForServiceAccount }, { fetchRbacForServiceAccount }, { fetchRelatedSnapshot }] = await Promise.all([
-      import('./serviceaccount.js'), import('./rbac-serviceaccount.js'), import('../cluster/rbac-explain-snapshot.js'), import('../cluster/workload-snapshot.js'),
+    const [{ explainServiceAccount }, { rbacFindingsForServiceAccount }, { fetchRbacForServiceAccount }, { fetchRelatedSnapshot }] =
+      await Promise.all([
+        import('./serviceaccount.js'),
+        import('./rbac-serviceaccount.js'),
+        import('../cluster/rbac-explain-snapshot.js'),
+        import('../cluster/workload-snapshot.js'),
+      ]);
+    const [snap, rbac] = await Promise.all([
+      fetchRelatedSnapshot(reader, 'ServiceAccount', name, ns),
+      fetchRbacForServiceAccount(reader, ns),
     ]);
-    const [snap, rbac] = await Promise.all([fetchRelatedSnapshot(reader, 'ServiceAccount', name, ns), fetchRbacForServiceAccount(reader, ns)]);
     const saNs = snap.object.metadata?.namespace ?? ns;
-    return explainServiceAccount({ ...snap, warnings: [...snap.warnings, ...rbac.warnings] }, lang, rbacFindingsForServiceAccount(rbac.snapshot, saNs, name, lang));
+    return explainServiceAccount(
+      { ...snap, warnings: [...snap.warnings, ...rbac.warnings] },
+      lang,
+      rbacFindingsForServiceAccount(rbac.snapshot, saNs, name, lang),
+    );
   },
   // Routing kinds share the trace engine (src/routing), loaded only when one of them is explained.
   Service: async (...args) => (await import('../routing/live.js')).explainServiceLive(...args),
@@ -50,7 +61,9 @@ function rbac(kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding
   return async (reader, name, ns, lang) => {
     const [{ fetchRbacExplainSnapshot }, explain] = await Promise.all([
       import('../cluster/rbac-explain-snapshot.js'),
-      explainer === 'role' ? import('./rbac-role.js').then((m) => m.explainRole) : import('./rbac-binding.js').then((m) => m.explainBinding),
+      explainer === 'role'
+        ? import('./rbac-role.js').then((m) => m.explainRole)
+        : import('./rbac-binding.js').then((m) => m.explainBinding),
     ]);
     return explain(await fetchRbacExplainSnapshot(reader, kind, name, ns), lang);
   };
@@ -63,7 +76,10 @@ function rbac(kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding
  */
 function related(kind: string, load: () => Promise<(snap: RelatedSnapshot, lang: Lang) => Explanation>): Explain {
   return async (reader, name, ns, lang) => {
-    const [explain, snap] = await Promise.all([load(), import('../cluster/workload-snapshot.js').then((m) => m.fetchRelatedSnapshot(reader, kind, name, ns))]);
+    const [explain, snap] = await Promise.all([
+      load(),
+      import('../cluster/workload-snapshot.js').then((m) => m.fetchRelatedSnapshot(reader, kind, name, ns)),
+    ]);
     return explain(snap, lang);
   };
 }

@@ -5,7 +5,18 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages } from '../i18n/messages/workloads.js';
-import { conditionFinding, conditions, eventsFinding, fnd, metaOf, podFindings, podsOf, templateImages, uidsOf, worstPod } from './workload-common.js';
+import {
+  conditionFinding,
+  conditions,
+  eventsFinding,
+  fnd,
+  metaOf,
+  podFindings,
+  podsOf,
+  templateImages,
+  uidsOf,
+  worstPod,
+} from './workload-common.js';
 
 export function explainReplicaSet(snap: RelatedSnapshot, lang: Lang): Explanation {
   const w = wmessages(lang);
@@ -18,20 +29,45 @@ export function explainReplicaSet(snap: RelatedSnapshot, lang: Lang): Explanatio
   const ready = st.readyReplicas ?? 0;
   const available = st.availableReplicas ?? 0;
   const findings: Finding[] = [
-    fnd('replicas', 'replicaset', available >= desired ? 'ok' : 'warning', w['rs.replicas.title']({ desired, current: st.replicas ?? 0, ready, available }),
-      w['rs.replicas']({ images: templateImages((rs.spec as { template?: unknown }).template) })),
+    fnd(
+      'replicas',
+      'replicaset',
+      available >= desired ? 'ok' : 'warning',
+      w['rs.replicas.title']({ desired, current: st.replicas ?? 0, ready, available }),
+      w['rs.replicas']({ images: templateImages((rs.spec as { template?: unknown }).template) }),
+    ),
     owner?.kind === 'Deployment'
-      ? fnd('owner', 'owner.deployment', 'info', w['owner.title']({ kind: owner.kind, name: owner.name }), w['rs.owner.deployment']({ name: owner.name }))
-      : fnd('owner', 'replicaset', owner ? 'info' : 'warning', owner ? w['owner.title']({ kind: owner.kind, name: owner.name }) : w['owner.none.title'](), owner ? '' : w['rs.owner.none']()),
+      ? fnd(
+          'owner',
+          'owner.deployment',
+          'info',
+          w['owner.title']({ kind: owner.kind, name: owner.name }),
+          w['rs.owner.deployment']({ name: owner.name }),
+        )
+      : fnd(
+          'owner',
+          'replicaset',
+          owner ? 'info' : 'warning',
+          owner ? w['owner.title']({ kind: owner.kind, name: owner.name }) : w['owner.none.title'](),
+          owner ? '' : w['rs.owner.none'](),
+        ),
     ...conditions(rs).map((c) => conditionFinding('ReplicaSet', c, c.status !== 'True', 'replicaset', w)),
     ...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events),
     eventsFinding(snap.events, uidsOf(rs), lang),
   ];
   const bad = pods ? worstPod(pods, lang) : undefined;
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
-  const verdict = desired === 0
-    ? { severity: 'info' as const, text: w['rs.verdict.zero']({ owner: owner ? ` (${owner.kind} ${owner.name})` : '' }) }
-    : available >= desired ? { severity: 'ok' as const, text: w['rs.verdict.ok']({ ready, desired }) }
-    : { severity: sev, text: w['rs.verdict.bad']({ available, desired, why: bad ? w['why.pod']({ verdict: bad.verdict.text }) : '' }) };
-  return { kind: 'Explanation', target: { kind: 'ReplicaSet', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) }, verdict, findings, warnings: [...snap.warnings] };
+  const verdict =
+    desired === 0
+      ? { severity: 'info' as const, text: w['rs.verdict.zero']({ owner: owner ? ` (${owner.kind} ${owner.name})` : '' }) }
+      : available >= desired
+        ? { severity: 'ok' as const, text: w['rs.verdict.ok']({ ready, desired }) }
+        : { severity: sev, text: w['rs.verdict.bad']({ available, desired, why: bad ? w['why.pod']({ verdict: bad.verdict.text }) : '' }) };
+  return {
+    kind: 'Explanation',
+    target: { kind: 'ReplicaSet', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
+    verdict,
+    findings,
+    warnings: [...snap.warnings],
+  };
 }

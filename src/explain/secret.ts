@@ -8,7 +8,16 @@ import { referencedObjects } from './pod-refs.js';
 import { asPods, fnd, metaOf } from './workload-common.js';
 import { sizes, target, usedBy } from './config-usage.js';
 
-const SECRET_TYPES = ['Opaque', 'kubernetes.io/service-account-token', 'kubernetes.io/dockerconfigjson', 'kubernetes.io/dockercfg', 'kubernetes.io/tls', 'kubernetes.io/basic-auth', 'kubernetes.io/ssh-auth', 'bootstrap.kubernetes.io/token'] as const;
+const SECRET_TYPES = [
+  'Opaque',
+  'kubernetes.io/service-account-token',
+  'kubernetes.io/dockerconfigjson',
+  'kubernetes.io/dockercfg',
+  'kubernetes.io/tls',
+  'kubernetes.io/basic-auth',
+  'kubernetes.io/ssh-auth',
+  'bootstrap.kubernetes.io/token',
+] as const;
 
 export function explainSecret(snap: RelatedSnapshot, lang: Lang): Explanation {
   const w = wmessages(lang);
@@ -24,6 +33,11 @@ export function explainSecret(snap: RelatedSnapshot, lang: Lang): Explanation {
     usedBy(pods, (p) => referencedObjects(p).secrets.includes(name), 'secret', w),
   ];
   const users = pods?.filter((p) => referencedObjects(p).secrets.includes(name)).length;
-  return { kind: 'Explanation', target: target('Secret', snap), verdict: { severity: 'info', text: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }) }, findings, warnings: [...snap.warnings] };
+  return {
+    kind: 'Explanation',
+    target: target('Secret', snap),
+    verdict: { severity: 'info', text: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }) },
+    findings,
+    warnings: [...snap.warnings],
+  };
 }
-

@@ -23,17 +23,47 @@ export function explainServiceAccount(snap: RelatedSnapshot, lang: Lang, extra: 
   const pods = asPods(snap.related.pods);
   const uses = (p: Pod) => (p.spec.serviceAccountName ?? 'default') === m.name;
   const findings: Finding[] = [
-    fnd('automount', 'serviceaccount', 'info', w['sa.automount.title']({ value: automount === undefined ? 'true (default)' : String(automount) }), automount === false ? w['sa.automount.false']() : w['sa.automount.true']()),
-    fnd('imagePullSecrets', 'serviceaccount', missingPull.length ? 'error' : 'info', w['sa.pull.title']({ count: pulls.length }),
-      pulls.length ? [...pulls.map((n) => `${n}: ${exists(n)}`), w['sa.pull']()].join('\n') : w['sa.pull.none']()),
-    ...(secrets.length ? [fnd('secrets', 'serviceaccount', 'info', w['sa.secrets.title']({ count: secrets.length }), [...secrets.map((n) => `${n}: ${exists(n)}`), w['sa.secrets']()].join('\n'))] : []),
+    fnd(
+      'automount',
+      'serviceaccount',
+      'info',
+      w['sa.automount.title']({ value: automount === undefined ? 'true (default)' : String(automount) }),
+      automount === false ? w['sa.automount.false']() : w['sa.automount.true'](),
+    ),
+    fnd(
+      'imagePullSecrets',
+      'serviceaccount',
+      missingPull.length ? 'error' : 'info',
+      w['sa.pull.title']({ count: pulls.length }),
+      pulls.length ? [...pulls.map((n) => `${n}: ${exists(n)}`), w['sa.pull']()].join('\n') : w['sa.pull.none'](),
+    ),
+    ...(secrets.length
+      ? [
+          fnd(
+            'secrets',
+            'serviceaccount',
+            'info',
+            w['sa.secrets.title']({ count: secrets.length }),
+            [...secrets.map((n) => `${n}: ${exists(n)}`), w['sa.secrets']()].join('\n'),
+          ),
+        ]
+      : []),
     usedBy(pods, uses, 'serviceaccount', w),
-    ...(extra.length ? extra : [fnd('rbac', 'rbac.subjects', 'info', w['sa.rbac.title'](), w['sa.rbac']({ ns: m.namespace ?? '', name: m.name }))]),
+    ...(extra.length
+      ? extra
+      : [fnd('rbac', 'rbac.subjects', 'info', w['sa.rbac.title'](), w['sa.rbac']({ ns: m.namespace ?? '', name: m.name }))]),
   ];
   const users = pods?.filter(uses).length;
   return {
-    kind: 'Explanation', target: target('ServiceAccount', snap),
-    verdict: missingPull.length ? { severity: 'error', text: w['sa.verdict.missing']({ secrets: missingPull.join(', ') }) } : { severity: 'info', text: w['sa.verdict']({ pods: users === undefined ? '?' : String(users), automount: String(automount ?? true) }) },
-    findings, warnings: [...snap.warnings],
+    kind: 'Explanation',
+    target: target('ServiceAccount', snap),
+    verdict: missingPull.length
+      ? { severity: 'error', text: w['sa.verdict.missing']({ secrets: missingPull.join(', ') }) }
+      : {
+          severity: 'info',
+          text: w['sa.verdict']({ pods: users === undefined ? '?' : String(users), automount: String(automount ?? true) }),
+        },
+    findings,
+    warnings: [...snap.warnings],
   };
 }

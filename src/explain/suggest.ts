@@ -20,5 +20,8 @@ export function closeNames(name: string, candidates: readonly string[], max = 3)
     if (prefix) scored.push([0 + Math.abs(l.length - n.length) / 100, c]);
     else if (best <= Math.max(1, Math.floor(n.length / 3))) scored.push([1 + best, c]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).slice(0, max).map(([, c]) => c);
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+    .slice(0, max)
+    .map(([, c]) => c);
 }

@@ -1,6 +1,17 @@
 // Taint/toleration matching as the scheduler does it (k8s.io/api/core/v1 Toleration.ToleratesTaint). Pure.
-export interface Taint { key: string; value?: string; effect: string; timeAdded?: string }
-export interface Toleration { key?: string; operator?: string; value?: string; effect?: string; tolerationSeconds?: number }
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: string;
+  timeAdded?: string;
+}
+export interface Toleration {
+  key?: string;
+  operator?: string;
+  value?: string;
+  effect?: string;
+  tolerationSeconds?: number;
+}
 
 export function tolerates(tols: readonly Toleration[], t: Taint): boolean {
   return tols.some((tol) => {

@@ -9,12 +9,29 @@ import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
 import { verdict as podVerdict } from './pod.js';
 import { dedupeEvents } from './common.js';
 
-export const fnd = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({ id, concept, severity, title, detail, docs: [] });
+export const fnd = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
+  id,
+  concept,
+  severity,
+  title,
+  detail,
+  docs: [],
+});
 
 export const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 export const worse = (a: Severity, b: Severity): Severity => (RANK[a] >= RANK[b] ? a : b);
 
-export const metaOf = (o: KubeObject) => (o.metadata ?? {}) as { name: string; namespace?: string; uid?: string; labels?: Record<string, string>; annotations?: Record<string, string>; ownerReferences?: { kind: string; name: string; uid?: string; controller?: boolean }[]; creationTimestamp?: string; deletionTimestamp?: string };
+export const metaOf = (o: KubeObject) =>
+  (o.metadata ?? {}) as {
+    name: string;
+    namespace?: string;
+    uid?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    ownerReferences?: { kind: string; name: string; uid?: string; controller?: boolean }[];
+    creationTimestamp?: string;
+    deletionTimestamp?: string;
+  };
 export const nameOf = (o: KubeObject) => metaOf(o).name ?? '';
 
 /** True when `o` has a controller owner reference to `owner` (by uid, or kind+name when uids are absent). */
@@ -41,7 +58,10 @@ export function podState(pod: Pod): string {
   return phase;
 }
 
-export interface PodVerdict { pod: Pod; verdict: Verdict }
+export interface PodVerdict {
+  pod: Pod;
+  verdict: Verdict;
+}
 
 /** Each Pod's verdict (the Pod explainer's), worst first; ties keep the input order. */
 export function podVerdicts(pods: readonly Pod[], lang: Lang): PodVerdict[] {
@@ -56,12 +76,24 @@ export function worstPod(pods: readonly Pod[], lang: Lang): PodVerdict | undefin
 }
 
 const STATE_SEVERITY = (state: string): Severity =>
-  state === 'Ready' || state === 'Completed' ? 'ok' : state === 'Pending' || state === 'Terminating' || state === 'NotReady' ? 'warning' : 'error';
+  state === 'Ready' || state === 'Completed'
+    ? 'ok'
+    : state === 'Pending' || state === 'Terminating' || state === 'NotReady'
+      ? 'warning'
+      : 'error';
 
 /** Pods grouped by state ("Ready (3): a, b, c"), and the worst one explained with its own verdict. */
-export function podFindings(pods: readonly Pod[] | undefined, lang: Lang, idPrefix = 'pods', concept = 'pod', which: 'all' | 'new' | 'old' = 'all', events?: readonly Event[]): Finding[] {
+export function podFindings(
+  pods: readonly Pod[] | undefined,
+  lang: Lang,
+  idPrefix = 'pods',
+  concept = 'pod',
+  which: 'all' | 'new' | 'old' = 'all',
+  events?: readonly Event[],
+): Finding[] {
   const w = wmessages(lang);
-  const title = (count: string) => (which === 'new' ? w['pods.new.title']({ count }) : which === 'old' ? w['pods.old.title']({ count }) : w['pods.title']({ count }));
+  const title = (count: string) =>
+    which === 'new' ? w['pods.new.title']({ count }) : which === 'old' ? w['pods.old.title']({ count }) : w['pods.title']({ count });
   if (!pods) return [fnd(idPrefix, concept, 'warning', title('?'), w['unknown.list']())];
   if (pods.length === 0) return [fnd(idPrefix, concept, 'info', title('0'), w['pods.none']())];
   const groups = new Map<string, string[]>();
@@ -75,8 +107,18 @@ export function podFindings(pods: readonly Pod[] | undefined, lang: Lang, idPref
   const out = [fnd(idPrefix, concept, sev, title(String(pods.length)), lines.join('\n'))];
   const bad = worstPod(pods, lang);
   if (bad) {
-    out.push(fnd(`${idPrefix}.worst`, concept === 'pod' ? 'pod' : concept, bad.verdict.severity, w['pods.worst.title']({ pod: bad.pod.metadata.name }),
-      [w['pods.worst.detail']({ verdict: bad.verdict.text, pod: bad.pod.metadata.name, ns: bad.pod.metadata.namespace ?? '' }), ...podWarnings(bad.pod, events, lang)].join('\n')));
+    out.push(
+      fnd(
+        `${idPrefix}.worst`,
+        concept === 'pod' ? 'pod' : concept,
+        bad.verdict.severity,
+        w['pods.worst.title']({ pod: bad.pod.metadata.name }),
+        [
+          w['pods.worst.detail']({ verdict: bad.verdict.text, pod: bad.pod.metadata.name, ns: bad.pod.metadata.namespace ?? '' }),
+          ...podWarnings(bad.pod, events, lang),
+        ].join('\n'),
+      ),
+    );
   }
   return out;
 }
@@ -85,7 +127,9 @@ export function podFindings(pods: readonly Pod[] | undefined, lang: Lang, idPref
 export function podWarnings(pod: Pod, events: readonly Event[] | undefined, lang: Lang): string[] {
   if (!events || !pod.metadata.uid) return [];
   const t = messages(lang);
-  const mine = events.filter((e) => e.type === 'Warning' && (e as { involvedObject?: { uid?: string } }).involvedObject?.uid === pod.metadata.uid);
+  const mine = events.filter(
+    (e) => e.type === 'Warning' && (e as { involvedObject?: { uid?: string } }).involvedObject?.uid === pod.metadata.uid,
+  );
   return dedupeEvents(mine, 3).map((e) => t['events.line'](e));
 }
 
@@ -93,27 +137,40 @@ export function podWarnings(pod: Pod, events: readonly Event[] | undefined, lang
 export function eventsFinding(events: readonly Event[] | undefined, uids: ReadonlySet<string>, lang: Lang): Finding {
   const t = messages(lang);
   if (!events) return fnd('events', 'events', 'info', t['events.title']({ count: 0 }), wmessages(lang)['unknown.list']());
-  const mine = events.filter((e) => uids.has(((e as { involvedObject?: { uid?: string } }).involvedObject?.uid) ?? ''));
+  const mine = events.filter((e) => uids.has((e as { involvedObject?: { uid?: string } }).involvedObject?.uid ?? ''));
   const list = dedupeEvents(mine);
   if (list.length === 0) return fnd('events', 'events', 'info', t['events.title']({ count: 0 }), t['events.none']());
-  return fnd('events', 'events', list.some((e) => e.type === 'Warning') ? 'warning' : 'info', t['events.title']({ count: list.length }),
-    list.map((e) => t['events.line'](e)).join('\n'));
+  return fnd(
+    'events',
+    'events',
+    list.some((e) => e.type === 'Warning') ? 'warning' : 'info',
+    t['events.title']({ count: list.length }),
+    list.map((e) => t['events.line'](e)).join('\n'),
+  );
 }
 
 /** A condition finding whose meaning comes from the workload catalog (by kind, type and reason). */
 export function conditionFinding(kind: string, c: Condition, healthy: boolean, concept: string, w: WMessages, extra = ''): Finding {
   const meaning = w.condition(kind, c.type, c.status, c.reason);
   const said = [c.reason, c.message].filter(Boolean).join(': ');
-  return fnd(`condition.${c.type}`, concept, healthy ? 'ok' : 'warning', `Condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`,
-    [meaning, said && w['condition.said']({ said }), extra].filter(Boolean).join('\n'));
+  return fnd(
+    `condition.${c.type}`,
+    concept,
+    healthy ? 'ok' : 'warning',
+    `Condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`,
+    [meaning, said && w['condition.said']({ said }), extra].filter(Boolean).join('\n'),
+  );
 }
 
-export const conditions = (o: KubeObject): Condition[] => ((o.status as { conditions?: Condition[] } | undefined)?.conditions ?? []);
+export const conditions = (o: KubeObject): Condition[] => (o.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
 export const cond = (o: KubeObject, type: string) => conditions(o).find((c) => c.type === type);
 
 /** The images of a Pod template, "name=image" joined. */
 export function templateImages(template: unknown): string {
-  const spec = (template as { spec?: { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } } | undefined)?.spec;
+  const spec = (
+    template as
+      { spec?: { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } } | undefined
+  )?.spec;
   return [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])].map((c) => `${c.name}=${c.image ?? '?'}`).join(', ');
 }
 
@@ -122,4 +179,4 @@ export const podsOf = (snapPods: readonly KubeObject[] | undefined, owner: KubeO
 
 export const asPods = (xs: readonly KubeObject[] | undefined) => xs as unknown as Pod[] | undefined;
 
-export const uidsOf = (...objs: (KubeObject | undefined)[]) => new Set(objs.map((o) => (o ? metaOf(o).uid ?? '' : '')).filter(Boolean));
+export const uidsOf = (...objs: (KubeObject | undefined)[]) => new Set(objs.map((o) => (o ? (metaOf(o).uid ?? '') : '')).filter(Boolean));

@@ -2,7 +2,12 @@
 // immutable snapshot one `explain pod` works on. Only fields we use are typed.
 import type { KubeObject } from '../cluster/reader.js';
 
-export interface OwnerReference { kind: string; name: string; uid?: string; controller?: boolean }
+export interface OwnerReference {
+  kind: string;
+  name: string;
+  uid?: string;
+  controller?: boolean;
+}
 
 export interface Meta {
   name: string;
@@ -16,9 +21,20 @@ export interface Meta {
   creationTimestamp?: string;
 }
 
-export interface Probe { httpGet?: { path?: string; port?: string | number }; tcpSocket?: { port?: string | number }; exec?: { command?: string[] }; grpc?: { port?: number }; periodSeconds?: number; failureThreshold?: number; initialDelaySeconds?: number }
+export interface Probe {
+  httpGet?: { path?: string; port?: string | number };
+  tcpSocket?: { port?: string | number };
+  exec?: { command?: string[] };
+  grpc?: { port?: number };
+  periodSeconds?: number;
+  failureThreshold?: number;
+  initialDelaySeconds?: number;
+}
 
-export interface EnvSource { configMapKeyRef?: { name: string; key: string; optional?: boolean }; secretKeyRef?: { name: string; key: string; optional?: boolean } }
+export interface EnvSource {
+  configMapKeyRef?: { name: string; key: string; optional?: boolean };
+  secretKeyRef?: { name: string; key: string; optional?: boolean };
+}
 
 export interface Container {
   name: string;
@@ -48,7 +64,12 @@ export interface ContainerStatus {
   lastState?: ContainerState;
 }
 
-export interface Condition { type: string; status: string; reason?: string; message?: string }
+export interface Condition {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+}
 
 export interface Volume {
   name: string;
@@ -101,18 +122,35 @@ export interface Event {
   metadata?: { creationTimestamp?: string };
 }
 
-export interface Service { metadata: Meta; spec?: { selector?: Record<string, string>; clusterIP?: string; ports?: { name?: string; port: number }[] } }
+export interface Service {
+  metadata: Meta;
+  spec?: { selector?: Record<string, string>; clusterIP?: string; ports?: { name?: string; port: number }[] };
+}
 
 export interface EndpointSlice {
   metadata: Meta;
-  endpoints?: { addresses?: string[]; conditions?: { ready?: boolean; serving?: boolean; terminating?: boolean }; targetRef?: { kind?: string; name?: string; uid?: string } }[];
+  endpoints?: {
+    addresses?: string[];
+    conditions?: { ready?: boolean; serving?: boolean; terminating?: boolean };
+    targetRef?: { kind?: string; name?: string; uid?: string };
+  }[];
 }
 
 /** A Secret with its values removed: names of keys only. */
-export interface SecretSummary { name: string; type?: string; keys: string[] }
+export interface SecretSummary {
+  name: string;
+  type?: string;
+  keys: string[];
+}
 
 /** An owner as read: found (with its own owner reference), or absent (404) or unreadable (403). */
-export interface OwnerLink { kind: string; name: string; found: boolean | 'unknown'; owner?: OwnerReference; status?: Record<string, unknown> }
+export interface OwnerLink {
+  kind: string;
+  name: string;
+  found: boolean | 'unknown';
+  owner?: OwnerReference;
+  status?: Record<string, unknown>;
+}
 
 /**
  * Everything `explain pod` needs, read once. A list is undefined when it could not be read (403, or

@@ -87,7 +87,11 @@ export interface NetworkPolicyPeer {
   ipBlock?: { cidr: string; except?: string[] };
 }
 
-export interface NetworkPolicyPort { protocol?: string; port?: IntOrString; endPort?: number }
+export interface NetworkPolicyPort {
+  protocol?: string;
+  port?: IntOrString;
+  endPort?: number;
+}
 
 export interface NetworkPolicy {
   metadata: Meta;
@@ -110,7 +114,11 @@ export interface RoutedPod extends Pod {
 export type { Container, Pod };
 
 /** A TLS Secret as routing needs it: whether it exists and its type. Values never get here. */
-export interface TlsSecret { name: string; exists: boolean | 'unknown'; type?: string }
+export interface TlsSecret {
+  name: string;
+  exists: boolean | 'unknown';
+  type?: string;
+}
 
 export interface RoutingSnapshot {
   namespace: string;

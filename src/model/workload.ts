@@ -6,8 +6,21 @@ import type { KubeObject } from '../cluster/reader.js';
 import type { Event } from './pod.js';
 
 export type RelatedKey =
-  | 'pods' | 'replicaSets' | 'jobs' | 'services' | 'pvcs' | 'nodes' | 'quotas' | 'limitRanges'
-  | 'deployments' | 'statefulSets' | 'daemonSets' | 'cronJobs' | 'configMaps' | 'secrets' | 'serviceAccounts';
+  | 'pods'
+  | 'replicaSets'
+  | 'jobs'
+  | 'services'
+  | 'pvcs'
+  | 'nodes'
+  | 'quotas'
+  | 'limitRanges'
+  | 'deployments'
+  | 'statefulSets'
+  | 'daemonSets'
+  | 'cronJobs'
+  | 'configMaps'
+  | 'secrets'
+  | 'serviceAccounts';
 
 export interface RelatedSnapshot {
   /** The target. A Secret target is a SecretSummary: no values, no last-applied annotation. */

@@ -15,17 +15,43 @@ const r = (group: string, resource: string, subresource?: string): ResourceKey =
 
 /** Built-in resources every matrix considers, in display order. */
 export const COMMON_RESOURCES: readonly ResourceKey[] = [
-  r('', 'pods'), r('', 'pods', 'log'), r('', 'pods', 'exec'), r('', 'pods', 'attach'), r('', 'pods', 'portforward'),
-  r('', 'services'), r('', 'endpoints'), r('', 'configmaps'), r('', 'secrets'), r('', 'serviceaccounts'),
-  r('', 'serviceaccounts', 'token'), r('', 'persistentvolumeclaims'), r('', 'events'), r('', 'resourcequotas'), r('', 'limitranges'),
-  r('apps', 'deployments'), r('apps', 'deployments', 'scale'), r('apps', 'replicasets'), r('apps', 'statefulsets'), r('apps', 'daemonsets'),
-  r('batch', 'jobs'), r('batch', 'cronjobs'),
-  r('discovery.k8s.io', 'endpointslices'), r('networking.k8s.io', 'ingresses'), r('networking.k8s.io', 'networkpolicies'),
-  r('autoscaling', 'horizontalpodautoscalers'), r('policy', 'poddisruptionbudgets'),
-  r('rbac.authorization.k8s.io', 'roles'), r('rbac.authorization.k8s.io', 'rolebindings'),
-  r('rbac.authorization.k8s.io', 'clusterroles'), r('rbac.authorization.k8s.io', 'clusterrolebindings'),
-  r('', 'nodes'), r('', 'nodes', 'proxy'), r('', 'namespaces'), r('', 'persistentvolumes'),
-  r('storage.k8s.io', 'storageclasses'), r('apiextensions.k8s.io', 'customresourcedefinitions'),
+  r('', 'pods'),
+  r('', 'pods', 'log'),
+  r('', 'pods', 'exec'),
+  r('', 'pods', 'attach'),
+  r('', 'pods', 'portforward'),
+  r('', 'services'),
+  r('', 'endpoints'),
+  r('', 'configmaps'),
+  r('', 'secrets'),
+  r('', 'serviceaccounts'),
+  r('', 'serviceaccounts', 'token'),
+  r('', 'persistentvolumeclaims'),
+  r('', 'events'),
+  r('', 'resourcequotas'),
+  r('', 'limitranges'),
+  r('apps', 'deployments'),
+  r('apps', 'deployments', 'scale'),
+  r('apps', 'replicasets'),
+  r('apps', 'statefulsets'),
+  r('apps', 'daemonsets'),
+  r('batch', 'jobs'),
+  r('batch', 'cronjobs'),
+  r('discovery.k8s.io', 'endpointslices'),
+  r('networking.k8s.io', 'ingresses'),
+  r('networking.k8s.io', 'networkpolicies'),
+  r('autoscaling', 'horizontalpodautoscalers'),
+  r('policy', 'poddisruptionbudgets'),
+  r('rbac.authorization.k8s.io', 'roles'),
+  r('rbac.authorization.k8s.io', 'rolebindings'),
+  r('rbac.authorization.k8s.io', 'clusterroles'),
+  r('rbac.authorization.k8s.io', 'clusterrolebindings'),
+  r('', 'nodes'),
+  r('', 'nodes', 'proxy'),
+  r('', 'namespaces'),
+  r('', 'persistentvolumes'),
+  r('storage.k8s.io', 'storageclasses'),
+  r('apiextensions.k8s.io', 'customresourcedefinitions'),
 ];
 
 const keyOf = (k: ResourceKey) => `${k.group}\u0000${k.resource}\u0000${k.subresource ?? ''}`;
@@ -71,7 +97,13 @@ export function subjectRisks(applied: AppliedRules): SubjectRisk[] {
       const key = `${r.id}\u0000${g.binding.kind}\u0000${g.binding.namespace ?? ''}\u0000${g.binding.name}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id: r.id, reason: r.reason, binding: g.binding, role: g.role, ...(r.limitedToNames ? { limitedToNames: r.limitedToNames } : {}) });
+      out.push({
+        id: r.id,
+        reason: r.reason,
+        binding: g.binding,
+        role: g.role,
+        ...(r.limitedToNames ? { limitedToNames: r.limitedToNames } : {}),
+      });
     }
   }
   return out;

@@ -37,7 +37,11 @@ function disagreement(matrix: AccessMatrix, cell: CellRef, authorizer: boolean):
 
 function warn(matrix: AccessMatrix, disagreements: AccessDisagreement[]): string[] {
   if (!disagreements.length) return matrix.warnings;
-  const list = disagreements.slice(0, 8).map((d) => `${d.verb} ${d.resource} (RBAC as read: ${d.ours ? 'allowed' : 'denied'}, authorizer: ${d.authorizer ? 'allowed' : 'denied'})`);
+  const list = disagreements
+    .slice(0, 8)
+    .map(
+      (d) => `${d.verb} ${d.resource} (RBAC as read: ${d.ours ? 'allowed' : 'denied'}, authorizer: ${d.authorizer ? 'allowed' : 'denied'})`,
+    );
   const more = disagreements.length > 8 ? ` and ${disagreements.length - 8} more` : '';
   return [...matrix.warnings, `the authorizer disagrees on ${disagreements.length} cell(s): ${list.join('; ')}${more}`];
 }
@@ -68,7 +72,11 @@ export function withRulesReview(matrix: AccessMatrix, rules: readonly PolicyRule
     for (const c of row.cells) cells.push({ row: i, verb: c.verb, request: cellRequest(row.resource, c.verb, matrix.namespace) });
   });
   const disagreements = cells.flatMap((cell) => {
-    const d = disagreement(matrix, cell, rules.some((r) => ruleAllows(r, cell.request)));
+    const d = disagreement(
+      matrix,
+      cell,
+      rules.some((r) => ruleAllows(r, cell.request)),
+    );
     return d ? [d] : [];
   });
   return {

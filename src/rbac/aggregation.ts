@@ -97,7 +97,13 @@ export function aggregationComponents(
 
 /** A key equal for semantically equal rules (nil and [] alike; order matters, as in equality.Semantic). */
 export function ruleKey(rule: PolicyRule): string {
-  return JSON.stringify([rule.verbs ?? [], rule.apiGroups ?? [], rule.resources ?? [], rule.resourceNames ?? [], rule.nonResourceURLs ?? []]);
+  return JSON.stringify([
+    rule.verbs ?? [],
+    rule.apiGroups ?? [],
+    rule.resources ?? [],
+    rule.resourceNames ?? [],
+    rule.nonResourceURLs ?? [],
+  ]);
 }
 
 export function rulesEqual(a: PolicyRule, b: PolicyRule): boolean {
@@ -150,7 +156,10 @@ export function resolveClusterRoles(clusterRoles: readonly ClusterRole[], mode: 
     if (mode === 'manifests') {
       const given = cr.rules ?? [];
       if (given.length > 0 && (given.length !== computed.length || given.some((r, i) => !rulesEqual(r, computed[i]!.rule)))) {
-        warn(name, `ClusterRole ${name}: the rules written in the manifest differ from its aggregation; using the aggregation, as the controller would`);
+        warn(
+          name,
+          `ClusterRole ${name}: the rules written in the manifest differ from its aggregation; using the aggregation, as the controller would`,
+        );
       }
       result = computed;
     } else {

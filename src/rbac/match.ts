@@ -146,13 +146,7 @@ export function isClusterScoped(request: Pick<ResourceRequest, 'group' | 'resour
  */
 export function effectiveNamespace(request: AccessRequest): string | undefined {
   if (isNonResourceRequest(request)) return '';
-  if (
-    request.group === '' &&
-    request.resource === 'namespaces' &&
-    request.name &&
-    request.verb !== 'list' &&
-    request.verb !== 'watch'
-  ) {
+  if (request.group === '' && request.resource === 'namespaces' && request.name && request.verb !== 'list' && request.verb !== 'watch') {
     return request.name;
   }
   if (isClusterScoped(request)) return '';

@@ -56,19 +56,12 @@ import {
   type AnyBinding,
   type RbacIndex,
 } from './snapshot-index.js';
-import {
-  GROUP_MASTERS,
-  firstApplyingSubject,
-  implicitGroupNote,
-  parseServiceAccountUsername,
-  subjectOfUser,
-} from './subjects.js';
+import { GROUP_MASTERS, firstApplyingSubject, implicitGroupNote, parseServiceAccountUsername, subjectOfUser } from './subjects.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
 
-export const SUPERUSER_REASON =
-  'member of system:masters: the apiserver allows every request of this group before RBAC is consulted';
+export const SUPERUSER_REASON = 'member of system:masters: the apiserver allows every request of this group before RBAC is consulted';
 
 export function superuserGrant(): SuperuserGrant {
   return { kind: 'superuser', group: GROUP_MASTERS, binding: null, role: null, rule: null, reason: SUPERUSER_REASON };
@@ -136,7 +129,9 @@ function incompleteWarnings(snapshot: RbacSnapshot, ns: string | undefined): { c
   const relevant = snapshot.incomplete.filter((n) => !n.namespace || ns === undefined || n.namespace === ns);
   return {
     complete: relevant.length === 0,
-    warnings: relevant.map((n) => `could not read ${n.what}${n.namespace ? ` in namespace ${n.namespace}` : ''}: the answer may be incomplete`),
+    warnings: relevant.map(
+      (n) => `could not read ${n.what}${n.namespace ? ` in namespace ${n.namespace}` : ''}: the answer may be incomplete`,
+    ),
   };
 }
 
@@ -151,11 +146,7 @@ function compareGrants(a: Grant, b: Grant): number {
   if (a.kind !== b.kind) return a.kind === 'superuser' ? -1 : 1;
   if (a.kind === 'superuser' || b.kind === 'superuser') return 0;
   if (a.binding.kind !== b.binding.kind) return a.binding.kind === 'ClusterRoleBinding' ? -1 : 1;
-  return (
-    cmp(a.binding.namespace ?? '', b.binding.namespace ?? '') ||
-    cmp(a.binding.name, b.binding.name) ||
-    a.ruleIndex - b.ruleIndex
-  );
+  return cmp(a.binding.namespace ?? '', b.binding.namespace ?? '') || cmp(a.binding.name, b.binding.name) || a.ruleIndex - b.ruleIndex;
 }
 
 function matching(rules: readonly ResolvedRule[], request: AccessRequest): ResolvedRule[] {
@@ -196,7 +187,9 @@ export function whoCan(snapshot: RbacSnapshot, request: AccessRequest, opts: Who
       } else if (subj.kind === 'ServiceAccount') {
         const sns = subj.namespace || b.namespace;
         if (!sns) {
-          problems.add(`${describeBinding(b)} names ServiceAccount ${subj.name} without a namespace: in a ClusterRoleBinding that matches nobody`);
+          problems.add(
+            `${describeBinding(b)} names ServiceAccount ${subj.name} without a namespace: in a ClusterRoleBinding that matches nobody`,
+          );
           continue;
         }
         s = { kind: 'ServiceAccount', name: subj.name, namespace: sns };
@@ -265,7 +258,14 @@ export function whoCan(snapshot: RbacSnapshot, request: AccessRequest, opts: Who
   if (opts.includeSuperusers ?? true) {
     const masters = out.find((s) => s.kind === 'Group' && s.name === GROUP_MASTERS);
     if (masters) masters.grants.unshift(superuserGrant());
-    else out.push({ kind: 'Group', name: GROUP_MASTERS, grants: [superuserGrant()], verified: false, note: implicitGroupNote(GROUP_MASTERS)! });
+    else
+      out.push({
+        kind: 'Group',
+        name: GROUP_MASTERS,
+        grants: [superuserGrant()],
+        verified: false,
+        note: implicitGroupNote(GROUP_MASTERS)!,
+      });
   }
   for (const s of out) s.grants.sort(compareGrants);
   out.sort((a, b) => {
@@ -304,7 +304,13 @@ export interface AppliedRules {
   /** From RoleBindings in the namespace ('' → none). */
   inNamespace: RuleGrant[];
   /** Bindings that apply to the user but whose roleRef resolves to nothing. */
-  dangling: { binding: AnyBinding; role: RoleRefSummary | null; roleRefKind: string; roleRefName: string; problem: 'missing' | 'unsupported-kind' }[];
+  dangling: {
+    binding: AnyBinding;
+    role: RoleRefSummary | null;
+    roleRefKind: string;
+    roleRefName: string;
+    problem: 'missing' | 'unsupported-kind';
+  }[];
 }
 
 /** VisitRulesFor(user, namespace): ClusterRoleBindings first, then RoleBindings of `namespace`. */
@@ -354,7 +360,12 @@ export function nearMissKind(rule: PolicyRule, request: AccessRequest): NearMiss
   return null;
 }
 
-function nearMissDetail(kind: NearMissKind, g: RuleGrant, request: AccessRequest, extra: { namespace?: string; subject?: BindingSubject } = {}): string {
+function nearMissDetail(
+  kind: NearMissKind,
+  g: RuleGrant,
+  request: AccessRequest,
+  extra: { namespace?: string; subject?: BindingSubject } = {},
+): string {
   const via = `${describeBindingRef(g.binding)} → ${describeRole(g.role, g.aggregatedFrom)}`;
   const rule = g.rule;
   switch (kind) {
@@ -395,8 +406,20 @@ function nearMissDetail(kind: NearMissKind, g: RuleGrant, request: AccessRequest
   }
 }
 
-function nearMiss(kind: NearMissKind, g: RuleGrant, request: AccessRequest, extra: { namespace?: string; subject?: BindingSubject } = {}): NearMiss {
-  const m: NearMiss = { kind, binding: g.binding, role: g.role, rule: g.rule, ruleIndex: g.ruleIndex, detail: nearMissDetail(kind, g, request, extra) };
+function nearMiss(
+  kind: NearMissKind,
+  g: RuleGrant,
+  request: AccessRequest,
+  extra: { namespace?: string; subject?: BindingSubject } = {},
+): NearMiss {
+  const m: NearMiss = {
+    kind,
+    binding: g.binding,
+    role: g.role,
+    rule: g.rule,
+    ruleIndex: g.ruleIndex,
+    detail: nearMissDetail(kind, g, request, extra),
+  };
   if (g.aggregatedFrom) m.aggregatedFrom = g.aggregatedFrom;
   if (extra.namespace) m.namespace = extra.namespace;
   return m;
@@ -440,7 +463,13 @@ export function canI(snapshot: RbacSnapshot, user: UserInfo, request: AccessRequ
         kind: 'missing-role',
         binding: bindingRef(d.binding),
         role: d.role,
-        detail: danglingText({ binding: d.binding, role: d.role, problem: d.problem, roleRefKind: d.roleRefKind, roleRefName: d.roleRefName }),
+        detail: danglingText({
+          binding: d.binding,
+          role: d.role,
+          problem: d.problem,
+          roleRefKind: d.roleRefKind,
+          roleRefName: d.roleRefName,
+        }),
       });
     }
     // RoleBindings of other namespaces (all of them for a request with namespace '').
@@ -475,7 +504,8 @@ export function canI(snapshot: RbacSnapshot, user: UserInfo, request: AccessRequ
         const res = resolveRoleRef(index, b);
         if (!res.rules || !res.role) continue;
         for (const r of res.rules) {
-          if (ruleAllows(r.rule, request)) push(nearMiss('serviceaccount-namespace', ruleGrant(b, res.role, r), request, { subject: subj }));
+          if (ruleAllows(r.rule, request))
+            push(nearMiss('serviceaccount-namespace', ruleGrant(b, res.role, r), request, { subject: subj }));
         }
       }
     }
@@ -558,9 +588,16 @@ export function access(
 
   const inc = incompleteWarnings(snapshot, namespace);
   const warnings = [...(snapshot.warnings ?? []), ...inc.warnings];
-  warnings.push(...aggregationWarnings(index, everywhere.flatMap((g) => (g.role.kind === 'ClusterRole' ? [g.role.name] : []))));
+  warnings.push(
+    ...aggregationWarnings(
+      index,
+      everywhere.flatMap((g) => (g.role.kind === 'ClusterRole' ? [g.role.name] : [])),
+    ),
+  );
   for (const d of applied.dangling) {
-    warnings.push(danglingText({ binding: d.binding, role: d.role, problem: d.problem, roleRefKind: d.roleRefKind, roleRefName: d.roleRefName }));
+    warnings.push(
+      danglingText({ binding: d.binding, role: d.role, problem: d.problem, roleRefKind: d.roleRefKind, roleRefName: d.roleRefName }),
+    );
   }
   return {
     kind: 'AccessMatrix',

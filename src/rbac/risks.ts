@@ -44,7 +44,8 @@ const CHECKS: Check[] = [
   {
     id: 'create-pods',
     probes: on(['create'], '', ['pods']),
-    reason: 'create pods: a pod can run as any ServiceAccount of its namespace and mount its Secrets; privileged or hostPath pods where admission allows them',
+    reason:
+      'create pods: a pod can run as any ServiceAccount of its namespace and mount its Secrets; privileged or hostPath pods where admission allows them',
   },
   {
     id: 'create-workloads',
@@ -58,7 +59,8 @@ const CHECKS: Check[] = [
   {
     id: 'pods-exec',
     probes: on(['create', 'get'], '', ['pods/exec']),
-    reason: 'pods/exec: can run commands in running containers, and read their mounted ServiceAccount tokens and Secrets (create; get on clusters that still authorize WebSocket exec with get)',
+    reason:
+      'pods/exec: can run commands in running containers, and read their mounted ServiceAccount tokens and Secrets (create; get on clusters that still authorize WebSocket exec with get)',
   },
   {
     id: 'pods-attach',
@@ -93,9 +95,12 @@ export function escalationRisks(rules: readonly PolicyRule[]): EscalationRisk[] 
       if (names.length) risk.limitedToNames = [...names];
       risks.push(risk);
     };
-    if ((rule.verbs ?? []).includes('*')) add('wildcard-verbs', '"*" verbs: every verb, including escalate, bind, impersonate and any added later');
-    if ((rule.resources ?? []).includes('*')) add('wildcard-resources', '"*" resources: every resource and subresource of the listed groups, including ones added later');
-    if ((rule.apiGroups ?? []).includes('*')) add('wildcard-api-groups', '"*" apiGroups: every API group, including custom resources installed later');
+    if ((rule.verbs ?? []).includes('*'))
+      add('wildcard-verbs', '"*" verbs: every verb, including escalate, bind, impersonate and any added later');
+    if ((rule.resources ?? []).includes('*'))
+      add('wildcard-resources', '"*" resources: every resource and subresource of the listed groups, including ones added later');
+    if ((rule.apiGroups ?? []).includes('*'))
+      add('wildcard-api-groups', '"*" apiGroups: every API group, including custom resources installed later');
     for (const check of CHECKS) {
       if (check.probes.some((p) => ruleAllows(unnamed, p))) add(check.id, check.reason);
     }

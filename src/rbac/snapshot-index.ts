@@ -1,13 +1,7 @@
 // Per-snapshot indexes, built once and cached: effective rules of every role (with aggregation provenance),
 // bindings by roleRef and by namespace, bindings whose roleRef is missing.
 
-import type {
-  BindingRef,
-  ClusterRoleBinding,
-  RbacSnapshot,
-  RoleBinding,
-  RoleRefSummary,
-} from '../model/rbac.js';
+import type { BindingRef, ClusterRoleBinding, RbacSnapshot, RoleBinding, RoleRefSummary } from '../model/rbac.js';
 import { resolveClusterRoles, type AggregationWarning, type ResolvedRule } from './aggregation.js';
 
 export type AnyBinding =
@@ -31,7 +25,13 @@ export interface RbacIndex {
   clusterRoleBindingsByRef: Map<string, ClusterRoleBinding[]>;
   roleBindingsByNamespace: Map<string, RoleBinding[]>;
   /** Bindings whose roleRef resolves to nothing. */
-  dangling: { binding: AnyBinding; role: RoleRefSummary | null; problem: 'missing' | 'unsupported-kind'; roleRefKind: string; roleRefName: string }[];
+  dangling: {
+    binding: AnyBinding;
+    role: RoleRefSummary | null;
+    problem: 'missing' | 'unsupported-kind';
+    roleRefKind: string;
+    roleRefName: string;
+  }[];
   aggregationWarnings: AggregationWarning[];
 }
 
@@ -63,7 +63,11 @@ export function asClusterRoleBinding(object: ClusterRoleBinding): AnyBinding {
 export function resolveRoleRef(index: RbacIndex, b: AnyBinding): RoleResolution {
   const ref = b.object.roleRef;
   if (ref.kind === 'ClusterRole') {
-    return { role: { kind: 'ClusterRole', name: ref.name }, rules: index.clusterRoleRules.get(ref.name), ...(index.clusterRoleRules.has(ref.name) ? {} : { problem: 'missing' as const }) };
+    return {
+      role: { kind: 'ClusterRole', name: ref.name },
+      rules: index.clusterRoleRules.get(ref.name),
+      ...(index.clusterRoleRules.has(ref.name) ? {} : { problem: 'missing' as const }),
+    };
   }
   if (ref.kind === 'Role' && b.kind === 'RoleBinding') {
     const rules = index.roleRules.get(`${b.namespace}/${ref.name}`);
@@ -79,7 +83,10 @@ export function indexSnapshot(snapshot: RbacSnapshot): RbacIndex {
   const resolved = resolveClusterRoles(snapshot.clusterRoles, snapshot.source === 'manifests' ? 'manifests' : 'live');
   const roleRules = new Map<string, ResolvedRule[]>();
   for (const r of snapshot.roles) {
-    roleRules.set(`${r.metadata.namespace}/${r.metadata.name}`, (r.rules ?? []).map((rule, index) => ({ rule, index })));
+    roleRules.set(
+      `${r.metadata.namespace}/${r.metadata.name}`,
+      (r.rules ?? []).map((rule, index) => ({ rule, index })),
+    );
   }
 
   const index: RbacIndex = {
@@ -99,7 +106,8 @@ export function indexSnapshot(snapshot: RbacSnapshot): RbacIndex {
     inNs.push(rb);
 
     const ref = rb.roleRef;
-    const key = ref.kind === 'ClusterRole' ? clusterRoleKey(ref.name) : ref.kind === 'Role' ? roleKey(ns, ref.name) : `${ref.kind}:${ref.name}`;
+    const key =
+      ref.kind === 'ClusterRole' ? clusterRoleKey(ref.name) : ref.kind === 'Role' ? roleKey(ns, ref.name) : `${ref.kind}:${ref.name}`;
     let byNs = index.roleBindingsByRef.get(key);
     if (!byNs) index.roleBindingsByRef.set(key, (byNs = new Map()));
     let list = byNs.get(ns);
@@ -108,7 +116,8 @@ export function indexSnapshot(snapshot: RbacSnapshot): RbacIndex {
 
     const b = asRoleBinding(rb);
     const res = resolveRoleRef(index, b);
-    if (res.problem) index.dangling.push({ binding: b, role: res.role, problem: res.problem, roleRefKind: ref.kind, roleRefName: ref.name });
+    if (res.problem)
+      index.dangling.push({ binding: b, role: res.role, problem: res.problem, roleRefKind: ref.kind, roleRefName: ref.name });
   }
 
   for (const crb of snapshot.clusterRoleBindings) {
@@ -120,7 +129,8 @@ export function indexSnapshot(snapshot: RbacSnapshot): RbacIndex {
 
     const b = asClusterRoleBinding(crb);
     const res = resolveRoleRef(index, b);
-    if (res.problem) index.dangling.push({ binding: b, role: res.role, problem: res.problem, roleRefKind: ref.kind, roleRefName: ref.name });
+    if (res.problem)
+      index.dangling.push({ binding: b, role: res.role, problem: res.problem, roleRefKind: ref.kind, roleRefName: ref.name });
   }
 
   cache.set(snapshot, index);

@@ -235,7 +235,11 @@ export function snapshotFromManifests(docs: readonly unknown[], opts: { defaultN
     else (input.clusterRoleBindings as LooseBinding[]).push(o as LooseBinding);
   };
   for (const doc of docs) visit(doc, 0);
-  const built = buildSnapshot({ ...input, source: 'manifests', ...(opts.defaultNamespace ? { defaultNamespace: opts.defaultNamespace } : {}) });
+  const built = buildSnapshot({
+    ...input,
+    source: 'manifests',
+    ...(opts.defaultNamespace ? { defaultNamespace: opts.defaultNamespace } : {}),
+  });
   const warnings = [...extra, ...(built.warnings ?? [])];
   if (warnings.length) built.warnings = warnings;
   return built;

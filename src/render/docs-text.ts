@@ -77,8 +77,14 @@ export function renderSearchMarkdown(doc: DocSearch, m: DocsMessages): string {
     }
     out.push('');
   };
-  group(m.yourDocuments, doc.results.filter((r) => r.source === 'user'));
-  group(m.handbook, doc.results.filter((r) => r.source === 'handbook'));
+  group(
+    m.yourDocuments,
+    doc.results.filter((r) => r.source === 'user'),
+  );
+  group(
+    m.handbook,
+    doc.results.filter((r) => r.source === 'handbook'),
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -131,7 +137,8 @@ export function renderDocListText(entries: DocListEntry[], lang: Lang, m: DocsMe
   const user = entries.filter((e) => e.source === 'user');
   out.push(style.bold(m.yourDocuments));
   if (user.length === 0) out.push(`  ${style.dim(m.noUserDocs)}`);
-  for (const e of user) out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${sanitizeLine(e.file)})`)} ${style.dim(m.sections(e.sections))}`);
+  for (const e of user)
+    out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${sanitizeLine(e.file)})`)} ${style.dim(m.sections(e.sections))}`);
   const hb = entries.filter((e) => e.source === 'handbook' && e.lang === lang);
   if (hb.length > 0) {
     out.push(style.bold(`${m.handbook} (${lang})`));

@@ -6,7 +6,21 @@ export function renderJson(e: Explanation): string {
     kind: e.kind,
     target: { kind: e.target.kind, name: e.target.name, ...(e.target.namespace !== undefined ? { namespace: e.target.namespace } : {}) },
     verdict: { severity: e.verdict.severity, text: e.verdict.text },
-    findings: e.findings.map((f) => ({ id: f.id, concept: f.concept, severity: f.severity, title: f.title, detail: f.detail, docs: f.docs.map((d) => ({ source: d.source, document: d.document, file: d.file, line: d.line, headings: d.headings, anchor: d.anchor })) })),
+    findings: e.findings.map((f) => ({
+      id: f.id,
+      concept: f.concept,
+      severity: f.severity,
+      title: f.title,
+      detail: f.detail,
+      docs: f.docs.map((d) => ({
+        source: d.source,
+        document: d.document,
+        file: d.file,
+        line: d.line,
+        headings: d.headings,
+        anchor: d.anchor,
+      })),
+    })),
     warnings: e.warnings,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

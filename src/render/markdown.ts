@@ -21,7 +21,13 @@ export function renderMarkdown(e: Explanation): string {
   ];
   for (const f of e.findings) {
     out.push(`### ${sanitizeLine(f.title)}`, '');
-    if (f.detail) out.push(...sanitize(f.detail).split('\n').map((l) => (l ? `${l}  ` : l)), '');
+    if (f.detail)
+      out.push(
+        ...sanitize(f.detail)
+          .split('\n')
+          .map((l) => (l ? `${l}  ` : l)),
+        '',
+      );
     for (const d of f.docs) out.push(`- ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }

@@ -18,11 +18,7 @@ export function renderText(e: Explanation, color = false): string {
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[0m` : text);
   const width = Math.max(...e.findings.map((f) => MARK[f.severity].length), 4);
   const ns = e.target.namespace ? ` -n ${e.target.namespace}` : '';
-  const lines = [
-    bold(sanitizeLine(`${e.target.kind}/${e.target.name}${ns}`)),
-    paint(e.verdict.severity, sanitizeLine(e.verdict.text)),
-    '',
-  ];
+  const lines = [bold(sanitizeLine(`${e.target.kind}/${e.target.name}${ns}`)), paint(e.verdict.severity, sanitizeLine(e.verdict.text)), ''];
   for (const f of e.findings) {
     lines.push(`${paint(f.severity, MARK[f.severity].padEnd(width))}  ${sanitizeLine(f.title)}`);
     for (const d of sanitize(f.detail).split('\n').filter(Boolean)) lines.push(`${' '.repeat(width + 2)}${d.replace(/\t/g, ' ')}`);

@@ -7,7 +7,13 @@ import { sanitize, sanitizeLine } from './sanitize.js';
 import type { Lang } from '../i18n/lang.js';
 import { routingMessages } from '../i18n/messages/routing.js';
 
-const COLORS: Record<Severity | HopStatus, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m', broken: '\u001b[31m' };
+const COLORS: Record<Severity | HopStatus, string> = {
+  ok: '\u001b[32m',
+  info: '\u001b[36m',
+  warning: '\u001b[33m',
+  error: '\u001b[31m',
+  broken: '\u001b[31m',
+};
 
 function painter(color: boolean) {
   return {
@@ -18,11 +24,18 @@ function painter(color: boolean) {
 
 const INDENT = ' '.repeat(12);
 // Wide (CJK) characters take two terminal columns.
-const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1),
+    0,
+  );
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 function details(f: Finding): string[] {
-  const out = sanitize(f.detail).split('\n').filter(Boolean).map((d) => `${INDENT}${d.replace(/\t/g, ' ')}`);
+  const out = sanitize(f.detail)
+    .split('\n')
+    .filter(Boolean)
+    .map((d) => `${INDENT}${d.replace(/\t/g, ' ')}`);
   for (const d of f.docs) out.push(`${INDENT}→ ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
   return out;
 }
@@ -46,7 +59,11 @@ export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): st
   const { paint, bold } = painter(color);
   const port = tr.target.port ? `:${tr.target.port}` : '';
   const lines = [
-    bold(sanitizeLine(`trace ${tr.target.kind.toLowerCase()}/${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`)),
+    bold(
+      sanitizeLine(
+        `trace ${tr.target.kind.toLowerCase()}/${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`,
+      ),
+    ),
     paint(tr.verdict.severity, sanitizeLine(tr.verdict.text)),
     '',
   ];
@@ -73,7 +90,13 @@ export function renderTraceMarkdown(tr: Trace): string {
   ];
   for (const f of [...tr.hops.map((h) => h.finding), ...tr.notes]) {
     out.push(`## ${sanitizeLine(f.title)}`, '');
-    if (f.detail) out.push(...sanitize(f.detail).split('\n').map((l) => (l ? `${l}  ` : l)), '');
+    if (f.detail)
+      out.push(
+        ...sanitize(f.detail)
+          .split('\n')
+          .map((l) => (l ? `${l}  ` : l)),
+        '',
+      );
     for (const d of f.docs) out.push(`- ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }
@@ -85,7 +108,9 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   const { bold } = painter(color);
   const t = routingMessages(lang);
   const lines = [
-    bold(sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`)),
+    bold(
+      sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`),
+    ),
     sanitizeLine(t['label.domain']({ zone: d.clusterDomain, source: d.clusterDomainSource })),
     '',
   ];
@@ -93,9 +118,11 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   const valW = Math.min(50, Math.max(5, ...d.records.map((r) => r.value.length)));
   const [cType, cName, cValue, cNote] = t['label.columns']().split('|') as [string, string, string, string];
   lines.push(bold(`${pad(cType, 7)}${pad(cName, nameW + 2)}${pad(cValue, valW + 2)}${cNote}`));
-  for (const r of d.records) lines.push(sanitizeLine(`${r.type.padEnd(7)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
+  for (const r of d.records)
+    lines.push(sanitizeLine(`${r.type.padEnd(7)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
   lines.push('', bold(sanitizeLine(t['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots }))));
-  for (const s of d.searchPath.shortNames) lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
+  for (const s of d.searchPath.shortNames)
+    lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
   return `${[...lines, ...notesAndWarnings(d.notes, d.warnings, color, lang)].join('\n')}\n`;
 }
 
@@ -111,11 +138,21 @@ export function renderDnsMarkdown(d: DnsNames): string {
     '',
     '## Short names',
     '',
-    ...d.searchPath.shortNames.map((s) => `- ${cell(`\`${s.name}\` from ${s.from === '*' ? 'any namespace' : `namespace ${s.from}`}: ${s.tries} lookup(s) → ${s.resolvesTo}`)}`),
+    ...d.searchPath.shortNames.map(
+      (s) =>
+        `- ${cell(`\`${s.name}\` from ${s.from === '*' ? 'any namespace' : `namespace ${s.from}`}: ${s.tries} lookup(s) → ${s.resolvesTo}`)}`,
+    ),
     '',
   ];
   for (const f of d.notes) {
-    out.push(`## ${sanitizeLine(f.title)}`, '', ...sanitize(f.detail).split('\n').map((l) => (l ? `${l}  ` : l)), '');
+    out.push(
+      `## ${sanitizeLine(f.title)}`,
+      '',
+      ...sanitize(f.detail)
+        .split('\n')
+        .map((l) => (l ? `${l}  ` : l)),
+      '',
+    );
     for (const r of f.docs) out.push(`- ${sanitizeLine(`${r.file}:${r.line} ${r.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }

@@ -20,7 +20,11 @@ export function parseCorefile(text: string): CorefileInfo | undefined {
     const line = lines[i]!;
     // At depth 0 a line ending in "{" opens a server block named by its zones: ".:53 {".
     if (depth === 0 && line.endsWith('{')) {
-      serverZones = line.slice(0, -1).trim().split(/\s+/).map((z) => z.replace(/^dns:\/\//, '').replace(/:\d+$/, ''));
+      serverZones = line
+        .slice(0, -1)
+        .trim()
+        .split(/\s+/)
+        .map((z) => z.replace(/^dns:\/\//, '').replace(/:\d+$/, ''));
     }
     const m = depth === 1 ? /^kubernetes(?:\s+([^{]*?))?\s*(\{)?$/.exec(line) : null;
     depth += (line.match(/\{/g)?.length ?? 0) - (line.match(/\}/g)?.length ?? 0);

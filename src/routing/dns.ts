@@ -44,14 +44,23 @@ export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
   else fqdns = podRecords(snap.target.pod, snap, zone, t, records, notes);
   const domains = searchDomains(snap.from ?? ns, zone);
   // Every form for the first name; for per-endpoint names only the shortest one, to stay readable.
-  const shortNames = fqdns.flatMap((f, i) => (i === 0 ? shortForms(f, ns, zone, snap.from) : shortForms(f, ns, zone, snap.from).slice(0, 1)));
-  notes.push(note('dns.search', 'dns.service', 'info', t['dns.search.title'](), t['dns.search']({ domains: domains.join(' '), ndots: NDOTS })));
-  if (snap.domain.source === 'assumed') notes.push(note('dns.zone', 'dns.service', 'warning', t['dns.zone.title']({ zone }), t['dns.zone.assumed']()));
+  const shortNames = fqdns.flatMap((f, i) =>
+    i === 0 ? shortForms(f, ns, zone, snap.from) : shortForms(f, ns, zone, snap.from).slice(0, 1),
+  );
+  notes.push(
+    note('dns.search', 'dns.service', 'info', t['dns.search.title'](), t['dns.search']({ domains: domains.join(' '), ndots: NDOTS })),
+  );
+  if (snap.domain.source === 'assumed')
+    notes.push(note('dns.zone', 'dns.service', 'warning', t['dns.zone.title']({ zone }), t['dns.zone.assumed']()));
   const warnings = [...snap.warnings];
   if (snap.offline) warnings.push(t['dns.offline']());
   return {
     kind: 'DNSNames',
-    target: { kind: snap.target.kind, name: snap.target.kind === 'Service' ? snap.target.service.metadata.name : snap.target.pod.metadata.name, namespace: ns },
+    target: {
+      kind: snap.target.kind,
+      name: snap.target.kind === 'Service' ? snap.target.service.metadata.name : snap.target.pod.metadata.name,
+      namespace: ns,
+    },
     clusterDomain: zone,
     clusterDomainSource: snap.domain.source,
     records,
@@ -101,13 +110,28 @@ export function shortForms(fqdn: string, ns: string, zone: string, from?: string
 
 const isReady = (e: { conditions?: { ready?: boolean } }) => e.conditions?.ready !== false;
 
-function serviceRecords(svc: Service, snap: DnsSnapshot, zone: string, t: RoutingMessages, records: DnsRecord[], notes: Finding[]): string[] {
+function serviceRecords(
+  svc: Service,
+  snap: DnsSnapshot,
+  zone: string,
+  t: RoutingMessages,
+  records: DnsRecord[],
+  notes: Finding[],
+): string[] {
   const name = svc.metadata.name;
   const base = `${name}.${snap.namespace}.svc.${zone}`;
   const spec = svc.spec ?? {};
   if (spec.type === 'ExternalName') {
     records.push({ type: 'CNAME', name: base, value: spec.externalName ?? '', note: t['dns.cname']() });
-    notes.push(note('dns.externalname', 'service.externalname', 'info', t['dns.externalname.title'](), t['dns.externalname']({ ext: spec.externalName ?? '-' })));
+    notes.push(
+      note(
+        'dns.externalname',
+        'service.externalname',
+        'info',
+        t['dns.externalname.title'](),
+        t['dns.externalname']({ ext: spec.externalName ?? '-' }),
+      ),
+    );
     return [base];
   }
   const named = (spec.ports ?? []).filter((p) => p.name);
@@ -115,9 +139,16 @@ function serviceRecords(svc: Service, snap: DnsSnapshot, zone: string, t: Routin
   if (spec.clusterIP !== 'None') {
     const ips = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
     if (ips.length) for (const ip of ips) records.push({ type: family(ip), name: base, value: ip, note: t['dns.a.clusterip']() });
-    else for (const f of spec.ipFamilies ?? ['IPv4']) records.push({ type: f === 'IPv6' ? 'AAAA' : 'A', name: base, value: '', note: t['dns.a.offline']() });
+    else
+      for (const f of spec.ipFamilies ?? ['IPv4'])
+        records.push({ type: f === 'IPv6' ? 'AAAA' : 'A', name: base, value: '', note: t['dns.a.offline']() });
     for (const p of named) {
-      records.push({ type: 'SRV', name: `_${p.name}._${protocolOf(p).toLowerCase()}.${base}`, value: `0 100 ${p.port} ${base}`, note: t['dns.srv']({ port: p.port }) });
+      records.push({
+        type: 'SRV',
+        name: `_${p.name}._${protocolOf(p).toLowerCase()}.${base}`,
+        value: `0 100 ${p.port} ${base}`,
+        note: t['dns.srv']({ port: p.port }),
+      });
     }
     notes.push(note('dns.service', 'dns.service', 'info', t['dns.service.title'](), t['dns.service']({ base })));
     if (named.length) notes.push(note('dns.srv', 'dns.srv', 'info', t['dns.srv.title'](), t['dns.srv.detail']()));
@@ -139,9 +170,19 @@ function serviceRecords(svc: Service, snap: DnsSnapshot, zone: string, t: Routin
   for (const { e, ports } of published) {
     for (const ip of e.addresses ?? []) {
       const who = e.targetRef?.name ? ` (${e.targetRef.kind?.toLowerCase() ?? 'pod'}/${e.targetRef.name})` : '';
-      records.push({ type: family(ip), name: base, value: ip, note: t['dns.a.endpoint']({ who, ready: isReady(e) ? '' : t['dns.notready']() }) });
+      records.push({
+        type: family(ip),
+        name: base,
+        value: ip,
+        note: t['dns.a.endpoint']({ who, ready: isReady(e) ? '' : t['dns.notready']() }),
+      });
       const host = `${e.hostname ?? dashed(ip)}.${base}`;
-      records.push({ type: family(ip), name: host, value: ip, note: e.hostname ? t['dns.a.hostname']({ hostname: e.hostname }) : t['dns.a.dashed']() });
+      records.push({
+        type: family(ip),
+        name: host,
+        value: ip,
+        note: e.hostname ? t['dns.a.hostname']({ hostname: e.hostname }) : t['dns.a.dashed'](),
+      });
       fqdns.push(host);
       targets.push({ host, ports });
     }
@@ -150,7 +191,12 @@ function serviceRecords(svc: Service, snap: DnsSnapshot, zone: string, t: Routin
     const weight = targets.length ? Math.floor(100 / targets.length) : 100;
     for (const tg of targets) {
       const port = tg.ports.find((x) => x.name === p.name)?.port ?? (typeof p.targetPort === 'number' ? p.targetPort : p.port);
-      records.push({ type: 'SRV', name: `_${p.name}._${protocolOf(p).toLowerCase()}.${base}`, value: `0 ${weight} ${port} ${tg.host}`, note: t['dns.srv.headless']() });
+      records.push({
+        type: 'SRV',
+        name: `_${p.name}._${protocolOf(p).toLowerCase()}.${base}`,
+        value: `0 ${weight} ${port} ${tg.host}`,
+        note: t['dns.srv.headless'](),
+      });
     }
   }
   if (named.length) notes.push(note('dns.srv', 'dns.srv', 'info', t['dns.srv.title'](), t['dns.srv.detail']()));
@@ -158,7 +204,15 @@ function serviceRecords(svc: Service, snap: DnsSnapshot, zone: string, t: Routin
 }
 
 /** Offline, a StatefulSet whose serviceName is this Service predicts its Pods' names; IPs are unknown. */
-function offlineHeadless(svc: Service, base: string, snap: DnsSnapshot, t: RoutingMessages, records: DnsRecord[], fqdns: string[], named: { name?: string; port: number; protocol?: string; targetPort?: number | string }[]): void {
+function offlineHeadless(
+  svc: Service,
+  base: string,
+  snap: DnsSnapshot,
+  t: RoutingMessages,
+  records: DnsRecord[],
+  fqdns: string[],
+  named: { name?: string; port: number; protocol?: string; targetPort?: number | string }[],
+): void {
   records.push({ type: 'A', name: base, value: '', note: t['dns.a.offline.headless']() });
   const sel = svc.spec?.selector ?? {};
   for (const sts of snap.statefulSets ?? []) {
@@ -167,18 +221,31 @@ function offlineHeadless(svc: Service, base: string, snap: DnsSnapshot, t: Routi
       const host = `${sts.name}-${i}.${base}`;
       records.push({ type: 'A', name: host, value: '', note: t['dns.a.sts']({ sts: sts.name, i }) });
       fqdns.push(host);
-      for (const p of named) records.push({ type: 'SRV', name: `_${p.name}._${protocolOf(p).toLowerCase()}.${base}`, value: `0 ${Math.floor(100 / sts.replicas)} ${typeof p.targetPort === 'number' ? p.targetPort : p.port} ${host}`, note: t['dns.srv.headless']() });
+      for (const p of named)
+        records.push({
+          type: 'SRV',
+          name: `_${p.name}._${protocolOf(p).toLowerCase()}.${base}`,
+          value: `0 ${Math.floor(100 / sts.replicas)} ${typeof p.targetPort === 'number' ? p.targetPort : p.port} ${host}`,
+          note: t['dns.srv.headless'](),
+        });
     }
   }
 }
 
 function podRecords(pod: RoutedPod, snap: DnsSnapshot, zone: string, t: RoutingMessages, records: DnsRecord[], notes: Finding[]): string[] {
   const ns = snap.namespace;
-  const ips = ((pod.status as { podIPs?: { ip: string }[] } | undefined)?.podIPs?.map((p) => p.ip) ?? (pod.status?.podIP ? [pod.status.podIP] : []));
+  const ips =
+    (pod.status as { podIPs?: { ip: string }[] } | undefined)?.podIPs?.map((p) => p.ip) ?? (pod.status?.podIP ? [pod.status.podIP] : []);
   const mode = snap.domain.podsMode;
   const podNote = mode === 'disabled' ? t['dns.pod.disabled']() : mode ? t['dns.pod.mode']({ mode }) : t['dns.pod.maybe']();
   const fqdns: string[] = [];
-  if (ips.length === 0) records.push({ type: 'A', name: `<ip-with-dashes>.${ns}.pod.${zone}`, value: '', note: snap.offline ? t['dns.a.offline']() : t['dns.pod.noip']() });
+  if (ips.length === 0)
+    records.push({
+      type: 'A',
+      name: `<ip-with-dashes>.${ns}.pod.${zone}`,
+      value: '',
+      note: snap.offline ? t['dns.a.offline']() : t['dns.pod.noip'](),
+    });
   for (const ip of ips) {
     const name = `${dashed(ip)}.${ns}.pod.${zone}`;
     records.push({ type: family(ip), name, value: ip, note: podNote });
@@ -191,12 +258,19 @@ function podRecords(pod: RoutedPod, snap: DnsSnapshot, zone: string, t: RoutingM
   if (hostname && subdomain) {
     const name = `${hostname}.${subdomain}.${ns}.svc.${zone}`;
     const svc = snap.services?.find((s) => s.metadata.name === subdomain);
-    const state = snap.services === undefined ? 'unknown'
-      : !svc ? 'nosvc'
-      : svc.spec?.clusterIP !== 'None' ? 'notheadless'
-      : !mapSelects(svc.spec?.selector ?? { '\u0000': '' }, pod.metadata.labels) ? 'noselect' : 'ok';
+    const state =
+      snap.services === undefined
+        ? 'unknown'
+        : !svc
+          ? 'nosvc'
+          : svc.spec?.clusterIP !== 'None'
+            ? 'notheadless'
+            : !mapSelects(svc.spec?.selector ?? { '\u0000': '' }, pod.metadata.labels)
+              ? 'noselect'
+              : 'ok';
     const served = state === 'ok';
-    for (const ip of ips.length ? ips : ['']) records.push({ type: ip ? family(ip) : 'A', name, value: ip, note: t[`dns.hostname.${state}`]({ svc: subdomain }) });
+    for (const ip of ips.length ? ips : [''])
+      records.push({ type: ip ? family(ip) : 'A', name, value: ip, note: t[`dns.hostname.${state}`]({ svc: subdomain }) });
     if (served) fqdns.push(name);
   } else if (hostname || subdomain) {
     notes.push(note('dns.hostname', 'dns.pod', 'info', t['dns.hostname.title'](), t['dns.hostname.half']()));
@@ -209,10 +283,12 @@ function podRecords(pod: RoutedPod, snap: DnsSnapshot, zone: string, t: RoutingM
     if (svc.spec?.clusterIP === 'None') {
       for (const ip of ips) {
         records.push({ type: family(ip), name: base, value: ip, note: t['dns.pod.viaheadless']({ svc: svc.metadata.name }) });
-        if (!(hostname && subdomain === svc.metadata.name)) records.push({ type: family(ip), name: `${dashed(ip)}.${base}`, value: ip, note: t['dns.a.dashed']() });
+        if (!(hostname && subdomain === svc.metadata.name))
+          records.push({ type: family(ip), name: `${dashed(ip)}.${base}`, value: ip, note: t['dns.a.dashed']() });
       }
     } else {
-      for (const ip of svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])) records.push({ type: family(ip), name: base, value: ip, note: t['dns.pod.viasvc']({ svc: svc.metadata.name }) });
+      for (const ip of svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : []))
+        records.push({ type: family(ip), name: base, value: ip, note: t['dns.pod.viasvc']({ svc: svc.metadata.name }) });
     }
   }
   return fqdns;

@@ -10,13 +10,13 @@ import type { RoutingMessages } from '../i18n/messages/routing.js';
 export function traceToExplanation(trace: Trace, target?: Ref, lead: Finding[] = []): Explanation {
   return {
     kind: 'Explanation',
-    target: target ?? { kind: trace.target.kind, name: trace.target.name, ...(trace.target.namespace ? { namespace: trace.target.namespace } : {}) },
+    target: target ?? {
+      kind: trace.target.kind,
+      name: trace.target.name,
+      ...(trace.target.namespace ? { namespace: trace.target.namespace } : {}),
+    },
     verdict: trace.verdict,
-    findings: [
-      ...lead,
-      ...trace.hops.map((h) => ({ ...h.finding, title: `${h.from} → ${h.to}: ${h.finding.title}` })),
-      ...trace.notes,
-    ],
+    findings: [...lead, ...trace.hops.map((h) => ({ ...h.finding, title: `${h.from} → ${h.to}: ${h.finding.title}` })), ...trace.notes],
     warnings: trace.warnings,
   };
 }

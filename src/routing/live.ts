@@ -17,7 +17,8 @@ import type { EndpointSlice } from '../model/routing.js';
 
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
   const t = parseTraceTarget(target, namespace);
-  if (t.kind === 'ingress') return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name }, lang);
+  if (t.kind === 'ingress')
+    return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name }, lang);
   const snap = await fetchServiceRouting(reader, t.name, t.namespace);
   const svc = snap.services[t.name]!;
   if (t.port && svc.spec?.type !== 'ExternalName' && !selectServicePorts(svc, t.port)) {
@@ -25,11 +26,19 @@ export async function traceLive(reader: Reader, target: string, namespace: strin
     throw new KxError(`service "${t.name}" has no port "${t.port}"`, ExitCode.notFound, `its ports: ${ports}`);
   }
   const trace = traceFromSnapshot(snap, { kind: 'service', name: t.name, ...(t.port ? { port: t.port } : {}) }, lang);
-  if (t.hostname) trace.warnings.push(routingMessages(lang)['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));
+  if (t.hostname)
+    trace.warnings.push(routingMessages(lang)['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));
   return trace;
 }
 
-export async function dnsLive(reader: Reader, target: string, namespace: string, lang: Lang, clusterDomainFlag?: string, from?: string): Promise<DnsNames> {
+export async function dnsLive(
+  reader: Reader,
+  target: string,
+  namespace: string,
+  lang: Lang,
+  clusterDomainFlag?: string,
+  from?: string,
+): Promise<DnsNames> {
   const t = parseDnsTarget(target);
   return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, clusterDomainFlag, from), lang);
 }
@@ -51,11 +60,28 @@ export async function explainEndpointSliceLive(reader: Reader, name: string, nam
   const service = slice.metadata.labels?.['kubernetes.io/service-name'];
   const t = routingMessages(lang);
   const lead = sliceFinding(slice, t);
-  if (!service) return { kind: 'Explanation', target, verdict: { severity: lead.severity, text: lead.title }, findings: [lead], warnings: [t['slice.nolabel']()] };
+  if (!service)
+    return {
+      kind: 'Explanation',
+      target,
+      verdict: { severity: lead.severity, text: lead.title },
+      findings: [lead],
+      warnings: [t['slice.nolabel']()],
+    };
   try {
-    return traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }, lang), target, [lead]);
+    return traceToExplanation(
+      traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }, lang),
+      target,
+      [lead],
+    );
   } catch (err) {
     if (!(err instanceof KxError && err.exitCode === ExitCode.notFound)) throw err;
-    return { kind: 'Explanation', target, verdict: { severity: 'warning', text: t['slice.nosvc']({ service }) }, findings: [lead], warnings: [err.message] };
+    return {
+      kind: 'Explanation',
+      target,
+      verdict: { severity: 'warning', text: t['slice.nosvc']({ service }) },
+      findings: [lead],
+      warnings: [err.message],
+    };
   }
 }

@@ -35,13 +35,17 @@ function portMatches(rule: NetworkPolicyPort, target: { port: number; name?: str
 
 export function describePeer(p: NetworkPolicyPeer, policyNs: string): string {
   if (p.ipBlock) return `ipBlock ${p.ipBlock.cidr}${p.ipBlock.except?.length ? ` except ${p.ipBlock.except.join(',')}` : ''}`;
-  const pods = p.podSelector ? (formatSelector(p.podSelector) || 'all Pods') : 'all Pods';
+  const pods = p.podSelector ? formatSelector(p.podSelector) || 'all Pods' : 'all Pods';
   const nss = p.namespaceSelector ? `namespaces ${formatSelector(p.namespaceSelector) || '(all)'}` : `namespace ${policyNs}`;
   return `${p.podSelector ? `pods ${pods}` : pods} in ${nss}`;
 }
 
 /** The verdict of every policy selecting a Pod with `labels`, for traffic to `target`. */
-export function admission(policies: readonly NetworkPolicy[], labels: Record<string, string>, target: { port: number; name?: string; protocol: string } | ContainerPortRef): PortVerdict {
+export function admission(
+  policies: readonly NetworkPolicy[],
+  labels: Record<string, string>,
+  target: { port: number; name?: string; protocol: string } | ContainerPortRef,
+): PortVerdict {
   const out: PolicyVerdict[] = [];
   for (const np of policies) {
     if (!appliesToIngress(np) || !selectorMatches(np.spec?.podSelector ?? {}, labels)) continue;
@@ -58,6 +62,7 @@ export function admission(policies: readonly NetworkPolicy[], labels: Record<str
     }
     out.push({ policy: np.metadata.name, admission: best, sources: best === 'all' ? [] : sources });
   }
-  const overall: Admission = out.length === 0 || out.some((v) => v.admission === 'all') ? 'all' : out.some((v) => v.admission === 'some') ? 'some' : 'none';
+  const overall: Admission =
+    out.length === 0 || out.some((v) => v.admission === 'all') ? 'all' : out.some((v) => v.admission === 'some') ? 'some' : 'none';
   return { policies: out, admission: overall };
 }

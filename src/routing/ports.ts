@@ -21,7 +21,8 @@ export function containerPorts(pod: RoutedPod): ContainerPortRef[] {
   const out: ContainerPortRef[] = [];
   for (const c of servingContainers(pod)) {
     const ports = (c as Container & { ports?: { name?: string; containerPort: number; protocol?: string }[] }).ports ?? [];
-    for (const p of ports) out.push({ container: c.name, ...(p.name ? { name: p.name } : {}), port: p.containerPort, protocol: protocolOf(p) });
+    for (const p of ports)
+      out.push({ container: c.name, ...(p.name ? { name: p.name } : {}), port: p.containerPort, protocol: protocolOf(p) });
   }
   return out;
 }

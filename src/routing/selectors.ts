@@ -3,7 +3,10 @@
 import type { LabelSelector, RoutedPod } from '../model/routing.js';
 import { editDistance } from '../text/edit-distance.js';
 
-export const formatLabels = (sel: Record<string, string>) => Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
+export const formatLabels = (sel: Record<string, string>) =>
+  Object.entries(sel)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 
 export const mapSelects = (sel: Record<string, string>, labels: Record<string, string> = {}) =>
   Object.entries(sel).every(([k, v]) => labels[k] === v);
@@ -16,11 +19,16 @@ export function selectorMatches(sel: LabelSelector | undefined, labels: Record<s
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const v = labels[e.key];
     switch (e.operator) {
-      case 'In': return has && (e.values ?? []).includes(v!);
-      case 'NotIn': return !has || !(e.values ?? []).includes(v!);
-      case 'Exists': return has;
-      case 'DoesNotExist': return !has;
-      default: return false;
+      case 'In':
+        return has && (e.values ?? []).includes(v!);
+      case 'NotIn':
+        return !has || !(e.values ?? []).includes(v!);
+      case 'Exists':
+        return has;
+      case 'DoesNotExist':
+        return !has;
+      default:
+        return false;
     }
   });
 }
@@ -42,7 +50,8 @@ export interface NearMiss {
   differences: { key: string; want: string; have?: string }[];
 }
 
-const similar = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+const similar = (a: string, b: string) =>
+  a.toLowerCase() === b.toLowerCase() || editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
 
 /**
  * Pods the selector misses by little: all but one of its labels match, or every key is there with
@@ -55,10 +64,14 @@ export function nearMisses(sel: Record<string, string>, pods: readonly RoutedPod
   const seen = new Set<string>();
   for (const p of pods) {
     const labels = p.metadata.labels ?? {};
-    const diffs = keys.filter((k) => labels[k] !== sel[k]).map((k) => ({ key: k, want: sel[k]!, ...(labels[k] !== undefined ? { have: labels[k] } : {}) }));
+    const diffs = keys
+      .filter((k) => labels[k] !== sel[k])
+      .map((k) => ({ key: k, want: sel[k]!, ...(labels[k] !== undefined ? { have: labels[k] } : {}) }));
     if (diffs.length === 0) continue;
     // A key that is absent may be present under a similar name (app vs App, app.kubernetes.io/name).
-    const typoKeys = diffs.filter((d) => d.have === undefined).map((d) => Object.keys(labels).find((k) => k !== d.key && similar(k, d.key) && labels[k] === d.want));
+    const typoKeys = diffs
+      .filter((d) => d.have === undefined)
+      .map((d) => Object.keys(labels).find((k) => k !== d.key && similar(k, d.key) && labels[k] === d.want));
     const close = diffs.every((d, i) => (d.have !== undefined && similar(d.have, d.want)) || typoKeys[i] !== undefined);
     if (!(diffs.length === 1 && keys.length > 1) && !close) continue;
     const shown = diffs.map((d, i) => (typoKeys[i] ? { key: d.key, want: d.want, have: `${typoKeys[i]}=${d.want}` } : d));
@@ -66,11 +79,17 @@ export function nearMisses(sel: Record<string, string>, pods: readonly RoutedPod
     const sig = JSON.stringify(shown);
     if (seen.has(sig)) continue;
     seen.add(sig);
-    out.push({ pod: p.template ? `${p.template.kind.toLowerCase()}/${p.template.name}` : `pod/${p.metadata.name}`, differences: shown, score: diffs.length - (close ? 0.5 : 0) });
+    out.push({
+      pod: p.template ? `${p.template.kind.toLowerCase()}/${p.template.name}` : `pod/${p.metadata.name}`,
+      differences: shown,
+      score: diffs.length - (close ? 0.5 : 0),
+    });
   }
-  return out.sort((a, b) => a.score - b.score).slice(0, max).map(({ score: _s, ...m }) => m);
+  return out
+    .sort((a, b) => a.score - b.score)
+    .slice(0, max)
+    .map(({ score: _s, ...m }) => m);
 }
-
 
 /** Names close to `name` (edit distance ≤ 2, or sharing a prefix), best first. */
 export function closeNames(name: string, names: readonly string[], max = 3): string[] {

@@ -18,11 +18,37 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
   const ingressNote = viaIngress ? `\n${t['type.viaIngress']()}` : '';
   if (type === 'ExternalName') {
     const ext = svc.spec?.externalName;
-    if (!ext) return hop(from, to, 'broken', 'service.externalname', 'service.externalname', t['type.externalname.title']({ name: '-' }), t['type.externalname.empty'](), t['type.externalname.fix']());
-    return hop(from, `CNAME ${ext}`, 'ok', 'service.externalname', 'service.externalname', t['type.externalname.title']({ name: ext }), t['type.externalname']({ name, ext }) + ingressNote);
+    if (!ext)
+      return hop(
+        from,
+        to,
+        'broken',
+        'service.externalname',
+        'service.externalname',
+        t['type.externalname.title']({ name: '-' }),
+        t['type.externalname.empty'](),
+        t['type.externalname.fix'](),
+      );
+    return hop(
+      from,
+      `CNAME ${ext}`,
+      'ok',
+      'service.externalname',
+      'service.externalname',
+      t['type.externalname.title']({ name: ext }),
+      t['type.externalname']({ name, ext }) + ingressNote,
+    );
   }
   if (isHeadless(svc)) {
-    return hop(from, to, 'ok', 'service.headless', 'service.headless', t['type.headless.title']({ ports }), t['type.headless']({ name, ns: svc.metadata.namespace ?? '' }) + ingressNote);
+    return hop(
+      from,
+      to,
+      'ok',
+      'service.headless',
+      'service.headless',
+      t['type.headless.title']({ ports }),
+      t['type.headless']({ name, ns: svc.metadata.namespace ?? '' }) + ingressNote,
+    );
   }
   const lines = [t['type.clusterip']({ ips: ips || '?', ports })];
   let concept = 'service.clusterip';
@@ -34,7 +60,10 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
   }
   if (type === 'LoadBalancer') {
     concept = 'service.loadbalancer';
-    const addrs = (svc.status?.loadBalancer?.ingress ?? []).map((a) => a.ip ?? a.hostname).filter(Boolean).join(', ');
+    const addrs = (svc.status?.loadBalancer?.ingress ?? [])
+      .map((a) => a.ip ?? a.hostname)
+      .filter(Boolean)
+      .join(', ');
     if (addrs) lines.push(t['type.lb']({ addrs }));
     else {
       lines.push(t['type.lb.pending']());
@@ -43,7 +72,16 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
   }
   if (svc.spec?.externalIPs?.length) lines.push(t['type.externalips']({ ips: svc.spec.externalIPs.join(', ') }));
   if (ingressNote) lines.push(t['type.viaIngress']());
-  return hop(from, to, status, `service.${type.toLowerCase()}`, concept, t['type.title']({ type, ips: ips || '-' }), lines.join('\n'), status === 'warning' ? t['type.lb.pending.fix']() : undefined);
+  return hop(
+    from,
+    to,
+    status,
+    `service.${type.toLowerCase()}`,
+    concept,
+    t['type.title']({ type, ips: ips || '-' }),
+    lines.join('\n'),
+    status === 'warning' ? t['type.lb.pending.fix']() : undefined,
+  );
 }
 
 export function serviceNotes(svc: Service, t: RoutingMessages): Finding[] {
@@ -52,14 +90,38 @@ export function serviceNotes(svc: Service, t: RoutingMessages): Finding[] {
   const type = s.type ?? 'ClusterIP';
   if (type === 'NodePort' || type === 'LoadBalancer') {
     const etp = s.externalTrafficPolicy ?? 'Cluster';
-    out.push(note('policy.external', 'kube-proxy', 'info', t['etp.title']({ policy: etp }), etp === 'Local' ? t['etp.local']({ port: String(s.healthCheckNodePort ?? '-') }) : t['etp.cluster']()));
+    out.push(
+      note(
+        'policy.external',
+        'kube-proxy',
+        'info',
+        t['etp.title']({ policy: etp }),
+        etp === 'Local' ? t['etp.local']({ port: String(s.healthCheckNodePort ?? '-') }) : t['etp.cluster'](),
+      ),
+    );
   }
   if (type !== 'ExternalName' && !isHeadless(svc)) {
     const itp = s.internalTrafficPolicy ?? 'Cluster';
-    out.push(note('policy.internal', 'kube-proxy', itp === 'Local' ? 'warning' : 'info', t['itp.title']({ policy: itp }), itp === 'Local' ? t['itp.local']() : t['itp.cluster']()));
+    out.push(
+      note(
+        'policy.internal',
+        'kube-proxy',
+        itp === 'Local' ? 'warning' : 'info',
+        t['itp.title']({ policy: itp }),
+        itp === 'Local' ? t['itp.local']() : t['itp.cluster'](),
+      ),
+    );
   }
   if (s.sessionAffinity === 'ClientIP') {
-    out.push(note('affinity', 'kube-proxy', 'info', t['affinity.title']({ affinity: 'ClientIP' }), t['affinity.clientip']({ seconds: s.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 10800 })));
+    out.push(
+      note(
+        'affinity',
+        'kube-proxy',
+        'info',
+        t['affinity.title']({ affinity: 'ClientIP' }),
+        t['affinity.clientip']({ seconds: s.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 10800 }),
+      ),
+    );
   }
   if (s.publishNotReadyAddresses) out.push(note('publishNotReady', 'service.endpoints', 'info', t['pnr.title'](), t['pnr.detail']()));
   return out;

@@ -36,7 +36,7 @@ export function parseTraceTarget(target: string, namespace: string): TraceTarget
     if (!name) throw usageError(`missing name in "${target}"`, TRACE_FORMS);
     if (kind?.kind === 'Service') return { kind: 'service', name, namespace, ...(port ? { port } : {}) };
     if (kind?.kind === 'Ingress') {
-      if (port) throw usageError(`an Ingress trace takes no port ("${target}")`, 'the Ingress rules name their backends\' ports');
+      if (port) throw usageError(`an Ingress trace takes no port ("${target}")`, "the Ingress rules name their backends' ports");
       return { kind: 'ingress', name, namespace };
     }
     throw usageError(`cannot trace "${target}": a trace starts at a Service, an Ingress or a DNS name`, TRACE_FORMS);
@@ -54,7 +54,11 @@ export function parseServiceDnsName(dnsName: string, namespace: string): TraceTa
   if (svcAt < 0) {
     if (labels.length === 1) return { kind: 'service', name: labels[0]!, namespace, dnsName };
     if (labels.length === 2) return { kind: 'service', name: labels[0]!, namespace: labels[1]!, dnsName };
-    if (labels.includes('pod')) throw usageError(`"${dnsName}" is a Pod name (<ip>.<namespace>.pod.<zone>); it reaches one Pod, not a Service`, 'trace the Service in front of it, or use kubexplain dns pod/<name>');
+    if (labels.includes('pod'))
+      throw usageError(
+        `"${dnsName}" is a Pod name (<ip>.<namespace>.pod.<zone>); it reaches one Pod, not a Service`,
+        'trace the Service in front of it, or use kubexplain dns pod/<name>',
+      );
     throw usageError(`"${dnsName}" is not a cluster Service name`, TRACE_FORMS);
   }
   if (svcAt < 2 || svcAt > 3) throw usageError(`"${dnsName}" is not a cluster Service name`, TRACE_FORMS);

@@ -7,7 +7,17 @@ import { hop, note, type HopDraft } from './hop.js';
 import type { Endpoint, Ingress, IngressBackend, RoutedPod, RoutingSnapshot, Service, ServicePort } from '../model/routing.js';
 import type { Lang } from '../i18n/lang.js';
 import { routingMessages, type RoutingMessages } from '../i18n/messages/routing.js';
-import { containerPorts, formatContainerPort, formatServicePort, protocolOf, resolveTargetPort, selectServicePorts, targetPortOf, type ContainerPortRef, type TargetResolution } from './ports.js';
+import {
+  containerPorts,
+  formatContainerPort,
+  formatServicePort,
+  protocolOf,
+  resolveTargetPort,
+  selectServicePorts,
+  targetPortOf,
+  type ContainerPortRef,
+  type TargetResolution,
+} from './ports.js';
 import { closeNames, formatLabels, mapSelects, nearMisses } from './selectors.js';
 import { admission } from './network-policy.js';
 import { serviceNotes, serviceTypeHop } from './service-type.js';
@@ -20,7 +30,8 @@ export interface TraceRequest {
 }
 
 const MAX_LINES = 20;
-const svcRef = (name: string, port?: ServicePort | string) => `service/${name}${port === undefined ? '' : `:${typeof port === 'string' ? port : port.name ?? port.port}`}`;
+const svcRef = (name: string, port?: ServicePort | string) =>
+  `service/${name}${port === undefined ? '' : `:${typeof port === 'string' ? port : (port.name ?? port.port)}`}`;
 
 export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest, lang: Lang): Trace {
   const t = routingMessages(lang);
@@ -32,7 +43,12 @@ export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest, lang
   if (snap.offline) warnings.push(t['offline.unknown']());
   return {
     kind: 'Trace',
-    target: { kind: req.kind === 'ingress' ? 'Ingress' : 'Service', name: req.name, namespace: snap.namespace, ...(req.port ? { port: req.port } : {}) },
+    target: {
+      kind: req.kind === 'ingress' ? 'Ingress' : 'Service',
+      name: req.name,
+      namespace: snap.namespace,
+      ...(req.port ? { port: req.port } : {}),
+    },
     hops: hops.map(({ fix: _f, ...h }) => h),
     verdict: verdictOf(hops, snap, t),
     notes,
@@ -45,9 +61,17 @@ function verdictOf(hops: HopDraft[], snap: RoutingSnapshot, t: RoutingMessages):
   // An empty EndpointSlice is a consequence; the verdict names the cause (selector, readiness, port).
   const derived = (h: HopDraft) => h.finding.id.startsWith('endpoints.') && h.finding.id !== 'endpoints.selectorless.none';
   const broken = hops.find((h) => h.status === 'broken' && !derived(h)) ?? hops.find((h) => h.status === 'broken');
-  if (broken) return { severity: 'error', text: t['verdict.broken']({ hop: `${broken.from} → ${broken.to}`, title: broken.finding.title, fix: broken.fix ?? '' }) };
+  if (broken)
+    return {
+      severity: 'error',
+      text: t['verdict.broken']({ hop: `${broken.from} → ${broken.to}`, title: broken.finding.title, fix: broken.fix ?? '' }),
+    };
   const warn = hops.find((h) => h.status === 'warning');
-  if (warn) return { severity: 'warning', text: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }) };
+  if (warn)
+    return {
+      severity: 'warning',
+      text: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }),
+    };
   return { severity: 'ok', text: snap.offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
 }
 
@@ -66,13 +90,28 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
       backends.push({
         where: `${host}${p.path ?? '/'}`,
         backend: p.backend,
-        detail: [rule.host ? t['ingress.host']({ host: rule.host }) : t['ingress.host.any'](), t['ingress.path']({ path: p.path ?? '/', type: p.pathType ?? 'ImplementationSpecific', meaning: pathTypeMeaning(p.pathType, t) })].join('\n'),
+        detail: [
+          rule.host ? t['ingress.host']({ host: rule.host }) : t['ingress.host.any'](),
+          t['ingress.path']({ path: p.path ?? '/', type: p.pathType ?? 'ImplementationSpecific', meaning: pathTypeMeaning(p.pathType, t) }),
+        ].join('\n'),
       });
     }
   }
-  if (ing.spec?.defaultBackend) backends.push({ where: t['ingress.default'](), backend: ing.spec.defaultBackend, detail: t['ingress.default.detail']() });
+  if (ing.spec?.defaultBackend)
+    backends.push({ where: t['ingress.default'](), backend: ing.spec.defaultBackend, detail: t['ingress.default.detail']() });
   if (backends.length === 0) {
-    hops.push(hop(me, '-', 'broken', 'ingress.norules', 'ingress', t['ingress.norules.title'](), t['ingress.norules.detail'](), t['ingress.norules.fix']()));
+    hops.push(
+      hop(
+        me,
+        '-',
+        'broken',
+        'ingress.norules',
+        'ingress',
+        t['ingress.norules.title'](),
+        t['ingress.norules.detail'](),
+        t['ingress.norules.fix'](),
+      ),
+    );
     return;
   }
   const traced = new Set<string>();
@@ -80,7 +119,19 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
     const from = me;
     const rule = `rule ${b.where}`;
     if (b.backend.resource) {
-      hops.push(hop(from, `${b.backend.resource.kind}/${b.backend.resource.name}`, 'ok', 'ingress.resource', 'ingress', t['ingress.resource.title']({ kind: b.backend.resource.kind, name: b.backend.resource.name }), `${b.detail}\n${t['ingress.resource.detail']()}`, undefined, 'info'));
+      hops.push(
+        hop(
+          from,
+          `${b.backend.resource.kind}/${b.backend.resource.name}`,
+          'ok',
+          'ingress.resource',
+          'ingress',
+          t['ingress.resource.title']({ kind: b.backend.resource.kind, name: b.backend.resource.name }),
+          `${b.detail}\n${t['ingress.resource.detail']()}`,
+          undefined,
+          'info',
+        ),
+      );
       continue;
     }
     const sb = b.backend.service;
@@ -91,18 +142,51 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
     const title = t['ingress.rule.title']({ where: b.where, service: sb.name, port: port ?? '?' });
     if (svc === null || svc === undefined) {
       const near = closeNames(sb.name, snap.serviceNames ?? []);
-      hops.push(hop(from, to, svc === null ? 'broken' : 'warning', 'ingress.backend.missing', 'ingress', title,
-        `${b.detail}\n${svc === null ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace }) : snap.offline ? t['ingress.backend.offline']({ service: sb.name }) : t['ingress.backend.unknown']({ service: sb.name })}`,
-        svc === null ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near.join(', ') }) : '' }) : undefined));
+      hops.push(
+        hop(
+          from,
+          to,
+          svc === null ? 'broken' : 'warning',
+          'ingress.backend.missing',
+          'ingress',
+          title,
+          `${b.detail}\n${svc === null ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace }) : snap.offline ? t['ingress.backend.offline']({ service: sb.name }) : t['ingress.backend.unknown']({ service: sb.name })}`,
+          svc === null
+            ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near.join(', ') }) : '' })
+            : undefined,
+        ),
+      );
       continue;
     }
     if (port === undefined) {
-      hops.push(hop(from, to, 'broken', 'ingress.backend.noport', 'ingress', title, b.detail, t['ingress.backend.noport.fix']({ ports: portsList(svc) })));
+      hops.push(
+        hop(
+          from,
+          to,
+          'broken',
+          'ingress.backend.noport',
+          'ingress',
+          title,
+          b.detail,
+          t['ingress.backend.noport.fix']({ ports: portsList(svc) }),
+        ),
+      );
       continue;
     }
     const sps = selectServicePorts(svc, sb.port?.name ?? sb.port?.number);
     if (!sps) {
-      hops.push(hop(from, to, 'broken', 'ingress.backend.badport', 'ingress', title, `${b.detail}\n${t['ingress.backend.badport']({ service: sb.name, port })}`, t['ingress.backend.badport.fix']({ service: sb.name, ports: portsList(svc) })));
+      hops.push(
+        hop(
+          from,
+          to,
+          'broken',
+          'ingress.backend.badport',
+          'ingress',
+          title,
+          `${b.detail}\n${t['ingress.backend.badport']({ service: sb.name, port })}`,
+          t['ingress.backend.badport.fix']({ service: sb.name, ports: portsList(svc) }),
+        ),
+      );
       continue;
     }
     hops.push(hop(from, to, 'ok', 'ingress.rule', 'ingress', title, `${b.detail}\n${t['ingress.rule.detail']()}`));
@@ -121,40 +205,113 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
   const me = `ingress/${ing.metadata.name}`;
   const annotated = ing.metadata.annotations?.['kubernetes.io/ingress.class'];
   const cls = ing.spec?.ingressClassName ?? annotated;
-  const address = (ing.status?.loadBalancer?.ingress ?? []).map((a) => a.ip ?? a.hostname).filter(Boolean).join(', ');
+  const address = (ing.status?.loadBalancer?.ingress ?? [])
+    .map((a) => a.ip ?? a.hostname)
+    .filter(Boolean)
+    .join(', ');
   const addr = address ? t['ingress.address']({ address }) : t['ingress.noaddress']();
   const classes = snap.ingressClasses;
   if (!classes) {
-    if (snap.offline) return hop('client', me, 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: cls ?? '-' }), t['ingress.class.offline']());
-    return hop('client', me, 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: cls ?? '-' }), `${t['ingress.class.unknown']()}\n${addr}`);
+    if (snap.offline)
+      return hop(
+        'client',
+        me,
+        'warning',
+        'ingress.class',
+        'ingressclass',
+        t['ingress.class.title']({ cls: cls ?? '-' }),
+        t['ingress.class.offline'](),
+      );
+    return hop(
+      'client',
+      me,
+      'warning',
+      'ingress.class',
+      'ingressclass',
+      t['ingress.class.title']({ cls: cls ?? '-' }),
+      `${t['ingress.class.unknown']()}\n${addr}`,
+    );
   }
   const defaults = classes.filter((c) => c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true');
   const names = classes.map((c) => c.metadata.name);
   if (!cls) {
     if (defaults.length === 1) {
       const d = defaults[0]!;
-      return hop('client', me, address ? 'ok' : 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: `${d.metadata.name} (default)` }), `${t['ingress.class.default']({ cls: d.metadata.name, controller: d.spec?.controller ?? '?' })}\n${addr}`);
+      return hop(
+        'client',
+        me,
+        address ? 'ok' : 'warning',
+        'ingress.class',
+        'ingressclass',
+        t['ingress.class.title']({ cls: `${d.metadata.name} (default)` }),
+        `${t['ingress.class.default']({ cls: d.metadata.name, controller: d.spec?.controller ?? '?' })}\n${addr}`,
+      );
     }
-    return hop('client', me, 'broken', 'ingress.class.none', 'ingressclass', t['ingress.class.title']({ cls: '-' }), t['ingress.class.none']({ count: defaults.length }),
-      t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }));
+    return hop(
+      'client',
+      me,
+      'broken',
+      'ingress.class.none',
+      'ingressclass',
+      t['ingress.class.title']({ cls: '-' }),
+      t['ingress.class.none']({ count: defaults.length }),
+      t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
+    );
   }
   const found = classes.find((c) => c.metadata.name === cls);
   if (!found) {
-    return hop('client', me, 'broken', 'ingress.class.missing', 'ingressclass', t['ingress.class.title']({ cls }), `${t['ingress.class.missing']({ cls })}${annotated && !ing.spec?.ingressClassName ? `\n${t['ingress.class.annotation']()}` : ''}`,
-      t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }));
+    return hop(
+      'client',
+      me,
+      'broken',
+      'ingress.class.missing',
+      'ingressclass',
+      t['ingress.class.title']({ cls }),
+      `${t['ingress.class.missing']({ cls })}${annotated && !ing.spec?.ingressClassName ? `\n${t['ingress.class.annotation']()}` : ''}`,
+      t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
+    );
   }
-  return hop('client', me, address ? 'ok' : 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls }),
-    `${t['ingress.class.found']({ cls, controller: found.spec?.controller ?? '?' })}\n${addr}`, address ? undefined : t['ingress.noaddress.fix']());
+  return hop(
+    'client',
+    me,
+    address ? 'ok' : 'warning',
+    'ingress.class',
+    'ingressclass',
+    t['ingress.class.title']({ cls }),
+    `${t['ingress.class.found']({ cls, controller: found.spec?.controller ?? '?' })}\n${addr}`,
+    address ? undefined : t['ingress.noaddress.fix'](),
+  );
 }
 
 function tlsHop(me: string, tls: { hosts?: string[]; secretName?: string }, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
   const hosts = (tls.hosts ?? []).join(', ') || '*';
   const to = tls.secretName ? `secret/${tls.secretName}` : 'tls';
-  if (!tls.secretName) return hop('client', me, 'warning', 'ingress.tls', 'ingress', t['tls.title']({ hosts, secret: '-' }), t['tls.nosecret']());
+  if (!tls.secretName)
+    return hop('client', me, 'warning', 'ingress.tls', 'ingress', t['tls.title']({ hosts, secret: '-' }), t['tls.nosecret']());
   const s = snap.tlsSecrets?.find((x) => x.name === tls.secretName);
-  if (!s || s.exists === 'unknown') return hop('client', to, 'warning', 'ingress.tls', 'ingress', t['tls.title']({ hosts, secret: tls.secretName }), t['tls.unknown']());
-  if (!s.exists) return hop('client', to, 'broken', 'ingress.tls.missing', 'secret', t['tls.title']({ hosts, secret: tls.secretName }), t['tls.missing']({ secret: tls.secretName }), t['tls.missing.fix']({ secret: tls.secretName, ns: snap.namespace }));
-  if (s.type && s.type !== 'kubernetes.io/tls') return hop('client', to, 'warning', 'ingress.tls.type', 'secret', t['tls.title']({ hosts, secret: tls.secretName }), t['tls.type']({ type: s.type }));
+  if (!s || s.exists === 'unknown')
+    return hop('client', to, 'warning', 'ingress.tls', 'ingress', t['tls.title']({ hosts, secret: tls.secretName }), t['tls.unknown']());
+  if (!s.exists)
+    return hop(
+      'client',
+      to,
+      'broken',
+      'ingress.tls.missing',
+      'secret',
+      t['tls.title']({ hosts, secret: tls.secretName }),
+      t['tls.missing']({ secret: tls.secretName }),
+      t['tls.missing.fix']({ secret: tls.secretName, ns: snap.namespace }),
+    );
+  if (s.type && s.type !== 'kubernetes.io/tls')
+    return hop(
+      'client',
+      to,
+      'warning',
+      'ingress.tls.type',
+      'secret',
+      t['tls.title']({ hosts, secret: tls.secretName }),
+      t['tls.type']({ type: s.type }),
+    );
   return hop('client', to, 'ok', 'ingress.tls', 'ingress', t['tls.title']({ hosts, secret: tls.secretName }), t['tls.ok']());
 }
 
@@ -162,12 +319,31 @@ const portsList = (svc: Service) => (svc.spec?.ports ?? []).map(formatServicePor
 
 // ── Service ────────────────────────────────────────────────────────────────────────────────────
 
-function traceService(snap: RoutingSnapshot, name: string, port: string | undefined, from: string, t: RoutingMessages, hops: HopDraft[], notes: Finding[], viaIngress = false): void {
+function traceService(
+  snap: RoutingSnapshot,
+  name: string,
+  port: string | undefined,
+  from: string,
+  t: RoutingMessages,
+  hops: HopDraft[],
+  notes: Finding[],
+  viaIngress = false,
+): void {
   const svc = snap.services[name];
   if (!svc) {
     const near = closeNames(name, snap.serviceNames ?? []);
-    hops.push(hop(from, svcRef(name), 'broken', 'service.missing', 'service', t['svc.missing.title']({ name }), t['svc.missing']({ name, ns: snap.namespace }),
-      t['svc.missing.fix']({ near: near.length ? t['near.names']({ names: near.join(', ') }) : '' })));
+    hops.push(
+      hop(
+        from,
+        svcRef(name),
+        'broken',
+        'service.missing',
+        'service',
+        t['svc.missing.title']({ name }),
+        t['svc.missing']({ name, ns: snap.namespace }),
+        t['svc.missing.fix']({ near: near.length ? t['near.names']({ names: near.join(', ') }) : '' }),
+      ),
+    );
     return;
   }
   const typeHop = serviceTypeHop(svc, from, t, viaIngress);
@@ -177,19 +353,48 @@ function traceService(snap: RoutingSnapshot, name: string, port: string | undefi
 
   const sps = selectServicePorts(svc, port);
   if (!sps) {
-    hops.push(hop(svcRef(name), svcRef(name, port), 'broken', 'service.port.missing', 'service', t['svc.port.missing.title']({ port: port! }), t['svc.port.missing']({ name, port: port! }), t['svc.port.missing.fix']({ ports: portsList(svc) })));
+    hops.push(
+      hop(
+        svcRef(name),
+        svcRef(name, port),
+        'broken',
+        'service.port.missing',
+        'service',
+        t['svc.port.missing.title']({ port: port! }),
+        t['svc.port.missing']({ name, port: port! }),
+        t['svc.port.missing.fix']({ ports: portsList(svc) }),
+      ),
+    );
     return;
   }
   if (sps.length === 0) {
-    hops.push(hop(svcRef(name), '-', svc.spec?.clusterIP === 'None' ? 'warning' : 'broken', 'service.noports', 'service', t['svc.noports.title'](), t['svc.noports'](), t['svc.noports.fix']()));
+    hops.push(
+      hop(
+        svcRef(name),
+        '-',
+        svc.spec?.clusterIP === 'None' ? 'warning' : 'broken',
+        'service.noports',
+        'service',
+        t['svc.noports.title'](),
+        t['svc.noports'](),
+        t['svc.noports.fix'](),
+      ),
+    );
     return;
   }
   const selector = svc.spec?.selector && Object.keys(svc.spec.selector).length ? svc.spec.selector : undefined;
   const slices = snap.endpointSlices?.filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === name);
   const allPods = snap.pods;
-  const selected = allPods === undefined ? undefined
-    : selector ? allPods.filter((p) => mapSelects(selector, p.metadata.labels))
-    : allPods.filter((p) => (slices ?? []).some((s) => (s.endpoints ?? []).some((e) => e.targetRef?.kind === 'Pod' && e.targetRef.name === p.metadata.name)));
+  const selected =
+    allPods === undefined
+      ? undefined
+      : selector
+        ? allPods.filter((p) => mapSelects(selector, p.metadata.labels))
+        : allPods.filter((p) =>
+            (slices ?? []).some((s) =>
+              (s.endpoints ?? []).some((e) => e.targetRef?.kind === 'Pod' && e.targetRef.name === p.metadata.name),
+            ),
+          );
 
   for (const sp of sps) {
     const portRef = svcRef(name, sp);
@@ -206,10 +411,16 @@ function traceService(snap: RoutingSnapshot, name: string, port: string | undefi
     const first = resolutions.find((x) => x.r.kind === 'ok' || x.r.kind === 'undeclared');
     if (first && snap.networkPolicies) {
       const declared = first.r.kind === 'ok' ? first.r.declared : undefined;
-      const target = { port: first.r.kind === 'missing' ? 0 : first.r.port, ...(declared?.name ? { name: declared.name } : {}), protocol: protocolOf(sp) };
+      const target = {
+        port: first.r.kind === 'missing' ? 0 : first.r.port,
+        ...(declared?.name ? { name: declared.name } : {}),
+        protocol: protocolOf(sp),
+      };
       notes.push(policyNote(first.pod, target, snap, t));
     } else if (!snap.networkPolicies && !snap.offline) {
-      notes.push(note(`netpol.${sp.port}`, 'networkpolicy', 'warning', t['netpol.title']({ port: String(sp.port) }), t['netpol.unknown']()));
+      notes.push(
+        note(`netpol.${sp.port}`, 'networkpolicy', 'warning', t['netpol.title']({ port: String(sp.port) }), t['netpol.unknown']()),
+      );
     }
   }
 }
@@ -218,12 +429,31 @@ type Resolved = { pod: RoutedPod; r: TargetResolution };
 
 const podLabel = (p: RoutedPod) => (p.template ? `${p.template.kind.toLowerCase()}/${p.template.name}` : `pod/${p.metadata.name}`);
 
-function targetPortHop(from: string, sp: ServicePort, tp: number | string, res: Resolved[], hasSelector: boolean, podsKnown: boolean, t: RoutingMessages): HopDraft {
+function targetPortHop(
+  from: string,
+  sp: ServicePort,
+  tp: number | string,
+  res: Resolved[],
+  hasSelector: boolean,
+  podsKnown: boolean,
+  t: RoutingMessages,
+): HopDraft {
   const to = `targetPort ${tp}`;
   const title = t['tp.title']({ port: formatServicePort(sp), target: String(tp) });
   const proto = protocolOf(sp);
   if (!podsKnown) return hop(from, to, 'warning', 'targetport', 'service', title, t['tp.unknown']());
-  if (res.length === 0) return hop(from, to, 'ok', 'targetport', 'service', title, hasSelector ? t['tp.nopods']() : t['tp.selectorless']({ port: String(tp) }), undefined, 'info');
+  if (res.length === 0)
+    return hop(
+      from,
+      to,
+      'ok',
+      'targetport',
+      'service',
+      title,
+      hasSelector ? t['tp.nopods']() : t['tp.selectorless']({ port: String(tp) }),
+      undefined,
+      'info',
+    );
   const ok = res.filter((x) => x.r.kind === 'ok');
   const undeclared = res.filter((x) => x.r.kind === 'undeclared');
   const missing = res.filter((x) => x.r.kind === 'missing');
@@ -231,40 +461,164 @@ function targetPortHop(from: string, sp: ServicePort, tp: number | string, res: 
   if (typeof tp === 'string' && !/^\d+$/.test(tp)) {
     const resolvedTo = [...new Set(ok.map((x) => (x.r.kind === 'ok' ? `${x.r.port} (${x.r.declared!.container})` : '')))].join(', ');
     const proto2 = missing.map((x) => (x.r.kind === 'missing' ? x.r.otherProtocol : undefined)).find(Boolean);
-    if (missing.length === 0) return hop(from, to, 'ok', 'targetport', 'service', title, t['tp.named.ok']({ name: tp, ports: resolvedTo, count: ok.length, total: res.length }));
-    const names = missing.slice(0, 5).map((x) => podLabel(x.pod)).join(', ') + (missing.length > 5 ? ` (+${missing.length - 5})` : '');
+    if (missing.length === 0)
+      return hop(
+        from,
+        to,
+        'ok',
+        'targetport',
+        'service',
+        title,
+        t['tp.named.ok']({ name: tp, ports: resolvedTo, count: ok.length, total: res.length }),
+      );
+    const names =
+      missing
+        .slice(0, 5)
+        .map((x) => podLabel(x.pod))
+        .join(', ') + (missing.length > 5 ? ` (+${missing.length - 5})` : '');
     if (proto2) {
-      return hop(from, to, 'broken', 'targetport.protocol', 'service', title, t['tp.protocol']({ name: tp, svcProto: proto, ctrProto: proto2.protocol, port: formatContainerPort(proto2) }), t['tp.protocol.fix']({ proto: proto2.protocol }));
+      return hop(
+        from,
+        to,
+        'broken',
+        'targetport.protocol',
+        'service',
+        title,
+        t['tp.protocol']({ name: tp, svcProto: proto, ctrProto: proto2.protocol, port: formatContainerPort(proto2) }),
+        t['tp.protocol.fix']({ proto: proto2.protocol }),
+      );
     }
     const available = [...new Set(missing.flatMap((x) => declaredSomewhere(x).map(formatContainerPort)))].join(', ') || t['none']();
-    if (ok.length === 0) return hop(from, to, 'broken', 'targetport.named.missing', 'service', title, t['tp.named.none']({ name: tp, available }), t['tp.named.none.fix']({ name: tp }));
-    return hop(from, to, 'warning', 'targetport.named.partial', 'service', title, t['tp.named.partial']({ name: tp, ports: resolvedTo, missing: names, count: missing.length, total: res.length }), t['tp.named.partial.fix']({ name: tp }));
+    if (ok.length === 0)
+      return hop(
+        from,
+        to,
+        'broken',
+        'targetport.named.missing',
+        'service',
+        title,
+        t['tp.named.none']({ name: tp, available }),
+        t['tp.named.none.fix']({ name: tp }),
+      );
+    return hop(
+      from,
+      to,
+      'warning',
+      'targetport.named.partial',
+      'service',
+      title,
+      t['tp.named.partial']({ name: tp, ports: resolvedTo, missing: names, count: missing.length, total: res.length }),
+      t['tp.named.partial.fix']({ name: tp }),
+    );
   }
   const n = Number(tp);
-  if (undeclared.length === 0) return hop(from, to, 'ok', 'targetport', 'service', title, t['tp.number.ok']({ port: n, ports: [...new Set(ok.map((x) => (x.r.kind === 'ok' ? formatContainerPort(x.r.declared!) : '')))].join(', ') }));
+  if (undeclared.length === 0)
+    return hop(
+      from,
+      to,
+      'ok',
+      'targetport',
+      'service',
+      title,
+      t['tp.number.ok']({
+        port: n,
+        ports: [...new Set(ok.map((x) => (x.r.kind === 'ok' ? formatContainerPort(x.r.declared!) : '')))].join(', '),
+      }),
+    );
   const otherProto = undeclared.map((x) => (x.r.kind === 'undeclared' ? x.r.sameNumberOtherProtocol : undefined)).find(Boolean);
-  if (otherProto) return hop(from, to, 'broken', 'targetport.protocol', 'service', title, t['tp.protocol']({ name: String(n), svcProto: proto, ctrProto: otherProto.protocol, port: formatContainerPort(otherProto) }), t['tp.protocol.fix']({ proto: otherProto.protocol }));
+  if (otherProto)
+    return hop(
+      from,
+      to,
+      'broken',
+      'targetport.protocol',
+      'service',
+      title,
+      t['tp.protocol']({ name: String(n), svcProto: proto, ctrProto: otherProto.protocol, port: formatContainerPort(otherProto) }),
+      t['tp.protocol.fix']({ proto: otherProto.protocol }),
+    );
   const others = [...new Set(undeclared.flatMap((x) => declaredSomewhere(x).map(formatContainerPort)))];
-  if (others.length === 0) return hop(from, to, 'warning', 'targetport.undeclared', 'service', title, t['tp.number.nodecl']({ port: n }), t['tp.number.nodecl.fix']({ port: n }));
+  if (others.length === 0)
+    return hop(
+      from,
+      to,
+      'warning',
+      'targetport.undeclared',
+      'service',
+      title,
+      t['tp.number.nodecl']({ port: n }),
+      t['tp.number.nodecl.fix']({ port: n }),
+    );
   const suggestion = undeclared.flatMap((x) => declaredSomewhere(x)).find((p) => p.protocol === proto);
-  const fix = t['tp.number.other.fix']({ port: suggestion ? String(suggestion.port) : '?', name: suggestion?.name ? ` (${suggestion.name})` : '' });
-  if (ok.length === 0) return hop(from, to, 'broken', 'targetport.undeclared', 'service', title, t['tp.number.other']({ port: n, others: others.join(', ') }), fix);
-  return hop(from, to, 'warning', 'targetport.undeclared', 'service', title, t['tp.number.partial']({ port: n, count: undeclared.length, total: res.length, others: others.join(', ') }), fix);
+  const fix = t['tp.number.other.fix']({
+    port: suggestion ? String(suggestion.port) : '?',
+    name: suggestion?.name ? ` (${suggestion.name})` : '',
+  });
+  if (ok.length === 0)
+    return hop(
+      from,
+      to,
+      'broken',
+      'targetport.undeclared',
+      'service',
+      title,
+      t['tp.number.other']({ port: n, others: others.join(', ') }),
+      fix,
+    );
+  return hop(
+    from,
+    to,
+    'warning',
+    'targetport.undeclared',
+    'service',
+    title,
+    t['tp.number.partial']({ port: n, count: undeclared.length, total: res.length, others: others.join(', ') }),
+    fix,
+  );
 }
 
 const isReady = (e: Endpoint) => e.conditions?.ready !== false;
-const epPort = (slice: { ports?: { name?: string; port?: number }[] | null }, sp: ServicePort) => (slice.ports ?? []).find((p) => (p.name ?? '') === (sp.name ?? ''));
+const epPort = (slice: { ports?: { name?: string; port?: number }[] | null }, sp: ServicePort) =>
+  (slice.ports ?? []).find((p) => (p.name ?? '') === (sp.name ?? ''));
 
-function endpointsHop(from: string, svc: Service, sp: ServicePort, slices: RoutingSnapshot['endpointSlices'], selector: Record<string, string> | undefined, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
+function endpointsHop(
+  from: string,
+  svc: Service,
+  sp: ServicePort,
+  slices: RoutingSnapshot['endpointSlices'],
+  selector: Record<string, string> | undefined,
+  snap: RoutingSnapshot,
+  t: RoutingMessages,
+): HopDraft {
   const name = svc.metadata.name;
   const to = 'endpointslices';
   if (slices === undefined) {
-    if (snap.offline) return hop(from, to, 'ok', 'endpoints.offline', 'endpointslice', t['eps.title.unknown'](), selector ? t['eps.offline']({ selector: formatLabels(selector) }) : t['eps.offline.selectorless'](), undefined, 'info');
+    if (snap.offline)
+      return hop(
+        from,
+        to,
+        'ok',
+        'endpoints.offline',
+        'endpointslice',
+        t['eps.title.unknown'](),
+        selector ? t['eps.offline']({ selector: formatLabels(selector) }) : t['eps.offline.selectorless'](),
+        undefined,
+        'info',
+      );
     return hop(from, to, 'warning', 'endpoints.unknown', 'endpointslice', t['eps.title.unknown'](), t['eps.forbidden']());
   }
   const managed = [...new Set(slices.map((s) => s.metadata.labels?.['endpointslice.kubernetes.io/managed-by'] ?? '?'))].join(', ');
   if (!selector && slices.length === 0) {
-    return hop(from, to, 'broken', 'endpoints.selectorless.none', 'service.endpoints', t['eps.title']({ ready: 0, total: 0, slices: 0 }), t['eps.selectorless.none']({ name }), t['eps.selectorless.none.fix']({ name }));
+    return hop(
+      from,
+      to,
+      'broken',
+      'endpoints.selectorless.none',
+      'service.endpoints',
+      t['eps.title']({ ready: 0, total: 0, slices: 0 }),
+      t['eps.selectorless.none']({ name }),
+      t['eps.selectorless.none.fix']({ name }),
+    );
   }
   const withPort = slices.map((s) => ({ s, p: epPort(s, sp) })).filter((x) => x.p);
   const eps = withPort.flatMap((x) => (x.s.endpoints ?? []).map((e) => ({ e, port: x.p!.port, slice: x.s.metadata.name })));
@@ -272,47 +626,146 @@ function endpointsHop(from: string, svc: Service, sp: ServicePort, slices: Routi
   const serving = eps.filter((x) => !isReady(x.e) && x.e.conditions?.serving);
   const terminating = eps.filter((x) => x.e.conditions?.terminating);
   const title = t['eps.title']({ ready: ready.length, total: eps.length, slices: withPort.length });
-  const lines = eps.slice(0, MAX_LINES).map(({ e, port }) => t['eps.line']({
-    address: (e.addresses ?? []).join(',') + (port !== undefined ? `:${port}` : ''),
-    ready: String(e.conditions?.ready ?? true), serving: String(e.conditions?.serving ?? e.conditions?.ready ?? true), terminating: String(e.conditions?.terminating ?? false),
-    target: e.targetRef ? `${e.targetRef.kind?.toLowerCase() ?? ''}/${e.targetRef.name ?? ''}` : '-', node: e.nodeName ?? '-',
-  }));
+  const lines = eps.slice(0, MAX_LINES).map(({ e, port }) =>
+    t['eps.line']({
+      address: (e.addresses ?? []).join(',') + (port !== undefined ? `:${port}` : ''),
+      ready: String(e.conditions?.ready ?? true),
+      serving: String(e.conditions?.serving ?? e.conditions?.ready ?? true),
+      terminating: String(e.conditions?.terminating ?? false),
+      target: e.targetRef ? `${e.targetRef.kind?.toLowerCase() ?? ''}/${e.targetRef.name ?? ''}` : '-',
+      node: e.nodeName ?? '-',
+    }),
+  );
   if (eps.length > MAX_LINES) lines.push(t['more']({ count: eps.length - MAX_LINES }));
   const head = selector ? t['eps.head']({ name, slices: slices.length }) : t['eps.manual']({ name, managed });
-  const detail = [head, ...(serving.length ? [t['eps.serving']({ count: serving.length })] : []), ...(terminating.length ? [t['eps.terminating']({ count: terminating.length })] : []), ...lines].join('\n');
+  const detail = [
+    head,
+    ...(serving.length ? [t['eps.serving']({ count: serving.length })] : []),
+    ...(terminating.length ? [t['eps.terminating']({ count: terminating.length })] : []),
+    ...lines,
+  ].join('\n');
   if (slices.length > 0 && withPort.length === 0 && slices.some((s) => (s.endpoints ?? []).length > 0)) {
-    return hop(from, to, 'broken', 'endpoints.noport', 'endpointslice', title, `${head}\n${t['eps.noport']({ port: sp.name ?? String(sp.port) })}`, t['eps.noport.fix']());
+    return hop(
+      from,
+      to,
+      'broken',
+      'endpoints.noport',
+      'endpointslice',
+      title,
+      `${head}\n${t['eps.noport']({ port: sp.name ?? String(sp.port) })}`,
+      t['eps.noport.fix'](),
+    );
   }
   if (ready.length === 0) {
-    if (eps.length > 0 && svc.spec?.publishNotReadyAddresses) return hop(from, to, 'warning', 'endpoints.notready.published', 'endpointslice', title, `${detail}\n${t['eps.published']()}`);
+    if (eps.length > 0 && svc.spec?.publishNotReadyAddresses)
+      return hop(from, to, 'warning', 'endpoints.notready.published', 'endpointslice', title, `${detail}\n${t['eps.published']()}`);
     const firstPod = eps.find((x) => x.e.targetRef?.kind === 'Pod')?.e.targetRef?.name;
-    return hop(from, to, 'broken', 'endpoints.none', 'service.endpoints', title, detail,
-      eps.length ? (firstPod ? t['pods.notready.fix']({ pod: firstPod, ns: snap.namespace }) : t['eps.none.notready.fix']()) : t['eps.none.fix']());
+    return hop(
+      from,
+      to,
+      'broken',
+      'endpoints.none',
+      'service.endpoints',
+      title,
+      detail,
+      eps.length
+        ? firstPod
+          ? t['pods.notready.fix']({ pod: firstPod, ns: snap.namespace })
+          : t['eps.none.notready.fix']()
+        : t['eps.none.fix'](),
+    );
   }
-  if (ready.length < eps.length) return hop(from, to, 'warning', 'endpoints.some', 'endpointslice', title, detail, t['eps.some.fix']({ count: eps.length - ready.length }));
+  if (ready.length < eps.length)
+    return hop(
+      from,
+      to,
+      'warning',
+      'endpoints.some',
+      'endpointslice',
+      title,
+      detail,
+      t['eps.some.fix']({ count: eps.length - ready.length }),
+    );
   return hop(from, to, 'ok', 'endpoints', 'endpointslice', title, detail);
 }
 
 const podReady = (p: RoutedPod) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
 
-function podsHop(selector: Record<string, string> | undefined, selected: RoutedPod[] | undefined, all: RoutedPod[] | undefined, svc: Service, slices: RoutingSnapshot['endpointSlices'], sp: ServicePort, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
+function podsHop(
+  selector: Record<string, string> | undefined,
+  selected: RoutedPod[] | undefined,
+  all: RoutedPod[] | undefined,
+  svc: Service,
+  slices: RoutingSnapshot['endpointSlices'],
+  sp: ServicePort,
+  snap: RoutingSnapshot,
+  t: RoutingMessages,
+): HopDraft {
   const from = 'endpointslices';
   const to = 'pods';
-  if (selected === undefined || all === undefined) return hop(from, to, 'warning', 'pods.unknown', 'labels.selector', t['pods.title.unknown'](), t['pods.forbidden']());
+  if (selected === undefined || all === undefined)
+    return hop(from, to, 'warning', 'pods.unknown', 'labels.selector', t['pods.title.unknown'](), t['pods.forbidden']());
   if (!selector) {
-    if (selected.length === 0) return hop(from, to, 'ok', 'pods.selectorless', 'service.endpoints', t['pods.selectorless.title'](), t['pods.selectorless'](), undefined, 'info');
+    if (selected.length === 0)
+      return hop(
+        from,
+        to,
+        'ok',
+        'pods.selectorless',
+        'service.endpoints',
+        t['pods.selectorless.title'](),
+        t['pods.selectorless'](),
+        undefined,
+        'info',
+      );
   }
   const sel = selector ? formatLabels(selector) : '';
   if (selected.length === 0) {
     const near = nearMisses(selector!, all);
-    const nearText = near.map((m) => t['pods.nearmiss']({ pod: m.pod, diffs: m.differences.map((d) => (d.have === undefined ? t['pods.nearmiss.absent']({ key: d.key, want: d.want }) : d.have.includes('=') ? t['pods.nearmiss.key']({ key: d.key, want: d.want, have: d.have }) : `${d.key}=${d.have} (≠ ${d.want})`)).join(', ') })).join('\n');
+    const nearText = near
+      .map((m) =>
+        t['pods.nearmiss']({
+          pod: m.pod,
+          diffs: m.differences
+            .map((d) =>
+              d.have === undefined
+                ? t['pods.nearmiss.absent']({ key: d.key, want: d.want })
+                : d.have.includes('=')
+                  ? t['pods.nearmiss.key']({ key: d.key, want: d.want, have: d.have })
+                  : `${d.key}=${d.have} (≠ ${d.want})`,
+            )
+            .join(', '),
+        }),
+      )
+      .join('\n');
     const firstDiff = near[0]?.differences[0];
-    const fix = firstDiff ? t['pods.none.nearfix']({ selector: sel, pod: near[0]!.pod, key: firstDiff.key, want: firstDiff.want }) : t['pods.none.fix']({ selector: sel });
-    return hop(from, to, 'broken', 'pods.none', 'labels.selector', t['pods.none.title']({ selector: sel }), [t['pods.none']({ selector: sel, count: all.length }), ...(nearText ? [t['pods.nearmiss.head'](), nearText] : [])].join('\n'), fix);
+    const fix = firstDiff
+      ? t['pods.none.nearfix']({ selector: sel, pod: near[0]!.pod, key: firstDiff.key, want: firstDiff.want })
+      : t['pods.none.fix']({ selector: sel });
+    return hop(
+      from,
+      to,
+      'broken',
+      'pods.none',
+      'labels.selector',
+      t['pods.none.title']({ selector: sel }),
+      [t['pods.none']({ selector: sel, count: all.length }), ...(nearText ? [t['pods.nearmiss.head'](), nearText] : [])].join('\n'),
+      fix,
+    );
   }
   if (snap.offline) {
     const lines = selected.slice(0, MAX_LINES).map((p) => t['pods.template.line']({ what: podLabel(p), replicas: replicasText(p, t) }));
-    return hop(from, to, 'ok', 'pods.templates', 'labels.selector', t['pods.title']({ count: selected.length, selector: sel }), [t['pods.offline'](), ...lines].join('\n'), undefined, 'info');
+    return hop(
+      from,
+      to,
+      'ok',
+      'pods.templates',
+      'labels.selector',
+      t['pods.title']({ count: selected.length, selector: sel }),
+      [t['pods.offline'](), ...lines].join('\n'),
+      undefined,
+      'info',
+    );
   }
   // Which Pods carry an endpoint of this Service (for the per-Pod lines).
   const inSlices = new Map<string, Endpoint>();
@@ -324,7 +777,10 @@ function podsHop(selector: Record<string, string> | undefined, selected: RoutedP
   const lines = selected.slice(0, MAX_LINES).map((p) => {
     const e = inSlices.get(p.metadata.name);
     return t['pods.line']({
-      pod: p.metadata.name, phase: p.status?.phase ?? '?', ready: podReady(p) ? 'True' : 'False', ip: p.status?.podIP ?? '-',
+      pod: p.metadata.name,
+      phase: p.status?.phase ?? '?',
+      ready: podReady(p) ? 'True' : 'False',
+      ip: p.status?.podIP ?? '-',
       endpoint: slices === undefined ? '?' : e ? (isReady(e) ? t['pods.ep.ready']() : t['pods.ep.notready']()) : t['pods.ep.none'](),
       terminating: p.metadata.deletionTimestamp ? ' terminating' : '',
     });
@@ -334,9 +790,27 @@ function podsHop(selector: Record<string, string> | undefined, selected: RoutedP
   if (ready.length === 0) {
     const firstBad = selected[0]!;
     const pub = svc.spec?.publishNotReadyAddresses;
-    return hop(from, to, pub ? 'warning' : 'broken', 'pods.notready', 'probes.readiness', title, [t['pods.notready']({ count: selected.length }), ...lines].join('\n'), t['pods.notready.fix']({ pod: firstBad.metadata.name, ns: snap.namespace }));
+    return hop(
+      from,
+      to,
+      pub ? 'warning' : 'broken',
+      'pods.notready',
+      'probes.readiness',
+      title,
+      [t['pods.notready']({ count: selected.length }), ...lines].join('\n'),
+      t['pods.notready.fix']({ pod: firstBad.metadata.name, ns: snap.namespace }),
+    );
   }
-  if (ready.length < selected.length) return hop(from, to, 'warning', 'pods.some', 'probes.readiness', title, [t['pods.some']({ ready: ready.length, total: selected.length }), ...lines].join('\n'));
+  if (ready.length < selected.length)
+    return hop(
+      from,
+      to,
+      'warning',
+      'pods.some',
+      'probes.readiness',
+      title,
+      [t['pods.some']({ ready: ready.length, total: selected.length }), ...lines].join('\n'),
+    );
   return hop(from, to, 'ok', 'pods', 'labels.selector', title, [t['pods.all']({ count: ready.length }), ...lines].join('\n'));
 }
 
@@ -347,27 +821,63 @@ function replicasText(p: RoutedPod, t: RoutingMessages): string {
 
 function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): HopDraft {
   const from = 'pods';
-  if (res.length === 0) return hop(from, 'container', 'ok', 'container.port', 'service', t['ctr.title.unknown'](), t['ctr.unknown'](), undefined, 'info');
+  if (res.length === 0)
+    return hop(from, 'container', 'ok', 'container.port', 'service', t['ctr.title.unknown'](), t['ctr.unknown'](), undefined, 'info');
   const byPort = new Map<string, number>();
   for (const { r } of res) {
-    const key = r.kind === 'ok' ? (r.declared ? formatContainerPort(r.declared) : `:${r.port}`) : r.kind === 'undeclared' ? t['ctr.undeclared']({ port: r.port }) : t['ctr.missing']({ name: r.name });
+    const key =
+      r.kind === 'ok'
+        ? r.declared
+          ? formatContainerPort(r.declared)
+          : `:${r.port}`
+        : r.kind === 'undeclared'
+          ? t['ctr.undeclared']({ port: r.port })
+          : t['ctr.missing']({ name: r.name });
     byPort.set(key, (byPort.get(key) ?? 0) + 1);
   }
   const lines = [...byPort].map(([k, n]) => t['ctr.line']({ port: k, count: n }));
   const good = res.filter((x) => x.r.kind === 'ok');
-  const to = good[0]?.r.kind === 'ok' && good[0].r.declared ? `container ${good[0].r.declared.container}:${good[0].r.port}` : `port ${typeof targetPortOf(sp) === 'number' ? targetPortOf(sp) : '?'}`;
+  const to =
+    good[0]?.r.kind === 'ok' && good[0].r.declared
+      ? `container ${good[0].r.declared.container}:${good[0].r.port}`
+      : `port ${typeof targetPortOf(sp) === 'number' ? targetPortOf(sp) : '?'}`;
   const status: HopStatus = good.length === res.length ? 'ok' : good.length === 0 ? 'broken' : 'warning';
   const declaredAny = res.some((x) => containerPorts(x.pod).length > 0);
   const ref: ContainerPortRef | undefined = good[0]?.r.kind === 'ok' ? good[0].r.declared : undefined;
-  return hop(from, to, status === 'broken' && !declaredAny ? 'warning' : status, 'container.port', 'service',
-    ref ? t['ctr.title']({ port: formatContainerPort(ref) }) : t['ctr.title.unknown'](), lines.join('\n'));
+  return hop(
+    from,
+    to,
+    status === 'broken' && !declaredAny ? 'warning' : status,
+    'container.port',
+    'service',
+    ref ? t['ctr.title']({ port: formatContainerPort(ref) }) : t['ctr.title.unknown'](),
+    lines.join('\n'),
+  );
 }
 
-function policyNote(pod: RoutedPod, target: { port: number; name?: string; protocol: string }, snap: RoutingSnapshot, t: RoutingMessages): Finding {
+function policyNote(
+  pod: RoutedPod,
+  target: { port: number; name?: string; protocol: string },
+  snap: RoutingSnapshot,
+  t: RoutingMessages,
+): Finding {
   const v = admission(snap.networkPolicies ?? [], pod.metadata.labels ?? {}, target);
   const port = `${target.port}/${target.protocol}`;
-  if (v.policies.length === 0) return note(`netpol.${target.port}`, 'networkpolicy', 'info', t['netpol.title']({ port }), t['netpol.none']());
-  const lines = v.policies.map((p) => (p.admission === 'all' ? t['netpol.line.all']({ policy: p.policy, port }) : p.admission === 'none' ? t['netpol.line.none']({ policy: p.policy, port }) : t['netpol.line.some']({ policy: p.policy, port, sources: p.sources.join('; ') })));
+  if (v.policies.length === 0)
+    return note(`netpol.${target.port}`, 'networkpolicy', 'info', t['netpol.title']({ port }), t['netpol.none']());
+  const lines = v.policies.map((p) =>
+    p.admission === 'all'
+      ? t['netpol.line.all']({ policy: p.policy, port })
+      : p.admission === 'none'
+        ? t['netpol.line.none']({ policy: p.policy, port })
+        : t['netpol.line.some']({ policy: p.policy, port, sources: p.sources.join('; ') }),
+  );
   const head = v.admission === 'all' ? t['netpol.all']() : v.admission === 'some' ? t['netpol.some']() : t['netpol.denied']({ port });
-  return note(`netpol.${target.port}`, 'networkpolicy', v.admission === 'all' ? 'ok' : v.admission === 'some' ? 'warning' : 'error', t['netpol.title']({ port }), [head, ...lines, t['netpol.cni']()].join('\n'));
+  return note(
+    `netpol.${target.port}`,
+    'networkpolicy',
+    v.admission === 'all' ? 'ok' : v.admission === 'some' ? 'warning' : 'error',
+    t['netpol.title']({ port }),
+    [head, ...lines, t['netpol.cni']()].join('\n'),
+  );
 }

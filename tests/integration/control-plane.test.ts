@@ -32,7 +32,10 @@ describe('control plane', () => {
         spec: {
           replicas: 2,
           selector: { matchLabels: { app: 'web' } },
-          template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 80 }] }] } },
+          template: {
+            metadata: { labels: { app: 'web' } },
+            spec: { containers: [{ name: 'web', image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 80 }] }] },
+          },
         },
       },
     });
@@ -40,16 +43,24 @@ describe('control plane', () => {
       namespace,
       body: { metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] } },
     });
-    const pods = await waitFor(async () => {
-      const list = (await core.listNamespacedPod({ namespace, labelSelector: 'app=web' })).items;
-      return list.length === 2 && list.every((p) => p.status?.phase === 'Running' && condition(p, 'Ready')?.status === 'True') && list;
-    }, 60_000, 'web Pods Running and Ready');
+    const pods = await waitFor(
+      async () => {
+        const list = (await core.listNamespacedPod({ namespace, labelSelector: 'app=web' })).items;
+        return list.length === 2 && list.every((p) => p.status?.phase === 'Running' && condition(p, 'Ready')?.status === 'True') && list;
+      },
+      60_000,
+      'web Pods Running and Ready',
+    );
     for (const p of pods) expect(p.status?.podIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 
-    const slice = await waitFor(async () => {
-      const s = (await discovery.listNamespacedEndpointSlice({ namespace, labelSelector: 'kubernetes.io/service-name=web' })).items[0];
-      return s && (s.endpoints?.length ?? 0) === 2 && s;
-    }, 60_000, 'EndpointSlice with 2 endpoints');
+    const slice = await waitFor(
+      async () => {
+        const s = (await discovery.listNamespacedEndpointSlice({ namespace, labelSelector: 'kubernetes.io/service-name=web' })).items[0];
+        return s && (s.endpoints?.length ?? 0) === 2 && s;
+      },
+      60_000,
+      'EndpointSlice with 2 endpoints',
+    );
     const ips = new Set(pods.map((p) => p.status?.podIP));
     for (const e of slice.endpoints) {
       expect(e.conditions?.ready).toBe(true);
@@ -59,13 +70,17 @@ describe('control plane', () => {
     expect(slice.ports?.[0]?.port).toBe(80);
   });
 
-  it('leaves a Pod with an impossible nodeSelector Pending with the scheduler\'s Unschedulable message', async () => {
+  it("leaves a Pod with an impossible nodeSelector Pending with the scheduler's Unschedulable message", async () => {
     const namespace = ns();
     await core.createNamespacedPod({ namespace, body: pod('needs-nvme', { app: 'x' }, { nodeSelector: { disktype: 'nvme' } }) });
-    const scheduled = await waitFor(async () => {
-      const p = await core.readNamespacedPod({ namespace, name: 'needs-nvme' });
-      return condition(p, 'PodScheduled')?.reason === 'Unschedulable' && { pod: p, cond: condition(p, 'PodScheduled')! };
-    }, 60_000, 'PodScheduled=False/Unschedulable');
+    const scheduled = await waitFor(
+      async () => {
+        const p = await core.readNamespacedPod({ namespace, name: 'needs-nvme' });
+        return condition(p, 'PodScheduled')?.reason === 'Unschedulable' && { pod: p, cond: condition(p, 'PodScheduled')! };
+      },
+      60_000,
+      'PodScheduled=False/Unschedulable',
+    );
     expect(scheduled.pod.status?.phase).toBe('Pending');
     expect(scheduled.cond.status).toBe('False');
     expect(scheduled.cond.message).toMatch(/0\/\d+ nodes are available: \d+ node\(s\) didn't match Pod's node affinity\/selector/);
@@ -77,7 +92,8 @@ describe('control plane', () => {
 describe('simulated Pod states', () => {
   const cases: { state: string; phase: string; check: (s: k8s.V1ContainerStatus, p: k8s.V1Pod) => void }[] = [
     {
-      state: 'not-ready', phase: 'Running',
+      state: 'not-ready',
+      phase: 'Running',
       check: (s, p) => {
         expect(s.state?.running).toBeDefined();
         expect(s.ready).toBe(false);
@@ -86,7 +102,8 @@ describe('simulated Pod states', () => {
       },
     },
     {
-      state: 'crashloop', phase: 'Running',
+      state: 'crashloop',
+      phase: 'Running',
       check: (s) => {
         expect(s.state?.waiting?.reason).toBe('CrashLoopBackOff');
         expect(s.restartCount).toBe(5);
@@ -94,7 +111,8 @@ describe('simulated Pod states', () => {
       },
     },
     {
-      state: 'oomkilled', phase: 'Running',
+      state: 'oomkilled',
+      phase: 'Running',
       check: (s) => {
         expect(s.state?.waiting?.reason).toBe('CrashLoopBackOff');
         expect(s.lastState?.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
@@ -102,18 +120,21 @@ describe('simulated Pod states', () => {
     },
     { state: 'err-image-pull', phase: 'Pending', check: (s) => expect(s.state?.waiting?.reason).toBe('ErrImagePull') },
     {
-      state: 'image-pull-backoff', phase: 'Pending',
+      state: 'image-pull-backoff',
+      phase: 'Pending',
       check: (s) => {
         expect(s.state?.waiting?.reason).toBe('ImagePullBackOff');
         expect(s.state?.waiting?.message).toContain('example.test/app:1');
       },
     },
     {
-      state: 'create-container-config-error', phase: 'Pending',
+      state: 'create-container-config-error',
+      phase: 'Pending',
       check: (s) => expect(s.state?.waiting?.reason).toBe('CreateContainerConfigError'),
     },
     {
-      state: 'failed', phase: 'Failed',
+      state: 'failed',
+      phase: 'Failed',
       check: (s) => expect(s.state?.terminated).toMatchObject({ exitCode: 1, reason: 'Error' }),
     },
   ];
@@ -126,10 +147,14 @@ describe('simulated Pod states', () => {
         namespace,
         body: pod(name, { 'sandbox.kubexplain.io/simulate': c.state }, { restartPolicy: c.state === 'failed' ? 'Never' : 'Always' }),
       });
-      const p = await waitFor(async () => {
-        const live = await core.readNamespacedPod({ namespace, name });
-        return (live.status?.containerStatuses?.length ?? 0) > 0 && live;
-      }, 60_000, `${c.state} status`);
+      const p = await waitFor(
+        async () => {
+          const live = await core.readNamespacedPod({ namespace, name });
+          return (live.status?.containerStatuses?.length ?? 0) > 0 && live;
+        },
+        60_000,
+        `${c.state} status`,
+      );
       expect(p.status?.phase).toBe(c.phase);
       c.check(p.status!.containerStatuses![0]!, p);
     });
@@ -147,10 +172,14 @@ describe('simulated Pod states', () => {
     await batch.createNamespacedJob({ namespace, body: job('ok', {}) });
     await batch.createNamespacedJob({ namespace, body: job('bad', { 'sandbox.kubexplain.io/simulate': 'failed' }) });
     const done = (name: string, type: string) =>
-      waitFor(async () => {
-        const j = await batch.readNamespacedJob({ namespace, name });
-        return j.status?.conditions?.find((c) => c.type === type && c.status === 'True');
-      }, 90_000, `Job ${name} ${type}`);
+      waitFor(
+        async () => {
+          const j = await batch.readNamespacedJob({ namespace, name });
+          return j.status?.conditions?.find((c) => c.type === type && c.status === 'True');
+        },
+        90_000,
+        `Job ${name} ${type}`,
+      );
     expect((await done('ok', 'Complete')).type).toBe('Complete');
     expect((await done('bad', 'Failed')).reason).toBe('BackoffLimitExceeded');
   });
@@ -161,11 +190,18 @@ describe('audit log', () => {
     const auditLog = inject('auditLog');
     if (!auditLog) return; // an external cluster given by KUBEXPLAIN_TEST_KUBECONFIG has no log we can read
     const namespace = ns();
-    const events = await waitFor(async () => {
-      const lines = readFileSync(auditLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verb: string; objectRef?: { resource?: string; name?: string } });
-      const found = lines.filter((e) => e.verb === 'create' && e.objectRef?.resource === 'namespaces' && e.objectRef.name === namespace);
-      return found.length > 0 && found;
-    }, 10_000, 'audit event for the namespace');
+    const events = await waitFor(
+      async () => {
+        const lines = readFileSync(auditLog, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { verb: string; objectRef?: { resource?: string; name?: string } });
+        const found = lines.filter((e) => e.verb === 'create' && e.objectRef?.resource === 'namespaces' && e.objectRef.name === namespace);
+        return found.length > 0 && found;
+      },
+      10_000,
+      'audit event for the namespace',
+    );
     expect(events[0]?.verb).toBe('create');
   });
 });

@@ -18,14 +18,29 @@ const SIM = 'sandbox.kubexplain.io/simulate';
 const podKind = lookupKind('pod')!;
 
 const pods: V1Pod[] = [
-  { metadata: { name: 'crash', labels: { app: 'crash', [SIM]: 'crashloop' } }, spec: { containers: [{ name: 'api', image: 'example.test/api:1' }] } },
-  { metadata: { name: 'oom', labels: { [SIM]: 'oomkilled' } }, spec: { containers: [{ name: 'worker', image: 'example.test/w:1', resources: { limits: { memory: '64Mi' } } }] } },
+  {
+    metadata: { name: 'crash', labels: { app: 'crash', [SIM]: 'crashloop' } },
+    spec: { containers: [{ name: 'api', image: 'example.test/api:1' }] },
+  },
+  {
+    metadata: { name: 'oom', labels: { [SIM]: 'oomkilled' } },
+    spec: { containers: [{ name: 'worker', image: 'example.test/w:1', resources: { limits: { memory: '64Mi' } } }] },
+  },
   { metadata: { name: 'typo', labels: { [SIM]: 'image-pull-backoff' } }, spec: { containers: [{ name: 'app', image: 'ngnix:latest' }] } },
   {
-    metadata: { name: 'noconfig', labels: { [SIM]: 'create-container-config-error' }, annotations: { 'sandbox.kubexplain.io/message': 'configmap "nope" not found' } },
-    spec: { containers: [{ name: 'app', image: 'nginx:1.27', env: [{ name: 'M', valueFrom: { configMapKeyRef: { name: 'nope', key: 'm' } } }] }] },
+    metadata: {
+      name: 'noconfig',
+      labels: { [SIM]: 'create-container-config-error' },
+      annotations: { 'sandbox.kubexplain.io/message': 'configmap "nope" not found' },
+    },
+    spec: {
+      containers: [{ name: 'app', image: 'nginx:1.27', env: [{ name: 'M', valueFrom: { configMapKeyRef: { name: 'nope', key: 'm' } } }] }],
+    },
   },
-  { metadata: { name: 'unready', labels: { [SIM]: 'not-ready' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27', readinessProbe: { httpGet: { path: '/healthz', port: 80 } } }] } },
+  {
+    metadata: { name: 'unready', labels: { [SIM]: 'not-ready' } },
+    spec: { containers: [{ name: 'web', image: 'nginx:1.27', readinessProbe: { httpGet: { path: '/healthz', port: 80 } } }] },
+  },
   { metadata: { name: 'nvme' }, spec: { nodeSelector: { disktype: 'nvme-none' }, containers: [{ name: 'app', image: 'nginx:1.27' }] } },
 ];
 
@@ -33,19 +48,32 @@ const live = (kubeconfig = inject('kubeconfig')) => new LiveReader(loadKubeConfi
 
 beforeAll(async () => {
   const namespace = ns();
-  await core.createNamespacedService({ namespace, body: { metadata: { name: 'crash' }, spec: { selector: { app: 'crash' }, ports: [{ port: 80 }] } } });
+  await core.createNamespacedService({
+    namespace,
+    body: { metadata: { name: 'crash' }, spec: { selector: { app: 'crash' }, ports: [{ port: 80 }] } },
+  });
   for (const body of pods) await core.createNamespacedPod({ namespace, body });
-  await waitFor(async () => {
-    const list = (await core.listNamespacedPod({ namespace })).items;
-    const simulated = list.filter((p) => p.metadata?.labels?.[SIM]);
-    const nvme = list.find((p) => p.metadata?.name === 'nvme');
-    return simulated.every((p) => p.status?.containerStatuses?.length) && nvme?.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
-  }, 60_000, 'simulated Pod states');
+  await waitFor(
+    async () => {
+      const list = (await core.listNamespacedPod({ namespace })).items;
+      const simulated = list.filter((p) => p.metadata?.labels?.[SIM]);
+      const nvme = list.find((p) => p.metadata?.name === 'nvme');
+      return (
+        simulated.every((p) => p.status?.containerStatuses?.length) &&
+        nvme?.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False')
+      );
+    },
+    60_000,
+    'simulated Pod states',
+  );
 });
 
 describe('explain pod (live)', () => {
   it.each([
-    ['crash', /^CrashLoopBackOff: container api exited with code 1 \(Error\) 5 times — read its logs: kubectl logs crash -c api --previous$/],
+    [
+      'crash',
+      /^CrashLoopBackOff: container api exited with code 1 \(Error\) 5 times — read its logs: kubectl logs crash -c api --previous$/,
+    ],
     ['oom', /^OOMKilled: container worker .*\(64Mi\)/],
     ['typo', /^ImagePullBackOff: image ngnix:latest cannot be pulled/],
     ['noconfig', /^CreateContainerConfigError: configmap "nope" not found — create it or fix the reference$/],
@@ -68,12 +96,26 @@ describe('explain pod (live)', () => {
   it('a Deployment gets its own explainer (object, then Pods, ReplicaSets and events in parallel: 4 requests)', async () => {
     const namespace = ns();
     const { apps } = clients();
-    await apps.createNamespacedDeployment({ namespace, body: { metadata: { name: 'd' }, spec: { replicas: 1, selector: { matchLabels: { app: 'd' } }, template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } } } } });
+    await apps.createNamespacedDeployment({
+      namespace,
+      body: {
+        metadata: { name: 'd' },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: 'd' } },
+          template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } },
+        },
+      },
+    });
     const reader = live();
-    const e = await waitFor(async () => {
-      const x = await explainerFor(lookupKind('deploy')!)(reader, 'd', namespace, 'en');
-      return x.findings.some((f) => f.id === 'condition.Available') && x;
-    }, 30_000, 'Deployment conditions');
+    const e = await waitFor(
+      async () => {
+        const x = await explainerFor(lookupKind('deploy')!)(reader, 'd', namespace, 'en');
+        return x.findings.some((f) => f.id === 'condition.Available') && x;
+      },
+      30_000,
+      'Deployment conditions',
+    );
     expect(e.target).toEqual({ kind: 'Deployment', name: 'd', namespace });
     expect(e.findings.find((f) => f.id === 'events')).toBeDefined();
     const one = live();
@@ -83,21 +125,34 @@ describe('explain pod (live)', () => {
 
   it('the crashing Pod is selected by its Service but not ready in the EndpointSlice; the missing ConfigMap is reported', async () => {
     const crash = await explainerFor(podKind)(live(), 'crash', ns(), 'en');
-    const svc = await waitFor(async () => {
-      const e = await explainerFor(podKind)(live(), 'crash', ns(), 'en');
-      return e.findings.find((f) => f.id === 'service.crash' && f.detail.includes('ready=false'));
-    }, 30_000, 'the EndpointSlice of Service crash');
+    const svc = await waitFor(
+      async () => {
+        const e = await explainerFor(podKind)(live(), 'crash', ns(), 'en');
+        return e.findings.find((f) => f.id === 'service.crash' && f.detail.includes('ready=false'));
+      },
+      30_000,
+      'the EndpointSlice of Service crash',
+    );
     expect(svc.severity).toBe('warning');
     expect(crash.findings.find((f) => f.id === 'container.api')?.severity).toBe('error');
     const nc = await explainerFor(podKind)(live(), 'noconfig', ns(), 'ja');
-    expect(nc.findings.find((f) => f.id === 'configmap.nope')).toMatchObject({ severity: 'error', title: 'ConfigMap nope: 見つかりません' });
+    expect(nc.findings.find((f) => f.id === 'configmap.nope')).toMatchObject({
+      severity: 'error',
+      title: 'ConfigMap nope: 見つかりません',
+    });
   });
 
   it('a referenced Secret: its key names, never its values', async () => {
     const namespace = ns();
     const value = 'kx-s3cr3t-value';
     await core.createNamespacedSecret({ namespace, body: { metadata: { name: 'db' }, stringData: { password: value } } });
-    await core.createNamespacedPod({ namespace, body: { metadata: { name: 'uses-secret' }, spec: { containers: [{ name: 'app', image: 'nginx:1.27', envFrom: [{ secretRef: { name: 'db' } }] }] } } });
+    await core.createNamespacedPod({
+      namespace,
+      body: {
+        metadata: { name: 'uses-secret' },
+        spec: { containers: [{ name: 'app', image: 'nginx:1.27', envFrom: [{ secretRef: { name: 'db' } }] }] },
+      },
+    });
     const e = await explainerFor(podKind)(live(), 'uses-secret', namespace, 'en');
     expect(e.findings.find((f) => f.id === 'secret.db')).toMatchObject({ severity: 'ok', concept: 'secret' });
     expect(e.findings.find((f) => f.id === 'secret.db')?.detail).toContain('keys: password');
@@ -110,17 +165,29 @@ describe('explain pod (live)', () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'pod-getter' } } });
     const rbac = adminKc.makeApiClient((await import('@kubernetes/client-node')).RbacAuthorizationV1Api);
-    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'get-pods' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] } });
-    await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'get-pods' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-pods' }, subjects: [{ kind: 'ServiceAccount', name: 'pod-getter', namespace }] } });
+    await rbac.createNamespacedRole({
+      namespace,
+      body: { metadata: { name: 'get-pods' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] },
+    });
+    await rbac.createNamespacedRoleBinding({
+      namespace,
+      body: {
+        metadata: { name: 'get-pods' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-pods' },
+        subjects: [{ kind: 'ServiceAccount', name: 'pod-getter', namespace }],
+      },
+    });
     const file = await serviceAccountKubeconfig(namespace, 'pod-getter');
     const e = await waitFor(async () => explainerFor(podKind)(live(file), 'noconfig', namespace, 'en'), 20_000, 'RBAC to apply');
     expect(e.verdict.text).toMatch(/^CreateContainerConfigError/);
-    expect(e.warnings).toEqual(expect.arrayContaining([
-      `forbidden: cannot list events in namespace "${namespace}"`,
-      `forbidden: cannot list services in namespace "${namespace}"`,
-      `forbidden: cannot list endpointslices.discovery.k8s.io in namespace "${namespace}"`,
-      `forbidden: cannot list configmaps in namespace "${namespace}"`,
-    ]));
+    expect(e.warnings).toEqual(
+      expect.arrayContaining([
+        `forbidden: cannot list events in namespace "${namespace}"`,
+        `forbidden: cannot list services in namespace "${namespace}"`,
+        `forbidden: cannot list endpointslices.discovery.k8s.io in namespace "${namespace}"`,
+        `forbidden: cannot list configmaps in namespace "${namespace}"`,
+      ]),
+    );
     expect(e.findings.find((f) => f.id === 'configmap.nope')?.severity).toBe('warning');
   });
 });
@@ -131,7 +198,13 @@ describe('kubexplain explain (binary)', () => {
   it('prints the Explanation as JSON', async () => {
     const r = await kx('explain', 'pod/crash', '-n', ns(), '--kubeconfig', inject('kubeconfig'), '-o', 'json');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { kind: string; target: unknown; verdict: { severity: string; text: string }; findings: { id: string }[]; warnings: string[] };
+    const j = JSON.parse(r.stdout) as {
+      kind: string;
+      target: unknown;
+      verdict: { severity: string; text: string };
+      findings: { id: string }[];
+      warnings: string[];
+    };
     expect(Object.keys(j)).toEqual(['kind', 'target', 'verdict', 'findings', 'warnings']);
     expect(j.target).toEqual({ kind: 'Pod', name: 'crash', namespace: ns() });
     expect(j.verdict.severity).toBe('error');

@@ -19,43 +19,142 @@ const ns = useNamespace('explain-wl');
 const SIM = 'sandbox.kubexplain.io/simulate';
 const SENTINEL = 'kx-wl-s3cr3t-7d1e';
 const live = (kubeconfig = inject('kubeconfig')) => new LiveReader(loadKubeConfig({ kubeconfig }), 10_000);
-const explain = (kind: string, name: string, lang: 'en' | 'ja' = 'en', reader = live()) => explainerFor(lookupKind(kind)!)(reader, name, ns(), lang);
+const explain = (kind: string, name: string, lang: 'en' | 'ja' = 'en', reader = live()) =>
+  explainerFor(lookupKind(kind)!)(reader, name, ns(), lang);
 const find = (e: Explanation, id: string) => e.findings.find((f) => f.id === id);
 const container = (name: string, image: string) => ({ name, image, resources: { requests: { cpu: '10m', memory: '16Mi' } } });
 
 beforeAll(async () => {
   const namespace = ns();
-  await core.createNamespacedResourceQuota({ namespace, body: { metadata: { name: 'small' }, spec: { hard: { pods: '30', 'count/deployments.apps': '3' } } } });
-  await apps.createNamespacedDeployment({ namespace, body: {
-    metadata: { name: 'web' },
-    spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
-      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [container('web', 'nginx:1.27')] } } },
-  } });
-  await batch.createNamespacedCronJob({ namespace, body: {
-    metadata: { name: 'tick' },
-    spec: { schedule: '* * * * *', timeZone: 'Etc/UTC', jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [container('t', 'busybox:1.36')] } } } } },
-  } });
-  await batch.createNamespacedJob({ namespace, body: { metadata: { name: 'ok' }, spec: { template: { spec: { restartPolicy: 'Never', containers: [container('ok', 'busybox:1.36')] } } } } });
-  await batch.createNamespacedJob({ namespace, body: { metadata: { name: 'bad' }, spec: { backoffLimit: 1, template: { metadata: { labels: { [SIM]: 'failed' } }, spec: { restartPolicy: 'Never', containers: [container('migrate', 'example.test/m:1')] } } } } });
-  await core.createNamespacedService({ namespace, body: { metadata: { name: 'db' }, spec: { clusterIP: 'None', selector: { app: 'db' }, ports: [{ port: 5432 }] } } });
-  await apps.createNamespacedStatefulSet({ namespace, body: {
-    metadata: { name: 'db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [container('pg', 'postgres:17')] } } },
-  } });
-  await apps.createNamespacedDaemonSet({ namespace, body: {
-    metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { nodeSelector: { disktype: 'ssd' }, containers: [container('a', 'example.test/agent:1')] } } },
-  } });
+  await core.createNamespacedResourceQuota({
+    namespace,
+    body: { metadata: { name: 'small' }, spec: { hard: { pods: '30', 'count/deployments.apps': '3' } } },
+  });
+  await apps.createNamespacedDeployment({
+    namespace,
+    body: {
+      metadata: { name: 'web' },
+      spec: {
+        replicas: 3,
+        selector: { matchLabels: { app: 'web' } },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [container('web', 'nginx:1.27')] } },
+      },
+    },
+  });
+  await batch.createNamespacedCronJob({
+    namespace,
+    body: {
+      metadata: { name: 'tick' },
+      spec: {
+        schedule: '* * * * *',
+        timeZone: 'Etc/UTC',
+        jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [container('t', 'busybox:1.36')] } } } },
+      },
+    },
+  });
+  await batch.createNamespacedJob({
+    namespace,
+    body: {
+      metadata: { name: 'ok' },
+      spec: { template: { spec: { restartPolicy: 'Never', containers: [container('ok', 'busybox:1.36')] } } },
+    },
+  });
+  await batch.createNamespacedJob({
+    namespace,
+    body: {
+      metadata: { name: 'bad' },
+      spec: {
+        backoffLimit: 1,
+        template: {
+          metadata: { labels: { [SIM]: 'failed' } },
+          spec: { restartPolicy: 'Never', containers: [container('migrate', 'example.test/m:1')] },
+        },
+      },
+    },
+  });
+  await core.createNamespacedService({
+    namespace,
+    body: { metadata: { name: 'db' }, spec: { clusterIP: 'None', selector: { app: 'db' }, ports: [{ port: 5432 }] } },
+  });
+  await apps.createNamespacedStatefulSet({
+    namespace,
+    body: {
+      metadata: { name: 'db' },
+      spec: {
+        serviceName: 'db',
+        replicas: 2,
+        selector: { matchLabels: { app: 'db' } },
+        template: { metadata: { labels: { app: 'db' } }, spec: { containers: [container('pg', 'postgres:17')] } },
+      },
+    },
+  });
+  await apps.createNamespacedDaemonSet({
+    namespace,
+    body: {
+      metadata: { name: 'agent' },
+      spec: {
+        selector: { matchLabels: { app: 'agent' } },
+        template: {
+          metadata: { labels: { app: 'agent' } },
+          spec: { nodeSelector: { disktype: 'ssd' }, containers: [container('a', 'example.test/agent:1')] },
+        },
+      },
+    },
+  });
   await core.createNamespacedConfigMap({ namespace, body: { metadata: { name: 'settings' }, data: { 'app.yaml': 'level: debug\n' } } });
-  await core.createNamespacedSecret({ namespace, body: { metadata: { name: 'creds', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify({ stringData: { token: SENTINEL } }) } }, stringData: { token: SENTINEL } } });
-  await core.createNamespacedPod({ namespace, body: { metadata: { name: 'consumer' }, spec: { containers: [{ ...container('c', 'nginx:1.27'), envFrom: [{ configMapRef: { name: 'settings' } }, { secretRef: { name: 'creds' } }] }] } } });
+  await core.createNamespacedSecret({
+    namespace,
+    body: {
+      metadata: {
+        name: 'creds',
+        annotations: { 'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify({ stringData: { token: SENTINEL } }) },
+      },
+      stringData: { token: SENTINEL },
+    },
+  });
+  await core.createNamespacedPod({
+    namespace,
+    body: {
+      metadata: { name: 'consumer' },
+      spec: {
+        containers: [
+          { ...container('c', 'nginx:1.27'), envFrom: [{ configMapRef: { name: 'settings' } }, { secretRef: { name: 'creds' } }] },
+        ],
+      },
+    },
+  });
 
   // Available first, then the new template crash-loops.
-  await waitFor(async () => (await apps.readNamespacedDeployment({ name: 'web', namespace })).status?.availableReplicas === 3, 60_000, 'web Available');
-  await apps.patchNamespacedDeployment({ name: 'web', namespace, body: [
-    { op: 'replace', path: '/spec/template/spec/containers/0/image', value: 'nginx:1.28' },
-    { op: 'add', path: '/spec/template/metadata/labels/sandbox.kubexplain.io~1simulate', value: 'crashloop' },
-  ] }, { headers: { 'Content-Type': 'application/json-patch+json' } } as never);
-  await waitFor(async () => (await core.listNamespacedPod({ namespace, labelSelector: `app=web,${SIM}=crashloop` })).items.some((p) => p.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff'), 60_000, 'the new Pod crash-looping');
-  await waitFor(async () => (await apps.readNamespacedDeployment({ name: 'web', namespace })).status?.updatedReplicas === 1, 30_000, 'web status to count the new Pod');
+  await waitFor(
+    async () => (await apps.readNamespacedDeployment({ name: 'web', namespace })).status?.availableReplicas === 3,
+    60_000,
+    'web Available',
+  );
+  await apps.patchNamespacedDeployment(
+    {
+      name: 'web',
+      namespace,
+      body: [
+        { op: 'replace', path: '/spec/template/spec/containers/0/image', value: 'nginx:1.28' },
+        { op: 'add', path: '/spec/template/metadata/labels/sandbox.kubexplain.io~1simulate', value: 'crashloop' },
+      ],
+    },
+    { headers: { 'Content-Type': 'application/json-patch+json' } } as never,
+  );
+  await waitFor(
+    async () =>
+      (await core.listNamespacedPod({ namespace, labelSelector: `app=web,${SIM}=crashloop` })).items.some(
+        (p) => p.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff',
+      ),
+    60_000,
+    'the new Pod crash-looping',
+  );
+  await waitFor(
+    async () => (await apps.readNamespacedDeployment({ name: 'web', namespace })).status?.updatedReplicas === 1,
+    30_000,
+    'web status to count the new Pod',
+  );
 });
 
 describe('explain workloads (live)', () => {
@@ -63,12 +162,19 @@ describe('explain workloads (live)', () => {
     const reader = live();
     const e = await explain('deploy', 'web', 'en', reader);
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/);
+    expect(e.verdict.text).toMatch(
+      /^Rolling out: 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/,
+    );
     expect(e.verdict.text).toMatch(/old ReplicaSet web-\w+ still serves 3 ready Pods$/);
     expect(find(e, 'condition.Progressing')?.title).toBe('Condition Progressing=True (ReplicaSetUpdated)');
     expect(find(e, 'pods.new')?.detail).toMatch(/^CrashLoopBackOff \(1\): web-/);
     expect(find(e, 'pods.old')?.detail).toMatch(/^Ready \(3\): /);
-    expect(e.findings.filter((f) => f.id.startsWith('replicaset.')).map((f) => f.detail).join('\n')).toContain('web=nginx:1.27 → web=nginx:1.28');
+    expect(
+      e.findings
+        .filter((f) => f.id.startsWith('replicaset.'))
+        .map((f) => f.detail)
+        .join('\n'),
+    ).toContain('web=nginx:1.27 → web=nginx:1.28');
     expect(e.warnings).toEqual([]);
     // The Deployment, then Pods, ReplicaSets and events in parallel.
     expect(reader.requestCount).toBe(4);
@@ -77,24 +183,49 @@ describe('explain workloads (live)', () => {
   });
 
   it('the new ReplicaSet is degraded; Pods of the old one are fine', async () => {
-    const rs = (await apps.listNamespacedReplicaSet({ namespace: ns() })).items.find((r) => r.spec?.template?.metadata?.labels?.[SIM] === 'crashloop')!;
+    const rs = (await apps.listNamespacedReplicaSet({ namespace: ns() })).items.find(
+      (r) => r.spec?.template?.metadata?.labels?.[SIM] === 'crashloop',
+    )!;
     const e = await explain('rs', rs.metadata!.name!);
     expect(e.verdict.text).toMatch(/^Degraded: 0 of 1 Pod available — CrashLoopBackOff/);
     expect(find(e, 'owner')?.title).toBe('Owned by Deployment web');
   });
 
   it('Jobs: complete, and failed with BackoffLimitExceeded naming the backoffLimit and the failed Pod', async () => {
-    const ok = await waitFor(async () => { const e = await explain('job', 'ok'); return e.verdict.severity === 'ok' && e; }, 60_000, 'Job ok complete');
+    const ok = await waitFor(
+      async () => {
+        const e = await explain('job', 'ok');
+        return e.verdict.severity === 'ok' && e;
+      },
+      60_000,
+      'Job ok complete',
+    );
     expect(ok.verdict.text).toMatch(/^Complete: 1 of 1 completions succeeded/);
     // The terminal state: Failed=True (FailureTarget comes first, while the count may still be catching up).
-    await waitFor(async () => (await batch.readNamespacedJob({ name: 'bad', namespace: ns() })).status?.conditions?.some((c) => c.type === 'Failed' && c.status === 'True'), 90_000, 'Job bad Failed');
+    await waitFor(
+      async () =>
+        (await batch.readNamespacedJob({ name: 'bad', namespace: ns() })).status?.conditions?.some(
+          (c) => c.type === 'Failed' && c.status === 'True',
+        ),
+      90_000,
+      'Job bad Failed',
+    );
     const bad = await explain('job', 'bad');
-    expect(bad.verdict.text).toMatch(/^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod bad-\w+: Failed: container migrate exited with code 1/);
+    expect(bad.verdict.text).toMatch(
+      /^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod bad-\w+: Failed: container migrate exited with code 1/,
+    );
     expect(find(bad, 'backoffLimit')?.severity).toBe('error');
   });
 
   it('StatefulSet: ordinals ready in order, its headless Service exists', async () => {
-    const e = await waitFor(async () => { const x = await explain('sts', 'db'); return x.verdict.severity === 'ok' && x; }, 60_000, 'db ready');
+    const e = await waitFor(
+      async () => {
+        const x = await explain('sts', 'db');
+        return x.verdict.severity === 'ok' && x;
+      },
+      60_000,
+      'db ready',
+    );
     expect(e.verdict.text).toBe('Healthy: 2 of 2 Pods ready');
     expect(find(e, 'ordinals')?.detail).toMatch(/^db-0: Ready\ndb-1: Ready/);
     expect(find(e, 'service')).toMatchObject({ severity: 'ok', detail: expect.stringContaining(`db-0.db.${ns()}.svc`) });
@@ -102,11 +233,23 @@ describe('explain workloads (live)', () => {
     const pod = await explain('po', 'db-1');
     const ip = (await core.readNamespacedPod({ name: 'db-1', namespace: ns() })).status!.podIP!;
     const names = find(pod, 'dns')!.detail;
-    for (const n of [`${ip.replace(/\./g, '-')}.${ns()}.pod.cluster.local`, `db.${ns()}.svc.cluster.local`, `db-1.db.${ns()}.svc.cluster.local`]) expect(names).toContain(n);
+    for (const n of [
+      `${ip.replace(/\./g, '-')}.${ns()}.pod.cluster.local`,
+      `db.${ns()}.svc.cluster.local`,
+      `db-1.db.${ns()}.svc.cluster.local`,
+    ])
+      expect(names).toContain(n);
   });
 
   it('DaemonSet: only the ssd node is eligible; the others are explained', async () => {
-    const e = await waitFor(async () => { const x = await explain('ds', 'agent'); return x.verdict.severity === 'ok' && x; }, 60_000, 'agent ready');
+    const e = await waitFor(
+      async () => {
+        const x = await explain('ds', 'agent');
+        return x.verdict.severity === 'ok' && x;
+      },
+      60_000,
+      'agent ready',
+    );
     expect(e.verdict.text).toBe('Healthy: running and ready on the one eligible node');
     expect(find(e, 'nodes.without')?.detail).toContain('kx-node-3: not eligible: labels do not match disktype=ssd');
   });
@@ -127,20 +270,35 @@ describe('explain workloads (live)', () => {
     await core.createNamespacedConfigMap({ namespace: name, body: { metadata: { name: 'held', finalizers: ['example.com/hold'] } } });
     await core.deleteNamespace({ name });
     try {
-      const e = await waitFor(async () => {
-        const x = await explainerFor(lookupKind('ns')!)(live(), name, 'default', 'en');
-        return x.findings.some((f) => f.id === 'condition.NamespaceFinalizersRemaining' && f.severity === 'warning') && x;
-      }, 60_000, 'the namespace to report its finalizers');
+      const e = await waitFor(
+        async () => {
+          const x = await explainerFor(lookupKind('ns')!)(live(), name, 'default', 'en');
+          return x.findings.some((f) => f.id === 'condition.NamespaceFinalizersRemaining' && f.severity === 'warning') && x;
+        },
+        60_000,
+        'the namespace to report its finalizers',
+      );
       expect(e.verdict.severity).toBe('warning');
       expect(e.verdict.text).toMatch(/^Terminating: the namespace is being deleted and accepts no new objects — .*example\.com\/hold/);
       expect(e.findings.find((f) => f.id === 'phase')?.title).toBe('Phase Terminating');
     } finally {
-      await core.patchNamespacedConfigMap({ name: 'held', namespace: name, body: [{ op: 'remove', path: '/metadata/finalizers' }] }, { headers: { 'Content-Type': 'application/json-patch+json' } } as never).catch(() => undefined);
+      await core
+        .patchNamespacedConfigMap({ name: 'held', namespace: name, body: [{ op: 'remove', path: '/metadata/finalizers' }] }, {
+          headers: { 'Content-Type': 'application/json-patch+json' },
+        } as never)
+        .catch(() => undefined);
     }
   });
 
   it('CronJob: the first scheduled run, then its Job and outcome', async () => {
-    const e = await waitFor(async () => { const x = await explain('cj', 'tick'); return x.verdict.severity === 'ok' && x; }, 100_000, 'tick to run once');
+    const e = await waitFor(
+      async () => {
+        const x = await explain('cj', 'tick');
+        return x.verdict.severity === 'ok' && x;
+      },
+      100_000,
+      'tick to run once',
+    );
     expect(e.verdict.text).toMatch(/^Healthy: last run Job tick-\d+ succeeded/);
     expect(find(e, 'jobs')?.detail).toMatch(/^tick-\d+: Complete: 1 of 1 completions succeeded/);
     expect(find(e, 'schedule')?.title).toBe('Schedule * * * * * (Etc/UTC)');
@@ -150,8 +308,18 @@ describe('explain workloads (live)', () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'deploy-getter' } } });
     const rbac = adminKc.makeApiClient(RbacAuthorizationV1Api);
-    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'get-deploy' }, rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get'] }] } });
-    await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'get-deploy' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-deploy' }, subjects: [{ kind: 'ServiceAccount', name: 'deploy-getter', namespace }] } });
+    await rbac.createNamespacedRole({
+      namespace,
+      body: { metadata: { name: 'get-deploy' }, rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get'] }] },
+    });
+    await rbac.createNamespacedRoleBinding({
+      namespace,
+      body: {
+        metadata: { name: 'get-deploy' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'get-deploy' },
+        subjects: [{ kind: 'ServiceAccount', name: 'deploy-getter', namespace }],
+      },
+    });
     const file = await serviceAccountKubeconfig(namespace, 'deploy-getter');
     const e = await waitFor(async () => explain('deploy', 'web', 'en', live(file)), 20_000, 'RBAC to apply');
     expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available$/);

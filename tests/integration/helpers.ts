@@ -25,7 +25,9 @@ export function useNamespace(prefix: string): () => string {
   beforeAll(async () => {
     await core.createNamespace({ body: { metadata: { name } } });
     // Pods are rejected until the namespace's default ServiceAccount exists.
-    await waitFor(async () => (await core.listNamespacedServiceAccount({ namespace: name })).items.some((s) => s.metadata?.name === 'default'));
+    await waitFor(async () =>
+      (await core.listNamespacedServiceAccount({ namespace: name })).items.some((s) => s.metadata?.name === 'default'),
+    );
   });
   afterAll(async () => {
     await core.deleteNamespace({ name }).catch(() => undefined);
@@ -43,7 +45,8 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, ti
     } catch (err) {
       lastError = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -56,14 +59,26 @@ export const condition = (pod: k8s.V1Pod, type: string) => pod.status?.condition
  */
 export async function serviceAccountKubeconfig(namespace: string, name: string): Promise<string> {
   const { kc, core } = clients();
-  const token = (await core.createNamespacedServiceAccountToken({ namespace, name, body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+  const token = (
+    await core.createNamespacedServiceAccountToken({ namespace, name, body: { spec: { audiences: [], expirationSeconds: 600 } } })
+  ).status!.token;
   const cluster = kc.getCurrentCluster()!;
   const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-  writeFileSync(file, JSON.stringify({
-    apiVersion: 'v1', kind: 'Config', 'current-context': name,
-    clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData } }],
-    users: [{ name, user: { token } }],
-    contexts: [{ name, context: { cluster: 'c', user: name, namespace } }],
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      'current-context': name,
+      clusters: [
+        {
+          name: 'c',
+          cluster: { server: cluster.server, 'certificate-authority': cluster.caFile, 'certificate-authority-data': cluster.caData },
+        },
+      ],
+      users: [{ name, user: { token } }],
+      contexts: [{ name, context: { cluster: 'c', user: name, namespace } }],
+    }),
+  );
   return file;
 }

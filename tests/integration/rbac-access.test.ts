@@ -16,8 +16,12 @@ const RBAC = 'rbac.authorization.k8s.io';
 const kx = (...args: string[]) => runKx(args, { KUBECONFIG: inject('kubeconfig') });
 
 const cells = (m: AccessMatrix, resource: string) => {
-  const row = m.rows.find((r) => `${r.resource.resource}${r.resource.subresource ? `/${r.resource.subresource}` : ''}` === resource && r.resource.group === '');
-  return row ? Object.fromEntries(row.cells.map((c) => [c.verb, c.allowed ? 'yes' : c.names?.length ? c.names.join(',') : 'no'])) : undefined;
+  const row = m.rows.find(
+    (r) => `${r.resource.resource}${r.resource.subresource ? `/${r.resource.subresource}` : ''}` === resource && r.resource.group === '',
+  );
+  return row
+    ? Object.fromEntries(row.cells.map((c) => [c.verb, c.allowed ? 'yes' : c.names?.length ? c.names.join(',') : 'no']))
+    : undefined;
 };
 
 beforeAll(async () => {
@@ -36,7 +40,11 @@ beforeAll(async () => {
   });
   await rbac.createNamespacedRoleBinding({
     namespace,
-    body: { metadata: { name: 'deployer-reads-pods' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'pod-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'deployer', namespace }] },
+    body: {
+      metadata: { name: 'deployer-reads-pods' },
+      roleRef: { apiGroup: RBAC, kind: 'Role', name: 'pod-reader' },
+      subjects: [{ kind: 'ServiceAccount', name: 'deployer', namespace }],
+    },
   });
 });
 
@@ -47,13 +55,28 @@ describe('kubexplain access', () => {
     const m = JSON.parse(r.stdout) as AccessMatrix;
     expect(m.kind).toBe('AccessMatrix');
     expect(m.namespace).toBe(ns());
-    expect(cells(m, 'pods')).toEqual({ get: 'yes', list: 'yes', watch: 'no', create: 'no', update: 'no', patch: 'no', delete: 'no', deletecollection: 'no' });
+    expect(cells(m, 'pods')).toEqual({
+      get: 'yes',
+      list: 'yes',
+      watch: 'no',
+      create: 'no',
+      update: 'no',
+      patch: 'no',
+      delete: 'no',
+      deletecollection: 'no',
+    });
     expect(cells(m, 'pods/log')).toMatchObject({ get: 'yes', list: 'no', create: 'no' });
     // resourceNames: allowed only for app-config, never for create.
     expect(cells(m, 'configmaps')).toMatchObject({ get: 'app-config', update: 'app-config', list: 'no', create: 'no' });
     expect(cells(m, 'secrets')).toBeUndefined();
     const get = m.rows.find((x) => x.resource.resource === 'pods' && !x.resource.subresource)!.cells.find((c) => c.verb === 'get')!;
-    expect(get.grants).toMatchObject([{ kind: 'rule', binding: { kind: 'RoleBinding', name: 'deployer-reads-pods', namespace: ns() }, role: { kind: 'Role', name: 'pod-reader' } }]);
+    expect(get.grants).toMatchObject([
+      {
+        kind: 'rule',
+        binding: { kind: 'RoleBinding', name: 'deployer-reads-pods', namespace: ns() },
+        role: { kind: 'Role', name: 'pod-reader' },
+      },
+    ]);
     expect(m.authorizer).toMatchObject({ method: 'SubjectAccessReview', disagreements: [] });
     expect(m.authorizer!.checked).toBeGreaterThanOrEqual(24);
   });

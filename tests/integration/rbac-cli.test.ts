@@ -18,10 +18,17 @@ const kx = (...args: string[]) => runKx(args, { KUBECONFIG: inject('kubeconfig')
 
 beforeAll(async () => {
   const namespace = ns();
-  await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'log-reader' }, rules: [{ apiGroups: [''], resources: ['pods/log'], verbs: ['get'] }] } });
+  await rbac.createNamespacedRole({
+    namespace,
+    body: { metadata: { name: 'log-reader' }, rules: [{ apiGroups: [''], resources: ['pods/log'], verbs: ['get'] }] },
+  });
   await rbac.createNamespacedRoleBinding({
     namespace,
-    body: { metadata: { name: 'viewer-logs' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'log-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'viewer', namespace }] },
+    body: {
+      metadata: { name: 'viewer-logs' },
+      roleRef: { apiGroup: RBAC, kind: 'Role', name: 'log-reader' },
+      subjects: [{ kind: 'ServiceAccount', name: 'viewer', namespace }],
+    },
   });
 });
 
@@ -42,7 +49,13 @@ describe('kubexplain can', () => {
     expect(r.stdout).toMatch(/near miss subresource: .*viewer-logs/);
     const j = await kx('can', `sa:${ns()}/viewer`, 'get', 'pods/web-1', '-n', ns(), '-o', 'json');
     expect(j.code).toBe(1);
-    const check = JSON.parse(j.stdout) as { allowed: boolean; nearMisses: { kind: string }[]; authorizer: { allowed: boolean }; agreement: string; request: { name?: string } };
+    const check = JSON.parse(j.stdout) as {
+      allowed: boolean;
+      nearMisses: { kind: string }[];
+      authorizer: { allowed: boolean };
+      agreement: string;
+      request: { name?: string };
+    };
     expect(check).toMatchObject({ allowed: false, authorizer: { allowed: false }, agreement: 'agree', request: { name: 'web-1' } });
     expect(check.nearMisses.map((m) => m.kind)).toContain('subresource');
   });
@@ -75,7 +88,11 @@ describe('kubexplain who-can', () => {
   it('lists the ServiceAccount with its granting binding, verified by a SubjectAccessReview', async () => {
     const r = await kx('who-can', 'get', 'pods/log', '-n', ns(), '-o', 'json');
     expect(r.code, r.stderr).toBe(0);
-    const w = JSON.parse(r.stdout) as { kind: string; complete: boolean; subjects: { kind: string; name: string; namespace?: string; verified: boolean; grants: { binding: { name: string } | null }[] }[] };
+    const w = JSON.parse(r.stdout) as {
+      kind: string;
+      complete: boolean;
+      subjects: { kind: string; name: string; namespace?: string; verified: boolean; grants: { binding: { name: string } | null }[] }[];
+    };
     expect(w.kind).toBe('WhoCan');
     expect(w.complete).toBe(true);
     const viewer = w.subjects.find((x) => x.kind === 'ServiceAccount' && x.name === 'viewer' && x.namespace === ns());
@@ -88,10 +105,17 @@ describe('kubexplain who-can', () => {
   it('marks the answer incomplete when the caller may not list ClusterRoles', async () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'limited' } } });
-    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'rbac-reader' }, rules: [{ apiGroups: [RBAC], resources: ['roles', 'rolebindings'], verbs: ['list'] }] } });
+    await rbac.createNamespacedRole({
+      namespace,
+      body: { metadata: { name: 'rbac-reader' }, rules: [{ apiGroups: [RBAC], resources: ['roles', 'rolebindings'], verbs: ['list'] }] },
+    });
     await rbac.createNamespacedRoleBinding({
       namespace,
-      body: { metadata: { name: 'limited-rbac' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }] },
+      body: {
+        metadata: { name: 'limited-rbac' },
+        roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' },
+        subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }],
+      },
     });
     const file = await serviceAccountKubeconfig(namespace, 'limited');
     const r = await runKx(['who-can', 'get', 'pods/log', '-o', 'json'], { KUBECONFIG: file });
@@ -109,16 +133,25 @@ describe('read-only', () => {
     const auditLog = inject('auditLog');
     if (!auditLog) return; // an external cluster's audit log is not ours to read
     await kx('who-can', 'get', 'pods/log', '-n', ns());
-    const mine = await waitFor(async () => {
-      const events = readFileSync(auditLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { resource?: string } });
-      const ours = events.filter((e) => e.userAgent === 'kubexplain');
-      return ours.some((e) => e.objectRef?.resource === 'subjectaccessreviews') && ours;
-    }, 10_000, 'audit events of kubexplain');
+    const mine = await waitFor(
+      async () => {
+        const events = readFileSync(auditLog, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { resource?: string } });
+        const ours = events.filter((e) => e.userAgent === 'kubexplain');
+        return ours.some((e) => e.objectRef?.resource === 'subjectaccessreviews') && ours;
+      },
+      10_000,
+      'audit events of kubexplain',
+    );
     const writes = mine.filter((e) => e.verb !== 'get' && e.verb !== 'list');
     expect(writes.length).toBeGreaterThan(0);
     for (const e of writes) {
       expect(e.verb).toBe('create');
-      expect(['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectreviews', 'selfsubjectrulesreviews']).toContain(e.objectRef?.resource);
+      expect(['subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectreviews', 'selfsubjectrulesreviews']).toContain(
+        e.objectRef?.resource,
+      );
     }
   });
 });

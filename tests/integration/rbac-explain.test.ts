@@ -22,23 +22,54 @@ const explain = async (...args: string[]) => {
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Explanation;
 };
-const risks = (e: Explanation) => e.findings.filter((f) => f.concept === 'rbac.escalation').map((f) => f.id.split('.')[1]).sort();
+const risks = (e: Explanation) =>
+  e.findings
+    .filter((f) => f.concept === 'rbac.escalation')
+    .map((f) => f.id.split('.')[1])
+    .sort();
 
 beforeAll(async () => {
   const namespace = ns();
   await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'deployer' } } });
-  await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list'] }] } });
-  await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'launcher' }, rules: [{ apiGroups: [''], resources: ['pods', 'pods/exec'], verbs: ['create'] }, { apiGroups: [''], resources: ['secrets'], verbs: ['list'] }] } });
-  await rbac.createNamespacedRoleBinding({
+  await rbac.createNamespacedRole({
     namespace,
-    body: { metadata: { name: 'deployer-reads-pods' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'pod-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'deployer', namespace }] },
+    body: { metadata: { name: 'pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list'] }] },
+  });
+  await rbac.createNamespacedRole({
+    namespace,
+    body: {
+      metadata: { name: 'launcher' },
+      rules: [
+        { apiGroups: [''], resources: ['pods', 'pods/exec'], verbs: ['create'] },
+        { apiGroups: [''], resources: ['secrets'], verbs: ['list'] },
+      ],
+    },
   });
   await rbac.createNamespacedRoleBinding({
     namespace,
-    body: { metadata: { name: 'dangling' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'not-there' }, subjects: [{ kind: 'ServiceAccount', name: 'ghost', namespace }] },
+    body: {
+      metadata: { name: 'deployer-reads-pods' },
+      roleRef: { apiGroup: RBAC, kind: 'Role', name: 'pod-reader' },
+      subjects: [{ kind: 'ServiceAccount', name: 'deployer', namespace }],
+    },
   });
-  await rbac.createClusterRole({ body: { metadata: { name: part, labels: { [label]: 'true' } }, rules: [{ apiGroups: ['example.com'], resources: ['widgets'], verbs: ['get', 'list'] }] } });
-  await rbac.createClusterRole({ body: { metadata: { name: agg }, aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [label]: 'true' } }] } } });
+  await rbac.createNamespacedRoleBinding({
+    namespace,
+    body: {
+      metadata: { name: 'dangling' },
+      roleRef: { apiGroup: RBAC, kind: 'Role', name: 'not-there' },
+      subjects: [{ kind: 'ServiceAccount', name: 'ghost', namespace }],
+    },
+  });
+  await rbac.createClusterRole({
+    body: {
+      metadata: { name: part, labels: { [label]: 'true' } },
+      rules: [{ apiGroups: ['example.com'], resources: ['widgets'], verbs: ['get', 'list'] }],
+    },
+  });
+  await rbac.createClusterRole({
+    body: { metadata: { name: agg }, aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [label]: 'true' } }] } },
+  });
   // The aggregation controller fills the rules in.
   await waitFor(async () => ((await rbac.readClusterRole({ name: agg })).rules ?? []).length > 0, 30_000, 'aggregation');
 });
@@ -53,7 +84,9 @@ describe('kubexplain explain (RBAC kinds)', () => {
     const e = await explain(`role/pod-reader`, '-n', ns());
     expect(e.target).toEqual({ kind: 'Role', name: 'pod-reader', namespace: ns() });
     expect(e.verdict.text).toBe(`Role ${ns()}/pod-reader: 1 rule(s), used by 1 binding(s), no escalation risk found`);
-    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe(`RoleBinding ${ns()}/deployer-reads-pods → ServiceAccount ${ns()}/deployer (in namespace ${ns()})`);
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe(
+      `RoleBinding ${ns()}/deployer-reads-pods → ServiceAccount ${ns()}/deployer (in namespace ${ns()})`,
+    );
     expect(e.findings[0]!.docs.length).toBeGreaterThan(0);
   });
 
@@ -67,7 +100,10 @@ describe('kubexplain explain (RBAC kinds)', () => {
     const e = await explain('rolebinding/deployer-reads-pods', '-n', ns());
     expect(e.verdict).toMatchObject({ severity: 'ok' });
     expect(e.findings.find((f) => f.id === 'roleRef')!.severity).toBe('ok');
-    expect(e.findings.find((f) => f.id === 'subject.1')).toMatchObject({ severity: 'ok', title: `Subject: ServiceAccount ${ns()}/deployer` });
+    expect(e.findings.find((f) => f.id === 'subject.1')).toMatchObject({
+      severity: 'ok',
+      title: `Subject: ServiceAccount ${ns()}/deployer`,
+    });
   });
 
   it('rolebinding: a missing Role and a missing ServiceAccount', async () => {

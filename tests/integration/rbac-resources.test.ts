@@ -29,21 +29,49 @@ beforeAll(async () => {
         group,
         scope: 'Cluster',
         names: { plural: 'gizmos', singular: 'gizmo', kind: 'Gizmo' },
-        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', x_kubernetes_preserve_unknown_fields: true } } }],
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            schema: { openAPIV3Schema: { type: 'object', x_kubernetes_preserve_unknown_fields: true } },
+          },
+        ],
       },
     },
   });
-  await waitFor(async () => ((await ext.readCustomResourceDefinition({ name: crd })).status?.conditions ?? []).some((c) => c.type === 'Established' && c.status === 'True'), 30_000, 'CRD established');
-  await rbac.createClusterRole({ body: { metadata: { name: role }, rules: [{ apiGroups: [group], resources: ['gizmos'], verbs: ['get', 'list'] }] } });
+  await waitFor(
+    async () =>
+      ((await ext.readCustomResourceDefinition({ name: crd })).status?.conditions ?? []).some(
+        (c) => c.type === 'Established' && c.status === 'True',
+      ),
+    30_000,
+    'CRD established',
+  );
+  await rbac.createClusterRole({
+    body: { metadata: { name: role }, rules: [{ apiGroups: [group], resources: ['gizmos'], verbs: ['get', 'list'] }] },
+  });
   await rbac.createClusterRoleBinding({
-    body: { metadata: { name: role }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role }, subjects: [{ kind: 'ServiceAccount', name: 'everywhere', namespace }] },
+    body: {
+      metadata: { name: role },
+      roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role },
+      subjects: [{ kind: 'ServiceAccount', name: 'everywhere', namespace }],
+    },
   });
   await rbac.createNamespacedRoleBinding({
     namespace,
-    body: { metadata: { name: 'only-here' }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role }, subjects: [{ kind: 'ServiceAccount', name: 'here', namespace }] },
+    body: {
+      metadata: { name: 'only-here' },
+      roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role },
+      subjects: [{ kind: 'ServiceAccount', name: 'here', namespace }],
+    },
   });
   // Discovery is eventually consistent after the CRD is established.
-  await waitFor(async () => (await kx(admin(), 'can', `sa:${namespace}/everywhere`, 'get', crd, '-o', 'json')).code === 0, 30_000, 'discovery of the CRD');
+  await waitFor(
+    async () => (await kx(admin(), 'can', `sa:${namespace}/everywhere`, 'get', crd, '-o', 'json')).code === 0,
+    30_000,
+    'discovery of the CRD',
+  );
 });
 
 afterAll(async () => {
@@ -74,7 +102,9 @@ describe('custom resources', () => {
   it('a typo of a built-in resource is one line, exit 2, no request made', async () => {
     const r = await kx(admin(), 'who-can', 'get', 'confgmaps');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('error: unknown resource "confgmaps": did you mean configmaps?\nhint: custom resources need their API group, e.g. widgets.example.com\n');
+    expect(r.stderr).toBe(
+      'error: unknown resource "confgmaps": did you mean configmaps?\nhint: custom resources need their API group, e.g. widgets.example.com\n',
+    );
   });
 });
 
@@ -83,10 +113,17 @@ describe('a caller without review or cluster-wide RBAC permissions', () => {
   beforeAll(async () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'limited' } } });
-    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'rbac-reader' }, rules: [{ apiGroups: [RBAC], resources: ['roles', 'rolebindings'], verbs: ['list'] }] } });
+    await rbac.createNamespacedRole({
+      namespace,
+      body: { metadata: { name: 'rbac-reader' }, rules: [{ apiGroups: [RBAC], resources: ['roles', 'rolebindings'], verbs: ['list'] }] },
+    });
     await rbac.createNamespacedRoleBinding({
       namespace,
-      body: { metadata: { name: 'limited-rbac' }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }] },
+      body: {
+        metadata: { name: 'limited-rbac' },
+        roleRef: { apiGroup: RBAC, kind: 'Role', name: 'rbac-reader' },
+        subjects: [{ kind: 'ServiceAccount', name: 'limited', namespace }],
+      },
     });
     const file = await serviceAccountKubeconfig(namespace, 'limited');
     env = { KUBECONFIG: file };

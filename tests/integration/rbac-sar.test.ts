@@ -24,7 +24,8 @@ const s = Math.random().toString(36).slice(2, 7);
 const RBAC = 'rbac.authorization.k8s.io';
 const user = (name: string): BindingSubject => ({ kind: 'User', name, apiGroup: RBAC });
 const group = (name: string): BindingSubject => ({ kind: 'Group', name, apiGroup: RBAC });
-const sa = (namespace: string | undefined, name: string): BindingSubject => (namespace ? { kind: 'ServiceAccount', name, namespace } : { kind: 'ServiceAccount', name });
+const sa = (namespace: string | undefined, name: string): BindingSubject =>
+  namespace ? { kind: 'ServiceAccount', name, namespace } : { kind: 'ServiceAccount', name };
 const U = { alice: `alice-${s}`, bob: `bob-${s}`, carol: `carol-${s}`, dave: `dave-${s}`, erin: `erin-${s}`, frank: `frank-${s}` };
 const G = { devs: `devs-${s}`, auditors: `auditors-${s}` };
 const clusterRoles: string[] = [];
@@ -35,14 +36,25 @@ async function role(namespace: string, name: string, rules: PolicyRule[]) {
 }
 async function clusterRole(name: string, rules: PolicyRule[] | undefined, extra: Partial<k8s.V1ClusterRole> = {}) {
   clusterRoles.push(name);
-  await rbac.createClusterRole({ body: { metadata: { name, ...(extra.metadata ?? {}) }, ...(rules ? { rules } : {}), ...(extra.aggregationRule ? { aggregationRule: extra.aggregationRule } : {}) } });
+  await rbac.createClusterRole({
+    body: {
+      metadata: { name, ...(extra.metadata ?? {}) },
+      ...(rules ? { rules } : {}),
+      ...(extra.aggregationRule ? { aggregationRule: extra.aggregationRule } : {}),
+    },
+  });
 }
 async function roleBinding(namespace: string, name: string, kind: 'Role' | 'ClusterRole', roleName: string, subjects: BindingSubject[]) {
-  await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name }, roleRef: { apiGroup: RBAC, kind, name: roleName }, subjects } });
+  await rbac.createNamespacedRoleBinding({
+    namespace,
+    body: { metadata: { name }, roleRef: { apiGroup: RBAC, kind, name: roleName }, subjects },
+  });
 }
 async function clusterBinding(name: string, roleName: string, subjects: BindingSubject[]) {
   clusterBindings.push(name);
-  await rbac.createClusterRoleBinding({ body: { metadata: { name }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: roleName }, subjects } });
+  await rbac.createClusterRoleBinding({
+    body: { metadata: { name }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: roleName }, subjects },
+  });
 }
 
 beforeAll(async () => {
@@ -76,11 +88,15 @@ beforeAll(async () => {
   ]);
   const label = `kx-test/agg-${s}`;
   await clusterRole(`agg-${s}`, undefined, { aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [label]: 'true' } }] } });
-  await clusterRole(`agg-part-${s}`, [
-    { apiGroups: [''], resources: ['services', 'endpoints'], verbs: ['get', 'list'] },
-    { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ['create'] },
-    { apiGroups: [''], resources: ['nodes'], verbs: ['get'] },
-  ], { metadata: { name: `agg-part-${s}`, labels: { [label]: 'true' } } });
+  await clusterRole(
+    `agg-part-${s}`,
+    [
+      { apiGroups: [''], resources: ['services', 'endpoints'], verbs: ['get', 'list'] },
+      { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ['create'] },
+      { apiGroups: [''], resources: ['nodes'], verbs: ['get'] },
+    ],
+    { metadata: { name: `agg-part-${s}`, labels: { [label]: 'true' } } },
+  );
 
   await roleBinding(a, 'rb-pod-reader', 'Role', 'pod-reader', [sa(a, 'app'), user(U.alice)]);
   await roleBinding(a, 'rb-named-cm', 'Role', 'named-cm', [group(G.devs)]);
@@ -100,7 +116,11 @@ beforeAll(async () => {
   await clusterBinding(`crb-nodes-${s}`, `node-viewer-${s}`, [sa(a, 'app')]);
 
   // The controller-manager fills the aggregated role's rules; the snapshot must see them filled.
-  await waitFor(async () => ((await rbac.readClusterRole({ name: `agg-${s}` })).rules ?? []).length >= 3, 60_000, 'aggregation of the test ClusterRole');
+  await waitFor(
+    async () => ((await rbac.readClusterRole({ name: `agg-${s}` })).rules ?? []).length >= 3,
+    60_000,
+    'aggregation of the test ClusterRole',
+  );
 });
 
 afterAll(async () => {
@@ -162,13 +182,16 @@ function requests(): AccessRequest[] {
   r('get', '', 'nodes', '', { name: 'node-1' });
   r('list', '', 'nodes', '');
   r('get', '', 'namespaces', '', { name: a });
-  for (const url of ['/healthz', '/metrics', '/metrics/cadvisor', '/logs', '/logs/x', '/api', '/version', '/livez']) out.push({ verb: 'get', nonResourceURL: url });
+  for (const url of ['/healthz', '/metrics', '/metrics/cadvisor', '/logs', '/logs/x', '/api', '/version', '/livez'])
+    out.push({ verb: 'get', nonResourceURL: url });
   out.push({ verb: 'post', nonResourceURL: '/healthz' });
   return out;
 }
 
 const describeRequest = (q: AccessRequest) =>
-  'nonResourceURL' in q ? `${q.verb} ${q.nonResourceURL}` : `${q.verb} ${q.group ? `${q.resource}.${q.group}` : q.resource}${q.subresource ? `/${q.subresource}` : ''}${q.name ? ` ${q.name}` : ''} ns=${q.namespace || '(cluster)'}`;
+  'nonResourceURL' in q
+    ? `${q.verb} ${q.nonResourceURL}`
+    : `${q.verb} ${q.group ? `${q.resource}.${q.group}` : q.resource}${q.subresource ? `/${q.subresource}` : ''}${q.name ? ` ${q.name}` : ''} ns=${q.namespace || '(cluster)'}`;
 
 describe('resolver vs SubjectAccessReview', () => {
   it('agrees with the authorizer on every case of the matrix', async () => {
@@ -184,14 +207,18 @@ describe('resolver vs SubjectAccessReview', () => {
     let allowedCount = 0;
     // A few reviews in flight at a time: the machine is shared.
     for (let i = 0; i < cases.length; i += 16) {
-      await Promise.all(cases.slice(i, i + 16).map(async (c) => {
-        const ours = canI(snapshot, c.user, c.request).allowed;
-        const theirs = await subjectAccessReview(conn, c.user, c.request, { counter });
-        if (theirs.allowed) allowedCount++;
-        if (ours !== theirs.allowed) {
-          disagreements.push(`${c.user.username || '(no user)'} [${c.user.groups.join(',')}] ${describeRequest(c.request)}: resolver=${ours} authorizer=${theirs.allowed} (${theirs.reason})`);
-        }
-      }));
+      await Promise.all(
+        cases.slice(i, i + 16).map(async (c) => {
+          const ours = canI(snapshot, c.user, c.request).allowed;
+          const theirs = await subjectAccessReview(conn, c.user, c.request, { counter });
+          if (theirs.allowed) allowedCount++;
+          if (ours !== theirs.allowed) {
+            disagreements.push(
+              `${c.user.username || '(no user)'} [${c.user.groups.join(',')}] ${describeRequest(c.request)}: resolver=${ours} authorizer=${theirs.allowed} (${theirs.reason})`,
+            );
+          }
+        }),
+      );
     }
     expect(counter.requestCount).toBe(cases.length);
     // The matrix must exercise both answers, not just "denied" everywhere.
@@ -204,18 +231,24 @@ describe('resolver vs SubjectAccessReview', () => {
   it('lists in who-can only subjects the authorizer allows (each asked as itself, Groups as a synthetic member)', async () => {
     const conn = loadKubeConfig({ kubeconfig: inject('kubeconfig') });
     const snapshot = buildSnapshot(await readRbac(new LiveReader(conn, 20_000), { all: true }));
-    const cases = requests().flatMap((request) => whoCan(snapshot, request).subjects.map((subject) => ({ request, subject, user: userInfoFor(subject) })));
-    const ours = cases.filter((c) => c.subject.name.endsWith(s) || [nsA(), nsB()].includes(c.subject.namespace ?? '') || c.subject.name.includes(nsA()));
+    const cases = requests().flatMap((request) =>
+      whoCan(snapshot, request).subjects.map((subject) => ({ request, subject, user: userInfoFor(subject) })),
+    );
+    const ours = cases.filter(
+      (c) => c.subject.name.endsWith(s) || [nsA(), nsB()].includes(c.subject.namespace ?? '') || c.subject.name.includes(nsA()),
+    );
     expect(ours.length).toBeGreaterThan(50);
     const wrong: string[] = [];
     for (let i = 0; i < cases.length; i += 16) {
-      await Promise.all(cases.slice(i, i + 16).map(async (c) => {
-        const review = await subjectAccessReview(conn, c.user, c.request);
-        if (!review.allowed) wrong.push(`${c.subject.kind} ${c.subject.namespace ?? ''}/${c.subject.name}: ${describeRequest(c.request)}`);
-      }));
+      await Promise.all(
+        cases.slice(i, i + 16).map(async (c) => {
+          const review = await subjectAccessReview(conn, c.user, c.request);
+          if (!review.allowed)
+            wrong.push(`${c.subject.kind} ${c.subject.namespace ?? ''}/${c.subject.name}: ${describeRequest(c.request)}`);
+        }),
+      );
     }
     expect(wrong, `${wrong.length} of ${cases.length} listed subjects are denied:\n${wrong.join('\n')}`).toEqual([]);
     console.log(`who-can: ${cases.length} listed subjects (${ours.length} from this file's bindings), all allowed`);
   });
 });
-

@@ -15,7 +15,6 @@ const { core } = clients();
 const ns = useNamespace('reader');
 const reader = () => new LiveReader(loadKubeConfig({ kubeconfig: inject('kubeconfig') }), 10_000);
 
-
 function writeKubeconfig(mutate: (kc: KubeConfig) => object): string {
   const kc = new KubeConfig();
   kc.loadFromFile(inject('kubeconfig'));
@@ -33,7 +32,8 @@ function caOf(kc: KubeConfig) {
 describe('LiveReader', () => {
   it('gets one object and lists a collection across pages', async () => {
     const namespace = ns();
-    for (let i = 0; i < 5; i++) await core.createNamespacedConfigMap({ namespace, body: { metadata: { name: `cm-${i}`, labels: { set: 'a' } } } });
+    for (let i = 0; i < 5; i++)
+      await core.createNamespacedConfigMap({ namespace, body: { metadata: { name: `cm-${i}`, labels: { set: 'a' } } } });
     const r = reader();
     const one = await r.get('cm', 'cm-3', namespace);
     expect(one.metadata?.name).toBe('cm-3');
@@ -52,9 +52,17 @@ describe('LiveReader', () => {
   it('names the missing permission with exit code 5 when forbidden', async () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'nobody' } } });
-    const token = (await core.createNamespacedServiceAccountToken({ namespace, name: 'nobody', body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+    const token = (
+      await core.createNamespacedServiceAccountToken({
+        namespace,
+        name: 'nobody',
+        body: { spec: { audiences: [], expirationSeconds: 600 } },
+      })
+    ).status!.token;
     const file = writeKubeconfig((kc) => ({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'nobody',
+      apiVersion: 'v1',
+      kind: 'Config',
+      'current-context': 'nobody',
       clusters: [{ name: 'c', cluster: caOf(kc) }],
       users: [{ name: 'nobody', user: { token } }],
       contexts: [{ name: 'nobody', context: { cluster: 'c', user: 'nobody', namespace } }],
@@ -69,9 +77,21 @@ describe('LiveReader', () => {
     const file = writeKubeconfig((kc) => {
       const u = kc.getCurrentUser()!;
       return {
-        apiVersion: 'v1', kind: 'Config', 'current-context': 'x',
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': 'x',
         clusters: [{ name: 'c', cluster: { ...caOf(kc), server: 'https://127.0.0.1:1' } }],
-        users: [{ name: 'u', user: { 'client-certificate': u.certFile, 'client-key': u.keyFile, 'client-certificate-data': u.certData, 'client-key-data': u.keyData } }],
+        users: [
+          {
+            name: 'u',
+            user: {
+              'client-certificate': u.certFile,
+              'client-key': u.keyFile,
+              'client-certificate-data': u.certData,
+              'client-key-data': u.keyData,
+            },
+          },
+        ],
         contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }],
       };
     });
@@ -81,7 +101,13 @@ describe('LiveReader', () => {
   });
 
   it('rejects a missing or broken kubeconfig and an unknown context with exit code 3', () => {
-    const missing = (() => { try { loadKubeConfig({ kubeconfig: '/nonexistent/kubeconfig' }); } catch (e) { return e as KxError; } })();
+    const missing = (() => {
+      try {
+        loadKubeConfig({ kubeconfig: '/nonexistent/kubeconfig' });
+      } catch (e) {
+        return e as KxError;
+      }
+    })();
     expect(missing?.exitCode).toBe(ExitCode.connection);
     expect(missing?.message).toContain('no kubeconfig found');
     const broken = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
@@ -97,12 +123,19 @@ describe('LiveReader', () => {
     const r = reader();
     await r.list('pods', { namespace });
     await failure(r.get('pod', 'absent', namespace));
-    const ours = await waitFor(async () => {
-      const events = readFileSync(auditLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { namespace?: string } });
-      // Only this test's namespace: other files create access reviews with the same user agent.
-      const mine = events.filter((e) => e.userAgent === 'kubexplain' && e.objectRef?.namespace === namespace);
-      return mine.some((e) => e.verb === 'get') && mine.some((e) => e.verb === 'list') && mine;
-    }, 10_000, 'audit events of kubexplain');
+    const ours = await waitFor(
+      async () => {
+        const events = readFileSync(auditLog, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { namespace?: string } });
+        // Only this test's namespace: other files create access reviews with the same user agent.
+        const mine = events.filter((e) => e.userAgent === 'kubexplain' && e.objectRef?.namespace === namespace);
+        return mine.some((e) => e.verb === 'get') && mine.some((e) => e.verb === 'list') && mine;
+      },
+      10_000,
+      'audit events of kubexplain',
+    );
     expect(new Set(ours.map((e) => e.verb))).toEqual(new Set(['get', 'list']));
   });
 });

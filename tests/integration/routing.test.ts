@@ -27,7 +27,9 @@ beforeAll(async () => {
   const namespace = ns();
   const objects = await loadManifests(['tests/fixtures/routing/scenarios.yaml', 'examples/10-web.yaml', 'examples/30-db.yaml']);
   const api = KubernetesObjectApi.makeApiClient(kc);
-  await kc.makeApiClient(NetworkingV1Api).createIngressClass({ body: { metadata: { name: CLASS }, spec: { controller: 'example.test/kx-test-controller' } } });
+  await kc
+    .makeApiClient(NetworkingV1Api)
+    .createIngressClass({ body: { metadata: { name: CLASS }, spec: { controller: 'example.test/kx-test-controller' } } });
   for (const o of objects) {
     const body = { ...o, metadata: { ...o.metadata, namespace } } as KubernetesObject & { spec?: { ingressClassName?: string } };
     // The scenarios' Ingress uses a class this file creates; the examples' Ingress keeps nginx (missing).
@@ -40,17 +42,28 @@ beforeAll(async () => {
     await api.create(body);
   }
   // Ready: the web and shopfront Pods, db-0/db-1, and the slow one Running but not Ready.
-  await waitFor(async () => {
-    const pods = (await core.listNamespacedPod({ namespace })).items;
-    const running = pods.filter((p) => p.status?.phase === 'Running').length;
-    const slices = (await discovery.listNamespacedEndpointSlice({ namespace })).items;
-    const ready = (svc: string) => slices.filter((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === svc).flatMap((s) => s.endpoints ?? []).filter((e) => e.conditions?.ready).length;
-    return running >= 11 && ready('web') === 3 && ready('db') === 2 && ready('shopfront') === 2;
-  }, 90_000, 'scenario Pods and EndpointSlices');
+  await waitFor(
+    async () => {
+      const pods = (await core.listNamespacedPod({ namespace })).items;
+      const running = pods.filter((p) => p.status?.phase === 'Running').length;
+      const slices = (await discovery.listNamespacedEndpointSlice({ namespace })).items;
+      const ready = (svc: string) =>
+        slices
+          .filter((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === svc)
+          .flatMap((s) => s.endpoints ?? [])
+          .filter((e) => e.conditions?.ready).length;
+      return running >= 11 && ready('web') === 3 && ready('db') === 2 && ready('shopfront') === 2;
+    },
+    90_000,
+    'scenario Pods and EndpointSlices',
+  );
 });
 
 afterAll(async () => {
-  await kc.makeApiClient(NetworkingV1Api).deleteIngressClass({ name: CLASS }).catch(() => undefined);
+  await kc
+    .makeApiClient(NetworkingV1Api)
+    .deleteIngressClass({ name: CLASS })
+    .catch(() => undefined);
 });
 
 describe('trace (live)', () => {
@@ -115,7 +128,8 @@ describe('trace (live)', () => {
   it('explain service and endpointslice use the same engine', async () => {
     const e = await explainerFor(lookupKind('svc')!)(live(), 'slow', ns(), 'en');
     expect(e.verdict.text).toMatch(/kubexplain explain pod\/slow-/);
-    const slice = (await discovery.listNamespacedEndpointSlice({ namespace: ns(), labelSelector: 'kubernetes.io/service-name=db' })).items[0]!;
+    const slice = (await discovery.listNamespacedEndpointSlice({ namespace: ns(), labelSelector: 'kubernetes.io/service-name=db' }))
+      .items[0]!;
     const s = await explainerFor(lookupKind('endpointslice')!)(live(), slice.metadata!.name!, ns(), 'en');
     expect(s.target.kind).toBe('EndpointSlice');
     expect(s.findings[0]!.title).toMatch(/2\/2 ready/);
@@ -125,8 +139,24 @@ describe('trace (live)', () => {
     const namespace = ns();
     await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'no-slices' } } });
     const rbac = kc.makeApiClient(RbacAuthorizationV1Api);
-    await rbac.createNamespacedRole({ namespace, body: { metadata: { name: 'no-slices' }, rules: [{ apiGroups: [''], resources: ['services', 'pods'], verbs: ['get', 'list'] }, { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies'], verbs: ['list'] }] } });
-    await rbac.createNamespacedRoleBinding({ namespace, body: { metadata: { name: 'no-slices' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'no-slices' }, subjects: [{ kind: 'ServiceAccount', name: 'no-slices', namespace }] } });
+    await rbac.createNamespacedRole({
+      namespace,
+      body: {
+        metadata: { name: 'no-slices' },
+        rules: [
+          { apiGroups: [''], resources: ['services', 'pods'], verbs: ['get', 'list'] },
+          { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies'], verbs: ['list'] },
+        ],
+      },
+    });
+    await rbac.createNamespacedRoleBinding({
+      namespace,
+      body: {
+        metadata: { name: 'no-slices' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'no-slices' },
+        subjects: [{ kind: 'ServiceAccount', name: 'no-slices', namespace }],
+      },
+    });
     const file = await serviceAccountKubeconfig(namespace, 'no-slices');
     const t = await waitFor(async () => traceLive(live(file), 'service/shopfront', namespace, 'en'), 20_000, 'RBAC to apply');
     expect(t.warnings).toContain(`forbidden: cannot list endpointslices.discovery.k8s.io in namespace "${namespace}"`);
@@ -144,7 +174,12 @@ describe('dns (live)', () => {
     expect(d.clusterDomainSource).toBe('assumed');
     const names = d.records.filter((r) => r.type === 'A').map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining([base, `db-0.${base}`, `db-1.${base}`]));
-    expect(d.records.filter((r) => r.type === 'SRV').map((r) => r.value).sort()).toEqual([`0 50 5432 db-0.${base}`, `0 50 5432 db-1.${base}`]);
+    expect(
+      d.records
+        .filter((r) => r.type === 'SRV')
+        .map((r) => r.value)
+        .sort(),
+    ).toEqual([`0 50 5432 db-0.${base}`, `0 50 5432 db-1.${base}`]);
   });
 
   it('ClusterIP web: A to the cluster IP, SRV _http._tcp; --cluster-domain is used when CoreDNS is absent', async () => {
@@ -153,7 +188,11 @@ describe('dns (live)', () => {
     expect(d.clusterDomainSource).toBe('flag');
     expect(d.records).toEqual([
       expect.objectContaining({ type: 'A', name: `web.${ns()}.svc.corp.internal`, value: svc.spec!.clusterIP }),
-      expect.objectContaining({ type: 'SRV', name: `_http._tcp.web.${ns()}.svc.corp.internal`, value: `0 100 80 web.${ns()}.svc.corp.internal` }),
+      expect.objectContaining({
+        type: 'SRV',
+        name: `_http._tcp.web.${ns()}.svc.corp.internal`,
+        value: `0 100 80 web.${ns()}.svc.corp.internal`,
+      }),
     ]);
     expect(d.searchPath.shortNames.find((s) => s.name === 'web')).toMatchObject({ from: ns(), tries: 1 });
   });
@@ -161,7 +200,11 @@ describe('dns (live)', () => {
   it('pod db-0: its dashed-IP record and hostname.subdomain name', async () => {
     const pod = await core.readNamespacedPod({ name: 'db-0', namespace: ns() });
     const d = await dnsLive(live(), 'pod/db-0', ns(), 'en');
-    expect(d.records[0]).toMatchObject({ type: 'A', name: `${pod.status!.podIP!.replace(/\./g, '-')}.${ns()}.pod.cluster.local`, value: pod.status!.podIP });
+    expect(d.records[0]).toMatchObject({
+      type: 'A',
+      name: `${pod.status!.podIP!.replace(/\./g, '-')}.${ns()}.pod.cluster.local`,
+      value: pod.status!.podIP,
+    });
     expect(d.records).toContainEqual(expect.objectContaining({ name: `db-0.db.${ns()}.svc.cluster.local`, value: pod.status!.podIP }));
   });
 });
@@ -201,7 +244,17 @@ describe('kubexplain trace / dns (binary)', () => {
     const bad = await kx('trace', 'deploy/web', ...cfg());
     expect(bad.code).toBe(2);
     const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
-    writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'Config', 'current-context': 'x', clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:1' } }], users: [{ name: 'u', user: { token: 't' } }], contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': 'x',
+        clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:1' } }],
+        users: [{ name: 'u', user: { token: 't' } }],
+        contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }],
+      }),
+    );
     const down = await kx('trace', 'service/web', '--kubeconfig', file);
     expect(down.code).toBe(3);
     expect(down.stderr).toMatch(/^error: cannot reach the API server https:\/\/127.0.0.1:1: connection refused\n/);

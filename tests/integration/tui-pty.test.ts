@@ -28,12 +28,16 @@ afterAll(() => {
 async function screenWhere(ok: (s: string) => boolean, what: string, ms = 60_000): Promise<string> {
   let last = '';
   try {
-    return await waitFor(async () => {
-      last = screen();
-      return ok(last) ? last : undefined;
-    }, ms, what);
+    return await waitFor(
+      async () => {
+        last = screen();
+        return ok(last) ? last : undefined;
+      },
+      ms,
+      what,
+    );
   } catch (err) {
-    throw new Error(`${(err as Error).message}\nscreen:\n${last}`);
+    throw new Error(`${(err as Error).message}\nscreen:\n${last}`, { cause: err });
   }
 }
 
@@ -44,7 +48,7 @@ async function key(k: string) {
 }
 
 describe('kubexplain tui in a pseudo-terminal', () => {
-  it('shows the namespace\'s Pods live, explains the selected one, quits with q and exits 0', async () => {
+  it("shows the namespace's Pods live, explains the selected one, quits with q and exits 0", async () => {
     expect(existsSync(join(root, 'dist/commands/main.js')), 'run npm run build first (npm test does)').toBe(true);
     const { core } = clients();
     const pod = (name: string, labels: Record<string, string> = {}) => ({
@@ -68,14 +72,21 @@ describe('kubexplain tui in a pseudo-terminal', () => {
 
     await key('Down');
     // kwok moves beta into CrashLoopBackOff; the open explanation follows the object's changes.
-    s = await screenWhere((x) => x.includes(`Pod/beta -n ${ns()}`) && x.includes('CrashLoopBackOff: container app exited with code 1'), 'crash-loop verdict for beta');
+    s = await screenWhere(
+      (x) => x.includes(`Pod/beta -n ${ns()}`) && x.includes('CrashLoopBackOff: container app exited with code 1'),
+      'crash-loop verdict for beta',
+    );
     expect(s).toMatch(/✖ beta\s+CrashLoopBac/);
 
     await key('Up');
     await screenWhere((x) => x.includes(`Pod/alpha -n ${ns()}`) && x.includes('Running and Ready'), 'ready verdict for alpha');
 
     await key('q');
-    const code = await waitFor(async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 15_000, 'the process to exit');
+    const code = await waitFor(
+      async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined),
+      15_000,
+      'the process to exit',
+    );
     expect(code).toBe('0');
   });
 
@@ -86,7 +97,11 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     tmux('new-session', '-d', '-s', 'kx', '-x', '80', '-y', '24', 'sh', '-c', direct);
     await screenWhere((x) => x.includes('監視中') && x.includes('alpha'), 'the Japanese UI with the list');
     await key('C-c');
-    const code = await waitFor(async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 15_000, 'the process to exit');
+    const code = await waitFor(
+      async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined),
+      15_000,
+      'the process to exit',
+    );
     expect(code).toBe('0');
     const after = await screenWhere((x) => x.includes('after-the-tui'), 'the shell after the TUI', 10_000);
     expect(after).not.toMatch(/[╭│╰]/);
@@ -96,11 +111,18 @@ describe('kubexplain tui in a pseudo-terminal', () => {
   it('read-only: in its namespace the TUI only got, listed and watched (audit log)', async () => {
     const auditLog = inject('auditLog');
     if (!auditLog) return; // an external cluster's audit log is not ours to read
-    const ours = await waitFor(async () => {
-      const events = readFileSync(auditLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { namespace?: string } });
-      const mine = events.filter((e) => e.userAgent === 'kubexplain' && e.objectRef?.namespace === ns());
-      return mine.some((e) => e.verb === 'watch') && mine;
-    }, 10_000, 'audit events of the TUI');
+    const ours = await waitFor(
+      async () => {
+        const events = readFileSync(auditLog, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { verb: string; userAgent?: string; objectRef?: { namespace?: string } });
+        const mine = events.filter((e) => e.userAgent === 'kubexplain' && e.objectRef?.namespace === ns());
+        return mine.some((e) => e.verb === 'watch') && mine;
+      },
+      10_000,
+      'audit events of the TUI',
+    );
     expect([...new Set(ours.map((e) => e.verb))].filter((v) => !['get', 'list', 'watch'].includes(v))).toEqual([]);
   });
 });

@@ -14,11 +14,16 @@ const ns = useNamespace('kx-watch');
 function record(kind: string, namespace: string, extra: Parameters<typeof watchList>[3] = {}) {
   const conn = loadKubeConfig({ kubeconfig: inject('kubeconfig') });
   const log = { syncs: [] as KubeObject[][], events: [] as WatchEvent[], states: [] as { s: WatchState; err?: KxError; retry?: number }[] };
-  const handle = watchList(conn, kind, {
-    onSync: (items) => log.syncs.push(items),
-    onEvent: (e) => log.events.push(e),
-    onState: (s, err, retry) => log.states.push({ s, ...(err ? { err } : {}), ...(retry !== undefined ? { retry } : {}) }),
-  }, { namespace, ...extra });
+  const handle = watchList(
+    conn,
+    kind,
+    {
+      onSync: (items) => log.syncs.push(items),
+      onEvent: (e) => log.events.push(e),
+      onState: (s, err, retry) => log.states.push({ s, ...(err ? { err } : {}), ...(retry !== undefined ? { retry } : {}) }),
+    },
+    { namespace, ...extra },
+  );
   return { log, handle, conn };
 }
 
@@ -36,7 +41,11 @@ describe('watchList', () => {
       await core.createNamespacedPod({ namespace: ns(), body: pod('after') });
       await waitFor(async () => log.events.some((e) => e.type === 'ADDED' && e.object.metadata?.name === 'after'), 20_000, 'ADDED');
       await waitFor(
-        async () => log.events.some((e) => e.type === 'MODIFIED' && e.object.metadata?.name === 'after' && (e.object.status as { phase?: string })?.phase === 'Running'),
+        async () =>
+          log.events.some(
+            (e) =>
+              e.type === 'MODIFIED' && e.object.metadata?.name === 'after' && (e.object.status as { phase?: string })?.phase === 'Running',
+          ),
         30_000,
         'MODIFIED to Running',
       );
@@ -54,14 +63,18 @@ describe('watchList', () => {
     // replays history instead, so try again until it answers 410. (Pods are served from the watch
     // cache, whose window on a young cluster still reaches back to revision 1.)
     let relisted: ReturnType<typeof record> | undefined;
-    await waitFor(async () => {
-      const attempt = record('Event', ns(), { fromResourceVersion: '1' });
-      const deadline = Date.now() + 4_000;
-      while (Date.now() < deadline && attempt.log.syncs.length === 0) await new Promise((r) => setTimeout(r, 100));
-      attempt.handle.stop();
-      if (attempt.log.syncs.length >= 1) relisted = attempt;
-      return attempt.log.syncs.length >= 1;
-    }, 100_000, 'relist after 410');
+    await waitFor(
+      async () => {
+        const attempt = record('Event', ns(), { fromResourceVersion: '1' });
+        const deadline = Date.now() + 4_000;
+        while (Date.now() < deadline && attempt.log.syncs.length === 0) await new Promise((r) => setTimeout(r, 100));
+        attempt.handle.stop();
+        if (attempt.log.syncs.length >= 1) relisted = attempt;
+        return attempt.log.syncs.length >= 1;
+      },
+      100_000,
+      'relist after 410',
+    );
     expect(relisted!.log.states.some((x) => x.s === 'reconnecting')).toBe(false);
     expect(relisted!.log.states.at(-1)?.s).toBe('live');
   });
@@ -69,11 +82,16 @@ describe('watchList', () => {
   it('an unreachable server: reconnecting, with the reason and a backoff that grows', async () => {
     const conn = loadKubeConfig({ kubeconfig: inject('kubeconfig') });
     const states: { s: WatchState; err?: KxError; retry?: number }[] = [];
-    const handle = watchList({ ...conn, server: 'https://127.0.0.1:1' }, 'Pod', {
-      onSync: () => undefined,
-      onEvent: () => undefined,
-      onState: (s, err, retry) => states.push({ s, ...(err ? { err } : {}), ...(retry !== undefined ? { retry } : {}) }),
-    }, { namespace: ns(), minBackoffMs: 40, maxBackoffMs: 400 });
+    const handle = watchList(
+      { ...conn, server: 'https://127.0.0.1:1' },
+      'Pod',
+      {
+        onSync: () => undefined,
+        onEvent: () => undefined,
+        onState: (s, err, retry) => states.push({ s, ...(err ? { err } : {}), ...(retry !== undefined ? { retry } : {}) }),
+      },
+      { namespace: ns(), minBackoffMs: 40, maxBackoffMs: 400 },
+    );
     try {
       await waitFor(async () => states.filter((x) => x.s === 'reconnecting').length >= 4, 10_000, 'retries');
       const r = states.filter((x) => x.s === 'reconnecting');

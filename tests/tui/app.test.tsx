@@ -20,7 +20,19 @@ afterEach(() => {
 
 function start(lang: 'en' | 'ja' = 'en', size = { columns: 100, rows: 30 }, src = fixtureSource(lang)) {
   let quit = 0;
-  const app = render(<App source={src} namespace="shop" lang={lang} columns={size.columns} rows={size.rows} selectDelayMs={0} changeDelayMs={20} batchMs={5} onQuit={() => quit++} />);
+  const app = render(
+    <App
+      source={src}
+      namespace="shop"
+      lang={lang}
+      columns={size.columns}
+      rows={size.rows}
+      selectDelayMs={0}
+      changeDelayMs={20}
+      batchMs={5}
+      onQuit={() => quit++}
+    />,
+  );
   cleanup = app.unmount;
   const frame = (ok: (f: string) => boolean, ms?: number) => frameWhere(app.lastFrame, ok, ms);
   const press = async (...keys: string[]) => {
@@ -33,7 +45,7 @@ function start(lang: 'en' | 'ja' = 'en', size = { columns: 100, rows: 30 }, src 
 }
 
 describe('TUI App', () => {
-  it('lists the namespace\'s Pods sorted, with status glyphs, and explains the first one', async () => {
+  it("lists the namespace's Pods sorted, with status glyphs, and explains the first one", async () => {
     const { frame } = start();
     const f = await frame((x) => x.includes('worker-oom') && x.includes('Pod/api-'));
     const names = ['api-', 'migrate-', 'missing-config', 'needs-nvme', 'report-', 'typo-image', 'web-', 'worker-oom'];
@@ -194,7 +206,9 @@ describe('TUI App', () => {
     const evil = structuredClone(objects.find((o) => o.metadata?.name === 'missing-config')!) as Record<string, any>;
     evil.metadata.name = 'aaa-\u001b]0;pwned\u0007evil\u001b[2J';
     evil.metadata.uid = 'evil-uid';
-    evil.status.containerStatuses[0].state = { waiting: { reason: 'CreateContainerConfigError', message: 'configmap \u001b[31mred\u001b[0m "x\u202egnp.exe" not found\u001b[H' } };
+    evil.status.containerStatuses[0].state = {
+      waiting: { reason: 'CreateContainerConfigError', message: 'configmap \u001b[31mred\u001b[0m "x\u202egnp.exe" not found\u001b[H' },
+    };
     src.emit('Pod', { type: 'ADDED', object: evil });
     const f = await frame((x) => x.includes('aaa-'));
     expect(f).toContain('aaa-evil');

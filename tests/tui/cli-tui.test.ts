@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { runKx } from '../support/binary.js';
 
-
 const kx = (...args: string[]) => runKx(args);
 
 describe('kubexplain tui without a terminal', () => {

@@ -35,7 +35,20 @@ describe('ExplanationPane', () => {
   const pod = fixtureObjects().find((o) => o.metadata?.name === 'worker-oom') as unknown as Pod;
   const explanation = explainPod({ pod, warnings: ['forbidden: cannot list events'] }, 'en');
   const pane = (props: Partial<Parameters<typeof ExplanationPane>[0]>) =>
-    plain(render(<ExplanationPane view={{ loading: false, explanation }} stale={false} focused={false} findingCursor={0} width={60} height={20} m={m} {...props} />).lastFrame());
+    plain(
+      render(
+        <ExplanationPane
+          view={{ loading: false, explanation }}
+          stale={false}
+          focused={false}
+          findingCursor={0}
+          width={60}
+          height={20}
+          m={m}
+          {...props}
+        />,
+      ).lastFrame(),
+    );
 
   it('shows the verdict first, then findings with severity marks', () => {
     const f = pane({});

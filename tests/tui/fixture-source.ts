@@ -21,7 +21,14 @@ export function fixtureObjects(): KubeObject[] {
   for (const f of readdirSync(dir)) {
     const j = read(f);
     if (j.items) {
-      const kind = { 'shop-services.json': 'Service', 'shop-jobs.json': 'Job', 'shop-replicasets.json': 'ReplicaSet', 'shop-events.json': 'Event', 'shop-configmaps.json': 'ConfigMap', 'shop-endpointslices.json': 'EndpointSlice' }[f];
+      const kind = {
+        'shop-services.json': 'Service',
+        'shop-jobs.json': 'Job',
+        'shop-replicasets.json': 'ReplicaSet',
+        'shop-events.json': 'Event',
+        'shop-configmaps.json': 'ConfigMap',
+        'shop-endpointslices.json': 'EndpointSlice',
+      }[f];
       for (const i of j.items) out.push({ ...(kind ? { kind } : {}), ...i });
     } else out.push(j);
   }
@@ -36,7 +43,9 @@ export class FixtureReader implements Reader {
   async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
     this.requestCount++;
     const k = lookupKind(kind)!;
-    const o = this.objects.find((x) => x.kind === k.kind && x.metadata?.name === name && (!k.namespaced || x.metadata?.namespace === namespace));
+    const o = this.objects.find(
+      (x) => x.kind === k.kind && x.metadata?.name === name && (!k.namespaced || x.metadata?.namespace === namespace),
+    );
     if (!o) throw new KxError(`${k.plural} "${name}" not found`, ExitCode.notFound);
     return o;
   }
@@ -101,11 +110,16 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
       w?.h.onEvent({ type: event.type, object: w.map(event.object) });
     },
     state(kind, s, error) {
-      handlers.get(kind)?.h.onState(s, error ? new KxError(error, ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
+      handlers
+        .get(kind)
+        ?.h.onState(s, error ? new KxError(error, ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
     },
     async explain(kind, name, namespace) {
       explained.push(`${kind}/${name}`);
-      const [e, loaded] = await Promise.all([explainerFor(lookupKind(kind)!)(reader, name, namespace, lang), (docs ??= loadDocIndex({ docs: [], env: {} }))]);
+      const [e, loaded] = await Promise.all([
+        explainerFor(lookupKind(kind)!)(reader, name, namespace, lang),
+        (docs ??= loadDocIndex({ docs: [], env: {} })),
+      ]);
       return { ...e, findings: annotate(e.findings, loaded.index, lang) };
     },
     async docSection(ref) {

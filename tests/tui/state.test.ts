@@ -23,7 +23,13 @@ describe('reduce', () => {
     let s = synced('a', 'c', 'e');
     s = reduce(s, { type: 'move', delta: 2 });
     expect(s.selected).toBe('e');
-    s = reduce(s, { type: 'events', events: [{ type: 'ADDED', row: row('b') }, { type: 'MODIFIED', row: row('c', 'Pending', '7') }] });
+    s = reduce(s, {
+      type: 'events',
+      events: [
+        { type: 'ADDED', row: row('b') },
+        { type: 'MODIFIED', row: row('c', 'Pending', '7') },
+      ],
+    });
     expect(s.order).toEqual(['a', 'b', 'c', 'e']);
     expect(s.rows.get('c')).toMatchObject({ status: 'Pending', resourceVersion: '7' });
     expect(s.selected).toBe('e');
@@ -77,13 +83,21 @@ describe('reduce', () => {
     expect(s.kindIndex).toBe(9);
     expect(s.synced).toBe(false);
     expect(s.rows.size).toBe(0);
-    expect(reduce(synced('a'), { type: 'namespace', namespace: 'other' })).toMatchObject({ namespace: 'other', synced: false, selected: null });
+    expect(reduce(synced('a'), { type: 'namespace', namespace: 'other' })).toMatchObject({
+      namespace: 'other',
+      synced: false,
+      selected: null,
+    });
   });
 });
 
 describe('rows', () => {
   const objects = fixtureObjects();
-  const pod = (prefix: string) => toRow('Pod', objects.find((o) => o.kind === 'Pod' && o.metadata?.name?.startsWith(prefix))!);
+  const pod = (prefix: string) =>
+    toRow(
+      'Pod',
+      objects.find((o) => o.kind === 'Pod' && o.metadata?.name?.startsWith(prefix))!,
+    );
 
   it('Pod status and health from real sandbox Pods', () => {
     expect(pod('api-')).toMatchObject({ health: 'error', status: 'CrashLoopBackOff ↻5' });

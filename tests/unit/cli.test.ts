@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { detectLang } from '../../src/i18n/lang.js';
 import { KX_BIN, runKx } from '../support/binary.js';
 
-
 const kx = (...args: string[]) => runKx(args);
 
 describe('kubexplain CLI', () => {
@@ -71,7 +70,10 @@ describe('kubexplain CLI', () => {
   });
 
   it('trace and dns (the last verbs built): a malformed target is one line, exit 2, no stack', async () => {
-    for (const args of [['trace', 'pod/web'], ['dns', 'deploy/web']]) {
+    for (const args of [
+      ['trace', 'pod/web'],
+      ['dns', 'deploy/web'],
+    ]) {
       const r = await kx(...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error: cannot (trace "pod\/web"|list DNS names for "deploy\/web")/);

@@ -12,7 +12,9 @@ writeFileSync(join(dir, 'ca.crt'), 'CA');
 writeFileSync(join(dir, 'token'), 'file-token\n');
 const a = join(dir, 'a.yaml');
 const b = join(dir, 'b.yaml');
-writeFileSync(a, `apiVersion: v1
+writeFileSync(
+  a,
+  `apiVersion: v1
 kind: Config
 current-context: one
 clusters:
@@ -24,8 +26,11 @@ users:
 contexts:
 - name: one
   context: {cluster: c1, user: u1, namespace: shop}
-`);
-writeFileSync(b, `apiVersion: v1
+`,
+);
+writeFileSync(
+  b,
+  `apiVersion: v1
 kind: Config
 current-context: two
 clusters:
@@ -39,7 +44,8 @@ users:
 contexts:
 - name: two
   context: {cluster: c2, user: u2}
-`);
+`,
+);
 
 describe('loadKubeConfig', () => {
   it('merges files as kubectl does: the first current-context and the first entry of a name win', async () => {

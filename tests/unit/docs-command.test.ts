@@ -42,7 +42,6 @@ function io(opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}): DocsIO & { o
 type Common = Parameters<typeof runDocs>[2];
 const common = (o: Partial<Common> = {}): Common => ({ output: 'text', lang: 'en', docs: [dir], color: true, ...o });
 
-
 describe('kubexplain docs', () => {
   it('prints "document › heading › heading (file:line)", user documents before the handbook', async () => {
     const s = io();

@@ -10,14 +10,57 @@ import type { DocIndex, ParsedDocument } from '../../src/docs/types.js';
 import type { Finding } from '../../src/model/finding.js';
 
 const REQUIRED = [
-  'pod.phase', 'pod.conditions', 'pod.scheduling', 'container.state', 'probes.readiness', 'probes.liveness', 'resources',
-  'owner.replicaset', 'owner.deployment', 'statefulset', 'daemonset', 'job', 'service', 'service.clusterip', 'service.nodeport',
-  'service.loadbalancer', 'service.headless', 'service.externalname', 'service.endpoints', 'labels.selector', 'dns.service',
-  'dns.srv', 'dns.pod', 'ingress', 'kube-proxy', 'networkpolicy', 'configmap', 'secret', 'namespace', 'node', 'serviceaccount',
-  'rbac.role', 'rbac.binding', 'rbac.authorization',
+  'pod.phase',
+  'pod.conditions',
+  'pod.scheduling',
+  'container.state',
+  'probes.readiness',
+  'probes.liveness',
+  'resources',
+  'owner.replicaset',
+  'owner.deployment',
+  'statefulset',
+  'daemonset',
+  'job',
+  'service',
+  'service.clusterip',
+  'service.nodeport',
+  'service.loadbalancer',
+  'service.headless',
+  'service.externalname',
+  'service.endpoints',
+  'labels.selector',
+  'dns.service',
+  'dns.srv',
+  'dns.pod',
+  'ingress',
+  'kube-proxy',
+  'networkpolicy',
+  'configmap',
+  'secret',
+  'namespace',
+  'node',
+  'serviceaccount',
+  'rbac.role',
+  'rbac.binding',
+  'rbac.authorization',
   // what the explainers need besides
-  'ingressclass', 'endpointslice', 'cronjob', 'probes.startup', 'qos', 'taints.tolerations', 'affinity', 'events', 'pvc',
-  'rbac.aggregation', 'rbac.subjects', 'rbac.escalation', 'container.sidecar', 'container.init', 'replicaset', 'deployment.rollout',
+  'ingressclass',
+  'endpointslice',
+  'cronjob',
+  'probes.startup',
+  'qos',
+  'taints.tolerations',
+  'affinity',
+  'events',
+  'pvc',
+  'rbac.aggregation',
+  'rbac.subjects',
+  'rbac.escalation',
+  'container.sidecar',
+  'container.init',
+  'replicaset',
+  'deployment.rollout',
 ];
 
 let handbook: DocIndex;
@@ -25,8 +68,7 @@ beforeAll(async () => {
   ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
 });
 
-const tagged = (lang: 'ja' | 'en', key: string) =>
-  handbook.entries.filter((e) => e.doc.lang === lang && e.section.concepts.includes(key));
+const tagged = (lang: 'ja' | 'en', key: string) => handbook.entries.filter((e) => e.doc.lang === lang && e.section.concepts.includes(key));
 
 describe('concept catalog', () => {
   it('has every required key, unique keys, terms in both languages and a one-line meaning', () => {
@@ -56,9 +98,7 @@ describe('the handbook', () => {
 
   it('has the same files and the same concepts in the same order in both languages', () => {
     const layout = (lang: string) =>
-      handbook.documents
-        .filter((d) => d.lang === lang)
-        .map((d) => [d.file.split(/[/\\]/).pop(), d.sections.flatMap((s) => s.concepts)]);
+      handbook.documents.filter((d) => d.lang === lang).map((d) => [d.file.split(/[/\\]/).pop(), d.sections.flatMap((s) => s.concepts)]);
     expect(layout('ja')).toEqual(layout('en'));
   });
 
@@ -117,7 +157,9 @@ describe('matching queries to concepts and suggesting', () => {
 
 describe('annotate', () => {
   const userDoc: ParsedDocument = parseMarkdown(
-    ['# My notes', '## Readiness probe', 'A readiness probe decides traffic.', '## Other', 'A passing mention of a readiness probe.'].join('\n'),
+    ['# My notes', '## Readiness probe', 'A readiness probe decides traffic.', '## Other', 'A passing mention of a readiness probe.'].join(
+      '\n',
+    ),
     { file: 'notes.md', source: 'user', fallbackTitle: 'notes.md' },
   );
   const finding = (concept: string, docs: Finding['docs'] = []): Finding => ({
@@ -136,7 +178,14 @@ describe('annotate', () => {
       ['user', 'notes.md'],
       ['handbook', expect.stringMatching(/handbook[/\\]ja[/\\]probes\.md$/)],
     ]);
-    expect(ja!.docs[0]).toEqual({ source: 'user', document: 'My notes', file: 'notes.md', line: 2, headings: ['My notes', 'Readiness probe'], anchor: 'readiness-probe' });
+    expect(ja!.docs[0]).toEqual({
+      source: 'user',
+      document: 'My notes',
+      file: 'notes.md',
+      line: 2,
+      headings: ['My notes', 'Readiness probe'],
+      anchor: 'readiness-probe',
+    });
     const [en] = annotate([finding('probes.readiness')], index, 'en');
     expect(en!.docs[1]!.file).toMatch(/handbook[/\\]en[/\\]probes\.md$/);
   });
@@ -155,7 +204,11 @@ describe('annotate', () => {
     const copy = structuredClone(findings);
     for (const lang of ['ja', 'en'] as const) {
       const out = annotate(findings, handbook, lang);
-      for (const f of out) expect(f.docs.filter((d) => d.source === 'handbook'), `${lang} ${f.concept}`).toHaveLength(1);
+      for (const f of out)
+        expect(
+          f.docs.filter((d) => d.source === 'handbook'),
+          `${lang} ${f.concept}`,
+        ).toHaveLength(1);
     }
     expect(findings).toEqual(copy);
   });

@@ -1,5 +1,16 @@
 // Loading documents from disk: where paths come from, bad files, and the cache of a large folder.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -141,7 +152,13 @@ describe('loadDocIndex', () => {
     const r = await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir, cache: true });
     expect(titles(r)).toEqual(['Alpha']);
     const blocked = write('blocked', 'a file where the cache folder should be');
-    const r2 = await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env: { KUBEXPLAIN_CACHE_DIR: blocked }, cwd: dir, cache: true });
+    const r2 = await loadDocIndex({
+      docs: [path.join(dir, 'docs')],
+      handbook: false,
+      env: { KUBEXPLAIN_CACHE_DIR: blocked },
+      cwd: dir,
+      cache: true,
+    });
     expect([titles(r2), r2.warnings]).toEqual([['Alpha'], []]);
   });
 });

@@ -6,7 +6,11 @@ const parse = (text: string) => parseMarkdown(text, { file: 'notes.md', source: 
 
 describe('parseMarkdown', () => {
   it('gives each heading its level, 1-based line, path (outermost first) and body', () => {
-    const doc = parse(['# Notes', '', 'intro', '', '## Pods', 'text about pods', '', '### Phase', 'Pending and Running', '', '## Services', 'svc'].join('\n'));
+    const doc = parse(
+      ['# Notes', '', 'intro', '', '## Pods', 'text about pods', '', '### Phase', 'Pending and Running', '', '## Services', 'svc'].join(
+        '\n',
+      ),
+    );
     expect(doc.title).toBe('Notes');
     expect(doc.sections.map((s) => [s.line, s.level, s.headings])).toEqual([
       [1, 1, ['Notes']],
@@ -35,26 +39,54 @@ describe('parseMarkdown', () => {
   });
 
   it('does not take # lines inside code fences (``` or ~~~) or indented code for headings', () => {
-    const doc = parse(['# Doc', '```bash', '# list pods', 'kubectl get pods', '```', '~~~', '## not a heading', '~~~', '', '    # indented code', '', '## Real'].join('\n'));
+    const doc = parse(
+      [
+        '# Doc',
+        '```bash',
+        '# list pods',
+        'kubectl get pods',
+        '```',
+        '~~~',
+        '## not a heading',
+        '~~~',
+        '',
+        '    # indented code',
+        '',
+        '## Real',
+      ].join('\n'),
+    );
     expect(doc.sections.map((s) => s.heading)).toEqual(['Doc', 'Real']);
     expect(doc.sections[0]!.code).toContain('kubectl get pods');
   });
 
   it('handles Japanese, numbered (full-width space) and decorated headings', () => {
     // Runs of white space, the full-width space included, become one ordinary space.
-    const doc = parse(['# 入門', '## 5章\u3000Pod', '### 5.6\u3000ヘルスチェック', '#### 5.6.2\u3000\u3000Readiness probe', '#### ▼ Podとは'].join('\n'));
+    const doc = parse(
+      ['# 入門', '## 5章\u3000Pod', '### 5.6\u3000ヘルスチェック', '#### 5.6.2\u3000\u3000Readiness probe', '#### ▼ Podとは'].join('\n'),
+    );
     expect(doc.sections.map((s) => s.heading)).toEqual(['入門', '5章 Pod', '5.6 ヘルスチェック', '5.6.2 Readiness probe', '▼ Podとは']);
     expect(doc.sections[3]!.headings).toEqual(['入門', '5章 Pod', '5.6 ヘルスチェック', '5.6.2 Readiness probe']);
     expect(doc.sections[4]!.headings).toEqual(['入門', '5章 Pod', '5.6 ヘルスチェック', '▼ Podとは']);
   });
 
   it('uses the link text of a heading that is a link, and strips inline markup', () => {
-    const doc = parse(['### [Service とは何か?](https://example.com/a)', '#### 1. **Bold** `code` *em*', '## ![logo](x.png) Title'].join('\n'));
+    const doc = parse(
+      ['### [Service とは何か?](https://example.com/a)', '#### 1. **Bold** `code` *em*', '## ![logo](x.png) Title'].join('\n'),
+    );
     expect(doc.sections.map((s) => s.heading)).toEqual(['Service とは何か?', '1. Bold code em', 'logo Title']);
   });
 
   it('makes GitHub-style anchors, unique within a document', () => {
-    const doc = parse(['# Kubernetes 超入門', '## インフラのコード化 (Infrastructure as Code)', '## Role/ClusterRole', '## Notes', '## Notes', '#### ▼ Podとは'].join('\n'));
+    const doc = parse(
+      [
+        '# Kubernetes 超入門',
+        '## インフラのコード化 (Infrastructure as Code)',
+        '## Role/ClusterRole',
+        '## Notes',
+        '## Notes',
+        '#### ▼ Podとは',
+      ].join('\n'),
+    );
     expect(doc.sections.map((s) => s.anchor)).toEqual([
       'kubernetes-超入門',
       'インフラのコード化-infrastructure-as-code',
@@ -74,7 +106,16 @@ describe('parseMarkdown', () => {
   });
 
   it('reads concept markers under a heading', () => {
-    const doc = parse(['## Readiness', '<!-- concept: probes.readiness -->', '', 'text', '## Both', '<!-- kubexplain: concepts: pod.phase, pod.conditions -->'].join('\n'));
+    const doc = parse(
+      [
+        '## Readiness',
+        '<!-- concept: probes.readiness -->',
+        '',
+        'text',
+        '## Both',
+        '<!-- kubexplain: concepts: pod.phase, pod.conditions -->',
+      ].join('\n'),
+    );
     expect(doc.sections[0]!.concepts).toEqual(['probes.readiness']);
     expect(doc.sections[1]!.concepts).toEqual(['pod.phase', 'pod.conditions']);
   });
@@ -87,7 +128,9 @@ describe('parseMarkdown', () => {
   });
 
   it('keeps URLs out of the searchable body text', () => {
-    const doc = parse('## A\nsee [the docs](https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-phase) and https://example.com/pod-phase\n');
+    const doc = parse(
+      '## A\nsee [the docs](https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-phase) and https://example.com/pod-phase\n',
+    );
     expect(doc.sections[0]!.body).toContain('the docs');
     expect(doc.sections[0]!.body).not.toContain('pod-lifecycle');
     expect(doc.sections[0]!.body).not.toContain('example.com');

@@ -38,83 +38,273 @@ const LABELS: Label[] = [
   { concept: 'pod.conditions', top: [[S2, '▼ Podのライフサイクルフェーズとコンディション']], first: true },
   {
     concept: 'probes.readiness',
-    top: [[S3, '5.6.2 Readiness probe'], [S3, '7.2.2 Readiness probe'], [S3, '13.3.5 最後のポイント : Readiness probe']],
+    top: [
+      [S3, '5.6.2 Readiness probe'],
+      [S3, '7.2.2 Readiness probe'],
+      [S3, '13.3.5 最後のポイント : Readiness probe'],
+    ],
   },
-  { concept: 'probes.liveness', top: [[S3, '5.6.1 Liveness probe'], [S4, 'Kubernetesでのヘルスチェック方法']], first: true },
-  { concept: 'resources', top: [[S3, '5.7 リソース管理'], [S1, '4. Podにリソース制限を設定しない']] },
+  {
+    concept: 'probes.liveness',
+    top: [
+      [S3, '5.6.1 Liveness probe'],
+      [S4, 'Kubernetesでのヘルスチェック方法'],
+    ],
+    first: true,
+  },
+  {
+    concept: 'resources',
+    top: [
+      [S3, '5.7 リソース管理'],
+      [S1, '4. Podにリソース制限を設定しない'],
+    ],
+  },
   { concept: 'service.clusterip', top: [[S2, '▼ ClusterIP Service']], first: true },
   { concept: 'service.nodeport', top: [[S2, '▼ NodePort Service']], first: true },
   { concept: 'service.loadbalancer', top: [[S2, '▼ LoadBalancer Service']], first: true },
   { concept: 'service.headless', top: [[S2, '▼ Headless Service']], first: true },
   { concept: 'service.externalname', top: [[S2, '▼ ExternalName Service']], first: true },
   { concept: 'service.endpoints', top: [[S3, '7.5.1 Endpoints']], first: true },
-  { concept: 'statefulset', top: [[S2, '▼ StatefulSetとは'], [S3, '13.3.1 StatefulSetの特徴']], first: true },
-  { concept: 'daemonset', top: [[S0, 'DaemonSet'], [S2, '▼ DaemonSetとは'], [S3, '9章 DaemonSet']] },
-  { concept: 'job', top: [[S2, '▼ Jobとは'], [S0, 'Job'], [S3, '10章 Job']] },
-  { concept: 'configmap', top: [[S0, 'ConfigMap'], [S2, '▼ ConfigMapとは'], [S3, '11.1 ConfigMap']] },
-  { concept: 'secret', top: [[S0, 'Secret'], [S2, '▼ Secretとは'], [S3, '11.2 Secret']] },
-  { concept: 'namespace', top: [[S3, '4.1 Namespace'], [S0, 'Namespace'], [S4, 'Namespace とは何か?']] },
-  { concept: 'kube-proxy', top: [[S2, '▼ kube-proxyとは'], [S2, '▼ kube-proxyの種類']], first: true },
+  {
+    concept: 'statefulset',
+    top: [
+      [S2, '▼ StatefulSetとは'],
+      [S3, '13.3.1 StatefulSetの特徴'],
+    ],
+    first: true,
+  },
+  {
+    concept: 'daemonset',
+    top: [
+      [S0, 'DaemonSet'],
+      [S2, '▼ DaemonSetとは'],
+      [S3, '9章 DaemonSet'],
+    ],
+  },
+  {
+    concept: 'job',
+    top: [
+      [S2, '▼ Jobとは'],
+      [S0, 'Job'],
+      [S3, '10章 Job'],
+    ],
+  },
+  {
+    concept: 'configmap',
+    top: [
+      [S0, 'ConfigMap'],
+      [S2, '▼ ConfigMapとは'],
+      [S3, '11.1 ConfigMap'],
+    ],
+  },
+  {
+    concept: 'secret',
+    top: [
+      [S0, 'Secret'],
+      [S2, '▼ Secretとは'],
+      [S3, '11.2 Secret'],
+    ],
+  },
+  {
+    concept: 'namespace',
+    top: [
+      [S3, '4.1 Namespace'],
+      [S0, 'Namespace'],
+      [S4, 'Namespace とは何か?'],
+    ],
+  },
+  {
+    concept: 'kube-proxy',
+    top: [
+      [S2, '▼ kube-proxyとは'],
+      [S2, '▼ kube-proxyの種類'],
+    ],
+    first: true,
+  },
   { concept: 'networkpolicy', top: [[S2, '▼ NetworkPolicyとは']], first: true },
-  { concept: 'rbac.role', top: [[S2, '▼ Role、ClusterRoleとは'], [S0, 'Role/ClusterRole']], first: true },
+  {
+    concept: 'rbac.role',
+    top: [
+      [S2, '▼ Role、ClusterRoleとは'],
+      [S0, 'Role/ClusterRole'],
+    ],
+    first: true,
+  },
   { concept: 'rbac.binding', top: [[S2, '▼ RoleBinding、ClusterRoleBindingとは']], first: true },
   { concept: 'rbac.authorization', top: [[S2, '▼ 認可']], first: true },
   // "Ingress" under a NetworkPolicy heading is an inbound rule, not the Ingress API.
-  { concept: 'ingress', top: [[S2, '▼ Ingressとは'], [S0, 'Ingress']], first: true, notTop: [[S2, '▼ Ingress']] },
-  { concept: 'ingressclass', top: [[S2, '▼ Ingressコントローラーとは'], [S1, '2. Ingressコントローラー']], first: true },
+  {
+    concept: 'ingress',
+    top: [
+      [S2, '▼ Ingressとは'],
+      [S0, 'Ingress'],
+    ],
+    first: true,
+    notTop: [[S2, '▼ Ingress']],
+  },
+  {
+    concept: 'ingressclass',
+    top: [
+      [S2, '▼ Ingressコントローラーとは'],
+      [S1, '2. Ingressコントローラー'],
+    ],
+    first: true,
+  },
   { concept: 'labels.selector', top: [[S3, '6.1.3 Labelセレクタ']], first: true },
-  { concept: 'dns.service', top: [[S3, '7.2.1 Service DNS'], [S2, '▼ Serviceに対する名前解決']], first: true },
+  {
+    concept: 'dns.service',
+    top: [
+      [S3, '7.2.1 Service DNS'],
+      [S2, '▼ Serviceに対する名前解決'],
+    ],
+    first: true,
+  },
   { concept: 'dns.srv', top: [[S2, '▼ レコードタイプとドメイン名の関係']], first: true },
-  { concept: 'deployment.rollout', top: [[S3, '12.5 Deployment戦略'], [S3, '12.5.2 RollingUpdate戦略']] },
+  {
+    concept: 'deployment.rollout',
+    top: [
+      [S3, '12.5 Deployment戦略'],
+      [S3, '12.5.2 RollingUpdate戦略'],
+    ],
+  },
   { concept: 'pvc', top: [[S2, '▼ PersistentVolumeClaimとは']], first: true },
   { concept: 'pv', top: [[S2, '▼ PersistentVolumeとは']], first: true },
   { concept: 'hpa', top: [[S2, '▼ HorizontalPodAutoscalerとは']], first: true },
-  { concept: 'owner.replicaset', top: [[S2, '▼ ReplicaSetとは'], [S0, 'ReplicaSet'], [S4, 'ReplicaSetとは何か?']] },
+  {
+    concept: 'owner.replicaset',
+    top: [
+      [S2, '▼ ReplicaSetとは'],
+      [S0, 'ReplicaSet'],
+      [S4, 'ReplicaSetとは何か?'],
+    ],
+  },
   { concept: 'pod.termination', top: [[S2, '▼ Podが削除されるまでの流れ']] },
   { concept: 'control-plane', top: [[S0, 'コントロールプレーン']], first: true },
   { concept: 'volumes', top: [[S2, '▼ Volumeとは']], first: true },
   { concept: 'pod.scheduling', top: [[S2, '▼ kube-schedulerとは']] },
-  { concept: 'node', top: [[S0, 'ワーカーノード'], [S2, 'Node']] },
+  {
+    concept: 'node',
+    top: [
+      [S0, 'ワーカーノード'],
+      [S2, 'Node'],
+    ],
+  },
   // Free text, English and Japanese; English finds Japanese sections through the catalog and glossary.
   {
     q: 'resource limits',
-    top: [[S1, '4. Podにリソース制限を設定しない'], [S4, 'KubernetesのCPUリソース制限方法'], [S3, '5.7.2 limitsを使ったリソース使用量の制限']],
+    top: [
+      [S1, '4. Podにリソース制限を設定しない'],
+      [S4, 'KubernetesのCPUリソース制限方法'],
+      [S3, '5.7.2 limitsを使ったリソース使用量の制限'],
+    ],
     first: true,
   },
-  { q: 'リソース制限', top: [[S1, '4. Podにリソース制限を設定しない'], [S4, 'KubernetesのCPUリソース制限方法']], first: true },
+  {
+    q: 'リソース制限',
+    top: [
+      [S1, '4. Podにリソース制限を設定しない'],
+      [S4, 'KubernetesのCPUリソース制限方法'],
+    ],
+    first: true,
+  },
   {
     q: 'readiness probe',
-    top: [[S3, '5.6.2 Readiness probe'], [S3, '7.2.2 Readiness probe'], [S3, '13.3.5 最後のポイント : Readiness probe']],
+    top: [
+      [S3, '5.6.2 Readiness probe'],
+      [S3, '7.2.2 Readiness probe'],
+      [S3, '13.3.5 最後のポイント : Readiness probe'],
+    ],
   },
-  { q: 'レディネスプローブ', top: [[S3, '5.6.2 Readiness probe'], [S3, '7.2.2 Readiness probe']] },
-  { q: 'Readiness probe とは', top: [[S3, '5.6.2 Readiness probe'], [S3, '7.2.2 Readiness probe']] },
-  { q: 'health check', top: [[S1, '8. ヘルスチェックを実装しない'], [S4, 'Kubernetesでのヘルスチェック方法']] },
-  { q: 'ヘルスチェック', top: [[S1, '8. ヘルスチェックを実装しない'], [S3, '5.6 ヘルスチェック']] },
+  {
+    q: 'レディネスプローブ',
+    top: [
+      [S3, '5.6.2 Readiness probe'],
+      [S3, '7.2.2 Readiness probe'],
+    ],
+  },
+  {
+    q: 'Readiness probe とは',
+    top: [
+      [S3, '5.6.2 Readiness probe'],
+      [S3, '7.2.2 Readiness probe'],
+    ],
+  },
+  {
+    q: 'health check',
+    top: [
+      [S1, '8. ヘルスチェックを実装しない'],
+      [S4, 'Kubernetesでのヘルスチェック方法'],
+    ],
+  },
+  {
+    q: 'ヘルスチェック',
+    top: [
+      [S1, '8. ヘルスチェックを実装しない'],
+      [S3, '5.6 ヘルスチェック'],
+    ],
+  },
   { q: 'Podのライフサイクル', top: [[S2, '▼ Podのライフサイクルフェーズとコンディション']], first: true },
   { q: 'pod lifecycle', top: [[S2, '▼ Podのライフサイクルフェーズとコンディション']], first: true },
   { q: 'service discovery', top: [[S3, '7.1 サービスディスカバリとは']], first: true },
-  { q: 'サービスディスカバリ', top: [[S3, '7.1 サービスディスカバリとは'], [S3, '7.5.2 手動でのサービスディスカバリ']], first: true },
+  {
+    q: 'サービスディスカバリ',
+    top: [
+      [S3, '7.1 サービスディスカバリとは'],
+      [S3, '7.5.2 手動でのサービスディスカバリ'],
+    ],
+    first: true,
+  },
   { q: 'name resolution', top: [[S2, '▼ Serviceに対する名前解決']] },
-  { q: '名前解決', top: [[S2, '▼ Serviceに対する名前解決'], [S3, '7.2.1 Service DNS']] },
+  {
+    q: '名前解決',
+    top: [
+      [S2, '▼ Serviceに対する名前解決'],
+      [S3, '7.2.1 Service DNS'],
+    ],
+  },
   { q: 'headless service', top: [[S2, '▼ Headless Service']], first: true },
   { q: 'What is a headless Service?', top: [[S2, '▼ Headless Service']], first: true },
   { q: 'ingress controller', top: [[S2, '▼ Ingressコントローラーとは']], first: true },
   { q: 'rolling update', top: [[S3, '12.5.2 RollingUpdate戦略']], first: true },
-  { q: 'ローリングアップデート', top: [[S3, '9.4.2 DaemonSetのローリングアップデート'], [S3, '12.5.2 RollingUpdate戦略']] },
+  {
+    q: 'ローリングアップデート',
+    top: [
+      [S3, '9.4.2 DaemonSetのローリングアップデート'],
+      [S3, '12.5.2 RollingUpdate戦略'],
+    ],
+  },
   { q: 'label selector', top: [[S3, '6.1.3 Labelセレクタ']], first: true },
   { q: 'ラベルセレクタ', top: [[S3, '6.1.3 Labelセレクタ']], first: true },
   { q: 'etcd', top: [[S2, '▼ etcdとは']], first: true },
   { q: 'kubelet', top: [[S2, '▼ kubeletとは']], first: true },
   { q: 'persistent volume', top: [[S2, '▼ PersistentVolumeとは']], first: true },
-  { q: 'オートスケール', top: [[S2, '▼ HorizontalPodAutoscalerとは'], [S3, '8.7.3 ReplicaSetのオートスケール']] },
+  {
+    q: 'オートスケール',
+    top: [
+      [S2, '▼ HorizontalPodAutoscalerとは'],
+      [S3, '8.7.3 ReplicaSetのオートスケール'],
+    ],
+  },
   { q: 'control plane', top: [[S0, 'コントロールプレーン']], first: true },
   { q: 'kubectl exec', top: [[S4, 'kubectl execでコンテナに入る']], first: true },
   { q: '認可', top: [[S2, '▼ 認可']], first: true },
-  { q: 'RBAC', top: [[S2, '▼ 認可'], [S0, 'Role/ClusterRole']] },
+  {
+    q: 'RBAC',
+    top: [
+      [S2, '▼ 認可'],
+      [S0, 'Role/ClusterRole'],
+    ],
+  },
   { q: 'port forward', top: [[S3, '5.5.1 ポートフォワードの使用']], first: true },
   { q: 'Deployment strategy', top: [[S3, '12.5 Deployment戦略']], first: true },
   { q: 'container runtime', top: [[S2, '▼ コンテナランタイムとは']], first: true },
-  { q: 'worker node', top: [[S1, 'ワーカーノード（Worker Node）'], [S0, 'ワーカーノード']] },
+  {
+    q: 'worker node',
+    top: [
+      [S1, 'ワーカーノード（Worker Node）'],
+      [S0, 'ワーカーノード'],
+    ],
+  },
   { q: 'Pod とコンテナの違い', top: [[S4, 'Podとコンテナの違い']], first: true },
   { q: 'イミュータブル', top: [[S3, '1.1.1 イミュータブルであることの価値']], first: true },
   { q: 'kube-scheduler', top: [[S2, '▼ kube-schedulerとは']], first: true },
@@ -274,7 +464,7 @@ describe.skipIf(!haveSeeds)('indexing the seed documents', () => {
     expect(runs[2]!).toBeLessThan(100);
   });
 
-  it("no text of the seed documents is copied into the project (only headings are named, in tests)", () => {
+  it('no text of the seed documents is copied into the project (only headings are named, in tests)', () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const ours: string[] = [];
     const walk = (d: string) => {
@@ -287,7 +477,8 @@ describe.skipIf(!haveSeeds)('indexing the seed documents', () => {
     for (const d of ['docs/handbook', 'src/docs', 'src/render', 'commands', 'bench']) {
       if (existsSync(root + d)) walk(root + d);
     }
-    for (const f of readdirSync(root + 'tests/unit')) if (f.startsWith('docs')) ours.push(readFileSync(root + 'tests/unit/' + f, 'utf8').normalize('NFKC'));
+    for (const f of readdirSync(root + 'tests/unit'))
+      if (f.startsWith('docs')) ours.push(readFileSync(root + 'tests/unit/' + f, 'utf8').normalize('NFKC'));
     expect(ours.length).toBeGreaterThan(20);
     const copied: string[] = [];
     for (const f of [S0, S1, S2, S3, S4]) {

@@ -2,34 +2,41 @@
 // keyed by id; the two catalogs have the same shape (the Messages type).
 export const en = {
   // verdicts
-  'verdict.terminating': (p: { grace: string }) => `Terminating: the Pod is being deleted${p.grace} — wait for it to stop, or check finalizers if it hangs`,
+  'verdict.terminating': (p: { grace: string }) =>
+    `Terminating: the Pod is being deleted${p.grace} — wait for it to stop, or check finalizers if it hangs`,
   'verdict.unschedulable.selector': (p: { available: string; total: string; selector: string }) =>
     `Pending: ${p.available}/${p.total} nodes match nodeSelector ${p.selector} — add the label to a node or change the selector`,
-  'verdict.unschedulable': (p: { message: string }) => `Pending: the scheduler cannot place the Pod (${p.message}) — fix the constraint it names`,
+  'verdict.unschedulable': (p: { message: string }) =>
+    `Pending: the scheduler cannot place the Pod (${p.message}) — fix the constraint it names`,
   'verdict.crashloop': (p: { container: string; code: string; reason: string; restarts: number; pod: string }) =>
     `CrashLoopBackOff: container ${p.container} exited with code ${p.code} (${p.reason}) ${p.restarts} times — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
   'verdict.oomkilled': (p: { container: string; limit: string; restarts: number }) =>
     `OOMKilled: container ${p.container} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit${p.limit} or fix the leak`,
-  'verdict.imagepull': (p: { reason: string; image: string }) => `${p.reason}: image ${p.image} cannot be pulled — check the name/tag and registry credentials`,
+  'verdict.imagepull': (p: { reason: string; image: string }) =>
+    `${p.reason}: image ${p.image} cannot be pulled — check the name/tag and registry credentials`,
   'verdict.configerror': (p: { message: string }) => `CreateContainerConfigError: ${p.message} — create it or fix the reference`,
-  'verdict.waiting': (p: { reason: string; container: string; message: string }) => `${p.reason}: container ${p.container} cannot start${p.message} — see the events below`,
+  'verdict.waiting': (p: { reason: string; container: string; message: string }) =>
+    `${p.reason}: container ${p.container} cannot start${p.message} — see the events below`,
   'verdict.failed': (p: { container: string; code: string; reason: string; pod: string }) =>
     `Failed: container ${p.container} exited with code ${p.code} (${p.reason}) and will not be restarted — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
   'verdict.failed.generic': (p: { reason: string }) => `Failed: ${p.reason} — see the conditions and events below`,
   'verdict.succeeded': () => 'Completed: every container exited with code 0 — nothing to do',
   'verdict.ready': () => 'Running and Ready: every container runs and the Pod receives Service traffic',
-  'verdict.notready': (p: { containers: string }) => `Running but not Ready: ${p.containers} not ready — the Pod gets no Service traffic; check the readiness probe`,
+  'verdict.notready': (p: { containers: string }) =>
+    `Running but not Ready: ${p.containers} not ready — the Pod gets no Service traffic; check the readiness probe`,
   'verdict.pending': (p: { reason: string }) => `Pending: ${p.reason} — see the events below`,
   'verdict.pending.starting': () => 'containers are starting',
   'verdict.unknown': (p: { phase: string }) => `${p.phase}: the kubelet's state of the Pod is unknown — check the node`,
 
   // phase
   'phase.title': (p: { phase: string }) => `Phase: ${p.phase}`,
-  'phase.Pending': () => 'Accepted by the cluster, but not every container is running yet: waiting for scheduling, image pulls or container creation.',
+  'phase.Pending': () =>
+    'Accepted by the cluster, but not every container is running yet: waiting for scheduling, image pulls or container creation.',
   'phase.Running': () => 'Bound to a node and at least one container is running (or starting/restarting). Running does not mean Ready.',
   'phase.Succeeded': () => 'Every container exited with code 0 and none will be restarted.',
-  'phase.Failed': () => 'Every container has stopped and at least one failed (non-zero exit or killed by the system); none will be restarted.',
-  'phase.Unknown': () => 'The Pod\'s state could not be obtained, usually because the node cannot be reached.',
+  'phase.Failed': () =>
+    'Every container has stopped and at least one failed (non-zero exit or killed by the system); none will be restarted.',
+  'phase.Unknown': () => "The Pod's state could not be obtained, usually because the node cannot be reached.",
 
   // conditions
   'condition.title': (p: { type: string; status: string }) => `Condition ${p.type}=${p.status}`,
@@ -50,14 +57,16 @@ export const en = {
   'container.title': (p: { kind: string; name: string; state: string }) => `${p.kind} ${p.name}: ${p.state}`,
   'container.running': (p: { since: string }) => `Running since ${p.since}.`,
   'container.waiting': (p: { reason: string; message: string }) => `Waiting: ${p.reason}${p.message}.`,
-  'container.terminated': (p: { code: number; reason: string; signal: string }) => `Terminated with exit code ${p.code} (${p.reason})${p.signal}.`,
+  'container.terminated': (p: { code: number; reason: string; signal: string }) =>
+    `Terminated with exit code ${p.code} (${p.reason})${p.signal}.`,
   'container.nostatus': () => 'No status yet: the container has not been created.',
   'container.image': (p: { image: string }) => `Image ${p.image}.`,
   'container.ready': (p: { ready: string }) => `Ready: ${p.ready}.`,
   'container.restarts': (p: { count: number }) => `Restarted ${p.count} times.`,
   'container.last': (p: { code: number; reason: string }) => `Previous run ended with exit code ${p.code} (${p.reason}).`,
   'container.code137': () => 'Exit code 137 = 128 + 9: killed with SIGKILL (by the OOM killer when the reason is OOMKilled).',
-  'container.sidecar': () => 'An init container with restartPolicy: Always is a sidecar: it starts before the app containers and keeps running beside them.',
+  'container.sidecar': () =>
+    'An init container with restartPolicy: Always is a sidecar: it starts before the app containers and keeps running beside them.',
   'state.running': () => 'running',
   'state.waiting': (p: { reason: string }) => `waiting (${p.reason})`,
   'state.terminated': (p: { reason: string; code: number }) => `terminated (${p.reason}, exit ${p.code})`,
@@ -66,7 +75,8 @@ export const en = {
   // probes
   'probe.readiness.title': (p: { container: string }) => `Readiness probe of ${p.container}`,
   'probe.readiness.none': () => 'No readiness probe: the container counts as ready as soon as it runs.',
-  'probe.readiness.set': (p: { probe: string }) => `${p.probe}. Until it succeeds the Pod is not Ready and gets no Service traffic; failures do not restart the container.`,
+  'probe.readiness.set': (p: { probe: string }) =>
+    `${p.probe}. Until it succeeds the Pod is not Ready and gets no Service traffic; failures do not restart the container.`,
   'probe.liveness.title': (p: { container: string }) => `Liveness probe of ${p.container}`,
   'probe.liveness.set': (p: { probe: string }) => `${p.probe}. When it fails repeatedly the kubelet restarts the container.`,
   'probe.every': (p: { what: string; period: number }) => `${p.what}, every ${p.period}s`,
@@ -75,7 +85,7 @@ export const en = {
   'resources.title': (p: { container: string }) => `Resources of ${p.container}`,
   'resources.detail': (p: { requests: string; limits: string }) => `Requests: ${p.requests}. Limits: ${p.limits}.`,
   'resources.none': () => 'none',
-  'resources.nomemlimit': () => 'No memory limit: the container may use the node\'s free memory and is killed first under memory pressure.',
+  'resources.nomemlimit': () => "No memory limit: the container may use the node's free memory and is killed first under memory pressure.",
   'qos.title': (p: { qos: string }) => `QoS class: ${p.qos}`,
   'qos.Guaranteed': () => 'Every container has equal requests and limits for CPU and memory: evicted last under node pressure.',
   'qos.Burstable': () => 'Some requests or limits are set but not all equal: evicted after BestEffort Pods.',
@@ -92,14 +102,17 @@ export const en = {
   'owner.none.title': () => 'No owner: a bare Pod',
   'owner.none': () => 'Nothing recreates this Pod if it is deleted or its node fails; use a Deployment or Job for that.',
   'owner.title': (p: { kind: string; name: string }) => `Owned by ${p.kind} ${p.name}`,
-  'owner.replicaset': (p: { deployment: string }) => `The ReplicaSet keeps the number of replicas${p.deployment}; it recreates the Pod if it is deleted.`,
+  'owner.replicaset': (p: { deployment: string }) =>
+    `The ReplicaSet keeps the number of replicas${p.deployment}; it recreates the Pod if it is deleted.`,
   'owner.ofDeployment': (p: { name: string }) => `, and is itself managed by Deployment ${p.name}`,
   'owner.deployment.title': (p: { name: string }) => `Managed by Deployment ${p.name}`,
-  'owner.deployment': () => 'The Deployment rolls out changes by creating a new ReplicaSet and scaling the old one down. Edit the Deployment, not the Pod.',
+  'owner.deployment': () =>
+    'The Deployment rolls out changes by creating a new ReplicaSet and scaling the old one down. Edit the Deployment, not the Pod.',
   'owner.job': (p: { cronjob: string }) => `The Job runs Pods until enough complete successfully${p.cronjob}.`,
   'owner.ofCronJob': (p: { name: string }) => `; it was created by CronJob ${p.name}`,
   'owner.other': (p: { kind: string }) => `The ${p.kind} controller manages this Pod.`,
-  'owner.missing': (p: { kind: string; name: string }) => `${p.kind} ${p.name} no longer exists: the Pod is orphaned and will be garbage-collected.`,
+  'owner.missing': (p: { kind: string; name: string }) =>
+    `${p.kind} ${p.name} no longer exists: the Pod is orphaned and will be garbage-collected.`,
   'owner.unknown': () => 'Its details were not read.',
 
   // ServiceAccount
@@ -110,7 +123,7 @@ export const en = {
   'dns.subdomain.detail': (p: { subdomain: string }) =>
     `The Pod sets hostname and subdomain ${p.subdomain}, but no headless Service (clusterIP: None) named ${p.subdomain} exists in its namespace, so DNS serves no name for it — create that headless Service or fix spec.subdomain.`,
   'sa.title': (p: { name: string }) => `ServiceAccount ${p.name}`,
-  'sa.detail': () => 'The identity the Pod\'s processes use towards the API server; RBAC bindings to it decide what they may do.',
+  'sa.detail': () => "The identity the Pod's processes use towards the API server; RBAC bindings to it decide what they may do.",
 
   // ConfigMaps / Secrets / PVCs
   'ref.cm.title': (p: { name: string; state: string }) => `ConfigMap ${p.name}: ${p.state}`,
@@ -119,7 +132,8 @@ export const en = {
   'ref.exists': () => 'exists',
   'ref.missing': () => 'not found',
   'ref.unknown': () => 'existence unknown',
-  'ref.missing.detail': (p: { kind: string }) => `The Pod refers to a ${p.kind} that does not exist in its namespace: its containers cannot be created until it does (unless the reference is optional).`,
+  'ref.missing.detail': (p: { kind: string }) =>
+    `The Pod refers to a ${p.kind} that does not exist in its namespace: its containers cannot be created until it does (unless the reference is optional).`,
   'ref.exists.detail': () => 'Referenced by the Pod and present in its namespace.',
   'ref.secret.keys': (p: { keys: string }) => `Referenced by the Pod and present; keys: ${p.keys} (values are never shown).`,
   'ref.unknown.detail': () => 'Could not be checked (see warnings).',
@@ -127,24 +141,27 @@ export const en = {
   // Services
   'svc.title': (p: { name: string; state: string }) => `Service ${p.name}: ${p.state}`,
   'svc.none.title': () => 'No Service selects this Pod',
-  'svc.none': () => 'No Service\'s selector matches the Pod\'s labels, so no Service sends it traffic.',
+  'svc.none': () => "No Service's selector matches the Pod's labels, so no Service sends it traffic.",
   'svc.ready': () => 'receives traffic',
   'svc.notready': () => 'selected but not ready',
   'svc.terminating': () => 'terminating',
   'svc.absent': () => 'not in its endpoints yet',
   'svc.detail': (p: { selector: string; ready: string; serving: string; terminating: string }) =>
     `Selector ${p.selector} matches the Pod. In the EndpointSlices: ready=${p.ready}, serving=${p.serving}, terminating=${p.terminating}.`,
-  'svc.detail.absent': (p: { selector: string }) => `Selector ${p.selector} matches the Pod, but no EndpointSlice lists it (no IP yet, or the controller has not caught up).`,
+  'svc.detail.absent': (p: { selector: string }) =>
+    `Selector ${p.selector} matches the Pod, but no EndpointSlice lists it (no IP yet, or the controller has not caught up).`,
   'svc.detail.unknown': (p: { selector: string }) => `Selector ${p.selector} matches the Pod; its EndpointSlices could not be read.`,
 
   // events
   'events.title': (p: { count: number }) => `Recent events (${p.count})`,
   'events.none': () => 'No events (events expire after an hour by default).',
-  'events.line': (p: { type: string; reason: string; count: number; message: string }) => `${p.type} ${p.reason}${p.count > 1 ? ` ×${p.count}` : ''}: ${p.message}`,
+  'events.line': (p: { type: string; reason: string; count: number; message: string }) =>
+    `${p.type} ${p.reason}${p.count > 1 ? ` ×${p.count}` : ''}: ${p.message}`,
 
   // termination
   'terminating.title': () => 'Termination in progress',
-  'terminating.detail': (p: { since: string; grace: string }) => `Deletion was requested at ${p.since}; the containers got SIGTERM and have ${p.grace}s before SIGKILL.`,
+  'terminating.detail': (p: { since: string; grace: string }) =>
+    `Deletion was requested at ${p.since}; the containers got SIGTERM and have ${p.grace}s before SIGKILL.`,
 
   // generic (kinds without their own explainer)
   'generic.verdict': (p: { kind: string; name: string; summary: string }) => `${p.kind} ${p.name}: ${p.summary}`,
@@ -154,9 +171,9 @@ export const en = {
   'generic.condition.detail': (p: { detail: string }) => p.detail || 'No reason given.',
   'generic.owner.detail': () => 'This object is managed by its owner; deleting the owner deletes it too (garbage collection).',
   /** Joins sentences of one detail. */
-  'sep': () => ' ',
-  'yes': () => 'yes',
-  'no': () => 'no',
+  sep: () => ' ',
+  yes: () => 'yes',
+  no: () => 'no',
   'warning.budget': (p: { parts: string }) => `not read (request budget): ${p.parts}`,
 };
 

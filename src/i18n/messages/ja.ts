@@ -2,7 +2,8 @@
 import type { Messages } from './en.js';
 
 export const ja: Messages = {
-  'verdict.terminating': (p) => `Terminating: Pod は削除処理中です${p.grace} — 停止を待ってください。終わらない場合は finalizer を確認してください`,
+  'verdict.terminating': (p) =>
+    `Terminating: Pod は削除処理中です${p.grace} — 停止を待ってください。終わらない場合は finalizer を確認してください`,
   'verdict.unschedulable.selector': (p) =>
     `Pending: nodeSelector ${p.selector} に合うノードが ${p.total} 台中 ${p.available} 台です — どれかのノードにラベルを付けるか、セレクターを直してください`,
   'verdict.unschedulable': (p) => `Pending: スケジューラーが Pod を配置できません(${p.message}) — 示された制約を解消してください`,
@@ -10,7 +11,8 @@ export const ja: Messages = {
     `CrashLoopBackOff: コンテナ ${p.container} が終了コード ${p.code} (${p.reason}) で ${p.restarts} 回終了しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
   'verdict.oomkilled': (p) =>
     `OOMKilled: コンテナ ${p.container} がメモリ上限${p.limit}を超えて強制終了されました(再起動 ${p.restarts} 回) — メモリ上限${p.limit}を引き上げるか、メモリリークを直してください`,
-  'verdict.imagepull': (p) => `${p.reason}: イメージ ${p.image} を取得できません — イメージ名・タグとレジストリの認証情報を確認してください`,
+  'verdict.imagepull': (p) =>
+    `${p.reason}: イメージ ${p.image} を取得できません — イメージ名・タグとレジストリの認証情報を確認してください`,
   'verdict.configerror': (p) => `CreateContainerConfigError: ${p.message} — 参照先を作成するか、参照を直してください`,
   'verdict.waiting': (p) => `${p.reason}: コンテナ ${p.container} を起動できません${p.message} — 下のイベントを確認してください`,
   'verdict.failed': (p) =>
@@ -18,21 +20,26 @@ export const ja: Messages = {
   'verdict.failed.generic': (p) => `Failed: ${p.reason} — 下の Condition とイベントを確認してください`,
   'verdict.succeeded': () => 'Completed: すべてのコンテナが終了コード 0 で終了しました — 対応は不要です',
   'verdict.ready': () => 'Running かつ Ready: すべてのコンテナが動作し、Service からのトラフィックを受けています',
-  'verdict.notready': (p) => `Running だが Ready ではありません: ${p.containers} が準備できていません — Service のトラフィックは届きません。readiness probe を確認してください`,
+  'verdict.notready': (p) =>
+    `Running だが Ready ではありません: ${p.containers} が準備できていません — Service のトラフィックは届きません。readiness probe を確認してください`,
   'verdict.pending': (p) => `Pending: ${p.reason} — 下のイベントを確認してください`,
   'verdict.pending.starting': () => 'コンテナを起動中です',
   'verdict.unknown': (p) => `${p.phase}: kubelet から Pod の状態が得られません — ノードを確認してください`,
 
   'phase.title': (p) => `フェーズ: ${p.phase}`,
-  'phase.Pending': () => 'クラスターには受け付けられましたが、まだ全コンテナは動いていません。スケジューリング、イメージの取得、コンテナの作成のいずれかを待っています。',
-  'phase.Running': () => 'ノードに割り当てられ、少なくとも 1 つのコンテナが動作中(または起動・再起動中)です。Running は Ready と同じではありません。',
+  'phase.Pending': () =>
+    'クラスターには受け付けられましたが、まだ全コンテナは動いていません。スケジューリング、イメージの取得、コンテナの作成のいずれかを待っています。',
+  'phase.Running': () =>
+    'ノードに割り当てられ、少なくとも 1 つのコンテナが動作中(または起動・再起動中)です。Running は Ready と同じではありません。',
   'phase.Succeeded': () => 'すべてのコンテナが終了コード 0 で終了し、再起動されることはありません。',
-  'phase.Failed': () => 'すべてのコンテナが停止し、少なくとも 1 つが失敗しました(0 以外の終了コード、またはシステムによる強制終了)。再起動はされません。',
+  'phase.Failed': () =>
+    'すべてのコンテナが停止し、少なくとも 1 つが失敗しました(0 以外の終了コード、またはシステムによる強制終了)。再起動はされません。',
   'phase.Unknown': () => 'Pod の状態を取得できません。多くの場合、ノードと通信できないことが原因です。',
 
   'condition.title': (p) => `Condition ${p.type}=${p.status}`,
   'condition.PodScheduled': () => 'スケジューラーが Pod をノードに割り当てたかどうか。',
-  'condition.PodReadyToStartContainers': () => 'Pod のサンドボックス(ネットワーク名前空間と IP)が用意され、コンテナを起動できる状態かどうか。',
+  'condition.PodReadyToStartContainers': () =>
+    'Pod のサンドボックス(ネットワーク名前空間と IP)が用意され、コンテナを起動できる状態かどうか。',
   'condition.Initialized': () => 'すべての init コンテナが完了したかどうか(サイドカーは起動済みかどうか)。',
   'condition.ContainersReady': () => 'すべてのコンテナが readiness チェックに合格しているかどうか。',
   'condition.Ready': () => 'Pod がリクエストを処理できるかどうか。True のとき、対応する Service のエンドポイントに加えられます。',
@@ -53,7 +60,8 @@ export const ja: Messages = {
   'container.ready': (p) => `Ready: ${p.ready}。`,
   'container.restarts': (p) => `${p.count} 回再起動しています。`,
   'container.last': (p) => `前回の実行は終了コード ${p.code} (${p.reason}) で終わりました。`,
-  'container.code137': () => '終了コード 137 = 128 + 9: SIGKILL で強制終了されたことを示します(理由が OOMKilled ならメモリ不足による強制終了)。',
+  'container.code137': () =>
+    '終了コード 137 = 128 + 9: SIGKILL で強制終了されたことを示します(理由が OOMKilled ならメモリ不足による強制終了)。',
   'container.sidecar': () => 'restartPolicy: Always の init コンテナはサイドカーです。アプリのコンテナより先に起動し、並んで動き続けます。',
   'state.running': () => '動作中',
   'state.waiting': (p) => `待機中 (${p.reason})`,
@@ -62,7 +70,8 @@ export const ja: Messages = {
 
   'probe.readiness.title': (p) => `${p.container} の readiness probe`,
   'probe.readiness.none': () => 'readiness probe がありません。コンテナは起動した時点で Ready とみなされます。',
-  'probe.readiness.set': (p) => `${p.probe}。成功するまで Pod は Ready にならず、Service のトラフィックを受けません。失敗してもコンテナは再起動されません。`,
+  'probe.readiness.set': (p) =>
+    `${p.probe}。成功するまで Pod は Ready にならず、Service のトラフィックを受けません。失敗してもコンテナは再起動されません。`,
   'probe.liveness.title': (p) => `${p.container} の liveness probe`,
   'probe.liveness.set': (p) => `${p.probe}。失敗が続くと kubelet がコンテナを再起動します。`,
   'probe.every': (p) => `${p.what}、${p.period} 秒ごと`,
@@ -72,7 +81,8 @@ export const ja: Messages = {
   'resources.none': () => 'なし',
   'resources.nomemlimit': () => 'メモリ上限がありません。ノードの空きメモリを使えるぶん、メモリ逼迫時には先に強制終了されます。',
   'qos.title': (p) => `QoS クラス: ${p.qos}`,
-  'qos.Guaranteed': () => 'すべてのコンテナで CPU とメモリの requests と limits が等しく設定されています。ノードの資源が逼迫したとき最後に退避されます。',
+  'qos.Guaranteed': () =>
+    'すべてのコンテナで CPU とメモリの requests と limits が等しく設定されています。ノードの資源が逼迫したとき最後に退避されます。',
   'qos.Burstable': () => 'requests か limits が一部だけ設定されています。BestEffort の Pod の次に退避されます。',
   'qos.BestEffort': () => 'requests も limits も設定されていません。ノードの資源が逼迫すると真っ先に退避されます。',
 
@@ -83,12 +93,14 @@ export const ja: Messages = {
   'scheduling.node.notready': (p) => `ノード ${p.node} は Ready ではありません。`,
 
   'owner.none.title': () => 'オーナーなし: 単独の Pod',
-  'owner.none': () => '削除されたりノードが故障したりしても、この Pod を作り直すものはありません。必要なら Deployment や Job を使ってください。',
+  'owner.none': () =>
+    '削除されたりノードが故障したりしても、この Pod を作り直すものはありません。必要なら Deployment や Job を使ってください。',
   'owner.title': (p) => `${p.kind} ${p.name} が所有`,
   'owner.replicaset': (p) => `ReplicaSet がレプリカ数を保ちます${p.deployment}。Pod が削除されると作り直します。`,
   'owner.ofDeployment': (p) => `(この ReplicaSet 自体は Deployment ${p.name} が管理しています)`,
   'owner.deployment.title': (p) => `Deployment ${p.name} が管理`,
-  'owner.deployment': () => 'Deployment は新しい ReplicaSet を作り、古いものを縮小することで変更をロールアウトします。Pod ではなく Deployment を編集してください。',
+  'owner.deployment': () =>
+    'Deployment は新しい ReplicaSet を作り、古いものを縮小することで変更をロールアウトします。Pod ではなく Deployment を編集してください。',
   'owner.job': (p) => `Job は必要な数の Pod が正常終了するまで Pod を実行します${p.cronjob}。`,
   'owner.ofCronJob': (p) => `(この Job は CronJob ${p.name} が作成しました)`,
   'owner.other': (p) => `${p.kind} のコントローラーがこの Pod を管理しています。`,
@@ -102,7 +114,8 @@ export const ja: Messages = {
   'dns.subdomain.detail': (p: { subdomain: string }) =>
     `Pod は hostname と subdomain ${p.subdomain} を設定していますが、同じ Namespace に ${p.subdomain} という名前の headless Service(clusterIP: None)がないため、DNS はこの名前を返しません。その headless Service を作るか、spec.subdomain を直してください。`,
   'sa.title': (p) => `ServiceAccount ${p.name}`,
-  'sa.detail': () => 'Pod 内のプロセスが API サーバーに対して使う ID です。何ができるかは、これに対する RBAC のバインディングで決まります。',
+  'sa.detail': () =>
+    'Pod 内のプロセスが API サーバーに対して使う ID です。何ができるかは、これに対する RBAC のバインディングで決まります。',
 
   'ref.cm.title': (p) => `ConfigMap ${p.name}: ${p.state}`,
   'ref.secret.title': (p) => `Secret ${p.name}: ${p.state}`,
@@ -110,7 +123,8 @@ export const ja: Messages = {
   'ref.exists': () => '存在します',
   'ref.missing': () => '見つかりません',
   'ref.unknown': () => '存在を確認できません',
-  'ref.missing.detail': (p) => `Pod が参照している ${p.kind} が同じ名前空間にありません。参照が optional でない限り、作成されるまでコンテナを作れません。`,
+  'ref.missing.detail': (p) =>
+    `Pod が参照している ${p.kind} が同じ名前空間にありません。参照が optional でない限り、作成されるまでコンテナを作れません。`,
   'ref.exists.detail': () => 'Pod が参照しており、同じ名前空間に存在します。',
   'ref.secret.keys': (p) => `Pod が参照しており、存在します。キー: ${p.keys}(値は表示しません)。`,
   'ref.unknown.detail': () => '確認できませんでした(警告を参照)。',
@@ -122,8 +136,10 @@ export const ja: Messages = {
   'svc.notready': () => '選択されているが Ready ではない',
   'svc.terminating': () => '終了処理中',
   'svc.absent': () => 'まだエンドポイントに入っていない',
-  'svc.detail': (p) => `セレクター ${p.selector} が Pod に一致します。EndpointSlice 上の状態: ready=${p.ready}、serving=${p.serving}、terminating=${p.terminating}。`,
-  'svc.detail.absent': (p) => `セレクター ${p.selector} は Pod に一致しますが、どの EndpointSlice にも載っていません(IP が未割り当てか、コントローラーの反映待ち)。`,
+  'svc.detail': (p) =>
+    `セレクター ${p.selector} が Pod に一致します。EndpointSlice 上の状態: ready=${p.ready}、serving=${p.serving}、terminating=${p.terminating}。`,
+  'svc.detail.absent': (p) =>
+    `セレクター ${p.selector} は Pod に一致しますが、どの EndpointSlice にも載っていません(IP が未割り当てか、コントローラーの反映待ち)。`,
   'svc.detail.unknown': (p) => `セレクター ${p.selector} が Pod に一致します。EndpointSlice は読み取れませんでした。`,
 
   'events.title': (p) => `最近のイベント (${p.count} 件)`,
@@ -131,16 +147,18 @@ export const ja: Messages = {
   'events.line': (p) => `${p.type} ${p.reason}${p.count > 1 ? ` ×${p.count}` : ''}: ${p.message}`,
 
   'terminating.title': () => '終了処理中',
-  'terminating.detail': (p) => `${p.since} に削除が要求されました。コンテナには SIGTERM が送られ、SIGKILL まで ${p.grace} 秒の猶予があります。`,
+  'terminating.detail': (p) =>
+    `${p.since} に削除が要求されました。コンテナには SIGTERM が送られ、SIGKILL まで ${p.grace} 秒の猶予があります。`,
 
   'generic.verdict': (p) => `${p.kind} ${p.name}: ${p.summary}`,
   'generic.verdict.ok': () => 'すべての Condition が正常な状態です',
   'generic.verdict.bad': (p) => `${p.conditions} — 下の Condition とイベントを確認してください`,
   'generic.verdict.none': () => 'Condition は報告されていません。下のオーナーとイベントを確認してください',
   'generic.condition.detail': (p) => p.detail || '理由は示されていません。',
-  'generic.owner.detail': () => 'このオブジェクトはオーナーが管理しています。オーナーを削除すると、これも削除されます(ガベージコレクション)。',
-  'sep': () => '',
-  'yes': () => 'はい',
-  'no': () => 'いいえ',
+  'generic.owner.detail': () =>
+    'このオブジェクトはオーナーが管理しています。オーナーを削除すると、これも削除されます(ガベージコレクション)。',
+  sep: () => '',
+  yes: () => 'はい',
+  no: () => 'いいえ',
   'warning.budget': (p) => `未取得(リクエスト数の上限): ${p.parts}`,
 };

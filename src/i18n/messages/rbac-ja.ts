@@ -18,8 +18,8 @@ export const rbacJa: RbacMessages = {
   'access.rulesIncomplete': () => '認可器はルール一覧が不完全だと答えています(別の認可器がさらに許可している可能性があります)',
   'access.unverified': () => '認可器: 問い合わせていません — 未検証',
   'access.offline': () => '未検証(オフライン): マニフェストから読み取り、クラスタには問い合わせていません',
-  'incomplete': () => '不完全: 読み取れなかった RBAC オブジェクトがあります。見落としている権限があるかもしれません',
-  'warning': (p) => `警告: ${p.text}`,
+  incomplete: () => '不完全: 読み取れなかった RBAC オブジェクトがあります。見落としている権限があるかもしれません',
+  warning: (p) => `警告: ${p.text}`,
 
   'role.verdict': (p) =>
     `${p.kind} ${p.name}: ルール ${p.rules} 件、${p.bindings} 件のバインディングが使用${p.risks ? `。権限昇格につながる権限が ${p.risks} 件あります` : '。権限昇格のリスクは見つかりません'}`,
@@ -45,12 +45,15 @@ export const rbacJa: RbacMessages = {
   'risk.names': (p) => `名前が ${p.names} のオブジェクトに限られます。`,
   'binding.verdict': (p) => `${p.kind} ${p.name} は ${p.role} を ${p.subjects} 個のサブジェクトに ${p.scope}で与えます`,
   'binding.verdict.missing': (p) => `${p.kind} ${p.name} が参照する ${p.role} は存在しません — ロールが作られるまで何も許可しません`,
-  'binding.verdict.unsupported': (p) => `${p.kind} ${p.name} は ${p.role} を参照しています: ClusterRoleBinding は ClusterRole しか参照できず、何も許可しません`,
+  'binding.verdict.unsupported': (p) =>
+    `${p.kind} ${p.name} は ${p.role} を参照しています: ClusterRoleBinding は ClusterRole しか参照できず、何も許可しません`,
   'binding.verdict.nosubjects': (p) => `${p.kind} ${p.name} は ${p.role} を参照していますが、サブジェクトがなく何も許可しません`,
   'binding.role.title': (p) => `参照するロール: ${p.role}`,
   'binding.role.exists': (p) => `存在します(ルール ${p.rules} 件)。`,
-  'binding.role.clusterRoleInNs': (p) => `ClusterRole を RoleBinding で結ぶと、そのルールは Namespace ${p.ns} 内だけで有効です。クラスタスコープのリソースや非リソース URL は許可されません。`,
-  'binding.role.missing': () => '存在しません。バインディングの roleRef は変更できないため、ロールを作成するか、バインディングを作り直してください。',
+  'binding.role.clusterRoleInNs': (p) =>
+    `ClusterRole を RoleBinding で結ぶと、そのルールは Namespace ${p.ns} 内だけで有効です。クラスタスコープのリソースや非リソース URL は許可されません。`,
+  'binding.role.missing': () =>
+    '存在しません。バインディングの roleRef は変更できないため、ロールを作成するか、バインディングを作り直してください。',
   'binding.subject.title': (p) => `サブジェクト: ${p.subject}`,
   'binding.subject.sa': (p) => `ServiceAccount: これで動く Pod がこの権限を得ます。${p.exists}`,
   'binding.subject.sa.missing': () => 'まだ存在しません: 作成された時点でこのバインディングが効きます。',
@@ -60,28 +63,34 @@ export const rbacJa: RbacMessages = {
   'binding.subject.unknown': (p) => `不明なサブジェクト種別 ${p.kind}: 誰にも一致しません。`,
   'sa.rbac.title': (p) => `RBAC: ${p.count} 件のバインディングが参照`,
   'sa.rbac.none.title': () => 'RBAC: この ServiceAccount を名指しするバインディングはありません',
-  'sa.rbac.none.detail': () => '所属グループ(system:serviceaccounts、system:serviceaccounts:<namespace>、system:authenticated)が得る権限だけを持ちます。',
+  'sa.rbac.none.detail': () =>
+    '所属グループ(system:serviceaccounts、system:serviceaccounts:<namespace>、system:authenticated)が得る権限だけを持ちます。',
   'sa.rbac.grant.line': (p) => `${p.binding} → ${p.role}(${p.scope})`,
   'sa.risk.title': (p) => `${p.role} による権限昇格のリスク: ${p.id}`,
-  'rule.what': (p) => `API グループ ${p.groups} の ${p.resources} に対する ${p.verbs} を許可します${p.names ? `(名前が ${p.names} のオブジェクトだけ)` : ''}。`,
+  'rule.what': (p) =>
+    `API グループ ${p.groups} の ${p.resources} に対する ${p.verbs} を許可します${p.names ? `(名前が ${p.names} のオブジェクトだけ)` : ''}。`,
   'rule.what.nonresource': (p) => `非リソース URL ${p.urls} への ${p.verbs} を許可します(ClusterRoleBinding 経由のときだけ有効)。`,
   'rule.all': () => 'すべて',
   'grants.title': (p) => `与える権限: ルール ${p.rules} 件`,
-  'risk.reason': (p) => ({
-    bind: 'bind: 自分が持たない権限を含むロールを、自分を含む誰にでも結び付けられます。',
-    escalate: 'escalate: 自分が持たない権限を含むロールを作成・編集できます。',
-    impersonate: 'impersonate: 他のユーザー・グループ・ServiceAccount(たとえば system:masters のメンバー)になりすませます。',
-    'create-pods': 'Pod の作成: Pod は同じ Namespace のどの ServiceAccount でも動かせ、その Secret をマウントできます。アドミッションが許せば特権 Pod や hostPath も使えます。',
-    'create-workloads': 'ワークロードの作成: コントローラーが代わりに Pod を作るため、Pod の作成と同じところまで届きます。',
-    'pods-exec': 'pods/exec: 動いているコンテナでコマンドを実行でき、マウントされた ServiceAccount トークンや Secret を読めます。',
-    'pods-attach': 'pods/attach: 動いているコンテナの入出力に接続できます。',
-    'read-secrets': 'Secret: get で値を読めます。list と watch も名前だけでなくすべての Secret の値を返します。',
-    'create-serviceaccount-token': 'serviceaccounts/token: ServiceAccount のトークンを発行し、その権限で操作できます。',
-    'nodes-proxy': 'nodes/proxy: kubelet API に届き、ノード上のどの Pod でもコマンドを実行できます。監査とアドミッションを通りません。',
-    'wildcard-verbs': '"*" の verbs: escalate・bind・impersonate や今後追加されるものを含むすべての verb。',
-    'wildcard-resources': '"*" の resources: 指定グループのすべてのリソースとサブリソース(今後追加されるものも含む)。',
-    'wildcard-api-groups': '"*" の apiGroups: 今後インストールされるカスタムリソースを含むすべての API グループ。',
-  } as Record<string, string>)[p.id] ?? p.id,
+  'risk.reason': (p) =>
+    (
+      ({
+        bind: 'bind: 自分が持たない権限を含むロールを、自分を含む誰にでも結び付けられます。',
+        escalate: 'escalate: 自分が持たない権限を含むロールを作成・編集できます。',
+        impersonate: 'impersonate: 他のユーザー・グループ・ServiceAccount(たとえば system:masters のメンバー)になりすませます。',
+        'create-pods':
+          'Pod の作成: Pod は同じ Namespace のどの ServiceAccount でも動かせ、その Secret をマウントできます。アドミッションが許せば特権 Pod や hostPath も使えます。',
+        'create-workloads': 'ワークロードの作成: コントローラーが代わりに Pod を作るため、Pod の作成と同じところまで届きます。',
+        'pods-exec': 'pods/exec: 動いているコンテナでコマンドを実行でき、マウントされた ServiceAccount トークンや Secret を読めます。',
+        'pods-attach': 'pods/attach: 動いているコンテナの入出力に接続できます。',
+        'read-secrets': 'Secret: get で値を読めます。list と watch も名前だけでなくすべての Secret の値を返します。',
+        'create-serviceaccount-token': 'serviceaccounts/token: ServiceAccount のトークンを発行し、その権限で操作できます。',
+        'nodes-proxy': 'nodes/proxy: kubelet API に届き、ノード上のどの Pod でもコマンドを実行できます。監査とアドミッションを通りません。',
+        'wildcard-verbs': '"*" の verbs: escalate・bind・impersonate や今後追加されるものを含むすべての verb。',
+        'wildcard-resources': '"*" の resources: 指定グループのすべてのリソースとサブリソース(今後追加されるものも含む)。',
+        'wildcard-api-groups': '"*" の apiGroups: 今後インストールされるカスタムリソースを含むすべての API グループ。',
+      }) as Record<string, string>
+    )[p.id] ?? p.id,
   'role.verdict.component': (p) =>
     `${p.kind} ${p.name}: ルール ${p.rules} 件。直接のバインディングはありませんが、集約により ${p.into} を持つ人に届きます${p.risks ? `。権限昇格につながる権限が ${p.risks} 件あります` : ''}`,
   'access.risks': () => '権限昇格につながる権限:',
@@ -95,7 +104,8 @@ export const rbacJa: RbacMessages = {
   'can.grantedBy': (p) => `  許可の出どころ ${p.grant}`,
   'can.noNearMiss': () => '  このサブジェクトに近いバインディングはありません',
   'can.nearMiss': (p) => `  惜しいもの ${p.kind}: ${p.detail}`,
-  'can.authorizer': (p) => `認可器 (SubjectAccessReview): ${p.allowed ? '許可' : '拒否'}${p.reason ? `(${p.reason})` : ''} — ${p.agree ? '一致' : '不一致'}`,
+  'can.authorizer': (p) =>
+    `認可器 (SubjectAccessReview): ${p.allowed ? '許可' : '拒否'}${p.reason ? `(${p.reason})` : ''} — ${p.agree ? '一致' : '不一致'}`,
   'can.authorizer.offline': () => '認可器: 未検証(オフライン)',
   'can.authorizer.forbidden': () => '認可器: 問い合わせていません(SubjectAccessReview を作成する権限がありません) — 未検証',
   'can.incomplete': () => '不完全: 読み取れなかった RBAC オブジェクトがあります',
@@ -132,7 +142,8 @@ export const rbacJa: RbacMessages = {
     if (p.group === 'system:authenticated') return '認証されたすべてのユーザー(すべての ServiceAccount を含む)';
     if (p.group === 'system:unauthenticated') return '匿名のリクエスト(匿名認証が有効なとき)';
     if (p.group === 'system:serviceaccounts') return 'すべての Namespace のすべての ServiceAccount';
-    if (p.group.startsWith('system:serviceaccounts:')) return `Namespace ${p.group.slice('system:serviceaccounts:'.length)} のすべての ServiceAccount`;
+    if (p.group.startsWith('system:serviceaccounts:'))
+      return `Namespace ${p.group.slice('system:serviceaccounts:'.length)} のすべての ServiceAccount`;
     if (p.group === 'system:masters') return 'スーパーユーザー: API サーバは RBAC に問い合わせずにすべてを許可します';
     if (p.group === 'system:nodes') return 'kubelet(ノードの認証情報)。Node 認可器も適用されます';
     if (p.group === 'system:bootstrappers' || p.group.startsWith('system:bootstrappers:')) return 'ブートストラップトークン';
@@ -144,10 +155,13 @@ export const rbacJa: RbacMessages = {
         'グループのメンバーは認証器(クライアント証明書、OIDC、Webhook)が決めるため、Kubernetes API からは一覧できません: 挙げたグループのメンバー全員がこの権限を持ちます',
       'Groups were verified as a synthetic member (no user name; groups: the group and system:authenticated)':
         'グループは仮のメンバー(ユーザー名なし、グループはそのグループと system:authenticated)として検証しました',
-      'not allowed to create SubjectAccessReviews: subjects are unverified': 'SubjectAccessReview を作成する権限がありません: サブジェクトは未検証です',
-      'not allowed to create SubjectAccessReviews: the matrix is unverified': 'SubjectAccessReview を作成する権限がありません: 表は未検証です',
+      'not allowed to create SubjectAccessReviews: subjects are unverified':
+        'SubjectAccessReview を作成する権限がありません: サブジェクトは未検証です',
+      'not allowed to create SubjectAccessReviews: the matrix is unverified':
+        'SubjectAccessReview を作成する権限がありません: 表は未検証です',
       'not verified (--no-verify): no SubjectAccessReviews were made': '未検証(--no-verify): SubjectAccessReview は作成していません',
-      'not verified (offline): read from manifests, no cluster was asked': '未検証(オフライン): マニフェストから読み取り、クラスタには問い合わせていません',
+      'not verified (offline): read from manifests, no cluster was asked':
+        '未検証(オフライン): マニフェストから読み取り、クラスタには問い合わせていません',
     };
     if (known[p.text]) return known[p.text]!;
     let m = /^could not read (.+?)(?: in namespace (\S+))?: the answer may be incomplete$/.exec(p.text);
@@ -157,9 +171,3 @@ export const rbacJa: RbacMessages = {
     return p.text;
   },
 };
-
-
-
-
-
-

@@ -6,28 +6,50 @@ export const routingEn = {
   none: (() => 'none') as N,
   more: ((p) => `… and ${p.count} more`) as P<{ count: number }>,
   'near.names': ((p) => ` Close names: ${p.names}.`) as P<{ names: string }>,
-  'offline.unknown': (() => 'offline (-f): readiness, EndpointSlices and IPs cannot be known from manifests; Pod templates of workloads stand in for Pods') as N,
+  'offline.unknown': (() =>
+    'offline (-f): readiness, EndpointSlices and IPs cannot be known from manifests; Pod templates of workloads stand in for Pods') as N,
 
   // verdicts
   'verdict.broken': ((p) => `Broken at ${p.hop}: ${p.title} — ${p.fix}`) as P<{ hop: string; title: string; fix: string }>,
-  'verdict.warning': ((p) => `Works with a warning at ${p.hop}: ${p.title}${p.fix ? ` — ${p.fix}` : ''}`) as P<{ hop: string; title: string; fix: string }>,
+  'verdict.warning': ((p) => `Works with a warning at ${p.hop}: ${p.title}${p.fix ? ` — ${p.fix}` : ''}`) as P<{
+    hop: string;
+    title: string;
+    fix: string;
+  }>,
   'verdict.ok': ((p) => `Every hop is ok (${p.hops} hops): traffic reaches Ready Pods`) as P<{ hops: number }>,
   'verdict.ok.offline': (() => 'Every hop that manifests can show is ok; readiness and endpoints are known only on a cluster') as N,
 
   // Service type (first hop)
   'type.noip': (() => 'not allocated yet') as N,
   'type.title': ((p) => `Service type ${p.type}, cluster IP ${p.ips}`) as P<{ type: string; ips: string }>,
-  'type.clusterip': ((p) => `Clients in the cluster connect to ${p.ips} on ${p.ports}. That IP belongs to no machine: kube-proxy on every node rewrites connections to it towards one ready endpoint.`) as P<{ ips: string; ports: string }>,
-  'type.nodeport': ((p) => `NodePort: every node also accepts the traffic on node ports ${p.ports} and forwards it the same way.`) as P<{ ports: string }>,
+  'type.clusterip': ((p) =>
+    `Clients in the cluster connect to ${p.ips} on ${p.ports}. That IP belongs to no machine: kube-proxy on every node rewrites connections to it towards one ready endpoint.`) as P<{
+    ips: string;
+    ports: string;
+  }>,
+  'type.nodeport': ((p) => `NodePort: every node also accepts the traffic on node ports ${p.ports} and forwards it the same way.`) as P<{
+    ports: string;
+  }>,
   'type.lb': ((p) => `LoadBalancer: the external load balancer ${p.addrs} sends traffic to the node ports.`) as P<{ addrs: string }>,
-  'type.lb.pending': (() => 'LoadBalancer: no external address yet (status.loadBalancer is empty): no load-balancer controller has provisioned one.') as N,
-  'type.lb.pending.fix': (() => 'a cloud provider or a controller such as MetalLB must provision the address; meanwhile the node ports work') as N,
+  'type.lb.pending': (() =>
+    'LoadBalancer: no external address yet (status.loadBalancer is empty): no load-balancer controller has provisioned one.') as N,
+  'type.lb.pending.fix': (() =>
+    'a cloud provider or a controller such as MetalLB must provision the address; meanwhile the node ports work') as N,
   'type.externalips': ((p) => `externalIPs ${p.ips}: kube-proxy also accepts traffic sent to these addresses.`) as P<{ ips: string }>,
-  'type.viaIngress': (() => 'Many Ingress controllers send traffic straight to the endpoints below rather than through the cluster IP.') as N,
+  'type.viaIngress': (() =>
+    'Many Ingress controllers send traffic straight to the endpoints below rather than through the cluster IP.') as N,
   'type.headless.title': ((p) => `Headless Service (clusterIP: None), ports ${p.ports}`) as P<{ ports: string }>,
-  'type.headless': ((p) => `No virtual IP and no kube-proxy rules: DNS answers ${p.name}.${p.ns}.svc with the IPs of the ready endpoints, and clients connect to a Pod directly (see kubexplain dns service/${p.name}).`) as P<{ name: string; ns: string }>,
+  'type.headless': ((p) =>
+    `No virtual IP and no kube-proxy rules: DNS answers ${p.name}.${p.ns}.svc with the IPs of the ready endpoints, and clients connect to a Pod directly (see kubexplain dns service/${p.name}).`) as P<{
+    name: string;
+    ns: string;
+  }>,
   'type.externalname.title': ((p) => `ExternalName Service → CNAME ${p.name}`) as P<{ name: string }>,
-  'type.externalname': ((p) => `DNS answers ${p.name} with a CNAME to ${p.ext}; no proxying, no endpoints, no ports are involved. The client connects to whatever ${p.ext} resolves to, still sending the name it used (TLS SNI, HTTP Host), which that server must accept.`) as P<{ name: string; ext: string }>,
+  'type.externalname': ((p) =>
+    `DNS answers ${p.name} with a CNAME to ${p.ext}; no proxying, no endpoints, no ports are involved. The client connects to whatever ${p.ext} resolves to, still sending the name it used (TLS SNI, HTTP Host), which that server must accept.`) as P<{
+    name: string;
+    ext: string;
+  }>,
   'type.externalname.empty': (() => 'type ExternalName without spec.externalName: DNS has nothing to answer.') as N,
   'type.externalname.fix': (() => 'set spec.externalName to a DNS name') as N,
 
@@ -39,65 +61,168 @@ export const routingEn = {
   'svc.port.missing': ((p) => `Service ${p.name} has no port named or numbered ${p.port}.`) as P<{ name: string; port: string }>,
   'svc.port.missing.fix': ((p) => `use one of its ports: ${p.ports}`) as P<{ ports: string }>,
   'svc.noports.title': (() => 'the Service declares no ports') as N,
-  'svc.noports': (() => 'Without ports nothing is proxied and no EndpointSlice ports are published (a headless Service without ports still gets DNS records).') as N,
+  'svc.noports': (() =>
+    'Without ports nothing is proxied and no EndpointSlice ports are published (a headless Service without ports still gets DNS records).') as N,
   'svc.noports.fix': (() => 'add spec.ports with port and targetPort') as N,
 
   // targetPort
   'tp.title': ((p) => `Service port ${p.port} → targetPort ${p.target}`) as P<{ port: string; target: string }>,
   'tp.unknown': (() => 'The Pods could not be read, so the targetPort cannot be checked against their containers.') as N,
   'tp.nopods': (() => 'No Pod to resolve the targetPort against (see the Pods hop).') as N,
-  'tp.selectorless': ((p) => `A Service without selector: the EndpointSlices carry the port; targetPort ${p.port} is not used.`) as P<{ port: string }>,
-  'tp.named.ok': ((p) => `The name ${p.name} is looked up in each Pod's container ports (name and protocol): ${p.ports}, in ${p.count}/${p.total} Pods.`) as P<{ name: string; ports: string; count: number; total: number }>,
-  'tp.named.none': ((p) => `No Pod has a container port named ${p.name}; their container ports: ${p.available}. The EndpointSlice controller publishes no endpoint for this port.`) as P<{ name: string; available: string }>,
-  'tp.named.none.fix': ((p) => `name the container port ${p.name} (ports: - name: ${p.name}) in the Pod template, or set targetPort to the container's port number`) as P<{ name: string }>,
-  'tp.named.partial': ((p) => `${p.name} resolves to ${p.ports} in some Pods, but ${p.count}/${p.total} Pods have no container port named ${p.name}: ${p.missing}. Those Pods get no endpoint for this port.`) as P<{ name: string; ports: string; count: number; total: number; missing: string }>,
-  'tp.named.partial.fix': ((p) => `add a container port named ${p.name} to those Pods' template (often an old ReplicaSet still running)`) as P<{ name: string }>,
+  'tp.selectorless': ((p) => `A Service without selector: the EndpointSlices carry the port; targetPort ${p.port} is not used.`) as P<{
+    port: string;
+  }>,
+  'tp.named.ok': ((p) =>
+    `The name ${p.name} is looked up in each Pod's container ports (name and protocol): ${p.ports}, in ${p.count}/${p.total} Pods.`) as P<{
+    name: string;
+    ports: string;
+    count: number;
+    total: number;
+  }>,
+  'tp.named.none': ((p) =>
+    `No Pod has a container port named ${p.name}; their container ports: ${p.available}. The EndpointSlice controller publishes no endpoint for this port.`) as P<{
+    name: string;
+    available: string;
+  }>,
+  'tp.named.none.fix': ((p) =>
+    `name the container port ${p.name} (ports: - name: ${p.name}) in the Pod template, or set targetPort to the container's port number`) as P<{
+    name: string;
+  }>,
+  'tp.named.partial': ((p) =>
+    `${p.name} resolves to ${p.ports} in some Pods, but ${p.count}/${p.total} Pods have no container port named ${p.name}: ${p.missing}. Those Pods get no endpoint for this port.`) as P<{
+    name: string;
+    ports: string;
+    count: number;
+    total: number;
+    missing: string;
+  }>,
+  'tp.named.partial.fix': ((p) =>
+    `add a container port named ${p.name} to those Pods' template (often an old ReplicaSet still running)`) as P<{ name: string }>,
   'tp.number.ok': ((p) => `Traffic goes to Pod port ${p.port}, declared as ${p.ports}.`) as P<{ port: number; ports: string }>,
-  'tp.number.nodecl': ((p) => `No container declares ports. Traffic goes to Pod port ${p.port} anyway (containerPort is informational); it works only if the process listens on ${p.port}.`) as P<{ port: number }>,
-  'tp.number.nodecl.fix': ((p) => `check that the container listens on ${p.port}, and declare it in ports for clarity`) as P<{ port: number }>,
-  'tp.number.other': ((p) => `No container declares port ${p.port}; they declare ${p.others}. Traffic still goes to Pod port ${p.port}, where probably nothing listens (connection refused).`) as P<{ port: number; others: string }>,
-  'tp.number.partial': ((p) => `${p.count}/${p.total} Pods declare no port ${p.port} (they declare ${p.others}).`) as P<{ port: number; count: number; total: number; others: string }>,
-  'tp.number.other.fix': ((p) => `set the Service's targetPort to ${p.port}${p.name}, the port the container declares`) as P<{ port: string; name: string }>,
-  'tp.protocol': ((p) => `Protocol mismatch: the Service port is ${p.svcProto} but the container port ${p.name} is ${p.ctrProto} (${p.port}).`) as P<{ name: string; svcProto: string; ctrProto: string; port: string }>,
+  'tp.number.nodecl': ((p) =>
+    `No container declares ports. Traffic goes to Pod port ${p.port} anyway (containerPort is informational); it works only if the process listens on ${p.port}.`) as P<{
+    port: number;
+  }>,
+  'tp.number.nodecl.fix': ((p) => `check that the container listens on ${p.port}, and declare it in ports for clarity`) as P<{
+    port: number;
+  }>,
+  'tp.number.other': ((p) =>
+    `No container declares port ${p.port}; they declare ${p.others}. Traffic still goes to Pod port ${p.port}, where probably nothing listens (connection refused).`) as P<{
+    port: number;
+    others: string;
+  }>,
+  'tp.number.partial': ((p) => `${p.count}/${p.total} Pods declare no port ${p.port} (they declare ${p.others}).`) as P<{
+    port: number;
+    count: number;
+    total: number;
+    others: string;
+  }>,
+  'tp.number.other.fix': ((p) => `set the Service's targetPort to ${p.port}${p.name}, the port the container declares`) as P<{
+    port: string;
+    name: string;
+  }>,
+  'tp.protocol': ((p) =>
+    `Protocol mismatch: the Service port is ${p.svcProto} but the container port ${p.name} is ${p.ctrProto} (${p.port}).`) as P<{
+    name: string;
+    svcProto: string;
+    ctrProto: string;
+    port: string;
+  }>,
   'tp.protocol.fix': ((p) => `set protocol: ${p.proto} on the Service port (or fix the container port's protocol)`) as P<{ proto: string }>,
 
   // EndpointSlices
-  'eps.title': ((p) => `EndpointSlices: ${p.ready}/${p.total} endpoints ready (${p.slices} slices)`) as P<{ ready: number; total: number; slices: number }>,
+  'eps.title': ((p) => `EndpointSlices: ${p.ready}/${p.total} endpoints ready (${p.slices} slices)`) as P<{
+    ready: number;
+    total: number;
+    slices: number;
+  }>,
   'eps.title.unknown': (() => 'EndpointSlices: unknown') as N,
-  'eps.head': ((p) => `The EndpointSlice controller keeps ${p.slices} slice(s) labelled kubernetes.io/service-name=${p.name}; kube-proxy sends traffic only to ready endpoints (serving and terminating ones only when none is ready).`) as P<{ name: string; slices: number }>,
-  'eps.manual': ((p) => `A Service without selector: its EndpointSlices (labelled kubernetes.io/service-name=${p.name}, managed by ${p.managed}) are written by hand or by another controller; Kubernetes does not update them when Pods change.`) as P<{ name: string; managed: string }>,
-  'eps.line': ((p) => `${p.address} ready=${p.ready} serving=${p.serving} terminating=${p.terminating} ${p.target} node ${p.node}`) as P<{ address: string; ready: string; serving: string; terminating: string; target: string; node: string }>,
+  'eps.head': ((p) =>
+    `The EndpointSlice controller keeps ${p.slices} slice(s) labelled kubernetes.io/service-name=${p.name}; kube-proxy sends traffic only to ready endpoints (serving and terminating ones only when none is ready).`) as P<{
+    name: string;
+    slices: number;
+  }>,
+  'eps.manual': ((p) =>
+    `A Service without selector: its EndpointSlices (labelled kubernetes.io/service-name=${p.name}, managed by ${p.managed}) are written by hand or by another controller; Kubernetes does not update them when Pods change.`) as P<{
+    name: string;
+    managed: string;
+  }>,
+  'eps.line': ((p) => `${p.address} ready=${p.ready} serving=${p.serving} terminating=${p.terminating} ${p.target} node ${p.node}`) as P<{
+    address: string;
+    ready: string;
+    serving: string;
+    terminating: string;
+    target: string;
+    node: string;
+  }>,
   'eps.serving': ((p) => `${p.count} endpoint(s) are serving but not ready (terminating Pods that still answer).`) as P<{ count: number }>,
   'eps.terminating': ((p) => `${p.count} endpoint(s) are terminating.`) as P<{ count: number }>,
   'eps.noport': ((p) => `No slice has a port for Service port ${p.port}: its targetPort resolved in no Pod.`) as P<{ port: string }>,
   'eps.noport.fix': (() => 'fix the targetPort (see the targetPort hop)') as N,
   'eps.none.fix': (() => 'no endpoint at all: make the selector match Pods (see the Pods hop)') as N,
-  'eps.none.notready.fix': (() => 'no endpoint is ready: fix the Pods\' readiness (see the Pods hop)') as N,
+  'eps.none.notready.fix': (() => "no endpoint is ready: fix the Pods' readiness (see the Pods hop)") as N,
   'eps.some.fix': ((p) => `${p.count} endpoint(s) get no traffic until they are ready`) as P<{ count: number }>,
-  'eps.published': (() => 'publishNotReadyAddresses is true: not-ready endpoints are still published in DNS, but kube-proxy still prefers ready ones.') as N,
-  'eps.forbidden': (() => 'The EndpointSlices could not be read (no permission to list endpointslices.discovery.k8s.io); the Pods hop below judges from the selector over Pods instead.') as N,
-  'eps.offline': ((p) => `Offline: the EndpointSlice controller would list the Ready Pods that match ${p.selector}; which are ready cannot be known from manifests.`) as P<{ selector: string }>,
-  'eps.offline.selectorless': (() => 'Offline: a Service without selector routes to the EndpointSlices written for it; none are in the manifests.') as N,
-  'eps.selectorless.none': ((p) => `Service ${p.name} has no selector and no EndpointSlice labelled kubernetes.io/service-name=${p.name}: nothing to route to.`) as P<{ name: string }>,
-  'eps.selectorless.none.fix': ((p) => `add a selector, or create an EndpointSlice labelled kubernetes.io/service-name=${p.name} with the backend addresses`) as P<{ name: string }>,
+  'eps.published': (() =>
+    'publishNotReadyAddresses is true: not-ready endpoints are still published in DNS, but kube-proxy still prefers ready ones.') as N,
+  'eps.forbidden': (() =>
+    'The EndpointSlices could not be read (no permission to list endpointslices.discovery.k8s.io); the Pods hop below judges from the selector over Pods instead.') as N,
+  'eps.offline': ((p) =>
+    `Offline: the EndpointSlice controller would list the Ready Pods that match ${p.selector}; which are ready cannot be known from manifests.`) as P<{
+    selector: string;
+  }>,
+  'eps.offline.selectorless': (() =>
+    'Offline: a Service without selector routes to the EndpointSlices written for it; none are in the manifests.') as N,
+  'eps.selectorless.none': ((p) =>
+    `Service ${p.name} has no selector and no EndpointSlice labelled kubernetes.io/service-name=${p.name}: nothing to route to.`) as P<{
+    name: string;
+  }>,
+  'eps.selectorless.none.fix': ((p) =>
+    `add a selector, or create an EndpointSlice labelled kubernetes.io/service-name=${p.name} with the backend addresses`) as P<{
+    name: string;
+  }>,
 
   // Pods
   'pods.title': ((p) => `selector ${p.selector} matches ${p.count} Pod(s)`) as P<{ count: number; selector: string }>,
   'pods.title.unknown': (() => 'Pods: unknown') as N,
   'pods.forbidden': (() => 'The Pods could not be read (no permission to list pods).') as N,
   'pods.none.title': ((p) => `selector ${p.selector} matches no Pod`) as P<{ selector: string }>,
-  'pods.none': ((p) => `None of the ${p.count} Pods in the namespace carries every label of ${p.selector}, so the Service has no endpoints.`) as P<{ selector: string; count: number }>,
+  'pods.none': ((p) =>
+    `None of the ${p.count} Pods in the namespace carries every label of ${p.selector}, so the Service has no endpoints.`) as P<{
+    selector: string;
+    count: number;
+  }>,
   'pods.nearmiss.head': (() => 'Near misses (almost the same labels):') as N,
   'pods.nearmiss': ((p) => `  ${p.pod}: ${p.diffs}`) as P<{ pod: string; diffs: string }>,
   'pods.nearmiss.absent': ((p) => `no label ${p.key} (wants ${p.want})`) as P<{ key: string; want: string }>,
   'pods.nearmiss.key': ((p) => `has ${p.have} instead of ${p.key}=${p.want}`) as P<{ key: string; want: string; have: string }>,
-  'pods.none.fix': ((p) => `label the Pod template with ${p.selector}, or change the Service selector to labels the Pods carry`) as P<{ selector: string }>,
-  'pods.none.nearfix': ((p) => `${p.pod} almost matches: give it ${p.key}=${p.want} in its Pod template, or change the Service selector ${p.selector}`) as P<{ selector: string; pod: string; key: string; want: string }>,
-  'pods.notready': ((p) => `${p.count} Pod(s) match, but none is Ready: the EndpointSlice controller marks their endpoints not ready and kube-proxy sends them nothing.`) as P<{ count: number }>,
-  'pods.notready.fix': ((p) => `find out why they are not Ready: kubexplain explain pod/${p.pod} -n ${p.ns}`) as P<{ pod: string; ns: string }>,
+  'pods.none.fix': ((p) => `label the Pod template with ${p.selector}, or change the Service selector to labels the Pods carry`) as P<{
+    selector: string;
+  }>,
+  'pods.none.nearfix': ((p) =>
+    `${p.pod} almost matches: give it ${p.key}=${p.want} in its Pod template, or change the Service selector ${p.selector}`) as P<{
+    selector: string;
+    pod: string;
+    key: string;
+    want: string;
+  }>,
+  'pods.notready': ((p) =>
+    `${p.count} Pod(s) match, but none is Ready: the EndpointSlice controller marks their endpoints not ready and kube-proxy sends them nothing.`) as P<{
+    count: number;
+  }>,
+  'pods.notready.fix': ((p) => `find out why they are not Ready: kubexplain explain pod/${p.pod} -n ${p.ns}`) as P<{
+    pod: string;
+    ns: string;
+  }>,
   'pods.some': ((p) => `${p.ready}/${p.total} Pods are Ready; only those receive traffic.`) as P<{ ready: number; total: number }>,
   'pods.all': ((p) => `All ${p.count} Pod(s) are Ready and receive traffic.`) as P<{ count: number }>,
-  'pods.line': ((p) => `${p.pod} ${p.phase} Ready=${p.ready} ${p.ip} endpoint: ${p.endpoint}${p.terminating}`) as P<{ pod: string; phase: string; ready: string; ip: string; endpoint: string; terminating: string }>,
+  'pods.line': ((p) => `${p.pod} ${p.phase} Ready=${p.ready} ${p.ip} endpoint: ${p.endpoint}${p.terminating}`) as P<{
+    pod: string;
+    phase: string;
+    ready: string;
+    ip: string;
+    endpoint: string;
+    terminating: string;
+  }>,
   'pods.ep.ready': (() => 'ready') as N,
   'pods.ep.notready': (() => 'not ready') as N,
   'pods.ep.none': (() => 'none') as N,
@@ -121,7 +246,9 @@ export const routingEn = {
   'netpol.unknown': (() => 'The NetworkPolicies could not be read (no permission to list networkpolicies.networking.k8s.io).') as N,
   'netpol.all': (() => 'Admitted from any source: at least one policy allows this port from everywhere.') as N,
   'netpol.some': (() => 'Admitted only from some sources; the source of the traffic is unknown, so it depends on the client:') as N,
-  'netpol.denied': ((p) => `Denied: policies select these Pods but none admits ${p.port}. Fix: add an ingress rule for this port.`) as P<{ port: string }>,
+  'netpol.denied': ((p) => `Denied: policies select these Pods but none admits ${p.port}. Fix: add an ingress rule for this port.`) as P<{
+    port: string;
+  }>,
   'netpol.line.all': ((p) => `  ${p.policy}: admits ${p.port} from anywhere`) as P<{ policy: string; port: string }>,
   'netpol.line.none': ((p) => `  ${p.policy}: admits nothing on ${p.port}`) as P<{ policy: string; port: string }>,
   'netpol.line.some': ((p) => `  ${p.policy}: admits ${p.port} from ${p.sources}`) as P<{ policy: string; port: string; sources: string }>,
@@ -129,26 +256,47 @@ export const routingEn = {
 
   // traffic policies
   'etp.title': ((p) => `externalTrafficPolicy: ${p.policy}`) as P<{ policy: string }>,
-  'etp.cluster': (() => 'Cluster: any node accepts external traffic and may forward it to an endpoint on another node; the client IP is replaced by the node\'s (SNAT).') as N,
-  'etp.local': ((p) => `Local: a node forwards external traffic only to endpoints on itself and keeps the client IP; nodes without one fail the load balancer's health check (healthCheckNodePort ${p.port}).`) as P<{ port: string }>,
+  'etp.cluster': (() =>
+    "Cluster: any node accepts external traffic and may forward it to an endpoint on another node; the client IP is replaced by the node's (SNAT).") as N,
+  'etp.local': ((p) =>
+    `Local: a node forwards external traffic only to endpoints on itself and keeps the client IP; nodes without one fail the load balancer's health check (healthCheckNodePort ${p.port}).`) as P<{
+    port: string;
+  }>,
   'itp.title': ((p) => `internalTrafficPolicy: ${p.policy}`) as P<{ policy: string }>,
   'itp.cluster': (() => 'Cluster: traffic from inside the cluster goes to any ready endpoint.') as N,
   'itp.local': (() => 'Local: traffic from a Pod goes only to endpoints on the same node; a node without one drops it.') as N,
   'affinity.title': ((p) => `sessionAffinity: ${p.affinity}`) as P<{ affinity: string }>,
   'affinity.clientip': ((p) => `kube-proxy sends each client IP to the same endpoint for ${p.seconds}s.`) as P<{ seconds: number }>,
   'pnr.title': (() => 'publishNotReadyAddresses: true') as N,
-  'pnr.detail': (() => 'Endpoints of Pods that are not Ready are published too (in DNS and as serving), as StatefulSet peers often need to find each other before they are ready.') as N,
+  'pnr.detail': (() =>
+    'Endpoints of Pods that are not Ready are published too (in DNS and as serving), as StatefulSet peers often need to find each other before they are ready.') as N,
 
   // Ingress
   'ingress.class.title': ((p) => `IngressClass ${p.cls}`) as P<{ cls: string }>,
-  'ingress.class.found': ((p) => `IngressClass ${p.cls} exists; controller ${p.controller} implements this Ingress.`) as P<{ cls: string; controller: string }>,
-  'ingress.class.default': ((p) => `No class named; the default IngressClass ${p.cls} (controller ${p.controller}) applies.`) as P<{ cls: string; controller: string }>,
-  'ingress.class.missing': ((p) => `IngressClass ${p.cls} does not exist: no Ingress controller picks this Ingress up, so its rules route nothing.`) as P<{ cls: string }>,
-  'ingress.class.none': ((p) => `No ingressClassName, and ${p.count} default IngressClasses (one is needed): no controller is bound to pick it up.`) as P<{ count: number }>,
-  'ingress.class.annotation': (() => 'The class comes from the deprecated annotation kubernetes.io/ingress.class; prefer spec.ingressClassName.') as N,
+  'ingress.class.found': ((p) => `IngressClass ${p.cls} exists; controller ${p.controller} implements this Ingress.`) as P<{
+    cls: string;
+    controller: string;
+  }>,
+  'ingress.class.default': ((p) => `No class named; the default IngressClass ${p.cls} (controller ${p.controller}) applies.`) as P<{
+    cls: string;
+    controller: string;
+  }>,
+  'ingress.class.missing': ((p) =>
+    `IngressClass ${p.cls} does not exist: no Ingress controller picks this Ingress up, so its rules route nothing.`) as P<{ cls: string }>,
+  'ingress.class.none': ((p) =>
+    `No ingressClassName, and ${p.count} default IngressClasses (one is needed): no controller is bound to pick it up.`) as P<{
+    count: number;
+  }>,
+  'ingress.class.annotation': (() =>
+    'The class comes from the deprecated annotation kubernetes.io/ingress.class; prefer spec.ingressClassName.') as N,
   'ingress.class.unknown': (() => 'The IngressClasses could not be read (no permission to list ingressclasses.networking.k8s.io).') as N,
-  'ingress.class.offline': (() => 'IngressClasses are cluster objects and none is in the manifests: whether a controller picks this Ingress up is known only on the cluster.') as N,
-  'ingress.class.fix': ((p) => `install the Ingress controller for that class, or set spec.ingressClassName of ${p.name} to an existing class (existing: ${p.classes})`) as P<{ name: string; classes: string }>,
+  'ingress.class.offline': (() =>
+    'IngressClasses are cluster objects and none is in the manifests: whether a controller picks this Ingress up is known only on the cluster.') as N,
+  'ingress.class.fix': ((p) =>
+    `install the Ingress controller for that class, or set spec.ingressClassName of ${p.name} to an existing class (existing: ${p.classes})`) as P<{
+    name: string;
+    classes: string;
+  }>,
   'ingress.address': ((p) => `The controller publishes the address ${p.address}.`) as P<{ address: string }>,
   'ingress.noaddress': (() => 'No address in status.loadBalancer: no controller has admitted the Ingress (yet).') as N,
   'ingress.noaddress.fix': (() => 'check that the controller for this class is running and watching this namespace') as N,
@@ -156,28 +304,54 @@ export const routingEn = {
   'tls.ok': (() => 'The Secret exists with type kubernetes.io/tls; the controller terminates TLS with it.') as N,
   'tls.nosecret': (() => 'No secretName: the controller uses its default certificate (if any).') as N,
   'tls.unknown': (() => 'Whether the Secret exists could not be read (no permission, or offline).') as N,
-  'tls.missing': ((p) => `Secret ${p.secret} does not exist: the controller serves its default (fake) certificate for these hosts.`) as P<{ secret: string }>,
-  'tls.missing.fix': ((p) => `create a kubernetes.io/tls Secret ${p.secret} in namespace ${p.ns} (kubectl create secret tls ${p.secret} --cert=… --key=…)`) as P<{ secret: string; ns: string }>,
-  'tls.type': ((p) => `The Secret has type ${p.type}, not kubernetes.io/tls; controllers expect tls.crt and tls.key.`) as P<{ type: string }>,
+  'tls.missing': ((p) => `Secret ${p.secret} does not exist: the controller serves its default (fake) certificate for these hosts.`) as P<{
+    secret: string;
+  }>,
+  'tls.missing.fix': ((p) =>
+    `create a kubernetes.io/tls Secret ${p.secret} in namespace ${p.ns} (kubectl create secret tls ${p.secret} --cert=… --key=…)`) as P<{
+    secret: string;
+    ns: string;
+  }>,
+  'tls.type': ((p) => `The Secret has type ${p.type}, not kubernetes.io/tls; controllers expect tls.crt and tls.key.`) as P<{
+    type: string;
+  }>,
   'ingress.host': ((p) => `Requests with Host ${p.host}`) as P<{ host: string }>,
   'ingress.host.any': (() => 'Requests with any Host (the rule names none)') as N,
   'ingress.path': ((p) => `and path ${p.path} (pathType ${p.type}: ${p.meaning})`) as P<{ path: string; type: string; meaning: string }>,
   'pathtype.exact': (() => 'the path must be exactly this, case-sensitive') as N,
   'pathtype.prefix': (() => 'matches this path and everything under it, element by element split on /') as N,
-  'pathtype.impl': (() => 'matching is up to the IngressClass\'s controller') as N,
+  'pathtype.impl': (() => "matching is up to the IngressClass's controller") as N,
   'ingress.default': (() => '(default backend)') as N,
   'ingress.default.detail': (() => 'Requests that match no rule go to the default backend.') as N,
-  'ingress.rule.title': ((p) => `rule ${p.where} → Service ${p.service} port ${p.port}`) as P<{ where: string; service: string; port: string }>,
+  'ingress.rule.title': ((p) => `rule ${p.where} → Service ${p.service} port ${p.port}`) as P<{
+    where: string;
+    service: string;
+    port: string;
+  }>,
   'ingress.rule.detail': (() => 'go to this Service port (the backend names it by name or number).') as N,
-  'ingress.backend.missing': ((p) => `Service ${p.service} does not exist in namespace ${p.ns}: the controller answers 503.`) as P<{ service: string; ns: string }>,
+  'ingress.backend.missing': ((p) => `Service ${p.service} does not exist in namespace ${p.ns}: the controller answers 503.`) as P<{
+    service: string;
+    ns: string;
+  }>,
   'ingress.backend.unknown': ((p) => `Service ${p.service} could not be read.`) as P<{ service: string }>,
-  'ingress.backend.offline': ((p) => `Service ${p.service} is not in the manifests; it may exist in the cluster.`) as P<{ service: string }>,
-  'ingress.backend.missing.fix': ((p) => `create Service ${p.service} or point the backend at an existing one.${p.near}`) as P<{ service: string; near: string }>,
-  'ingress.backend.noport.fix': ((p) => `the backend names no port: set port.name or port.number (ports: ${p.ports})`) as P<{ ports: string }>,
+  'ingress.backend.offline': ((p) => `Service ${p.service} is not in the manifests; it may exist in the cluster.`) as P<{
+    service: string;
+  }>,
+  'ingress.backend.missing.fix': ((p) => `create Service ${p.service} or point the backend at an existing one.${p.near}`) as P<{
+    service: string;
+    near: string;
+  }>,
+  'ingress.backend.noport.fix': ((p) => `the backend names no port: set port.name or port.number (ports: ${p.ports})`) as P<{
+    ports: string;
+  }>,
   'ingress.backend.badport': ((p) => `Service ${p.service} has no port ${p.port}.`) as P<{ service: string; port: string }>,
-  'ingress.backend.badport.fix': ((p) => `point the backend at one of Service ${p.service}'s ports: ${p.ports}`) as P<{ service: string; ports: string }>,
+  'ingress.backend.badport.fix': ((p) => `point the backend at one of Service ${p.service}'s ports: ${p.ports}`) as P<{
+    service: string;
+    ports: string;
+  }>,
   'ingress.resource.title': ((p) => `backend is a resource ${p.kind}/${p.name}`) as P<{ kind: string; name: string }>,
-  'ingress.resource.detail': (() => 'A resource backend (for example a storage bucket) is served by the controller itself; it is not traced.') as N,
+  'ingress.resource.detail': (() =>
+    'A resource backend (for example a storage bucket) is served by the controller itself; it is not traced.') as N,
   'ingress.norules.title': (() => 'no rules and no default backend') as N,
   'ingress.norules.detail': (() => 'The Ingress routes nothing.') as N,
   'ingress.norules.fix': (() => 'add spec.rules or spec.defaultBackend') as N,
@@ -186,35 +360,69 @@ export const routingEn = {
   'label.domain': ((p) => `cluster domain: ${p.zone} (${p.source})`) as P<{ zone: string; source: string }>,
   'label.columns': (() => 'type|name|value|note') as N,
   'label.short': ((p) => `short names (search ${p.domains}; ndots:${p.ndots})`) as P<{ domains: string; ndots: number }>,
-  'label.short.line': ((p) => `from ${p.from === '*' ? 'any namespace' : `namespace ${p.from}`}: ${p.tries === 1 ? '1 lookup' : `${p.tries} lookups`} → ${p.fqdn}`) as P<{ from: string; tries: number; fqdn: string }>,
+  'label.short.line': ((p) =>
+    `from ${p.from === '*' ? 'any namespace' : `namespace ${p.from}`}: ${p.tries === 1 ? '1 lookup' : `${p.tries} lookups`} → ${p.fqdn}`) as P<{
+    from: string;
+    tries: number;
+    fqdn: string;
+  }>,
   // explain endpointslice, trace of a per-Pod name
-  'slice.title': ((p) => `EndpointSlice ${p.name}: ${p.ready}/${p.total} ready, ${p.type}`) as P<{ name: string; ready: number; total: number; type: string }>,
-  'slice.detail': ((p) => `Service ${p.service}, managed by ${p.managed}, ports ${p.ports}`) as P<{ service: string; managed: string; ports: string }>,
+  'slice.title': ((p) => `EndpointSlice ${p.name}: ${p.ready}/${p.total} ready, ${p.type}`) as P<{
+    name: string;
+    ready: number;
+    total: number;
+    type: string;
+  }>,
+  'slice.detail': ((p) => `Service ${p.service}, managed by ${p.managed}, ports ${p.ports}`) as P<{
+    service: string;
+    managed: string;
+    ports: string;
+  }>,
   'slice.nolabel': (() => 'the slice has no kubernetes.io/service-name label: no Service routes to it') as N,
   'slice.nosvc': ((p) => `Service ${p.service} named by the slice's label does not exist`) as P<{ service: string }>,
-  'trace.podname': ((p) => `${p.name} names one Pod (hostname ${p.hostname}) behind Service ${p.service}; the trace shows the whole Service`) as P<{ name: string; hostname: string; service: string }>,
+  'trace.podname': ((p) =>
+    `${p.name} names one Pod (hostname ${p.hostname}) behind Service ${p.service}; the trace shows the whole Service`) as P<{
+    name: string;
+    hostname: string;
+    service: string;
+  }>,
   // DNS
   'dns.search.title': (() => 'Short names and the search path') as N,
-  'dns.search': ((p) => `A Pod's /etc/resolv.conf (dnsPolicy ClusterFirst) has search ${p.domains} and options ndots:${p.ndots}: a name with fewer than ${p.ndots} dots is tried with each search domain first, then as written. So even a full name without a trailing dot costs extra lookups; end it with "." to ask once.`) as P<{ domains: string; ndots: number }>,
+  'dns.search': ((p) =>
+    `A Pod's /etc/resolv.conf (dnsPolicy ClusterFirst) has search ${p.domains} and options ndots:${p.ndots}: a name with fewer than ${p.ndots} dots is tried with each search domain first, then as written. So even a full name without a trailing dot costs extra lookups; end it with "." to ask once.`) as P<{
+    domains: string;
+    ndots: number;
+  }>,
   'dns.zone.title': ((p) => `cluster domain ${p.zone} (assumed)`) as P<{ zone: string }>,
-  'dns.zone.assumed': (() => 'The CoreDNS ConfigMap (kube-system/coredns) could not be read, so the zone is assumed to be cluster.local; pass --cluster-domain if your cluster uses another.') as N,
+  'dns.zone.assumed': (() =>
+    'The CoreDNS ConfigMap (kube-system/coredns) could not be read, so the zone is assumed to be cluster.local; pass --cluster-domain if your cluster uses another.') as N,
   'dns.offline': (() => 'offline (-f): IPs and endpoints are allocated by the cluster; names are shown with empty values') as N,
   'dns.cname': (() => 'ExternalName: a CNAME, no cluster IP') as N,
   'dns.externalname.title': (() => 'ExternalName Service') as N,
-  'dns.externalname': ((p) => `The Service is only a DNS alias: lookups get a CNAME to ${p.ext}, resolved further by the upstream DNS. No SRV records, no endpoints.`) as P<{ ext: string }>,
+  'dns.externalname': ((p) =>
+    `The Service is only a DNS alias: lookups get a CNAME to ${p.ext}, resolved further by the upstream DNS. No SRV records, no endpoints.`) as P<{
+    ext: string;
+  }>,
   'dns.a.clusterip': (() => 'the cluster IP (virtual, via kube-proxy)') as N,
   'dns.a.offline': (() => 'allocated when the object is created (unknown offline)') as N,
-  'dns.a.offline.headless': (() => 'the ready endpoints\' IPs (unknown offline)') as N,
+  'dns.a.offline.headless': (() => "the ready endpoints' IPs (unknown offline)") as N,
   'dns.a.sts': ((p) => `StatefulSet ${p.sts} Pod #${p.i} (IP unknown offline)`) as P<{ sts: string; i: number }>,
   'dns.srv': ((p) => `named port → port ${p.port} on the cluster IP's name`) as P<{ port: number }>,
   'dns.srv.headless': (() => 'one SRV answer per ready endpoint') as N,
   'dns.service.title': (() => 'Service A/AAAA and SRV records') as N,
-  'dns.service': ((p) => `${p.base} resolves to the cluster IP (A for IPv4, AAAA for IPv6, one per IP family). The IP stays the same for the Service's life; the Pods behind it change.`) as P<{ base: string }>,
+  'dns.service': ((p) =>
+    `${p.base} resolves to the cluster IP (A for IPv4, AAAA for IPv6, one per IP family). The IP stays the same for the Service's life; the Pods behind it change.`) as P<{
+    base: string;
+  }>,
   'dns.srv.title': (() => 'SRV records') as N,
-  'dns.srv.detail': (() => 'Each named port gets _<port>._<protocol>.<service>.<namespace>.svc.<zone>, answering with the port number and the target name.') as N,
+  'dns.srv.detail': (() =>
+    'Each named port gets _<port>._<protocol>.<service>.<namespace>.svc.<zone>, answering with the port number and the target name.') as N,
   'dns.srv.unnamed': (() => 'No port has a name, so there are no SRV records; name the ports to get them.') as N,
   'dns.headless.title': (() => 'headless Service: the names point at Pods') as N,
-  'dns.headless': ((p) => `${p.base} returns the IPs of the ready endpoints (no cluster IP). Each endpoint also gets its own name: <hostname>.${p.base} for Pods that set hostname and subdomain (StatefulSet Pods do), else CoreDNS names it by its dashed IP.`) as P<{ base: string }>,
+  'dns.headless': ((p) =>
+    `${p.base} returns the IPs of the ready endpoints (no cluster IP). Each endpoint also gets its own name: <hostname>.${p.base} for Pods that set hostname and subdomain (StatefulSet Pods do), else CoreDNS names it by its dashed IP.`) as P<{
+    base: string;
+  }>,
   'dns.eps.unknown': (() => 'the endpoints could not be read (no permission to list endpointslices)') as N,
   'dns.headless.none': (() => 'no ready endpoint: the name answers with no address (NXDOMAIN/NODATA)') as N,
   'dns.a.endpoint': ((p) => `endpoint${p.who}${p.ready}`) as P<{ who: string; ready: string }>,
@@ -222,18 +430,24 @@ export const routingEn = {
   'dns.a.hostname': ((p) => `stable per-Pod name (hostname ${p.hostname})`) as P<{ hostname: string }>,
   'dns.a.dashed': (() => 'per-endpoint name from the dashed IP (CoreDNS)') as N,
   'dns.pod.title': (() => 'Pod A records') as N,
-  'dns.pod': (() => 'Every Pod IP gets <ip-with-dashes>.<namespace>.pod.<zone>. The name changes with the IP, so it is rarely used; stable names come from Services and hostname/subdomain.') as N,
+  'dns.pod': (() =>
+    'Every Pod IP gets <ip-with-dashes>.<namespace>.pod.<zone>. The name changes with the IP, so it is rarely used; stable names come from Services and hostname/subdomain.') as N,
   'dns.pod.disabled': (() => 'not served: CoreDNS runs with pods disabled') as N,
   'dns.pod.mode': ((p) => `served (CoreDNS pods ${p.mode})`) as P<{ mode: string }>,
-  'dns.pod.maybe': (() => 'served when CoreDNS runs with pods insecure or verified (kubeadm\'s default: insecure)') as N,
+  'dns.pod.maybe': (() => "served when CoreDNS runs with pods insecure or verified (kubeadm's default: insecure)") as N,
   'dns.pod.noip': (() => 'the Pod has no IP yet') as N,
   'dns.hostname.title': (() => 'hostname and subdomain') as N,
-  'dns.hostname.half': (() => 'Only one of hostname and subdomain is set; a per-Pod DNS name needs both, and a headless Service named like the subdomain.') as N,
+  'dns.hostname.half': (() =>
+    'Only one of hostname and subdomain is set; a per-Pod DNS name needs both, and a headless Service named like the subdomain.') as N,
   'dns.hostname.ok': ((p) => `hostname.subdomain: served through headless Service ${p.svc}`) as P<{ svc: string }>,
-  'dns.hostname.nosvc': ((p) => `not served: there is no Service ${p.svc} (a headless Service named like the subdomain is needed)`) as P<{ svc: string }>,
+  'dns.hostname.nosvc': ((p) => `not served: there is no Service ${p.svc} (a headless Service named like the subdomain is needed)`) as P<{
+    svc: string;
+  }>,
   'dns.hostname.notheadless': ((p) => `not served: Service ${p.svc} is not headless (clusterIP must be None)`) as P<{ svc: string }>,
   'dns.hostname.noselect': ((p) => `not served: headless Service ${p.svc} does not select this Pod`) as P<{ svc: string }>,
-  'dns.hostname.unknown': ((p) => `served if a headless Service ${p.svc} selects the Pod (Services could not be read)`) as P<{ svc: string }>,
+  'dns.hostname.unknown': ((p) => `served if a headless Service ${p.svc} selects the Pod (Services could not be read)`) as P<{
+    svc: string;
+  }>,
   'dns.pod.viaheadless': ((p) => `headless Service ${p.svc} answers with this Pod's IP (when ready)`) as P<{ svc: string }>,
   'dns.pod.viasvc': ((p) => `Service ${p.svc} selects this Pod (its cluster IP)`) as P<{ svc: string }>,
 };

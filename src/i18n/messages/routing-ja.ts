@@ -5,26 +5,33 @@ export const routingJa: RoutingMessages = {
   none: () => 'なし',
   more: (p) => `… ほか ${p.count} 件`,
   'near.names': (p) => ` 近い名前: ${p.names}。`,
-  'offline.unknown': () => 'オフライン (-f): Ready かどうか、EndpointSlice、IP はマニフェストからは分かりません。ワークロードの Pod テンプレートを Pod の代わりに使っています',
+  'offline.unknown': () =>
+    'オフライン (-f): Ready かどうか、EndpointSlice、IP はマニフェストからは分かりません。ワークロードの Pod テンプレートを Pod の代わりに使っています',
 
   'verdict.broken': (p) => `${p.hop} で途切れています: ${p.title} — ${p.fix}`,
   'verdict.warning': (p) => `通りますが ${p.hop} に注意点があります: ${p.title}${p.fix ? ` — ${p.fix}` : ''}`,
   'verdict.ok': (p) => `すべてのホップが正常です(${p.hops} ホップ): トラフィックは Ready な Pod に届きます`,
-  'verdict.ok.offline': () => 'マニフェストから分かる範囲ではすべてのホップが正常です。Ready かどうかとエンドポイントはクラスタ上でしか分かりません',
+  'verdict.ok.offline': () =>
+    'マニフェストから分かる範囲ではすべてのホップが正常です。Ready かどうかとエンドポイントはクラスタ上でしか分かりません',
 
   'type.noip': () => '未割り当て',
   'type.title': (p) => `Service タイプ ${p.type}、クラスタ IP ${p.ips}`,
-  'type.clusterip': (p) => `クラスタ内のクライアントは ${p.ips} の ${p.ports} に接続します。この IP はどのマシンにも属さない仮想 IP で、各ノードの kube-proxy がその宛先への接続を Ready なエンドポイントの 1 つへ書き換えます。`,
+  'type.clusterip': (p) =>
+    `クラスタ内のクライアントは ${p.ips} の ${p.ports} に接続します。この IP はどのマシンにも属さない仮想 IP で、各ノードの kube-proxy がその宛先への接続を Ready なエンドポイントの 1 つへ書き換えます。`,
   'type.nodeport': (p) => `NodePort: すべてのノードがノードポート ${p.ports} でも受け付け、同じように転送します。`,
   'type.lb': (p) => `LoadBalancer: 外部ロードバランサー ${p.addrs} がノードポートへ転送します。`,
-  'type.lb.pending': () => 'LoadBalancer: 外部アドレスがまだありません(status.loadBalancer が空)。ロードバランサーを用意するコントローラがいません。',
-  'type.lb.pending.fix': () => 'クラウドプロバイダーや MetalLB などのコントローラがアドレスを割り当てる必要があります。それまではノードポートで届きます',
+  'type.lb.pending': () =>
+    'LoadBalancer: 外部アドレスがまだありません(status.loadBalancer が空)。ロードバランサーを用意するコントローラがいません。',
+  'type.lb.pending.fix': () =>
+    'クラウドプロバイダーや MetalLB などのコントローラがアドレスを割り当てる必要があります。それまではノードポートで届きます',
   'type.externalips': (p) => `externalIPs ${p.ips}: kube-proxy はこれらのアドレス宛ての通信も受け付けます。`,
   'type.viaIngress': () => '多くの Ingress コントローラはクラスタ IP を経由せず、下のエンドポイントへ直接送ります。',
   'type.headless.title': (p) => `Headless Service (clusterIP: None)、ポート ${p.ports}`,
-  'type.headless': (p) => `仮想 IP も kube-proxy のルールもありません。DNS が ${p.name}.${p.ns}.svc を Ready なエンドポイントの IP で答え、クライアントは Pod に直接接続します(kubexplain dns service/${p.name} を参照)。`,
+  'type.headless': (p) =>
+    `仮想 IP も kube-proxy のルールもありません。DNS が ${p.name}.${p.ns}.svc を Ready なエンドポイントの IP で答え、クライアントは Pod に直接接続します(kubexplain dns service/${p.name} を参照)。`,
   'type.externalname.title': (p) => `ExternalName Service → CNAME ${p.name}`,
-  'type.externalname': (p) => `DNS は ${p.name} を ${p.ext} への CNAME で答えます。プロキシもエンドポイントもポートも関係しません。クライアントは ${p.ext} の解決先に、自分が使った名前(TLS の SNI、HTTP の Host)のまま接続するので、相手のサーバーがその名前を受け付ける必要があります。`,
+  'type.externalname': (p) =>
+    `DNS は ${p.name} を ${p.ext} への CNAME で答えます。プロキシもエンドポイントもポートも関係しません。クライアントは ${p.ext} の解決先に、自分が使った名前(TLS の SNI、HTTP の Host)のまま接続するので、相手のサーバーがその名前を受け付ける必要があります。`,
   'type.externalname.empty': () => 'type ExternalName なのに spec.externalName がありません。DNS が答えるものがありません。',
   'type.externalname.fix': () => 'spec.externalName に DNS 名を設定してください',
 
@@ -35,58 +42,79 @@ export const routingJa: RoutingMessages = {
   'svc.port.missing': (p) => `Service ${p.name} には名前または番号が ${p.port} のポートがありません。`,
   'svc.port.missing.fix': (p) => `次のどれかを使ってください: ${p.ports}`,
   'svc.noports.title': () => 'Service にポートの定義がありません',
-  'svc.noports': () => 'ポートがないと何も転送されず、EndpointSlice にもポートが載りません(ポートのない Headless Service でも DNS レコードは作られます)。',
+  'svc.noports': () =>
+    'ポートがないと何も転送されず、EndpointSlice にもポートが載りません(ポートのない Headless Service でも DNS レコードは作られます)。',
   'svc.noports.fix': () => 'spec.ports に port と targetPort を追加してください',
 
   'tp.title': (p) => `Service ポート ${p.port} → targetPort ${p.target}`,
   'tp.unknown': () => 'Pod を読めなかったため、targetPort をコンテナのポートと照合できません。',
   'tp.nopods': () => 'targetPort を照合する Pod がありません(Pod のホップを参照)。',
   'tp.selectorless': (p) => `セレクターのない Service です。ポートは EndpointSlice 側に書かれ、targetPort ${p.port} は使われません。`,
-  'tp.named.ok': (p) => `名前 ${p.name} を各 Pod のコンテナポートから(名前とプロトコルで)探します: ${p.ports}、${p.total} 個中 ${p.count} 個の Pod で見つかりました。`,
-  'tp.named.none': (p) => `${p.name} という名前のコンテナポートを持つ Pod がありません。コンテナのポート: ${p.available}。EndpointSlice コントローラはこのポートのエンドポイントを作りません。`,
-  'tp.named.none.fix': (p) => `Pod テンプレートのコンテナポートに名前 ${p.name} を付ける(ports: - name: ${p.name})か、targetPort をコンテナのポート番号にしてください`,
-  'tp.named.partial': (p) => `${p.name} は一部の Pod で ${p.ports} に解決されますが、${p.total} 個中 ${p.count} 個の Pod には ${p.name} という名前のコンテナポートがありません: ${p.missing}。それらの Pod にはこのポートのエンドポイントができません。`,
-  'tp.named.partial.fix': (p) => `それらの Pod のテンプレートに名前 ${p.name} のコンテナポートを追加してください(古い ReplicaSet が残っていることがよくあります)`,
+  'tp.named.ok': (p) =>
+    `名前 ${p.name} を各 Pod のコンテナポートから(名前とプロトコルで)探します: ${p.ports}、${p.total} 個中 ${p.count} 個の Pod で見つかりました。`,
+  'tp.named.none': (p) =>
+    `${p.name} という名前のコンテナポートを持つ Pod がありません。コンテナのポート: ${p.available}。EndpointSlice コントローラはこのポートのエンドポイントを作りません。`,
+  'tp.named.none.fix': (p) =>
+    `Pod テンプレートのコンテナポートに名前 ${p.name} を付ける(ports: - name: ${p.name})か、targetPort をコンテナのポート番号にしてください`,
+  'tp.named.partial': (p) =>
+    `${p.name} は一部の Pod で ${p.ports} に解決されますが、${p.total} 個中 ${p.count} 個の Pod には ${p.name} という名前のコンテナポートがありません: ${p.missing}。それらの Pod にはこのポートのエンドポイントができません。`,
+  'tp.named.partial.fix': (p) =>
+    `それらの Pod のテンプレートに名前 ${p.name} のコンテナポートを追加してください(古い ReplicaSet が残っていることがよくあります)`,
   'tp.number.ok': (p) => `トラフィックは Pod のポート ${p.port} に届きます。宣言: ${p.ports}。`,
-  'tp.number.nodecl': (p) => `どのコンテナもポートを宣言していません。それでもトラフィックは Pod のポート ${p.port} に送られます(containerPort は情報にすぎません)。プロセスが ${p.port} で待ち受けていれば動きます。`,
+  'tp.number.nodecl': (p) =>
+    `どのコンテナもポートを宣言していません。それでもトラフィックは Pod のポート ${p.port} に送られます(containerPort は情報にすぎません)。プロセスが ${p.port} で待ち受けていれば動きます。`,
   'tp.number.nodecl.fix': (p) => `コンテナが ${p.port} で待ち受けているか確認し、分かりやすさのため ports に宣言してください`,
-  'tp.number.other': (p) => `ポート ${p.port} を宣言しているコンテナがありません。宣言されているのは ${p.others} です。トラフィックは Pod のポート ${p.port} に送られますが、そこではおそらく何も待ち受けていません(connection refused)。`,
+  'tp.number.other': (p) =>
+    `ポート ${p.port} を宣言しているコンテナがありません。宣言されているのは ${p.others} です。トラフィックは Pod のポート ${p.port} に送られますが、そこではおそらく何も待ち受けていません(connection refused)。`,
   'tp.number.partial': (p) => `${p.total} 個中 ${p.count} 個の Pod がポート ${p.port} を宣言していません(宣言は ${p.others})。`,
   'tp.number.other.fix': (p) => `Service の targetPort を、コンテナが宣言している ${p.port}${p.name} にしてください`,
-  'tp.protocol': (p) => `プロトコルが一致しません: Service ポートは ${p.svcProto} ですが、コンテナポート ${p.name} は ${p.ctrProto} です(${p.port})。`,
+  'tp.protocol': (p) =>
+    `プロトコルが一致しません: Service ポートは ${p.svcProto} ですが、コンテナポート ${p.name} は ${p.ctrProto} です(${p.port})。`,
   'tp.protocol.fix': (p) => `Service ポートに protocol: ${p.proto} を指定してください(またはコンテナポートのプロトコルを直してください)`,
 
   'eps.title': (p) => `EndpointSlice: エンドポイント ${p.total} 個中 ${p.ready} 個が Ready(スライス ${p.slices} 個)`,
   'eps.title.unknown': () => 'EndpointSlice: 不明',
-  'eps.head': (p) => `EndpointSlice コントローラが kubernetes.io/service-name=${p.name} のラベル付きスライスを ${p.slices} 個管理しています。kube-proxy は Ready なエンドポイントにだけ送ります(Ready がひとつもないときだけ serving かつ terminating のものを使います)。`,
-  'eps.manual': (p) => `セレクターのない Service です。EndpointSlice(kubernetes.io/service-name=${p.name}、管理者 ${p.managed})は手作業か別のコントローラが書いたもので、Pod が変わっても Kubernetes は更新しません。`,
+  'eps.head': (p) =>
+    `EndpointSlice コントローラが kubernetes.io/service-name=${p.name} のラベル付きスライスを ${p.slices} 個管理しています。kube-proxy は Ready なエンドポイントにだけ送ります(Ready がひとつもないときだけ serving かつ terminating のものを使います)。`,
+  'eps.manual': (p) =>
+    `セレクターのない Service です。EndpointSlice(kubernetes.io/service-name=${p.name}、管理者 ${p.managed})は手作業か別のコントローラが書いたもので、Pod が変わっても Kubernetes は更新しません。`,
   'eps.line': (p) => `${p.address} ready=${p.ready} serving=${p.serving} terminating=${p.terminating} ${p.target} ノード ${p.node}`,
   'eps.serving': (p) => `${p.count} 個のエンドポイントは serving ですが Ready ではありません(終了中でもまだ応答する Pod)。`,
   'eps.terminating': (p) => `${p.count} 個のエンドポイントが終了中です。`,
-  'eps.noport': (p) => `Service ポート ${p.port} に対応するポートを持つスライスがありません。targetPort がどの Pod でも解決できていません。`,
+  'eps.noport': (p) =>
+    `Service ポート ${p.port} に対応するポートを持つスライスがありません。targetPort がどの Pod でも解決できていません。`,
   'eps.noport.fix': () => 'targetPort を直してください(targetPort のホップを参照)',
   'eps.none.fix': () => 'エンドポイントがひとつもありません。セレクターが Pod に合うようにしてください(Pod のホップを参照)',
   'eps.none.notready.fix': () => 'Ready なエンドポイントがありません。Pod が Ready にならない原因を直してください(Pod のホップを参照)',
   'eps.some.fix': (p) => `${p.count} 個のエンドポイントは Ready になるまでトラフィックを受けません`,
-  'eps.published': () => 'publishNotReadyAddresses が true なので、Ready でないエンドポイントも DNS に載ります。ただし kube-proxy は Ready なものを優先します。',
-  'eps.forbidden': () => 'EndpointSlice を読めませんでした(endpointslices.discovery.k8s.io の list 権限がありません)。代わりに下の Pod のホップでセレクターと Pod から判断します。',
-  'eps.offline': (p) => `オフライン: EndpointSlice コントローラは ${p.selector} に合う Ready な Pod を載せます。どれが Ready かはマニフェストからは分かりません。`,
-  'eps.offline.selectorless': () => 'オフライン: セレクターのない Service は、そのために書かれた EndpointSlice へ転送します。マニフェストにはありません。',
-  'eps.selectorless.none': (p) => `Service ${p.name} にはセレクターも kubernetes.io/service-name=${p.name} の EndpointSlice もありません。転送先がありません。`,
-  'eps.selectorless.none.fix': (p) => `セレクターを付けるか、転送先のアドレスを書いた EndpointSlice を kubernetes.io/service-name=${p.name} のラベル付きで作成してください`,
+  'eps.published': () =>
+    'publishNotReadyAddresses が true なので、Ready でないエンドポイントも DNS に載ります。ただし kube-proxy は Ready なものを優先します。',
+  'eps.forbidden': () =>
+    'EndpointSlice を読めませんでした(endpointslices.discovery.k8s.io の list 権限がありません)。代わりに下の Pod のホップでセレクターと Pod から判断します。',
+  'eps.offline': (p) =>
+    `オフライン: EndpointSlice コントローラは ${p.selector} に合う Ready な Pod を載せます。どれが Ready かはマニフェストからは分かりません。`,
+  'eps.offline.selectorless': () =>
+    'オフライン: セレクターのない Service は、そのために書かれた EndpointSlice へ転送します。マニフェストにはありません。',
+  'eps.selectorless.none': (p) =>
+    `Service ${p.name} にはセレクターも kubernetes.io/service-name=${p.name} の EndpointSlice もありません。転送先がありません。`,
+  'eps.selectorless.none.fix': (p) =>
+    `セレクターを付けるか、転送先のアドレスを書いた EndpointSlice を kubernetes.io/service-name=${p.name} のラベル付きで作成してください`,
 
   'pods.title': (p) => `セレクター ${p.selector} に合う Pod: ${p.count} 個`,
   'pods.title.unknown': () => 'Pod: 不明',
   'pods.forbidden': () => 'Pod を読めませんでした(pods の list 権限がありません)。',
   'pods.none.title': (p) => `セレクター ${p.selector} に合う Pod がありません`,
-  'pods.none': (p) => `Namespace の Pod ${p.count} 個のどれも ${p.selector} のラベルをすべては持っていないため、Service にエンドポイントがありません。`,
+  'pods.none': (p) =>
+    `Namespace の Pod ${p.count} 個のどれも ${p.selector} のラベルをすべては持っていないため、Service にエンドポイントがありません。`,
   'pods.nearmiss.head': () => 'おしい Pod(ラベルがほぼ同じ):',
   'pods.nearmiss': (p) => `  ${p.pod}: ${p.diffs}`,
   'pods.nearmiss.absent': (p) => `ラベル ${p.key} がない(${p.want} が必要)`,
   'pods.nearmiss.key': (p) => `${p.key}=${p.want} ではなく ${p.have} を持っている`,
   'pods.none.fix': (p) => `Pod テンプレートに ${p.selector} のラベルを付けるか、Service のセレクターを Pod が持つラベルに変えてください`,
-  'pods.none.nearfix': (p) => `${p.pod} がほぼ合っています。Pod テンプレートに ${p.key}=${p.want} を付けるか、Service のセレクター ${p.selector} を直してください`,
-  'pods.notready': (p) => `${p.count} 個の Pod が合っていますが、Ready なものがありません。EndpointSlice コントローラはそれらを not ready とし、kube-proxy は何も送りません。`,
+  'pods.none.nearfix': (p) =>
+    `${p.pod} がほぼ合っています。Pod テンプレートに ${p.key}=${p.want} を付けるか、Service のセレクター ${p.selector} を直してください`,
+  'pods.notready': (p) =>
+    `${p.count} 個の Pod が合っていますが、Ready なものがありません。EndpointSlice コントローラはそれらを not ready とし、kube-proxy は何も送りません。`,
   'pods.notready.fix': (p) => `Ready にならない原因を調べてください: kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'pods.some': (p) => `${p.total} 個中 ${p.ready} 個の Pod が Ready です。トラフィックを受けるのはそれらだけです。`,
   'pods.all': (p) => `${p.count} 個の Pod がすべて Ready で、トラフィックを受けています。`,
@@ -112,32 +140,41 @@ export const routingJa: RoutingMessages = {
   'netpol.unknown': () => 'NetworkPolicy を読めませんでした(networkpolicies.networking.k8s.io の list 権限がありません)。',
   'netpol.all': () => 'どこからでも許可されます。少なくとも 1 つのポリシーがこのポートをすべての送信元に許可しています。',
   'netpol.some': () => '一部の送信元からだけ許可されます。トレースでは送信元が分からないので、クライアント次第です:',
-  'netpol.denied': (p) => `拒否されます: これらの Pod を選ぶポリシーはありますが、${p.port} を許可するものがありません。このポートの ingress ルールを追加してください。`,
+  'netpol.denied': (p) =>
+    `拒否されます: これらの Pod を選ぶポリシーはありますが、${p.port} を許可するものがありません。このポートの ingress ルールを追加してください。`,
   'netpol.line.all': (p) => `  ${p.policy}: ${p.port} をどこからでも許可`,
   'netpol.line.none': (p) => `  ${p.policy}: ${p.port} を何も許可しない`,
   'netpol.line.some': (p) => `  ${p.policy}: ${p.port} を ${p.sources} から許可`,
   'netpol.cni': () => 'NetworkPolicy はネットワークプラグイン(CNI)が対応している場合にだけ適用されます。',
 
   'etp.title': (p) => `externalTrafficPolicy: ${p.policy}`,
-  'etp.cluster': () => 'Cluster: どのノードも外部からの通信を受け、別ノードのエンドポイントへ転送することがあります。送信元 IP はノードのものに置き換わります(SNAT)。',
-  'etp.local': (p) => `Local: ノードは外部からの通信を自ノード上のエンドポイントにだけ送り、クライアント IP を保ちます。エンドポイントのないノードはロードバランサーのヘルスチェック(healthCheckNodePort ${p.port})に失敗します。`,
+  'etp.cluster': () =>
+    'Cluster: どのノードも外部からの通信を受け、別ノードのエンドポイントへ転送することがあります。送信元 IP はノードのものに置き換わります(SNAT)。',
+  'etp.local': (p) =>
+    `Local: ノードは外部からの通信を自ノード上のエンドポイントにだけ送り、クライアント IP を保ちます。エンドポイントのないノードはロードバランサーのヘルスチェック(healthCheckNodePort ${p.port})に失敗します。`,
   'itp.title': (p) => `internalTrafficPolicy: ${p.policy}`,
   'itp.cluster': () => 'Cluster: クラスタ内からの通信は Ready なエンドポイントのどれかに届きます。',
   'itp.local': () => 'Local: Pod からの通信は同じノード上のエンドポイントにだけ送られます。そのノードになければ破棄されます。',
   'affinity.title': (p) => `sessionAffinity: ${p.affinity}`,
   'affinity.clientip': (p) => `kube-proxy は同じクライアント IP を ${p.seconds} 秒間同じエンドポイントへ送ります。`,
   'pnr.title': () => 'publishNotReadyAddresses: true',
-  'pnr.detail': () => 'Ready でない Pod のエンドポイントも公開されます(DNS と serving)。StatefulSet のメンバーが Ready になる前に互いを見つける必要があるときによく使われます。',
+  'pnr.detail': () =>
+    'Ready でない Pod のエンドポイントも公開されます(DNS と serving)。StatefulSet のメンバーが Ready になる前に互いを見つける必要があるときによく使われます。',
 
   'ingress.class.title': (p) => `IngressClass ${p.cls}`,
   'ingress.class.found': (p) => `IngressClass ${p.cls} があり、コントローラ ${p.controller} がこの Ingress を担当します。`,
   'ingress.class.default': (p) => `クラスの指定はなく、既定の IngressClass ${p.cls}(コントローラ ${p.controller})が使われます。`,
-  'ingress.class.missing': (p) => `IngressClass ${p.cls} がありません。この Ingress を拾う Ingress コントローラがないので、ルールは何も振り分けません。`,
-  'ingress.class.none': (p) => `ingressClassName がなく、既定の IngressClass が ${p.count} 個です(1 個必要)。担当するコントローラが決まりません。`,
-  'ingress.class.annotation': () => 'クラスは非推奨のアノテーション kubernetes.io/ingress.class で指定されています。spec.ingressClassName を使ってください。',
+  'ingress.class.missing': (p) =>
+    `IngressClass ${p.cls} がありません。この Ingress を拾う Ingress コントローラがないので、ルールは何も振り分けません。`,
+  'ingress.class.none': (p) =>
+    `ingressClassName がなく、既定の IngressClass が ${p.count} 個です(1 個必要)。担当するコントローラが決まりません。`,
+  'ingress.class.annotation': () =>
+    'クラスは非推奨のアノテーション kubernetes.io/ingress.class で指定されています。spec.ingressClassName を使ってください。',
   'ingress.class.unknown': () => 'IngressClass を読めませんでした(ingressclasses.networking.k8s.io の list 権限がありません)。',
-  'ingress.class.offline': () => 'IngressClass はクラスタのオブジェクトで、マニフェストにはありません。どのコントローラがこの Ingress を担当するかはクラスタ上でしか分かりません。',
-  'ingress.class.fix': (p) => `そのクラスの Ingress コントローラをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
+  'ingress.class.offline': () =>
+    'IngressClass はクラスタのオブジェクトで、マニフェストにはありません。どのコントローラがこの Ingress を担当するかはクラスタ上でしか分かりません。',
+  'ingress.class.fix': (p) =>
+    `そのクラスの Ingress コントローラをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
   'ingress.address': (p) => `コントローラがアドレス ${p.address} を公開しています。`,
   'ingress.noaddress': () => 'status.loadBalancer にアドレスがありません。まだどのコントローラも Ingress を受け入れていません。',
   'ingress.noaddress.fix': () => 'このクラスのコントローラが動いていて、この Namespace を監視しているか確認してください',
@@ -146,7 +183,8 @@ export const routingJa: RoutingMessages = {
   'tls.nosecret': () => 'secretName がありません。コントローラは(あれば)既定の証明書を使います。',
   'tls.unknown': () => 'Secret があるかどうかを読めませんでした(権限がないか、オフライン)。',
   'tls.missing': (p) => `Secret ${p.secret} がありません。コントローラはこれらのホストに既定の(偽の)証明書を出します。`,
-  'tls.missing.fix': (p) => `Namespace ${p.ns} に kubernetes.io/tls の Secret ${p.secret} を作成してください(kubectl create secret tls ${p.secret} --cert=… --key=…)`,
+  'tls.missing.fix': (p) =>
+    `Namespace ${p.ns} に kubernetes.io/tls の Secret ${p.secret} を作成してください(kubectl create secret tls ${p.secret} --cert=… --key=…)`,
   'tls.type': (p) => `Secret のタイプが kubernetes.io/tls ではなく ${p.type} です。コントローラは tls.crt と tls.key を期待します。`,
   'ingress.host': (p) => `Host が ${p.host} のリクエストで`,
   'ingress.host.any': () => 'Host を問わないリクエストで(ルールにホストの指定なし)',
@@ -162,7 +200,8 @@ export const routingJa: RoutingMessages = {
   'ingress.backend.unknown': (p) => `Service ${p.service} を読めませんでした。`,
   'ingress.backend.offline': (p) => `Service ${p.service} はマニフェストにありません。クラスタには存在するかもしれません。`,
   'ingress.backend.missing.fix': (p) => `Service ${p.service} を作成するか、バックエンドを既存の Service に向けてください。${p.near}`,
-  'ingress.backend.noport.fix': (p) => `バックエンドにポートの指定がありません。port.name か port.number を指定してください(ポート: ${p.ports})`,
+  'ingress.backend.noport.fix': (p) =>
+    `バックエンドにポートの指定がありません。port.name か port.number を指定してください(ポート: ${p.ports})`,
   'ingress.backend.badport': (p) => `Service ${p.service} にポート ${p.port} がありません。`,
   'ingress.backend.badport.fix': (p) => `バックエンドを Service ${p.service} のポートのどれかに向けてください: ${p.ports}`,
   'ingress.resource.title': (p) => `バックエンドはリソース ${p.kind}/${p.name}`,
@@ -175,20 +214,25 @@ export const routingJa: RoutingMessages = {
   'label.domain': (p) => `クラスタドメイン: ${p.zone}(${p.source})`,
   'label.columns': () => 'タイプ|名前|値|説明',
   'label.short': (p) => `短い名前(search ${p.domains}、ndots:${p.ndots})`,
-  'label.short.line': (p) => `${p.from === '*' ? 'どの Namespace からも' : `Namespace ${p.from} から`}: 問い合わせ ${p.tries} 回 → ${p.fqdn}`,
+  'label.short.line': (p) =>
+    `${p.from === '*' ? 'どの Namespace からも' : `Namespace ${p.from} から`}: 問い合わせ ${p.tries} 回 → ${p.fqdn}`,
   'slice.title': (p) => `EndpointSlice ${p.name}: ${p.total} 個中 ${p.ready} 個が Ready、${p.type}`,
   'slice.detail': (p) => `Service ${p.service}、管理者 ${p.managed}、ポート ${p.ports}`,
   'slice.nolabel': () => 'スライスに kubernetes.io/service-name ラベルがありません。どの Service もここへは転送しません',
   'slice.nosvc': (p) => `スライスのラベルが指す Service ${p.service} がありません`,
-  'trace.podname': (p) => `${p.name} は Service ${p.service} の後ろの Pod 1 つ(hostname ${p.hostname})の名前です。トレースは Service 全体を示します`,
+  'trace.podname': (p) =>
+    `${p.name} は Service ${p.service} の後ろの Pod 1 つ(hostname ${p.hostname})の名前です。トレースは Service 全体を示します`,
   'dns.search.title': () => '短い名前と検索パス',
-  'dns.search': (p) => `Pod の /etc/resolv.conf(dnsPolicy ClusterFirst)には search ${p.domains} と options ndots:${p.ndots} があります。ドットが ${p.ndots} 個より少ない名前は、まず検索ドメインを順に付けて試し、最後にそのまま試します。そのため末尾にドットのない完全な名前でも余計な問い合わせが起きます。末尾に「.」を付ければ 1 回で済みます。`,
+  'dns.search': (p) =>
+    `Pod の /etc/resolv.conf(dnsPolicy ClusterFirst)には search ${p.domains} と options ndots:${p.ndots} があります。ドットが ${p.ndots} 個より少ない名前は、まず検索ドメインを順に付けて試し、最後にそのまま試します。そのため末尾にドットのない完全な名前でも余計な問い合わせが起きます。末尾に「.」を付ければ 1 回で済みます。`,
   'dns.zone.title': (p) => `クラスタドメイン ${p.zone}(推定)`,
-  'dns.zone.assumed': () => 'CoreDNS の ConfigMap(kube-system/coredns)を読めなかったため、ゾーンを cluster.local と仮定しています。別のドメインを使うクラスタでは --cluster-domain を指定してください。',
+  'dns.zone.assumed': () =>
+    'CoreDNS の ConfigMap(kube-system/coredns)を読めなかったため、ゾーンを cluster.local と仮定しています。別のドメインを使うクラスタでは --cluster-domain を指定してください。',
   'dns.offline': () => 'オフライン (-f): IP とエンドポイントはクラスタが割り当てるため、名前だけを値なしで示しています',
   'dns.cname': () => 'ExternalName: CNAME。クラスタ IP はない',
   'dns.externalname.title': () => 'ExternalName Service',
-  'dns.externalname': (p) => `この Service は DNS の別名にすぎません。問い合わせには ${p.ext} への CNAME が返り、その先は上流の DNS が解決します。SRV レコードもエンドポイントもありません。`,
+  'dns.externalname': (p) =>
+    `この Service は DNS の別名にすぎません。問い合わせには ${p.ext} への CNAME が返り、その先は上流の DNS が解決します。SRV レコードもエンドポイントもありません。`,
   'dns.a.clusterip': () => 'クラスタ IP(仮想 IP。kube-proxy 経由)',
   'dns.a.offline': () => 'オブジェクト作成時に割り当て(オフラインでは不明)',
   'dns.a.offline.headless': () => 'Ready なエンドポイントの IP(オフラインでは不明)',
@@ -196,12 +240,15 @@ export const routingJa: RoutingMessages = {
   'dns.srv': (p) => `名前付きポート → クラスタ IP の名前のポート ${p.port}`,
   'dns.srv.headless': () => 'Ready なエンドポイントごとに 1 つの SRV 応答',
   'dns.service.title': () => 'Service の A/AAAA と SRV レコード',
-  'dns.service': (p) => `${p.base} はクラスタ IP に解決されます(IPv4 は A、IPv6 は AAAA、IP ファミリーごとに 1 つ)。IP は Service がある限り変わらず、後ろの Pod が入れ替わります。`,
+  'dns.service': (p) =>
+    `${p.base} はクラスタ IP に解決されます(IPv4 は A、IPv6 は AAAA、IP ファミリーごとに 1 つ)。IP は Service がある限り変わらず、後ろの Pod が入れ替わります。`,
   'dns.srv.title': () => 'SRV レコード',
-  'dns.srv.detail': () => '名前付きのポートごとに _<ポート名>._<プロトコル>.<service>.<namespace>.svc.<ゾーン> ができ、ポート番号と接続先の名前を答えます。',
+  'dns.srv.detail': () =>
+    '名前付きのポートごとに _<ポート名>._<プロトコル>.<service>.<namespace>.svc.<ゾーン> ができ、ポート番号と接続先の名前を答えます。',
   'dns.srv.unnamed': () => '名前付きのポートがないので SRV レコードはありません。ポートに名前を付けると作られます。',
   'dns.headless.title': () => 'Headless Service: 名前は Pod を指します',
-  'dns.headless': (p) => `${p.base} は Ready なエンドポイントの IP を返します(クラスタ IP はありません)。各エンドポイントにも名前が付きます。hostname と subdomain を設定した Pod(StatefulSet の Pod はそうなります)は <hostname>.${p.base}、それ以外は CoreDNS が IP をダッシュ区切りにした名前を付けます。`,
+  'dns.headless': (p) =>
+    `${p.base} は Ready なエンドポイントの IP を返します(クラスタ IP はありません)。各エンドポイントにも名前が付きます。hostname と subdomain を設定した Pod(StatefulSet の Pod はそうなります)は <hostname>.${p.base}、それ以外は CoreDNS が IP をダッシュ区切りにした名前を付けます。`,
   'dns.eps.unknown': () => 'エンドポイントを読めませんでした(endpointslices の list 権限がありません)',
   'dns.headless.none': () => 'Ready なエンドポイントがありません。この名前はアドレスを返しません(NXDOMAIN/NODATA)',
   'dns.a.endpoint': (p) => `エンドポイント${p.who}${p.ready}`,
@@ -209,13 +256,15 @@ export const routingJa: RoutingMessages = {
   'dns.a.hostname': (p) => `Pod ごとの安定した名前(hostname ${p.hostname})`,
   'dns.a.dashed': () => 'IP をダッシュ区切りにしたエンドポイントごとの名前(CoreDNS)',
   'dns.pod.title': () => 'Pod の A レコード',
-  'dns.pod': () => 'Pod の IP ごとに <IP のダッシュ区切り>.<namespace>.pod.<ゾーン> ができます。IP が変わると名前も変わるので、あまり使われません。安定した名前は Service と hostname/subdomain から得られます。',
+  'dns.pod': () =>
+    'Pod の IP ごとに <IP のダッシュ区切り>.<namespace>.pod.<ゾーン> ができます。IP が変わると名前も変わるので、あまり使われません。安定した名前は Service と hostname/subdomain から得られます。',
   'dns.pod.disabled': () => '応答されない: CoreDNS が pods disabled で動いている',
   'dns.pod.mode': (p) => `応答される(CoreDNS pods ${p.mode})`,
   'dns.pod.maybe': () => 'CoreDNS が pods insecure か verified で動いていれば応答される(kubeadm の既定は insecure)',
   'dns.pod.noip': () => 'Pod にはまだ IP がありません',
   'dns.hostname.title': () => 'hostname と subdomain',
-  'dns.hostname.half': () => 'hostname と subdomain の片方だけが設定されています。Pod ごとの DNS 名には両方と、subdomain と同じ名前の Headless Service が必要です。',
+  'dns.hostname.half': () =>
+    'hostname と subdomain の片方だけが設定されています。Pod ごとの DNS 名には両方と、subdomain と同じ名前の Headless Service が必要です。',
   'dns.hostname.ok': (p) => `hostname.subdomain: Headless Service ${p.svc} により応答される`,
   'dns.hostname.nosvc': (p) => `応答されない: Service ${p.svc} がありません(subdomain と同じ名前の Headless Service が必要)`,
   'dns.hostname.notheadless': (p) => `応答されない: Service ${p.svc} が Headless ではありません(clusterIP: None が必要)`,

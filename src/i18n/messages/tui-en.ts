@@ -1,8 +1,16 @@
 // English sentences of the TUI. tui-ja.ts has the same shape (TuiMessages).
 export const tuiEn = {
   kinds: {
-    Pod: 'Pods', Deployment: 'Deployments', Service: 'Services', Ingress: 'Ingresses', Job: 'Jobs',
-    StatefulSet: 'StatefulSets', DaemonSet: 'DaemonSets', CronJob: 'CronJobs', ConfigMap: 'ConfigMaps', Secret: 'Secrets',
+    Pod: 'Pods',
+    Deployment: 'Deployments',
+    Service: 'Services',
+    Ingress: 'Ingresses',
+    Job: 'Jobs',
+    StatefulSet: 'StatefulSets',
+    DaemonSet: 'DaemonSets',
+    CronJob: 'CronJobs',
+    ConfigMap: 'ConfigMaps',
+    Secret: 'Secrets',
   } as Record<string, string>,
   context: 'context',
   server: 'server',

@@ -3,8 +3,16 @@ import type { TuiMessages } from './tui-en.js';
 
 export const tuiJa: TuiMessages = {
   kinds: {
-    Pod: 'Pod', Deployment: 'Deployment', Service: 'Service', Ingress: 'Ingress', Job: 'Job',
-    StatefulSet: 'StatefulSet', DaemonSet: 'DaemonSet', CronJob: 'CronJob', ConfigMap: 'ConfigMap', Secret: 'Secret',
+    Pod: 'Pod',
+    Deployment: 'Deployment',
+    Service: 'Service',
+    Ingress: 'Ingress',
+    Job: 'Job',
+    StatefulSet: 'StatefulSet',
+    DaemonSet: 'DaemonSet',
+    CronJob: 'CronJob',
+    ConfigMap: 'ConfigMap',
+    Secret: 'Secret',
   },
   context: 'コンテキスト',
   server: 'サーバー',

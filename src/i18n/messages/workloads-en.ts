@@ -10,7 +10,8 @@ const CONDITIONS: Record<string, string> = {
   'Deployment.Progressing.ReplicaSetUpdated': 'A rollout is in progress: the new ReplicaSet is being scaled up and the old ones down.',
   'Deployment.Progressing.NewReplicaSetCreated': 'The Deployment created the ReplicaSet for the current Pod template; the rollout starts.',
   'Deployment.Progressing.FoundNewReplicaSet': 'The Deployment found (adopted) a ReplicaSet matching the current Pod template.',
-  'Deployment.Progressing.ProgressDeadlineExceeded': 'The rollout made no progress within progressDeadlineSeconds: the controller reports it as failed. It does not roll back by itself.',
+  'Deployment.Progressing.ProgressDeadlineExceeded':
+    'The rollout made no progress within progressDeadlineSeconds: the controller reports it as failed. It does not roll back by itself.',
   'Deployment.Progressing.DeploymentPaused': 'The Deployment is paused: changes to the Pod template are not rolled out.',
   'Deployment.Progressing.DeploymentResumed': 'The Deployment was resumed: the rollout continues.',
   'Deployment.Progressing': 'Whether the rollout is progressing or has completed.',
@@ -25,13 +26,16 @@ const CONDITIONS: Record<string, string> = {
   'Job.Suspended': 'The Job is suspended (spec.suspend=true): its active Pods were deleted and no new ones are created.',
   'Node.Ready.True': 'The kubelet is healthy and the node accepts Pods.',
   'Node.Ready.False': 'The kubelet reports the node unhealthy: new Pods are not scheduled here.',
-  'Node.Ready.Unknown': 'The node controller has not heard from the kubelet (node lease expired): the node may be down or unreachable; its Pods are evicted after the toleration period (300s by default).',
-  'Node.MemoryPressure': 'True when the node runs low on memory: the kubelet evicts Pods (BestEffort first) and the node gets a NoSchedule taint.',
+  'Node.Ready.Unknown':
+    'The node controller has not heard from the kubelet (node lease expired): the node may be down or unreachable; its Pods are evicted after the toleration period (300s by default).',
+  'Node.MemoryPressure':
+    'True when the node runs low on memory: the kubelet evicts Pods (BestEffort first) and the node gets a NoSchedule taint.',
   'Node.DiskPressure': 'True when disk space or inodes run low: the kubelet removes unused images and evicts Pods.',
   'Node.PIDPressure': 'True when process IDs run low on the node: the kubelet may evict Pods.',
-  'Node.NetworkUnavailable': 'True when the node\'s network is not configured (set by the network plugin or cloud provider).',
+  'Node.NetworkUnavailable': "True when the node's network is not configured (set by the network plugin or cloud provider).",
   'Namespace.NamespaceDeletionContentFailure': 'Deleting some objects in the namespace failed.',
-  'Namespace.NamespaceDeletionDiscoveryFailure': 'The namespace controller could not discover all resource types (an API service is unavailable), so it cannot finish deleting.',
+  'Namespace.NamespaceDeletionDiscoveryFailure':
+    'The namespace controller could not discover all resource types (an API service is unavailable), so it cannot finish deleting.',
   'Namespace.NamespaceContentRemaining': 'Objects remain in the namespace and are still being deleted.',
   'Namespace.NamespaceFinalizersRemaining': 'Objects in the namespace carry finalizers that their controller has not removed yet.',
   'Namespace.NamespaceDeletionGroupVersionParsingFailure': 'A resource type could not be parsed while deleting the namespace.',
@@ -39,7 +43,8 @@ const CONDITIONS: Record<string, string> = {
 
 const SECRET_TYPES: Record<string, string> = {
   Opaque: 'Opaque: arbitrary user-defined data.',
-  'kubernetes.io/service-account-token': 'A long-lived ServiceAccount token (legacy). Pods get short-lived projected tokens instead; prefer those.',
+  'kubernetes.io/service-account-token':
+    'A long-lived ServiceAccount token (legacy). Pods get short-lived projected tokens instead; prefer those.',
   'kubernetes.io/dockerconfigjson': 'Registry credentials (~/.docker/config.json): used through imagePullSecrets.',
   'kubernetes.io/dockercfg': 'Registry credentials in the legacy ~/.dockercfg format: used through imagePullSecrets.',
   'kubernetes.io/tls': 'A TLS certificate and its private key (tls.crt, tls.key), e.g. for an Ingress.',
@@ -50,7 +55,10 @@ const SECRET_TYPES: Record<string, string> = {
 
 export const wen = {
   condition: (kind: string, type: string, status: string, reason?: string): string =>
-    CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ?? CONDITIONS[`${kind}.${type}.${status}`] ?? CONDITIONS[`${kind}.${type}`] ?? 'A condition reported by the controller.',
+    CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
+    CONDITIONS[`${kind}.${type}.${status}`] ??
+    CONDITIONS[`${kind}.${type}`] ??
+    'A condition reported by the controller.',
   secretType: (type: string): string => SECRET_TYPES[type] ?? '',
   'condition.said': (p: { said: string }) => `The controller says: ${p.said}`,
   'unknown.list': () => 'Could not be read (see the warnings below).',
@@ -68,10 +76,13 @@ export const wen = {
   'pods.none': () => 'No Pods yet.',
   'pods.group': (p: { state: string; count: number; names: string }) => `${p.state} (${p.count}): ${p.names}`,
   'pods.worst.title': (p: { pod: string }) => `Worst Pod: ${p.pod}`,
-  'pods.worst.detail': (p: { verdict: string; pod: string; ns: string }) => `${p.verdict}\nMore: kubexplain explain pod/${p.pod} -n ${p.ns}`,
+  'pods.worst.detail': (p: { verdict: string; pod: string; ns: string }) =>
+    `${p.verdict}\nMore: kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'selector.title': (p: { selector: string }) => `Selector ${p.selector}`,
-  'selector.ok': () => 'The Pod template carries these labels, so the Pods it creates are its own. The selector cannot be changed after creation.',
-  'selector.mismatch': (p: { labels: string }) => `The Pod template's labels (${p.labels}) do not match the selector: the controller would not find its own Pods.`,
+  'selector.ok': () =>
+    'The Pod template carries these labels, so the Pods it creates are its own. The selector cannot be changed after creation.',
+  'selector.mismatch': (p: { labels: string }) =>
+    `The Pod template's labels (${p.labels}) do not match the selector: the controller would not find its own Pods.`,
 
   // Deployment
   'deploy.verdict.paused': (p: { revision: N; name: string; updated: N; desired: N; available: N; why: string }) =>
@@ -82,70 +93,92 @@ export const wen = {
     `Rollout stuck (ProgressDeadlineExceeded): ${p.updated} of ${p.desired} replicas updated, ${p.available} available${p.why}`,
   'deploy.verdict.rolling': (p: { updated: N; desired: N; available: N; why: string }) =>
     `Rolling out: ${p.updated} of ${p.desired} replicas updated, ${p.available} available${p.why}`,
-  'deploy.verdict.degraded': (p: { updated: N; desired: N; available: N; why: string }) => `Degraded: ${p.available} of ${p.desired} replicas available${p.why}`,
-  'deploy.verdict.unobserved': (p: { generation: N; observed: N }) => `Waiting for the controller: spec generation ${p.generation} is not processed yet (last seen ${p.observed}) — run again in a moment`,
+  'deploy.verdict.degraded': (p: { updated: N; desired: N; available: N; why: string }) =>
+    `Degraded: ${p.available} of ${p.desired} replicas available${p.why}`,
+  'deploy.verdict.unobserved': (p: { generation: N; observed: N }) =>
+    `Waiting for the controller: spec generation ${p.generation} is not processed yet (last seen ${p.observed}) — run again in a moment`,
   'deploy.verdict.zero': () => 'Scaled to zero: spec.replicas is 0, no Pods are wanted',
-  'deploy.verdict.ok': (p: { desired: N; revision: N; images: string }) => `Healthy: all ${p.desired} replicas updated and available (revision ${p.revision}, ${p.images})`,
+  'deploy.verdict.ok': (p: { desired: N; revision: N; images: string }) =>
+    `Healthy: all ${p.desired} replicas updated and available (revision ${p.revision}, ${p.images})`,
   'deploy.why.newPods': (p: { verdict: string }) => ` — new Pods are failing: ${p.verdict}`,
   'deploy.why.oldServe': (p: { rs: string; count: N }) => `; old ReplicaSet ${p.rs} still serves ${p.count} ready Pods`,
   'deploy.rollout.title': (p: { desired: N; total: N; updated: N; ready: N; available: N; unavailable: N }) =>
     `Replicas: ${p.desired} desired, ${p.total} current, ${p.updated} updated, ${p.ready} ready, ${p.available} available, ${p.unavailable} unavailable`,
-  'deploy.rollout': () => 'updated: Pods of the current template; available: ready for at least minReadySeconds. A rollout is complete when every replica is updated and available and no old Pods remain.',
-  'deploy.deadline': (p: { seconds: N; name: string }) => `progressDeadlineSeconds is ${p.seconds}s. Fix what stops the new Pods, or go back: kubectl rollout undo deploy/${p.name}`,
+  'deploy.rollout': () =>
+    'updated: Pods of the current template; available: ready for at least minReadySeconds. A rollout is complete when every replica is updated and available and no old Pods remain.',
+  'deploy.deadline': (p: { seconds: N; name: string }) =>
+    `progressDeadlineSeconds is ${p.seconds}s. Fix what stops the new Pods, or go back: kubectl rollout undo deploy/${p.name}`,
   'deploy.strategy.title': (p: { type: string }) => `Strategy ${p.type}`,
   'deploy.strategy.recreate': () => 'Every old Pod is stopped before new ones start: expect downtime during each rollout.',
   'deploy.strategy.rolling': (p: { surge: string; unavailable: string; max: N; min: N }) =>
     `maxSurge ${p.surge}, maxUnavailable ${p.unavailable}: during a rollout at most ${p.max} Pods exist and at least ${p.min} stay available.`,
-  'deploy.strategy.zeroUnavailable': () => 'With maxUnavailable 0 an old Pod is removed only after a new one is available: a broken new version never takes capacity away.',
+  'deploy.strategy.zeroUnavailable': () =>
+    'With maxUnavailable 0 an old Pod is removed only after a new one is available: a broken new version never takes capacity away.',
   'deploy.paused.title': () => 'Paused',
   'deploy.paused': (p: { name: string; ns: string }) => `Template changes wait until kubectl rollout resume deploy/${p.name} -n ${p.ns}.`,
   'deploy.rs.none.title': () => 'ReplicaSets',
-  'deploy.rs.title': (p: { name: string; revision: N; desired: N; ready: N; available: N }) => `ReplicaSet ${p.name} (revision ${p.revision}): ${p.desired} desired, ${p.ready} ready, ${p.available} available`,
+  'deploy.rs.title': (p: { name: string; revision: N; desired: N; ready: N; available: N }) =>
+    `ReplicaSet ${p.name} (revision ${p.revision}): ${p.desired} desired, ${p.ready} ready, ${p.available} available`,
   'deploy.rs.images': (p: { images: string }) => `Images: ${p.images}`,
   'deploy.rs.diff': (p: { prev: N; from: string; to: string }) => `Changed since revision ${p.prev}: ${p.from} → ${p.to}`,
-  'deploy.rs.current': () => 'The current ReplicaSet: it runs the Deployment\'s Pod template.',
-  'deploy.rs.old': (p: { limit: N }) => `An older revision: scaled down as the new one becomes available, kept (up to revisionHistoryLimit ${p.limit}) for kubectl rollout undo.`,
+  'deploy.rs.current': () => "The current ReplicaSet: it runs the Deployment's Pod template.",
+  'deploy.rs.old': (p: { limit: N }) =>
+    `An older revision: scaled down as the new one becomes available, kept (up to revisionHistoryLimit ${p.limit}) for kubectl rollout undo.`,
 
   // ReplicaSet
   'rs.verdict.ok': (p: { ready: N; desired: N }) => `Healthy: ${p.ready} of ${n(p.desired, 'Pod')} ready`,
-  'rs.verdict.bad': (p: { available: N; desired: N; why: string }) => `Degraded: ${p.available} of ${n(p.desired, 'Pod')} available${p.why}`,
+  'rs.verdict.bad': (p: { available: N; desired: N; why: string }) =>
+    `Degraded: ${p.available} of ${n(p.desired, 'Pod')} available${p.why}`,
   'rs.verdict.zero': (p: { owner: string }) => `Scaled to zero: an old revision kept for rollback${p.owner}`,
-  'rs.replicas.title': (p: { desired: N; current: N; ready: N; available: N }) => `Replicas: ${p.desired} desired, ${p.current} current, ${p.ready} ready, ${p.available} available`,
+  'rs.replicas.title': (p: { desired: N; current: N; ready: N; available: N }) =>
+    `Replicas: ${p.desired} desired, ${p.current} current, ${p.ready} ready, ${p.available} available`,
   'rs.replicas': (p: { images: string }) => `A ReplicaSet keeps this many Pods of one template running. Images: ${p.images}`,
-  'rs.owner.deployment': (p: { name: string }) => `Deployment ${p.name} scales this ReplicaSet during rollouts: change the Deployment, not the ReplicaSet.`,
+  'rs.owner.deployment': (p: { name: string }) =>
+    `Deployment ${p.name} scales this ReplicaSet during rollouts: change the Deployment, not the ReplicaSet.`,
   'rs.owner.none': () => 'No Deployment manages this ReplicaSet: nothing rolls out a new template for it.',
 
   // StatefulSet
   'sts.verdict.ok': (p: { ready: N; desired: N; why: string }) => `Healthy: ${p.ready} of ${p.desired} Pods ready${p.why}`,
   'sts.verdict.bad': (p: { ready: N; desired: N; updated: N; why: string }) => `Not ready: ${p.ready} of ${p.desired} Pods ready${p.why}`,
-  'sts.verdict.rolling': (p: { ready: N; desired: N; updated: N; why: string }) => `Rolling out: ${p.updated} of ${p.desired} Pods updated, ${p.ready} ready${p.why}`,
+  'sts.verdict.rolling': (p: { ready: N; desired: N; updated: N; why: string }) =>
+    `Rolling out: ${p.updated} of ${p.desired} Pods updated, ${p.ready} ready${p.why}`,
   'sts.verdict.zero': () => 'Scaled to zero: spec.replicas is 0 (its PVCs are kept)',
   'sts.why.service': (p: { name: string }) => ` — its governing Service ${p.name} does not exist, so the Pods get no stable DNS names`,
   'sts.ordinals.title': (p: { ready: N; desired: N }) => `Ordinals: ${p.ready} of ${p.desired} ready`,
   'sts.ordinal.missing': (p: { name: string; ordered: string }) => `${p.name}: not created${p.ordered}`,
   'sts.ordinal.waits': (p: { prev: string }) => ` (waits for ${p.prev} to be Running and Ready)`,
-  'sts.ordered': () => 'podManagementPolicy OrderedReady: Pods are created one at a time in ordinal order, each after the previous one is Ready, and removed in reverse.',
+  'sts.ordered': () =>
+    'podManagementPolicy OrderedReady: Pods are created one at a time in ordinal order, each after the previous one is Ready, and removed in reverse.',
   'sts.parallel': () => 'podManagementPolicy Parallel: Pods are created and deleted without waiting for each other.',
   'sts.strategy.title': (p: { type: string }) => `Update strategy ${p.type}`,
-  'sts.strategy.rolling': (p: { partition: N }) => `Pods are replaced one at a time from the highest ordinal down; only ordinals ≥ partition (${p.partition}) are updated.`,
+  'sts.strategy.rolling': (p: { partition: N }) =>
+    `Pods are replaced one at a time from the highest ordinal down; only ordinals ≥ partition (${p.partition}) are updated.`,
   'sts.strategy.ondelete': () => 'Pods are updated only when you delete them: the controller recreates each from the new template.',
   'sts.revision.same': (p: { revision: string }) => `Every Pod runs the current revision ${p.revision}.`,
-  'sts.revision.diff': (p: { current: string; update: string; updated: N; desired: N }) => `Update in progress: revision ${p.current} → ${p.update}, ${p.updated} of ${p.desired} Pods updated.`,
+  'sts.revision.diff': (p: { current: string; update: string; updated: N; desired: N }) =>
+    `Update in progress: revision ${p.current} → ${p.update}, ${p.updated} of ${p.desired} Pods updated.`,
   'sts.service.title': (p: { name: string }) => `Governing Service ${p.name}`,
   'sts.service.none': () => 'No serviceName: the Pods get no per-Pod DNS names.',
-  'sts.service.missing': (p: { name: string; sts: string }) => `Service ${p.name} does not exist: create a headless Service (clusterIP: None) selecting the Pods so that ${p.sts}-0.${p.name} resolves.`,
-  'sts.service.ok': (p: { name: string; sts: string; ns: string }) => `A headless Service: each Pod gets a stable DNS name such as ${p.sts}-0.${p.name}.${p.ns}.svc.`,
-  'sts.service.notheadless': (p: { name: string }) => `Service ${p.name} has a cluster IP: per-Pod DNS names need a headless Service (clusterIP: None).`,
+  'sts.service.missing': (p: { name: string; sts: string }) =>
+    `Service ${p.name} does not exist: create a headless Service (clusterIP: None) selecting the Pods so that ${p.sts}-0.${p.name} resolves.`,
+  'sts.service.ok': (p: { name: string; sts: string; ns: string }) =>
+    `A headless Service: each Pod gets a stable DNS name such as ${p.sts}-0.${p.name}.${p.ns}.svc.`,
+  'sts.service.notheadless': (p: { name: string }) =>
+    `Service ${p.name} has a cluster IP: per-Pod DNS names need a headless Service (clusterIP: None).`,
   'sts.pvc.title': (p: { template: string }) => `volumeClaimTemplate ${p.template}`,
   'sts.pvc.missing': (p: { name: string }) => `${p.name}: not created yet`,
-  'sts.pvc.pending': (p: { name: string; phase: string; sc: string }) => `${p.name}: ${p.phase} (storageClass ${p.sc}) — the Pod cannot start until the claim is bound to a volume`,
+  'sts.pvc.pending': (p: { name: string; phase: string; sc: string }) =>
+    `${p.name}: ${p.phase} (storageClass ${p.sc}) — the Pod cannot start until the claim is bound to a volume`,
   'sts.pvc.nosc': () => 'none: the default StorageClass, if any',
-  'sts.pvc.kept': () => 'Each ordinal gets its own claim, kept when the Pod is rescheduled (and by default when the StatefulSet is scaled down or deleted).',
+  'sts.pvc.kept': () =>
+    'Each ordinal gets its own claim, kept when the Pod is rescheduled (and by default when the StatefulSet is scaled down or deleted).',
 
   // DaemonSet
-  'ds.verdict.ok': (p: { desired: N; ready: N }) => `Healthy: running and ready on ${String(p.desired) === '1' ? 'the one eligible node' : `all ${p.desired} eligible nodes`}`,
+  'ds.verdict.ok': (p: { desired: N; ready: N }) =>
+    `Healthy: running and ready on ${String(p.desired) === '1' ? 'the one eligible node' : `all ${p.desired} eligible nodes`}`,
   'ds.verdict.bad': (p: { desired: N; available: N; why: string }) => `Degraded: available on ${p.available} of ${p.desired} nodes${p.why}`,
-  'ds.verdict.rolling': (p: { desired: N; updated: N; available: N; why: string }) => `Rolling out: ${p.updated} of ${p.desired} nodes updated, ${p.available} available${p.why}`,
+  'ds.verdict.rolling': (p: { desired: N; updated: N; available: N; why: string }) =>
+    `Rolling out: ${p.updated} of ${p.desired} nodes updated, ${p.available} available${p.why}`,
   'ds.verdict.none': () => 'No eligible node: the nodeSelector, affinity or taints exclude every node',
   'ds.counts.title': (p: { desired: N; current: N; ready: N; updated: N; available: N; misscheduled: N }) =>
     `Nodes: ${p.desired} desired, ${p.current} current, ${p.ready} ready, ${p.updated} updated, ${p.available} available, ${p.misscheduled} misscheduled`,
@@ -158,10 +191,11 @@ export const wen = {
   'ds.why.taint': (p: { taints: string }) => `not eligible: taint ${p.taints} not tolerated`,
   'ds.why.pending': () => 'eligible, but no Pod yet — see the events below',
   'ds.misscheduled.title': (p: { count: N }) => `${p.count} Pods on nodes that should not run them`,
-  'ds.misscheduled': () => 'A node\'s labels or taints changed after the Pod was placed; the controller deletes these Pods.',
+  'ds.misscheduled': () => "A node's labels or taints changed after the Pod was placed; the controller deletes these Pods.",
 
   // Job
-  'job.verdict.complete': (p: { succeeded: N; completions: N; duration: string }) => `Complete: ${p.succeeded} of ${p.completions} completions succeeded${p.duration}`,
+  'job.verdict.complete': (p: { succeeded: N; completions: N; duration: string }) =>
+    `Complete: ${p.succeeded} of ${p.completions} completions succeeded${p.duration}`,
   'job.verdict.failed': (p: { reason: string; message: string; why: string }) => `Failed (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p: { active: N; succeeded: N; completions: N; failed: N; limit: N; why: string }) =>
     `Running: ${p.active} active, ${p.succeeded} of ${p.completions} succeeded, ${p.failed} failed (backoffLimit ${p.limit})${p.why}`,
@@ -171,24 +205,29 @@ export const wen = {
   'job.reason.deadline': (p: { seconds: N }) => `the Job ran longer than activeDeadlineSeconds (${p.seconds}s)`,
   'job.counts.title': (p: { completions: N; parallelism: N; succeeded: N; failed: N; active: N }) =>
     `Completions ${p.completions}, parallelism ${p.parallelism}: ${p.succeeded} succeeded, ${p.failed} failed, ${p.active} active`,
-  'job.counts': (p: { completions: N }) => `The Job is complete once ${n(p.completions, 'Pod')} succeeded; parallelism caps how many run at once.`,
+  'job.counts': (p: { completions: N }) =>
+    `The Job is complete once ${n(p.completions, 'Pod')} succeeded; parallelism caps how many run at once.`,
   'job.workqueue': () => 'No completions: a work-queue Job, complete once any Pod succeeds and none is running.',
   'job.backoff.title': (p: { limit: N }) => `backoffLimit ${p.limit}`,
-  'job.backoff': (p: { limit: N; failed: N }) => `Failed Pods are retried with an exponential back-off (10s, 20s, 40s… up to 6 min); after more than ${p.limit} failures the Job is marked Failed. Failed so far: ${p.failed}.`,
+  'job.backoff': (p: { limit: N; failed: N }) =>
+    `Failed Pods are retried with an exponential back-off (10s, 20s, 40s… up to 6 min); after more than ${p.limit} failures the Job is marked Failed. Failed so far: ${p.failed}.`,
   'job.owner.cronjob': (p: { name: string }) => `Created by CronJob ${p.name} for one scheduled run.`,
 
   // CronJob
   'cj.verdict.suspended': (p: { schedule: string }) => `Suspended: schedule ${p.schedule} creates no Jobs until spec.suspend is false`,
   'cj.verdict.failed': (p: { job: string; verdict: string; running: string }) => `Last run failed: Job ${p.job} — ${p.verdict}${p.running}`,
-  'cj.verdict.ok': (p: { job: string; at: string; schedule: string; running: string }) => `Healthy: last run Job ${p.job} succeeded (${p.at}); schedule ${p.schedule}${p.running}`,
+  'cj.verdict.ok': (p: { job: string; at: string; schedule: string; running: string }) =>
+    `Healthy: last run Job ${p.job} succeeded (${p.at}); schedule ${p.schedule}${p.running}`,
   'cj.verdict.running': (p: { jobs: string }) => `Running: Job ${p.jobs} has not finished yet`,
   'cj.verdict.never': (p: { schedule: string }) => `Not run yet: the first Job is created at the next time matching ${p.schedule}`,
   'cj.why.active': (p: { jobs: string }) => `; now running: ${p.jobs}`,
   'cj.schedule.title': (p: { schedule: string; tz: string }) => `Schedule ${p.schedule}${p.tz ? ` (${p.tz})` : ''}`,
   'cj.tz': (p: { tz: string }) => `Times are read in time zone ${p.tz}.`,
-  'cj.tz.none': () => 'No timeZone: times are read in the kube-controller-manager\'s local time zone (often UTC). Set spec.timeZone to be explicit.',
+  'cj.tz.none': () =>
+    "No timeZone: times are read in the kube-controller-manager's local time zone (often UTC). Set spec.timeZone to be explicit.",
   'cj.suspend.title': (p: { suspend: string }) => `suspend: ${p.suspend}`,
-  'cj.suspend.true': () => 'No new Jobs are created; running ones continue. Runs missed while suspended may start on resume (startingDeadlineSeconds).',
+  'cj.suspend.true': () =>
+    'No new Jobs are created; running ones continue. Runs missed while suspended may start on resume (startingDeadlineSeconds).',
   'cj.suspend.false': () => 'Jobs are created on schedule.',
   'cj.last.title': (p: { schedule: string; success: string }) => `Last scheduled ${p.schedule}, last successful ${p.success}`,
   'cj.last': () => 'lastScheduleTime is when a Job was last created; lastSuccessfulTime when one last completed.',
@@ -203,80 +242,105 @@ export const wen = {
   'cj.jobs.none': () => 'No Jobs are kept.',
 
   // Node
-  'node.verdict.notready': (p: { status: string; reason: string }) => `NotReady (Ready=${p.status}, ${p.reason}): no new Pods are scheduled here — check the kubelet and the node's network`,
-  'node.verdict.pressure': (p: { conditions: string }) => `Under pressure: ${p.conditions} — the kubelet may evict Pods and the scheduler avoids the node`,
-  'node.verdict.cordoned': (p: { name: string }) => `Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon ${p.name} when it is ready again`,
+  'node.verdict.notready': (p: { status: string; reason: string }) =>
+    `NotReady (Ready=${p.status}, ${p.reason}): no new Pods are scheduled here — check the kubelet and the node's network`,
+  'node.verdict.pressure': (p: { conditions: string }) =>
+    `Under pressure: ${p.conditions} — the kubelet may evict Pods and the scheduler avoids the node`,
+  'node.verdict.cordoned': (p: { name: string }) =>
+    `Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon ${p.name} when it is ready again`,
   'node.verdict.tainted': (p: { taints: string }) => `Ready, with taints ${p.taints}: only Pods tolerating them are scheduled here`,
   'node.verdict.ok': (p: { pods: string }) => `Ready: schedulable, no pressure, ${n(p.pods, 'Pod')} running or starting`,
   'node.cordoned.title': () => 'Cordoned (spec.unschedulable)',
-  'node.cordoned': (p: { name: string }) => `The scheduler places no new Pods here (DaemonSet Pods excepted); running Pods are not evicted. kubectl uncordon ${p.name} reverts it.`,
+  'node.cordoned': (p: { name: string }) =>
+    `The scheduler places no new Pods here (DaemonSet Pods excepted); running Pods are not evicted. kubectl uncordon ${p.name} reverts it.`,
   'taint.title': (p: { taint: string }) => `Taint ${p.taint}`,
   'taint.NoSchedule': () => 'NoSchedule: Pods without a matching toleration are not scheduled here; Pods already running stay.',
-  'taint.PreferNoSchedule': () => 'PreferNoSchedule: the scheduler avoids the node for Pods without a matching toleration, but may still use it.',
-  'taint.NoExecute': () => 'NoExecute: Pods without a matching toleration are not scheduled here and running ones are evicted (after tolerationSeconds, if they tolerate it for a while).',
+  'taint.PreferNoSchedule': () =>
+    'PreferNoSchedule: the scheduler avoids the node for Pods without a matching toleration, but may still use it.',
+  'taint.NoExecute': () =>
+    'NoExecute: Pods without a matching toleration are not scheduled here and running ones are evicted (after tolerationSeconds, if they tolerate it for a while).',
   'taint.none.title': () => 'No taints',
   'taint.none': () => 'Any Pod may be scheduled here (subject to selectors and affinity).',
   'node.capacity.title': () => 'Capacity and allocatable',
-  'node.capacity.line': (p: { resource: string; capacity: string; allocatable: string }) => `${p.resource}: capacity ${p.capacity}, allocatable ${p.allocatable}`,
-  'node.capacity': () => 'Allocatable is capacity minus what is reserved for the system and the kubelet: the scheduler fits Pods\' requests into allocatable.',
+  'node.capacity.line': (p: { resource: string; capacity: string; allocatable: string }) =>
+    `${p.resource}: capacity ${p.capacity}, allocatable ${p.allocatable}`,
+  'node.capacity': () =>
+    "Allocatable is capacity minus what is reserved for the system and the kubelet: the scheduler fits Pods' requests into allocatable.",
   'node.requests.title': (p: { count: N }) => `Requests of its ${n(p.count, 'Pod')}`,
-  'node.requests.line': (p: { resource: string; requested: string; allocatable: string; pct: string }) => `${p.resource}: ${p.requested} requested of ${p.allocatable} allocatable (${p.pct}%)`,
+  'node.requests.line': (p: { resource: string; requested: string; allocatable: string; pct: string }) =>
+    `${p.resource}: ${p.requested} requested of ${p.allocatable} allocatable (${p.pct}%)`,
   'node.requests.pods': (p: { count: N; max: string }) => `pods: ${p.count} of ${p.max}`,
   'node.requests': () => 'The scheduler counts requests, not actual use: a Pod fits only if its requests fit into what is left.',
   'node.info.title': (p: { version: string }) => `kubelet ${p.version}`,
   'node.info': (p: { os: string; runtime: string }) => `OS image ${p.os}, container runtime ${p.runtime}`,
 
   // Namespace
-  'ns.verdict.active': (p: { pods: string; bad: string; quota: string }) => `Active: ${n(p.pods, 'Pod')}, ${p.bad} not running or completed${p.quota}`,
-  'ns.verdict.terminating': (p: { reasons: string }) => `Terminating: the namespace is being deleted and accepts no new objects — ${p.reasons}`,
-  'ns.verdict.terminating.none': () => 'waiting for its objects to be deleted; if it hangs, look for finalizers and unavailable API services',
+  'ns.verdict.active': (p: { pods: string; bad: string; quota: string }) =>
+    `Active: ${n(p.pods, 'Pod')}, ${p.bad} not running or completed${p.quota}`,
+  'ns.verdict.terminating': (p: { reasons: string }) =>
+    `Terminating: the namespace is being deleted and accepts no new objects — ${p.reasons}`,
+  'ns.verdict.terminating.none': () =>
+    'waiting for its objects to be deleted; if it hangs, look for finalizers and unavailable API services',
   'ns.why.quota': (p: { quotas: string }) => ` — quota exhausted: ${p.quotas}`,
   'ns.phase.title': (p: { phase: string }) => `Phase ${p.phase}`,
   'ns.phase.Active': () => 'The namespace is in use: objects can be created in it.',
-  'ns.phase.Terminating': () => 'Deletion was requested: the namespace controller deletes every object in it, then the namespace itself. Until then no new objects can be created in it.',
+  'ns.phase.Terminating': () =>
+    'Deletion was requested: the namespace controller deletes every object in it, then the namespace itself. Until then no new objects can be created in it.',
   'ns.contents.title': () => 'Contents',
   'ns.quota.none.title': () => 'ResourceQuotas',
-  'ns.quota.none': () => 'No ResourceQuota: the namespace\'s total use is not capped.',
+  'ns.quota.none': () => "No ResourceQuota: the namespace's total use is not capped.",
   'ns.quota.title': (p: { name: string }) => `ResourceQuota ${p.name}`,
-  'ns.quota.line': (p: { resource: string; used: string; hard: string; pct: string }) => `${p.resource}: ${p.used} of ${p.hard} used (${p.pct}%)`,
-  'ns.quota': () => 'A create that would exceed a hard limit is refused by the API server (a Deployment then shows ReplicaFailure / FailedCreate). Quotas on requests.* require every Pod to set those requests.',
-  'ns.quota.full': () => 'A limit is reached: new objects of that resource are refused (Deployments show ReplicaFailure / FailedCreate) until something is freed or the quota is raised.',
+  'ns.quota.line': (p: { resource: string; used: string; hard: string; pct: string }) =>
+    `${p.resource}: ${p.used} of ${p.hard} used (${p.pct}%)`,
+  'ns.quota': () =>
+    'A create that would exceed a hard limit is refused by the API server (a Deployment then shows ReplicaFailure / FailedCreate). Quotas on requests.* require every Pod to set those requests.',
+  'ns.quota.full': () =>
+    'A limit is reached: new objects of that resource are refused (Deployments show ReplicaFailure / FailedCreate) until something is freed or the quota is raised.',
   'ns.limitrange.title': (p: { name: string }) => `LimitRange ${p.name}`,
-  'ns.limitrange': () => 'Defaults are filled into containers that set no requests/limits when they are created; min/max are enforced on create.',
+  'ns.limitrange': () =>
+    'Defaults are filled into containers that set no requests/limits when they are created; min/max are enforced on create.',
 
   // Pod scheduling constraints
   'aff.node.title': () => 'Node affinity',
-  'aff.node': () => 'Required terms are alternatives (any one must match, all expressions within it); preferred ones only add weight to matching nodes. IgnoredDuringExecution: a running Pod stays when the labels change.',
+  'aff.node': () =>
+    'Required terms are alternatives (any one must match, all expressions within it); preferred ones only add weight to matching nodes. IgnoredDuringExecution: a running Pod stays when the labels change.',
   'aff.required': (p: { n: N; term: string }) => `required (term ${p.n}): ${p.term}`,
   'aff.preferred': (p: { weight: N; term: string }) => `preferred (weight ${p.weight}): ${p.term}`,
   'aff.pod.title': () => 'Pod affinity',
   'aff.pod': () => 'Place this Pod in the same topology domain (node, zone… by topologyKey) as Pods matching the selector.',
   'aff.anti.title': () => 'Pod anti-affinity',
-  'aff.anti': () => 'Keep this Pod out of topology domains that already run Pods matching the selector (e.g. spread replicas across nodes).',
+  'aff.anti': () =>
+    'Keep this Pod out of topology domains that already run Pods matching the selector (e.g. spread replicas across nodes).',
   'tol.title': (p: { count: N }) => `Tolerations: ${p.count}`,
   'tol.list': (p: { list: string }) => `Tolerates ${p.list}`,
   'tol.none': () => 'No tolerations besides the defaults (not-ready/unreachable for 300s).',
   'tol.node': (p: { node: string; taints: string }) => `Node ${p.node} has taints ${p.taints}`,
-  'tol.untolerated': (p: { taints: string }) => `Not tolerated: ${p.taints} — a NoExecute taint evicts the Pod; NoSchedule only keeps new Pods away`,
+  'tol.untolerated': (p: { taints: string }) =>
+    `Not tolerated: ${p.taints} — a NoExecute taint evicts the Pod; NoSchedule only keeps new Pods away`,
   'tol.blocked': () => 'The scheduler reports an untolerated taint: add a matching toleration or remove the taint from the node.',
-  'tol.meaning': () => 'A taint keeps Pods off a node unless they tolerate it; a toleration allows the node but does not attract the Pod to it (use affinity for that).',
+  'tol.meaning': () =>
+    'A taint keeps Pods off a node unless they tolerate it; a toleration allows the node but does not attract the Pod to it (use affinity for that).',
 
   // ConfigMap, Secret, ServiceAccount
   'keys.title': (p: { count: N; total: N }) => `Keys: ${p.count} (${n(p.total, 'byte')})`,
   'keys.line': (p: { key: string; bytes: N }) => `${p.key}: ${n(p.bytes, 'byte')}`,
   'use.title': (p: { count: N }) => `Used by ${n(p.count, 'Pod')}`,
   'use.none': () => 'No Pod in the namespace refers to it (env, envFrom, volumes, imagePullSecrets).',
-  'cm.verdict': (p: { keys: N; total: N; pods: string }) => `ConfigMap with ${n(p.keys, 'key')} (${p.total} bytes), used by ${n(p.pods, 'Pod')}`,
+  'cm.verdict': (p: { keys: N; total: N; pods: string }) =>
+    `ConfigMap with ${n(p.keys, 'key')} (${p.total} bytes), used by ${n(p.pods, 'Pod')}`,
   'cm.immutable': () => 'Immutable: its data cannot change; create a new ConfigMap to change it.',
   'cm.mutable': () => 'Changes reach mounted volumes after a delay; environment variables only when the Pod is recreated.',
-  'secret.verdict': (p: { type: string; keys: N; pods: string }) => `Secret of type ${p.type} with ${n(p.keys, 'key')}, used by ${n(p.pods, 'Pod')} (values are never shown)`,
+  'secret.verdict': (p: { type: string; keys: N; pods: string }) =>
+    `Secret of type ${p.type} with ${n(p.keys, 'key')}, used by ${n(p.pods, 'Pod')} (values are never shown)`,
   'secret.type.title': (p: { type: string }) => `Type ${p.type}`,
   'secret.type.other': () => 'A type defined by a tool or an operator.',
   'secret.novalues': () => 'kubexplain shows key names and sizes only, never values.',
   'sa.verdict': (p: { pods: string; automount: string }) => `ServiceAccount used by ${n(p.pods, 'Pod')}; token automount ${p.automount}`,
-  'sa.verdict.missing': (p: { secrets: string }) => `imagePullSecrets not found: ${p.secrets} — Pods of this ServiceAccount cannot pull from the private registry`,
+  'sa.verdict.missing': (p: { secrets: string }) =>
+    `imagePullSecrets not found: ${p.secrets} — Pods of this ServiceAccount cannot pull from the private registry`,
   'sa.automount.title': (p: { value: string }) => `automountServiceAccountToken: ${p.value}`,
-  'sa.automount.true': () => 'Pods get a short-lived token for this account mounted at /var/run/secrets/kubernetes.io/serviceaccount, unless the Pod says otherwise.',
+  'sa.automount.true': () =>
+    'Pods get a short-lived token for this account mounted at /var/run/secrets/kubernetes.io/serviceaccount, unless the Pod says otherwise.',
   'sa.automount.false': () => 'No token is mounted unless a Pod asks for one (spec.automountServiceAccountToken: true).',
   'sa.pull.title': (p: { count: N }) => `imagePullSecrets: ${p.count}`,
   'sa.pull': () => 'Added to every Pod of this account, for pulling images from private registries.',
@@ -284,7 +348,8 @@ export const wen = {
   'sa.secrets.title': (p: { count: N }) => `Secrets: ${p.count}`,
   'sa.secrets': () => 'Listed Secrets (legacy token Secrets or mountable ones).',
   'sa.rbac.title': () => 'Permissions',
-  'sa.rbac': (p: { ns: string; name: string }) => `What this account may do is granted by RoleBindings/ClusterRoleBindings: kubexplain access sa:${p.ns}/${p.name}`,
+  'sa.rbac': (p: { ns: string; name: string }) =>
+    `What this account may do is granted by RoleBindings/ClusterRoleBindings: kubexplain access sa:${p.ns}/${p.name}`,
 };
 
 export type WMessages = typeof wen;

@@ -3,17 +3,21 @@ import type { WMessages } from './workloads-en.js';
 
 const CONDITIONS: Record<string, string> = {
   'Deployment.Progressing.NewReplicaSetAvailable': '最新の ReplicaSet がすべて利用可能になりました。直前のロールアウトは完了しています。',
-  'Deployment.Progressing.ReplicaSetUpdated': 'ロールアウト中です。新しい ReplicaSet をスケールアップし、古い ReplicaSet をスケールダウンしています。',
+  'Deployment.Progressing.ReplicaSetUpdated':
+    'ロールアウト中です。新しい ReplicaSet をスケールアップし、古い ReplicaSet をスケールダウンしています。',
   'Deployment.Progressing.NewReplicaSetCreated': '現在の Pod テンプレート用の ReplicaSet が作成され、ロールアウトが始まりました。',
   'Deployment.Progressing.FoundNewReplicaSet': '現在の Pod テンプレートに一致する ReplicaSet が見つかり、それを引き継ぎました。',
-  'Deployment.Progressing.ProgressDeadlineExceeded': 'progressDeadlineSeconds の間ロールアウトが進まなかったため、コントローラーは失敗と判断しました。自動でロールバックはされません。',
+  'Deployment.Progressing.ProgressDeadlineExceeded':
+    'progressDeadlineSeconds の間ロールアウトが進まなかったため、コントローラーは失敗と判断しました。自動でロールバックはされません。',
   'Deployment.Progressing.DeploymentPaused': 'Deployment は一時停止中です。Pod テンプレートを変更してもロールアウトされません。',
   'Deployment.Progressing.DeploymentResumed': 'Deployment の一時停止が解除され、ロールアウトが再開しました。',
   'Deployment.Progressing': 'ロールアウトが進行中か、完了したかを示します。',
   'Deployment.Available.True': 'replicas − maxUnavailable 個以上の Pod が利用可能です。最低限の処理能力は確保されています。',
   'Deployment.Available.False': '利用可能な Pod が replicas − maxUnavailable 個に届いていません。最低限の処理能力を下回っています。',
-  'Deployment.ReplicaFailure': 'ReplicaSet が Pod を作成できませんでした(ResourceQuota、LimitRange、アドミッション Webhook による拒否など)。',
-  'ReplicaSet.ReplicaFailure': 'ReplicaSet が Pod を作成できませんでした(ResourceQuota、LimitRange、アドミッション Webhook による拒否など)。',
+  'Deployment.ReplicaFailure':
+    'ReplicaSet が Pod を作成できませんでした(ResourceQuota、LimitRange、アドミッション Webhook による拒否など)。',
+  'ReplicaSet.ReplicaFailure':
+    'ReplicaSet が Pod を作成できませんでした(ResourceQuota、LimitRange、アドミッション Webhook による拒否など)。',
   'Job.Complete': 'Job は completions に達して完了しました。これ以上 Pod は作成されません。',
   'Job.SuccessCriteriaMet': '成功ポリシーの条件を満たしました。残りの Pod を終了させたあと Complete になります。',
   'Job.Failed': 'Job は失敗しました。これ以上 Pod は作成されません。',
@@ -21,13 +25,17 @@ const CONDITIONS: Record<string, string> = {
   'Job.Suspended': 'Job は一時停止中です(spec.suspend=true)。実行中の Pod は削除され、新しい Pod も作成されません。',
   'Node.Ready.True': 'kubelet は正常で、ノードは Pod を受け入れます。',
   'Node.Ready.False': 'kubelet がノードを異常と報告しています。新しい Pod はここにスケジュールされません。',
-  'Node.Ready.Unknown': 'ノードコントローラーが kubelet からの応答を受け取れていません(ノードの Lease が期限切れ)。ノードが停止しているか到達できない可能性があり、toleration の期間(既定 300 秒)後に Pod は退避されます。',
-  'Node.MemoryPressure': 'ノードのメモリが不足すると True になります。kubelet が Pod を退避させ(BestEffort から)、ノードに NoSchedule の taint が付きます。',
+  'Node.Ready.Unknown':
+    'ノードコントローラーが kubelet からの応答を受け取れていません(ノードの Lease が期限切れ)。ノードが停止しているか到達できない可能性があり、toleration の期間(既定 300 秒)後に Pod は退避されます。',
+  'Node.MemoryPressure':
+    'ノードのメモリが不足すると True になります。kubelet が Pod を退避させ(BestEffort から)、ノードに NoSchedule の taint が付きます。',
   'Node.DiskPressure': 'ディスク容量や inode が不足すると True になります。kubelet が未使用イメージを削除し、Pod を退避させます。',
   'Node.PIDPressure': 'ノードのプロセス ID が不足すると True になります。kubelet が Pod を退避させることがあります。',
-  'Node.NetworkUnavailable': 'ノードのネットワークが設定されていないと True になります(ネットワークプラグインやクラウドプロバイダーが設定します)。',
+  'Node.NetworkUnavailable':
+    'ノードのネットワークが設定されていないと True になります(ネットワークプラグインやクラウドプロバイダーが設定します)。',
   'Namespace.NamespaceDeletionContentFailure': 'Namespace 内の一部のオブジェクトの削除に失敗しました。',
-  'Namespace.NamespaceDeletionDiscoveryFailure': '一部のリソース種別を検出できず(API サービスが利用不可)、Namespace の削除を完了できません。',
+  'Namespace.NamespaceDeletionDiscoveryFailure':
+    '一部のリソース種別を検出できず(API サービスが利用不可)、Namespace の削除を完了できません。',
   'Namespace.NamespaceContentRemaining': 'Namespace 内にオブジェクトが残っており、削除中です。',
   'Namespace.NamespaceFinalizersRemaining': 'Namespace 内のオブジェクトに、担当コントローラーがまだ外していない finalizer が残っています。',
   'Namespace.NamespaceDeletionGroupVersionParsingFailure': 'Namespace の削除中にリソース種別を解析できませんでした。',
@@ -35,7 +43,8 @@ const CONDITIONS: Record<string, string> = {
 
 const SECRET_TYPES: Record<string, string> = {
   Opaque: 'Opaque: 利用者が定義する任意のデータです。',
-  'kubernetes.io/service-account-token': '長期間有効な ServiceAccount トークン(旧方式)です。Pod には短命の projected トークンが渡されるので、そちらを使ってください。',
+  'kubernetes.io/service-account-token':
+    '長期間有効な ServiceAccount トークン(旧方式)です。Pod には短命の projected トークンが渡されるので、そちらを使ってください。',
   'kubernetes.io/dockerconfigjson': 'レジストリの認証情報(~/.docker/config.json 形式)です。imagePullSecrets から使われます。',
   'kubernetes.io/dockercfg': 'レジストリの認証情報(旧 ~/.dockercfg 形式)です。imagePullSecrets から使われます。',
   'kubernetes.io/tls': 'TLS 証明書と秘密鍵(tls.crt、tls.key)です。Ingress などで使われます。',
@@ -46,7 +55,10 @@ const SECRET_TYPES: Record<string, string> = {
 
 export const wja: WMessages = {
   condition: (kind, type, status, reason) =>
-    CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ?? CONDITIONS[`${kind}.${type}.${status}`] ?? CONDITIONS[`${kind}.${type}`] ?? 'コントローラーが報告する Condition です。',
+    CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
+    CONDITIONS[`${kind}.${type}.${status}`] ??
+    CONDITIONS[`${kind}.${type}`] ??
+    'コントローラーが報告する Condition です。',
   secretType: (type) => SECRET_TYPES[type] ?? '',
   'condition.said': (p) => `コントローラーの報告: ${p.said}`,
   'unknown.list': () => '読み取れませんでした(下の警告を参照)。',
@@ -65,27 +77,37 @@ export const wja: WMessages = {
   'pods.worst.title': (p) => `最も問題のある Pod: ${p.pod}`,
   'pods.worst.detail': (p) => `${p.verdict}\n詳細: kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'selector.title': (p) => `セレクター ${p.selector}`,
-  'selector.ok': () => 'Pod テンプレートがこのラベルを持つので、作成した Pod を自分のものとして管理できます。セレクターは作成後に変更できません。',
-  'selector.mismatch': (p) => `Pod テンプレートのラベル(${p.labels})がセレクターに一致しません。コントローラーが自分の Pod を見つけられません。`,
+  'selector.ok': () =>
+    'Pod テンプレートがこのラベルを持つので、作成した Pod を自分のものとして管理できます。セレクターは作成後に変更できません。',
+  'selector.mismatch': (p) =>
+    `Pod テンプレートのラベル(${p.labels})がセレクターに一致しません。コントローラーが自分の Pod を見つけられません。`,
 
   'deploy.verdict.paused': (p) =>
     `リビジョン ${p.revision} で一時停止中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能です。テンプレートの変更はロールアウトされません — kubectl rollout resume deploy/${p.name} で再開してください`,
-  'deploy.verdict.failure': (p) => `Pod を作成できません: ${p.message} — ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
-  'deploy.verdict.deadline': (p) => `ロールアウトが停滞しています(ProgressDeadlineExceeded): ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
+  'deploy.verdict.failure': (p) =>
+    `Pod を作成できません: ${p.message} — ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
+  'deploy.verdict.deadline': (p) =>
+    `ロールアウトが停滞しています(ProgressDeadlineExceeded): ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.degraded': (p) => `縮退中: ${p.desired} 個中 ${p.available} 個だけが利用可能${p.why}`,
-  'deploy.verdict.unobserved': (p) => `コントローラーの処理待ち: spec の世代 ${p.generation} はまだ処理されていません(処理済みは ${p.observed}) — 少し待ってから再実行してください`,
+  'deploy.verdict.unobserved': (p) =>
+    `コントローラーの処理待ち: spec の世代 ${p.generation} はまだ処理されていません(処理済みは ${p.observed}) — 少し待ってから再実行してください`,
   'deploy.verdict.zero': () => 'ゼロにスケール: spec.replicas が 0 で、Pod は必要とされていません',
   'deploy.verdict.ok': (p) => `正常: ${p.desired} 個すべてのレプリカが更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
   'deploy.why.newPods': (p) => ` — 新しい Pod が失敗しています: ${p.verdict}`,
   'deploy.why.oldServe': (p) => `。古い ReplicaSet ${p.rs} の Ready な Pod ${p.count} 個がまだトラフィックを処理しています`,
-  'deploy.rollout.title': (p) => `レプリカ: 希望 ${p.desired}、現在 ${p.total}、更新済み ${p.updated}、Ready ${p.ready}、利用可能 ${p.available}、利用不可 ${p.unavailable}`,
-  'deploy.rollout': () => '更新済み = 現在のテンプレートの Pod、利用可能 = minReadySeconds 以上 Ready が続いた Pod です。すべてのレプリカが更新済みかつ利用可能で、古い Pod が残っていなければロールアウトは完了です。',
-  'deploy.deadline': (p) => `progressDeadlineSeconds は ${p.seconds} 秒です。新しい Pod が動かない原因を直すか、元に戻してください: kubectl rollout undo deploy/${p.name}`,
+  'deploy.rollout.title': (p) =>
+    `レプリカ: 希望 ${p.desired}、現在 ${p.total}、更新済み ${p.updated}、Ready ${p.ready}、利用可能 ${p.available}、利用不可 ${p.unavailable}`,
+  'deploy.rollout': () =>
+    '更新済み = 現在のテンプレートの Pod、利用可能 = minReadySeconds 以上 Ready が続いた Pod です。すべてのレプリカが更新済みかつ利用可能で、古い Pod が残っていなければロールアウトは完了です。',
+  'deploy.deadline': (p) =>
+    `progressDeadlineSeconds は ${p.seconds} 秒です。新しい Pod が動かない原因を直すか、元に戻してください: kubectl rollout undo deploy/${p.name}`,
   'deploy.strategy.title': (p) => `戦略 ${p.type}`,
   'deploy.strategy.recreate': () => '古い Pod をすべて停止してから新しい Pod を起動します。ロールアウトのたびにダウンタイムが発生します。',
-  'deploy.strategy.rolling': (p) => `maxSurge ${p.surge}、maxUnavailable ${p.unavailable}: ロールアウト中の Pod は最大 ${p.max} 個、利用可能な Pod は最低 ${p.min} 個に保たれます。`,
-  'deploy.strategy.zeroUnavailable': () => 'maxUnavailable が 0 なので、新しい Pod が利用可能になってから古い Pod を削除します。新バージョンが壊れていても処理能力は減りません。',
+  'deploy.strategy.rolling': (p) =>
+    `maxSurge ${p.surge}、maxUnavailable ${p.unavailable}: ロールアウト中の Pod は最大 ${p.max} 個、利用可能な Pod は最低 ${p.min} 個に保たれます。`,
+  'deploy.strategy.zeroUnavailable': () =>
+    'maxUnavailable が 0 なので、新しい Pod が利用可能になってから古い Pod を削除します。新バージョンが壊れていても処理能力は減りません。',
   'deploy.paused.title': () => '一時停止中',
   'deploy.paused': (p) => `テンプレートの変更は kubectl rollout resume deploy/${p.name} -n ${p.ns} まで反映されません。`,
   'deploy.rs.none.title': () => 'ReplicaSet',
@@ -93,14 +115,16 @@ export const wja: WMessages = {
   'deploy.rs.images': (p) => `イメージ: ${p.images}`,
   'deploy.rs.diff': (p) => `リビジョン ${p.prev} からの変更: ${p.from} → ${p.to}`,
   'deploy.rs.current': () => '現行の ReplicaSet です。Deployment の Pod テンプレートを動かしています。',
-  'deploy.rs.old': (p) => `古いリビジョンです。新しい ReplicaSet が利用可能になるにつれて縮小され、kubectl rollout undo のために(revisionHistoryLimit ${p.limit} まで)残されます。`,
+  'deploy.rs.old': (p) =>
+    `古いリビジョンです。新しい ReplicaSet が利用可能になるにつれて縮小され、kubectl rollout undo のために(revisionHistoryLimit ${p.limit} まで)残されます。`,
 
   'rs.verdict.ok': (p) => `正常: ${p.desired} 個中 ${p.ready} 個の Pod が Ready です`,
   'rs.verdict.bad': (p) => `縮退中: ${p.desired} 個中 ${p.available} 個の Pod だけが利用可能${p.why}`,
   'rs.verdict.zero': (p) => `ゼロにスケール: ロールバック用に残された古いリビジョンです${p.owner}`,
   'rs.replicas.title': (p) => `レプリカ: 希望 ${p.desired}、現在 ${p.current}、Ready ${p.ready}、利用可能 ${p.available}`,
   'rs.replicas': (p) => `ReplicaSet は 1 つのテンプレートの Pod をこの数だけ動かし続けます。イメージ: ${p.images}`,
-  'rs.owner.deployment': (p) => `Deployment ${p.name} がロールアウトのたびにこの ReplicaSet をスケールします。変更は ReplicaSet ではなく Deployment に行ってください。`,
+  'rs.owner.deployment': (p) =>
+    `Deployment ${p.name} がロールアウトのたびにこの ReplicaSet をスケールします。変更は ReplicaSet ではなく Deployment に行ってください。`,
   'rs.owner.none': () => 'この ReplicaSet を管理する Deployment はありません。新しいテンプレートをロールアウトする仕組みはありません。',
 
   'sts.verdict.ok': (p) => `正常: ${p.desired} 個中 ${p.ready} 個の Pod が Ready です${p.why}`,
@@ -111,7 +135,8 @@ export const wja: WMessages = {
   'sts.ordinals.title': (p) => `序数: ${p.desired} 個中 ${p.ready} 個が Ready`,
   'sts.ordinal.missing': (p) => `${p.name}: 未作成${p.ordered}`,
   'sts.ordinal.waits': (p) => `(${p.prev} が Running かつ Ready になるのを待っています)`,
-  'sts.ordered': () => 'podManagementPolicy OrderedReady: Pod は序数の順に 1 つずつ、前の Pod が Ready になってから作成され、削除は逆順です。',
+  'sts.ordered': () =>
+    'podManagementPolicy OrderedReady: Pod は序数の順に 1 つずつ、前の Pod が Ready になってから作成され、削除は逆順です。',
   'sts.parallel': () => 'podManagementPolicy Parallel: Pod は互いを待たずに作成・削除されます。',
   'sts.strategy.title': (p) => `更新戦略 ${p.type}`,
   'sts.strategy.rolling': (p) => `Pod は最大の序数から 1 つずつ置き換えられます。partition(${p.partition})以上の序数だけが更新されます。`,
@@ -120,20 +145,24 @@ export const wja: WMessages = {
   'sts.revision.diff': (p) => `更新中: リビジョン ${p.current} → ${p.update}、${p.desired} 個中 ${p.updated} 個の Pod が更新済みです。`,
   'sts.service.title': (p) => `管理用 Service ${p.name}`,
   'sts.service.none': () => 'serviceName がないため、Pod ごとの DNS 名は作られません。',
-  'sts.service.missing': (p) => `Service ${p.name} が存在しません。${p.sts}-0.${p.name} を名前解決できるよう、Pod を選択する Headless Service(clusterIP: None)を作成してください。`,
+  'sts.service.missing': (p) =>
+    `Service ${p.name} が存在しません。${p.sts}-0.${p.name} を名前解決できるよう、Pod を選択する Headless Service(clusterIP: None)を作成してください。`,
   'sts.service.ok': (p) => `Headless Service です。各 Pod に ${p.sts}-0.${p.name}.${p.ns}.svc のような固定の DNS 名が付きます。`,
-  'sts.service.notheadless': (p) => `Service ${p.name} には ClusterIP があります。Pod ごとの DNS 名には Headless Service(clusterIP: None)が必要です。`,
+  'sts.service.notheadless': (p) =>
+    `Service ${p.name} には ClusterIP があります。Pod ごとの DNS 名には Headless Service(clusterIP: None)が必要です。`,
   'sts.pvc.title': (p) => `volumeClaimTemplate ${p.template}`,
   'sts.pvc.missing': (p) => `${p.name}: まだ作成されていません`,
   'sts.pvc.pending': (p) => `${p.name}: ${p.phase}(StorageClass ${p.sc}) — PVC がボリュームにバインドされるまで Pod は起動できません`,
   'sts.pvc.nosc': () => 'なし: 既定の StorageClass(あれば)',
-  'sts.pvc.kept': () => '序数ごとに専用の PVC が作られ、Pod が再スケジュールされても(既定ではスケールダウンや StatefulSet の削除でも)残ります。',
+  'sts.pvc.kept': () =>
+    '序数ごとに専用の PVC が作られ、Pod が再スケジュールされても(既定ではスケールダウンや StatefulSet の削除でも)残ります。',
 
   'ds.verdict.ok': (p) => `正常: 対象の ${p.desired} 台すべてのノードで動作し Ready です`,
   'ds.verdict.bad': (p) => `縮退中: ${p.desired} 台中 ${p.available} 台のノードでだけ利用可能${p.why}`,
   'ds.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 台中 ${p.updated} 台のノードで更新済み、${p.available} 台で利用可能${p.why}`,
   'ds.verdict.none': () => '対象ノードがありません: nodeSelector、affinity、taint がすべてのノードを除外しています',
-  'ds.counts.title': (p) => `ノード: 希望 ${p.desired}、現在 ${p.current}、Ready ${p.ready}、更新済み ${p.updated}、利用可能 ${p.available}、誤配置 ${p.misscheduled}`,
+  'ds.counts.title': (p) =>
+    `ノード: 希望 ${p.desired}、現在 ${p.current}、Ready ${p.ready}、更新済み ${p.updated}、利用可能 ${p.available}、誤配置 ${p.misscheduled}`,
   'ds.counts': () => 'DaemonSet は対象となる各ノードで Pod を 1 つずつ動かします。希望数は Pod を動かすべきノードの数です。',
   'ds.selector.title': (p) => `nodeSelector ${p.selector}`,
   'ds.selector': () => 'このラベルを持つノードだけが対象です。',
@@ -147,16 +176,19 @@ export const wja: WMessages = {
 
   'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${p.duration.trim()}`,
   'job.verdict.failed': (p) => `失敗 (${p.reason}): ${p.message}${p.why}`,
-  'job.verdict.running': (p) => `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
+  'job.verdict.running': (p) =>
+    `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
   'job.verdict.suspended': () => '一時停止中: spec.suspend を false にするまで Pod は動きません',
   'job.why.pod': (p) => ` — 最後に失敗した Pod ${p.pod}: ${p.verdict}`,
   'job.reason.backoff': (p) => `${p.failed} 個の Pod が失敗し、backoffLimit ${p.limit} を超えました`,
   'job.reason.deadline': (p) => `Job の実行時間が activeDeadlineSeconds(${p.seconds} 秒)を超えました`,
-  'job.counts.title': (p) => `completions ${p.completions}、parallelism ${p.parallelism}: 成功 ${p.succeeded}、失敗 ${p.failed}、実行中 ${p.active}`,
+  'job.counts.title': (p) =>
+    `completions ${p.completions}、parallelism ${p.parallelism}: 成功 ${p.succeeded}、失敗 ${p.failed}、実行中 ${p.active}`,
   'job.counts': (p) => `${p.completions} 個の Pod が成功すると Job は完了します。parallelism は同時に動かす Pod 数の上限です。`,
   'job.workqueue': () => 'completions がない、ワークキュー型の Job です。いずれかの Pod が成功し、実行中の Pod がなくなると完了します。',
   'job.backoff.title': (p) => `backoffLimit ${p.limit}`,
-  'job.backoff': (p) => `失敗した Pod は指数的な待ち時間(10 秒、20 秒、40 秒…最大 6 分)を置いて再試行され、失敗が ${p.limit} 回を超えると Job は Failed になります。ここまでの失敗: ${p.failed} 回。`,
+  'job.backoff': (p) =>
+    `失敗した Pod は指数的な待ち時間(10 秒、20 秒、40 秒…最大 6 分)を置いて再試行され、失敗が ${p.limit} 回を超えると Job は Failed になります。ここまでの失敗: ${p.failed} 回。`,
   'job.owner.cronjob': (p) => `CronJob ${p.name} がスケジュール実行 1 回分として作成しました。`,
 
   'cj.verdict.suspended': (p) => `一時停止中: spec.suspend が false になるまで、スケジュール ${p.schedule} による Job は作成されません`,
@@ -167,9 +199,11 @@ export const wja: WMessages = {
   'cj.why.active': (p) => `。実行中: ${p.jobs}`,
   'cj.schedule.title': (p) => `スケジュール ${p.schedule}${p.tz ? `(${p.tz})` : ''}`,
   'cj.tz': (p) => `時刻はタイムゾーン ${p.tz} で解釈されます。`,
-  'cj.tz.none': () => 'timeZone の指定がないため、時刻は kube-controller-manager のローカルタイムゾーン(多くは UTC)で解釈されます。明示するには spec.timeZone を設定してください。',
+  'cj.tz.none': () =>
+    'timeZone の指定がないため、時刻は kube-controller-manager のローカルタイムゾーン(多くは UTC)で解釈されます。明示するには spec.timeZone を設定してください。',
   'cj.suspend.title': (p) => `suspend: ${p.suspend}`,
-  'cj.suspend.true': () => '新しい Job は作成されず、実行中の Job はそのまま続きます。停止中に逃した実行は、再開時に開始されることがあります(startingDeadlineSeconds)。',
+  'cj.suspend.true': () =>
+    '新しい Job は作成されず、実行中の Job はそのまま続きます。停止中に逃した実行は、再開時に開始されることがあります(startingDeadlineSeconds)。',
   'cj.suspend.false': () => 'スケジュールどおりに Job が作成されます。',
   'cj.last.title': (p) => `最終スケジュール ${p.schedule}、最終成功 ${p.success}`,
   'cj.last': () => 'lastScheduleTime は最後に Job を作成した時刻、lastSuccessfulTime は最後に Job が完了した時刻です。',
@@ -183,48 +217,62 @@ export const wja: WMessages = {
   'cj.jobs.title': (p) => `Job: ${p.count} 個を保持、${p.active} 個が実行中`,
   'cj.jobs.none': () => '保持されている Job はありません。',
 
-  'node.verdict.notready': (p) => `NotReady(Ready=${p.status}、${p.reason}): 新しい Pod はここにスケジュールされません — kubelet とノードのネットワークを確認してください`,
-  'node.verdict.pressure': (p) => `リソース逼迫: ${p.conditions} — kubelet が Pod を退避させることがあり、スケジューラーはこのノードを避けます`,
-  'node.verdict.cordoned': (p) => `cordon 済み: 新しい Pod はスケジュールされず、動作中の Pod はそのまま残ります — 復帰させるには kubectl uncordon ${p.name}`,
+  'node.verdict.notready': (p) =>
+    `NotReady(Ready=${p.status}、${p.reason}): 新しい Pod はここにスケジュールされません — kubelet とノードのネットワークを確認してください`,
+  'node.verdict.pressure': (p) =>
+    `リソース逼迫: ${p.conditions} — kubelet が Pod を退避させることがあり、スケジューラーはこのノードを避けます`,
+  'node.verdict.cordoned': (p) =>
+    `cordon 済み: 新しい Pod はスケジュールされず、動作中の Pod はそのまま残ります — 復帰させるには kubectl uncordon ${p.name}`,
   'node.verdict.tainted': (p) => `Ready、taint ${p.taints} あり: これを許容する Pod だけがスケジュールされます`,
   'node.verdict.ok': (p) => `Ready: スケジュール可能で、リソース逼迫はありません。動作中・起動中の Pod ${p.pods} 個`,
   'node.cordoned.title': () => 'cordon 済み(spec.unschedulable)',
-  'node.cordoned': (p) => `スケジューラーは新しい Pod をここに配置しません(DaemonSet の Pod を除く)。動作中の Pod は退避されません。kubectl uncordon ${p.name} で元に戻せます。`,
+  'node.cordoned': (p) =>
+    `スケジューラーは新しい Pod をここに配置しません(DaemonSet の Pod を除く)。動作中の Pod は退避されません。kubectl uncordon ${p.name} で元に戻せます。`,
   'taint.title': (p) => `taint ${p.taint}`,
-  'taint.NoSchedule': () => 'NoSchedule: 一致する toleration を持たない Pod はここにスケジュールされません。すでに動いている Pod はそのままです。',
-  'taint.PreferNoSchedule': () => 'PreferNoSchedule: 一致する toleration を持たない Pod について、スケジューラーはこのノードをなるべく避けますが、使うこともあります。',
-  'taint.NoExecute': () => 'NoExecute: 一致する toleration を持たない Pod はスケジュールされず、動作中の Pod も退避されます(tolerationSeconds があればその時間の後)。',
+  'taint.NoSchedule': () =>
+    'NoSchedule: 一致する toleration を持たない Pod はここにスケジュールされません。すでに動いている Pod はそのままです。',
+  'taint.PreferNoSchedule': () =>
+    'PreferNoSchedule: 一致する toleration を持たない Pod について、スケジューラーはこのノードをなるべく避けますが、使うこともあります。',
+  'taint.NoExecute': () =>
+    'NoExecute: 一致する toleration を持たない Pod はスケジュールされず、動作中の Pod も退避されます(tolerationSeconds があればその時間の後)。',
   'taint.none.title': () => 'taint なし',
   'taint.none': () => 'どの Pod もここにスケジュールできます(セレクターと affinity の条件は別途適用)。',
   'node.capacity.title': () => 'capacity と allocatable',
   'node.capacity.line': (p) => `${p.resource}: capacity ${p.capacity}、allocatable ${p.allocatable}`,
-  'node.capacity': () => 'allocatable は capacity からシステムと kubelet の予約分を引いたものです。スケジューラーは Pod の requests を allocatable に収まるように配置します。',
+  'node.capacity': () =>
+    'allocatable は capacity からシステムと kubelet の予約分を引いたものです。スケジューラーは Pod の requests を allocatable に収まるように配置します。',
   'node.requests.title': (p) => `${p.count} 個の Pod の requests`,
   'node.requests.line': (p) => `${p.resource}: allocatable ${p.allocatable} のうち ${p.requested} を要求(${p.pct}%)`,
   'node.requests.pods': (p) => `pods: ${p.max} 個中 ${p.count} 個`,
-  'node.requests': () => 'スケジューラーが数えるのは実際の使用量ではなく requests です。Pod は requests が残りに収まる場合だけ配置されます。',
+  'node.requests': () =>
+    'スケジューラーが数えるのは実際の使用量ではなく requests です。Pod は requests が残りに収まる場合だけ配置されます。',
   'node.info.title': (p) => `kubelet ${p.version}`,
   'node.info': (p) => `OS イメージ ${p.os}、コンテナランタイム ${p.runtime}`,
 
   'ns.verdict.active': (p) => `Active: Pod ${p.pods} 個、うち動作中でも完了でもないもの ${p.bad} 個${p.quota}`,
   'ns.verdict.terminating': (p) => `Terminating: Namespace は削除中で、新しいオブジェクトを受け付けません — ${p.reasons}`,
-  'ns.verdict.terminating.none': () => '中のオブジェクトの削除を待っています。終わらない場合は finalizer や利用できない API サービスを確認してください',
+  'ns.verdict.terminating.none': () =>
+    '中のオブジェクトの削除を待っています。終わらない場合は finalizer や利用できない API サービスを確認してください',
   'ns.why.quota': (p) => ` — ResourceQuota の上限に達しています: ${p.quotas}`,
   'ns.phase.title': (p) => `フェーズ ${p.phase}`,
   'ns.phase.Active': () => '使用中の Namespace です。オブジェクトを作成できます。',
-  'ns.phase.Terminating': () => '削除が要求されました。Namespace コントローラーが中のオブジェクトをすべて削除してから Namespace 自体を削除します。それまで新しいオブジェクトは作成できません。',
+  'ns.phase.Terminating': () =>
+    '削除が要求されました。Namespace コントローラーが中のオブジェクトをすべて削除してから Namespace 自体を削除します。それまで新しいオブジェクトは作成できません。',
   'ns.contents.title': () => '中身',
   'ns.quota.none.title': () => 'ResourceQuota',
   'ns.quota.none': () => 'ResourceQuota はありません。Namespace 全体の使用量に上限はありません。',
   'ns.quota.title': (p) => `ResourceQuota ${p.name}`,
   'ns.quota.line': (p) => `${p.resource}: ${p.hard} のうち ${p.used} を使用(${p.pct}%)`,
-  'ns.quota': () => 'hard の上限を超える作成は API サーバーに拒否されます(Deployment では ReplicaFailure / FailedCreate として現れます)。requests.* の上限がある場合、すべての Pod が requests を指定する必要があります。',
-  'ns.quota.full': () => '上限に達しています。何かを削除するか上限を引き上げるまで、そのリソースの新しいオブジェクトは拒否されます(Deployment では ReplicaFailure / FailedCreate)。',
+  'ns.quota': () =>
+    'hard の上限を超える作成は API サーバーに拒否されます(Deployment では ReplicaFailure / FailedCreate として現れます)。requests.* の上限がある場合、すべての Pod が requests を指定する必要があります。',
+  'ns.quota.full': () =>
+    '上限に達しています。何かを削除するか上限を引き上げるまで、そのリソースの新しいオブジェクトは拒否されます(Deployment では ReplicaFailure / FailedCreate)。',
   'ns.limitrange.title': (p) => `LimitRange ${p.name}`,
   'ns.limitrange': () => 'requests/limits を指定していないコンテナには作成時に既定値が補われます。min/max は作成時に検査されます。',
 
   'aff.node.title': () => 'ノードアフィニティ',
-  'aff.node': () => 'required の各項目はいずれか 1 つが一致すればよく(項目内の式はすべて一致が必要)、preferred は一致するノードに重みを加えるだけです。IgnoredDuringExecution なので、ラベルが変わっても動作中の Pod はそのままです。',
+  'aff.node': () =>
+    'required の各項目はいずれか 1 つが一致すればよく(項目内の式はすべて一致が必要)、preferred は一致するノードに重みを加えるだけです。IgnoredDuringExecution なので、ラベルが変わっても動作中の Pod はそのままです。',
   'aff.required': (p) => `required(項目 ${p.n}): ${p.term}`,
   'aff.preferred': (p) => `preferred(重み ${p.weight}): ${p.term}`,
   'aff.pod.title': () => 'Pod アフィニティ',
@@ -235,9 +283,12 @@ export const wja: WMessages = {
   'tol.list': (p) => `許容する taint: ${p.list}`,
   'tol.none': () => '既定のもの(not-ready/unreachable を 300 秒)以外の toleration はありません。',
   'tol.node': (p) => `ノード ${p.node} の taint: ${p.taints}`,
-  'tol.untolerated': (p) => `許容していない taint: ${p.taints} — NoExecute の taint では Pod が退避され、NoSchedule は新しい Pod を寄せ付けないだけです`,
-  'tol.blocked': () => 'スケジューラーが許容されていない taint を報告しています。一致する toleration を追加するか、ノードから taint を外してください。',
-  'tol.meaning': () => 'taint は、それを許容しない Pod をノードから遠ざけます。toleration はそのノードへの配置を許すだけで、Pod をそこへ引き寄せはしません(引き寄せるには affinity を使います)。',
+  'tol.untolerated': (p) =>
+    `許容していない taint: ${p.taints} — NoExecute の taint では Pod が退避され、NoSchedule は新しい Pod を寄せ付けないだけです`,
+  'tol.blocked': () =>
+    'スケジューラーが許容されていない taint を報告しています。一致する toleration を追加するか、ノードから taint を外してください。',
+  'tol.meaning': () =>
+    'taint は、それを許容しない Pod をノードから遠ざけます。toleration はそのノードへの配置を許すだけで、Pod をそこへ引き寄せはしません(引き寄せるには affinity を使います)。',
 
   'keys.title': (p) => `キー: ${p.count} 個(${p.total} バイト)`,
   'keys.line': (p) => `${p.key}: ${p.bytes} バイト`,
@@ -251,9 +302,11 @@ export const wja: WMessages = {
   'secret.type.other': () => 'ツールやオペレーターが定義したタイプです。',
   'secret.novalues': () => 'kubexplain はキー名とサイズだけを表示し、値は決して表示しません。',
   'sa.verdict': (p) => `${p.pods} 個の Pod が使う ServiceAccount、トークンの自動マウント ${p.automount}`,
-  'sa.verdict.missing': (p) => `imagePullSecrets が見つかりません: ${p.secrets} — この ServiceAccount の Pod はプライベートレジストリからイメージを取得できません`,
+  'sa.verdict.missing': (p) =>
+    `imagePullSecrets が見つかりません: ${p.secrets} — この ServiceAccount の Pod はプライベートレジストリからイメージを取得できません`,
   'sa.automount.title': (p) => `automountServiceAccountToken: ${p.value}`,
-  'sa.automount.true': () => 'Pod 側で無効にしない限り、このアカウントの短命トークンが /var/run/secrets/kubernetes.io/serviceaccount にマウントされます。',
+  'sa.automount.true': () =>
+    'Pod 側で無効にしない限り、このアカウントの短命トークンが /var/run/secrets/kubernetes.io/serviceaccount にマウントされます。',
   'sa.automount.false': () => 'Pod が求めない限り(spec.automountServiceAccountToken: true)トークンはマウントされません。',
   'sa.pull.title': (p) => `imagePullSecrets: ${p.count} 個`,
   'sa.pull': () => 'このアカウントの全 Pod に追加され、プライベートレジストリからのイメージ取得に使われます。',

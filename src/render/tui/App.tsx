@@ -111,7 +111,10 @@ export function App(props: AppProps) {
         timer ??= setTimeout(flush, batchMs);
       },
       onState: (s, err, retryInMs) =>
-        dispatch({ type: 'connection', connection: { state: s, ...(err ? { error: sanitizeLine(err.message) } : {}), ...(retryInMs !== undefined ? { retryInMs } : {}) } }),
+        dispatch({
+          type: 'connection',
+          connection: { state: s, ...(err ? { error: sanitizeLine(err.message) } : {}), ...(retryInMs !== undefined ? { retryInMs } : {}) },
+        }),
     });
     return () => {
       handle.stop();
@@ -135,22 +138,24 @@ export function App(props: AppProps) {
     // explanation arrives: nothing stale is shown as current. The same object shows "updating…".
     if (sameObject && prev) setExpl({ ...prev, version, loading: true });
     let cancelled = false;
-    const timer = setTimeout(() => {
-      source.explain(kind, row.name, ns).then(
-        (explanation) => {
-          if (!cancelled) setExpl({ key, version, loading: false, explanation });
-        },
-        (err: unknown) => {
-          if (!cancelled) setExpl({ key, version, loading: false, error: err instanceof Error ? err.message : String(err) });
-        },
-      );
-    }, sameObject ? props.changeDelayMs ?? 300 : props.selectDelayMs ?? 120);
+    const timer = setTimeout(
+      () => {
+        source.explain(kind, row.name, ns).then(
+          (explanation) => {
+            if (!cancelled) setExpl({ key, version, loading: false, explanation });
+          },
+          (err: unknown) => {
+            if (!cancelled) setExpl({ key, version, loading: false, error: err instanceof Error ? err.message : String(err) });
+          },
+        );
+      },
+      sameObject ? (props.changeDelayMs ?? 300) : (props.selectDelayMs ?? 120),
+    );
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
     // `row` is read through key/version on purpose: other row fields do not matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [source, key, version, kind, ns]);
   const view: ExplanationView | null = key && expl?.key === key ? expl : key ? { loading: true } : null;
   const findings = view?.explanation?.findings ?? [];
@@ -225,7 +230,7 @@ export function App(props: AppProps) {
         if (purpose === 'rbac') runRbac(text);
         if (purpose === 'namespace') {
           const typed = text.trim();
-          const target = namespaces?.includes(typed) ? typed : nsMatches[0] ?? typed;
+          const target = namespaces?.includes(typed) ? typed : (nsMatches[0] ?? typed);
           dispatch({ type: 'overlay', overlay: 'none' });
           if (target && target !== ns) {
             setExpl(null);
@@ -326,7 +331,11 @@ export function App(props: AppProps) {
       right = (
         <TextPane
           title={m.namespacesTitle}
-          lines={namespaces ? nsMatches.map((n) => ({ text: sanitizeLine(n), ...(n === ns ? { bold: true, color: 'green' } : {}) })) : [{ text: '…' }]}
+          lines={
+            namespaces
+              ? nsMatches.map((n) => ({ text: sanitizeLine(n), ...(n === ns ? { bold: true, color: 'green' } : {}) }))
+              : [{ text: '…' }]
+          }
           scroll={state.scroll}
           width={rightInner}
           height={innerHeight}
@@ -334,16 +343,38 @@ export function App(props: AppProps) {
       );
       break;
     default:
-      right = <ExplanationPane view={view} stale={stale} focused={state.focus === 'detail'} findingCursor={state.findingCursor} width={rightInner} height={innerHeight} m={m} />;
+      right = (
+        <ExplanationPane
+          view={view}
+          stale={stale}
+          focused={state.focus === 'detail'}
+          findingCursor={state.findingCursor}
+          width={rightInner}
+          height={innerHeight}
+          m={m}
+        />
+      );
   }
 
-  const prompt = state.input ? (state.input.purpose === 'filter' ? m.filterPrompt : state.input.purpose === 'rbac' ? m.rbacPrompt : m.namespacePrompt) : '';
+  const prompt = state.input
+    ? state.input.purpose === 'filter'
+      ? m.filterPrompt
+      : state.input.purpose === 'rbac'
+        ? m.rbacPrompt
+        : m.namespacePrompt
+    : '';
   const footer = state.overlay !== 'none' ? m.footerOverlay : state.focus === 'detail' ? m.footerDetail : m.footerList;
   return (
     <Box flexDirection="column" width={columns} height={rows}>
       <Header identity={source.identity} namespace={ns} connection={state.connection} width={columns} m={m} />
       <Box flexDirection="row" height={bodyHeight}>
-        <Box borderStyle="round" borderColor={state.focus === 'list' && state.overlay === 'none' ? 'cyan' : 'gray'} width={leftOuter} height={bodyHeight} paddingX={0}>
+        <Box
+          borderStyle="round"
+          borderColor={state.focus === 'list' && state.overlay === 'none' ? 'cyan' : 'gray'}
+          width={leftOuter}
+          height={bodyHeight}
+          paddingX={0}
+        >
           <ObjectList
             kindIndex={state.kindIndex}
             rows={state.rows}
@@ -360,14 +391,22 @@ export function App(props: AppProps) {
             m={m}
           />
         </Box>
-        <Box borderStyle="round" borderColor={state.focus === 'detail' || state.overlay !== 'none' ? 'cyan' : 'gray'} width={rightOuter} height={bodyHeight} paddingX={1}>
+        <Box
+          borderStyle="round"
+          borderColor={state.focus === 'detail' || state.overlay !== 'none' ? 'cyan' : 'gray'}
+          width={rightOuter}
+          height={bodyHeight}
+          paddingX={1}
+        >
           {right}
         </Box>
       </Box>
       {state.input ? (
         <FilterInput prompt={prompt} text={state.input.text} width={columns} />
       ) : (
-        <Text dimColor wrap="truncate">{padCut(truncate(footer, columns), columns)}</Text>
+        <Text dimColor wrap="truncate">
+          {padCut(truncate(footer, columns), columns)}
+        </Text>
       )}
     </Box>
   );

@@ -23,7 +23,8 @@ export function docLines(section: DocSectionText, width: number): PaneLineSpec[]
 
 export function DocPane({ section, scroll, width, height, m }: DocPaneProps) {
   if (section === 'loading') return <TextPane title={m.docTitle} lines={[{ text: '…' }]} scroll={0} width={width} height={height} />;
-  if (!section) return <TextPane title={m.docTitle} lines={[{ text: m.docMissing, color: 'yellow' }]} scroll={0} width={width} height={height} />;
+  if (!section)
+    return <TextPane title={m.docTitle} lines={[{ text: m.docMissing, color: 'yellow' }]} scroll={0} width={width} height={height} />;
   const title = sanitizeLine(section.headings.join(' > '));
   return <TextPane title={title} lines={docLines(section, width)} scroll={scroll} width={width} height={height} />;
 }

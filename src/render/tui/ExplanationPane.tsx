@@ -25,16 +25,32 @@ export interface ExplanationPaneProps {
   m: TuiMessages;
 }
 
-export const ExplanationPane = memo(function ExplanationPane({ view, stale, focused, findingCursor, width, height, m }: ExplanationPaneProps) {
+export const ExplanationPane = memo(function ExplanationPane({
+  view,
+  stale,
+  focused,
+  findingCursor,
+  width,
+  height,
+  m,
+}: ExplanationPaneProps) {
   const banner: { text: string; color: string }[] = [];
   if (stale && view?.explanation) banner.push({ text: m.stale, color: 'red' });
   else if (view?.loading && view.explanation) banner.push({ text: m.updating, color: 'cyan' });
   const body = height - banner.length;
   // Wrapping is the costly part; redo it only when the explanation or the width changes.
-  const lines = useMemo(() => (view?.explanation ? explanationLines(view.explanation, width, m.warnings) : []), [view?.explanation, width, m]);
+  const lines = useMemo(
+    () => (view?.explanation ? explanationLines(view.explanation, width, m.warnings) : []),
+    [view?.explanation, width, m],
+  );
   let content;
   if (!view) content = <Text dimColor>{truncate(m.selectSomething, width)}</Text>;
-  else if (view.error) content = <Text color="red" wrap="truncate">{truncate(m.explainFailed(sanitizeLine(view.error)), width)}</Text>;
+  else if (view.error)
+    content = (
+      <Text color="red" wrap="truncate">
+        {truncate(m.explainFailed(sanitizeLine(view.error)), width)}
+      </Text>
+    );
   else if (!view.explanation) content = <Text color="cyan">{m.explaining}</Text>;
   else {
     const top = scrollFor(lines, focused ? findingCursor : null, body);
@@ -42,7 +58,14 @@ export const ExplanationPane = memo(function ExplanationPane({ view, stale, focu
       const selected = focused && l.title && l.finding === findingCursor;
       const color = l.severity && (l.title || l.finding === -1) ? SEVERITY_COLOR[l.severity] : undefined;
       return (
-        <Text key={top + i} wrap="truncate" {...(color && !stale ? { color } : {})} bold={!!l.bold} dimColor={!!l.dim || stale} inverse={!!selected}>
+        <Text
+          key={top + i}
+          wrap="truncate"
+          {...(color && !stale ? { color } : {})}
+          bold={!!l.bold}
+          dimColor={!!l.dim || stale}
+          inverse={!!selected}
+        >
           {l.text || ' '}
         </Text>
       );

@@ -18,7 +18,9 @@ export function FilterInput({ prompt, text, width }: { prompt: string; text: str
   }
   return (
     <Text wrap="truncate">
-      <Text color="yellow" bold>{prompt}</Text>
+      <Text color="yellow" bold>
+        {prompt}
+      </Text>
       {tail}
       <Text inverse> </Text>
     </Text>

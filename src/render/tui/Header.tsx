@@ -35,7 +35,11 @@ export const Header = memo(function Header({ identity, namespace, connection, wi
         <Text bold>{truncate(left, Math.max(10, width - 24))}</Text>
         <Text color={state.color}>{state.text}</Text>
       </Text>
-      <Text dimColor={connection.state !== 'reconnecting'} {...(connection.state === 'reconnecting' ? { color: 'red' } : {})} wrap="truncate">
+      <Text
+        dimColor={connection.state !== 'reconnecting'}
+        {...(connection.state === 'reconnecting' ? { color: 'red' } : {})}
+        wrap="truncate"
+      >
         {truncate(second, width)}
       </Text>
     </Box>

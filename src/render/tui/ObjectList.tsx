@@ -63,10 +63,27 @@ export function ObjectList(p: ObjectListProps) {
   else if (p.view.length === 0) placeholder = p.m.noMatch(p.filter);
   return (
     <Box flexDirection="column" width={inner} height={p.height}>
-      <Text bold color="cyan" wrap="truncate">{padCut(header, inner)}</Text>
-      {p.filter ? <Text color="yellow" wrap="truncate">{truncate(p.m.filterShown(p.filter), inner)}</Text> : null}
-      {placeholder !== null ? <Text dimColor wrap="truncate">{truncate(placeholder, inner)}</Text> : null}
-      <Rows visible={visible.map((n) => p.rows.get(n)!)} selected={p.selected} focused={p.focused} stale={!!p.stale} nameWidth={nameWidth} statusWidth={statusWidth} />
+      <Text bold color="cyan" wrap="truncate">
+        {padCut(header, inner)}
+      </Text>
+      {p.filter ? (
+        <Text color="yellow" wrap="truncate">
+          {truncate(p.m.filterShown(p.filter), inner)}
+        </Text>
+      ) : null}
+      {placeholder !== null ? (
+        <Text dimColor wrap="truncate">
+          {truncate(placeholder, inner)}
+        </Text>
+      ) : null}
+      <Rows
+        visible={visible.map((n) => p.rows.get(n)!)}
+        selected={p.selected}
+        focused={p.focused}
+        stale={!!p.stale}
+        nameWidth={nameWidth}
+        statusWidth={statusWidth}
+      />
     </Box>
   );
 }
@@ -91,7 +108,9 @@ const Rows = memo(
             <Text key={row.name} wrap="truncate" inverse={sel && focused} bold={sel} dimColor={stale}>
               <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
               {/* Only the highlighted row is padded to the full width: fewer characters to draw. */}
-              {sel ? ` ${padCut(row.name, nameWidth)} ${padCut(row.status, statusWidth)}` : ` ${padCut(row.name, nameWidth)} ${truncate(row.status, statusWidth)}`}
+              {sel
+                ? ` ${padCut(row.name, nameWidth)} ${padCut(row.status, statusWidth)}`
+                : ` ${padCut(row.name, nameWidth)} ${truncate(row.status, statusWidth)}`}
             </Text>
           );
         })}

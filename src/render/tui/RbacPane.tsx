@@ -4,9 +4,25 @@ import { sanitizeLine } from '../sanitize.js';
 import { wrap } from './text.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 
-export type RbacView = { query: string; state: 'idle' } | { query: string; state: 'loading' } | { query: string; state: 'error'; message: string } | { query: string; state: 'done'; lines: string[]; allowed?: boolean };
+export type RbacView =
+  | { query: string; state: 'idle' }
+  | { query: string; state: 'loading' }
+  | { query: string; state: 'error'; message: string }
+  | { query: string; state: 'done'; lines: string[]; allowed?: boolean };
 
-export function RbacPane({ view, scroll, width, height, m }: { view: RbacView; scroll: number; width: number; height: number; m: TuiMessages }) {
+export function RbacPane({
+  view,
+  scroll,
+  width,
+  height,
+  m,
+}: {
+  view: RbacView;
+  scroll: number;
+  width: number;
+  height: number;
+  m: TuiMessages;
+}) {
   const title = view.query ? `${m.rbacTitle}: ${sanitizeLine(view.query)}` : m.rbacTitle;
   let lines: PaneLineSpec[];
   if (view.state === 'idle') lines = wrap(m.rbacHelp, width).map((text) => ({ text, dim: true }));

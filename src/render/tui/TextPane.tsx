@@ -23,7 +23,9 @@ export function TextPane({ title, lines, scroll, width, height }: TextPaneProps)
   const more = lines.length > top + body ? ` ↓${lines.length - top - body}` : '';
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text bold color="cyan" wrap="truncate">{truncate(title, width - more.length) + more}</Text>
+      <Text bold color="cyan" wrap="truncate">
+        {truncate(title, width - more.length) + more}
+      </Text>
       {lines.slice(top, top + body).map((l, i) => (
         <Text key={top + i} wrap="truncate" bold={!!l.bold} dimColor={!!l.dim} {...(l.color ? { color: l.color } : {})}>
           {l.text || ' '}

@@ -6,7 +6,8 @@ import { wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 
-export type TraceView = { target: string; state: 'loading' | 'unavailable' | 'error'; message?: string } | { target: string; state: 'done'; trace: Trace };
+export type TraceView =
+  { target: string; state: 'loading' | 'unavailable' | 'error'; message?: string } | { target: string; state: 'done'; trace: Trace };
 
 const HOP: Record<HopStatus, { glyph: string; color: string }> = {
   ok: { glyph: '✔', color: 'green' },
@@ -15,12 +16,18 @@ const HOP: Record<HopStatus, { glyph: string; color: string }> = {
 };
 
 export function traceLines(t: Trace, width: number): PaneLineSpec[] {
-  const lines: PaneLineSpec[] = wrap(sanitizeLine(t.verdict.text), width).map((text) => ({ text, color: SEVERITY_COLOR[t.verdict.severity], bold: true }));
+  const lines: PaneLineSpec[] = wrap(sanitizeLine(t.verdict.text), width).map((text) => ({
+    text,
+    color: SEVERITY_COLOR[t.verdict.severity],
+    bold: true,
+  }));
   lines.push({ text: '' });
   for (const h of t.hops) {
     lines.push({ text: sanitizeLine(`${HOP[h.status].glyph} ${h.from} → ${h.to}`), color: HOP[h.status].color });
     for (const l of wrap(sanitizeLine(h.finding.title), width - 2)) lines.push({ text: `  ${l}` });
-    for (const para of sanitize(h.finding.detail).split('\n').filter((x) => x.trim())) {
+    for (const para of sanitize(h.finding.detail)
+      .split('\n')
+      .filter((x) => x.trim())) {
       for (const l of wrap(para, width - 2)) lines.push({ text: `  ${l}`, dim: true });
     }
   }
@@ -29,7 +36,19 @@ export function traceLines(t: Trace, width: number): PaneLineSpec[] {
   return lines;
 }
 
-export function TracePane({ view, scroll, width, height, m }: { view: TraceView; scroll: number; width: number; height: number; m: TuiMessages }) {
+export function TracePane({
+  view,
+  scroll,
+  width,
+  height,
+  m,
+}: {
+  view: TraceView;
+  scroll: number;
+  width: number;
+  height: number;
+  m: TuiMessages;
+}) {
   const title = m.traceTitle(sanitizeLine(view.target));
   let lines: PaneLineSpec[];
   if (view.state === 'done') lines = traceLines(view.trace, width);

@@ -29,9 +29,17 @@ export function explanationLines(e: Explanation, width: number, warningsLabel: s
   e.findings.forEach((f, i) => {
     const titleLines = wrap(sanitizeLine(f.title), width - markWidth);
     titleLines.forEach((t, j) =>
-      lines.push({ text: `${j === 0 ? SEVERITY_MARK[f.severity].padEnd(markWidth) : indent}${t}`, severity: f.severity, finding: i, title: true }),
+      lines.push({
+        text: `${j === 0 ? SEVERITY_MARK[f.severity].padEnd(markWidth) : indent}${t}`,
+        severity: f.severity,
+        finding: i,
+        title: true,
+      }),
     );
-    for (const para of sanitize(f.detail).replace(/\t/g, ' ').split('\n').filter((x) => x.trim())) {
+    for (const para of sanitize(f.detail)
+      .replace(/\t/g, ' ')
+      .split('\n')
+      .filter((x) => x.trim())) {
       for (const l of wrap(para, width - markWidth)) lines.push({ text: `${indent}${l}`, finding: i });
     }
     for (const d of f.docs) {

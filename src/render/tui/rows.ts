@@ -20,7 +20,11 @@ interface PodLike {
     phase?: string;
     reason?: string;
     conditions?: { type: string; status: string; reason?: string }[];
-    containerStatuses?: { ready?: boolean; restartCount?: number; state?: { waiting?: { reason?: string }; terminated?: { reason?: string } } }[];
+    containerStatuses?: {
+      ready?: boolean;
+      restartCount?: number;
+      state?: { waiting?: { reason?: string }; terminated?: { reason?: string } };
+    }[];
   };
   spec?: { containers?: unknown[] };
 }
@@ -42,7 +46,10 @@ function podRow(o: PodLike): Pick<Row, 'status' | 'health'> {
   if (phase === 'Failed') return { status: `Failed${st.reason ? ` (${st.reason})` : ''}`, health: 'error' };
   if (phase === 'Pending') {
     const sched = st.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
-    return { status: sched?.reason ? `Pending ${sched.reason}` : 'Pending', health: sched?.reason === 'Unschedulable' ? 'warning' : 'progress' };
+    return {
+      status: sched?.reason ? `Pending ${sched.reason}` : 'Pending',
+      health: sched?.reason === 'Unschedulable' ? 'warning' : 'progress',
+    };
   }
   if (phase === 'Running') return { status: `Running ${ready}/${total}${r}`, health: ready === total && total > 0 ? 'ok' : 'warning' };
   return { status: phase, health: 'none' };
@@ -104,5 +111,10 @@ function summarize(kind: string, o: Obj): Pick<Row, 'status' | 'health'> {
 export function toRow(kind: string, object: KubeObject): Row {
   const meta = (object.metadata ?? {}) as { name?: string; resourceVersion?: string };
   const s = summarize(kind, object as Obj);
-  return { name: sanitizeLine(meta.name ?? ''), status: sanitizeLine(s.status), health: s.health, resourceVersion: meta.resourceVersion ?? '' };
+  return {
+    name: sanitizeLine(meta.name ?? ''),
+    status: sanitizeLine(s.status),
+    health: s.health,
+    resourceVersion: meta.resourceVersion ?? '',
+  };
 }

@@ -6,7 +6,18 @@ import type { WatchState } from '../../cluster/watch.js';
 import type { Row } from './rows.js';
 
 /** Kinds offered in the list, in order. */
-export const TUI_KINDS = ['Pod', 'Deployment', 'Service', 'Ingress', 'Job', 'StatefulSet', 'DaemonSet', 'CronJob', 'ConfigMap', 'Secret'] as const;
+export const TUI_KINDS = [
+  'Pod',
+  'Deployment',
+  'Service',
+  'Ingress',
+  'Job',
+  'StatefulSet',
+  'DaemonSet',
+  'CronJob',
+  'ConfigMap',
+  'Secret',
+] as const;
 
 export type Overlay = 'none' | 'help' | 'doc' | 'trace' | 'rbac' | 'namespaces';
 export type InputPurpose = 'filter' | 'rbac' | 'namespace';
@@ -84,7 +95,11 @@ export const currentKind = (s: TuiState): string => TUI_KINDS[s.kindIndex]!;
 export function matches(row: Row, filter: string): boolean {
   if (!filter) return true;
   const hay = `${row.name} ${row.status}`.toLowerCase();
-  return filter.toLowerCase().split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
+  return filter
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
 }
 
 function withView(s: TuiState, rows: ReadonlyMap<string, Row>, order: readonly string[], filter: string): TuiState {
@@ -172,6 +187,8 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return { ...s, input: null };
     case 'inputCancel':
       // Esc while typing a filter, or on the list with a filter applied, clears it.
-      return s.input?.purpose === 'filter' || (!s.input && s.filter) ? withView({ ...s, input: null }, s.rows, s.order, '') : { ...s, input: null };
+      return s.input?.purpose === 'filter' || (!s.input && s.filter)
+        ? withView({ ...s, input: null }, s.rows, s.order, '')
+        : { ...s, input: null };
   }
 }

@@ -1,6 +1,7 @@
 // Terminal text measuring for the TUI's own wrapping (needed to know how many lines a pane holds,
 // so only the visible ones are rendered). East Asian wide characters take two columns.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 export function charWidth(ch: string): number {
   return WIDE.test(ch) ? 2 : 1;

@@ -3,6 +3,13 @@ import type { Severity } from '../../model/finding.js';
 import type { RowHealth } from './rows.js';
 
 export const HEALTH_GLYPH: Record<RowHealth, string> = { ok: '●', progress: '◌', warning: '◐', error: '✖', done: '✔', none: '·' };
-export const HEALTH_COLOR: Record<RowHealth, string> = { ok: 'green', progress: 'cyan', warning: 'yellow', error: 'red', done: 'gray', none: 'white' };
+export const HEALTH_COLOR: Record<RowHealth, string> = {
+  ok: 'green',
+  progress: 'cyan',
+  warning: 'yellow',
+  error: 'red',
+  done: 'gray',
+  none: 'white',
+};
 export const SEVERITY_COLOR: Record<Severity, string> = { ok: 'green', info: 'cyan', warning: 'yellow', error: 'red' };
 export const SEVERITY_MARK: Record<Severity, string> = { ok: 'ok', info: 'info', warning: 'warn', error: 'error' };

@@ -37,6 +37,8 @@ describe('explain -f (offline)', () => {
   it('a kind judged on live status: exit 6, one line, the cluster is not asked instead', async () => {
     const r = await kx('explain', 'deploy/web', '-f', dir);
     expect(r.code).toBe(6);
-    expect(r.stderr.split('\n')[0]).toBe('error: explain -f is not implemented for Deployment: its explanation judges the live status, which manifests do not carry');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'error: explain -f is not implemented for Deployment: its explanation judges the live status, which manifests do not carry',
+    );
   });
 });

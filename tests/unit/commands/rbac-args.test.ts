@@ -18,7 +18,10 @@ describe('parseAccessRequest', () => {
     ['widgets.example.com/w1', { group: 'example.com', resource: 'widgets', name: 'w1', namespace: 'shop' }],
     ['nodes/proxy', { group: '', resource: 'nodes', subresource: 'proxy', namespace: '', clusterScoped: true }],
     ['no/node-1', { group: '', resource: 'nodes', name: 'node-1', namespace: '', clusterScoped: true }],
-    ['clusterroles.rbac.authorization.k8s.io', { group: 'rbac.authorization.k8s.io', resource: 'clusterroles', namespace: '', clusterScoped: true }],
+    [
+      'clusterroles.rbac.authorization.k8s.io',
+      { group: 'rbac.authorization.k8s.io', resource: 'clusterroles', namespace: '', clusterScoped: true },
+    ],
     ['svc/status', { group: '', resource: 'services', subresource: 'status', namespace: 'shop' }],
   ])('%s', (target, expected) => {
     expect(parseAccessRequest('get', target, ns, 'can')).toEqual({ verb: 'get', ...expected });
@@ -33,18 +36,22 @@ describe('parseAccessRequest', () => {
     expect(parseAccessRequest('list', 'secrets', { namespace: 'shop', all: true }, 'can')).toMatchObject({ namespace: '' });
   });
 
-  it.each([['Get', 'pods'], ['get', ''], ['get', 'pods//x'], ['get', 'pods/a/b'], ['get', 'a/b/c/d'], ['get', 'pods\u001b[2J']])(
-    'rejects %j %j with a usage error',
-    (verb, target) => {
-      let err: unknown;
-      try {
-        parseAccessRequest(verb, target, ns, 'can');
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(KxError);
-      expect((err as KxError).exitCode).toBe(ExitCode.usage);
-      expect((err as KxError).message).not.toContain('\u001b');
-    },
-  );
+  it.each([
+    ['Get', 'pods'],
+    ['get', ''],
+    ['get', 'pods//x'],
+    ['get', 'pods/a/b'],
+    ['get', 'a/b/c/d'],
+    ['get', 'pods\u001b[2J'],
+  ])('rejects %j %j with a usage error', (verb, target) => {
+    let err: unknown;
+    try {
+      parseAccessRequest(verb, target, ns, 'can');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KxError);
+    expect((err as KxError).exitCode).toBe(ExitCode.usage);
+    expect((err as KxError).message).not.toContain('\u001b');
+  });
 });

@@ -15,7 +15,10 @@ describe('offline RBAC (-f)', () => {
     expect(r.code, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout) as AccessCheck;
     expect(c).toMatchObject({ allowed: true, authorizer: null, agreement: 'unverified', offline: true });
-    expect(c.grants[0]).toMatchObject({ binding: { kind: 'RoleBinding', name: 'deployer-reads-pods', namespace: 'shop' }, role: { kind: 'Role', name: 'pod-reader' } });
+    expect(c.grants[0]).toMatchObject({
+      binding: { kind: 'RoleBinding', name: 'deployer-reads-pods', namespace: 'shop' },
+      role: { kind: 'Role', name: 'pod-reader' },
+    });
     expect(c.warnings).toContain('not verified (offline): read from manifests, no cluster was asked');
   });
 
@@ -34,7 +37,11 @@ describe('offline RBAC (-f)', () => {
     expect(w.offline).toBe(true);
     const auditors = w.subjects.find((s) => s.kind === 'Group' && s.name === 'auditors')!;
     expect(auditors.verified).toBe(false);
-    expect(auditors.grants[0]).toMatchObject({ binding: { name: 'auditors-see-widgets' }, role: { name: 'widget-viewer' }, aggregatedFrom: 'widget-read' });
+    expect(auditors.grants[0]).toMatchObject({
+      binding: { name: 'auditors-see-widgets' },
+      role: { name: 'widget-viewer' },
+      aggregatedFrom: 'widget-read',
+    });
     const text = await kx('who-can', 'list', 'widgets.example.com', '-A');
     expect(text.stdout).toMatch(/Group auditors {2}not verified \(offline\)/);
   });
@@ -44,7 +51,10 @@ describe('offline RBAC (-f)', () => {
     expect(r.code, r.stderr).toBe(0);
     const m = JSON.parse(r.stdout) as AccessMatrix;
     expect(m.authorizer).toBeNull();
-    expect(m.rows.map((x) => `${x.resource.resource}${x.resource.subresource ? `/${x.resource.subresource}` : ''}`)).toEqual(['pods', 'pods/log']);
+    expect(m.rows.map((x) => `${x.resource.resource}${x.resource.subresource ? `/${x.resource.subresource}` : ''}`)).toEqual([
+      'pods',
+      'pods/log',
+    ]);
     const md = await kx('access', 'sa:shop/deployer', '-n', 'shop', '-o', 'markdown');
     expect(md.stdout).toContain('| pods | ✓ | ✓ | · | · | · | · | · | · |');
     expect(md.stdout).toContain('- not verified (offline): read from manifests, no cluster was asked');
@@ -57,7 +67,9 @@ describe('offline RBAC (-f)', () => {
     expect(can.stdout).toMatch(/## Near misses\n\n- \*\*other-verb\*\*: RoleBinding shop\/deployer-reads-pods/);
     const who = await kx('who-can', 'get', 'pods', '-n', 'shop', '-o', 'markdown');
     expect(who.stdout).toContain('| subject | kind | verified | granted by |');
-    expect(who.stdout).toMatch(/\| shop\/deployer \| ServiceAccount \| not verified \(offline\) \| RoleBinding shop\/deployer-reads-pods ← Role shop\/pod-reader/);
+    expect(who.stdout).toMatch(
+      /\| shop\/deployer \| ServiceAccount \| not verified \(offline\) \| RoleBinding shop\/deployer-reads-pods ← Role shop\/pod-reader/,
+    );
   });
 
   it('me needs a cluster: one line, exit 2; a missing path is exit 4', async () => {
@@ -74,7 +86,9 @@ describe('offline RBAC in Japanese', () => {
     const can = await kx('can', 'sa:shop/deployer', 'delete', 'pods', '-n', 'shop', '--lang', 'ja');
     expect(can.code).toBe(1);
     expect(can.stdout.split('\n')[0]).toBe('いいえ — sa:shop/deployer は Namespace shop で pods を delete できません');
-    expect(can.stdout).toContain('惜しいもの other-verb: RoleBinding shop/deployer-reads-pods → Role shop/pod-reader が許可する verb は get, list で、delete pods ではありません');
+    expect(can.stdout).toContain(
+      '惜しいもの other-verb: RoleBinding shop/deployer-reads-pods → Role shop/pod-reader が許可する verb は get, list で、delete pods ではありません',
+    );
     expect(can.stdout).toContain('認可器: 未検証(オフライン)');
     const who = await kx('who-can', 'get', 'pods', '-n', 'shop', '--lang', 'ja');
     expect(who.stdout.split('\n')[0]).toBe('Namespace shop で pods を get できるのは:');

@@ -42,7 +42,12 @@ describe('unknown resources', () => {
   });
 
   it('a name with a group is a custom resource: no error here (discovery decides)', () => {
-    expect(parseAccessRequest('list', 'widgets.example.com', scope, 'who-can')).toEqual({ verb: 'list', group: 'example.com', resource: 'widgets', namespace: 'shop' });
+    expect(parseAccessRequest('list', 'widgets.example.com', scope, 'who-can')).toEqual({
+      verb: 'list',
+      group: 'example.com',
+      resource: 'widgets',
+      namespace: 'shop',
+    });
   });
 
   it.each([

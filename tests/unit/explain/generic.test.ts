@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/cluster/reader.js';
 import { explainGeneric } from '../../../src/explain/generic.js';
 
-const items = (what: string) => (JSON.parse(readFileSync(new URL(`../../fixtures/pods/shop-${what}.json`, import.meta.url), 'utf8')) as { items: KubeObject[] }).items;
+const items = (what: string) =>
+  (JSON.parse(readFileSync(new URL(`../../fixtures/pods/shop-${what}.json`, import.meta.url), 'utf8')) as { items: KubeObject[] }).items;
 const job = (name: string) => ({ kind: 'Job', ...items('jobs').find((j) => j.metadata?.name === name)! });
 
 describe('explainGeneric', () => {

@@ -16,7 +16,9 @@ export function loadPod(short: string): Pod {
 export function podSnapshot(short: string, overrides: Partial<PodSnapshot> = {}): PodSnapshot {
   const pod = loadPod(short);
   const ref = pod.metadata.ownerReferences?.[0];
-  const ownerObj = ref ? [...items('replicasets'), ...items('jobs')].find((o) => o.kind === ref.kind && o.metadata?.name === ref.name) : undefined;
+  const ownerObj = ref
+    ? [...items('replicasets'), ...items('jobs')].find((o) => o.kind === ref.kind && o.metadata?.name === ref.name)
+    : undefined;
   const ownerRef = (ownerObj?.metadata as { ownerReferences?: { kind: string; name: string }[] } | undefined)?.ownerReferences?.[0];
   return {
     pod,
@@ -25,7 +27,13 @@ export function podSnapshot(short: string, overrides: Partial<PodSnapshot> = {})
     endpointSlices: items('endpointslices') as unknown as PodSnapshot['endpointSlices'],
     configMaps: items('configmaps').map((c) => c.metadata?.name ?? ''),
     secrets: [].map(secretSummary),
-    ...(ref ? { owner: ownerObj ? { kind: ref.kind, name: ref.name, found: true, ...(ownerRef ? { owner: ownerRef } : {}) } : { kind: ref.kind, name: ref.name, found: false } } : {}),
+    ...(ref
+      ? {
+          owner: ownerObj
+            ? { kind: ref.kind, name: ref.name, found: true, ...(ownerRef ? { owner: ownerRef } : {}) }
+            : { kind: ref.kind, name: ref.name, found: false },
+        }
+      : {}),
     warnings: [],
     ...overrides,
   };

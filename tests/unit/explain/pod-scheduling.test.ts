@@ -14,9 +14,17 @@ describe('Pod scheduling constraints', () => {
     expect(e.verdict.severity).toBe('error');
     const node = e.findings.find((f) => f.id === 'affinity.node')!;
     expect(node).toMatchObject({ severity: 'error', concept: 'affinity' });
-    expect(node.detail.split('\n').slice(0, 2)).toEqual(['required (term 1): topology.kubernetes.io/zone In (zone-c)', 'preferred (weight 10): disktype In (ssd)']);
-    expect(e.findings.find((f) => f.id === 'affinity.antipod')?.detail).toMatch(/^required \(term 1\): app=spread @ kubernetes\.io\/hostname/);
-    expect(e.findings.find((f) => f.id === 'tolerations')).toMatchObject({ concept: 'taints.tolerations', detail: expect.stringMatching(/^Tolerates dedicated=batch:NoSchedule/) });
+    expect(node.detail.split('\n').slice(0, 2)).toEqual([
+      'required (term 1): topology.kubernetes.io/zone In (zone-c)',
+      'preferred (weight 10): disktype In (ssd)',
+    ]);
+    expect(e.findings.find((f) => f.id === 'affinity.antipod')?.detail).toMatch(
+      /^required \(term 1\): app=spread @ kubernetes\.io\/hostname/,
+    );
+    expect(e.findings.find((f) => f.id === 'tolerations')).toMatchObject({
+      concept: 'taints.tolerations',
+      detail: expect.stringMatching(/^Tolerates dedicated=batch:NoSchedule/),
+    });
     const ja = explainPod({ pod, warnings: [] }, 'ja');
     expect(ja.findings.find((f) => f.id === 'affinity.node')?.title).toBe('ノードアフィニティ');
   });
@@ -30,6 +38,8 @@ describe('Pod scheduling constraints', () => {
     expect(tol.severity).toBe('warning');
     expect(tol.detail).toContain('Not tolerated: maintenance:NoExecute');
     // A Pod without constraints gets no extra findings.
-    expect(explainPod({ pod: running, warnings: [] }, 'en').findings.some((f) => f.id.startsWith('affinity') || f.id === 'tolerations')).toBe(false);
+    expect(
+      explainPod({ pod: running, warnings: [] }, 'en').findings.some((f) => f.id.startsWith('affinity') || f.id === 'tolerations'),
+    ).toBe(false);
   });
 });

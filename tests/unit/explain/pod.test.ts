@@ -75,15 +75,28 @@ describe('explainPod verdicts (en)', () => {
 
 describe('explainPod edge cases', () => {
   it('unknown lists are not reported as missing; warnings pass through', () => {
-    const e = explainPod(podSnapshot('web', { configMaps: undefined, endpointSlices: undefined, warnings: ['forbidden: cannot list configmaps in namespace "shop"'] }), 'en');
-    expect(byId(e.findings, 'configmap.web-config')).toMatchObject({ severity: 'warning', title: 'ConfigMap web-config: existence unknown' });
+    const e = explainPod(
+      podSnapshot('web', {
+        configMaps: undefined,
+        endpointSlices: undefined,
+        warnings: ['forbidden: cannot list configmaps in namespace "shop"'],
+      }),
+      'en',
+    );
+    expect(byId(e.findings, 'configmap.web-config')).toMatchObject({
+      severity: 'warning',
+      title: 'ConfigMap web-config: existence unknown',
+    });
     expect(byId(e.findings, 'service.web')?.severity).toBe('warning');
     expect(e.warnings).toEqual(['forbidden: cannot list configmaps in namespace "shop"']);
   });
 
   it('termination in progress comes first', () => {
     const pod = loadPod('web');
-    const deleting: Pod = { ...pod, metadata: { ...pod.metadata, deletionTimestamp: '2026-11-23T11:40:00Z', deletionGracePeriodSeconds: 30 } };
+    const deleting: Pod = {
+      ...pod,
+      metadata: { ...pod.metadata, deletionTimestamp: '2026-11-23T11:40:00Z', deletionGracePeriodSeconds: 30 },
+    };
     const e = explainPod(podSnapshot('web', { pod: deleting }), 'en');
     expect(e.verdict.text).toMatch(/^Terminating/);
     expect(e.findings[0]?.id).toBe('pod.terminating');
@@ -93,7 +106,11 @@ describe('explainPod edge cases', () => {
     const pod = loadPod('web');
     const withSidecar: Pod = {
       ...pod,
-      spec: { ...pod.spec, initContainers: [{ name: 'proxy', image: 'envoy:1', restartPolicy: 'Always' }], readinessGates: [{ conditionType: 'example.com/lb' }] },
+      spec: {
+        ...pod.spec,
+        initContainers: [{ name: 'proxy', image: 'envoy:1', restartPolicy: 'Always' }],
+        readinessGates: [{ conditionType: 'example.com/lb' }],
+      },
     };
     const e = explainPod(podSnapshot('web', { pod: withSidecar }), 'en');
     expect(byId(e.findings, 'container.proxy')?.title).toMatch(/^Sidecar container proxy/);
@@ -118,7 +135,9 @@ describe('explainPod owners', () => {
 
 describe('explainPod in Japanese', () => {
   it('writes the verdicts in Japanese with the same facts', () => {
-    expect(explainPod(podSnapshot('api'), 'ja').verdict.text).toMatch(/^CrashLoopBackOff: コンテナ api が終了コード 1 \(Error\) で 5 回終了/);
+    expect(explainPod(podSnapshot('api'), 'ja').verdict.text).toMatch(
+      /^CrashLoopBackOff: コンテナ api が終了コード 1 \(Error\) で 5 回終了/,
+    );
     expect(explainPod(podSnapshot('needs-nvme'), 'ja').verdict.text).toContain('nodeSelector disktype=nvme に合うノードが 3 台中 0 台');
     const web = explainPod(podSnapshot('web'), 'ja');
     expect(web.verdict.text).toMatch(/^Running かつ Ready/);
@@ -131,7 +150,10 @@ describe('explainPod DNS names', () => {
   const shopPods = JSON.parse(readFileSync(new URL('../../fixtures/routing/shop-pods.json', import.meta.url), 'utf8')) as { items: Pod[] };
   const db0 = shopPods.items.find((p) => p.metadata.name === 'db-0')!;
   const dns = (short: string, overrides = {}) =>
-    explainPod(short === 'db-0' ? { ...podSnapshot('web'), pod: db0, owner: undefined, ...overrides } : podSnapshot(short, overrides), 'en').findings.filter((f) => f.concept === 'dns.pod');
+    explainPod(
+      short === 'db-0' ? { ...podSnapshot('web'), pod: db0, owner: undefined, ...overrides } : podSnapshot(short, overrides),
+      'en',
+    ).findings.filter((f) => f.concept === 'dns.pod');
 
   it('a StatefulSet Pod: its dashed-IP name, the headless Service name and its own hostname.subdomain name', () => {
     const pod = db0;

@@ -11,7 +11,9 @@ import { loadPod, podSnapshot } from './pod-fixtures.js';
 const evil = (): Pod => {
   const pod = loadPod('missing-config');
   const status = structuredClone(pod.status)!;
-  status.containerStatuses![0]!.state = { waiting: { reason: 'CreateContainerConfigError', message: 'x\u001b]0;pwned\u0007y\u001b[2J|z\u202e' } };
+  status.containerStatuses![0]!.state = {
+    waiting: { reason: 'CreateContainerConfigError', message: 'x\u001b]0;pwned\u0007y\u001b[2J|z\u202e' },
+  };
   return { ...pod, status };
 };
 
@@ -39,7 +41,9 @@ describe('renderers', () => {
   });
 
   it('json: the model with a stable field order', () => {
-    const j = JSON.parse(renderJson(explainPod(podSnapshot('web'), 'en'))) as Record<string, unknown> & { findings: Record<string, unknown>[] };
+    const j = JSON.parse(renderJson(explainPod(podSnapshot('web'), 'en'))) as Record<string, unknown> & {
+      findings: Record<string, unknown>[];
+    };
     expect(Object.keys(j)).toEqual(['kind', 'target', 'verdict', 'findings', 'warnings']);
     expect(Object.keys(j.findings[0]!)).toEqual(['id', 'concept', 'severity', 'title', 'detail', 'docs']);
   });

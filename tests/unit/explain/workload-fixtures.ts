@@ -9,9 +9,23 @@ import type { RelatedKey, RelatedSnapshot } from '../../../src/model/workload.js
 
 const dir = new URL('../../fixtures/workloads/', import.meta.url);
 const KIND: Record<string, string> = {
-  deployments: 'Deployment', replicasets: 'ReplicaSet', statefulsets: 'StatefulSet', daemonsets: 'DaemonSet', jobs: 'Job', cronjobs: 'CronJob',
-  pods: 'Pod', services: 'Service', persistentvolumeclaims: 'PersistentVolumeClaim', events: 'Event', resourcequotas: 'ResourceQuota',
-  limitranges: 'LimitRange', configmaps: 'ConfigMap', secrets: 'Secret', serviceaccounts: 'ServiceAccount', nodes: 'Node', namespaces: 'Namespace',
+  deployments: 'Deployment',
+  replicasets: 'ReplicaSet',
+  statefulsets: 'StatefulSet',
+  daemonsets: 'DaemonSet',
+  jobs: 'Job',
+  cronjobs: 'CronJob',
+  pods: 'Pod',
+  services: 'Service',
+  persistentvolumeclaims: 'PersistentVolumeClaim',
+  events: 'Event',
+  resourcequotas: 'ResourceQuota',
+  limitranges: 'LimitRange',
+  configmaps: 'ConfigMap',
+  secrets: 'Secret',
+  serviceaccounts: 'ServiceAccount',
+  nodes: 'Node',
+  namespaces: 'Namespace',
 };
 
 /** A captured list; items get their kind back as the live reader restores it. */
@@ -29,14 +43,29 @@ const one = (file: keyof typeof KIND, name: string) => {
   return o;
 };
 
-export function snapshot(file: keyof typeof KIND, name: string, related: RelatedKey[], overrides: Partial<RelatedSnapshot> = {}): RelatedSnapshot {
+export function snapshot(
+  file: keyof typeof KIND,
+  name: string,
+  related: RelatedKey[],
+  overrides: Partial<RelatedSnapshot> = {},
+): RelatedSnapshot {
   const object = file === 'secrets' ? summarizeSecret(one(file, name)) : file === 'namespaces' ? namespace() : one(file, name);
   const lists: Record<RelatedKey, () => KubeObject[]> = {
     pods: () => (file === 'nodes' ? items('pods').filter((p) => (p.spec as { nodeName?: string }).nodeName === name) : items('pods')),
-    replicaSets: () => items('replicasets'), jobs: () => items('jobs'), services: () => items('services'), pvcs: () => items('persistentvolumeclaims'),
-    nodes: () => items('nodes'), quotas: () => items('resourcequotas'), limitRanges: () => items('limitranges'), deployments: () => items('deployments'),
-    statefulSets: () => items('statefulsets'), daemonSets: () => items('daemonsets'), cronJobs: () => items('cronjobs'), configMaps: () => items('configmaps'),
-    secrets: () => items('secrets').map(summarizeSecret), serviceAccounts: () => items('serviceaccounts'),
+    replicaSets: () => items('replicasets'),
+    jobs: () => items('jobs'),
+    services: () => items('services'),
+    pvcs: () => items('persistentvolumeclaims'),
+    nodes: () => items('nodes'),
+    quotas: () => items('resourcequotas'),
+    limitRanges: () => items('limitranges'),
+    deployments: () => items('deployments'),
+    statefulSets: () => items('statefulsets'),
+    daemonSets: () => items('daemonsets'),
+    cronJobs: () => items('cronjobs'),
+    configMaps: () => items('configmaps'),
+    secrets: () => items('secrets').map(summarizeSecret),
+    serviceAccounts: () => items('serviceaccounts'),
   };
   const snap: RelatedSnapshot = { object, related: {}, events: items('events') as unknown as Event[], warnings: [] };
   for (const k of related) snap.related[k] = lists[k]();

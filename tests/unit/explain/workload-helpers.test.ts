@@ -39,10 +39,17 @@ describe('quantities', () => {
 
 describe('selectorQuery', () => {
   it('matchLabels and every matchExpressions operator', () => {
-    expect(selectorQuery({ matchLabels: { app: 'web' }, matchExpressions: [
-      { key: 'tier', operator: 'In', values: ['a', 'b'] }, { key: 'env', operator: 'NotIn', values: ['dev'] },
-      { key: 'x', operator: 'Exists' }, { key: 'y', operator: 'DoesNotExist' },
-    ] })).toBe('app=web,tier in (a,b),env notin (dev),x,!y');
+    expect(
+      selectorQuery({
+        matchLabels: { app: 'web' },
+        matchExpressions: [
+          { key: 'tier', operator: 'In', values: ['a', 'b'] },
+          { key: 'env', operator: 'NotIn', values: ['dev'] },
+          { key: 'x', operator: 'Exists' },
+          { key: 'y', operator: 'DoesNotExist' },
+        ],
+      }),
+    ).toBe('app=web,tier in (a,b),env notin (dev),x,!y');
   });
 });
 

@@ -32,7 +32,9 @@ describe('Deployment', () => {
   it('stuck rollout: verdict first names the counts, the failing new Pods and the old ReplicaSet still serving', () => {
     const e = explainDeployment(web, 'en');
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toMatch(/^Rollout stuck \(ProgressDeadlineExceeded\): 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/);
+    expect(e.verdict.text).toMatch(
+      /^Rollout stuck \(ProgressDeadlineExceeded\): 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/,
+    );
     expect(e.verdict.text).toContain('old ReplicaSet web-67476f5779 still serves 3 ready Pods');
     wellFormed(e);
   });
@@ -43,12 +45,17 @@ describe('Deployment', () => {
     expect(find(e, 'condition.Progressing')).toMatchObject({ severity: 'warning', concept: 'deployment.rollout' });
     expect(find(e, 'condition.Progressing')?.detail).toContain('kubectl rollout undo deploy/web');
     expect(find(e, 'condition.Available')?.severity).toBe('ok');
-    expect(find(e, 'strategy')?.detail).toContain('maxSurge 1, maxUnavailable 0: during a rollout at most 4 Pods exist and at least 3 stay available');
+    expect(find(e, 'strategy')?.detail).toContain(
+      'maxSurge 1, maxUnavailable 0: during a rollout at most 4 Pods exist and at least 3 stay available',
+    );
     expect(find(e, 'replicaset.web-5ff94f5958')?.title).toBe('ReplicaSet web-5ff94f5958 (revision 2): 1 desired, 0 ready, 0 available');
     expect(find(e, 'replicaset.web-5ff94f5958')?.detail).toContain('Changed since revision 1: web=nginx:1.27 → web=nginx:1.28');
     expect(find(e, 'pods.new')).toMatchObject({ severity: 'error', detail: 'CrashLoopBackOff (1): web-5ff94f5958-m42gd' });
     expect(find(e, 'pods.new.worst')?.detail).toContain('kubexplain explain pod/web-5ff94f5958-m42gd -n kxwl-fixtures');
-    expect(find(e, 'pods.old')).toMatchObject({ severity: 'ok', detail: 'Ready (3): web-67476f5779-4h9tr, web-67476f5779-nfvnz, web-67476f5779-twrjs' });
+    expect(find(e, 'pods.old')).toMatchObject({
+      severity: 'ok',
+      detail: 'Ready (3): web-67476f5779-4h9tr, web-67476f5779-nfvnz, web-67476f5779-twrjs',
+    });
     // Events of the Deployment and its ReplicaSets only.
     expect(find(e, 'events')?.detail).toContain('Scaled up replica set web-5ff94f5958 from 0 to 1');
     expect(find(e, 'events')?.detail).not.toContain('migrate');
@@ -56,7 +63,9 @@ describe('Deployment', () => {
 
   it('in Japanese', () => {
     const e = explainDeployment(web, 'ja');
-    expect(e.verdict.text).toMatch(/^ロールアウトが停滞しています\(ProgressDeadlineExceeded\): 3 個中 1 個が更新済み、3 個が利用可能 — 新しい Pod が失敗しています: CrashLoopBackOff: /);
+    expect(e.verdict.text).toMatch(
+      /^ロールアウトが停滞しています\(ProgressDeadlineExceeded\): 3 個中 1 個が更新済み、3 個が利用可能 — 新しい Pod が失敗しています: CrashLoopBackOff: /,
+    );
     expect(e.verdict.text).toContain('古い ReplicaSet web-67476f5779 の Ready な Pod 3 個');
   });
 
@@ -68,9 +77,13 @@ describe('Deployment', () => {
   });
 
   it('mid-rollout (Progressing still true) says rolling out; a 403 on Pods says unknown, not none', () => {
-    const snap = snapshot('deployments', 'web', ['replicaSets'], { warnings: ['forbidden: cannot list pods in namespace "kxwl-fixtures"'] });
+    const snap = snapshot('deployments', 'web', ['replicaSets'], {
+      warnings: ['forbidden: cannot list pods in namespace "kxwl-fixtures"'],
+    });
     const d = structuredClone(snap.object) as { status: { conditions: { type: string; status: string; reason?: string }[] } };
-    d.status.conditions = d.status.conditions.map((c) => (c.type === 'Progressing' ? { ...c, status: 'True', reason: 'ReplicaSetUpdated' } : c));
+    d.status.conditions = d.status.conditions.map((c) =>
+      c.type === 'Progressing' ? { ...c, status: 'True', reason: 'ReplicaSetUpdated' } : c,
+    );
     const e = explainDeployment({ ...snap, object: d as never }, 'en');
     expect(e.verdict).toEqual({ severity: 'warning', text: 'Rolling out: 1 of 3 replicas updated, 3 available' });
     expect(find(e, 'pods.new')).toMatchObject({ severity: 'warning', title: 'Pods: ?' });
@@ -81,7 +94,9 @@ describe('Deployment', () => {
     const snap = snapshot('deployments', 'steady', ['pods', 'replicaSets']);
     const d = structuredClone(snap.object) as { metadata: { generation: number }; status: { observedGeneration: number } };
     d.metadata.generation = d.status.observedGeneration + 1;
-    expect(explainDeployment({ ...snap, object: d as never }, 'en').verdict.text).toMatch(/^Waiting for the controller: spec generation \d+ is not processed yet/);
+    expect(explainDeployment({ ...snap, object: d as never }, 'en').verdict.text).toMatch(
+      /^Waiting for the controller: spec generation \d+ is not processed yet/,
+    );
   });
 
   it('maxSurge/maxUnavailable percentages round like the controller', () => {
@@ -108,7 +123,9 @@ describe('Job', () => {
   it('failed: BackoffLimitExceeded with the backoffLimit and the last failed Pod explained', () => {
     const e = explainJob(snapshot('jobs', 'migrate', ['pods']), 'en');
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toMatch(/^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod migrate-\w+: Failed: container migrate exited with code 1 \(Error\)/);
+    expect(e.verdict.text).toMatch(
+      /^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod migrate-\w+: Failed: container migrate exited with code 1 \(Error\)/,
+    );
     expect(find(e, 'backoffLimit')).toMatchObject({ severity: 'error', title: 'backoffLimit 1' });
     expect(find(e, 'condition.Failed')).toMatchObject({ severity: 'warning', concept: 'job' });
     expect(find(e, 'condition.FailureTarget')?.detail).toContain('about to be marked Failed');
@@ -128,11 +145,20 @@ describe('Job', () => {
 
   it('DeadlineExceeded names activeDeadlineSeconds', () => {
     const snap = snapshot('jobs', 'migrate', ['pods']);
-    const job = structuredClone(snap.object) as { spec: Record<string, unknown>; status: { conditions: { type: string; reason?: string }[] } };
+    const job = structuredClone(snap.object) as {
+      spec: Record<string, unknown>;
+      status: { conditions: { type: string; reason?: string }[] };
+    };
     job.spec.activeDeadlineSeconds = 30;
-    job.status.conditions = job.status.conditions.map((c) => ({ ...c, reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' }));
+    job.status.conditions = job.status.conditions.map((c) => ({
+      ...c,
+      reason: 'DeadlineExceeded',
+      message: 'Job was active longer than specified deadline',
+    }));
     const e = explainJob({ ...snap, object: job as never }, 'ja');
-    expect(e.verdict.text).toMatch(/^失敗 \(DeadlineExceeded\): Job の実行時間が activeDeadlineSeconds\(30 秒\)を超えました — 最後に失敗した Pod migrate-/);
+    expect(e.verdict.text).toMatch(
+      /^失敗 \(DeadlineExceeded\): Job の実行時間が activeDeadlineSeconds\(30 秒\)を超えました — 最後に失敗した Pod migrate-/,
+    );
   });
 
   it('complete: ok with the duration; SuccessCriteriaMet explained', () => {
@@ -162,7 +188,10 @@ describe('CronJob', () => {
     const snap = snapshot('cronjobs', 'nightly', ['jobs', 'pods']);
     const cj = structuredClone(snap.object) as { spec: { suspend: boolean } };
     cj.spec.suspend = true;
-    expect(explainCronJob({ ...snap, object: cj as never }, 'en').verdict).toEqual({ severity: 'warning', text: 'Suspended: schedule * * * * * creates no Jobs until spec.suspend is false' });
+    expect(explainCronJob({ ...snap, object: cj as never }, 'en').verdict).toEqual({
+      severity: 'warning',
+      text: 'Suspended: schedule * * * * * creates no Jobs until spec.suspend is false',
+    });
   });
 });
 
@@ -170,9 +199,14 @@ describe('StatefulSet', () => {
   it('ordinals in order, the missing governing Service, the unbound claim', () => {
     const e = explainStatefulSet(snapshot('statefulsets', 'cache', ['pods', 'services', 'pvcs']), 'en');
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toMatch(/^Not ready: 0 of 2 Pods ready — Pending: the scheduler cannot place the Pod \(0\/3 nodes are available: pod has unbound immediate PersistentVolumeClaims/);
+    expect(e.verdict.text).toMatch(
+      /^Not ready: 0 of 2 Pods ready — Pending: the scheduler cannot place the Pod \(0\/3 nodes are available: pod has unbound immediate PersistentVolumeClaims/,
+    );
     expect(e.verdict.text).toContain('its governing Service cache does not exist');
-    expect(find(e, 'ordinals')?.detail.split('\n').slice(0, 2)).toEqual(['cache-0: Unschedulable', 'cache-1: not created (waits for cache-0 to be Running and Ready)']);
+    expect(find(e, 'ordinals')?.detail.split('\n').slice(0, 2)).toEqual([
+      'cache-0: Unschedulable',
+      'cache-1: not created (waits for cache-0 to be Running and Ready)',
+    ]);
     expect(find(e, 'service')).toMatchObject({ severity: 'error', concept: 'service.headless' });
     expect(find(e, 'pvc.data')?.detail).toMatch(/^data-cache-0: Pending \(storageClass none/);
     // The worst Pod's own Warning events come from the namespace's events already read.
@@ -185,17 +219,25 @@ describe('DaemonSet', () => {
   it('healthy on the one eligible node; the other nodes are excluded by its nodeSelector', () => {
     const e = explainDaemonSet(snapshot('daemonsets', 'agent', ['pods', 'nodes']), 'en');
     expect(e.verdict).toEqual({ severity: 'ok', text: 'Healthy: running and ready on the one eligible node' });
-    expect(find(e, 'nodes.without')).toMatchObject({ severity: 'info', detail: 'kx-node-2: not eligible: labels do not match disktype=ssd\nkx-node-3: not eligible: labels do not match disktype=ssd' });
+    expect(find(e, 'nodes.without')).toMatchObject({
+      severity: 'info',
+      detail: 'kx-node-2: not eligible: labels do not match disktype=ssd\nkx-node-3: not eligible: labels do not match disktype=ssd',
+    });
     wellFormed(e);
   });
 
   it('a NoSchedule taint it does not tolerate is named', () => {
     const snap = snapshot('daemonsets', 'agent', ['pods', 'nodes']);
-    const nodes = structuredClone(snap.related.nodes!) as { metadata: { name: string; labels: Record<string, string> }; spec: Record<string, unknown> }[];
+    const nodes = structuredClone(snap.related.nodes!) as {
+      metadata: { name: string; labels: Record<string, string> };
+      spec: Record<string, unknown>;
+    }[];
     nodes[1]!.metadata.labels.disktype = 'ssd';
     nodes[1]!.spec.taints = [{ key: 'dedicated', value: 'db', effect: 'NoSchedule' }];
     const e = explainDaemonSet({ ...snap, related: { ...snap.related, nodes: nodes as never } }, 'ja');
-    expect(find(e, 'nodes.without')?.detail).toContain(`${nodes[1]!.metadata.name}: 対象外: taint dedicated=db:NoSchedule を許容(toleration)していません`);
+    expect(find(e, 'nodes.without')?.detail).toContain(
+      `${nodes[1]!.metadata.name}: 対象外: taint dedicated=db:NoSchedule を許容(toleration)していません`,
+    );
   });
 });
 
@@ -214,13 +256,21 @@ describe('Node', () => {
 
   it('NotReady, cordoned and tainted nodes', () => {
     const snap = snapshot('nodes', 'kx-node-1', ['pods']);
-    const n = structuredClone(snap.object) as { spec: Record<string, unknown>; status: { conditions: { type: string; status: string; reason?: string }[] } };
+    const n = structuredClone(snap.object) as {
+      spec: Record<string, unknown>;
+      status: { conditions: { type: string; status: string; reason?: string }[] };
+    };
     n.spec.unschedulable = true;
-    n.spec.taints = [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }, { key: 'x', effect: 'NoExecute' }];
+    n.spec.taints = [
+      { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' },
+      { key: 'x', effect: 'NoExecute' },
+    ];
     let e = explainNode({ ...snap, object: n as never }, 'en');
     expect(e.verdict.text).toMatch(/^Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon kx-node-1/);
     expect(find(e, 'taint.x')?.detail).toMatch(/^NoExecute: .*running ones are evicted/);
-    n.status.conditions = n.status.conditions.map((c) => (c.type === 'Ready' ? { ...c, status: 'Unknown', reason: 'NodeStatusUnknown' } : c));
+    n.status.conditions = n.status.conditions.map((c) =>
+      c.type === 'Ready' ? { ...c, status: 'Unknown', reason: 'NodeStatusUnknown' } : c,
+    );
     e = explainNode({ ...snap, object: n as never }, 'en');
     expect(e.verdict).toMatchObject({ severity: 'error', text: expect.stringMatching(/^NotReady \(Ready=Unknown, NodeStatusUnknown\)/) });
     expect(find(e, 'condition.Ready')).toMatchObject({ severity: 'error', detail: expect.stringContaining('node lease expired') });
@@ -229,13 +279,31 @@ describe('Node', () => {
 
 describe('Namespace', () => {
   it('Active, contents, Pods by state, the quota used/hard and the LimitRange', () => {
-    const e = explainNamespace(snapshot('namespaces', 'kxwl-fixtures', ['pods', 'deployments', 'statefulSets', 'daemonSets', 'jobs', 'cronJobs', 'services', 'configMaps', 'secrets', 'pvcs', 'quotas', 'limitRanges']), 'en');
+    const e = explainNamespace(
+      snapshot('namespaces', 'kxwl-fixtures', [
+        'pods',
+        'deployments',
+        'statefulSets',
+        'daemonSets',
+        'jobs',
+        'cronJobs',
+        'services',
+        'configMaps',
+        'secrets',
+        'pvcs',
+        'quotas',
+        'limitRanges',
+      ]),
+      'en',
+    );
     expect(e.target).toEqual({ kind: 'Namespace', name: 'kxwl-fixtures' });
     expect(e.verdict.text).toMatch(/^Active: 14 Pods, \d+ not running or completed$/);
     expect(find(e, 'contents')?.detail).toContain('Deployments: 2, StatefulSets: 1, DaemonSets: 1');
     expect(find(e, 'quota.compute')).toMatchObject({ concept: 'resourcequota', severity: 'warning' });
     expect(find(e, 'quota.compute')?.detail).toContain('pods: 9 of 10 used (90%)');
-    expect(find(e, 'limitrange.defaults')?.detail).toContain('Container: default cpu=500m, memory=256Mi; defaultRequest cpu=100m, memory=64Mi; max memory=1Gi');
+    expect(find(e, 'limitrange.defaults')?.detail).toContain(
+      'Container: default cpu=500m, memory=256Mi; defaultRequest cpu=100m, memory=64Mi; max memory=1Gi',
+    );
     wellFormed(e);
   });
 
@@ -250,9 +318,25 @@ describe('Namespace', () => {
 
   it('Terminating, with what blocks it', () => {
     const snap = snapshot('namespaces', 'kxwl-fixtures', ['pods', 'quotas']);
-    const ns = { ...snap.object, status: { phase: 'Terminating', conditions: [{ type: 'NamespaceFinalizersRemaining', status: 'True', reason: 'SomeFinalizersRemain', message: 'Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances' }] } };
+    const ns = {
+      ...snap.object,
+      status: {
+        phase: 'Terminating',
+        conditions: [
+          {
+            type: 'NamespaceFinalizersRemaining',
+            status: 'True',
+            reason: 'SomeFinalizersRemain',
+            message: 'Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances',
+          },
+        ],
+      },
+    };
     const e = explainNamespace({ ...snap, object: ns }, 'ja');
-    expect(e.verdict).toEqual({ severity: 'warning', text: 'Terminating: Namespace は削除中で、新しいオブジェクトを受け付けません — Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances' });
+    expect(e.verdict).toEqual({
+      severity: 'warning',
+      text: 'Terminating: Namespace は削除中で、新しいオブジェクトを受け付けません — Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances',
+    });
     expect(find(e, 'condition.NamespaceFinalizersRemaining')?.severity).toBe('warning');
   });
 });
@@ -292,7 +376,10 @@ describe('ConfigMap, Secret, ServiceAccount', () => {
 
   it('ServiceAccount: automount off, the missing imagePullSecret, Pods running as it; RBAC left to access', () => {
     const e = explainServiceAccount(snapshot('serviceaccounts', 'builder', ['pods', 'secrets']), 'en');
-    expect(e.verdict).toEqual({ severity: 'error', text: 'imagePullSecrets not found: registry-pull — Pods of this ServiceAccount cannot pull from the private registry' });
+    expect(e.verdict).toEqual({
+      severity: 'error',
+      text: 'imagePullSecrets not found: registry-pull — Pods of this ServiceAccount cannot pull from the private registry',
+    });
     expect(find(e, 'automount')?.title).toBe('automountServiceAccountToken: false');
     expect(find(e, 'pods')?.detail).toBe('uses-config: Ready');
     expect(find(e, 'rbac')?.detail).toContain('kubexplain access sa:kxwl-fixtures/builder');

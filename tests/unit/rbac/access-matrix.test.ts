@@ -16,7 +16,11 @@ const row = (m: ReturnType<typeof matrixFor>, label: string) => nonEmptyRows(m).
 describe('access matrix', () => {
   it('ci-bot in rbac-fixture: pods and pods/exec from its Role, a named Secret, RBAC verbs outside the matrix verbs', () => {
     const m = matrixFor(ciBot, 'rbac-fixture');
-    expect(row(m, 'pods')!.cells.filter((c) => c.allowed).map((c) => c.verb)).toEqual(['get', 'list', 'create']);
+    expect(
+      row(m, 'pods')!
+        .cells.filter((c) => c.allowed)
+        .map((c) => c.verb),
+    ).toEqual(['get', 'list', 'create']);
     expect(row(m, 'pods/exec')!.cells.find((c) => c.verb === 'create')!.allowed).toBe(true);
     expect(row(m, 'secrets')!.cells.find((c) => c.verb === 'get')).toMatchObject({ allowed: false, names: ['db-password'] });
     // bind/escalate/impersonate are not matrix verbs: no roles row, users only as a resource of its rule.
@@ -27,7 +31,16 @@ describe('access matrix', () => {
   it('lists the escalation risks it holds, each with its binding', () => {
     const applied = rulesFor(snapshot, ciBot, 'rbac-fixture');
     const risks = subjectRisks(applied).map((r) => `${r.id} ${r.binding.name}${r.limitedToNames ? ` ${r.limitedToNames.join(',')}` : ''}`);
-    expect(risks).toEqual(expect.arrayContaining(['bind rbac-fixture-escalator', 'escalate rbac-fixture-escalator', 'impersonate rbac-fixture-escalator', 'create-pods ci-bot-launch', 'pods-exec ci-bot-launch', 'read-secrets ci-bot-secrets db-password']));
+    expect(risks).toEqual(
+      expect.arrayContaining([
+        'bind rbac-fixture-escalator',
+        'escalate rbac-fixture-escalator',
+        'impersonate rbac-fixture-escalator',
+        'create-pods ci-bot-launch',
+        'pods-exec ci-bot-launch',
+        'read-secrets ci-bot-secrets db-password',
+      ]),
+    );
   });
 
   it('ci-bot elsewhere: nothing from its namespaced Roles', () => {
@@ -39,12 +52,22 @@ describe('access matrix', () => {
   it('the custom resource of an aggregated role gets its own row', () => {
     const auditor = userInfoFor({ kind: 'Group', name: 'auditors' });
     const m = matrixFor(auditor, '');
-    expect(row(m, 'widgets.example.com')!.cells.filter((c) => c.allowed).map((c) => c.verb)).toEqual(['get', 'list', 'watch']);
+    expect(
+      row(m, 'widgets.example.com')!
+        .cells.filter((c) => c.allowed)
+        .map((c) => c.verb),
+    ).toEqual(['get', 'list', 'watch']);
   });
 
   it('cluster-scoped cells never carry a namespace', () => {
     expect(cellRequest({ group: '', resource: 'nodes', clusterScoped: true }, 'get', 'shop').namespace).toBe('');
-    expect(cellRequest({ group: '', resource: 'pods', subresource: 'log' }, 'get', 'shop')).toEqual({ verb: 'get', group: '', resource: 'pods', subresource: 'log', namespace: 'shop' });
+    expect(cellRequest({ group: '', resource: 'pods', subresource: 'log' }, 'get', 'shop')).toEqual({
+      verb: 'get',
+      group: '',
+      resource: 'pods',
+      subresource: 'log',
+      namespace: 'shop',
+    });
   });
 
   it('per-cell verdicts: agreement, and a disagreement named in the warnings', () => {
@@ -52,7 +75,11 @@ describe('access matrix', () => {
     const cells = cellsToVerify(m);
     expect(cells.length).toBe(nonEmptyRows(m).length * 8);
     const ours = cells.map((c) => m.rows[c.row]!.cells.find((x) => x.verb === c.verb)!.allowed);
-    expect(withCellVerdicts(m, cells, ours).authorizer).toEqual({ method: 'SubjectAccessReview', checked: cells.length, disagreements: [] });
+    expect(withCellVerdicts(m, cells, ours).authorizer).toEqual({
+      method: 'SubjectAccessReview',
+      checked: cells.length,
+      disagreements: [],
+    });
     const flipped = ours.map((v, i) => (i === 0 ? !v : v));
     const d = withCellVerdicts(m, cells, flipped);
     expect(d.authorizer!.disagreements).toHaveLength(1);
@@ -64,8 +91,14 @@ describe('access matrix', () => {
     const applied = rulesFor(snapshot, ciBot, 'rbac-fixture');
     const rules = [...applied.clusterWide, ...applied.inNamespace].map((g) => g.rule);
     expect(withRulesReview(m, rules, false).authorizer!.disagreements).toEqual([]);
-    const without = withRulesReview(m, rules.filter((r) => !(r.resources ?? []).includes('pods/exec')), true);
+    const without = withRulesReview(
+      m,
+      rules.filter((r) => !(r.resources ?? []).includes('pods/exec')),
+      true,
+    );
     expect(without.authorizer!.incomplete).toBe(true);
-    expect(without.authorizer!.disagreements.map((x) => `${x.verb} ${x.resource}`)).toEqual(expect.arrayContaining(['create pods/exec', 'create pods']));
+    expect(without.authorizer!.disagreements.map((x) => `${x.verb} ${x.resource}`)).toEqual(
+      expect.arrayContaining(['create pods/exec', 'create pods']),
+    );
   });
 });

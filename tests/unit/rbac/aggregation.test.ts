@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { ClusterRole, PolicyRule } from '../../../src/model/rbac.js';
-import {
-  aggregationComponents,
-  labelSelectorMatches,
-  resolveClusterRoles,
-  ruleKey,
-  rulesEqual,
-} from '../../../src/rbac/aggregation.js';
+import { aggregationComponents, labelSelectorMatches, resolveClusterRoles, ruleKey, rulesEqual } from '../../../src/rbac/aggregation.js';
 import { snapshotFromManifests } from '../../../src/rbac/snapshot.js';
 import { fixtureText, liveSnapshot } from './fixtures.js';
 
-const cr = (name: string, rules: PolicyRule[], labels?: Record<string, string>, selectors?: ClusterRole['aggregationRule']): ClusterRole => ({
+const cr = (
+  name: string,
+  rules: PolicyRule[],
+  labels?: Record<string, string>,
+  selectors?: ClusterRole['aggregationRule'],
+): ClusterRole => ({
   metadata: { name, ...(labels ? { labels } : {}) },
   rules,
   ...(selectors ? { aggregationRule: selectors } : {}),
 });
-const find = <T extends { rule: PolicyRule }>(rules: T[], pred: (r: PolicyRule) => boolean): T | undefined => rules.find((x) => pred(x.rule));
+const find = <T extends { rule: PolicyRule }>(rules: T[], pred: (r: PolicyRule) => boolean): T | undefined =>
+  rules.find((x) => pred(x.rule));
 
 describe('labelSelectorMatches (metav1.LabelSelectorAsSelector)', () => {
   const labels = { app: 'web', tier: 'read' };
@@ -42,7 +42,12 @@ describe('labelSelectorMatches (metav1.LabelSelectorAsSelector)', () => {
 
 describe('rule equality (equality.Semantic: nil == [], order matters)', () => {
   it('treats missing lists as empty', () => {
-    expect(rulesEqual({ verbs: ['get'], apiGroups: [''], resources: ['pods'] }, { verbs: ['get'], apiGroups: [''], resources: ['pods'], resourceNames: [] })).toBe(true);
+    expect(
+      rulesEqual(
+        { verbs: ['get'], apiGroups: [''], resources: ['pods'] },
+        { verbs: ['get'], apiGroups: [''], resources: ['pods'], resourceNames: [] },
+      ),
+    ).toBe(true);
   });
   it('is order-sensitive', () => {
     expect(ruleKey({ verbs: ['get', 'list'] })).not.toBe(ruleKey({ verbs: ['list', 'get'] }));
@@ -113,7 +118,11 @@ describe('live aggregation: provenance of the default roles', () => {
   it('warns when the controller has not caught up and when a rule matches no component', () => {
     const roles = snap.clusterRoles.map((c) => structuredClone(c));
     // A new component whose rule is not in view yet, and a hand-added rule in view.
-    roles.push(cr('widgets-viewer', [{ verbs: ['get'], apiGroups: ['example.com'], resources: ['widgets'] }], { 'rbac.authorization.k8s.io/aggregate-to-view': 'true' }));
+    roles.push(
+      cr('widgets-viewer', [{ verbs: ['get'], apiGroups: ['example.com'], resources: ['widgets'] }], {
+        'rbac.authorization.k8s.io/aggregate-to-view': 'true',
+      }),
+    );
     roles.find((c) => c.metadata.name === 'view')!.rules!.push({ verbs: ['get'], apiGroups: [''], resources: ['secrets'] });
     const r = resolveClusterRoles(roles, 'live');
     const texts = r.warnings.filter((w) => w.role === 'view').map((w) => w.text);
@@ -161,8 +170,18 @@ describe('offline aggregation: computed as the controller would', () => {
 
   it('survives aggregation cycles', () => {
     const roles = [
-      cr('a', [{ verbs: ['get'], apiGroups: [''], resources: ['pods'] }], { agg: 'b' }, { clusterRoleSelectors: [{ matchLabels: { agg: 'a' } }] }),
-      cr('b', [{ verbs: ['list'], apiGroups: [''], resources: ['pods'] }], { agg: 'a' }, { clusterRoleSelectors: [{ matchLabels: { agg: 'b' } }] }),
+      cr(
+        'a',
+        [{ verbs: ['get'], apiGroups: [''], resources: ['pods'] }],
+        { agg: 'b' },
+        { clusterRoleSelectors: [{ matchLabels: { agg: 'a' } }] },
+      ),
+      cr(
+        'b',
+        [{ verbs: ['list'], apiGroups: [''], resources: ['pods'] }],
+        { agg: 'a' },
+        { clusterRoleSelectors: [{ matchLabels: { agg: 'b' } }] },
+      ),
     ];
     const r = resolveClusterRoles(roles, 'manifests');
     expect(r.warnings.some((w) => w.text.includes('cycle'))).toBe(true);

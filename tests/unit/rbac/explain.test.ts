@@ -26,9 +26,14 @@ describe('explain role / clusterrole', () => {
   it('Role shop/pod-reader: its rule in words, bound to the deployer ServiceAccount, no risk', () => {
     const e = explainRole(snap('Role', 'pod-reader', 'shop'), 'en');
     expect(e.target).toEqual({ kind: 'Role', name: 'pod-reader', namespace: 'shop' });
-    expect(e.verdict).toEqual({ severity: 'info', text: 'Role shop/pod-reader: 1 rule(s), used by 1 binding(s), no escalation risk found' });
+    expect(e.verdict).toEqual({
+      severity: 'info',
+      text: 'Role shop/pod-reader: 1 rule(s), used by 1 binding(s), no escalation risk found',
+    });
     expect(e.findings[0]!.detail).toBe('Allows get, list, watch on pods, pods/log in API group(s) core ("").');
-    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe('RoleBinding shop/deployer-reads-pods → ServiceAccount shop/deployer (in namespace shop)');
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe(
+      'RoleBinding shop/deployer-reads-pods → ServiceAccount shop/deployer (in namespace shop)',
+    );
     expect(risksOf(e)).toEqual([]);
   });
 
@@ -53,8 +58,17 @@ describe('explain role / clusterrole', () => {
     expect(agg.detail).toContain('rbac-fixture-widgets, rbac-fixture-wild');
     expect(e.findings.find((f) => f.id === 'rule.1')!.detail).toContain('(from ClusterRole rbac-fixture-widgets)');
     // get on every resource of every group: secrets, and the subresources that still authorize with get.
-    expect(risksOf(e).sort()).toEqual(['nodes-proxy', 'pods-attach', 'pods-exec', 'read-secrets', 'wildcard-api-groups', 'wildcard-resources']);
-    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toContain('ClusterRoleBinding rbac-fixture-aggregate → Group auditors (in every namespace and cluster-wide)');
+    expect(risksOf(e).sort()).toEqual([
+      'nodes-proxy',
+      'pods-attach',
+      'pods-exec',
+      'read-secrets',
+      'wildcard-api-groups',
+      'wildcard-resources',
+    ]);
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toContain(
+      'ClusterRoleBinding rbac-fixture-aggregate → Group auditors (in every namespace and cluster-wide)',
+    );
   });
 
   it('a component ClusterRole says what it is aggregated into; edit reaches admin holders', () => {
@@ -63,18 +77,31 @@ describe('explain role / clusterrole', () => {
     const edit = explainRole(snap('ClusterRole', 'edit'), 'en');
     expect(edit.verdict.text).toMatch(/through aggregation/);
     expect(edit.verdict.text).toContain('admin');
-    expect(risksOf(edit)).toEqual(expect.arrayContaining(['impersonate', 'create-pods', 'pods-exec', 'read-secrets', 'create-serviceaccount-token', 'create-workloads']));
+    expect(risksOf(edit)).toEqual(
+      expect.arrayContaining([
+        'impersonate',
+        'create-pods',
+        'pods-exec',
+        'read-secrets',
+        'create-serviceaccount-token',
+        'create-workloads',
+      ]),
+    );
   });
 
   it('cluster-admin: every wildcard flagged, bound to system:masters', () => {
     const e = explainRole(snap('ClusterRole', 'cluster-admin'), 'en');
-    expect(risksOf(e)).toEqual(expect.arrayContaining(['wildcard-verbs', 'wildcard-resources', 'wildcard-api-groups', 'bind', 'escalate', 'impersonate']));
+    expect(risksOf(e)).toEqual(
+      expect.arrayContaining(['wildcard-verbs', 'wildcard-resources', 'wildcard-api-groups', 'bind', 'escalate', 'impersonate']),
+    );
     expect(e.findings.find((f) => f.id === 'bindings')!.detail).toContain('ClusterRoleBinding cluster-admin → Group system:masters');
   });
 
   it('speaks Japanese', () => {
     const e = explainRole(snap('Role', 'pod-launcher', 'rbac-fixture'), 'ja');
-    expect(e.verdict.text).toBe('Role rbac-fixture/pod-launcher: ルール 1 件、1 件のバインディングが使用。権限昇格につながる権限が 2 件あります');
+    expect(e.verdict.text).toBe(
+      'Role rbac-fixture/pod-launcher: ルール 1 件、1 件のバインディングが使用。権限昇格につながる権限が 2 件あります',
+    );
     expect(e.findings.find((f) => f.id === 'risk.pods-exec.1')!.detail).toMatch(/^pods\/exec: 動いているコンテナで/);
   });
 
@@ -87,9 +114,15 @@ describe('explain role / clusterrole', () => {
 describe('explain rolebinding / clusterrolebinding', () => {
   it('RoleBinding shop/deployer-reads-pods: the Role exists, the subject is the deployer ServiceAccount', () => {
     const e = explainBinding(snap('RoleBinding', 'deployer-reads-pods', 'shop'), 'en');
-    expect(e.verdict).toEqual({ severity: 'ok', text: 'RoleBinding shop/deployer-reads-pods grants Role shop/pod-reader to 1 subject(s) in namespace shop' });
+    expect(e.verdict).toEqual({
+      severity: 'ok',
+      text: 'RoleBinding shop/deployer-reads-pods grants Role shop/pod-reader to 1 subject(s) in namespace shop',
+    });
     expect(e.findings.find((f) => f.id === 'roleRef')).toMatchObject({ severity: 'ok', detail: 'Exists, with 1 rule(s).' });
-    expect(e.findings.find((f) => f.id === 'subject.1')).toMatchObject({ concept: 'serviceaccount', title: 'Subject: ServiceAccount shop/deployer' });
+    expect(e.findings.find((f) => f.id === 'subject.1')).toMatchObject({
+      concept: 'serviceaccount',
+      title: 'Subject: ServiceAccount shop/deployer',
+    });
   });
 
   it('a binding to a missing Role grants nothing: error verdict', () => {
@@ -118,7 +151,9 @@ describe('explain rolebinding / clusterrolebinding', () => {
 
   it('ClusterRoleBinding rbac-fixture-escalator: bind, escalate and impersonate everywhere', () => {
     const e = explainBinding(snap('ClusterRoleBinding', 'rbac-fixture-escalator'), 'ja');
-    expect(e.verdict.text).toBe('ClusterRoleBinding rbac-fixture-escalator は ClusterRole rbac-fixture-escalator を 1 個のサブジェクトに すべての Namespace とクラスタ全体で与えます');
+    expect(e.verdict.text).toBe(
+      'ClusterRoleBinding rbac-fixture-escalator は ClusterRole rbac-fixture-escalator を 1 個のサブジェクトに すべての Namespace とクラスタ全体で与えます',
+    );
     expect(risksOf(e).sort()).toEqual(['bind', 'escalate', 'impersonate']);
   });
 });
@@ -132,7 +167,12 @@ describe('rbacFindingsForServiceAccount', () => {
       'RoleBinding rbac-fixture/ci-bot-launch → Role rbac-fixture/pod-launcher (in namespace rbac-fixture)',
       'RoleBinding rbac-fixture/ci-bot-secrets → Role rbac-fixture/secret-reader (in namespace rbac-fixture)',
     ]);
-    expect(f.slice(1).map((x) => x.title)).toEqual(expect.arrayContaining(['Escalation risk via ClusterRole rbac-fixture-escalator: bind', 'Escalation risk via Role rbac-fixture/pod-launcher: pods-exec']));
+    expect(f.slice(1).map((x) => x.title)).toEqual(
+      expect.arrayContaining([
+        'Escalation risk via ClusterRole rbac-fixture-escalator: bind',
+        'Escalation risk via Role rbac-fixture/pod-launcher: pods-exec',
+      ]),
+    );
   });
 
   it('a ServiceAccount nobody names gets one info finding', () => {
@@ -161,6 +201,8 @@ describe('explain on manifests (ManifestReader)', () => {
     const reader = new ManifestReader(await loadManifests([new URL('../../fixtures/rbac/offline/', import.meta.url).pathname]), 'shop');
     const e = explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', 'widget-viewer', 'shop'), 'en');
     expect(e.findings.find((f) => f.id === 'rule.1')!.detail).toContain('(from ClusterRole widget-read)');
-    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe('ClusterRoleBinding auditors-see-widgets → Group auditors (in every namespace and cluster-wide)');
+    expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe(
+      'ClusterRoleBinding auditors-see-widgets → Group auditors (in every namespace and cluster-wide)',
+    );
   });
 });

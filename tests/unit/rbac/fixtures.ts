@@ -32,7 +32,13 @@ export function liveSnapshot(overrides: Partial<RbacObjects> = {}): RbacSnapshot
 export function sandboxSnapshot(): RbacSnapshot {
   const items = listItems<{ kind: string }>('sandbox-rbac.json');
   const of = (kind: string) => items.filter((i) => i.kind === kind) as never[];
-  return buildSnapshot({ clusterRoles: of('ClusterRole'), clusterRoleBindings: of('ClusterRoleBinding'), roles: of('Role'), roleBindings: of('RoleBinding'), source: 'live' });
+  return buildSnapshot({
+    clusterRoles: of('ClusterRole'),
+    clusterRoleBindings: of('ClusterRoleBinding'),
+    roles: of('Role'),
+    roleBindings: of('RoleBinding'),
+    source: 'live',
+  });
 }
 
 /** ServiceAccount names of namespace rbac-fixture, as captured. */

@@ -19,8 +19,11 @@ const subject = (w: WhoCan, label: string) => {
 };
 const ruleGrants = (gs: Grant[]) => gs.filter((g): g is RuleGrant => g.kind === 'rule');
 const via = (g: Grant) =>
-  g.kind === 'superuser' ? 'superuser' : `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name} → ${g.role.kind} ${g.role.name}`;
-const kinds = (ms: NearMiss[]) => ms.map((m) => `${m.kind}: ${m.binding.kind} ${m.binding.namespace ? `${m.binding.namespace}/` : ''}${m.binding.name}`);
+  g.kind === 'superuser'
+    ? 'superuser'
+    : `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name} → ${g.role.kind} ${g.role.name}`;
+const kinds = (ms: NearMiss[]) =>
+  ms.map((m) => `${m.kind}: ${m.binding.kind} ${m.binding.namespace ? `${m.binding.namespace}/` : ''}${m.binding.name}`);
 
 describe('whoCan', () => {
   it('list pods in team-a: ClusterRoleBindings and the namespace RoleBindings, deduplicated', () => {
@@ -67,9 +70,13 @@ describe('whoCan', () => {
 
   it('warns about a ServiceAccount without namespace in a ClusterRoleBinding, a missing roleRef, and groups', () => {
     const w = whoCan(snap, { verb: 'list', group: '', resource: 'pods', namespace: 'team-a' });
-    expect(w.warnings).toContain('ClusterRoleBinding viewers-broken-sa names ServiceAccount auditor without a namespace: in a ClusterRoleBinding that matches nobody');
+    expect(w.warnings).toContain(
+      'ClusterRoleBinding viewers-broken-sa names ServiceAccount auditor without a namespace: in a ClusterRoleBinding that matches nobody',
+    );
     expect(w.warnings).toContain('ClusterRoleBinding dangling refers to ClusterRole gone, which does not exist: it grants nothing');
-    expect(w.warnings).toContain('RoleBinding team-a/carol-missing refers to Role team-a/does-not-exist, which does not exist: it grants nothing');
+    expect(w.warnings).toContain(
+      'RoleBinding team-a/carol-missing refers to Role team-a/does-not-exist, which does not exist: it grants nothing',
+    );
     expect(w.warnings.some((x) => x.startsWith('group membership is decided by the authenticator'))).toBe(true);
     expect(names(w)).not.toContain('SA /auditor');
   });
@@ -99,9 +106,18 @@ describe('whoCan', () => {
 
   it('non-resource URLs: only ClusterRoleBindings; implicit groups are explained', () => {
     const w = whoCan(snap, { verb: 'get', nonResourceURL: '/healthz' });
-    expect(names(w)).toEqual(['Group system:masters', 'User monitor', 'Group ops', 'Group system:authenticated', 'Group system:unauthenticated']);
+    expect(names(w)).toEqual([
+      'Group system:masters',
+      'User monitor',
+      'Group ops',
+      'Group system:authenticated',
+      'Group system:unauthenticated',
+    ]);
     expect(subject(w, 'Group system:authenticated').note).toContain('every authenticated user');
-    expect(ruleGrants(subject(w, 'Group system:authenticated').grants).map((g) => g.role.name)).toEqual(['system:discovery', 'system:public-info-viewer']);
+    expect(ruleGrants(subject(w, 'Group system:authenticated').grants).map((g) => g.role.name)).toEqual([
+      'system:discovery',
+      'system:public-info-viewer',
+    ]);
     expect(w.warnings.some((x) => x.includes('cannot grant non-resource URLs') && x.includes('team-b/bob-healthz'))).toBe(true);
   });
 
@@ -119,7 +135,14 @@ describe('whoCan', () => {
   });
 
   it('"*/scale" grants the scale subresource of any resource in the group', () => {
-    const w = whoCan(snap, { verb: 'update', group: 'apps', resource: 'deployments', subresource: 'scale', name: 'web', namespace: 'team-b' });
+    const w = whoCan(snap, {
+      verb: 'update',
+      group: 'apps',
+      resource: 'deployments',
+      subresource: 'scale',
+      name: 'web',
+      namespace: 'team-b',
+    });
     expect(via(subject(w, 'SA team-b/autoscaler').grants[0]!)).toBe('RoleBinding team-b/autoscaler → ClusterRole scaler');
     const main = whoCan(snap, { verb: 'update', group: 'apps', resource: 'deployments', name: 'web', namespace: 'team-b' });
     expect(names(main)).not.toContain('SA team-b/autoscaler');
@@ -154,12 +177,18 @@ describe('whoCan', () => {
   it('a ClusterRoleBinding referring to a Role grants nothing and is reported', () => {
     const odd = liveSnapshot({
       clusterRoleBindings: [
-        { metadata: { name: 'to-a-role' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'secret-one' }, subjects: [{ kind: 'User', name: 'zed' }] },
+        {
+          metadata: { name: 'to-a-role' },
+          roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'secret-one' },
+          subjects: [{ kind: 'User', name: 'zed' }],
+        },
       ],
     });
     const w = whoCan(odd, { verb: 'get', group: '', resource: 'secrets', name: 'db-creds', namespace: 'team-a' });
     expect(names(w)).not.toContain('User zed');
-    expect(w.warnings).toContain('ClusterRoleBinding to-a-role refers to Role secret-one, but it can only refer to a ClusterRole: it grants nothing');
+    expect(w.warnings).toContain(
+      'ClusterRoleBinding to-a-role refers to Role secret-one, but it can only refer to a ClusterRole: it grants nothing',
+    );
     const c = canI(odd, user('zed'), { verb: 'get', group: '', resource: 'secrets', name: 'db-creds', namespace: 'team-a' });
     expect(c.nearMisses).toEqual([expect.objectContaining({ kind: 'missing-role', role: null })]);
   });
@@ -189,13 +218,21 @@ describe('canI', () => {
   });
 
   it('implicit groups grant: every authenticated user may create a SelfSubjectAccessReview', () => {
-    const c = canI(snap, user('nobody-in-particular'), { verb: 'create', group: 'authorization.k8s.io', resource: 'selfsubjectaccessreviews' });
+    const c = canI(snap, user('nobody-in-particular'), {
+      verb: 'create',
+      group: 'authorization.k8s.io',
+      resource: 'selfsubjectaccessreviews',
+    });
     expect(c.allowed).toBe(true);
     expect(c.grants.map(via)).toEqual(['ClusterRoleBinding system:basic-user → ClusterRole system:basic-user']);
   });
 
   it('system:masters: superuser grant', () => {
-    const c = canI(snap, { username: 'kubernetes-admin', groups: ['system:masters', 'system:authenticated'] }, req({ verb: 'delete', resource: 'nodes', name: 'n1' }));
+    const c = canI(
+      snap,
+      { username: 'kubernetes-admin', groups: ['system:masters', 'system:authenticated'] },
+      req({ verb: 'delete', resource: 'nodes', name: 'n1' }),
+    );
     expect(c.allowed).toBe(true);
     expect(c.grants[0]!.kind).toBe('superuser');
   });
@@ -216,7 +253,9 @@ describe('canI', () => {
 
   it('list with resourceNames: only with a metadata.name field selector', () => {
     expect(canI(snap, user('bob'), req({ verb: 'list', resource: 'configmaps', namespace: 'team-a' })).allowed).toBe(false);
-    expect(canI(snap, user('bob'), req({ verb: 'list', resource: 'configmaps', name: 'app-config', namespace: 'team-a' })).allowed).toBe(true);
+    expect(canI(snap, user('bob'), req({ verb: 'list', resource: 'configmaps', name: 'app-config', namespace: 'team-a' })).allowed).toBe(
+      true,
+    );
   });
 
   it('the resource with another verb → near miss other-verb', () => {
@@ -228,7 +267,11 @@ describe('canI', () => {
     const c = canI(snap, user('bob'), req({ verb: 'list', resource: 'pods', namespace: 'team-a' }));
     expect(c.allowed).toBe(false);
     const m = c.nearMisses.find((x) => x.kind === 'other-namespace')!;
-    expect(m).toMatchObject({ binding: { name: 'bob-pods', namespace: 'team-b' }, role: { kind: 'Role', name: 'pods-manager' }, namespace: 'team-b' });
+    expect(m).toMatchObject({
+      binding: { name: 'bob-pods', namespace: 'team-b' },
+      role: { kind: 'Role', name: 'pods-manager' },
+      namespace: 'team-b',
+    });
   });
 
   it('other-verb and other-namespace together (alice may delete pods in team-a, only view in team-b)', () => {
@@ -280,9 +323,19 @@ describe('canI', () => {
   });
 
   it('"*/scale" only: the main resource → near miss subresource', () => {
-    const c = canI(snap, sa('team-b', 'autoscaler'), req({ verb: 'update', group: 'apps', resource: 'deployments', name: 'web', namespace: 'team-b' }));
+    const c = canI(
+      snap,
+      sa('team-b', 'autoscaler'),
+      req({ verb: 'update', group: 'apps', resource: 'deployments', name: 'web', namespace: 'team-b' }),
+    );
     expect(kinds(c.nearMisses)).toEqual(['subresource: RoleBinding team-b/autoscaler']);
-    expect(canI(snap, sa('team-b', 'autoscaler'), req({ verb: 'update', group: 'apps', resource: 'deployments', subresource: 'scale', name: 'web', namespace: 'team-b' })).allowed).toBe(true);
+    expect(
+      canI(
+        snap,
+        sa('team-b', 'autoscaler'),
+        req({ verb: 'update', group: 'apps', resource: 'deployments', subresource: 'scale', name: 'web', namespace: 'team-b' }),
+      ).allowed,
+    ).toBe(true);
   });
 
   it('the resource in another API group → near miss other-api-group', () => {
@@ -296,7 +349,11 @@ describe('canI', () => {
     const c = canI(snap, user('carol'), req({ verb: 'get', resource: 'pods', name: 'x', namespace: 'team-a' }));
     expect(c.allowed).toBe(false);
     expect(c.nearMisses).toEqual([
-      expect.objectContaining({ kind: 'missing-role', binding: { kind: 'RoleBinding', name: 'carol-missing', namespace: 'team-a' }, role: { kind: 'Role', name: 'does-not-exist', namespace: 'team-a' } }),
+      expect.objectContaining({
+        kind: 'missing-role',
+        binding: { kind: 'RoleBinding', name: 'carol-missing', namespace: 'team-a' },
+        role: { kind: 'Role', name: 'does-not-exist', namespace: 'team-a' },
+      }),
     ]);
     const erin = canI(snap, user('erin'), req({ verb: 'get', resource: 'pods', name: 'x', namespace: 'team-a' }));
     expect(kinds(erin.nearMisses)).toEqual(['missing-role: ClusterRoleBinding dangling']);
@@ -313,7 +370,9 @@ describe('canI', () => {
 
   it('ServiceAccounts: via their own binding and via the cross-namespace RoleBinding', () => {
     const d = sa('ci', 'deployer');
-    expect(canI(snap, d, req({ verb: 'get', resource: 'nodes', name: 'n' })).grants.map(via)).toEqual(['ClusterRoleBinding ci-node-reader → ClusterRole node-reader']);
+    expect(canI(snap, d, req({ verb: 'get', resource: 'nodes', name: 'n' })).grants.map(via)).toEqual([
+      'ClusterRoleBinding ci-node-reader → ClusterRole node-reader',
+    ]);
     expect(canI(snap, d, req({ verb: 'create', group: 'apps', resource: 'deployments', namespace: 'team-a' })).grants.map(via)).toEqual([
       'RoleBinding team-a/ci-deployer → ClusterRole edit',
     ]);
@@ -385,7 +444,9 @@ describe('access matrix', () => {
 
   it('warns about the subject’s dangling bindings', () => {
     const m = access(snap, user('carol'), 'team-a', resources);
-    expect(m.warnings).toContain('RoleBinding team-a/carol-missing refers to Role team-a/does-not-exist, which does not exist: it grants nothing');
+    expect(m.warnings).toContain(
+      'RoleBinding team-a/carol-missing refers to Role team-a/does-not-exist, which does not exist: it grants nothing',
+    );
   });
 });
 

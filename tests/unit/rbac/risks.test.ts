@@ -7,7 +7,9 @@ import { listItems } from './fixtures.js';
 const ids = (rules: PolicyRule[]) => escalationRisks(rules).map((r) => r.id);
 const role = (name: string) => {
   const all = listItems<ClusterRole>('clusterroles.json');
-  return resolveClusterRoles(all, 'live').rules.get(name)!.map((r) => r.rule);
+  return resolveClusterRoles(all, 'live')
+    .rules.get(name)!
+    .map((r) => r.rule);
 };
 
 describe('escalationRisks', () => {
@@ -45,13 +47,35 @@ describe('escalationRisks', () => {
 
   it('cluster-admin carries every risk', () => {
     expect(new Set(ids(role('cluster-admin')))).toEqual(
-      new Set(['wildcard-verbs', 'wildcard-resources', 'wildcard-api-groups', 'bind', 'escalate', 'impersonate', 'create-pods', 'create-workloads', 'pods-exec', 'pods-attach', 'read-secrets', 'create-serviceaccount-token', 'nodes-proxy']),
+      new Set([
+        'wildcard-verbs',
+        'wildcard-resources',
+        'wildcard-api-groups',
+        'bind',
+        'escalate',
+        'impersonate',
+        'create-pods',
+        'create-workloads',
+        'pods-exec',
+        'pods-attach',
+        'read-secrets',
+        'create-serviceaccount-token',
+        'nodes-proxy',
+      ]),
     );
   });
 
   it('edit: secrets, exec, pods, workloads, tokens and ServiceAccount impersonation, but no bind/escalate', () => {
     const s = new Set(ids(role('edit')));
-    for (const id of ['read-secrets', 'pods-exec', 'pods-attach', 'create-pods', 'create-workloads', 'create-serviceaccount-token', 'impersonate']) {
+    for (const id of [
+      'read-secrets',
+      'pods-exec',
+      'pods-attach',
+      'create-pods',
+      'create-workloads',
+      'create-serviceaccount-token',
+      'impersonate',
+    ]) {
       expect(s.has(id as never), id).toBe(true);
     }
     expect(s.has('bind')).toBe(false);

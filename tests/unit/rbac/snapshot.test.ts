@@ -16,7 +16,13 @@ describe('buildSnapshot', () => {
         { metadata: { name: 'nulls' }, rules: null, aggregationRule: { clusterRoleSelectors: null } },
       ],
       roles: [{ metadata: { name: 'r' } }],
-      roleBindings: [{ metadata: { name: 'rb', namespace: 'x' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' }, subjects: null }],
+      roleBindings: [
+        {
+          metadata: { name: 'rb', namespace: 'x' },
+          roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' },
+          subjects: null,
+        },
+      ],
       clusterRoleBindings: [{ metadata: { name: 'no-ref' } }],
     });
     expect(s.clusterRoles.map((c) => c.metadata.name)).toEqual(['ok', 'nulls']);
@@ -37,7 +43,11 @@ describe('buildSnapshot', () => {
       [
         { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } },
         { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'r' }, rules: [] },
-        { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'cr' } }] },
+        {
+          apiVersion: 'v1',
+          kind: 'List',
+          items: [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'cr' } }],
+        },
         { apiVersion: 'example.com/v1', kind: 'Role', metadata: { name: 'not-rbac' } },
         null,
         'text',

@@ -67,8 +67,14 @@ describe('user info with implicit groups', () => {
     expect(userInfoFor({ kind: 'User', name: 'system:serviceaccount:ci:deployer' }).groups).toContain('system:serviceaccounts:ci');
   });
   it('anonymous is unauthenticated', () => {
-    expect(userInfoFor({ kind: 'User', name: 'system:anonymous' })).toEqual({ username: 'system:anonymous', groups: ['system:unauthenticated'] });
-    expect(userInfoFor({ kind: 'Group', name: 'system:unauthenticated' })).toEqual({ username: 'system:anonymous', groups: ['system:unauthenticated'] });
+    expect(userInfoFor({ kind: 'User', name: 'system:anonymous' })).toEqual({
+      username: 'system:anonymous',
+      groups: ['system:unauthenticated'],
+    });
+    expect(userInfoFor({ kind: 'Group', name: 'system:unauthenticated' })).toEqual({
+      username: 'system:anonymous',
+      groups: ['system:unauthenticated'],
+    });
   });
   it('a group stands for an unnamed authenticated member', () => {
     expect(userInfoFor({ kind: 'Group', name: 'devs' })).toEqual({ username: '', groups: ['devs', 'system:authenticated'] });
@@ -85,7 +91,11 @@ describe('user info with implicit groups', () => {
     expect(parseServiceAccountUsername('alice')).toBeNull();
   });
   it('subjectOfUser inverts userInfoFor', () => {
-    expect(subjectOfUser(userInfoFor({ kind: 'ServiceAccount', namespace: 'a', name: 'b' }))).toEqual({ kind: 'ServiceAccount', namespace: 'a', name: 'b' });
+    expect(subjectOfUser(userInfoFor({ kind: 'ServiceAccount', namespace: 'a', name: 'b' }))).toEqual({
+      kind: 'ServiceAccount',
+      namespace: 'a',
+      name: 'b',
+    });
     expect(subjectOfUser(userInfoFor({ kind: 'Group', name: 'devs' }))).toEqual({ kind: 'Group', name: 'devs' });
   });
 });

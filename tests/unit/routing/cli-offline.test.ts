@@ -17,7 +17,12 @@ describe('offline trace and dns (binary, -f examples)', () => {
   it('trace svc/web: namespace found in the files, template Pods, every hop ok, says what is unknown', async () => {
     const r = await kx('trace', 'svc/web', '-f', 'examples', '-o', 'json');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { target: { namespace: string }; offline: boolean; hops: { status: string; finding: { detail: string } }[]; warnings: string[] };
+    const j = JSON.parse(r.stdout) as {
+      target: { namespace: string };
+      offline: boolean;
+      hops: { status: string; finding: { detail: string } }[];
+      warnings: string[];
+    };
     expect(j.target.namespace).toBe('shop');
     expect(j.offline).toBe(true);
     expect(j.hops.map((h) => h.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
@@ -46,7 +51,9 @@ describe('offline trace and dns (binary, -f examples)', () => {
     const r = await kx('trace', 'svc/web', '-f', dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: cannot parse .*x\.yaml:\d+: /);
-    expect((await kx('trace', 'svc/nope', '-f', 'examples', '-n', 'shop')).stderr).toMatch(/^error: service "nope" not found in namespace "shop"\nhint: Services in shop: /);
+    expect((await kx('trace', 'svc/nope', '-f', 'examples', '-n', 'shop')).stderr).toMatch(
+      /^error: service "nope" not found in namespace "shop"\nhint: Services in shop: /,
+    );
   });
 });
 
@@ -59,7 +66,16 @@ describe('renderers sanitize cluster strings', () => {
     expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(out).toContain('service/web');
     expect(out).not.toContain('owned');
-    const d = dnsNames({ namespace: 'shop', target: { kind: 'Service', service: evil }, domain: chooseClusterDomain(undefined, undefined), offline: false, warnings: [] }, 'ja');
+    const d = dnsNames(
+      {
+        namespace: 'shop',
+        target: { kind: 'Service', service: evil },
+        domain: chooseClusterDomain(undefined, undefined),
+        offline: false,
+        warnings: [],
+      },
+      'ja',
+    );
     expect(renderDnsText(d, false, 'ja')).not.toMatch(/[\u001b\u0007\u202e]/);
   });
 });

@@ -1,7 +1,15 @@
 // Snapshots built from objects captured with kubectl from the sandbox (tests/fixtures/routing):
 // the shop namespace of examples/, and routing-fx with one Service per diagnosis (scenarios.yaml).
 import { readFileSync } from 'node:fs';
-import type { EndpointSlice, Ingress, IngressClass, NetworkPolicy, RoutedPod, RoutingSnapshot, Service } from '../../../src/model/routing.js';
+import type {
+  EndpointSlice,
+  Ingress,
+  IngressClass,
+  NetworkPolicy,
+  RoutedPod,
+  RoutingSnapshot,
+  Service,
+} from '../../../src/model/routing.js';
 
 const dir = new URL('../../fixtures/routing/', import.meta.url);
 const items = <T>(file: string): T[] => (JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { items: T[] }).items;
@@ -45,7 +53,10 @@ export function serviceSnapshot(set: Set, name: string, over: Partial<RoutingSna
 export function ingressSnapshot(set: Set, name: string, over: Partial<RoutingSnapshot> = {}): RoutingSnapshot {
   const ingress = set.ingresses.find((i) => i.metadata.name === name)!;
   const services: Record<string, Service | null> = {};
-  for (const r of ingress.spec?.rules ?? []) for (const p of r.http?.paths ?? []) if (p.backend.service) services[p.backend.service.name] = set.services.find((s) => s.metadata.name === p.backend.service!.name) ?? null;
+  for (const r of ingress.spec?.rules ?? [])
+    for (const p of r.http?.paths ?? [])
+      if (p.backend.service)
+        services[p.backend.service.name] = set.services.find((s) => s.metadata.name === p.backend.service!.name) ?? null;
   return {
     namespace: ns(set),
     ingress,

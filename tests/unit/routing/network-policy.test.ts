@@ -19,10 +19,23 @@ describe('network policy admission', () => {
     expect(admission([policy], { app: 'other' }, { port: 8080, protocol: 'TCP' })).toEqual({ policies: [], admission: 'all' });
   });
   it('policies add up: an allow-all rule on the port wins; named ports and ranges match', () => {
-    const open: NetworkPolicy = { metadata: { name: 'open', namespace: 'x' }, spec: { podSelector: {}, ingress: [{ ports: [{ port: 'http' }] }] } };
+    const open: NetworkPolicy = {
+      metadata: { name: 'open', namespace: 'x' },
+      spec: { podSelector: {}, ingress: [{ ports: [{ port: 'http' }] }] },
+    };
     expect(admission([policy, open], labels, { port: 8080, name: 'http', protocol: 'TCP' }).admission).toBe('all');
-    const range: NetworkPolicy = { metadata: { name: 'r', namespace: 'x' }, spec: { podSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['shopfront'] }] }, ingress: [{ ports: [{ port: 8000, endPort: 8100 }], from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }] } };
-    expect(admission([range], labels, { port: 8080, protocol: 'TCP' }).policies[0]).toEqual({ policy: 'r', admission: 'some', sources: ['ipBlock 10.0.0.0/8'] });
+    const range: NetworkPolicy = {
+      metadata: { name: 'r', namespace: 'x' },
+      spec: {
+        podSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['shopfront'] }] },
+        ingress: [{ ports: [{ port: 8000, endPort: 8100 }], from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }],
+      },
+    };
+    expect(admission([range], labels, { port: 8080, protocol: 'TCP' }).policies[0]).toEqual({
+      policy: 'r',
+      admission: 'some',
+      sources: ['ipBlock 10.0.0.0/8'],
+    });
     const egressOnly: NetworkPolicy = { metadata: { name: 'e', namespace: 'x' }, spec: { podSelector: {}, policyTypes: ['Egress'] } };
     expect(admission([egressOnly], labels, { port: 8080, protocol: 'TCP' }).admission).toBe('all');
   });

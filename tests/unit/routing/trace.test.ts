@@ -143,7 +143,14 @@ describe('offline (templates)', () => {
     const objs = await loadManifests(['examples']);
     const svcs = objs.filter((o) => o.kind === 'Service') as never[];
     const pods = templatePods(objs.filter((o) => ['Deployment', 'StatefulSet', 'Job'].includes(o.kind!)));
-    const snap = { namespace: 'shop', services: { web: svcs.find((s: { metadata: { name: string } }) => s.metadata.name === 'web')! }, pods, networkPolicies: [], offline: true, warnings: [] };
+    const snap = {
+      namespace: 'shop',
+      services: { web: svcs.find((s: { metadata: { name: string } }) => s.metadata.name === 'web')! },
+      pods,
+      networkPolicies: [],
+      offline: true,
+      warnings: [],
+    };
     const t = traceFromSnapshot(snap, { kind: 'service', name: 'web' }, 'en');
     expect(t.offline).toBe(true);
     expect(t.hops.every((h) => h.status === 'ok')).toBe(true);

@@ -1,0 +1,24 @@
+// Lint: typescript-eslint's recommended rules on the source, commands, tests and tools; formatting
+// is prettier's job (npm run format:check), so no style rules here.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'tests/fixtures/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-control-regex': 'off',
+      // Japanese text in comments and strings uses the ideographic space.
+      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true }],
+    },
+  },
+  {
+    // Tests reassign a frame variable between steps and shape fixtures loosely on purpose.
+    files: ['tests/**'],
+    rules: { 'no-useless-assignment': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
