@@ -1,0 +1,36 @@
+// A sentence the tool will say, before it is said: pure code returns these, renderers turn them
+// into text in the chosen language (src/i18n/localize.ts). `key` is `catalog:id` (e.g.
+// `pod:verdict.crashloop`); params are plain values or nested Messages, localized first.
+export type MessageParam = string | number | boolean | Message | readonly MessageParam[] | undefined;
+
+export interface Message {
+  key: string;
+  params?: Readonly<Record<string, MessageParam>>;
+}
+
+export const message = (key: string, params?: Record<string, MessageParam>): Message => (params ? { key, params } : { key });
+
+export const isMessage = (v: unknown): v is Message =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { key?: unknown }).key === 'string';
+
+/**
+ * Words the cluster (or a document) said, to be quoted as its own words, never translated or spliced
+ * into a sentence of ours: English "…", Japanese 「…」.
+ */
+export const quoted = (text: string): Message => ({ key: 'common:quoted', params: { text } });
+
+/** Typed builders for a catalog: `m.crashloop({...})` returns the Message `pod:crashloop`. */
+type Catalog = Record<string, (...args: never[]) => string>;
+type ParamsOf<F> = F extends (p: infer P) => string ? P : never;
+type Loose<P> = {
+  [K in keyof P]: P[K] extends string ? string | Message : P[K] extends string | undefined ? string | Message | undefined : P[K];
+};
+export type Builders<C extends Catalog> = {
+  [K in keyof C]: unknown extends ParamsOf<C[K]> ? () => Message : (p: Loose<ParamsOf<C[K]>>) => Message;
+};
+
+export function builders<C extends Catalog>(catalog: string): Builders<C> {
+  return new Proxy({} as Builders<C>, {
+    get: (_t, id) => (p?: Record<string, MessageParam>) => message(`${catalog}:${String(id)}`, p),
+  });
+}
