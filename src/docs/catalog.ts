@@ -3,6 +3,9 @@
 // display name; the rest are synonyms. `related` words hint at the concept without naming it and
 // count for little. Keys are part of the JSON contract: add keys, never rename them.
 
+import { KIND_CONCEPTS } from './catalog-kinds.js';
+import { PROBLEM_CONCEPTS } from './catalog-problems.js';
+
 export interface Concept {
   key: string;
   ja: string[];
@@ -15,9 +18,11 @@ export interface Concept {
    * heading is an inbound rule, not the Ingress API.
    */
   notUnder?: string[];
+  /** A failure, not a thing: retrieval prefers sections about causes, confirmation and fixes. */
+  problem?: boolean;
 }
 
-export const CONCEPTS: readonly Concept[] = [
+const CORE_CONCEPTS: Concept[] = [
   // ── Pods and containers ─────────────────────────────────────────────────────────────────────
   {
     key: 'pod',
@@ -618,6 +623,8 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
 ];
+
+export const CONCEPTS: readonly Concept[] = [...CORE_CONCEPTS, ...PROBLEM_CONCEPTS, ...KIND_CONCEPTS];
 
 const BY_KEY = new Map(CONCEPTS.map((c) => [c.key, c]));
 
