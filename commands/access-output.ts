@@ -5,7 +5,8 @@ import type { AccessMatrix, Grant, SubjectSpec } from '../src/model/rbac.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { rbacMessages } from '../src/i18n/messages/rbac.js';
 import { nonEmptyRows, resourceLabel } from '../src/rbac/access-rows.js';
-import { sanitizeLine as s } from '../src/render/sanitize.js';
+import { sanitizeLine as s } from '../src/text/sanitize.js';
+import { mdInline } from '../src/text/markdown-escape.js';
 import { OFFLINE_WARNING } from './rbac-source.js';
 
 export function subjectText(subject: SubjectSpec): string {
@@ -134,12 +135,12 @@ export function renderAccessText(m: AccessMatrix, lang: Lang, offline = false): 
   return `${out.join('\n')}\n`;
 }
 
-const cell = (x: string) => s(x).replace(/\|/g, '\\|');
+const cell = mdInline;
 
 export function renderAccessMarkdown(m: AccessMatrix, lang: Lang, offline = false): string {
   const t = rbacMessages(lang);
   const [title, user] = header(m, lang);
-  const out = [`# ${title}`, '', user!, ''];
+  const out = [`# ${mdInline(title!)}`, '', mdInline(user!), ''];
   const rows = nonEmptyRows(m);
   if (m.superuser) out.push(t['access.superuser'](), '');
   if (!rows.length) out.push(t['access.nothing'](), '');

@@ -18,7 +18,7 @@ import {
   renderSearchText,
   toSafeJson,
 } from '../src/render/docs-text.js';
-import { sanitizeLine } from '../src/render/sanitize.js';
+import { sanitizeLine } from '../src/text/sanitize.js';
 import type { CommonOptions } from './main.js';
 
 export interface DocsOptions {

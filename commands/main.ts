@@ -2,7 +2,7 @@
 // when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
 import { readFileSync } from 'node:fs';
 import { ExitCode, KxError } from '../src/errors.js';
-import { sanitizeLine } from '../src/render/sanitize.js';
+import { sanitizeLine } from '../src/text/sanitize.js';
 
 export interface CommonOptions {
   kubeconfig?: string;

@@ -12,7 +12,7 @@ import { lookupKind } from '../src/cluster/kinds.js';
 import { lookupBuiltinResource, suggestResources } from '../src/rbac/builtin-resources.js';
 import { usageError } from '../src/errors.js';
 import type { AccessRequest, ResourceRequest } from '../src/model/rbac.js';
-import { sanitizeLine } from '../src/render/sanitize.js';
+import { sanitizeLine } from '../src/text/sanitize.js';
 import { isKnownClusterScoped } from '../src/rbac/match.js';
 
 const SUBRESOURCES: Record<string, readonly string[]> = {

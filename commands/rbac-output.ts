@@ -13,10 +13,11 @@ import type {
 } from '../src/model/rbac.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { rbacMessages } from '../src/i18n/messages/rbac.js';
-import { sanitizeLine as s } from '../src/render/sanitize.js';
+import { sanitizeLine as s } from '../src/text/sanitize.js';
+import { mdCode, mdInline } from '../src/text/markdown-escape.js';
 
 const OFFLINE = 'not verified (offline): read from manifests, no cluster was asked';
-const md = (x: string) => s(x).replace(/\|/g, '\\|');
+const md = mdInline;
 
 const list = (xs: string[] | undefined) => `[${(xs ?? []).map((x) => (x === '' ? '""' : x)).join(',')}]`;
 
@@ -117,7 +118,7 @@ export function renderCanMarkdown(c: AccessCheck, subjectText: string, offline =
   const t = rbacMessages(lang);
   const verdict = c.authorizer ? c.authorizer.allowed : c.allowed;
   const out = [`# ${md(t['can.verdict']({ yes: verdict, subject: subjectText, request: describeAccessRequest(c.request, lang) }))}`, ''];
-  out.push(`- user: \`${md(c.user.username || '(none)')}\`, groups: ${md(c.user.groups.join(', ') || '(none)')}`);
+  out.push(`- user: ${mdCode(c.user.username || '(none)')}, groups: ${md(c.user.groups.join(', ') || '(none)')}`);
   out.push(`- RBAC as read: **${c.allowed ? 'allowed' : 'denied'}**`);
   if (c.authorizer)
     out.push(

@@ -6,7 +6,7 @@ import type { Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../i18n/lang.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { DocSource, ParsedDocument, Section } from './types.js';
 
 // Block structure only; inline markup is parsed for headings alone (much cheaper on big files).

@@ -3,7 +3,7 @@
 
 import { usageError } from '../errors.js';
 import type { BindingSubject, Subject, SubjectSpec, UserInfo } from '../model/rbac.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export const SA_USER_PREFIX = 'system:serviceaccount:';
 export const GROUP_AUTHENTICATED = 'system:authenticated';

@@ -6,7 +6,7 @@ import type { DocsMessages } from '../i18n/messages/docs.js';
 import type { ParsedDocument } from '../docs/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearch, DocSearchResult } from '../model/docs.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export interface Style {
   bold(s: string): string;

@@ -1,36 +1,28 @@
-// Markdown output: a heading with the verdict, a findings table, details below. Cluster strings
-// are sanitized and table cells escaped so a name cannot break the table.
+// Markdown output: a heading with the verdict, a findings table, details below. Cluster and document
+// strings are escaped for Markdown (src/text/markdown-escape.ts): they render as text, never as markup.
 import type { Explanation } from '../model/explanation.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
-
-const cell = (s: string) => sanitizeLine(s).replace(/\|/g, '\\|');
+import { mdBlock, mdInline } from '../text/markdown-escape.js';
 
 export function renderMarkdown(e: Explanation): string {
   const ns = e.target.namespace ? ` (namespace ${e.target.namespace})` : '';
   const out = [
-    `# ${sanitizeLine(`${e.target.kind} ${e.target.name}${ns}`)}`,
+    `# ${mdInline(`${e.target.kind} ${e.target.name}${ns}`)}`,
     '',
-    `**${e.verdict.severity}**: ${sanitizeLine(e.verdict.text)}`,
+    `**${e.verdict.severity}**: ${mdInline(e.verdict.text)}`,
     '',
     '| severity | finding | concept |',
     '| --- | --- | --- |',
-    ...e.findings.map((f) => `| ${f.severity} | ${cell(f.title)} | ${cell(f.concept)} |`),
+    ...e.findings.map((f) => `| ${f.severity} | ${mdInline(f.title)} | ${mdInline(f.concept)} |`),
     '',
     '## Details',
     '',
   ];
   for (const f of e.findings) {
-    out.push(`### ${sanitizeLine(f.title)}`, '');
-    if (f.detail)
-      out.push(
-        ...sanitize(f.detail)
-          .split('\n')
-          .map((l) => (l ? `${l}  ` : l)),
-        '',
-      );
-    for (const d of f.docs) out.push(`- ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+    out.push(`### ${mdInline(f.title)}`, '');
+    if (f.detail) out.push(mdBlock(f.detail), '');
+    for (const d of f.docs) out.push(`- ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }
-  if (e.warnings.length) out.push('## Warnings', '', ...e.warnings.map((w) => `- ${sanitizeLine(w)}`), '');
+  if (e.warnings.length) out.push('## Warnings', '', ...e.warnings.map((w) => `- ${mdInline(w)}`), '');
   return out.join('\n');
 }

@@ -3,7 +3,7 @@
 // goes through sanitize(): it came from the cluster or a document.
 import type { Explanation } from '../model/explanation.js';
 import type { Severity } from '../model/finding.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 
 const COLORS: Record<Severity, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m' };
 const MARK: Record<Severity, string> = { ok: 'ok', info: 'info', warning: 'warn', error: 'error' };

@@ -3,7 +3,8 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { HopStatus, Trace } from '../model/trace.js';
 import type { DnsNames } from '../model/dns.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { mdBlock, mdCode, mdInline } from '../text/markdown-escape.js';
 import type { Lang } from '../i18n/lang.js';
 import { routingMessages } from '../i18n/messages/routing.js';
 
@@ -75,13 +76,13 @@ export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): st
   return `${[...lines, ...notesAndWarnings(tr.notes, tr.warnings, color, lang)].join('\n')}\n`;
 }
 
-const cell = (s: string) => sanitizeLine(s).replace(/\|/g, '\\|');
+const cell = mdInline;
 
 export function renderTraceMarkdown(tr: Trace): string {
   const out = [
-    `# ${sanitizeLine(`trace ${tr.target.kind} ${tr.target.name}${tr.target.port ? `:${tr.target.port}` : ''} (namespace ${tr.target.namespace ?? ''})`)}`,
+    `# ${mdInline(`trace ${tr.target.kind} ${tr.target.name}${tr.target.port ? `:${tr.target.port}` : ''} (namespace ${tr.target.namespace ?? ''})`)}`,
     '',
-    `**${tr.verdict.severity}**: ${sanitizeLine(tr.verdict.text)}`,
+    `**${tr.verdict.severity}**: ${mdInline(tr.verdict.text)}`,
     '',
     '| # | status | from | to | finding |',
     '| --- | --- | --- | --- | --- |',
@@ -89,18 +90,12 @@ export function renderTraceMarkdown(tr: Trace): string {
     '',
   ];
   for (const f of [...tr.hops.map((h) => h.finding), ...tr.notes]) {
-    out.push(`## ${sanitizeLine(f.title)}`, '');
-    if (f.detail)
-      out.push(
-        ...sanitize(f.detail)
-          .split('\n')
-          .map((l) => (l ? `${l}  ` : l)),
-        '',
-      );
-    for (const d of f.docs) out.push(`- ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+    out.push(`## ${mdInline(f.title)}`, '');
+    if (f.detail) out.push(mdBlock(f.detail), '');
+    for (const d of f.docs) out.push(`- ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }
-  if (tr.warnings.length) out.push('## Warnings', '', ...tr.warnings.map((w) => `- ${sanitizeLine(w)}`), '');
+  if (tr.warnings.length) out.push('## Warnings', '', ...tr.warnings.map((w) => `- ${mdInline(w)}`), '');
   return out.join('\n');
 }
 
@@ -128,9 +123,9 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
 
 export function renderDnsMarkdown(d: DnsNames): string {
   const out = [
-    `# ${sanitizeLine(`DNS names of ${d.target.kind} ${d.target.name} (namespace ${d.target.namespace ?? ''})`)}`,
+    `# ${mdInline(`DNS names of ${d.target.kind} ${d.target.name} (namespace ${d.target.namespace ?? ''})`)}`,
     '',
-    sanitizeLine(`Cluster domain: \`${d.clusterDomain}\` (${d.clusterDomainSource})`),
+    `Cluster domain: ${mdCode(d.clusterDomain)} (${d.clusterDomainSource})`,
     '',
     '| type | name | value | note |',
     '| --- | --- | --- | --- |',
@@ -140,22 +135,15 @@ export function renderDnsMarkdown(d: DnsNames): string {
     '',
     ...d.searchPath.shortNames.map(
       (s) =>
-        `- ${cell(`\`${s.name}\` from ${s.from === '*' ? 'any namespace' : `namespace ${s.from}`}: ${s.tries} lookup(s) → ${s.resolvesTo}`)}`,
+        `- ${mdCode(s.name)} ${cell(`from ${s.from === '*' ? 'any namespace' : `namespace ${s.from}`}: ${s.tries} lookup(s) → ${s.resolvesTo}`)}`,
     ),
     '',
   ];
   for (const f of d.notes) {
-    out.push(
-      `## ${sanitizeLine(f.title)}`,
-      '',
-      ...sanitize(f.detail)
-        .split('\n')
-        .map((l) => (l ? `${l}  ` : l)),
-      '',
-    );
-    for (const r of f.docs) out.push(`- ${sanitizeLine(`${r.file}:${r.line} ${r.headings.join(' > ')}`)}`);
+    out.push(`## ${mdInline(f.title)}`, '', mdBlock(f.detail), '');
+    for (const r of f.docs) out.push(`- ${mdInline(`${r.file}:${r.line} ${r.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }
-  if (d.warnings.length) out.push('## Warnings', '', ...d.warnings.map((w) => `- ${sanitizeLine(w)}`), '');
+  if (d.warnings.length) out.push('## Warnings', '', ...d.warnings.map((w) => `- ${mdInline(w)}`), '');
   return out.join('\n');
 }

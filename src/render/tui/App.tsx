@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { tuiMessages } from '../../i18n/messages/tui.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Finding } from '../../model/finding.js';
-import { sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { DocPane } from './DocPane.js';
 import { ExplanationPane, type ExplanationView } from './ExplanationPane.js';
 import { FilterInput } from './FilterInput.js';

@@ -1,6 +1,6 @@
 // The text of the document section that teaches a finding's concept, sanitized and wrapped.
 import type { TuiMessages } from '../../i18n/messages/tui.js';
-import { sanitize, sanitizeLine } from '../sanitize.js';
+import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import type { DocSectionText } from './source.js';
 import { wrap } from './text.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';

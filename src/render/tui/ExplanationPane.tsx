@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { Explanation } from '../../model/explanation.js';
-import { sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { explanationLines, scrollFor } from './explanation-lines.js';
 import { truncate } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';

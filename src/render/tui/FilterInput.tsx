@@ -1,6 +1,6 @@
 // The one-line input at the bottom: the filter, an RBAC query or a namespace.
 import { Text } from 'ink';
-import { sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { displayWidth } from './text.js';
 
 export function FilterInput({ prompt, text, width }: { prompt: string; text: string; width: number }) {

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { TuiMessages } from '../../i18n/messages/tui.js';
-import { sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import type { ClusterIdentity } from './source.js';
 import type { Connection } from './state.js';
 import { truncate } from './text.js';

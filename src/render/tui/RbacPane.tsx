@@ -1,6 +1,6 @@
 // The answer to an RBAC query typed after `r` (who-can / can), as the CLI renders it.
 import type { TuiMessages } from '../../i18n/messages/tui.js';
-import { sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { wrap } from './text.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 

@@ -1,7 +1,7 @@
 // The routing chain of a Service or Ingress: one line per hop with its status, then its finding.
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { HopStatus, Trace } from '../../model/trace.js';
-import { sanitize, sanitizeLine } from '../sanitize.js';
+import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import { wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';

@@ -3,7 +3,7 @@
 // through sanitize(): it came from the cluster or a document. Pure.
 import type { Explanation } from '../../model/explanation.js';
 import type { Severity } from '../../model/finding.js';
-import { sanitize, sanitizeLine } from '../sanitize.js';
+import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import { wrap } from './text.js';
 import { SEVERITY_MARK } from './theme.js';
 

@@ -2,7 +2,7 @@
 // object arrives, from sanitized strings. Secrets show their type and key count, never values.
 // Pure.
 import type { KubeObject } from '../../cluster/reader.js';
-import { sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export type RowHealth = 'ok' | 'progress' | 'warning' | 'error' | 'done' | 'none';
 
