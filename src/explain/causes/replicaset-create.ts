@@ -1,0 +1,70 @@
+// Why a controller could not create Pods: the ReplicaSet's (or Job's, StatefulSet's, DaemonSet's)
+// FailedCreate events and ReplicaFailure condition, classified with the exact object the API server
+// named: an exceeded ResourceQuota (which resources, used/limited), a quota that requires limits or
+// requests, a missing ServiceAccount, an admission webhook's denial, a LimitRange violation. Pure.
+
+export type CreateFailure =
+  | { kind: 'quota-exceeded'; quota: string; resources: { resource: string; requested?: string; used?: string; limited?: string }[] }
+  /** The quota tracks these (limits.cpu, requests.memory…) and the named containers set none. */
+  | { kind: 'quota-must-specify'; quota: string; resources: string[]; containers: string[] }
+  | { kind: 'serviceaccount-missing'; serviceAccount: string }
+  | { kind: 'webhook-denied'; webhook: string; reason: string }
+  | { kind: 'limitrange'; detail: string }
+  | { kind: 'other'; message: string };
+
+/**
+ * Classifies one FailedCreate message, e.g. `Error creating: pods "web-7c5d-x" is forbidden: exceeded
+ * quota: compute, requested: limits.cpu=2, used: limits.cpu=3, limited: limits.cpu=4`.
+ */
+export function classifyCreateFailure(message: string): CreateFailure {
+  const quota = /exceeded quota: ([^,]+), requested: (\S+), used: (\S+), limited: (\S+)/.exec(message);
+  if (quota) {
+    const kv = (s: string) => Object.fromEntries(s.split(',').map((p) => p.split('=') as [string, string]));
+    const req = kv(quota[2]!);
+    const used = kv(quota[3]!);
+    const lim = kv(quota[4]!);
+    return {
+      kind: 'quota-exceeded',
+      quota: quota[1]!.trim(),
+      resources: Object.keys(req).map((resource) => ({ resource, requested: req[resource], used: used[resource], limited: lim[resource] })),
+    };
+  }
+  // v1.36: "must specify limits.cpu for: app; limits.memory for: app"; before: "must specify limits.cpu,limits.memory".
+  const must = /failed quota: ([^:]+): must specify (.+)$/m.exec(message);
+  if (must) {
+    const resources = new Set<string>();
+    const containers = new Set<string>();
+    for (const item of must[2]!.split(/[;,]\s*/)) {
+      const m = /^\s*([a-z.\-/]+)(?: for: (.+))?$/.exec(item);
+      if (!m) continue;
+      resources.add(m[1]!);
+      for (const c of (m[2] ?? '').split(/\s+/).filter(Boolean)) containers.add(c);
+    }
+    return { kind: 'quota-must-specify', quota: must[1]!.trim(), resources: [...resources], containers: [...containers] };
+  }
+  const sa =
+    /error looking up service account [^/\s]+\/([^:\s]+): serviceaccount "[^"]+" not found|serviceaccounts? "([^"]+)" not found/.exec(
+      message,
+    );
+  if (sa) return { kind: 'serviceaccount-missing', serviceAccount: sa[1] ?? sa[2]! };
+  const hook = /admission webhook "([^"]+)" denied the request:?\s*([\s\S]*)$/.exec(message);
+  if (hook) return { kind: 'webhook-denied', webhook: hook[1]!, reason: hook[2]!.trim() };
+  const lr =
+    /(maximum|minimum) (cpu|memory|ephemeral-storage) usage per (Container|Pod) is [^\n]+|must be less than or equal to (cpu|memory) limit/.exec(
+      message,
+    );
+  if (lr) return { kind: 'limitrange', detail: lr[0] };
+  return { kind: 'other', message };
+}
+
+/** The newest FailedCreate among `events` (already those of the object), classified; undefined when none. */
+export function createFailure(
+  events: readonly { reason?: string; message?: string; lastTimestamp?: string; eventTime?: string }[] | undefined,
+): (CreateFailure & { message: string }) | undefined {
+  const failed = (events ?? [])
+    .filter((e) => e.reason === 'FailedCreate')
+    .sort((a, b) => (a.lastTimestamp ?? a.eventTime ?? '').localeCompare(b.lastTimestamp ?? b.eventTime ?? ''));
+  const last = failed.at(-1);
+  if (!last?.message) return undefined;
+  return { ...classifyCreateFailure(last.message), message: last.message };
+}

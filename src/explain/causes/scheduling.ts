@@ -1,0 +1,336 @@
+// Why a Pod cannot be scheduled: the scheduler's FailedScheduling / PodScheduled message parsed into
+// its per-reason node counts, then, with the Node list, the reason that really blocks the nodes the
+// Pod could otherwise go to (a taint on the nodes its selector matches, a cordon, a request larger
+// than any node). Pure; returns data, never sentences.
+import type { Pod } from '../../model/pod.js';
+import { parseQuantity, formatQuantity } from '../quantity.js';
+import { tolerates, type Taint, type Toleration } from '../taints.js';
+
+/** One "N node(s) <reason>" part of the scheduler's message, in the scheduler's filter vocabulary. */
+export type ReasonKind =
+  | 'node-affinity'
+  | 'node-name'
+  | 'taint'
+  | 'resources'
+  | 'too-many-pods'
+  | 'cordoned'
+  | 'pod-affinity'
+  | 'pod-anti-affinity'
+  | 'existing-anti-affinity'
+  | 'topology-spread'
+  | 'volume-node-affinity'
+  | 'volume-binding'
+  | 'ports'
+  | 'other';
+
+export interface SchedulingReason {
+  count: number;
+  kind: ReasonKind;
+  /** The scheduler's words for this part, as written. */
+  text: string;
+  resource?: string;
+  /** Present when the scheduler named the taint (before v1.33 it wrote `{key: value}`). */
+  taint?: { key: string; value: string };
+}
+
+export interface SchedulingMessage {
+  available: number;
+  total: number;
+  reasons: SchedulingReason[];
+  /** Pre-filter failures that apply to every node, e.g. `pod has unbound immediate PersistentVolumeClaims`. */
+  podWide: string[];
+  /** The `preemption: …` note: whether evicting lower-priority Pods would help. */
+  preemption?: string;
+}
+
+// The scheduler's reason texts (k8s.io/kubernetes/pkg/scheduler/framework/plugins/*), in filter order.
+const KINDS: [RegExp, ReasonKind][] = [
+  [/were unschedulable/, 'cordoned'],
+  [/didn't match the requested node name/, 'node-name'],
+  [/had untolerated taint/, 'taint'],
+  [/didn't match Pod's node affinity\/selector/, 'node-affinity'],
+  [/didn't have free ports/, 'ports'],
+  [/^Insufficient /, 'resources'],
+  [/^Too many pods/, 'too-many-pods'],
+  [/had volume node affinity conflict/, 'volume-node-affinity'],
+  [/persistent ?volume|PersistentVolumeClaim|pvc/i, 'volume-binding'],
+  [/didn't match pod topology spread constraints/, 'topology-spread'],
+  [/didn't match pod affinity rules/, 'pod-affinity'],
+  [/didn't match pod anti-affinity rules/, 'pod-anti-affinity'],
+  [/didn't satisfy existing pods anti-affinity rules/, 'existing-anti-affinity'],
+];
+const ORDER = new Map(KINDS.map(([, k], i) => [k, i]));
+
+function classify(text: string): Omit<SchedulingReason, 'count'> {
+  const kind = KINDS.find(([re]) => re.test(text))?.[1] ?? 'other';
+  const out: Omit<SchedulingReason, 'count'> = { kind, text };
+  const taint = /had untolerated taint \{([^:}]*): ?([^}]*)\}/.exec(text);
+  if (taint) out.taint = { key: taint[1]!, value: taint[2]! };
+  const res = /^Insufficient (\S+)/.exec(text);
+  if (res) out.resource = res[1]!;
+  return out;
+}
+
+/** Parses `0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. preemption: …`. */
+export function parseSchedulingMessage(message: string | undefined): SchedulingMessage | undefined {
+  const head = /^(\d+)\/(\d+) nodes are available:\s*/.exec(message ?? '');
+  if (!head || !message) return undefined;
+  let rest = message.slice(head[0].length);
+  let preemption: string | undefined;
+  const p = rest.indexOf('preemption: ');
+  if (p >= 0) {
+    preemption = rest.slice(p + 'preemption: '.length).replace(/\.+$/, '');
+    rest = rest.slice(0, p);
+  }
+  // Dynamic resource allocation adds this note before the preemption part; it is not a reason.
+  rest = rest.replace(/\s*no new claims to deallocate,?\s*$/, '').replace(/[.\s]+$/, '');
+  const reasons: SchedulingReason[] = [];
+  const podWide: string[] = [];
+  for (const part of rest.split(/, (?=\d+ )|\. (?=[a-z])/)) {
+    const m = /^(\d+) (.+)$/.exec(part.trim());
+    if (m) reasons.push({ count: Number(m[1]), ...classify(m[2]!.replace(/\.$/, '')) });
+    else if (part.trim()) podWide.push(part.trim().replace(/\.$/, ''));
+  }
+  return { available: Number(head[1]), total: Number(head[2]), reasons, podWide, ...(preemption ? { preemption } : {}) };
+}
+
+/** The parts of a Node this analysis reads. */
+export interface NodeLike {
+  metadata?: { name?: string; labels?: Record<string, string> };
+  spec?: { unschedulable?: boolean; taints?: Taint[] };
+  status?: { allocatable?: Record<string, string> };
+}
+
+/** The parts of a PersistentVolumeClaim this analysis reads. */
+export interface ClaimLike {
+  metadata?: { name?: string };
+  spec?: { storageClassName?: string; volumeName?: string };
+  status?: { phase?: string };
+}
+
+/** The cause that blocks scheduling, with the objects it is about. */
+export type SchedulingCause =
+  /** No node carries the labels the Pod asks for. */
+  | { kind: 'node-selector'; selector: string; nodes: number }
+  /** The nodes the Pod may go to carry a taint it does not tolerate. */
+  | { kind: 'taint'; key: string; value?: string; effect: string; nodes: string[] }
+  /** The nodes the Pod may go to are cordoned (spec.unschedulable). */
+  | { kind: 'cordoned'; nodes: string[] }
+  /** A request no node can satisfy (`tooBig`), or nodes whose free room is taken by other Pods. */
+  | { kind: 'resources'; resource: string; request?: string; largest?: { node: string; allocatable: string }; tooBig: boolean }
+  | { kind: 'too-many-pods'; nodes: number }
+  | { kind: 'pvc'; claims: { name: string; phase?: string; storageClass?: string }[] }
+  | { kind: 'volume-node-affinity'; nodes: number }
+  | { kind: 'pod-affinity' | 'pod-anti-affinity' | 'existing-anti-affinity' | 'topology-spread' | 'ports' | 'node-name'; nodes: number }
+  /** A reason this tool does not know, quoted as the scheduler wrote it. */
+  | { kind: 'other'; text: string };
+
+export interface SchedulingAnalysis {
+  message: SchedulingMessage;
+  cause: SchedulingCause;
+  /** True when the Node list confirmed the cause; false when it rests on the message alone. */
+  confirmed: boolean;
+}
+
+interface Expr {
+  key: string;
+  operator: string;
+  values?: string[];
+}
+interface Term {
+  matchExpressions?: Expr[];
+  matchFields?: Expr[];
+}
+
+function exprMatches(e: Expr, value: string | undefined): boolean {
+  const v = e.values ?? [];
+  switch (e.operator) {
+    case 'In':
+      return value !== undefined && v.includes(value);
+    case 'NotIn':
+      return value === undefined || !v.includes(value);
+    case 'Exists':
+      return value !== undefined;
+    case 'DoesNotExist':
+      return value === undefined;
+    case 'Gt':
+      return value !== undefined && Number(value) > Number(v[0]);
+    case 'Lt':
+      return value !== undefined && Number(value) < Number(v[0]);
+    default:
+      return false;
+  }
+}
+
+/** nodeSelector and required node affinity, as the NodeAffinity filter evaluates them (terms ORed). */
+export function nodeMatchesPod(pod: Pod, node: NodeLike): boolean {
+  const labels = node.metadata?.labels ?? {};
+  for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) if (labels[k] !== v) return false;
+  const terms = (
+    pod.spec.affinity as { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] } } } | undefined
+  )?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!terms?.length) return true;
+  return terms.some(
+    (t) =>
+      (t.matchExpressions ?? []).every((e) => exprMatches(e, labels[e.key])) &&
+      (t.matchFields ?? []).every((e) => exprMatches(e, e.key === 'metadata.name' ? node.metadata?.name : undefined)),
+  );
+}
+
+/** The Pod's effective request of a resource: app containers and sidecars summed, or the largest init container plus the sidecars before it. */
+export function podRequest(pod: Pod, resource: string): number {
+  const req = (c: { resources?: { requests?: Record<string, string>; limits?: Record<string, string> } }) =>
+    parseQuantity(c.resources?.requests?.[resource] ?? c.resources?.limits?.[resource]) ?? 0;
+  let sidecars = 0;
+  let initPeak = 0;
+  for (const c of pod.spec.initContainers ?? []) {
+    if (c.restartPolicy === 'Always') sidecars += req(c);
+    else initPeak = Math.max(initPeak, sidecars + req(c));
+  }
+  const app = pod.spec.containers.reduce((s, c) => s + req(c), 0) + sidecars;
+  const overhead = parseQuantity((pod.spec as { overhead?: Record<string, string> }).overhead?.[resource]) ?? 0;
+  return Math.max(app, initPeak) + overhead;
+}
+
+const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
+
+type NodeBlock = { kind: 'cordoned' } | { kind: 'taint'; taint: Taint } | { kind: 'resources'; resource: string } | { kind: 'unknown' };
+
+/** What stops one node that matches the Pod's selector, checked in the scheduler's filter order. */
+function nodeBlock(pod: Pod, node: NodeLike, resources: string[]): NodeBlock {
+  const tols = (pod.spec.tolerations ?? []) as Toleration[];
+  if (node.spec?.unschedulable && !tolerates(tols, UNSCHEDULABLE_TAINT)) return { kind: 'cordoned' };
+  const taint = (node.spec?.taints ?? []).find((t) => t.effect !== 'PreferNoSchedule' && !tolerates(tols, t));
+  if (taint) return { kind: 'taint', taint };
+  for (const r of resources) {
+    const alloc = parseQuantity(node.status?.allocatable?.[r]);
+    if (alloc === undefined || podRequest(pod, r) > alloc) return { kind: 'resources', resource: r };
+  }
+  return { kind: 'unknown' };
+}
+
+const nameOf = (n: NodeLike) => n.metadata?.name ?? '?';
+
+function resourceCause(pod: Pod, resource: string, nodes: readonly NodeLike[] | undefined): SchedulingCause {
+  const need = podRequest(pod, resource);
+  let largest: { node: string; allocatable: string; n: number } | undefined;
+  for (const n of nodes ?? []) {
+    const a = parseQuantity(n.status?.allocatable?.[resource]);
+    if (a !== undefined && (!largest || a > largest.n)) largest = { node: nameOf(n), allocatable: n.status!.allocatable![resource]!, n: a };
+  }
+  return {
+    kind: 'resources',
+    resource,
+    ...(need ? { request: formatQuantity(resource, need) } : {}),
+    ...(largest ? { largest: { node: largest.node, allocatable: largest.allocatable } } : {}),
+    tooBig: !!largest && need > largest.n,
+  };
+}
+
+function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): { name: string; phase?: string; storageClass?: string }[] {
+  const names = (pod.spec.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [v.persistentVolumeClaim.claimName] : []));
+  return names
+    .map((name) => {
+      const c = pvcs?.find((p) => p.metadata?.name === name);
+      return {
+        name,
+        ...(c ? { phase: c.status?.phase ?? 'Pending' } : pvcs ? { phase: 'Missing' } : {}),
+        ...(c?.spec?.storageClassName ? { storageClass: c.spec.storageClassName } : {}),
+      };
+    })
+    .filter((c) => c.phase !== 'Bound');
+}
+
+/** A cause from the message alone: the reason that rules out most nodes, ties going to the later filter (closer to fitting). */
+function fromMessage(pod: Pod, msg: SchedulingMessage, nodes: readonly NodeLike[] | undefined): SchedulingCause {
+  const sorted = [...msg.reasons].sort((a, b) => b.count - a.count || (ORDER.get(b.kind) ?? 99) - (ORDER.get(a.kind) ?? 99));
+  const top = sorted[0];
+  if (!top) return { kind: 'other', text: msg.podWide.join('; ') };
+  return fromReason(pod, top, nodes);
+}
+
+function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | undefined): SchedulingCause {
+  switch (r.kind) {
+    case 'node-affinity':
+      return { kind: 'node-selector', selector: selectorText(pod), nodes: r.count };
+    case 'taint':
+      return { kind: 'taint', key: r.taint?.key ?? '', ...(r.taint?.value ? { value: r.taint.value } : {}), effect: '', nodes: [] };
+    case 'cordoned':
+      return { kind: 'cordoned', nodes: [] };
+    case 'resources':
+      return resourceCause(pod, r.resource ?? 'cpu', nodes);
+    case 'too-many-pods':
+      return { kind: 'too-many-pods', nodes: r.count };
+    case 'volume-binding':
+      return { kind: 'pvc', claims: claimsOf(pod, undefined) };
+    case 'other':
+      return { kind: 'other', text: r.text };
+    default:
+      return { kind: r.kind, nodes: r.count };
+  }
+}
+
+export function selectorText(pod: Pod): string {
+  const parts = Object.entries(pod.spec.nodeSelector ?? {}).map(([k, v]) => `${k}=${v}`);
+  const terms =
+    (
+      pod.spec.affinity as
+        { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] } } } | undefined
+    )?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  const exprs = terms.map((t) =>
+    (t.matchExpressions ?? [])
+      .map((e) => (e.values?.length ? `${e.key} ${e.operator} (${e.values.join(',')})` : `${e.key} ${e.operator}`))
+      .join(' and '),
+  );
+  return [...parts, ...(exprs.filter(Boolean).length ? [exprs.filter(Boolean).join(' or ')] : [])].join(', ');
+}
+
+/**
+ * The blocking cause of a FailedScheduling message. With the Node list (and the namespace's PVCs when
+ * the Pod mounts claims) the cause is confirmed against the nodes the Pod's selector matches; without
+ * it, the reason that rules out most nodes is named and `confirmed` is false.
+ */
+export function analyzeScheduling(
+  pod: Pod,
+  message: string | undefined,
+  nodes?: readonly NodeLike[],
+  pvcs?: readonly ClaimLike[],
+): SchedulingAnalysis | undefined {
+  const msg = parseSchedulingMessage(message);
+  if (!msg) return undefined;
+  if (msg.podWide.some((p) => /PersistentVolumeClaim/i.test(p)) || (!msg.reasons.length && claimsOf(pod, pvcs).length)) {
+    return { message: msg, cause: { kind: 'pvc', claims: claimsOf(pod, pvcs) }, confirmed: !!pvcs };
+  }
+  if (!nodes?.length) return { message: msg, cause: fromMessage(pod, msg, nodes), confirmed: false };
+  const candidates = nodes.filter((n) => nodeMatchesPod(pod, n));
+  if (!candidates.length)
+    return { message: msg, cause: { kind: 'node-selector', selector: selectorText(pod), nodes: nodes.length }, confirmed: true };
+  const resources = [...new Set(msg.reasons.flatMap((r) => (r.resource ? [r.resource] : [])))];
+  const blocks = candidates.map((n) => ({ node: nameOf(n), block: nodeBlock(pod, n, resources.length ? resources : ['cpu', 'memory']) }));
+  // The blocker shared by most of the matching nodes, in filter order on a tie.
+  const groups = new Map<string, { block: NodeBlock; nodes: string[] }>();
+  for (const b of blocks) {
+    const key = b.block.kind === 'taint' ? `taint:${b.block.taint.key}:${b.block.taint.effect}` : b.block.kind;
+    const g = groups.get(key) ?? { block: b.block, nodes: [] };
+    g.nodes.push(b.node);
+    groups.set(key, g);
+  }
+  const known = [...groups.values()].filter((g) => g.block.kind !== 'unknown').sort((a, b) => b.nodes.length - a.nodes.length);
+  const top = known[0];
+  if (!top || (groups.get('unknown')?.nodes.length ?? 0) > top.nodes.length) {
+    // The nodes the Pod may go to pass what the Node list shows: the message's other reasons decide.
+    const rest = msg.reasons.filter((r) => !['node-affinity', 'taint', 'cordoned'].includes(r.kind));
+    const cause = rest.length ? fromMessage(pod, { ...msg, reasons: rest }, candidates) : fromMessage(pod, msg, candidates);
+    return { message: msg, cause, confirmed: false };
+  }
+  const b = top.block;
+  const cause: SchedulingCause =
+    b.kind === 'cordoned'
+      ? { kind: 'cordoned', nodes: top.nodes }
+      : b.kind === 'taint'
+        ? { kind: 'taint', key: b.taint.key, ...(b.taint.value ? { value: b.taint.value } : {}), effect: b.taint.effect, nodes: top.nodes }
+        : b.kind === 'resources'
+          ? resourceCause(pod, b.resource, candidates)
+          : { kind: 'other', text: message ?? '' };
+  return { message: msg, cause, confirmed: true };
+}
