@@ -18,9 +18,12 @@ export interface CommonOptions {
   filename?: string[];
 }
 
+// Set by the bundler (scripts/build.mjs); from source (tests, tsx) package.json is one folder up.
+declare const KX_VERSION: string | undefined;
+
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  if (typeof KX_VERSION === 'string') return KX_VERSION;
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 /** Prints one line for an error and sets the exit code; the stack only with --debug. */
