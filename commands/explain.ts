@@ -5,7 +5,7 @@ import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
 import { editDistance } from '../src/text/edit-distance.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader, type Reader } from '../src/cluster/reader.js';
-import { explainerFor } from '../src/explain/registry.js';
+import { explainerFor } from './run-explain.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
 import { detectLang } from '../src/i18n/lang.js';

@@ -9,7 +9,7 @@ import { watchList } from '../src/cluster/watch.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex, type LoadResult } from '../src/docs/load.js';
 import { usageError } from '../src/errors.js';
-import { explainerFor } from '../src/explain/registry.js';
+import { explainerFor } from './run-explain.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { RbacSnapshot } from '../src/model/rbac.js';
 import { canI, whoCan, withAuthorizer } from '../src/rbac/resolve.js';

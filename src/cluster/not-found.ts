@@ -3,7 +3,7 @@
 import { ExitCode, KxError } from '../errors.js';
 import type { KindInfo } from './kinds.js';
 import type { Reader } from './reader.js';
-import { closeNames } from '../explain/suggest.js';
+import { closeNames } from '../text/close-names.js';
 
 export async function withSuggestions<T>(
   reader: Reader,

@@ -9,20 +9,8 @@ import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
 import { shareAgent } from './agent.js';
 import { ExitCode, KxError } from '../errors.js';
 
-export interface KubeObject {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: { name?: string; namespace?: string; [k: string]: unknown };
-  [k: string]: unknown;
-}
-
-export interface ListOptions {
-  namespace?: string;
-  labelSelector?: string;
-  fieldSelector?: string;
-  /** Page size; lists are read in pages and concatenated. */
-  limit?: number;
-}
+import type { KubeObject, ListOptions } from '../model/kube.js';
+export type { KubeObject, ListOptions };
 
 export interface Reader {
   readonly server: string;

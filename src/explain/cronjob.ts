@@ -1,6 +1,6 @@
 // Explains a CronJob: schedule and time zone, suspend, last schedule/success, concurrency policy,
 // history limits, the Jobs it owns and how each ended (the latest failed one explained). Pure.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity, Verdict } from '../model/finding.js';
 import type { Pod } from '../model/pod.js';

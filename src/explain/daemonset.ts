@@ -1,6 +1,6 @@
 // Explains a DaemonSet: its counts (desired/current/ready/updated/available/misscheduled), which
 // nodes run no Pod of it and why (nodeSelector, untolerated taints), its Pods by state. Pure.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { RelatedSnapshot } from '../model/workload.js';

@@ -1,6 +1,6 @@
 // Explains a Deployment: rollout state, conditions, strategy, selector, ReplicaSet history with
 // the image changed between revisions, and its Pods by state with the worst one explained. Pure.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity, Verdict } from '../model/finding.js';
 import type { Pod } from '../model/pod.js';

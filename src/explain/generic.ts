@@ -1,6 +1,6 @@
 // The explainer for kinds without their own: owners, status conditions and recent events, read
 // from any object's standard fields. Pure; its fetch lives in registry.ts.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Condition, Event, OwnerReference } from '../model/pod.js';

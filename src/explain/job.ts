@@ -18,7 +18,7 @@ import {
   uidsOf,
   worstPod,
 } from './workload-common.js';
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 
 interface JobSpec {
   completions?: number;

@@ -1,6 +1,6 @@
 // Explains a Namespace: its phase (Terminating and what blocks it), what lives in it, its
 // ResourceQuotas (used/hard) and LimitRanges. Pure.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity, Verdict } from '../model/finding.js';
 import type { RelatedKey, RelatedSnapshot } from '../model/workload.js';

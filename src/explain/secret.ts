@@ -1,12 +1,17 @@
-// Explains a Secret: its type, its keys with their sizes (never values: the snapshot holds none),
-// and the Pods that use it. Pure.
-import type { Explanation } from '../model/explanation.js';
-import type { RelatedSnapshot, SecretSummaryObject } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages } from '../i18n/messages/workloads.js';
+// Explains a Secret: its type, its keys with their sizes (never values: the snapshot holds none, the
+// plan executor drops them on arrival), and the Pods that use it.
+import type { Explainer } from './contract.js';
+import { finding } from '../model/finding.js';
+import { builders } from '../model/message.js';
+import type { Pod } from '../model/pod.js';
+import { list, listOf } from '../model/read-plan.js';
+import type { SecretSummaryObject } from '../model/workload.js';
+import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
-import { asPods, fnd, metaOf } from './workload-common.js';
-import { sizes, target, usedBy } from './config-usage.js';
+import { metaOf } from './workload-common.js';
+import { keySizes, podsUsing, refOf } from './config-usage.js';
+
+const w = builders<WMessages>('wl');
 
 const SECRET_TYPES = [
   'Opaque',
@@ -19,25 +24,36 @@ const SECRET_TYPES = [
   'bootstrap.kubernetes.io/token',
 ] as const;
 
-export function explainSecret(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
-  const s = snap.object as SecretSummaryObject;
-  const name = metaOf(s).name;
-  const type = s.type ?? 'Opaque';
-  const { lines, total } = sizes(Object.entries(s.keySizes ?? {}), w);
-  const pods = asPods(snap.related.pods);
-  const typeText = (SECRET_TYPES as readonly string[]).includes(type) ? w.secretType(type) : w['secret.type.other']();
-  const findings = [
-    fnd('type', 'secret', 'info', w['secret.type.title']({ type }), typeText),
-    fnd('keys', 'secret', 'info', w['keys.title']({ count: lines.length, total }), [...lines, w['secret.novalues']()].join('\n')),
-    usedBy(pods, (p) => referencedObjects(p).secrets.includes(name), 'secret', w),
-  ];
-  const users = pods?.filter((p) => referencedObjects(p).secrets.includes(name)).length;
-  return {
-    kind: 'Explanation',
-    target: target('Secret', snap),
-    verdict: { severity: 'info', text: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }) },
-    findings,
-    warnings: [...snap.warnings],
-  };
-}
+export const explainer: Explainer = {
+  group: '',
+  kind: 'Secret',
+  budget: 2,
+  reads: (_s, ns) => ({ pods: list('Pod', { namespace: ns }) }),
+  explain(snap) {
+    const s = snap.object as SecretSummaryObject;
+    const name = metaOf(s).name;
+    const type = s.type ?? 'Opaque';
+    const { lines } = keySizes(Object.entries(s.keySizes ?? {}));
+    const total = Object.values(s.keySizes ?? {}).reduce((a, n) => a + n, 0);
+    const pods = listOf<Pod>(snap, 'pods');
+    const uses = (p: Pod) => referencedObjects(p).secrets.includes(name);
+    const users = pods?.filter(uses).length;
+    const known = (SECRET_TYPES as readonly string[]).includes(type);
+    return {
+      kind: 'Explanation',
+      target: refOf('Secret', s),
+      verdict: {
+        severity: 'info',
+        message: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }),
+      },
+      findings: [
+        finding('type', 'secret', 'info', w['secret.type.title']({ type }), [
+          known ? w['secret.type']({ type }) : w['secret.type.other'](),
+        ]),
+        finding('keys', 'secret', 'info', w['keys.title']({ count: lines.length, total }), [...lines, w['secret.novalues']()]),
+        podsUsing(pods, uses, 'secret'),
+      ],
+      warnings: [...snap.warnings],
+    };
+  },
+};

@@ -1,6 +1,6 @@
 // Explains a StatefulSet: readiness per ordinal (Pods start in order), update strategy and
 // revisions, its governing headless Service, and the PVCs of its volumeClaimTemplates. Pure.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Pod } from '../model/pod.js';

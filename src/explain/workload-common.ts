@@ -1,6 +1,6 @@
 // Pure helpers shared by the workload explainers: Pod states and grouping, the worst Pod and its
 // verdict (the Pod explainer's own logic), ownership, conditions and events of related objects.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Finding, Severity, Verdict } from '../model/finding.js';
 import type { Condition, Event, Pod } from '../model/pod.js';
 import type { Lang } from '../i18n/lang.js';

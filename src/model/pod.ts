@@ -1,6 +1,6 @@
 // The parts of Pod-related objects the explainers read, as the API serves them (JSON), and the
 // immutable snapshot one `explain pod` works on. Only fields we use are typed.
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 
 export interface OwnerReference {
   kind: string;

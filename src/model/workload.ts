@@ -2,7 +2,7 @@
 // the lists its explainer declared it needs, read once. A list is undefined when it could not be
 // read (403), so "none" and "unknown" never get confused. Secrets arrive here already without
 // their values (see SecretSummary).
-import type { KubeObject } from '../cluster/reader.js';
+import type { KubeObject } from '../model/kube.js';
 import type { Event } from './pod.js';
 
 export type RelatedKey =

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
-import { explainerFor } from '../../src/explain/registry.js';
+import { explainerFor } from '../../commands/run-explain.js';
 import type { Explanation } from '../../src/model/explanation.js';
 import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
 import { runKx } from '../support/binary.js';

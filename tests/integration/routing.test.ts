@@ -11,7 +11,7 @@ import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { loadManifests } from '../../src/cluster/manifests.js';
 import { dnsLive, traceLive } from '../../src/routing/live.js';
-import { explainerFor } from '../../src/explain/registry.js';
+import { explainerFor } from '../../commands/run-explain.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
 import type { Trace } from '../../src/model/trace.js';
 import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';

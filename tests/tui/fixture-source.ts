@@ -8,7 +8,7 @@ import type { WatchEvent, WatchHandlers, WatchState } from '../../src/cluster/wa
 import { annotate } from '../../src/docs/annotate.js';
 import { loadDocIndex, type LoadResult } from '../../src/docs/load.js';
 import { ExitCode, KxError } from '../../src/errors.js';
-import { explainerFor } from '../../src/explain/registry.js';
+import { explainerFor } from '../../commands/run-explain.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
 import { traceLive } from '../../src/routing/live.js';

@@ -325,6 +325,8 @@ export const wen = {
   'keys.title': (p: { count: N; total: N }) => `Keys: ${p.count} (${n(p.total, 'byte')})`,
   'keys.line': (p: { key: string; bytes: N }) => `${p.key}: ${n(p.bytes, 'byte')}`,
   'use.title': (p: { count: N }) => `Used by ${n(p.count, 'Pod')}`,
+  'use.line': (p: { pod: string; state: string }) => `${p.pod}: ${p.state}`,
+  'secret.type': (p: { type: string }) => SECRET_TYPES[p.type] ?? '',
   'use.none': () => 'No Pod in the namespace refers to it (env, envFrom, volumes, imagePullSecrets).',
   'cm.verdict': (p: { keys: N; total: N; pods: string }) =>
     `ConfigMap with ${n(p.keys, 'key')} (${p.total} bytes), used by ${n(p.pods, 'Pod')}`,

@@ -1,7 +1,7 @@
 // One list row per object: a status glyph class and a short status text, computed once when the
 // object arrives, from sanitized strings. Secrets show their type and key count, never values.
 // Pure.
-import type { KubeObject } from '../../cluster/reader.js';
+import type { KubeObject } from '../../model/kube.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 
 export type RowHealth = 'ok' | 'progress' | 'warning' | 'error' | 'done' | 'none';

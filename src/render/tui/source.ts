@@ -2,7 +2,7 @@
 // identity, watches, explanations (already annotated with documents), doc section text, namespaces,
 // routing traces and RBAC queries. commands/tui-source.ts implements it over src/cluster; tests
 // implement it over captured snapshots. Components never reach the API server themselves.
-import type { KubeObject } from '../../cluster/reader.js';
+import type { KubeObject } from '../../model/kube.js';
 import type { WatchHandle, WatchHandlers } from '../../cluster/watch.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Explanation } from '../../model/explanation.js';

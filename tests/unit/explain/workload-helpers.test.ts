@@ -1,7 +1,7 @@
 // Pure helpers of the workload explainers: "did you mean" names, quantities, label selector queries,
 // Secret summaries (values dropped on arrival), taint matching.
 import { describe, expect, it } from 'vitest';
-import { closeNames } from '../../../src/explain/suggest.js';
+import { closeNames } from '../../../src/text/close-names.js';
 import { formatQuantity, parseQuantity, percent } from '../../../src/explain/quantity.js';
 import { selectorQuery, summarizeSecret } from '../../../src/cluster/workload-snapshot.js';
 import { tolerates } from '../../../src/explain/taints.js';

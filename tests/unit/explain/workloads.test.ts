@@ -12,8 +12,7 @@ import { explainJob } from '../../../src/explain/job.js';
 import { explainCronJob } from '../../../src/explain/cronjob.js';
 import { explainNode } from '../../../src/explain/node.js';
 import { explainNamespace } from '../../../src/explain/namespace.js';
-import { explainConfigMap } from '../../../src/explain/configmap.js';
-import { explainSecret } from '../../../src/explain/secret.js';
+import { explainFixture } from '../../support/fixture-reader.js';
 import { explainServiceAccount } from '../../../src/explain/serviceaccount.js';
 import { CONCEPTS } from '../../../src/docs/catalog.js';
 import type { Explanation } from '../../../src/model/explanation.js';
@@ -342,8 +341,9 @@ describe('Namespace', () => {
 });
 
 describe('ConfigMap, Secret, ServiceAccount', () => {
-  it('ConfigMap: keys with sizes and the Pod that uses it', () => {
-    const e = explainConfigMap(snapshot('configmaps', 'web-config', ['pods']), 'en');
+  it('ConfigMap: keys with sizes and the Pod that uses it (its real plan: the ConfigMap and the Pods, 2 requests)', async () => {
+    const { e, requests } = await explainFixture('workloads', 'cm', 'web-config', 'kxwl-fixtures');
+    expect(requests).toBe(2);
     expect(e.verdict).toEqual({ severity: 'info', text: 'ConfigMap with 2 keys (26 bytes), used by 1 Pod' });
     expect(find(e, 'keys')?.detail.split('\n').slice(0, 2)).toEqual(['LOG_LEVEL: 4 bytes', 'nginx.conf: 22 bytes']);
     expect(find(e, 'pods')?.detail).toBe('uses-config: Ready');
@@ -356,15 +356,12 @@ describe('ConfigMap, Secret, ServiceAccount', () => {
     const { renderJson } = await import('../../../src/render/json.js');
     const { renderText } = await import('../../../src/render/text.js');
     const { renderMarkdown } = await import('../../../src/render/markdown.js');
-    const snap = snapshot('secrets', 'db-credentials', ['pods']);
-    expect(JSON.stringify(snap)).not.toContain(sentinel);
-    expect(JSON.stringify(snap.object)).not.toContain('last-applied-configuration');
     const forms: string[] = [];
     for (const lang of ['en', 'ja'] as const) {
-      const e = explainSecret(snap, lang);
+      const { e } = await explainFixture('workloads', 'secret', 'db-credentials', 'kxwl-fixtures', lang);
       forms.push(renderJson(e), renderText(e), renderText(e, true), renderMarkdown(e));
     }
-    const e = explainSecret(snap, 'en');
+    const { e } = await explainFixture('workloads', 'secret', 'db-credentials', 'kxwl-fixtures');
     expect(e.verdict.text).toBe('Secret of type Opaque with 2 keys, used by 1 Pod (values are never shown)');
     expect(find(e, 'keys')?.detail).toContain('password: 18 bytes');
     for (const out of forms) {

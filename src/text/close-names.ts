@@ -1,5 +1,5 @@
 // "did you mean": names close to a name that was not found. Pure.
-import { editDistance } from '../text/edit-distance.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * Up to `max` candidates, closest first: those sharing a prefix with the name (web → web-6bcdb5f4f9-9bwvq,

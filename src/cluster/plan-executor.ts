@@ -1,0 +1,83 @@
+// Runs any explainer's ReadPlan: the target first, then its planned reads in parallel (bounded),
+// within the explainer's request budget. Written once for every kind: a 403 on a secondary read
+// becomes a warning naming the missing permission, a 404 on a secondary get becomes null, anything
+// else (a lost connection) fails the command. Secrets lose their values here.
+import { ExitCode, KxError } from '../errors.js';
+import type { KubeObject } from '../model/kube.js';
+import { message } from '../model/message.js';
+import type { Read, ReadPlan, ReadResult, Snapshot } from '../model/read-plan.js';
+import { lookupKind } from './kinds.js';
+import { mapLimit } from './pool.js';
+import type { Reader } from './reader.js';
+import { summarizeSecret } from './secret-summary.js';
+
+export interface PlanSource {
+  /** Requests at most, the target included (e.g. a Pod: 6). */
+  budget?: number;
+  reads(target: KubeObject, namespace: string): ReadPlan;
+}
+
+const PARALLEL = 6;
+
+const resourceOf = (kind: string) => {
+  const k = lookupKind(kind);
+  return k ? (k.group ? `${k.plural}.${k.group}` : k.plural) : kind;
+};
+
+/** Drops Secret values the moment an object arrives. */
+const clean = (kind: string, o: KubeObject): KubeObject => (kind === 'Secret' ? summarizeSecret({ kind, ...o }) : o);
+
+export async function readTarget(reader: Reader, kind: string, name: string, namespace: string): Promise<KubeObject> {
+  const raw = await reader.get(kind, name, namespace);
+  return clean(kind, { kind, ...raw });
+}
+
+/** Reads the target, then every read of its plan; returns the frozen snapshot the explainer works on. */
+export async function executePlan(reader: Reader, source: PlanSource, kind: string, name: string, namespace: string): Promise<Snapshot> {
+  const object = await readTarget(reader, kind, name, namespace);
+  return executeReads(reader, source, object, (object.metadata?.namespace as string | undefined) ?? namespace);
+}
+
+/** The secondary reads alone, for a target read elsewhere (e.g. by a watch in the TUI). */
+export async function executeReads(reader: Reader, source: PlanSource, object: KubeObject, namespace: string): Promise<Snapshot> {
+  const planned = Object.entries(source.reads(object, namespace)).filter((e): e is [string, Read] => e[1] !== undefined);
+  const room = source.budget === undefined ? planned.length : Math.max(0, source.budget - 1);
+  const run = planned.slice(0, room);
+  const skipped = planned.slice(room).map(([key]) => key);
+  const warnings: ReturnType<typeof message>[] = [];
+  const results = await mapLimit(run, PARALLEL, async ([key, read]): Promise<[string, ReadResult]> => {
+    try {
+      if (read.op === 'get')
+        return [key, clean(read.kind, { kind: read.kind, ...(await reader.get(read.kind, read.name, read.namespace)) })];
+      const items = await reader.list(read.kind, {
+        ...(read.namespace !== undefined ? { namespace: read.namespace } : {}),
+        ...(read.labelSelector !== undefined ? { labelSelector: read.labelSelector } : {}),
+        ...(read.fieldSelector !== undefined ? { fieldSelector: read.fieldSelector } : {}),
+      });
+      return [key, items.map((i) => clean(read.kind, i))];
+    } catch (err) {
+      if (err instanceof KxError && err.exitCode === ExitCode.notFound && read.op === 'get') return [key, null];
+      // Only a missing permission degrades; a lost connection fails the whole command.
+      if (err instanceof KxError && err.exitCode === ExitCode.forbidden) {
+        warnings.push(
+          message('common:forbidden', {
+            verb: read.op,
+            resource: resourceOf(read.kind),
+            ...(read.namespace !== undefined ? { namespace: read.namespace } : {}),
+          }),
+        );
+        return [key, undefined];
+      }
+      throw err;
+    }
+  });
+  return deepFreeze({ object, reads: Object.fromEntries(results), skipped, warnings });
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}

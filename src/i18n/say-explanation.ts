@@ -1,0 +1,21 @@
+// An ExplanationModel said in one language: the step every renderer takes first.
+import type { Explanation, ExplanationModel } from '../model/explanation.js';
+import type { Lang } from './lang.js';
+import { say } from './localize.js';
+
+export function sayExplanation(m: ExplanationModel, lang: Lang): Explanation {
+  return {
+    kind: 'Explanation',
+    target: m.target,
+    verdict: { severity: m.verdict.severity, text: say(m.verdict.message, lang) },
+    findings: m.findings.map((f) => ({
+      id: f.id,
+      concept: f.concept,
+      severity: f.severity,
+      title: say(f.title, lang),
+      detail: f.detail.map((d) => say(d, lang)).join('\n'),
+      docs: f.docs,
+    })),
+    warnings: m.warnings.map((w) => say(w, lang)),
+  };
+}
