@@ -1,0 +1,298 @@
+// The labeled evaluation set for retrieval over the user's documents: the five seed tutorials in
+// ../shared/seeds (never copied here; sections are named by file and heading only). Each acceptable
+// section was chosen by reading it: it explains the cause, how to check, or the fix (for a problem),
+// or what the thing is (for a concept question). Used by tests/unit/docs-eval.test.ts and
+// bench/docs-eval.ts.
+import type { Severity } from '../../src/model/finding.js';
+
+export const S0 = '000_b3d93c3200bda9d7.txt';
+export const S1 = '001_c957e9836dca8725.txt';
+export const S2 = '002_5b208f5b1a4d0e97.txt';
+export const S3 = '003_ff2fd87ba4c1aa34.txt';
+export const S4 = '004_62a22b83b5bcc26d.txt';
+
+/** A section: file, its heading, and (when the heading repeats in the file) its parent heading. */
+export type Ref = [file: string, heading: string, parent?: string];
+
+export interface EvalFinding {
+  /** What failed, in a few words (for the report). */
+  case: string;
+  concept: string;
+  /** The case's own words: reasons, probe types, resource names, as an explainer passes them. */
+  terms: string[];
+  severity: Severity;
+  ok: Ref[];
+}
+
+export interface EvalQuery {
+  q: string;
+  kind: 'problem' | 'concept';
+  ok: Ref[];
+}
+
+// Sections reused by many labels.
+const LOGS: Ref[] = [
+  [S3, '4.6 デバッグ用コマンド'],
+  [S4, 'kubernetesによるログ出力'],
+  [S2, '▼ クライアントがPod内のログを閲覧できる仕組み'],
+];
+const IMAGES: Ref[] = [
+  [S2, '▼ コンテナイメージプルのパラメーターとして'],
+  [S0, 'コンテナイメージ概要'],
+  [S1, '5. latestタグを本番環境で使用する'],
+  [S2, '▼ コンテナランタイムとは'],
+  [S1, 'ワーカーノードの主要コンポーネント'],
+];
+const LIMITS: Ref[] = [
+  [S1, '4. Podにリソース制限を設定しない'],
+  [S4, 'KubernetesのCPUリソース制限方法'],
+  [S2, '▼ CPUとメモリの割り当て'],
+];
+const SCHEDULER: Ref[] = [
+  [S2, '▼ kube-schedulerの仕組み'],
+  [S2, '▼ kube-schedulerとは'],
+  [S0, 'コントロールプレーン'],
+  [S1, 'コントロールプレーンの主要コンポーネント'],
+];
+const PROBES: Ref[] = [
+  [S4, 'Kubernetesでのヘルスチェック方法'],
+  [S1, '8. ヘルスチェックを実装しない'],
+  [S2, '▼ Podのライフサイクルフェーズとコンディション'],
+];
+const PORTS: Ref[] = [
+  [S2, '▼ ポート番号の確認'],
+  [S2, '▼ 疎通確認', '04-03. 異なるPodのコンテナ間通信'],
+];
+const SELECTORS: Ref[] = [
+  [S1, 'オブジェクトの分類と階層'],
+  [S1, 'Serviceの概要と必要性'],
+  [S3, '4.5 オブジェクトのLabelとAnnotation'],
+  [S2, '▼ ポート番号の確認'],
+];
+const SERVICE_DEBUG: Ref[] = [...PORTS, [S1, 'Serviceの概要と必要性'], [S0, 'Service'], [S2, '▼ ClusterIP Service']];
+const DNS: Ref[] = [
+  [S2, '▼ Serviceに対する名前解決'],
+  [S2, '▼ 権威DNSサーバーの設定'],
+  [S2, '▼ レコードタイプとドメイン名の関係'],
+  [S2, '▼ 疎通確認', '04-03. 異なるPodのコンテナ間通信'],
+];
+const RBAC: Ref[] = [
+  [S2, '▼ 認可'],
+  [S0, 'Role/ClusterRole'],
+  [S2, '▼ Role、ClusterRoleとは'],
+  [S2, '▼ RoleBinding、ClusterRoleBindingとは'],
+];
+const CONFIG: Ref[] = [
+  [S0, 'ConfigMap'],
+  [S0, 'Secret'],
+  [S2, '▼ ConfigMapとは'],
+  [S2, '▼ コンテナの環境変数として'],
+  [S1, '1. コンテナイメージに設定情報を焼き付ける'],
+];
+const PV: Ref[] = [
+  [S2, '▼ PersistentVolumeClaimとは'],
+  [S2, '▼ PersistentVolumeとは'],
+  [S4, 'PersistentVoluem とは何か?'],
+];
+const NAMESPACE: Ref[] = [
+  [S0, 'Namespace'],
+  [S4, 'Namespace とは何か?'],
+  [S3, '4.1 Namespace'],
+];
+const NODE: Ref[] = [
+  [S2, '▼ kubeletとは'],
+  [S2, '▼ ワーカーNode'],
+  [S1, 'ワーカーノードの主要コンポーネント'],
+  [S0, 'ワーカーノード'],
+  [S2, '▼ descheduler'],
+];
+const JOBS: Ref[] = [
+  [S0, 'Job'],
+  [S2, '▼ Jobとは'],
+  [S1, 'その他の重要なオブジェクト'],
+];
+const ROLLOUT: Ref[] = [
+  [S0, 'Deployment'],
+  [S1, 'オブジェクトの分類と階層'],
+  [S4, 'ReplicaSetとは何か?'],
+  [S2, '▼ Deploymentとは'],
+  [S4, 'Deploymentとは何か?'],
+];
+const NETPOL: Ref[] = [
+  [S2, '▼ NetworkPolicyとは'],
+  [S2, '▼ Ingress', 'NetworkPolicy'],
+  [S2, '▼ Egress'],
+];
+const TAINTS: Ref[] = [[S2, '▼ 例外的なマスターNode上のPod'], ...SCHEDULER];
+const EVICTION: Ref[] = [[S1, 'Kubernetesの主要な概念'], [S1, '主要な機能'], [S2, '▼ descheduler'], ...LIMITS];
+
+// Findings from the everyday failures of the root-cause issue: the Pod's finding, the workload's
+// (which carries the Pod's cause up), and the Service's or the trace's where there is one.
+export const FINDINGS: EvalFinding[] = [
+  // Images
+  { case: 'tag not found', concept: 'image.pull', terms: ['ErrImagePull', 'manifest unknown', 'tag'], severity: 'error', ok: IMAGES },
+  { case: 'tag not found, back-off', concept: 'image.pull', terms: ['ImagePullBackOff', 'image', 'nginx:1.999'], severity: 'error', ok: IMAGES },
+  { case: 'image name typo', concept: 'image.pull', terms: ['ErrImagePull', 'repository does not exist'], severity: 'error', ok: IMAGES },
+  { case: 'image pull on Deployment', concept: 'image.pull', terms: ['ImagePullBackOff', 'Deployment', 'ReplicaSet'], severity: 'error', ok: IMAGES },
+  { case: 'registry unreachable', concept: 'image.pull', terms: ['ErrImagePull', 'registry', 'dial tcp', 'i/o timeout'], severity: 'error', ok: IMAGES },
+  { case: 'pull unauthorized', concept: 'image.pull-secret', terms: ['ErrImagePull', 'unauthorized', '401', 'imagePullSecrets'], severity: 'error', ok: IMAGES },
+  { case: 'imagePullSecret missing', concept: 'image.pull-secret', terms: ['imagePullSecrets', 'regcred', 'Secret'], severity: 'warning', ok: IMAGES },
+  { case: 'SA imagePullSecrets', concept: 'image.pull-secret', terms: ['ServiceAccount', 'imagePullSecrets', 'private registry'], severity: 'warning', ok: IMAGES },
+  // Crashes and kills
+  { case: 'crash loop', concept: 'container.crashloop', terms: ['CrashLoopBackOff', 'exit code 1', 'restarts'], severity: 'error', ok: [...LOGS, [S1, '3. デプロイの順序に依存する']] },
+  { case: 'crash loop on Deployment', concept: 'container.crashloop', terms: ['CrashLoopBackOff', 'Deployment', 'logs --previous'], severity: 'error', ok: [...LOGS, [S1, '3. デプロイの順序に依存する']] },
+  { case: 'crash: waits for db', concept: 'container.crashloop', terms: ['CrashLoopBackOff', 'Error', 'connection refused', 'database'], severity: 'error', ok: [...LOGS, [S1, '3. デプロイの順序に依存する']] },
+  { case: 'init container fails', concept: 'container.crashloop', terms: ['Init:CrashLoopBackOff', 'init container', 'wait-for-db'], severity: 'error', ok: [...LOGS, [S1, '3. デプロイの順序に依存する']] },
+  { case: 'sidecar crashes', concept: 'container.crashloop', terms: ['sidecar', 'restartPolicy: Always', 'log-shipper', 'CrashLoopBackOff'], severity: 'warning', ok: LOGS },
+  { case: 'OOM kill', concept: 'container.oomkilled', terms: ['OOMKilled', '137', 'memory', 'limits'], severity: 'error', ok: LIMITS },
+  { case: 'OOM on Deployment', concept: 'container.oomkilled', terms: ['OOMKilled', 'memory limit', '128Mi', 'Deployment'], severity: 'error', ok: LIMITS },
+  { case: 'OOM in a Job', concept: 'container.oomkilled', terms: ['OOMKilled', 'Job', 'memory'], severity: 'error', ok: LIMITS },
+  { case: 'exit 137 without OOM', concept: 'container.exit-codes', terms: ['137', 'SIGKILL', 'Killing'], severity: 'warning', ok: [[S2, '▼ Podが削除されるまでの流れ'], [S2, '▼ コンテナのライフサイクルフェーズ'], ...LOGS] },
+  { case: 'exit 1', concept: 'container.exit-codes', terms: ['exit code 1', 'Error', 'Terminated'], severity: 'error', ok: [[S2, '▼ コンテナのライフサイクルフェーズ'], ...LOGS] },
+  { case: 'exit 143 on shutdown', concept: 'container.exit-codes', terms: ['143', 'SIGTERM', 'terminationGracePeriodSeconds'], severity: 'info', ok: [[S2, '▼ Podが削除されるまでの流れ'], [S2, '▼ コンテナのライフサイクルフェーズ']] },
+  // Eviction
+  { case: 'evicted: memory pressure', concept: 'pod.eviction', terms: ['Evicted', 'MemoryPressure', 'memory'], severity: 'error', ok: EVICTION },
+  { case: 'evicted: ephemeral storage', concept: 'pod.eviction', terms: ['Evicted', 'ephemeral-storage', 'DiskPressure'], severity: 'error', ok: EVICTION },
+  { case: 'DisruptionTarget', concept: 'pod.eviction', terms: ['DisruptionTarget', 'eviction', 'QoS'], severity: 'warning', ok: EVICTION },
+  // Probes
+  { case: 'liveness fails, restarts', concept: 'probes.liveness', terms: ['Unhealthy', 'Liveness probe failed', 'HTTP probe failed with statuscode: 500', '/healthz'], severity: 'warning', ok: PROBES },
+  { case: 'liveness on Deployment', concept: 'probes.liveness', terms: ['liveness', 'Killing', 'restarts', 'Deployment'], severity: 'warning', ok: PROBES },
+  { case: 'startup probe kills', concept: 'probes.startup', terms: ['Startup probe failed', 'startupProbe', 'failureThreshold'], severity: 'warning', ok: PROBES },
+  { case: 'readiness fails', concept: 'probes.readiness', terms: ['Readiness probe failed', 'statuscode: 503', '/ready'], severity: 'warning', ok: PROBES },
+  { case: 'readiness on Deployment', concept: 'probes.readiness', terms: ['readiness', 'not Ready', 'Deployment', 'available'], severity: 'warning', ok: PROBES },
+  { case: 'readiness → no endpoints (Service)', concept: 'service.no-endpoints', terms: ['readiness', 'not ready', 'EndpointSlice', '0 ready'], severity: 'error', ok: [...SERVICE_DEBUG, ...PROBES] },
+  { case: 'readiness → trace broken', concept: 'service.no-endpoints', terms: ['no ready endpoints', 'Readiness probe failed'], severity: 'error', ok: [...SERVICE_DEBUG, ...PROBES] },
+  { case: 'Running but not Ready', concept: 'pod.conditions', terms: ['Ready', 'ContainersReady', 'False'], severity: 'warning', ok: [[S2, '▼ Podのライフサイクルフェーズとコンディション']] },
+  // Scheduling
+  { case: 'insufficient cpu', concept: 'scheduling.resources', terms: ['FailedScheduling', 'Insufficient cpu', 'requests'], severity: 'error', ok: [...SCHEDULER, ...LIMITS] },
+  { case: 'insufficient memory', concept: 'scheduling.resources', terms: ['FailedScheduling', 'Insufficient memory', '64Gi'], severity: 'error', ok: [...SCHEDULER, ...LIMITS] },
+  { case: 'insufficient cpu on Deployment', concept: 'scheduling.resources', terms: ['Pending', 'Insufficient cpu', 'Deployment', 'allocatable'], severity: 'error', ok: [...SCHEDULER, ...LIMITS] },
+  { case: 'Pending Pod', concept: 'pod.phase', terms: ['Pending', 'PodScheduled', 'Unschedulable'], severity: 'warning', ok: [[S2, '▼ Podのライフサイクルフェーズとコンディション'], ...SCHEDULER] },
+  { case: 'nodeSelector matches no node', concept: 'scheduling.node-selector', terms: ['FailedScheduling', "didn't match Pod's node affinity/selector", 'disktype=nvme'], severity: 'error', ok: [...SCHEDULER, [S2, '▼ Nodeグループとは'], [S2, '▼ Nodeグループの粒度']] },
+  { case: 'node affinity required', concept: 'scheduling.node-selector', terms: ['nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'zone'], severity: 'error', ok: [...SCHEDULER, [S2, '▼ Nodeグループとは']] },
+  { case: 'untolerated taint', concept: 'taints.tolerations', terms: ['FailedScheduling', 'untolerated taint', 'NoSchedule', 'dedicated=gpu'], severity: 'error', ok: TAINTS },
+  { case: 'taint on Deployment', concept: 'taints.tolerations', terms: ['taint', 'toleration', 'Deployment'], severity: 'error', ok: TAINTS },
+  { case: 'control-plane taint', concept: 'taints.tolerations', terms: ['node-role.kubernetes.io/control-plane', 'NoSchedule'], severity: 'warning', ok: TAINTS },
+  { case: 'cordoned node', concept: 'scheduling.cordon', terms: ['unschedulable', 'cordon', 'FailedScheduling'], severity: 'error', ok: TAINTS },
+  { case: 'anti-affinity', concept: 'scheduling.pod-affinity', terms: ["didn't match pod anti-affinity rules", 'podAntiAffinity', 'replicas'], severity: 'error', ok: SCHEDULER },
+  { case: 'topology spread', concept: 'scheduling.topology-spread', terms: ["didn't match pod topology spread constraints", 'maxSkew', 'zone'], severity: 'error', ok: SCHEDULER },
+  { case: 'too many pods', concept: 'scheduling.resources', terms: ['Too many pods', 'FailedScheduling', 'pods'], severity: 'error', ok: SCHEDULER },
+  // Volumes
+  { case: 'unbound PVC', concept: 'pvc.unbound', terms: ['pod has unbound immediate PersistentVolumeClaims', 'PersistentVolumeClaim', 'Pending'], severity: 'error', ok: PV },
+  { case: 'PVC no StorageClass', concept: 'pvc.unbound', terms: ['PVC', 'StorageClass', 'no persistent volumes available'], severity: 'error', ok: PV },
+  { case: 'StatefulSet PVC pending', concept: 'pvc.unbound', terms: ['volumeClaimTemplates', 'StatefulSet', 'Pending'], severity: 'error', ok: [...PV, [S2, '▼ StatefulSetとは']] },
+  { case: 'volume node affinity conflict', concept: 'pvc.unbound', terms: ['volume node affinity conflict', 'PersistentVolume'], severity: 'error', ok: [...PV, ...SCHEDULER] },
+  // Quotas, limits, ServiceAccounts, admission
+  { case: 'quota exceeded', concept: 'resourcequota.exceeded', terms: ['FailedCreate', 'exceeded quota', 'requests.cpu', 'ResourceQuota'], severity: 'error', ok: [...NAMESPACE, ...LIMITS] },
+  { case: 'quota: must specify limits', concept: 'resourcequota.exceeded', terms: ['must specify limits.memory', 'FailedCreate', 'quota'], severity: 'error', ok: [...NAMESPACE, ...LIMITS] },
+  { case: 'quota on Deployment', concept: 'resourcequota.exceeded', terms: ['ReplicaSet', 'FailedCreate', 'forbidden', 'quota'], severity: 'error', ok: [...NAMESPACE, ...LIMITS] },
+  { case: 'LimitRange max', concept: 'limitrange.defaults', terms: ['maximum memory usage per Container', 'LimitRange', 'FailedCreate'], severity: 'error', ok: LIMITS },
+  { case: 'LimitRange defaults applied', concept: 'limitrange.defaults', terms: ['LimitRange', 'default', 'requests'], severity: 'info', ok: LIMITS },
+  { case: 'ServiceAccount missing', concept: 'serviceaccount.missing', terms: ['FailedCreate', 'serviceaccount "builder" not found', 'serviceAccountName'], severity: 'error', ok: [[S2, '▼ Accountとは'], [S2, '▼ 認証'], [S0, 'Role/ClusterRole']] },
+  { case: 'ServiceAccount missing on Deployment', concept: 'serviceaccount.missing', terms: ['ServiceAccount', 'ReplicaSet', 'FailedCreate'], severity: 'error', ok: [[S2, '▼ Accountとは'], [S2, '▼ 認証']] },
+  { case: 'webhook denied', concept: 'admission.webhook', terms: ['admission webhook', 'denied the request', 'FailedCreate'], severity: 'error', ok: [[S2, '▼ Ingressの設定値のバリデーション'], [S0, '柔軟性と拡張性']] },
+  { case: 'ingress-nginx validating webhook', concept: 'admission.webhook', terms: ['ValidatingWebhookConfiguration', 'ingress-nginx-controller-admission'], severity: 'error', ok: [[S2, '▼ Ingressの設定値のバリデーション']] },
+  // Config references
+  { case: 'ConfigMap missing', concept: 'config.missing-ref', terms: ['CreateContainerConfigError', 'configmap "app-config" not found', 'ConfigMap'], severity: 'error', ok: CONFIG },
+  { case: 'Secret missing', concept: 'config.missing-ref', terms: ['CreateContainerConfigError', 'secret "db-pass" not found', 'Secret'], severity: 'error', ok: CONFIG },
+  { case: 'Secret volume missing', concept: 'config.missing-ref', terms: ['FailedMount', 'secret', 'volume'], severity: 'error', ok: [...CONFIG, [S2, '▼ Volumeとは']] },
+  { case: 'ConfigMap key missing', concept: 'config.missing-key', terms: ["couldn't find key LOG_LEVEL in ConfigMap", 'configMapKeyRef', 'env'], severity: 'error', ok: CONFIG },
+  { case: 'Secret key near miss', concept: 'config.missing-key', terms: ['secretKeyRef', 'password', 'Password', 'key'], severity: 'error', ok: CONFIG },
+  { case: 'ConfigMap exists, key missing (ConfigMap finding)', concept: 'configmap', terms: ['key', 'data', 'LOG_LEVEL'], severity: 'warning', ok: CONFIG },
+  // Services and routing
+  { case: 'selector matches no Pod', concept: 'service.selector-mismatch', terms: ['selector', 'app=web', 'labels', 'no Pods'], severity: 'error', ok: SELECTORS },
+  { case: 'selector typo', concept: 'service.selector-mismatch', terms: ['selector', 'app: frontent', 'label'], severity: 'error', ok: SELECTORS },
+  { case: 'label only on Deployment metadata', concept: 'service.selector-mismatch', terms: ['Pod template', 'labels', 'Deployment metadata'], severity: 'error', ok: SELECTORS },
+  { case: 'targetPort mismatch', concept: 'service.targetport-mismatch', terms: ['targetPort', '8080', 'containerPort', '80'], severity: 'error', ok: PORTS },
+  { case: 'named targetPort missing', concept: 'service.targetport-mismatch', terms: ['targetPort', 'http', 'port name'], severity: 'error', ok: PORTS },
+  { case: 'connection refused through Service', concept: 'service.targetport-mismatch', terms: ['connection refused', 'port', 'Service'], severity: 'error', ok: PORTS },
+  { case: 'no endpoints', concept: 'service.no-endpoints', terms: ['EndpointSlice', '0 endpoints', 'selector'], severity: 'error', ok: [...SERVICE_DEBUG, ...SELECTORS] },
+  { case: 'Endpoints count wrong', concept: 'service.endpoints', terms: ['EndpointSlice', 'ready', 'endpoints'], severity: 'info', ok: SERVICE_DEBUG },
+  { case: 'DNS name does not resolve', concept: 'dns.resolution', terms: ['NXDOMAIN', 'nslookup', 'svc.cluster.local'], severity: 'error', ok: DNS },
+  { case: 'DNS wrong namespace', concept: 'dns.resolution', terms: ['namespace', 'service name', 'search'], severity: 'warning', ok: DNS },
+  { case: 'CoreDNS down', concept: 'dns.resolution', terms: ['CoreDNS', 'kube-dns', 'kube-system'], severity: 'error', ok: DNS },
+  { case: 'headless without subdomain', concept: 'dns.pod', terms: ['subdomain', 'hostname', 'headless Service'], severity: 'warning', ok: [[S2, '▼ Headless Service'], ...DNS] },
+  { case: 'default deny', concept: 'networkpolicy.deny', terms: ['NetworkPolicy', 'default-deny', 'ingress', 'port 8080'], severity: 'error', ok: NETPOL },
+  { case: 'egress blocks DNS', concept: 'networkpolicy.deny', terms: ['egress', 'port 53', 'NetworkPolicy'], severity: 'error', ok: [...NETPOL, ...DNS] },
+  { case: 'Ingress backend Service missing', concept: 'ingress', terms: ['backend', 'service', 'not found'], severity: 'error', ok: [[S2, '▼ Ingressとは'], [S0, 'Ingress'], [S2, '▼ ルーティングパラメーター']] },
+  { case: 'no IngressClass / controller', concept: 'ingressclass', terms: ['ingressClassName', 'controller', 'ADDRESS'], severity: 'warning', ok: [[S2, '▼ Ingressコントローラーとは'], [S1, '2. Ingressコントローラー'], [S0, 'Ingress']] },
+  // RBAC
+  { case: 'forbidden list pods', concept: 'rbac.denied', terms: ['Forbidden', 'cannot list resource "pods"', 'system:serviceaccount'], severity: 'error', ok: RBAC },
+  { case: 'RoleBinding to wrong namespace', concept: 'rbac.binding', terms: ['RoleBinding', 'namespace', 'subjects'], severity: 'warning', ok: RBAC },
+  { case: 'SA without permissions', concept: 'rbac.denied', terms: ['403', 'ServiceAccount', 'RoleBinding'], severity: 'error', ok: [...RBAC, [S2, '▼ Accountとは']] },
+  // Workloads
+  { case: 'rollout stuck', concept: 'deployment.progress-deadline', terms: ['ProgressDeadlineExceeded', 'Progressing', 'ReplicaSet'], severity: 'error', ok: ROLLOUT },
+  { case: 'rollout stuck by bad image', concept: 'deployment.progress-deadline', terms: ['rollout', 'new ReplicaSet', 'unavailable'], severity: 'error', ok: ROLLOUT },
+  { case: 'Job backoff limit', concept: 'job.backoff', terms: ['BackoffLimitExceeded', 'backoffLimit', 'Failed'], severity: 'error', ok: JOBS },
+  { case: 'Job deadline', concept: 'job.backoff', terms: ['DeadlineExceeded', 'activeDeadlineSeconds'], severity: 'error', ok: JOBS },
+  { case: 'CronJob invalid schedule', concept: 'cronjob.schedule', terms: ['InvalidSchedule', 'schedule', '0 0 31 2 *'], severity: 'error', ok: [[S1, 'その他の重要なオブジェクト'], ...JOBS] },
+  { case: 'CronJob missed starts', concept: 'cronjob.schedule', terms: ['startingDeadlineSeconds', 'missed', 'CronJob'], severity: 'warning', ok: [[S1, 'その他の重要なオブジェクト'], ...JOBS] },
+  { case: 'DaemonSet not on tainted nodes', concept: 'daemonset', terms: ['DaemonSet', 'taint', 'desired'], severity: 'warning', ok: [[S2, '▼ DaemonSetとは'], [S0, 'DaemonSet'], [S2, '▼ Pod数の固定']] },
+  { case: 'StatefulSet ordered start blocked', concept: 'statefulset', terms: ['StatefulSet', 'ordinal', 'Ready'], severity: 'warning', ok: [[S2, '▼ StatefulSetとは'], [S2, '▼ ライフサイクル']] },
+  // Nodes and namespaces
+  { case: 'node NotReady (CNI)', concept: 'node.notready', terms: ['NotReady', 'NetworkPluginNotReady', 'cni plugin not initialized'], severity: 'error', ok: NODE },
+  { case: 'node unreachable taint', concept: 'node.notready', terms: ['node.kubernetes.io/unreachable', 'NoExecute', 'kubelet stopped posting node status'], severity: 'error', ok: NODE },
+  { case: 'namespace stuck Terminating', concept: 'namespace.terminating', terms: ['Terminating', 'finalizers', 'NamespaceContentRemaining'], severity: 'error', ok: NAMESPACE },
+];
+
+export const QUERIES: EvalQuery[] = [
+  // Japanese, problems
+  { q: 'Pod が起動しない', kind: 'problem', ok: [...LOGS, [S2, '▼ Podのライフサイクルフェーズとコンディション'], ...IMAGES] },
+  { q: 'コンテナが再起動を繰り返す', kind: 'problem', ok: [...LOGS, ...PROBES, [S1, '3. デプロイの順序に依存する']] },
+  { q: 'イメージがプルできない', kind: 'problem', ok: IMAGES },
+  { q: 'プライベートレジストリからイメージを取得するには', kind: 'problem', ok: IMAGES },
+  { q: 'Service に接続できない', kind: 'problem', ok: [...SERVICE_DEBUG, ...DNS] },
+  { q: 'Service の名前解決ができない', kind: 'problem', ok: DNS },
+  { q: 'ポート番号が合っているか確認したい', kind: 'problem', ok: PORTS },
+  { q: 'Pod が Pending のまま', kind: 'problem', ok: [[S2, '▼ Podのライフサイクルフェーズとコンディション'], ...SCHEDULER] },
+  { q: 'Pod がスケジュールされない原因', kind: 'problem', ok: [...SCHEDULER, [S2, '▼ 例外的なマスターNode上のPod']] },
+  { q: 'メモリ不足でコンテナが落ちる', kind: 'problem', ok: LIMITS },
+  { q: 'リソース制限の設定方法', kind: 'problem', ok: LIMITS },
+  { q: 'コンテナのログの見方', kind: 'problem', ok: LOGS },
+  { q: 'コンテナの中に入ってデバッグしたい', kind: 'problem', ok: [[S4, 'kubectl execでコンテナに入る'], [S3, '4.6 デバッグ用コマンド'], ...PORTS] },
+  { q: '権限がなくて操作できない', kind: 'problem', ok: RBAC },
+  { q: 'マスターノードに Pod が配置されない', kind: 'problem', ok: [[S2, '▼ 例外的なマスターNode上のPod']] },
+  { q: 'Running なのに Ready にならない', kind: 'problem', ok: [[S2, '▼ Podのライフサイクルフェーズとコンディション'], ...PROBES] },
+  { q: 'Pod の疎通確認の方法', kind: 'problem', ok: [...PORTS, [S2, '▼ 疎通確認', '04-02. 同じPod内のコンテナ間通信']] },
+  { q: 'Ingress でルーティングされない', kind: 'problem', ok: [[S2, '▼ Ingressとは'], [S2, '▼ ルーティングパラメーター'], [S2, '▼ Ingressコントローラーとは'], [S1, '2. Ingressコントローラー'], [S0, 'Ingress']] },
+  { q: '別の Namespace の Service に接続する', kind: 'problem', ok: DNS },
+  { q: 'Pod が別のノードに移らない', kind: 'problem', ok: [[S2, '▼ descheduler'], ...SCHEDULER] },
+  // Japanese, concepts
+  { q: 'Pod とは', kind: 'concept', ok: [[S0, 'Pod'], [S2, '▼ Podとは'], [S4, 'Pod とは何か?'], [S4, 'Podとコンテナの違い']] },
+  { q: 'ReplicaSet とは何か', kind: 'concept', ok: [[S2, '▼ ReplicaSetとは'], [S0, 'ReplicaSet'], [S4, 'ReplicaSetとは何か?']] },
+  { q: 'Readiness probe とは', kind: 'concept', ok: PROBES },
+  { q: 'ConfigMap の使い方', kind: 'concept', ok: CONFIG },
+  { q: 'Namespace の役割', kind: 'concept', ok: NAMESPACE },
+  { q: 'ヘッドレスサービスとは', kind: 'concept', ok: [[S2, '▼ Headless Service']] },
+  { q: 'kube-proxy の仕組み', kind: 'concept', ok: [[S2, '▼ kube-proxyとは'], [S2, '▼ kube-proxyの種類']] },
+  { q: 'NetworkPolicy とは', kind: 'concept', ok: NETPOL },
+  { q: 'StatefulSet と Deployment の違い', kind: 'concept', ok: [[S2, '▼ StatefulSetとは'], [S2, '▼ Deploymentとは'], [S1, 'その他の重要なオブジェクト']] },
+  { q: 'ClusterRole とは', kind: 'concept', ok: RBAC },
+  // English, problems
+  { q: 'pod keeps restarting', kind: 'problem', ok: [...LOGS, ...PROBES, [S1, '3. デプロイの順序に依存する']] },
+  { q: 'why does my image pull fail', kind: 'problem', ok: IMAGES },
+  { q: 'ImagePullBackOff', kind: 'problem', ok: IMAGES },
+  { q: 'CrashLoopBackOff how to fix', kind: 'problem', ok: [...LOGS, [S1, '3. デプロイの順序に依存する']] },
+  { q: 'OOMKilled container', kind: 'problem', ok: LIMITS },
+  { q: 'cannot connect to service', kind: 'problem', ok: [...SERVICE_DEBUG, ...DNS] },
+  { q: 'service has no endpoints', kind: 'problem', ok: [...SERVICE_DEBUG, ...SELECTORS] },
+  { q: 'DNS lookup fails inside a pod', kind: 'problem', ok: DNS },
+  { q: 'pod stuck pending', kind: 'problem', ok: [[S2, '▼ Podのライフサイクルフェーズとコンディション'], ...SCHEDULER] },
+  { q: 'insufficient cpu', kind: 'problem', ok: [...SCHEDULER, ...LIMITS] },
+  { q: 'forbidden: cannot list pods', kind: 'problem', ok: RBAC },
+  { q: 'targetPort does not match containerPort', kind: 'problem', ok: PORTS },
+  { q: 'how to debug a pod', kind: 'problem', ok: [[S3, '4.6 デバッグ用コマンド'], [S4, 'kubectl execでコンテナに入る'], ...LOGS, ...PORTS] },
+  { q: 'liveness probe keeps failing', kind: 'problem', ok: PROBES },
+  { q: 'pvc pending', kind: 'problem', ok: PV },
+  // English, concepts
+  { q: 'what is a Deployment', kind: 'concept', ok: [[S0, 'Deployment'], [S2, '▼ Deploymentとは'], [S4, 'Deploymentとは何か?'], [S1, 'オブジェクトの分類と階層']] },
+  { q: 'what is a persistent volume claim', kind: 'concept', ok: PV },
+  { q: 'secret', kind: 'concept', ok: [[S0, 'Secret'], [S2, '▼ Secretとは'], [S2, '▼ コンテナの環境変数として'], [S2, '▼ コンテナイメージプルのパラメーターとして']] },
+  { q: 'what does the kubelet do', kind: 'concept', ok: [[S2, '▼ kubeletとは'], [S1, 'ワーカーノードの主要コンポーネント'], [S0, 'ワーカーノード']] },
+  { q: 'horizontal pod autoscaler', kind: 'concept', ok: [[S2, '▼ HorizontalPodAutoscalerとは'], [S2, '▼ 最大Pod数の求め方']] },
+  { q: 'service types', kind: 'concept', ok: [[S1, 'Serviceの4つのタイプ'], [S0, 'Service'], [S2, '▼ Serviceとは']] },
+  { q: 'what is an ingress controller', kind: 'concept', ok: [[S2, '▼ Ingressコントローラーとは'], [S1, '2. Ingressコントローラー'], [S1, '比較表：Ingressオブジェクト vs Ingressコントローラー']] },
+  { q: 'pod phases', kind: 'concept', ok: [[S2, '▼ Podのライフサイクルフェーズとコンディション']] },
+  { q: 'role based access control', kind: 'concept', ok: RBAC },
+  { q: 'DaemonSet', kind: 'concept', ok: [[S2, '▼ DaemonSetとは'], [S0, 'DaemonSet'], [S1, 'その他の重要なオブジェクト']] },
+];
