@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DocRef, DocSearchResult } from '../model/docs.js';
 import type { Finding } from '../model/finding.js';
-import { rankConcept } from './rank.js';
+import { rankFinding } from './rank.js';
 import type { DocIndex } from './types.js';
 
 export interface AnnotateOptions {
@@ -11,8 +11,8 @@ export interface AnnotateOptions {
   /** Sections from the handbook per finding (default 1). */
   handbookLimit?: number;
   /**
-   * A user section needs at least this score to be cited (default 4.5: roughly, a heading that
-   * names the concept, or a parent heading plus several mentions; a passing mention is not enough).
+   * A user section needs at least this BM25F score to be cited (default 4.5, set on the labeled
+   * set: a section about the concept scores 6–20, a passing mention 1–4).
    */
   minScore?: number;
 }
@@ -22,31 +22,31 @@ export function toDocRef(r: DocSearchResult): DocRef {
 }
 
 /**
- * Returns the findings with docs[] holding, for each finding's concept, the best sections of the
+ * Returns the findings with docs[] holding, for each finding's concept and terms, the best sections of the
  * user's documents first and then the handbook section in `lang`. References a finding already
  * had are kept in front. Findings with an unknown or empty concept keep what they had.
  */
 export function annotate(findings: Finding[], index: DocIndex, lang: Lang, opts: AnnotateOptions = {}): Finding[] {
   const memo = new Map<string, DocRef[]>();
-  const refsFor = (concept: string): DocRef[] => {
-    let refs = memo.get(concept);
+  const refsFor = (f: Finding): DocRef[] => {
+    const failing = f.severity === 'warning' || f.severity === 'error';
+    const key = `${f.concept}\0${failing}\0${(f.terms ?? []).join('\0')}`;
+    let refs = memo.get(key);
     if (!refs) {
-      const ranked = rankConcept(index, concept, {
-        lang,
-        limit: opts.userLimit ?? 2,
-        handbookLimit: opts.handbookLimit ?? 1,
-        minScore: 0,
-        handbookMarkedOnly: true,
-      });
+      const ranked = rankFinding(
+        index,
+        { concept: f.concept, terms: f.terms, failing },
+        { lang, limit: opts.userLimit ?? 2, handbookLimit: opts.handbookLimit ?? 1, minScore: 0, handbookMarkedOnly: true, relative: 0.65 },
+      );
       const min = opts.minScore ?? 4.5;
       refs = ranked.filter((r) => r.source === 'handbook' || r.score >= min).map(toDocRef);
-      memo.set(concept, refs);
+      memo.set(key, refs);
     }
     return refs;
   };
   return findings.map((f) => {
     if (!f.concept) return f;
-    const computed = refsFor(f.concept);
+    const computed = refsFor(f);
     const seen = new Set(f.docs.map((d) => `${d.file}:${d.line}`));
     return { ...f, docs: [...f.docs, ...computed.filter((d) => !seen.has(`${d.file}:${d.line}`))] };
   });

@@ -24,7 +24,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'プライベートレジストリの認証情報を持つ Secret。Pod か ServiceAccount の imagePullSecrets で指定する',
       en: "A Secret holding registry credentials, listed in the Pod's or its ServiceAccount's imagePullSecrets",
     },
-    related: ['docker-registry', 'dockerconfigjson', 'unauthorized', '401', '403', '認証'],
+    related: ['イメージのプル', 'image pull', 'イメージ', 'docker-registry', 'dockerconfigjson', 'unauthorized', '401', '403', '認証'],
   },
   {
     key: 'container.crashloop',
@@ -35,7 +35,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'コンテナが起動しては終了を繰り返し、kubelet が次の再起動までの待ち時間を延ばしている状態',
       en: 'The container starts and exits over and over; the kubelet waits longer before each restart',
     },
-    related: ['back-off', 'restart', '再起動', 'kubectl logs --previous', 'restartCount', 'BackOff'],
+    related: ['kubectl logs', 'ログ', 'logs', 'back-off', 'restart', '再起動', 'kubectl logs --previous', 'restartCount', 'BackOff'],
   },
   {
     key: 'container.oomkilled',
@@ -46,7 +46,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'コンテナのメモリ使用量が limits を超え、カーネルにより強制終了された（終了コード 137 と理由 OOMKilled）',
       en: 'The container used more memory than its limit and the kernel killed it (exit code 137, reason OOMKilled)',
     },
-    related: ['137', 'memory', 'メモリ', 'limits', 'OOM'],
+    related: ['リソース制限', 'resource limits', 'requests', '137', 'memory', 'メモリ', 'limits', 'OOM'],
   },
   {
     key: 'container.exit-codes',
@@ -57,7 +57,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'コンテナのプロセスが終わったときの値。0 は成功、1 などはアプリのエラー、128+N はシグナル N による終了（137 は SIGKILL）',
       en: 'The value a container process ended with: 0 success, small numbers app errors, 128+N killed by signal N (137 is SIGKILL)',
     },
-    related: ['137', '143', 'SIGKILL', 'SIGTERM', 'Error', 'Completed', 'lastState'],
+    related: ['ログ', 'logs', '137', '143', 'SIGKILL', 'SIGTERM', 'Error', 'Completed', 'lastState'],
   },
   {
     key: 'pod.eviction',
@@ -79,7 +79,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'どのノードにも Pod の requests を満たす空き（allocatable から他の Pod の requests を引いた量）がなく、Pending のまま',
       en: "No node has room for the Pod's requests (allocatable minus other Pods' requests), so it stays Pending",
     },
-    related: ['FailedScheduling', 'requests', 'allocatable', 'Pending', 'スケジュール'],
+    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'FailedScheduling', 'requests', 'allocatable', 'Pending', 'スケジュール'],
   },
   {
     key: 'scheduling.node-selector',
@@ -90,18 +90,18 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'nodeSelector や必須のノードアフィニティに合うラベルを持つノードがなく、Pod を置けない',
       en: 'No node carries the labels the Pod requires through nodeSelector or required node affinity',
     },
-    related: ['node labels', 'ノードのラベル', 'requiredDuringSchedulingIgnoredDuringExecution', 'FailedScheduling'],
+    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'ラベル', 'labels', 'node labels', 'ノードのラベル', 'requiredDuringSchedulingIgnoredDuringExecution', 'FailedScheduling'],
   },
   {
     key: 'scheduling.cordon',
     problem: true,
-    ja: ['cordon', 'スケジュール不可のノード', 'ノードの切り離し', 'drain'],
+    ja: ['cordon', 'スケジュール不可のノード', 'drain'],
     en: ['cordoned node', 'cordon', 'unschedulable node', 'drain', 'kubectl cordon'],
     meaning: {
       ja: 'kubectl cordon（spec.unschedulable）で新しい Pod を受け付けなくしたノード。動いている Pod はそのまま',
       en: 'A node marked spec.unschedulable by kubectl cordon takes no new Pods; running Pods stay',
     },
-    related: ['uncordon', 'unschedulable', 'node.kubernetes.io/unschedulable', 'メンテナンス', 'maintenance'],
+    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'NoSchedule', 'taint', 'テイント', 'uncordon', 'unschedulable', 'node.kubernetes.io/unschedulable', 'メンテナンス', 'maintenance'],
   },
   {
     key: 'scheduling.topology-spread',
@@ -112,7 +112,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'ゾーンやノードの間で Pod 数の差（maxSkew）を制限するルール。DoNotSchedule だと満たせないとき Pending になる',
       en: 'Limits how uneven Pods may be across zones or nodes (maxSkew); with DoNotSchedule an unmet rule keeps Pods Pending',
     },
-    related: ['topologyKey', 'whenUnsatisfiable', 'DoNotSchedule', 'zone', 'ゾーン'],
+    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'topologyKey', 'whenUnsatisfiable', 'DoNotSchedule', 'zone', 'ゾーン'],
   },
   {
     key: 'scheduling.pod-affinity',
@@ -123,7 +123,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: '他の Pod がいる（いない）トポロジーに置くルール。必須のアンチアフィニティはノード数より多いレプリカを Pending にする',
       en: 'Place a Pod near (or away from) other Pods; required anti-affinity leaves replicas beyond the topology count Pending',
     },
-    related: ['topologyKey', 'requiredDuringSchedulingIgnoredDuringExecution', 'FailedScheduling'],
+    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', '親和性', '反親和性', 'topologyKey', 'requiredDuringSchedulingIgnoredDuringExecution', 'FailedScheduling'],
   },
   {
     key: 'pvc.unbound',
@@ -189,18 +189,19 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'Service の targetPort がコンテナの待ち受けポート（または名前付きポート）と合わず、接続が拒否される',
       en: "The Service's targetPort is not the port (or port name) the container listens on, so connections are refused",
     },
-    related: ['port', 'ポート', 'containerPort', 'connection refused', '接続拒否'],
+    related: ['ポート番号', '疎通確認', 'port', 'ポート', 'containerPort', 'connection refused', '接続拒否'],
   },
   {
     key: 'service.no-endpoints',
     problem: true,
     ja: ['エンドポイントがない', 'Ready なエンドポイントがない', 'Service に接続できない'],
-    en: ['no endpoints', 'no ready endpoints', 'Service not reachable', 'empty endpoints'],
+    en: ['no endpoints', 'no ready endpoints', 'Service not reachable'],
     meaning: {
       ja: 'Service の背後に Ready な Pod が 1 つもない。セレクタの不一致か、Pod が Ready でない（readiness probe の失敗）ことが多い',
       en: 'The Service has no ready Pod behind it, usually a selector mismatch or Pods that are not Ready (failing readiness probe)',
     },
-    related: ['EndpointSlice', 'Endpoints', 'エンドポイント', 'readiness', 'Ready', 'kubectl get endpointslices'],
+    related: ['疎通確認', 'ポート番号', 'selector', 'セレクタ', 'labels', 'ラベル', 'targetPort', 'EndpointSlice', 'Endpoints', 'エンドポイント', 'readiness', 'Ready', 'kubectl get endpointslices'],
+    notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
   },
   {
     key: 'dns.resolution',
@@ -211,7 +212,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'Pod から Service 名が引けない。名前や Namespace の誤り、CoreDNS の不調、NetworkPolicy による DNS の遮断が原因',
       en: 'A Pod cannot resolve a Service name: a wrong name or namespace, CoreDNS trouble, or a NetworkPolicy blocking DNS',
     },
-    related: ['nslookup', 'resolv.conf', 'kube-dns', 'search', 'ndots', 'DNS'],
+    related: ['疎通確認', 'nslookup', 'resolv.conf', 'kube-dns', 'search', 'ndots', 'DNS'],
   },
   {
     key: 'rbac.denied',
@@ -255,7 +256,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'CronJob の schedule（cron 式と timeZone）がいつ Job を作るか。不正な式や存在しない日付では Job が作られない',
       en: 'When the schedule (cron expression and timeZone) creates Jobs; an invalid or impossible schedule never fires',
     },
-    related: ['cron', 'timeZone', 'タイムゾーン', 'concurrencyPolicy', 'suspend'],
+    related: ['Job', 'ジョブ', '定期的', 'cron', 'timeZone', 'タイムゾーン', 'concurrencyPolicy', 'suspend'],
   },
   {
     key: 'job.backoff',
@@ -299,7 +300,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'Namespace の中のオブジェクトのファイナライザーが外れず、削除が終わらない',
       en: 'Deleting the namespace waits for objects inside it whose finalizers are not removed',
     },
-    related: ['finalizer', 'deletionTimestamp', 'NamespaceContentRemaining', 'NamespaceFinalizersRemaining'],
+    related: ['Namespace', 'ネームスペース', '名前空間', 'finalizer', 'deletionTimestamp', 'NamespaceContentRemaining', 'NamespaceFinalizersRemaining'],
   },
   {
     key: 'networkpolicy.deny',

@@ -55,7 +55,7 @@ const CORE_CONCEPTS: Concept[] = [
   },
   {
     key: 'pod.scheduling',
-    ja: ['スケジューリング', 'Pod のスケジューリング', 'スケジューラ', 'ノードセレクタ'],
+    ja: ['スケジューリング', 'Pod のスケジューリング', 'スケジューラ', 'スケジュール', 'ノードセレクタ'],
     en: ['scheduling', 'Pod scheduling', 'scheduler', 'kube-scheduler', 'nodeSelector', 'Unschedulable'],
     meaning: {
       ja: 'kube-scheduler が Pod を置くノードを選ぶ仕組みと、選べないときの理由',
@@ -76,12 +76,12 @@ const CORE_CONCEPTS: Concept[] = [
   {
     key: 'container.state',
     ja: ['コンテナの状態', 'コンテナのステート', 'コンテナのライフサイクル', '再起動回数'],
-    en: ['container state', 'container states', 'CrashLoopBackOff', 'ImagePullBackOff', 'OOMKilled', 'restart count', 'restartPolicy'],
+    en: ['container state', 'container states', 'restart count', 'restartPolicy'],
     meaning: {
       ja: 'コンテナごとの状態（Waiting / Running / Terminated）と、その理由・終了コード・再起動回数',
       en: 'Each container is Waiting, Running or Terminated, with a reason, an exit code and a restart count',
     },
-    related: ['Waiting', 'Terminated', 'exit code', '終了コード', 'back-off', 'ErrImagePull', 'CreateContainerConfigError'],
+    related: ['Waiting', 'Terminated', 'exit code', '終了コード', 'back-off', 'CrashLoopBackOff', 'ImagePullBackOff', 'OOMKilled', 'ErrImagePull', 'CreateContainerConfigError'],
   },
   {
     key: 'container.init',
@@ -110,6 +110,7 @@ const CORE_CONCEPTS: Concept[] = [
       en: 'Periodic checks the kubelet runs against a container (httpGet, tcpSocket, exec, grpc): startup, liveness and readiness',
     },
     related: ['livenessProbe', 'readinessProbe', 'startupProbe'],
+    notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
   },
   {
     key: 'probes.readiness',
@@ -120,6 +121,7 @@ const CORE_CONCEPTS: Concept[] = [
       en: 'Checks whether a container can take traffic; failing removes the Pod from Service endpoints, without a restart',
     },
     related: ['health check', 'ヘルスチェック', 'probe', 'プローブ', 'Ready'],
+    notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
   },
   {
     key: 'probes.liveness',
@@ -130,6 +132,7 @@ const CORE_CONCEPTS: Concept[] = [
       en: 'Checks whether a container is alive; repeated failures make the kubelet restart it',
     },
     related: ['health check', 'ヘルスチェック', 'probe', 'プローブ'],
+    notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
   },
   {
     key: 'probes.startup',
@@ -140,6 +143,7 @@ const CORE_CONCEPTS: Concept[] = [
       en: 'For slow-starting containers: liveness and readiness probes wait until it succeeds',
     },
     related: ['health check', 'ヘルスチェック', 'probe', 'プローブ'],
+    notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
   },
   {
     key: 'resources',
@@ -379,6 +383,7 @@ const CORE_CONCEPTS: Concept[] = [
       en: 'The Pod IPs and ports a Service forwards to; only Ready Pods matching the selector are in',
     },
     related: ['targetPort', 'EndpointSlice'],
+    notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
   },
   {
     key: 'endpointslice',
@@ -495,13 +500,13 @@ const CORE_CONCEPTS: Concept[] = [
   },
   {
     key: 'volumes',
-    ja: ['ボリューム', 'Volume', 'emptyDir', 'hostPath'],
-    en: ['volume', 'volumes', 'emptyDir', 'hostPath', 'volumeMounts'],
+    ja: ['ボリューム', 'Volume'],
+    en: ['volume', 'volumes', 'volumeMounts'],
     meaning: {
       ja: 'Pod のコンテナにマウントするストレージ。emptyDir は Pod と共に消え、PVC を使うと Pod より長く残る',
       en: "Storage mounted into a Pod's containers; emptyDir lives and dies with the Pod, a PVC outlives it",
     },
-    related: ['マウント', 'mount', 'projected'],
+    related: ['マウント', 'mount', 'projected', 'emptyDir', 'hostPath'],
   },
   {
     key: 'pvc',

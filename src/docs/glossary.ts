@@ -194,3 +194,18 @@ export function translateQuery(q: string): Translation {
   const many = words.length > 1;
   return { phrases: [words.join(' ')], words: many ? words.map((w) => [w]) : null, segments: many ? segments : null };
 }
+
+/** Glossary words of a query in the other language, word by word ("イメージ プル" → image; "image pull" → イメージ). */
+export function translateWords(q: string): string[] {
+  const out = new Set<string>();
+  for (const w of q.split(' ')) {
+    if (/^[a-z0-9]+$/.test(w)) for (const ja of enWordToJa(w) ?? []) out.add(ja);
+  }
+  for (const ja of JA_WORDS) if (q.includes(ja)) out.add(JA_TO_EN.get(ja)!);
+  return [...out];
+}
+
+/** Every Japanese word of the glossary. */
+export function glossaryJapanese(): string[] {
+  return PAIRS.flatMap(([, ja]) => ja);
+}

@@ -1,29 +1,23 @@
-// Ranking sections for a concept or a free-text query. Pure.
+// Ranking sections for a concept, a finding or a free-text query. Pure.
 //
-// A section scores per term: a heading that names the term (10 when the heading is the term, 6–9
-// when it contains it, by how much of the heading the term covers) far outweighs a parent heading
-// (≤ 2.5), mentions in the body (≤ 3) or in code (≤ 1). A section's score is its best term plus a
-// quarter of the rest (capped), so a heading that names the concept beats a body that mentions
-// several of its words. Free-text queries are matched against the catalog too: "resource limits"
-// finds the `resources` concept and with it "リソース制限", and the other way round.
+// BM25F (src/docs/bm25.ts) over each section's heading (boosted), parent headings, body and code,
+// with Japanese-aware tokens (src/docs/tokens.ts). A query is a set of weighted phrases: the
+// query itself, its glossary translation, and the words of the catalog concepts it names (so an
+// English query finds Japanese sections and the other way round); a finding's query is its
+// concept's words plus the case's own terms. A heading that names a phrase outright gets a bonus,
+// the handbook section marked for the concept a large one. Intent (src/docs/intent.ts) prefers
+// sections with checks and fixes for problems and definitions for "what is" questions. A section
+// with no text of its own is never returned (its score goes to the nearest section with text).
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearchResult } from '../model/docs.js';
-import { CONCEPTS, getConcept, type Concept } from './catalog.js';
-import { translateQuery } from './glossary.js';
-import {
-  bigrams,
-  count,
-  dice,
-  hasJapanese,
-  matchQuality,
-  norm,
-  queryCore,
-  queryWords,
-  termVariants,
-  type Term,
-} from './normalize.js';
-import type { DocIndex, IndexEntry } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
+import { bm25f, type Query } from './bm25.js';
+import { CONCEPTS, getConcept, type Concept } from './catalog.js';
+import { translateQuery, translateWords } from './glossary.js';
+import { intentFactor, queryIntent, type Intent } from './intent.js';
+import { bigrams, dice, matchQuality, norm, queryCore, termVariants, type Term } from './normalize.js';
+import { tokenize } from './tokens.js';
+import type { DocIndex, IndexEntry } from './types.js';
 
 export interface RankOptions {
   /** Handbook language to include (the other language's handbook is left out). Default: both. */
@@ -39,115 +33,109 @@ export interface RankOptions {
    * The handbook is ours and marks every concept, so annotating skips scoring the rest of it.
    */
   handbookMarkedOnly?: boolean;
-}
-
-interface WeightedTerm {
-  variants: Term[];
-  weight: number;
+  /** User sections scoring below this share of the best one are dropped (default 0.25). */
+  relative?: number;
 }
 
 const PRIMARY = 1;
 const SYNONYM = 0.9;
 const RELATED = 0.3;
 const MARKER_BONUS = 20;
+/** A finding's own terms (reason, probe type, names) weigh a little less than its concept's names. */
+const TERM = 0.5;
 
-const conceptTermCache = new Map<string, WeightedTerm[]>();
-
-/** A concept's terms with weights: the first of each language is primary, the rest synonyms, then related words. */
-export function conceptTerms(concept: Concept): WeightedTerm[] {
-  const cached = conceptTermCache.get(concept.key);
-  if (cached) return cached;
-  const byText = new Map<string, WeightedTerm>();
-  const add = (raw: string, weight: number) => {
-    for (const v of termVariants(raw)) {
-      const prev = byText.get(v.text);
-      if (!prev || prev.weight < weight) byText.set(v.text, { variants: [v], weight });
-    }
-  };
-  concept.ja.forEach((t, i) => add(t, i === 0 ? PRIMARY : SYNONYM));
-  concept.en.forEach((t, i) => add(t, i === 0 ? PRIMARY : SYNONYM));
-  for (const t of concept.related ?? []) add(t, RELATED);
-  const terms = [...byText.values()];
-  conceptTermCache.set(concept.key, terms);
-  return terms;
+/** Phrases → a BM25 query: each token weighs as much as the strongest phrase it comes from. */
+function toQuery(parts: WeightedText[]): Query {
+  const q: Query = new Map();
+  for (const p of parts) for (const t of tokenize(p.text)) if (p.weight > (q.get(t) ?? 0)) q.set(t, p.weight);
+  return q;
 }
 
-function termScore(e: IndexEntry, t: WeightedTerm): number {
+interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+/** A concept's words as weighted phrases: its first name in each language, its synonyms, then related words. */
+function conceptParts(concept: Concept, scale = 1): WeightedText[] {
+  const parts: WeightedText[] = [];
+  concept.ja.forEach((t, i) => parts.push({ text: t, weight: scale * (i === 0 ? PRIMARY : SYNONYM) }));
+  concept.en.forEach((t, i) => parts.push({ text: t, weight: scale * (i === 0 ? PRIMARY : SYNONYM) }));
+  for (const t of concept.related ?? []) parts.push({ text: t, weight: scale * RELATED });
+  return parts;
+}
+
+/** A heading that names one of the phrases outright counts extra (BM25 alone cannot tell a name from a mention). */
+function headingBonus(e: IndexEntry, phrases: { variants: Term[]; weight: number }[]): number {
   let best = 0;
-  for (const v of t.variants) {
-    let heading = 0;
-    if (e.core === v.text) heading = 12;
-    else {
-      const q = matchQuality(e.head, v);
-      if (q > 0) {
-        const cover = v.text.length / Math.max(v.text.length, e.core.length || e.head.length);
-        heading = q * (5 + 4 * cover);
-      }
+  for (const p of phrases)
+    for (const v of p.variants) {
+      if (e.core === v.text) best = Math.max(best, 3 * p.weight);
+      else if (v.text.length >= 2 && matchQuality(e.head, v) > 0) best = Math.max(best, 1.5 * p.weight * matchQuality(e.head, v));
     }
-    // A parent heading that names the term is context: strong for a section whose own heading
-    // does not ("5.6 ヘルスチェック › 5.6.3 種類"), a small agreement bonus for one that does.
-    let parent = 0;
-    for (let i = 0; i < e.parents.length; i++) {
-      const q = matchQuality(e.parents[i]!, v);
-      if (q > 0) {
-        parent = q * (heading > 0 ? 1 : i === 0 ? 2.5 : 1.5);
-        break;
-      }
-    }
-    const n = e.body ? count(e.body, v, 16) : 0;
-    const body = n > 0 ? Math.min(3, Math.log2(1 + n)) : 0;
-    const c = e.code ? count(e.code, v, 8) : 0;
-    const code = c > 0 ? Math.min(1, 0.5 * Math.log2(1 + c)) : 0;
-    best = Math.max(best, heading + parent + body + code);
-  }
-  return best * t.weight;
+  return best;
 }
 
-/** Like termScore for a set of words that must all occur (any order, any distance): in the heading, a parent, or the body. */
-function allOfScore(e: IndexEntry, groups: Term[][]): number {
-  const quality = (text: string) => {
-    let q = 1;
-    let len = 0;
-    for (const alts of groups) {
-      let best = 0;
-      let bestLen = 0;
-      for (const t of alts) {
-        const m = matchQuality(text, t);
-        if (m > best) [best, bestLen] = [m, t.text.length];
-      }
-      if (best === 0) return { q: 0, len: 0 };
-      q = Math.min(q, best);
-      len += bestLen;
-    }
-    return { q, len };
-  };
-  const h = quality(e.head);
-  let heading = 0;
-  if (h.q > 0) heading = h.q * (5 + 4 * Math.min(1, h.len / Math.max(1, e.core.length)));
-  let parent = 0;
-  if (e.parents[0] && quality(e.parents[0]).q > 0) parent = heading > 0 ? 1 : 2.5;
-  let body = 0;
-  if (e.body) {
-    let n = Infinity;
-    for (const alts of groups) n = Math.min(n, Math.max(...alts.map((t) => count(e.body, t, 16))));
-    if (n > 0 && n !== Infinity) body = Math.min(3, Math.log2(1 + n));
-  }
-  return heading + parent + body;
-}
+const hasText = (e: IndexEntry) => (e.section.body + e.section.code).trim().length > 0;
 
 /**
- * Best term plus a share of the others (at most 3), plus extras such as a concept marker; a section
- * that is only an outline (no text under it or under its subsections) counts a little less.
+ * A section with no text of its own is never a result: its score goes to its first subsection
+ * with text, else to the nearest parent with text, else nowhere.
  */
-function combine(e: IndexEntry, scores: number[], extra: number): number {
-  let max = 0;
-  let sum = 0;
-  for (const s of scores) {
-    sum += s;
-    if (s > max) max = s;
+function liftEmpty(index: DocIndex, scored: Map<IndexEntry, number>): void {
+  const parentOf = parents(index);
+  for (const [e, s] of [...scored]) {
+    if (hasText(e)) continue;
+    scored.delete(e);
+    if (s <= 0) continue;
+    let target: IndexEntry | undefined;
+    const queue = [...e.children];
+    while (queue.length > 0 && !target) {
+      const c = queue.shift()!;
+      if (hasText(c)) target = c;
+      else queue.push(...c.children);
+    }
+    for (let p = parentOf.get(e); !target && p; p = parentOf.get(p)) if (hasText(p)) target = p;
+    if (target) scored.set(target, Math.max(scored.get(target) ?? 0, s * 0.85));
   }
-  const score = max + Math.min(3, 0.3 * (sum - max)) + extra;
-  return e.outline ? score * 0.85 : score;
+}
+
+const parentCache = new WeakMap<DocIndex, Map<IndexEntry, IndexEntry>>();
+function parents(index: DocIndex): Map<IndexEntry, IndexEntry> {
+  let m = parentCache.get(index);
+  if (!m) {
+    m = new Map();
+    for (const e of index.entries) for (const c of e.children) m.set(c, e);
+    parentCache.set(index, m);
+  }
+  return m;
+}
+
+interface Retrieval {
+  parts: WeightedText[];
+  intent: Intent;
+  /** Catalog concepts the request is about (marker bonus, context), strongest first. */
+  concepts: { concept: Concept; strength: number }[];
+  /** Handbook: only sections that declare one of the concepts. */
+  handbookMarkedOnly?: boolean;
+}
+
+function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: number): DocSearchResult[] {
+  const query = toQuery(r.parts);
+  const phrases = r.parts.filter((p) => p.weight >= SYNONYM * 0.6).map((p) => ({ variants: termVariants(p.text), weight: p.weight }));
+  const scored = new Map<IndexEntry, number>();
+  for (const e of index.entries) {
+    if (!eligible(e, opts)) continue;
+    let marker = 0;
+    for (const c of r.concepts) if (e.section.concepts.includes(c.concept.key)) marker = Math.max(marker, MARKER_BONUS * c.strength);
+    if (r.handbookMarkedOnly && e.doc.source === 'handbook' && marker === 0) continue;
+    const base = bm25f(index, e, query) + headingBonus(e, phrases);
+    if (base <= 0 && marker === 0) continue;
+    const context = r.concepts[0] ? contextFactor(e, r.concepts[0].concept) : 1;
+    scored.set(e, base * context * intentFactor(r.intent, e) + marker);
+  }
+  liftEmpty(index, scored);
+  return finish([...scored].map(([e, score]) => ({ e, score })), opts, minScore);
 }
 
 const notUnderCache = new Map<string, Term[]>();
@@ -173,21 +161,13 @@ function toResult(e: IndexEntry, score: number): DocSearchResult {
   };
 }
 
+/** Best first; user sections close enough to the best one, then the handbook's. */
 function finish(scored: { e: IndexEntry; score: number }[], opts: RankOptions, minScore: number): DocSearchResult[] {
-  let kept = scored.filter((s) => s.score >= minScore);
-  // A heading with no text of its own ("### StatefulSet") whose subsection scores about as well
-  // ("#### ▼ StatefulSetとは") would only repeat it: keep the subsection, which has the content.
-  const byEntry = new Map(kept.map((s) => [s.e, s.score]));
-  kept = kept.filter((s) => {
-    if (s.e.body.trim() || s.e.code.trim()) return true;
-    for (const child of s.e.children) {
-      const c = byEntry.get(child);
-      if (c !== undefined && c >= s.score * 0.8) return false;
-    }
-    return true;
-  });
+  const kept = scored.filter((s) => s.score >= minScore);
   kept.sort((a, b) => b.score - a.score || a.e.docOrder - b.e.docOrder || a.e.section.line - b.e.section.line);
-  const user = kept.filter((s) => s.e.doc.source === 'user').slice(0, opts.limit ?? 10);
+  const userAll = kept.filter((s) => s.e.doc.source === 'user');
+  const floor = (userAll[0]?.score ?? 0) * (opts.relative ?? 0.25);
+  const user = userAll.filter((s) => s.score >= floor).slice(0, opts.limit ?? 10);
   // Handbook sections are one per concept: keep only those close to the best one.
   const hb = kept.filter((s) => s.e.doc.source === 'handbook');
   const handbook = hb.filter((s) => s.score >= (hb[0]?.score ?? 0) * 0.5).slice(0, opts.handbookLimit ?? 3);
@@ -203,19 +183,25 @@ function eligible(e: IndexEntry, opts: RankOptions): boolean {
  * An unknown key gives no results (check it with getConcept first).
  */
 export function rankConcept(index: DocIndex, key: string, opts: RankOptions = {}): DocSearchResult[] {
-  const concept = getConcept(key);
+  return rankFinding(index, { concept: key }, opts);
+}
+
+export interface FindingQuery {
+  concept: string;
+  /** The case's own words (reason, probe type, resource name): query context beside the concept's words. */
+  terms?: string[];
+  /** A failing finding (warning, error) asks for causes and fixes. */
+  failing?: boolean;
+}
+
+/** Sections for one finding: its precise concept plus the case's terms. */
+export function rankFinding(index: DocIndex, f: FindingQuery, opts: RankOptions = {}): DocSearchResult[] {
+  const concept = getConcept(f.concept);
   if (!concept) return [];
-  const terms = conceptTerms(concept);
-  const scored: { e: IndexEntry; score: number }[] = [];
-  for (const e of index.entries) {
-    if (!eligible(e, opts)) continue;
-    const marked = e.section.concepts.includes(key);
-    if (opts.handbookMarkedOnly && e.doc.source === 'handbook' && !marked) continue;
-    const marker = marked ? MARKER_BONUS : 0;
-    const score = combine(e, terms.map((t) => termScore(e, t)), marker) * contextFactor(e, concept);
-    scored.push({ e, score });
-  }
-  return finish(scored, opts, opts.minScore ?? 3);
+  const parts = conceptParts(concept);
+  for (const t of f.terms ?? []) if (t.trim()) parts.push({ text: t, weight: TERM });
+  const intent: Intent = concept.problem || f.failing ? 'problem' : 'neutral';
+  return retrieve(index, { parts, intent, concepts: [{ concept, strength: 1 }], handbookMarkedOnly: opts.handbookMarkedOnly }, opts, opts.minScore ?? 1);
 }
 
 export interface ConceptMatch {
@@ -252,47 +238,12 @@ export function matchConcepts(query: string): ConceptMatch[] {
 export function search(index: DocIndex, query: string, opts: RankOptions = {}): DocSearchResult[] {
   const q = queryCore(query);
   if (!q) return [];
-  const terms = new Map<string, WeightedTerm>();
-  const add = (t: WeightedTerm) => {
-    const k = t.variants.map((v) => v.text).join('|');
-    const prev = terms.get(k);
-    if (!prev || prev.weight < t.weight) terms.set(k, t);
-  };
-  add({ variants: termVariants(q), weight: 1 });
-  const translation = translateQuery(q);
-  for (const t of translation.phrases) add({ variants: termVariants(t), weight: 0.9 });
-  const concepts = matchConcepts(query);
-  // Single words of a longer query count for less when the whole query names a concept; all of
-  // them together (in any order), in either language, count almost like the phrase.
-  const words = queryWords(q);
-  const wordWeight = (concepts[0]?.strength ?? 0) >= 0.9 ? 0.25 : 0.5;
-  if (words.length > 1) for (const w of words) add({ variants: termVariants(w), weight: wordWeight });
-  const allOf: { groups: Term[][]; weight: number }[] = [];
-  if (words.length > 1) allOf.push({ groups: words.map(termVariants), weight: 0.8 });
-  if (translation.segments) allOf.push({ groups: translation.segments.map(termVariants), weight: 0.8 });
-  if (translation.words) allOf.push({ groups: translation.words.map((alts) => alts.flatMap(termVariants)), weight: 0.75 });
-  for (const m of concepts) {
-    const c = getConcept(m.key)!;
-    for (const t of conceptTerms(c)) add({ variants: t.variants, weight: 0.6 * m.strength * t.weight });
-  }
-  const list = [...terms.values()];
-  const fuzzy = hasJapanese(q) ? bigrams(q) : null;
-
-  const scored: { e: IndexEntry; score: number }[] = [];
-  for (const e of index.entries) {
-    if (!eligible(e, opts)) continue;
-    const scores = list.map((t) => termScore(e, t));
-    for (const a of allOf) scores.push(allOfScore(e, a.groups) * a.weight);
-    if (fuzzy) {
-      const d = dice(fuzzy, e.headBigrams);
-      if (d >= 0.45) scores.push(8 * d);
-    }
-    let marker = 0;
-    for (const m of concepts) if (e.section.concepts.includes(m.key)) marker = Math.max(marker, MARKER_BONUS * m.strength);
-    const best = concepts[0] ? getConcept(concepts[0].key) : undefined;
-    scored.push({ e, score: combine(e, scores, marker) * (best ? contextFactor(e, best) : 1) });
-  }
-  return finish(scored, opts, opts.minScore ?? 2);
+  const parts: WeightedText[] = [{ text: query, weight: 1 }];
+  for (const t of translateQuery(q).phrases) parts.push({ text: t, weight: 0.9 });
+  for (const t of translateWords(q)) parts.push({ text: t, weight: 0.5 });
+  const concepts = matchConcepts(query).map((m) => ({ concept: getConcept(m.key)!, strength: m.strength }));
+  for (const m of concepts) parts.push(...conceptParts(m.concept, m.strength));
+  return retrieve(index, { parts, intent: queryIntent(query), concepts }, opts, opts.minScore ?? 1);
 }
 
 /** Concepts whose names resemble the query, for "nothing matched; try …" (may be empty). */

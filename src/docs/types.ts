@@ -19,6 +19,14 @@ export interface Section {
   body: string;
   /** Content of code blocks under the heading. */
   code: string;
+  /** Token counts of heading, body and code (src/docs/tokens.ts), computed once when parsed and cached with the document. */
+  terms?: SectionTerms;
+}
+
+export interface SectionTerms {
+  head: Record<string, number>;
+  body: Record<string, number>;
+  code: Record<string, number>;
 }
 
 /** One parsed Markdown (or .txt) document. */

@@ -11,6 +11,12 @@ export interface Finding {
   title: string;
   detail: string;
   docs: DocRef[];
+  /**
+   * The case's own words that say what this finding is about beyond its concept: the reason
+   * (ImagePullBackOff), the probe type, the resource or key name. Documents are ranked with the
+   * concept's words plus these. Optional; not part of the rendered output.
+   */
+  terms?: string[];
 }
 
 export interface Verdict {

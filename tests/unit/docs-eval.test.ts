@@ -1,0 +1,75 @@
+// Retrieval quality on the labeled set (tests/docs-eval/set.ts): findings (concept + the case's
+// terms) and learner questions must find an acceptable section of the seed tutorials in the first
+// three results at least 90 % of the time; no result is ever a heading without text.
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '../../src/docs/annotate.js';
+import { loadDocIndex } from '../../src/docs/load.js';
+import { rankFinding, search } from '../../src/docs/rank.js';
+import type { DocIndex } from '../../src/docs/types.js';
+import type { Finding } from '../../src/model/finding.js';
+import { pct, score, seedsDir } from '../docs-eval/score.js';
+import { FINDINGS, QUERIES } from '../docs-eval/set.js';
+
+const SEEDS = seedsDir();
+
+describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', () => {
+  let index: DocIndex;
+  beforeAll(async () => {
+    ({ index } = await loadDocIndex({ docs: [SEEDS!], env: {}, cache: false }));
+  });
+  const failing = (s: string) => s === 'warning' || s === 'error';
+
+  it('has at least 80 findings and 50 queries, half of the queries in Japanese, problems and concepts both', () => {
+    expect(FINDINGS.length).toBeGreaterThanOrEqual(80);
+    expect(QUERIES.length).toBeGreaterThanOrEqual(50);
+    const ja = QUERIES.filter((q) => /[\u3040-\u30ff\u3400-\u9fff]/.test(q.q)).length;
+    expect(ja).toBeGreaterThanOrEqual(QUERIES.length / 2);
+    expect(QUERIES.filter((q) => q.kind === 'problem').length).toBeGreaterThanOrEqual(20);
+    expect(QUERIES.filter((q) => q.kind === 'concept').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('findings: hit@3 ≥ 90 %', () => {
+    const s = score(
+      FINDINGS.map((f) => ({
+        label: f.case,
+        ok: f.ok,
+        results: rankFinding(index, { concept: f.concept, terms: f.terms, failing: failing(f.severity) }, { lang: 'ja' }),
+      })),
+    );
+    expect(s.hit3, `hit@3 ${pct(s.hit3)}; misses: ${JSON.stringify(s.misses, null, 1)}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('queries: hit@3 ≥ 90 %', () => {
+    const s = score(QUERIES.map((q) => ({ label: q.q, ok: q.ok, results: search(index, q.q, { lang: 'ja' }) })));
+    expect(s.hit3, `hit@3 ${pct(s.hit3)}; misses: ${JSON.stringify(s.misses, null, 1)}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never returns or cites a section without text of its own', () => {
+    const empty = new Set(
+      index.entries.filter((e) => !(e.section.body + e.section.code).trim()).map((e) => `${e.doc.file}:${e.section.line}`),
+    );
+    expect(empty.size).toBeGreaterThan(50); // the seeds have outlines: the rule is exercised
+    for (const q of QUERIES) for (const r of search(index, q.q, { lang: 'ja' })) expect(empty.has(`${r.file}:${r.line}`), q.q).toBe(false);
+    const findings: Finding[] = FINDINGS.map((f, i) => ({
+      id: `f${i}`,
+      concept: f.concept,
+      terms: f.terms,
+      severity: f.severity,
+      title: f.case,
+      detail: '',
+      docs: [],
+    }));
+    for (const f of annotate(findings, index, 'ja')) for (const d of f.docs) expect(empty.has(`${d.file}:${d.line}`), f.title).toBe(false);
+  });
+
+  it('a problem question gets the section with the checks, a "what is" question the definition', () => {
+    const top = (q: string) => search(index, q, { lang: 'ja' }).filter((r) => r.source === 'user')[0]?.headings.at(-1);
+    expect(top('ポート番号が合っているか確認したい')).toBe('▼ ポート番号の確認');
+    expect(top('Service の名前解決ができない')).toBe('▼ Serviceに対する名前解決');
+    expect(top('ReplicaSet とは何か')).toMatch(/ReplicaSet/);
+    // kube-apiserver's own health endpoints are not a Service's endpoints.
+    for (const q of ['service has no endpoints', 'Service に接続できない'])
+      expect(search(index, q, { lang: 'ja' }).map((r) => r.headings.at(-1)).slice(0, 3)).not.toContain('▼ ヘルスチェックエンドポイント');
+  });
+});
