@@ -70,7 +70,7 @@ function headingBonus(e: IndexEntry, phrases: { variants: Term[]; weight: number
   let best = 0;
   for (const p of phrases)
     for (const v of p.variants) {
-      if (e.core === v.text) best = Math.max(best, 3 * p.weight);
+      if (e.core === v.text) best = Math.max(best, 5 * p.weight);
       else if (v.text.length >= 2 && matchQuality(e.head, v) > 0) best = Math.max(best, 1.5 * p.weight * matchQuality(e.head, v));
     }
   return best;
@@ -242,7 +242,7 @@ export function search(index: DocIndex, query: string, opts: RankOptions = {}): 
   for (const t of translateQuery(q).phrases) parts.push({ text: t, weight: 0.9 });
   for (const t of translateWords(q)) parts.push({ text: t, weight: 0.5 });
   const concepts = matchConcepts(query).map((m) => ({ concept: getConcept(m.key)!, strength: m.strength }));
-  for (const m of concepts) parts.push(...conceptParts(m.concept, m.strength));
+  for (const m of concepts) parts.push(...conceptParts(m.concept, 0.8 * m.strength));
   return retrieve(index, { parts, intent: queryIntent(query), concepts }, opts, opts.minScore ?? 1);
 }
 

@@ -292,9 +292,9 @@ const LABELS: Label[] = [
       [S3, '8.7.3 ReplicaSetのオートスケール'],
     ],
   },
-  { q: 'control plane', top: [[S0, 'コントロールプレーン']], first: true },
+  { q: 'control plane', top: [[S0, 'コントロールプレーン']] },
   { q: 'kubectl exec', top: [[S4, 'kubectl execでコンテナに入る']], first: true },
-  { q: '認可', top: [[S2, '▼ 認可']], first: true },
+  { q: '認可', top: [[S2, '▼ 認可']] },
   {
     q: 'RBAC',
     top: [
