@@ -64,12 +64,19 @@ describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', ()
   });
 
   it('a problem question gets the section with the checks, a "what is" question the definition', () => {
-    const top = (q: string) => search(index, q, { lang: 'ja' }).filter((r) => r.source === 'user')[0]?.headings.at(-1);
+    const top = (q: string) =>
+      search(index, q, { lang: 'ja' })
+        .filter((r) => r.source === 'user')[0]
+        ?.headings.at(-1);
     expect(top('ポート番号が合っているか確認したい')).toBe('▼ ポート番号の確認');
     expect(top('Service の名前解決ができない')).toBe('▼ Serviceに対する名前解決');
     expect(top('ReplicaSet とは何か')).toMatch(/ReplicaSet/);
     // kube-apiserver's own health endpoints are not a Service's endpoints.
     for (const q of ['service has no endpoints', 'Service に接続できない'])
-      expect(search(index, q, { lang: 'ja' }).map((r) => r.headings.at(-1)).slice(0, 3)).not.toContain('▼ ヘルスチェックエンドポイント');
+      expect(
+        search(index, q, { lang: 'ja' })
+          .map((r) => r.headings.at(-1))
+          .slice(0, 3),
+      ).not.toContain('▼ ヘルスチェックエンドポイント');
   });
 });
