@@ -66,11 +66,7 @@ export async function explainCommand(target: string, opts: CommonOptions): Promi
 }
 
 function liveReader(opts: CommonOptions): { reader: Reader; namespace: string } {
-  const conn = loadKubeConfig({
-    ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
-    ...(opts.context ? { context: opts.context } : {}),
-    ...(opts.namespace ? { namespace: opts.namespace } : {}),
-  });
+  const conn = loadKubeConfig(opts);
   return { reader: new LiveReader(conn, parseDuration(opts.requestTimeout ?? '30s'), opts.debug ?? false), namespace: conn.namespace };
 }
 

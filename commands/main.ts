@@ -10,6 +10,8 @@ export interface CommonOptions {
   namespace?: string;
   allNamespaces?: boolean;
   requestTimeout?: string;
+  as?: string;
+  asGroup?: string[];
   output: 'text' | 'json' | 'markdown';
   lang?: string;
   docs: string[];
@@ -51,6 +53,8 @@ const TAKES_VALUE = new Set([
   '-n',
   '--namespace',
   '--request-timeout',
+  '--as',
+  '--as-group',
   '-o',
   '--output',
   '--lang',
@@ -104,7 +108,9 @@ async function run(argv: string[], name: string): Promise<void> {
     .option('--context <name>', 'kubeconfig context to use')
     .option('-n, --namespace <ns>', 'namespace (default: the context\'s namespace, else "default")')
     .option('-A, --all-namespaces', 'across all namespaces')
-    .option('--request-timeout <duration>', 'timeout per API request, e.g. 10s, 1m', '30s')
+    .option('--request-timeout <duration>', 'deadline per API request and for credential plugins, e.g. 10s, 1m; 0 = none', '30s')
+    .option('--as <user>', 'impersonate this user (Impersonate-User), as kubectl --as; still read-only')
+    .option('--as-group <group>', 'impersonate this group too (repeatable; needs --as)', collect)
     .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of explanations (default from LANG/LC_ALL)').choices(['ja', 'en']))
     .option('--docs <path>', 'Markdown file or folder to annotate with (repeatable; also KUBEXPLAIN_DOCS)', collect, [])

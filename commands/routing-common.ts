@@ -32,11 +32,7 @@ export async function openSource(common: CommonOptions, target?: { kind: string;
     }
     return { reader, namespace: namespace ?? 'default' };
   }
-  const conn = loadKubeConfig({
-    ...(common.kubeconfig ? { kubeconfig: common.kubeconfig } : {}),
-    ...(common.context ? { context: common.context } : {}),
-    ...(common.namespace ? { namespace: common.namespace } : {}),
-  });
+  const conn = loadKubeConfig(common);
   return { reader: new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false), namespace: conn.namespace };
 }
 

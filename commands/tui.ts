@@ -28,11 +28,7 @@ export async function runTui(opts: CommonOptions): Promise<void> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     throw usageError('the TUI needs a terminal on stdin and stdout', 'use a verb instead, e.g. kubexplain explain pod/NAME (see --help)');
   }
-  const conn = loadKubeConfig({
-    ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
-    ...(opts.context ? { context: opts.context } : {}),
-    ...(opts.namespace ? { namespace: opts.namespace } : {}),
-  });
+  const conn = loadKubeConfig(opts);
   const lang = detectLang(opts.lang);
   const source = liveSource({ conn, timeoutMs: parseDuration(opts.requestTimeout ?? '30s'), lang, docs: opts.docs ?? [] });
   const { render, App, createElement } = await importUi();

@@ -1,14 +1,9 @@
 // The API server's own answer: SubjectAccessReview (any user+groups), SelfSubjectAccessReview (me),
 // and SelfSubjectReview (who am I). These create-only review APIs are the one exception to
-// read-only: they store nothing. Raw HTTPS over the kubeconfig's credentials, like LiveReader.
-import https from 'node:https';
-import http from 'node:http';
+// read-only: they store nothing. Sent through the one HTTP helper, like LiveReader's reads.
 import type { Connection } from './kubeconfig.js';
-import { fromNetwork, fromStatus } from './errors.js';
-import { shareAgent } from './agent.js';
-import { ExitCode, KxError } from '../errors.js';
-import type { AccessRequest, PolicyRule, UserInfo } from '../model/rbac.js';
-import { isNonResourceRequest } from '../rbac/match.js';
+import { requestJson } from './http.js';
+import type { AccessRequest, NonResourceRequest, PolicyRule, UserInfo } from '../model/rbac.js';
 
 export interface ReviewVerdict {
   allowed: boolean;
@@ -29,55 +24,23 @@ export interface ReviewOptions {
 }
 
 function post(conn: Connection, path: string, resource: string, body: object, opts: ReviewOptions): Promise<Record<string, unknown>> {
-  return (async () => {
-    const url = new URL(conn.server.replace(/\/$/, '') + path);
-    const payload = JSON.stringify(body);
-    const options: https.RequestOptions = {
-      method: 'POST',
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        'Content-Length': Buffer.byteLength(payload),
-        'User-Agent': 'kubexplain',
-      },
-    };
-    await conn.kc.applyToHTTPSOptions(options);
-    shareAgent(conn, options);
-    if (opts.counter) opts.counter.requestCount++;
-    if (opts.debug) process.stderr.write(`debug: POST ${url.pathname}\n`);
-    const timeoutMs = opts.timeoutMs ?? 30_000;
-    const mod = url.protocol === 'http:' ? http : https;
-    return new Promise<Record<string, unknown>>((resolve, reject) => {
-      const req = mod.request(url, options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const status = res.statusCode ?? 0;
-          let json: Record<string, unknown> | undefined;
-          try {
-            json = JSON.parse(text) as Record<string, unknown>;
-          } catch {
-            json = undefined;
-          }
-          if (status >= 200 && status < 300 && json) return resolve(json);
-          if (status >= 200 && status < 300) {
-            return reject(new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection));
-          }
-          const message = typeof json?.message === 'string' ? json.message : undefined;
-          reject(fromStatus(status, { verb: 'create', resource }, conn.server, message));
-        });
-      });
-      if (timeoutMs > 0) req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
-      req.on('error', (err) => reject(fromNetwork(err, conn.server, timeoutMs)));
-      req.end(payload);
-    });
-  })();
+  return requestJson<Record<string, unknown>>(conn, {
+    method: 'POST',
+    path,
+    body: JSON.stringify(body),
+    desc: { verb: 'create', resource },
+    timeoutMs: opts.timeoutMs ?? 30_000,
+    ...(opts.debug ? { debug: true } : {}),
+    ...(opts.counter ? { counter: opts.counter } : {}),
+  });
 }
 
 /** The request part of a review spec: resourceAttributes or nonResourceAttributes. */
 function attributes(request: AccessRequest): Record<string, unknown> {
-  if (isNonResourceRequest(request)) return { nonResourceAttributes: { path: request.nonResourceURL, verb: request.verb } };
+  if ('nonResourceURL' in request) {
+    const r = request as NonResourceRequest;
+    return { nonResourceAttributes: { path: r.nonResourceURL, verb: r.verb } };
+  }
   const ra: Record<string, string> = { verb: request.verb, group: request.group, resource: request.resource };
   if (request.subresource) ra.subresource = request.subresource;
   if (request.name) ra.name = request.name;

@@ -1,20 +1,33 @@
-// One keep-alive HTTPS agent per connection. client-node's applyToHTTPSOptions builds a fresh Agent (no
-// keep-alive) for every request, so each request paid a TLS handshake; who-can sends hundreds of reviews
-// and a paginated list many pages, so the connection is reused instead.
+// One keep-alive HTTPS agent per set of TLS settings, so a run reuses its connections (and TLS sessions)
+// instead of paying a handshake per request: who-can sends hundreds of reviews, a paginated list many
+// pages. client-node (auth providers, proxies) builds a fresh Agent per request; shareAgent() swaps in
+// one pooled agent per connection for those.
 import https from 'node:https';
 import type { Connection } from './kubeconfig.js';
 
-const agents = new WeakMap<Connection, https.Agent>();
+const byTls = new WeakMap<object, https.Agent>();
+const byConnection = new WeakMap<Connection, https.Agent>();
+const pooled = new WeakSet<https.Agent>();
 
-/** Replaces options.agent (set by applyToHTTPSOptions) with the connection's shared keep-alive agent. */
+function pool(options: https.AgentOptions): https.Agent {
+  const agent = new https.Agent({ ...options, keepAlive: true, maxSockets: 32 });
+  pooled.add(agent);
+  return agent;
+}
+
+/** The keep-alive agent for these TLS settings (the same object gets the same agent). */
+export function keepAliveAgent(tls: https.AgentOptions): https.Agent {
+  let agent = byTls.get(tls);
+  if (!agent) byTls.set(tls, (agent = pool(tls)));
+  return agent;
+}
+
+/** Replaces a one-off agent in options (client-node's) with the connection's pooled keep-alive agent. */
 export function shareAgent(conn: Connection, options: https.RequestOptions): void {
   const fresh = options.agent;
-  if (!(fresh instanceof https.Agent)) return;
-  let agent = agents.get(conn);
-  if (!agent) {
-    agent = new https.Agent({ ...fresh.options, keepAlive: true, maxSockets: 32 });
-    agents.set(conn, agent);
-  }
+  if (!(fresh instanceof https.Agent) || pooled.has(fresh)) return;
+  let agent = byConnection.get(conn);
+  if (!agent) byConnection.set(conn, (agent = pool(fresh.options)));
   fresh.destroy();
   options.agent = agent;
 }

@@ -2,10 +2,9 @@
 // namespaced, and which names are close. Only called for resources that are not built in, so `can pods`
 // never pays for it. Two GETs at most: /apis/GROUP, then /apis/GROUP/PREFERRED-VERSION. A group that is
 // not served adds a third, /apis, to suggest groups. Forbidden or failed discovery answers "unknown".
-import https from 'node:https';
-import http from 'node:http';
 import type { Connection } from './kubeconfig.js';
-import { shareAgent } from './agent.js';
+import { send } from './http.js';
+import { CredentialError } from './errors.js';
 
 export interface CustomResourceInfo {
   /** true: served; false: the group or the resource is not served; null: discovery could not be read. */
@@ -15,32 +14,21 @@ export interface CustomResourceInfo {
   candidates: string[];
 }
 
-function get(conn: Connection, path: string, timeoutMs: number): Promise<{ status: number; json?: unknown }> {
-  return (async () => {
-    const url = new URL(conn.server.replace(/\/$/, '') + path);
-    const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': 'kubexplain' } };
-    await conn.kc.applyToHTTPSOptions(options);
-    shareAgent(conn, options);
-    const mod = url.protocol === 'http:' ? http : https;
-    return new Promise((resolve) => {
-      const req = mod.request(url, options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          let json: unknown;
-          try {
-            json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          } catch {
-            json = undefined;
-          }
-          resolve({ status: res.statusCode ?? 0, json });
-        });
-      });
-      req.setTimeout(timeoutMs, () => req.destroy());
-      req.on('error', () => resolve({ status: 0 }));
-      req.end();
-    });
-  })();
+async function get(conn: Connection, path: string, timeoutMs: number): Promise<{ status: number; json?: unknown }> {
+  try {
+    const { status, body } = await send(conn, { method: 'GET', path, desc: { verb: 'get', resource: 'discovery' }, timeoutMs });
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      json = undefined;
+    }
+    return { status, json };
+  } catch (err) {
+    // Credentials that cannot be had fail the command; a discovery request that fails answers "unknown".
+    if (err instanceof CredentialError) throw err;
+    return { status: 0 };
+  }
 }
 
 function resourceNames(json: unknown): { name: string; namespaced: boolean }[] {

@@ -68,3 +68,14 @@ export function fromNetwork(err: unknown, server: string, timeoutMs: number): Kx
     cause,
   );
 }
+
+/**
+ * Credentials could not be had (an exec plugin failed, hung or returned nothing; a certificate or token
+ * file is missing): exit 3 like other kubeconfig errors, and never swallowed as "the server did not answer".
+ */
+export class CredentialError extends KxError {
+  constructor(message: string, hint?: string, options?: { cause?: unknown }) {
+    super(message, ExitCode.connection, hint, options);
+    this.name = 'CredentialError';
+  }
+}

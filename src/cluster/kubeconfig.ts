@@ -1,21 +1,35 @@
 // Loads the kubeconfig the way kubectl does: --kubeconfig, else $KUBECONFIG (a list of files),
 // else ~/.kube/config; --context picks a context; the namespace defaults to the context's.
-// Static credentials (client certificate, token, basic auth, CA) are applied here directly: loading
-// @kubernetes/client-node costs about half a second per command, so it is imported only for the
-// kinds of credentials that need it (exec plugins, auth providers, proxies).
-import { existsSync, readFileSync } from 'node:fs';
+// Static credentials (client certificate, token, basic auth, CA) and exec plugins (kubeconfig-exec.ts)
+// are applied here directly: loading @kubernetes/client-node costs about half a second per command, so
+// it is imported only for what needs it (legacy auth providers, proxies).
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseSimpleYaml } from './kubeconfig-yaml.js';
+import { execCredential, type ExecConfig } from './kubeconfig-exec.js';
+import { keepAliveAgent } from './agent.js';
+import { MAX_TIMER_MS } from './http.js';
+import { CredentialError } from './errors.js';
 import { ExitCode, KxError } from '../errors.js';
 
 export interface ConnectOptions {
   kubeconfig?: string;
   context?: string;
   namespace?: string;
+  /** --as and --as-group: impersonate a user (and groups) on every request. */
+  as?: string;
+  asGroup?: string[];
+  /** --request-timeout: also bounds how long an exec credential plugin may take. */
+  requestTimeout?: string;
 }
+
+/** A kubeconfig larger than this is refused (a real one is a few KB; /dev/zero would never end). */
+export const MAX_KUBECONFIG_BYTES = 16 * 1024 * 1024;
+/** How long an exec plugin may run when --request-timeout is 0 (no deadline for requests). */
+const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
 
 /** What the readers need of the credentials: TLS and headers applied to one request's options. */
 export interface KubeAuth {
@@ -29,6 +43,8 @@ export interface Connection {
   user: string;
   /** The namespace to use: -n, else the context's, else "default". */
   namespace: string;
+  /** Impersonation headers for every request (--as/--as-group, else the kubeconfig user's `as`). */
+  impersonate?: { user?: string; groups: string[] };
 }
 
 interface Named<T> {
@@ -53,9 +69,10 @@ interface UserEntry {
   tokenFile?: string;
   username?: string;
   password?: string;
-  exec?: unknown;
+  exec?: ExecConfig;
   'auth-provider'?: unknown;
   as?: string;
+  'as-groups'?: string[];
 }
 interface ContextEntry {
   cluster?: string;
@@ -88,8 +105,10 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
   const users = new Map<string, Named<UserEntry>>();
   const contexts = new Map<string, ContextEntry>();
   let current: string | undefined;
+  const owner = new Map<string, string>();
   for (const file of present) {
     let raw: RawConfig;
+    checkKubeconfigFile(file);
     try {
       const text = readFileSync(file, 'utf8');
       // The usual kubeconfig needs only the small reader; anything fancier gets the full parser.
@@ -109,6 +128,7 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
         clusters.set(c.name, { name: c.name, value: { ...c.cluster, 'certificate-authority': abs(c.cluster?.['certificate-authority']) } });
     }
     for (const u of raw.users ?? []) {
+      if (!users.has(u.name)) owner.set(u.name, file);
       if (!users.has(u.name))
         users.set(u.name, {
           name: u.name,
@@ -139,48 +159,136 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
     );
   }
   const user = context.user ? (users.get(context.user)?.value ?? {}) : {};
+  const timeout = opts.requestTimeout !== undefined ? parseDuration(opts.requestTimeout) : 0;
+  const exec = user.exec
+    ? {
+        config: user.exec,
+        user: context.user ?? '',
+        file: owner.get(context.user ?? '') ?? present[0]!,
+        timeoutMs: timeout > 0 ? timeout : DEFAULT_EXEC_TIMEOUT_MS,
+      }
+    : undefined;
+  const impersonate = impersonation(opts, user);
   return {
-    kc: user.exec || user['auth-provider'] || cluster['proxy-url'] ? clientNodeAuth(present, current) : staticAuth(cluster, user),
+    kc: user['auth-provider'] || cluster['proxy-url'] ? clientNodeAuth(present, current) : staticAuth(cluster, user, exec),
     context: current,
     server: cluster.server,
     user: context.user ?? '',
     namespace: opts.namespace ?? context.namespace ?? 'default',
+    ...(impersonate ? { impersonate } : {}),
   };
 }
 
-/** Client certificate, bearer token (or token file, re-read per request as kubectl does), basic auth, CA. */
-function staticAuth(cluster: ClusterEntry, user: UserEntry): KubeAuth {
-  const file = (p: string | undefined, data: string | undefined) => (data ? Buffer.from(data, 'base64') : p ? readFileSync(p) : undefined);
-  let tls: Pick<https.RequestOptions, 'ca' | 'cert' | 'key' | 'rejectUnauthorized' | 'servername'> | undefined;
+/** --as/--as-group, else the kubeconfig user's as/as-groups. Groups without a user are refused, as by kubectl. */
+function impersonation(opts: ConnectOptions, user: UserEntry): Connection['impersonate'] {
+  const name = opts.as ?? user.as;
+  const groups = opts.asGroup?.length ? opts.asGroup : (user['as-groups'] ?? []);
+  if (!name && groups.length)
+    throw new KxError('--as-group needs --as: impersonating groups requires impersonating a user', ExitCode.usage);
+  return name ? { user: name, groups } : undefined;
+}
+
+/** Refuses what is not a regular file of sane size: /dev/zero, a FIFO or a folder would hang or fail oddly. */
+function checkKubeconfigFile(file: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (err) {
+    throw new KxError(`cannot read kubeconfig ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`, ExitCode.connection);
+  }
+  const what = st.isDirectory()
+    ? 'a folder'
+    : st.isFIFO()
+      ? 'a FIFO'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : st.isSocket()
+          ? 'a socket'
+          : undefined;
+  if (what) throw new KxError(`cannot read kubeconfig ${file}: it is ${what}, not a regular file`, ExitCode.connection);
+  if (st.size > MAX_KUBECONFIG_BYTES)
+    throw new KxError(
+      `cannot read kubeconfig ${file}: ${Math.round(st.size / 1024 / 1024)} MB is larger than ${MAX_KUBECONFIG_BYTES / 1024 / 1024} MB`,
+      ExitCode.connection,
+    );
+}
+
+interface ExecUse {
+  config: ExecConfig;
+  user: string;
+  file: string;
+  timeoutMs: number;
+}
+
+type Tls = Pick<https.AgentOptions, 'ca' | 'cert' | 'key' | 'rejectUnauthorized' | 'servername'>;
+
+/** A file named by the kubeconfig, read when first needed; a missing one is a credential error naming it. */
+function readCredentialFile(path: string, what: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new CredentialError(
+      `cannot read the ${what} file ${path} named in the kubeconfig: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+      "fix the path in the kubeconfig, or use the *-data field with the file's base64 content",
+      { cause: err },
+    );
+  }
+}
+
+/**
+ * Client certificate, bearer token (or token file, re-read per request as kubectl does), basic auth, CA,
+ * and exec plugins (their credential cached per process until it expires). One keep-alive agent per TLS
+ * settings: the same for every request unless an exec plugin hands out a new client certificate.
+ */
+function staticAuth(cluster: ClusterEntry, user: UserEntry, exec?: ExecUse): KubeAuth {
+  const file = (p: string | undefined, data: string | undefined, what: string) =>
+    data ? Buffer.from(data, 'base64') : p ? readCredentialFile(p, what) : undefined;
+  let tls: Tls | undefined;
+  const withCert = new Map<string, Tls>();
   return {
     async applyToHTTPSOptions(options) {
-      // Files are read on first use, so a missing certificate fails the request, not the loading.
+      // Files are read on first use, so a command that sends no request never needs them.
       tls ??= {
         ...(cluster['certificate-authority'] || cluster['certificate-authority-data']
-          ? { ca: file(cluster['certificate-authority'], cluster['certificate-authority-data']) }
+          ? { ca: file(cluster['certificate-authority'], cluster['certificate-authority-data'], 'certificate-authority') }
           : {}),
         ...(user['client-certificate'] || user['client-certificate-data']
-          ? { cert: file(user['client-certificate'], user['client-certificate-data']) }
+          ? { cert: file(user['client-certificate'], user['client-certificate-data'], 'client-certificate') }
           : {}),
-        ...(user['client-key'] || user['client-key-data'] ? { key: file(user['client-key'], user['client-key-data']) } : {}),
+        ...(user['client-key'] || user['client-key-data'] ? { key: file(user['client-key'], user['client-key-data'], 'client-key') } : {}),
         ...(cluster['insecure-skip-tls-verify'] ? { rejectUnauthorized: false } : {}),
         ...(cluster['tls-server-name'] ? { servername: cluster['tls-server-name'] } : {}),
       };
-      Object.assign(options, tls);
-      // An agent carrying the TLS settings, as client-node sets one; shareAgent() swaps in the pooled one.
-      options.agent = new https.Agent({ ...tls, keepAlive: true });
       const headers = { ...(options.headers as Record<string, string> | undefined) };
-      const token = user.token ?? (user.tokenFile ? readFileSync(user.tokenFile, 'utf8').trim() : undefined);
-      if (token) headers.Authorization = `Bearer ${token}`;
-      else if (user.username && user.password)
-        headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
-      if (user.as) headers['Impersonate-User'] = user.as;
+      let settings = tls;
+      if (exec) {
+        const info = {
+          server: cluster.server,
+          ...(cluster['certificate-authority-data'] ? { 'certificate-authority-data': cluster['certificate-authority-data'] } : {}),
+          ...(cluster['insecure-skip-tls-verify'] ? { 'insecure-skip-tls-verify': true } : {}),
+          ...(cluster['tls-server-name'] ? { 'tls-server-name': cluster['tls-server-name'] } : {}),
+        };
+        const cred = await execCredential(exec.config, exec.user, exec.file, exec.timeoutMs, info);
+        if (cred.token) headers.Authorization = `Bearer ${cred.token}`;
+        if (cred.cert && cred.key) {
+          const id = cred.cert + cred.key;
+          if (!withCert.has(id)) withCert.set(id, { ...tls, cert: cred.cert, key: cred.key });
+          settings = withCert.get(id)!;
+        }
+      } else {
+        const token = user.token ?? (user.tokenFile ? readCredentialFile(user.tokenFile, 'token').toString('utf8').trim() : undefined);
+        if (token) headers.Authorization = `Bearer ${token}`;
+        else if (user.username && user.password)
+          headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+      }
+      Object.assign(options, settings);
+      options.agent = keepAliveAgent(settings);
       options.headers = headers;
     },
   };
 }
 
-/** Exec plugins, auth providers and proxies: @kubernetes/client-node, imported on first request. */
+/** Auth providers and proxies: @kubernetes/client-node, imported on first request. */
 function clientNodeAuth(files: string[], context: string): KubeAuth {
   let kc: Promise<{ applyToHTTPSOptions(o: https.RequestOptions): Promise<void> }> | undefined;
   return {
@@ -201,10 +309,13 @@ function clientNodeAuth(files: string[], context: string): KubeAuth {
   };
 }
 
-/** kubectl's --request-timeout syntax: "30s", "1m", "500ms", "1h", or bare seconds. 0 = none. */
+/**
+ * kubectl's --request-timeout syntax: "30s", "1m", "500ms", "1h", or bare seconds. 0 = none. Values past
+ * what a Node timer holds (~24.8 days) are clamped to it, rather than firing at once with a warning.
+ */
 export function parseDuration(text: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
   if (!m) throw new KxError(`invalid duration "${text}" (use e.g. 30s, 1m, 500ms)`, ExitCode.usage);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
-  return Number(m[1]) * unit;
+  return Math.min(Number(m[1]) * unit, MAX_TIMER_MS);
 }

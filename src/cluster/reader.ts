@@ -1,12 +1,11 @@
 // The Reader: the only way the rest of the tool gets objects. The live reader sends plain GET
-// requests (get, list with pagination) over the kubeconfig's TLS and credentials, counts them,
-// and classifies failures. It never sends anything but GET (and, elsewhere, the review APIs).
-import https from 'node:https';
-import http from 'node:http';
+// requests (get, list with pagination) through the one HTTP helper (http.ts), counts them, and
+// classifies failures. It never sends anything but GET (and, elsewhere, the review APIs).
 import type { Connection } from './kubeconfig.js';
-import { collectionPath, lookupKind, type KindInfo } from './kinds.js';
-import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
-import { shareAgent } from './agent.js';
+import { lookupKind, type KindInfo } from './kinds.js';
+import type { RequestDescription } from './errors.js';
+import { requestJson } from './http.js';
+import { listPath, objectPath } from './paths.js';
 import { ExitCode, KxError } from '../errors.js';
 
 import type { KubeObject, ListOptions } from '../model/kube.js';
@@ -44,7 +43,7 @@ export class LiveReader implements Reader {
   async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
     const info = resolveKind(kind);
     const ns = info.namespaced ? (namespace ?? this.conn.namespace) : undefined;
-    const path = `${collectionPath(info, ns)}/${encodeURIComponent(name)}`;
+    const path = objectPath(info, name, ns);
     return this.request(path, { verb: 'get', resource: resourceName(info), name, namespace: ns });
   }
 
@@ -59,7 +58,7 @@ export class LiveReader implements Reader {
       if (opts.fieldSelector) q.set('fieldSelector', opts.fieldSelector);
       q.set('limit', String(opts.limit ?? 500));
       if (cont) q.set('continue', cont);
-      const page = (await this.request(`${collectionPath(info, ns)}?${q}`, {
+      const page = (await this.request(`${listPath(info, ns)}?${q}`, {
         verb: 'list',
         resource: resourceName(info),
         namespace: ns,
@@ -75,47 +74,7 @@ export class LiveReader implements Reader {
     return items;
   }
 
-  private async request(path: string, desc: RequestDescription): Promise<KubeObject> {
-    const url = new URL(this.server.replace(/\/$/, '') + path);
-    const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': 'kubexplain' } };
-    await this.conn.kc.applyToHTTPSOptions(options);
-    shareAgent(this.conn, options);
-    this.requestCount++;
-    if (this.debug) process.stderr.write(`debug: GET ${url.pathname}${url.search}\n`);
-    const mod = url.protocol === 'http:' ? http : https;
-    return new Promise((resolve, reject) => {
-      const req = mod.request(url, options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
-          const status = res.statusCode ?? 0;
-          if (status >= 200 && status < 300) {
-            try {
-              resolve(JSON.parse(body) as KubeObject);
-            } catch (err) {
-              reject(
-                new KxError(`the API server ${this.server} sent a response that is not JSON`, ExitCode.connection, undefined, {
-                  cause: err,
-                }),
-              );
-            }
-            return;
-          }
-          let message: string | undefined;
-          try {
-            message = (JSON.parse(body) as { message?: string }).message;
-          } catch {
-            message = undefined;
-          }
-          reject(fromStatus(status, desc, this.server, status === 403 ? undefined : message));
-        });
-      });
-      if (this.timeoutMs > 0) {
-        req.setTimeout(this.timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
-      }
-      req.on('error', (err) => reject(fromNetwork(err, this.server, this.timeoutMs)));
-      req.end();
-    });
+  private request(path: string, desc: RequestDescription): Promise<KubeObject> {
+    return requestJson<KubeObject>(this.conn, { method: 'GET', path, desc, timeoutMs: this.timeoutMs, debug: this.debug, counter: this });
   }
 }

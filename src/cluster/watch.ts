@@ -2,13 +2,14 @@
 // (paginated) to get the state and a resourceVersion, then GET ?watch=1 from that version and read
 // newline-delimited JSON events. A watch that ends normally resumes from the last version seen
 // (bookmarks keep it fresh); "410 Gone" (as a status or an ERROR event) means the version expired,
-// so it lists again. Network errors back off exponentially with jitter and relist. GET only.
-import https from 'node:https';
-import http from 'node:http';
+// so it lists again. Network errors back off exponentially with jitter and relist. GET only, through
+// the one HTTP helper (the connection's keep-alive agent; the list pages have the request deadline).
+import type http from 'node:http';
 import type { Connection } from './kubeconfig.js';
-import { collectionPath } from './kinds.js';
 import { resolveKind, type KubeObject } from './reader.js';
-import { fromNetwork, fromStatus } from './errors.js';
+import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
+import { open as openRequest, send, statusMessage } from './http.js';
+import { listPath } from './paths.js';
 import { ExitCode, KxError } from '../errors.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -73,7 +74,7 @@ export function watchList<T = KubeObject>(
   const info = resolveKind(kind);
   const ns = info.namespaced ? opts.namespace : undefined;
   const resource = info.group ? `${info.plural}.${info.group}` : info.plural;
-  const base = conn.server.replace(/\/$/, '') + collectionPath(info, ns);
+  const path = listPath(info, ns);
   const apiVersion = info.group ? `${info.group}/${info.version}` : info.version;
   const minB = opts.minBackoffMs ?? 500;
   const maxB = opts.maxBackoffMs ?? 30_000;
@@ -82,55 +83,41 @@ export function watchList<T = KubeObject>(
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
 
-  const open = async (query: URLSearchParams, timeoutMs: number): Promise<http.IncomingMessage> => {
-    const url = new URL(`${base}?${query}`);
-    const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': 'kubexplain' } };
-    await conn.kc.applyToHTTPSOptions(options);
-    if (opts.counter) opts.counter.requestCount++;
-    if (opts.debug) process.stderr.write(`debug: GET ${url.pathname}${url.search}\n`);
-    const mod = url.protocol === 'http:' ? http : https;
-    const verb = query.has('watch') ? 'watch' : 'list';
-    return new Promise((resolve, reject) => {
-      const req = mod.request(url, options, (res) => {
-        const status = res.statusCode ?? 0;
-        if (status >= 200 && status < 300) return resolve(res);
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          if (status === 410) return reject(new Gone());
-          let message: string | undefined;
-          try {
-            message = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { message?: string }).message;
-          } catch {
-            message = undefined;
-          }
-          reject(
-            fromStatus(status, { verb, resource, ...(ns ? { namespace: ns } : {}) }, conn.server, status === 403 ? undefined : message),
-          );
-        });
-      });
-      current = req;
-      if (timeoutMs > 0) req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { name: 'TimeoutError' })));
-      req.on('error', (err) => reject(stopped ? new Error('stopped') : fromNetwork(err, conn.server, timeoutMs)));
-      req.end();
-    });
+  const call = (query: URLSearchParams, timeoutMs: number) => ({
+    method: 'GET' as const,
+    path: `${path}?${query}`,
+    desc: { verb: query.has('watch') ? ('watch' as const) : ('list' as const), resource, ...(ns ? { namespace: ns } : {}) },
+    timeoutMs,
+    ...(opts.debug ? { debug: true } : {}),
+    ...(opts.counter ? { counter: opts.counter } : {}),
+  });
+  const failure = (status: number, body: string, desc: RequestDescription) =>
+    status === 410 ? new Gone() : fromStatus(status, desc, conn.server, status === 403 ? undefined : statusMessage(body));
+
+  /** One list page, read whole within the request deadline. */
+  const page = async (query: URLSearchParams): Promise<unknown> => {
+    const c = call(query, opts.timeoutMs ?? 30_000);
+    const { status, body } = await send(conn, c);
+    if (status < 200 || status >= 300) throw failure(status, body, c.desc);
+    try {
+      return JSON.parse(body);
+    } catch (err) {
+      throw new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err });
+    }
   };
 
-  const readJson = (res: http.IncomingMessage): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (err) {
-          reject(
-            new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err }),
-          );
-        }
-      });
-    });
+  /** The watch request: its headers within the deadline, then a stream with no deadline. */
+  const open = async (query: URLSearchParams): Promise<http.IncomingMessage> => {
+    const c = call(query, opts.timeoutMs ?? 30_000);
+    const { req, res } = await openRequest(conn, c);
+    current = req;
+    if (stopped) req.destroy();
+    const status = res.statusCode ?? 0;
+    if (status >= 200 && status < 300) return res;
+    const chunks: Buffer[] = [];
+    for await (const chunk of res) chunks.push(chunk as Buffer);
+    throw failure(status, Buffer.concat(chunks).toString('utf8'), c.desc);
+  };
 
   let firstList = true;
   const list = async (): Promise<{ items: T[]; resourceVersion: string }> => {
@@ -142,13 +129,13 @@ export function watchList<T = KubeObject>(
       if (opts.labelSelector) q.set('labelSelector', opts.labelSelector);
       q.set('limit', '500');
       if (cont) q.set('continue', cont);
-      const page = (await readJson(await open(q, opts.timeoutMs ?? 30_000))) as {
+      const got = (await page(q)) as {
         items?: KubeObject[];
         metadata?: { continue?: string; resourceVersion?: string };
       };
-      for (const item of page.items ?? []) items.push(map({ apiVersion, kind: info.kind, ...item }));
-      cont = page.metadata?.continue ?? '';
-      resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
+      for (const item of got.items ?? []) items.push(map({ apiVersion, kind: info.kind, ...item }));
+      cont = got.metadata?.continue ?? '';
+      resourceVersion = got.metadata?.resourceVersion ?? resourceVersion;
       if (cont && firstList && !stopped) handlers.onPartial?.(items.slice());
     } while (cont);
     firstList = false;
@@ -164,8 +151,8 @@ export function watchList<T = KubeObject>(
       timeoutSeconds: String(STREAM_TIMEOUT_S),
     });
     if (opts.labelSelector) q.set('labelSelector', opts.labelSelector);
-    // No idle timeout: bookmarks arrive about once a minute, and the server ends the watch itself.
-    const res = await open(q, 0);
+    // The stream has no deadline: bookmarks arrive about once a minute, and the server ends the watch itself.
+    const res = await open(q);
     let rv = from;
     let buffered = '';
     return new Promise((resolve, reject) => {

@@ -1,11 +1,13 @@
 // The kubeconfig loader without client-node: kubectl's merge rules, relative paths, static
 // credentials applied to request options, and the errors it raises.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
+import { loadKubeConfig, parseDuration } from '../../src/cluster/kubeconfig.js';
+import { failure } from '../support/kx-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kx-kcu-'));
 writeFileSync(join(dir, 'ca.crt'), 'CA');
@@ -110,5 +112,69 @@ users:
     expect(parseSimpleYaml(kubectl)).toEqual(parse(kubectl));
     for (const fancy of ['a: {b: c}', 'x: &a 1', 'k: |\n  multi\n', 'a: b\n  c: d']) expect(parseSimpleYaml(fancy), fancy).toBeUndefined();
     // The loader still reads those through the full parser (flow mappings in the files above).
+  });
+});
+
+describe('kubeconfig files that are not one', () => {
+  const code = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (err) {
+      return [(err as { exitCode?: number }).exitCode, (err as Error).message];
+    }
+    return [0, ''];
+  };
+
+  it('refuses a device, a FIFO, a folder and a file over 16 MB with one line, exit 3', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const big = join(dir, 'big.yaml');
+    writeFileSync(big, '');
+    truncateSync(big, 17 * 1024 * 1024);
+    expect(code(() => loadKubeConfig({ kubeconfig: '/dev/zero' }))).toEqual([
+      3,
+      'cannot read kubeconfig /dev/zero: it is a device, not a regular file',
+    ]);
+    expect(code(() => loadKubeConfig({ kubeconfig: fifo }))).toEqual([
+      3,
+      `cannot read kubeconfig ${fifo}: it is a FIFO, not a regular file`,
+    ]);
+    expect(code(() => loadKubeConfig({ kubeconfig: dir }))).toEqual([
+      3,
+      `cannot read kubeconfig ${dir}: it is a folder, not a regular file`,
+    ]);
+    expect(code(() => loadKubeConfig({ kubeconfig: big }))).toEqual([3, `cannot read kubeconfig ${big}: 17 MB is larger than 16 MB`]);
+  });
+
+  it('a client certificate file that does not exist: a credential error naming it, exit 3', async () => {
+    const f = join(dir, 'cert.yaml');
+    writeFileSync(
+      f,
+      JSON.stringify({
+        'current-context': 'c',
+        clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:1' } }],
+        users: [{ name: 'u', user: { 'client-certificate': 'nope.crt', 'client-key': 'nope.key' } }],
+        contexts: [{ name: 'c', context: { cluster: 'c', user: 'u' } }],
+      }),
+    );
+    const err = await failure(loadKubeConfig({ kubeconfig: f }).kc.applyToHTTPSOptions({}));
+    expect(err.exitCode).toBe(3);
+    expect(err.message).toBe(`cannot read the client-certificate file ${join(dir, 'nope.crt')} named in the kubeconfig: ENOENT`);
+  });
+});
+
+describe('impersonation and deadlines', () => {
+  it('--as and --as-group override the user; groups alone are a usage error', () => {
+    expect(loadKubeConfig({ kubeconfig: a, as: 'jane', asGroup: ['dev', 'ops'] }).impersonate).toEqual({
+      user: 'jane',
+      groups: ['dev', 'ops'],
+    });
+    expect(loadKubeConfig({ kubeconfig: a }).impersonate).toBeUndefined();
+    expect(() => loadKubeConfig({ kubeconfig: a, asGroup: ['dev'] })).toThrow('--as-group needs --as');
+  });
+
+  it('clamps a huge --request-timeout to what a timer holds', () => {
+    expect(parseDuration('99999999h')).toBe(2 ** 31 - 1);
+    expect(parseDuration('30s')).toBe(30_000);
   });
 });

@@ -1,0 +1,135 @@
+// The one HTTP helper every request to the API server goes through: reads, access reviews, discovery and
+// watches. It applies the credentials (cached per process) and impersonation headers, shares the
+// connection's keep-alive agent, counts and logs requests, and enforces --request-timeout as a deadline
+// for the whole exchange (connect, headers and body): a server dripping one byte a second fails at the
+// deadline, as kubectl's does, not never.
+import http from 'node:http';
+import https from 'node:https';
+import type { Connection } from './kubeconfig.js';
+import { shareAgent } from './agent.js';
+import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
+import { ExitCode, KxError } from '../errors.js';
+
+export interface HttpCall {
+  method: 'GET' | 'POST';
+  /** Path and query; every path segment already encoded (see paths.ts). */
+  path: string;
+  body?: string;
+  /** What the request is for, to name it in errors. */
+  desc: RequestDescription;
+  /** Deadline for the whole exchange in ms; 0 = none. For open(): until the headers arrive. */
+  timeoutMs: number;
+  debug?: boolean;
+  counter?: { requestCount: number };
+}
+
+export interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+/** The largest delay a Node timer takes; larger ones fire at once with a TimeoutOverflowWarning. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+async function start(conn: Connection, call: HttpCall): Promise<{ req: http.ClientRequest; url: URL }> {
+  const url = new URL(conn.server.replace(/\/$/, '') + call.path);
+  const headers: Record<string, string | number> = { Accept: 'application/json', 'User-Agent': 'kubexplain' };
+  if (call.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    headers['Content-Length'] = Buffer.byteLength(call.body);
+  }
+  const options: https.RequestOptions = { method: call.method, headers };
+  await conn.kc.applyToHTTPSOptions(options);
+  shareAgent(conn, options);
+  // Impersonation replaces whatever the kubeconfig's user said, as kubectl's --as does.
+  const imp = conn.impersonate;
+  if (imp) {
+    const h = options.headers as Record<string, string | string[] | number>;
+    delete h['Impersonate-User'];
+    if (imp.user) h['Impersonate-User'] = imp.user;
+    if (imp.groups.length) h['Impersonate-Group'] = imp.groups;
+  }
+  if (call.counter) call.counter.requestCount++;
+  if (call.debug) process.stderr.write(`debug: ${call.method} ${url.pathname}${url.search}\n`);
+  const mod = url.protocol === 'http:' ? http : https;
+  return { req: mod.request(url, options), url };
+}
+
+/** A timer that destroys the request at the deadline; returns its cancel function. */
+function deadline(req: http.ClientRequest, timeoutMs: number): () => void {
+  if (timeoutMs <= 0) return () => undefined;
+  const timer = setTimeout(
+    () => req.destroy(Object.assign(new Error('deadline'), { name: 'TimeoutError' })),
+    Math.min(timeoutMs, MAX_TIMER_MS),
+  );
+  return () => clearTimeout(timer);
+}
+
+/** Sends one request and reads the whole answer within the deadline. Network failures are KxErrors. */
+export async function send(conn: Connection, call: HttpCall): Promise<HttpAnswer> {
+  const { req } = await start(conn, call);
+  const cancel = deadline(req, call.timeoutMs);
+  return new Promise<HttpAnswer>((resolve, reject) => {
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        cancel();
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+      });
+      res.on('error', (err) => {
+        cancel();
+        reject(fromNetwork(err, conn.server, call.timeoutMs));
+      });
+    });
+    req.on('error', (err) => {
+      cancel();
+      reject(fromNetwork(err, conn.server, call.timeoutMs));
+    });
+    req.end(call.body);
+  });
+}
+
+/** The Status message of an error answer, if it is one. */
+export function statusMessage(body: string): string | undefined {
+  try {
+    const m = (JSON.parse(body) as { message?: unknown }).message;
+    return typeof m === 'string' ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** send(), then the JSON of a 2xx answer; any other status becomes the KxError kubectl's code implies. */
+export async function requestJson<T = unknown>(conn: Connection, call: HttpCall): Promise<T> {
+  const { status, body } = await send(conn, call);
+  if (status >= 200 && status < 300) {
+    try {
+      return JSON.parse(body) as T;
+    } catch (err) {
+      throw new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err });
+    }
+  }
+  // A 403's message repeats the request; the error names the permission instead.
+  throw fromStatus(status, call.desc, conn.server, status === 403 ? undefined : statusMessage(body));
+}
+
+/**
+ * Opens a streaming request (a watch): resolves with the response once its headers arrive within the
+ * deadline; the body has no deadline (the server ends a watch itself). `req` lets the caller stop it.
+ */
+export async function open(conn: Connection, call: HttpCall): Promise<{ req: http.ClientRequest; res: http.IncomingMessage }> {
+  const { req } = await start(conn, call);
+  const cancel = deadline(req, call.timeoutMs);
+  return new Promise((resolve, reject) => {
+    req.on('response', (res) => {
+      cancel();
+      resolve({ req, res });
+    });
+    req.on('error', (err) => {
+      cancel();
+      reject(fromNetwork(err, conn.server, call.timeoutMs));
+    });
+    req.end(call.body);
+  });
+}
