@@ -12,7 +12,6 @@ const FORBIDDEN_FOR_PURE = ['cluster', 'render', 'commands'];
 const CLUSTER_MAY = ['model', 'text', 'cluster', 'errors.ts'];
 
 const KNOWN = new Set<string>([
-  'src/cluster/access-review.ts -> src/rbac/match.ts',
   'src/cluster/rbac-explain-snapshot.ts -> src/explain/rbac-common.ts',
   'src/cluster/rbac-explain-snapshot.ts -> src/rbac/snapshot.ts',
   'src/cluster/rbac-reader.ts -> src/rbac/snapshot.ts',
