@@ -35,7 +35,7 @@ export function explainCronJob(snap: RelatedSnapshot, lang: Lang): Explanation {
     ?.filter((j) => ownedBy(j, cj))
     .sort((a, b) => (metaOf(b).creationTimestamp ?? '').localeCompare(metaOf(a).creationTimestamp ?? ''));
   const podsOfJob = (j: KubeObject) => snap.related.pods?.filter((p) => ownedBy(p, j)) as Pod[] | undefined;
-  const outcomes = jobs?.map((j) => ({ job: j, verdict: jobVerdict(j, podsOfJob(j), lang) }));
+  const outcomes = jobs?.map((j) => ({ job: j, verdict: jobVerdict(j, podsOfJob(j), lang, snap.events) }));
   const policy = spec.concurrencyPolicy ?? 'Allow';
   const findings: Finding[] = [
     fnd(

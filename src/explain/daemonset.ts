@@ -87,7 +87,7 @@ export function explainDaemonSet(snap: RelatedSnapshot, lang: Lang): Explanation
   findings.push(...conditions(ds).map((c) => conditionFinding('DaemonSet', c, c.status === 'True', 'daemonset', w)));
   findings.push(...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events), eventsFinding(snap.events, uidsOf(ds), lang));
 
-  const bad = pods ? worstPod(pods, lang) : undefined;
+  const bad = pods ? worstPod(pods, lang, snap.events) : undefined;
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
   const why = bad ? w['why.pod']({ verdict: bad.verdict.text }) : '';
   const verdict =

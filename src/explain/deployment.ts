@@ -3,7 +3,7 @@
 import type { KubeObject } from '../model/kube.js';
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity, Verdict } from '../model/finding.js';
-import type { Pod } from '../model/pod.js';
+import type { Event, Pod } from '../model/pod.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
@@ -101,7 +101,7 @@ export function explainDeployment(snap: RelatedSnapshot, lang: Lang): Explanatio
   return {
     kind: 'Explanation',
     target: { kind: 'Deployment', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
-    verdict: verdict(d, spec, st, desired, newPods, oldPods, rss, current, lang),
+    verdict: verdict(d, spec, st, desired, newPods, oldPods, rss, current, lang, snap.events),
     findings,
     warnings: [...snap.warnings],
   };
@@ -117,12 +117,13 @@ function verdict(
   rss: KubeObject[],
   current: KubeObject | undefined,
   lang: Lang,
+  events: readonly Event[] | undefined,
 ): Verdict {
   const w = wmessages(lang);
   const updated = st.updatedReplicas ?? 0;
   const available = st.availableReplicas ?? 0;
   const total = st.replicas ?? 0;
-  const bad = newPods ? worstPod(newPods, lang) : undefined;
+  const bad = newPods ? worstPod(newPods, lang, events) : undefined;
   const oldRs = rss.filter((r) => r !== current && ((r.status as { replicas?: number } | undefined)?.replicas ?? 0) > 0);
   const oldServing = oldPods?.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length ?? 0;
   const why =

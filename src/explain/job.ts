@@ -103,14 +103,19 @@ export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
   return {
     kind: 'Explanation',
     target: { kind: 'Job', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
-    verdict: jobVerdict(job, pods, lang),
+    verdict: jobVerdict(job, pods, lang, snap.events),
     findings,
     warnings: [...snap.warnings],
   };
 }
 
 /** A Job's verdict; also used by the CronJob explainer for its Jobs. */
-export function jobVerdict(job: KubeObject, pods: import('../model/pod.js').Pod[] | undefined, lang: Lang): Verdict {
+export function jobVerdict(
+  job: KubeObject,
+  pods: import('../model/pod.js').Pod[] | undefined,
+  lang: Lang,
+  events?: readonly import('../model/pod.js').Event[],
+): Verdict {
   const w = wmessages(lang);
   const spec = (job.spec ?? {}) as JobSpec;
   const st = jobStatus(job);
@@ -124,7 +129,11 @@ export function jobVerdict(job: KubeObject, pods: import('../model/pod.js').Pod[
   const failedPod = pods
     ?.filter((p) => p.status?.phase === 'Failed')
     .sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];
-  const bad = failedPod ? { pod: failedPod, verdict: worstPod([failedPod], lang)?.verdict } : pods ? worstPod(pods, lang) : undefined;
+  const bad = failedPod
+    ? { pod: failedPod, verdict: worstPod([failedPod], lang, events)?.verdict }
+    : pods
+      ? worstPod(pods, lang, events)
+      : undefined;
   const why = bad?.verdict ? w['job.why.pod']({ pod: bad.pod.metadata.name, verdict: bad.verdict.text }) : '';
   if (failed)
     return {

@@ -8,6 +8,8 @@ import { messages, type Messages } from '../i18n/messages/index.js';
 import { allContainers, referencedObjects } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
+import { podCause } from './pod-cause.js';
+import { say } from '../i18n/localize.js';
 
 const f = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
   id,
@@ -40,10 +42,21 @@ export function explainPod(snap: PodSnapshot, lang: Lang): Explanation {
   return {
     kind: 'Explanation',
     target: { kind: 'Pod', name: pod.metadata.name, ...(pod.metadata.namespace ? { namespace: pod.metadata.namespace } : {}) },
-    verdict: verdict(pod, t),
+    verdict: causeVerdict(snap, lang) ?? verdict(pod, t),
     findings,
     warnings: [...snap.warnings],
   };
+}
+
+/** The verdict from the Pod's root cause (src/explain/pod-cause.ts), when it has one. */
+function causeVerdict(snap: PodSnapshot, lang: Lang): Verdict | undefined {
+  const c = podCause({
+    pod: snap.pod,
+    ...(snap.events ? { events: snap.events } : {}),
+    ...(snap.secrets ? { secrets: snap.secrets } : {}),
+    ...(snap.configMaps ? { configMaps: snap.configMaps.map((name) => ({ name, keys: [] })) } : {}),
+  });
+  return c && { severity: c.severity, text: say(c.message, lang) };
 }
 
 const statuses = (pod: Pod): ContainerStatus[] => [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];

@@ -55,7 +55,7 @@ export function explainReplicaSet(snap: RelatedSnapshot, lang: Lang): Explanatio
     ...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events),
     eventsFinding(snap.events, uidsOf(rs), lang),
   ];
-  const bad = pods ? worstPod(pods, lang) : undefined;
+  const bad = pods ? worstPod(pods, lang, snap.events) : undefined;
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
   const verdict =
     desired === 0

@@ -88,7 +88,7 @@ export function explainStatefulSet(snap: RelatedSnapshot, lang: Lang): Explanati
   let detail: Finding | undefined;
   let badVerdict: string | undefined;
   if (firstBad) {
-    const v = podVerdicts([firstBad], lang)[0]!;
+    const v = podVerdicts([firstBad], lang, snap.events)[0]!;
     badVerdict = v.verdict.text;
     detail = fnd(
       'pods.worst',

@@ -7,6 +7,8 @@ import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages/index.js';
 import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
 import { verdict as podVerdict } from './pod.js';
+import { podCause } from './pod-cause.js';
+import { say } from '../i18n/localize.js';
 import { dedupeEvents } from './common.js';
 
 export const fnd = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
@@ -63,15 +65,23 @@ export interface PodVerdict {
   verdict: Verdict;
 }
 
-/** Each Pod's verdict (the Pod explainer's), worst first; ties keep the input order. */
-export function podVerdicts(pods: readonly Pod[], lang: Lang): PodVerdict[] {
+/**
+ * Each Pod's verdict (the Pod explainer's root cause, with the events the workload read), worst
+ * first; ties keep the input order.
+ */
+export function podVerdicts(pods: readonly Pod[], lang: Lang, events?: readonly Event[]): PodVerdict[] {
   const t = messages(lang);
-  return pods.map((pod) => ({ pod, verdict: podVerdict(pod, t) })).sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
+  return pods
+    .map((pod) => {
+      const c = podCause({ pod, ...(events ? { events } : {}) });
+      return { pod, verdict: c ? { severity: c.severity, text: say(c.message, lang) } : podVerdict(pod, t) };
+    })
+    .sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
 }
 
 /** The worst Pod when it is not fine (warning or error). */
-export function worstPod(pods: readonly Pod[], lang: Lang): PodVerdict | undefined {
-  const w = podVerdicts(pods, lang)[0];
+export function worstPod(pods: readonly Pod[], lang: Lang, events?: readonly Event[]): PodVerdict | undefined {
+  const w = podVerdicts(pods, lang, events)[0];
   return w && RANK[w.verdict.severity] >= RANK.warning ? w : undefined;
 }
 
@@ -105,7 +115,7 @@ export function podFindings(
     lines.push(w['pods.group']({ state, count: names.length, names: names.sort().join(', ') }));
   }
   const out = [fnd(idPrefix, concept, sev, title(String(pods.length)), lines.join('\n'))];
-  const bad = worstPod(pods, lang);
+  const bad = worstPod(pods, lang, events);
   if (bad) {
     out.push(
       fnd(

@@ -72,12 +72,12 @@ describe('explain pod (live)', () => {
   it.each([
     [
       'crash',
-      /^CrashLoopBackOff: container api exited with code 1 \(Error\) 5 times — read its logs: kubectl logs crash -c api --previous$/,
+      /^CrashLoopBackOff: container api exited with code 1 \(Error\) and was restarted 5 time\(s\) — read its logs: kubectl logs crash -c api --previous$/,
     ],
     ['oom', /^OOMKilled: container worker .*\(64Mi\)/],
-    ['typo', /^ImagePullBackOff: image ngnix:latest cannot be pulled/],
-    ['noconfig', /^CreateContainerConfigError: configmap "nope" not found — create it or fix the reference$/],
-    ['nvme', /^Pending: 0\/\d+ nodes match nodeSelector disktype=nvme-none — add the label to a node or change the selector$/],
+    ['typo', /^ImagePullBackOff: image ngnix:latest of container app cannot be pulled/],
+    ['noconfig', /^CreateContainerConfigError: ConfigMap nope does not exist in namespace [a-z0-9-]+ — create it/],
+    ['nvme', /^Pending: none of the \d+ nodes has the labels the Pod requires \(disktype=nvme-none\) — label a node/],
   ])('%s: the verdict, within %s requests', async (name, verdict) => {
     const reader = live();
     const e = await explainerFor(podKind)(reader, name, ns(), 'en');

@@ -1,6 +1,8 @@
 // English sentences of `explain`. Every sentence the explainers write comes from here or ja.ts,
 // keyed by id; the two catalogs have the same shape (the Messages type).
+import { causesEn } from './causes-en.js';
 export const en = {
+  ...causesEn,
   // verdicts
   'verdict.terminating': (p: { grace: string }) =>
     `Terminating: the Pod is being deleted${p.grace} — wait for it to stop, or check finalizers if it hangs`,

@@ -1,7 +1,9 @@
 // 日本語の文面。キーと引数は en.ts と同じ(Messages 型で揃える)。
 import type { Messages } from './en.js';
+import { causesJa } from './causes-ja.js';
 
 export const ja: Messages = {
+  ...causesJa,
   'verdict.terminating': (p) =>
     `Terminating: Pod は削除処理中です${p.grace} — 停止を待ってください。終わらない場合は finalizer を確認してください`,
   'verdict.unschedulable.selector': (p) =>

@@ -13,7 +13,7 @@ describe('explainPod verdicts (en)', () => {
   it('crashloop: container, exit code, reason, restarts and the logs command', () => {
     const e = explainPod(podSnapshot('api'), 'en');
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toMatch(/^CrashLoopBackOff: container api exited with code 1 \(Error\) 5 times/);
+    expect(e.verdict.text).toMatch(/^CrashLoopBackOff: container api exited with code 1 \(Error\) and was restarted 5 time/);
     expect(e.verdict.text).toContain(`kubectl logs ${e.target.name} -c api --previous`);
     expect(byId(e.findings, 'container.api')?.severity).toBe('error');
     expect(byId(e.findings, 'owner')).toMatchObject({ concept: 'owner.replicaset' });
@@ -32,12 +32,14 @@ describe('explainPod verdicts (en)', () => {
 
   it('image pull backoff names the image', () => {
     const e = explainPod(podSnapshot('typo'), 'en');
-    expect(e.verdict.text).toMatch(/^ImagePullBackOff: image ngnix:latest cannot be pulled — check the name\/tag/);
+    expect(e.verdict.text).toMatch(/^ImagePullBackOff: image ngnix:latest of container app cannot be pulled — check the name and tag/);
   });
 
   it('unschedulable by nodeSelector: counts and the selector', () => {
     const e = explainPod(podSnapshot('needs-nvme'), 'en');
-    expect(e.verdict.text).toBe('Pending: 0/3 nodes match nodeSelector disktype=nvme — add the label to a node or change the selector');
+    expect(e.verdict.text).toBe(
+      "Pending: none of the 3 nodes has the labels the Pod requires (disktype=nvme) — label a node (kubectl label node NODE KEY=VALUE) or change the Pod's nodeSelector/affinity",
+    );
     expect(byId(e.findings, 'condition.PodScheduled')?.severity).toBe('error');
     expect(byId(e.findings, 'scheduling')).toMatchObject({ concept: 'pod.scheduling', severity: 'error' });
     expect(byId(e.findings, 'events')?.detail).toContain('FailedScheduling');
@@ -45,7 +47,9 @@ describe('explainPod verdicts (en)', () => {
 
   it('missing ConfigMap: the message in the verdict and a configmap finding in error', () => {
     const e = explainPod(podSnapshot('missing-config'), 'en');
-    expect(e.verdict.text).toBe('CreateContainerConfigError: configmap "does-not-exist" not found — create it or fix the reference');
+    expect(e.verdict.text).toBe(
+      "CreateContainerConfigError: ConfigMap does-not-exist does not exist in namespace shop — create it, or fix the name in the Pod's env/envFrom",
+    );
     expect(byId(e.findings, 'configmap.does-not-exist')).toMatchObject({ concept: 'configmap', severity: 'error' });
   });
 
@@ -136,9 +140,11 @@ describe('explainPod owners', () => {
 describe('explainPod in Japanese', () => {
   it('writes the verdicts in Japanese with the same facts', () => {
     expect(explainPod(podSnapshot('api'), 'ja').verdict.text).toMatch(
-      /^CrashLoopBackOff: コンテナ api が終了コード 1 \(Error\) で 5 回終了/,
+      /^CrashLoopBackOff: コンテナ api が終了コード 1 \(Error\) で終了し、5 回再起動/,
     );
-    expect(explainPod(podSnapshot('needs-nvme'), 'ja').verdict.text).toContain('nodeSelector disktype=nvme に合うノードが 3 台中 0 台');
+    expect(explainPod(podSnapshot('needs-nvme'), 'ja').verdict.text).toContain(
+      '3 台のノードのどれにも、Pod が求めるラベル (disktype=nvme) がありません',
+    );
     const web = explainPod(podSnapshot('web'), 'ja');
     expect(web.verdict.text).toMatch(/^Running かつ Ready/);
     expect(web.findings.map((f) => f.id)).toEqual(explainPod(podSnapshot('web'), 'en').findings.map((f) => f.id));

@@ -20,7 +20,7 @@ const evil = (): Pod => {
 describe('renderers', () => {
   it('text: verdict on line 2, no escapes without colour, cluster escapes removed', () => {
     const out = renderText(explainPod(podSnapshot('missing-config', { pod: evil() }), 'en'));
-    expect(out.split('\n')[1]).toMatch(/^CreateContainerConfigError: xy\|z/);
+    expect(out.split('\n')[1]).toMatch(/^CreateContainerConfigError: "xy\|z"/);
     expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(out).toMatch(/^error {2}ConfigMap does-not-exist: not found$/m);
   });

@@ -32,7 +32,7 @@ describe('Deployment', () => {
     const e = explainDeployment(web, 'en');
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Rollout stuck \(ProgressDeadlineExceeded\): 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/,
+      /^Rollout stuck \(ProgressDeadlineExceeded\): 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) and was restarted 5 time/,
     );
     expect(e.verdict.text).toContain('old ReplicaSet web-67476f5779 still serves 3 ready Pods');
     wellFormed(e);
@@ -199,7 +199,7 @@ describe('StatefulSet', () => {
     const e = explainStatefulSet(snapshot('statefulsets', 'cache', ['pods', 'services', 'pvcs']), 'en');
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Not ready: 0 of 2 Pods ready — Pending: the scheduler cannot place the Pod \(0\/3 nodes are available: pod has unbound immediate PersistentVolumeClaims/,
+      /^Not ready: 0 of 2 Pods ready — Pending: PersistentVolumeClaim data-cache-0 is not bound, so the Pod cannot be placed/,
     );
     expect(e.verdict.text).toContain('its governing Service cache does not exist');
     expect(find(e, 'ordinals')?.detail.split('\n').slice(0, 2)).toEqual([

@@ -1,0 +1,394 @@
+// The one cause that explains a failing Pod, in the terms a learner can act on: the blocking
+// scheduling reason with its objects, an eviction, a failing probe, a missing config key, an image
+// pull failure, a crash, or restarts hidden behind Ready. Used by the Pod verdict and carried up
+// unchanged by every workload verdict. Pure: returns Messages (the `pod` catalog, keys `cause.*`).
+import type { Severity } from '../model/finding.js';
+import { builders, quoted, type Message } from '../model/message.js';
+import type { Event, Pod, SecretSummary } from '../model/pod.js';
+import type { Messages } from '../i18n/messages/index.js';
+import { analyzeScheduling, type ClaimLike, type NodeLike, type SchedulingCause } from './causes/scheduling.js';
+import { evictionCause } from './causes/eviction.js';
+import { containerFailures, restartedContainers, type ContainerFailure, type ContainerRole } from './causes/containers.js';
+import { probeFailures, type ProbeFailure } from './causes/probes.js';
+import { pullFailure } from './causes/image-pull.js';
+import { configRefProblem } from './causes/config-refs.js';
+
+const m = builders<Messages>('pod');
+
+export interface PodCauseInput {
+  pod: Pod;
+  /** The Pod's own events (or a namespace's: they are filtered by the Pod's uid). */
+  events?: readonly Event[];
+  /** Every Node, for a Pod that cannot be scheduled. */
+  nodes?: readonly NodeLike[];
+  pvcs?: readonly ClaimLike[];
+  /** ConfigMaps of the namespace with their key names. */
+  configMaps?: readonly { name: string; keys: string[] }[];
+  secrets?: readonly SecretSummary[];
+  serviceAccount?: { name: string; imagePullSecrets: string[] };
+}
+
+export interface PodCause {
+  severity: Severity;
+  /** The precise concept of the docs catalog (src/docs/catalog-problems.ts). */
+  concept: string;
+  /** The case's own words: reasons, probe types, resource and object names. */
+  terms: string[];
+  /** The verdict: cause, objects, one next step. */
+  message: Message;
+  /** Supporting lines (scheduler counts, near misses, pull secrets). */
+  details: Message[];
+}
+
+export const list = (items: readonly string[]): Message => ({ key: 'pod:list', params: { items: [...items] } });
+
+const who = (role: ContainerRole, name: string): Message =>
+  role === 'init' ? m['cause.role.init']({ name }) : role === 'sidecar' ? m['cause.role.sidecar']({ name }) : m['cause.role.app']({ name });
+
+const eventsOf = (pod: Pod, events: readonly Event[] | undefined) =>
+  events?.filter((e) => {
+    const uid = (e as { involvedObject?: { uid?: string } }).involvedObject?.uid;
+    return !uid || !pod.metadata.uid || uid === pod.metadata.uid;
+  });
+
+export function podCause(input: PodCauseInput): PodCause | undefined {
+  const { pod } = input;
+  if (pod.metadata.deletionTimestamp) return undefined;
+  const events = eventsOf(pod, input.events);
+  const ev = eviction(pod);
+  if (ev) return ev;
+  const sched = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
+  if (sched && !pod.spec.nodeName) {
+    const a = analyzeScheduling(pod, sched.message, input.nodes, input.pvcs);
+    if (a) {
+      const reasons = a.message.reasons.map((r) => m['cause.sched.reason']({ count: r.count, text: quoted(r.text) }));
+      const details = [
+        ...(reasons.length
+          ? [m['cause.sched.reasons']({ total: a.message.total, reasons: { key: 'pod:list', params: { items: reasons } } })]
+          : []),
+        ...(a.confirmed ? [] : [m['cause.sched.unconfirmed']()]),
+      ];
+      return { ...schedulingVerdict(pod, a.cause), details, severity: 'error' };
+    }
+  }
+  const failures = containerFailures(pod);
+  const probes = probeFailures(pod, events);
+  const first = failures[0];
+  if (first) return containerCause(input, first, probes, events);
+  if (pod.status?.phase === 'Running') {
+    const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+    const readiness = probes.find((p) => p.type === 'readiness');
+    if (!ready && readiness) return probeCause(readiness, 'warning');
+    const restarted = restartedContainers(pod)[0];
+    if (restarted) {
+      const kill = probes.find(
+        (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === restarted.container),
+      );
+      if (kill) return probeCause(kill, 'warning');
+      const last = restarted.last;
+      return {
+        severity: 'warning',
+        concept:
+          last?.reason === 'OOMKilled' ? 'container.oomkilled' : last?.exitCode === 137 ? 'container.exit-codes' : 'container.crashloop',
+        terms: [restarted.container, ...(last?.reason ? [last.reason] : [])],
+        message: m['cause.restarted']({
+          who: who(restarted.role, restarted.container),
+          restarts: restarted.restarts,
+          last: last ? m['cause.restarted.last']({ code: last.exitCode, reason: last.reason ?? '?' }) : '',
+        }),
+        details: [],
+      };
+    }
+  }
+  return undefined;
+}
+
+function eviction(pod: Pod): PodCause | undefined {
+  const e = evictionCause(pod);
+  if (!e) return undefined;
+  const details = e.containers.map((c) => m['cause.evicted.container']({ container: c.name, usage: c.usage, request: c.request }));
+  const base = {
+    concept: 'pod.eviction',
+    terms: ['Evicted', ...(e.reason ? [e.reason] : []), ...(e.resource ? [e.resource] : [])],
+    details,
+  };
+  if (e.by === 'kubelet' && e.final) {
+    const message =
+      e.resource && e.available && e.threshold
+        ? m['cause.evicted.pressure']({ resource: e.resource, available: e.available, threshold: e.threshold })
+        : e.condition
+          ? m['cause.evicted.condition']({ condition: e.condition })
+          : m['cause.evicted.other']({ message: quoted(e.message ?? '') });
+    return { ...base, severity: 'error', message };
+  }
+  const message =
+    e.by === 'other'
+      ? m['cause.disrupted.other']({ reason: e.reason ?? '?' })
+      : m[`cause.disrupted.${e.by}` as 'cause.disrupted.kubelet']();
+  return { ...base, severity: e.final ? 'error' : 'warning', message };
+}
+
+function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'details' | 'severity'> {
+  switch (c.kind) {
+    case 'node-selector':
+      return {
+        concept: pod.spec.nodeSelector && Object.keys(pod.spec.nodeSelector).length ? 'scheduling.node-selector' : 'affinity',
+        terms: ['nodeSelector', c.selector],
+        message: m['cause.sched.selector']({ selector: c.selector || '-', nodes: c.nodes }),
+      };
+    case 'taint': {
+      const taint = `${c.key}${c.value ? `=${c.value}` : ''}${c.effect ? `:${c.effect}` : ''}`;
+      return {
+        concept: 'taints.tolerations',
+        terms: ['taint', 'toleration', c.key].filter(Boolean),
+        message: c.nodes.length
+          ? m['cause.sched.taint']({ taint, nodes: list(c.nodes), key: c.key })
+          : m['cause.sched.taint.unnamed']({ count: countOf(pod, 'taint') }),
+      };
+    }
+    case 'cordoned':
+      return {
+        concept: 'scheduling.cordon',
+        terms: ['cordon', 'SchedulingDisabled', ...c.nodes],
+        message: c.nodes.length
+          ? m['cause.sched.cordoned']({ nodes: list(c.nodes) })
+          : m['cause.sched.cordoned.unnamed']({ count: countOf(pod, 'cordoned') }),
+      };
+    case 'resources':
+      return {
+        concept: 'scheduling.resources',
+        terms: [`Insufficient ${c.resource}`, c.resource, 'requests'],
+        message:
+          c.tooBig && c.largest && c.request
+            ? m['cause.sched.toobig']({
+                resource: c.resource,
+                request: c.request,
+                allocatable: c.largest.allocatable,
+                node: c.largest.node,
+              })
+            : c.request
+              ? m['cause.sched.full']({ resource: c.resource, request: c.request })
+              : m['cause.sched.full.unknown']({ resource: c.resource }),
+      };
+    case 'too-many-pods':
+      return { concept: 'scheduling.resources', terms: ['Too many pods'], message: m['cause.sched.pods']({ count: c.nodes }) };
+    case 'pvc': {
+      const missing = c.claims.filter((x) => x.phase === 'Missing').map((x) => x.name);
+      const names = c.claims.map((x) => (x.phase && x.phase !== 'Missing' ? `${x.name} (${x.phase})` : x.name));
+      return {
+        concept: 'pvc.unbound',
+        terms: ['PersistentVolumeClaim', 'unbound', ...c.claims.map((x) => x.name)],
+        message: missing.length
+          ? m['cause.sched.pvc.missing']({ claims: list(missing) })
+          : m['cause.sched.pvc']({ claims: list(names.length ? names : ['?']) }),
+      };
+    }
+    case 'volume-node-affinity':
+      return {
+        concept: 'pvc.unbound',
+        terms: ['volume node affinity conflict'],
+        message: m['cause.sched.volume-node-affinity']({ count: c.nodes }),
+      };
+    case 'pod-affinity':
+    case 'pod-anti-affinity':
+    case 'existing-anti-affinity':
+      return { concept: 'scheduling.pod-affinity', terms: [c.kind], message: m[`cause.sched.${c.kind}`]({ count: c.nodes }) };
+    case 'topology-spread':
+      return {
+        concept: 'scheduling.topology-spread',
+        terms: ['topologySpreadConstraints'],
+        message: m['cause.sched.topology-spread']({ count: c.nodes }),
+      };
+    case 'ports':
+    case 'node-name':
+      return { concept: 'pod.scheduling', terms: [c.kind], message: m[`cause.sched.${c.kind}`]({ count: c.nodes }) };
+    case 'other':
+      return { concept: 'pod.scheduling', terms: [], message: m['cause.sched.other']({ message: quoted(c.text) }) };
+  }
+}
+
+/** The scheduler's count for a reason kind (used when the Node list could not name the nodes). */
+function countOf(pod: Pod, kind: 'taint' | 'cordoned'): number {
+  const msg = pod.status?.conditions?.find((c) => c.type === 'PodScheduled')?.message ?? '';
+  const re = kind === 'taint' ? /(\d+) node\(s\) had untolerated taint/g : /(\d+) node\(s\) were unschedulable/g;
+  return [...msg.matchAll(re)].reduce((s, x) => s + Number(x[1]), 0);
+}
+
+function probeText(p: ProbeFailure): string {
+  const h = p.handler;
+  if (!h) return p.type;
+  if (h.kind === 'http') return `HTTP GET ${h.path ?? '/'} :${h.port ?? '?'}`;
+  if (h.kind === 'exec') return `exec ${h.command ?? ''}`;
+  return `${h.kind === 'tcp' ? 'TCP' : 'gRPC'} :${h.port ?? '?'}`;
+}
+
+function probeCause(p: ProbeFailure, severity: Severity): PodCause {
+  const result: Message | string =
+    p.status !== undefined
+      ? m['cause.probe.status']({ status: p.status })
+      : p.refused
+        ? m['cause.probe.refused']()
+        : p.timeout
+          ? m['cause.probe.timeout']()
+          : p.output
+            ? m['cause.probe.output']({ output: quoted(p.output) })
+            : '';
+  const container = p.container ?? '?';
+  const probe = probeText(p);
+  const terms = [`${p.type} probe`, p.type, 'Unhealthy', ...(p.status ? [String(p.status)] : [])];
+  const message =
+    p.type === 'readiness'
+      ? m['cause.probe.readiness']({ container, probe, result })
+      : m[`cause.probe.${p.type}`]({ container, probe, result, killed: p.killed });
+  return { severity, concept: `probes.${p.type}`, terms, message, details: [] };
+}
+
+function containerCause(input: PodCauseInput, f: ContainerFailure, probes: ProbeFailure[], events: readonly Event[] | undefined): PodCause {
+  const pod = input.pod;
+  const w = who(f.role, f.container);
+  const details = f.role === 'init' ? [m['cause.blocks.init']()] : f.role === 'sidecar' ? [m['cause.blocks.sidecar']()] : [];
+  const terms = [f.reason, f.container];
+  const cause = (severity: Severity, concept: string, message: Message, extra: Message[] = [], more: string[] = []): PodCause => ({
+    severity,
+    concept,
+    terms: [...terms, ...more],
+    message,
+    details: [...extra, ...details],
+  });
+  switch (f.kind) {
+    case 'image-pull':
+      return pullCause(input, f, events, details);
+    case 'config':
+      return configCause(input, f, details);
+    case 'oomkilled': {
+      const lim = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container)?.resources?.limits
+        ?.memory;
+      return cause(
+        'error',
+        'container.oomkilled',
+        m['cause.oomkilled']({ who: w, limit: lim ? ` (${lim})` : '', restarts: f.restarts }),
+        [],
+        ['OOMKilled'],
+      );
+    }
+    case 'killed': {
+      const kill = probes.find(
+        (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
+      );
+      if (kill) return { ...probeCause(kill, 'error'), details };
+      return cause('error', 'container.exit-codes', m['cause.killed']({ who: w, restarts: f.restarts }), [], ['137', 'SIGKILL']);
+    }
+    case 'crashloop': {
+      const kill = probes.find(
+        (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
+      );
+      if (kill) return { ...probeCause(kill, 'error'), details };
+      return cause(
+        'error',
+        'container.crashloop',
+        m['cause.crashloop']({
+          who: w,
+          code: String(f.last?.exitCode ?? f.exitCode ?? '?'),
+          reason: f.last?.reason ?? '?',
+          restarts: f.restarts,
+          pod: pod.metadata.name,
+          container: f.container,
+        }),
+        [],
+        ['CrashLoopBackOff'],
+      );
+    }
+    case 'error-exit':
+      return cause(
+        'error',
+        'container.exit-codes',
+        m['cause.exit']({ who: w, code: String(f.exitCode ?? '?'), reason: f.reason, pod: pod.metadata.name, container: f.container }),
+        [],
+        [`exit code ${f.exitCode ?? '?'}`],
+      );
+    case 'waiting':
+      return cause(
+        'error',
+        'container.state',
+        m['cause.waiting']({
+          reason: f.reason,
+          who: w,
+          message: f.message ? m['cause.waiting.message']({ message: quoted(f.message) }) : '',
+        }),
+      );
+  }
+}
+
+function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly Event[] | undefined, blocks: Message[]): PodCause {
+  const p = pullFailure(
+    input.pod,
+    f.container,
+    { reason: f.reason, ...(f.message ? { message: f.message } : {}) },
+    events,
+    input.secrets?.map((s) => s.name),
+    input.serviceAccount ? { name: input.serviceAccount.name, secrets: input.serviceAccount.imagePullSecrets } : undefined,
+  );
+  const w = who(f.role, f.container);
+  const base = { reason: f.reason, who: w, image: p.image };
+  const details: Message[] = [];
+  if (p.unretrievable.length) details.push(m['cause.pull.unretrievable']({ names: list(p.unretrievable) }));
+  if (p.serviceAccount?.secrets.length)
+    details.push(m['cause.pull.sa']({ sa: p.serviceAccount.name, names: list(p.serviceAccount.secrets) }));
+  if (p.detail) details.push(quoted(p.detail));
+  const terms = [f.reason, p.image, p.kind];
+  if (p.kind === 'unauthorized') {
+    const missing = p.secrets.filter((s) => s.exists === false).map((s) => s.name);
+    const present = p.secrets.filter((s) => s.exists !== false).map((s) => s.name);
+    const secrets = missing.length
+      ? m['cause.pull.secrets.missing']({ names: list(missing) })
+      : present.length
+        ? m['cause.pull.secrets.present']({ names: list(present) })
+        : m['cause.pull.secrets.none']();
+    return {
+      severity: 'error',
+      concept: 'image.pull-secret',
+      terms: [...terms, 'imagePullSecrets'],
+      message: m['cause.pull.unauthorized']({ ...base, status: p.status ? m['cause.pull.status']({ status: p.status }) : '', secrets }),
+      details: [...details, ...blocks],
+    };
+  }
+  const message =
+    p.kind === 'unknown'
+      ? m['cause.pull.unknown'](base)
+      : p.kind === 'not-found' || p.kind === 'unreachable'
+        ? m[`cause.pull.${p.kind}`](base)
+        : m[`cause.pull.${p.kind}`]({ who: w, image: p.image });
+  return { severity: 'error', concept: 'image.pull', terms, message, details: [...details, ...blocks] };
+}
+
+function configCause(input: PodCauseInput, f: ContainerFailure, blocks: Message[]): PodCause {
+  const ns = input.pod.metadata.namespace ?? 'default';
+  const lookup = (kind: 'ConfigMap' | 'Secret', name: string): string[] | null | undefined => {
+    if (kind === 'ConfigMap') {
+      if (!input.configMaps) return undefined;
+      return input.configMaps.find((c) => c.name === name)?.keys ?? null;
+    }
+    if (!input.secrets) return undefined;
+    return input.secrets.find((s) => s.name === name)?.keys ?? null;
+  };
+  const names = (kind: 'ConfigMap' | 'Secret') =>
+    kind === 'ConfigMap' ? input.configMaps?.map((c) => c.name) : input.secrets?.map((s) => s.name);
+  const p = configRefProblem(f.message ?? '', lookup, names);
+  const base = { severity: 'error' as Severity, details: blocks };
+  if (p.kind === 'missing-key') {
+    const terms = [f.reason, p.object, p.name, p.key];
+    const message = p.nearMisses.length
+      ? m['cause.config.key.near']({ kind: p.object, name: p.name, key: p.key, near: list(p.nearMisses) })
+      : p.keys
+        ? m['cause.config.key']({ kind: p.object, name: p.name, key: p.key, keys: list(p.keys.length ? p.keys : ['-']) })
+        : m['cause.config.key.unknown']({ kind: p.object, name: p.name, key: p.key });
+    return { ...base, concept: 'config.missing-key', terms, message };
+  }
+  if (p.kind === 'missing-object') {
+    const message = p.similar.length
+      ? m['cause.config.object.similar']({ kind: p.object, name: p.name, similar: list(p.similar) })
+      : m['cause.config.object']({ kind: p.object, name: p.name, ns });
+    return { ...base, concept: 'config.missing-ref', terms: [f.reason, p.object, p.name], message };
+  }
+  return { ...base, concept: 'config.missing-ref', terms: [f.reason], message: m['cause.config.other']({ message: quoted(p.message) }) };
+}

@@ -1,0 +1,143 @@
+// English sentences for the root causes of a failing Pod (src/explain/causes/, src/explain/pod-cause.ts):
+// each verdict names the cause with its objects and one next step. Part of the `pod` catalog (keys `cause.*`).
+export const causesEn = {
+  /** A list of names; say() joins the items with the language's separator. */
+  list: (p: { items: string }) => p.items,
+
+  // which container
+  'cause.role.app': (p: { name: string }) => `container ${p.name}`,
+  'cause.role.init': (p: { name: string }) => `init container ${p.name}`,
+  'cause.role.sidecar': (p: { name: string }) => `sidecar ${p.name} (restartPolicy: Always)`,
+  'cause.blocks.init': () => 'The app containers do not start until every init container has succeeded.',
+  'cause.blocks.sidecar': () => 'A sidecar starts before the app containers; while it fails they wait or run without it.',
+
+  // scheduling
+  'cause.sched.selector': (p: { selector: string; nodes: number }) =>
+    `Pending: none of the ${p.nodes} nodes has the labels the Pod requires (${p.selector}) — label a node (kubectl label node NODE KEY=VALUE) or change the Pod's nodeSelector/affinity`,
+  'cause.sched.taint': (p: { taint: string; nodes: string; key: string }) =>
+    `Pending: node ${p.nodes}, where the Pod may run, has taint ${p.taint}, which the Pod does not tolerate — add a toleration for ${p.key} to the Pod (template), or remove the taint: kubectl taint node NODE ${p.key}-`,
+  'cause.sched.taint.unnamed': (p: { count: number }) =>
+    `Pending: ${p.count} node(s) have a taint the Pod does not tolerate — see the taints (kubectl describe nodes | grep Taints) and add a matching toleration, or remove the taint`,
+  'cause.sched.cordoned': (p: { nodes: string }) =>
+    `Pending: node ${p.nodes}, where the Pod may run, is cordoned (SchedulingDisabled) — uncordon it: kubectl uncordon NODE`,
+  'cause.sched.cordoned.unnamed': (p: { count: number }) =>
+    `Pending: ${p.count} node(s) are cordoned (SchedulingDisabled) — kubectl get nodes shows which; uncordon one: kubectl uncordon NODE`,
+  'cause.sched.toobig': (p: { resource: string; request: string; allocatable: string; node: string }) =>
+    `Pending: the Pod requests ${p.request} ${p.resource}, more than any node offers (the largest, ${p.node}, has ${p.allocatable} allocatable) — lower the request or add a larger node`,
+  'cause.sched.full': (p: { resource: string; request: string }) =>
+    `Pending: no node the Pod may use has ${p.request} ${p.resource} free (other Pods' requests take the rest) — lower the request, scale other workloads down, or add a node`,
+  'cause.sched.full.unknown': (p: { resource: string }) =>
+    `Pending: Insufficient ${p.resource} on the nodes the Pod may use — lower its ${p.resource} request or add capacity`,
+  'cause.sched.pods': (p: { count: number }) =>
+    `Pending: ${p.count} node(s) already run as many Pods as they allow (allocatable pods) — add a node or remove Pods`,
+  'cause.sched.pvc': (p: { claims: string }) =>
+    `Pending: PersistentVolumeClaim ${p.claims} is not bound, so the Pod cannot be placed — explain the claim (kubexplain explain pvc/NAME): its StorageClass must provision a volume, or a matching PersistentVolume must exist`,
+  'cause.sched.pvc.missing': (p: { claims: string }) =>
+    `Pending: the Pod mounts PersistentVolumeClaim ${p.claims}, which does not exist — create the claim or fix spec.volumes[].persistentVolumeClaim.claimName`,
+  'cause.sched.volume-node-affinity': (p: { count: number }) =>
+    `Pending: the Pod's volume is bound to a PersistentVolume that ${p.count} node(s) cannot reach (node affinity of the volume, often its zone) — run the Pod in the volume's zone, or use a StorageClass with volumeBindingMode: WaitForFirstConsumer`,
+  'cause.sched.pod-anti-affinity': (p: { count: number }) =>
+    `Pending: ${p.count} node(s) already run a Pod that the Pod's anti-affinity rules exclude — more replicas than topology domains? Add nodes, lower replicas, or make the rule preferred`,
+  'cause.sched.existing-anti-affinity': (p: { count: number }) =>
+    `Pending: Pods already running on ${p.count} node(s) have anti-affinity rules against this Pod — see their podAntiAffinity`,
+  'cause.sched.pod-affinity': (p: { count: number }) =>
+    `Pending: on ${p.count} node(s), no Pod runs that the Pod's affinity rules require beside it — start those Pods first or relax the rule`,
+  'cause.sched.topology-spread': (p: { count: number }) =>
+    `Pending: placing the Pod on any of ${p.count} node(s) would break its topologySpreadConstraints (maxSkew) — add nodes in the missing domains or use whenUnsatisfiable: ScheduleAnyway`,
+  'cause.sched.ports': (p: { count: number }) =>
+    `Pending: the hostPort the Pod asks for is taken on ${p.count} node(s) — drop hostPort (a Service is the usual way) or free the port`,
+  'cause.sched.node-name': (p: { count: number }) =>
+    `Pending: spec.nodeName or a field selector pins the Pod to a node; ${p.count} node(s) are not it — fix the node name`,
+  'cause.sched.other': (p: { message: string }) =>
+    `Pending: the scheduler cannot place the Pod: ${p.message} — fix the constraint it names`,
+  'cause.sched.unconfirmed': () => 'Read from the scheduler message alone: the Node list could not be read to confirm it.',
+  'cause.sched.reasons': (p: { total: number; reasons: string }) => `The scheduler checked ${p.total} nodes: ${p.reasons}.`,
+  'cause.sched.reason': (p: { count: number; text: string }) => `${p.count} × ${p.text}`,
+
+  // eviction and disruption
+  'cause.evicted.pressure': (p: { resource: string; available: string; threshold: string }) =>
+    `Evicted: the node ran low on ${p.resource} (available ${p.available}, eviction threshold ${p.threshold}) and the kubelet evicted the Pod — set requests to what the containers really use (Pods using more than they request are evicted first; Guaranteed QoS last); the owner, if any, creates a replacement`,
+  'cause.evicted.condition': (p: { condition: string }) =>
+    `Evicted: the kubelet evicted the Pod because the node had condition ${p.condition} — free the node's resources; the owner, if any, creates a replacement`,
+  'cause.evicted.other': (p: { message: string }) =>
+    `Evicted by the kubelet: ${p.message} — see the node's conditions; the owner, if any, creates a replacement`,
+  'cause.evicted.container': (p: { container: string; usage: string; request: string }) =>
+    `Container ${p.container} used ${p.usage}, more than its request of ${p.request}.`,
+  'cause.disrupted.taint-manager': () =>
+    'Disrupted: the node controller deletes the Pod because its node has a NoExecute taint (often not-ready or unreachable) the Pod does not tolerate — check the node',
+  'cause.disrupted.eviction-api': () =>
+    'Disrupted: the Pod was evicted through the Eviction API (kubectl drain, a cluster autoscaler, a descheduler) — its owner creates a replacement; a PodDisruptionBudget limits how many go at once',
+  'cause.disrupted.preemption': () =>
+    'Disrupted: the scheduler preempts the Pod to make room for a higher-priority Pod — give it a higher priorityClassName or add capacity',
+  'cause.disrupted.pod-gc': () => 'Disrupted: Pod garbage collection deletes the Pod (its node is gone or it is orphaned)',
+  'cause.disrupted.kubelet': () => 'Disrupted: the kubelet is terminating the Pod (node pressure or node shutdown)',
+  'cause.disrupted.other': (p: { reason: string }) => `Disrupted (${p.reason}): the Pod is about to be terminated`,
+
+  // probes and kills
+  'cause.probe.liveness': (p: { container: string; probe: string; result: string; killed: number }) =>
+    `Restarting: the liveness probe of ${p.container} (${p.probe}) fails${p.result}, and the kubelet killed the container ${p.killed} time(s) (exit 137, not OOM) — fix what the endpoint checks, or give the app time to start (initialDelaySeconds, or a startupProbe)`,
+  'cause.probe.startup': (p: { container: string; probe: string; result: string; killed: number }) =>
+    `Restarting: the startup probe of ${p.container} (${p.probe}) fails${p.result}, so the kubelet kills the container before it finishes starting (${p.killed} time(s)) — allow more time (failureThreshold × periodSeconds) or fix the endpoint`,
+  'cause.probe.readiness': (p: { container: string; probe: string; result: string }) =>
+    `Running but not Ready: the readiness probe of ${p.container} (${p.probe}) fails${p.result} — the Pod gets no Service traffic until it passes; fix what the endpoint checks or the probe's path/port`,
+  'cause.probe.status': (p: { status: number }) => ` with HTTP ${p.status}`,
+  'cause.probe.refused': () => ' (connection refused: nothing listens on that port)',
+  'cause.probe.timeout': () => ' (timed out)',
+  'cause.probe.output': (p: { output: string }) => `: ${p.output}`,
+  'cause.killed': (p: { who: string; restarts: number }) =>
+    `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${p.restarts} time(s) — a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside; see the events`,
+  'cause.crashloop': (p: { who: string; code: string; reason: string; restarts: number; pod: string; container: string }) =>
+    `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${p.restarts} time(s) — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
+  'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
+    `OOMKilled: ${p.who} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
+  'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>
+    `Failed: ${p.who} exited with code ${p.code} (${p.reason}) — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
+  'cause.restarted': (p: { who: string; restarts: number; last: string }) =>
+    `Running and Ready, but ${p.who} has restarted ${p.restarts} time(s)${p.last} — the restarts are the problem to look at: kubectl describe pod and the events below`,
+  'cause.restarted.last': (p: { code: number; reason: string }) => ` (last exit: code ${p.code}, ${p.reason})`,
+
+  // image pulls
+  'cause.pull.not-found': (p: { reason: string; who: string; image: string }) =>
+    `${p.reason}: the image ${p.image} of ${p.who} does not exist in its registry (wrong name or tag) — fix the image reference`,
+  'cause.pull.unauthorized': (p: { reason: string; who: string; image: string; status: string; secrets: string }) =>
+    `${p.reason}: the registry refused to serve ${p.image} to the node${p.status} for ${p.who} — ${p.secrets}`,
+  'cause.pull.unreachable': (p: { reason: string; who: string; image: string }) =>
+    `${p.reason}: the registry of ${p.image} (${p.who}) cannot be reached from the node (DNS, network or proxy) — check the registry host name and the node's network`,
+  'cause.pull.invalid-name': (p: { who: string; image: string }) =>
+    `InvalidImageName: ${p.image} (${p.who}) is not a valid image reference — fix spec.containers[].image`,
+  'cause.pull.never-pull': (p: { who: string; image: string }) =>
+    `ErrImageNeverPull: imagePullPolicy is Never and ${p.image} (${p.who}) is not on the node — load the image onto the node or change imagePullPolicy`,
+  'cause.pull.unknown': (p: { who: string; image: string; reason: string }) =>
+    `${p.reason}: image ${p.image} of ${p.who} cannot be pulled — check the name and tag, the registry's credentials, and the events below`,
+  'cause.pull.secrets.none': () =>
+    'the Pod names no imagePullSecrets: create a docker-registry Secret and add it to the Pod (or its ServiceAccount)',
+  'cause.pull.secrets.missing': (p: { names: string }) =>
+    `imagePullSecrets ${p.names} do(es) not exist, so the kubelet pulled without those credentials (the container is still created once a pull works) — create the Secret (kubectl create secret docker-registry)`,
+  'cause.pull.secrets.present': (p: { names: string }) =>
+    `imagePullSecrets ${p.names} exist but the registry rejects them — check the credentials and the registry host in the Secret`,
+  'cause.pull.status': (p: { status: number }) => ` (HTTP ${p.status})`,
+  'cause.pull.unretrievable': (p: { names: string }) =>
+    `The kubelet could not read imagePullSecrets ${p.names} (FailedToRetrieveImagePullSecret): the pull went ahead without them. A missing pull Secret does not stop the container by itself; it fails only if the registry needs the credentials.`,
+  'cause.pull.sa': (p: { sa: string; names: string }) =>
+    `ServiceAccount ${p.sa} adds imagePullSecrets ${p.names} to new Pods (at creation; existing Pods keep theirs).`,
+
+  // config references
+  'cause.config.key': (p: { kind: string; name: string; key: string; keys: string }) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} exists but has no key ${p.key} (its keys: ${p.keys}) — add the key to the ${p.kind}, or fix the key in the Pod's env`,
+  'cause.config.key.near': (p: { kind: string; name: string; key: string; near: string }) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} has no key ${p.key}, but has ${p.near} — a near miss (case or one letter): use the key the ${p.kind} has, or rename it`,
+  'cause.config.key.unknown': (p: { kind: string; name: string; key: string }) =>
+    `CreateContainerConfigError: key ${p.key} is not in ${p.kind} ${p.name} — add the key or fix the reference`,
+  'cause.config.object': (p: { kind: string; name: string; ns: string }) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} does not exist in namespace ${p.ns} — create it, or fix the name in the Pod's env/envFrom`,
+  'cause.config.object.similar': (p: { kind: string; name: string; similar: string }) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} does not exist; ${p.similar} does — fix the name in the Pod, or create ${p.name}`,
+  'cause.config.other': (p: { message: string }) => `CreateContainerConfigError: ${p.message} — fix the reference it names`,
+  'cause.config.ref.key': (p: { name: string; keys: string; missing: string }) =>
+    `Referenced key(s) missing: ${p.missing}. Keys present: ${p.keys}.`,
+
+  // other waiting reasons
+  'cause.waiting': (p: { reason: string; who: string; message: string }) =>
+    `${p.reason}: ${p.who} cannot start${p.message} — see the events below`,
+  'cause.waiting.message': (p: { message: string }) => ` (${p.message})`,
+};

@@ -1,0 +1,134 @@
+// 失敗している Pod の根本原因の日本語文面(causes-en.ts と同じキーと引数)。
+import type { causesEn } from './causes-en.js';
+
+export const causesJa: typeof causesEn = {
+  list: (p) => p.items,
+
+  'cause.role.app': (p) => `コンテナ ${p.name}`,
+  'cause.role.init': (p) => `init コンテナ ${p.name}`,
+  'cause.role.sidecar': (p) => `サイドカー ${p.name} (restartPolicy: Always)`,
+  'cause.blocks.init': () => 'init コンテナがすべて成功するまで、アプリのコンテナは起動しません。',
+  'cause.blocks.sidecar': () =>
+    'サイドカーはアプリのコンテナより先に起動します。失敗している間、アプリは待つか、サイドカーなしで動きます。',
+
+  'cause.sched.selector': (p) =>
+    `Pending: ${p.nodes} 台のノードのどれにも、Pod が求めるラベル (${p.selector}) がありません — ノードにラベルを付ける (kubectl label node NODE KEY=VALUE) か、Pod の nodeSelector/affinity を直してください`,
+  'cause.sched.taint': (p) =>
+    `Pending: Pod が配置できるはずのノード ${p.nodes} に taint ${p.taint} があり、Pod はそれを許容していません — Pod (テンプレート) に ${p.key} の toleration を追加するか、taint を外してください: kubectl taint node NODE ${p.key}-`,
+  'cause.sched.taint.unnamed': (p) =>
+    `Pending: ${p.count} 台のノードに Pod が許容しない taint があります — taint を確認し (kubectl describe nodes | grep Taints)、対応する toleration を追加するか taint を外してください`,
+  'cause.sched.cordoned': (p) =>
+    `Pending: Pod が配置できるはずのノード ${p.nodes} が cordon されています (SchedulingDisabled) — 解除してください: kubectl uncordon NODE`,
+  'cause.sched.cordoned.unnamed': (p) =>
+    `Pending: ${p.count} 台のノードが cordon されています (SchedulingDisabled) — kubectl get nodes で確認し、解除してください: kubectl uncordon NODE`,
+  'cause.sched.toobig': (p) =>
+    `Pending: Pod の ${p.resource} 要求 ${p.request} は、どのノードの割り当て可能量よりも大きいです (最大はノード ${p.node} の ${p.allocatable}) — 要求を下げるか、より大きなノードを追加してください`,
+  'cause.sched.full': (p) =>
+    `Pending: Pod が使えるノードに ${p.resource} の空きが ${p.request} ありません (残りは他の Pod の要求で埋まっています) — 要求を下げるか、他のワークロードを縮小するか、ノードを追加してください`,
+  'cause.sched.full.unknown': (p) =>
+    `Pending: Pod が使えるノードで ${p.resource} が不足しています — Pod の ${p.resource} 要求を下げるか、容量を増やしてください`,
+  'cause.sched.pods': (p) =>
+    `Pending: ${p.count} 台のノードが、動かせる Pod 数の上限 (allocatable pods) に達しています — ノードを追加するか Pod を減らしてください`,
+  'cause.sched.pvc': (p) =>
+    `Pending: PersistentVolumeClaim ${p.claims} がバインドされていないため、Pod を配置できません — claim を説明させてください (kubexplain explain pvc/NAME)。StorageClass がボリュームを作成するか、条件に合う PersistentVolume が必要です`,
+  'cause.sched.pvc.missing': (p) =>
+    `Pending: Pod がマウントする PersistentVolumeClaim ${p.claims} が存在しません — claim を作成するか、spec.volumes[].persistentVolumeClaim.claimName を直してください`,
+  'cause.sched.volume-node-affinity': (p) =>
+    `Pending: Pod のボリュームがバインドされた PersistentVolume に、${p.count} 台のノードから到達できません (ボリュームの node affinity、多くはゾーン) — ボリュームのゾーンで Pod を動かすか、volumeBindingMode: WaitForFirstConsumer の StorageClass を使ってください`,
+  'cause.sched.pod-anti-affinity': (p) =>
+    `Pending: ${p.count} 台のノードで、Pod の anti-affinity ルールが避ける Pod がすでに動いています — レプリカ数がトポロジードメインの数より多くありませんか。ノードを追加するか、レプリカを減らすか、ルールを preferred にしてください`,
+  'cause.sched.existing-anti-affinity': (p) =>
+    `Pending: ${p.count} 台のノードで動いている Pod が、この Pod に対する anti-affinity ルールを持っています — それらの podAntiAffinity を確認してください`,
+  'cause.sched.pod-affinity': (p) =>
+    `Pending: ${p.count} 台のノードに、Pod の affinity ルールが同居を求める Pod がありません — その Pod を先に起動するか、ルールを緩めてください`,
+  'cause.sched.topology-spread': (p) =>
+    `Pending: ${p.count} 台のどのノードに置いても topologySpreadConstraints (maxSkew) を破ります — 足りないドメインにノードを追加するか、whenUnsatisfiable: ScheduleAnyway にしてください`,
+  'cause.sched.ports': (p) =>
+    `Pending: Pod が求める hostPort が ${p.count} 台のノードで使用中です — hostPort をやめる (通常は Service を使います) か、ポートを空けてください`,
+  'cause.sched.node-name': (p) =>
+    `Pending: spec.nodeName などで Pod が特定のノードに固定されており、${p.count} 台のノードはそれに当たりません — ノード名を直してください`,
+  'cause.sched.other': (p) =>
+    `Pending: スケジューラーが Pod を配置できません。スケジューラーのメッセージ: ${p.message} — 示された制約を解消してください`,
+  'cause.sched.unconfirmed': () => 'スケジューラーのメッセージだけから判断しました (ノード一覧を読めず、確認できていません)。',
+  'cause.sched.reasons': (p) => `スケジューラーは ${p.total} 台のノードを調べました: ${p.reasons}。`,
+  'cause.sched.reason': (p) => `${p.count} 台 × ${p.text}`,
+
+  'cause.evicted.pressure': (p) =>
+    `Evicted: ノードの ${p.resource} が不足し (残り ${p.available}、退避のしきい値 ${p.threshold})、kubelet が Pod を退避させました — requests を実際の使用量に合わせてください (要求より多く使う Pod から先に退避され、QoS が Guaranteed の Pod は最後です)。オーナーがいれば代わりの Pod を作ります`,
+  'cause.evicted.condition': (p) =>
+    `Evicted: ノードが ${p.condition} の状態になったため、kubelet が Pod を退避させました — ノードの資源を空けてください。オーナーがいれば代わりの Pod を作ります`,
+  'cause.evicted.other': (p) =>
+    `Evicted: kubelet が Pod を退避させました。kubelet のメッセージ: ${p.message} — ノードの Condition を確認してください。オーナーがいれば代わりの Pod を作ります`,
+  'cause.evicted.container': (p) => `コンテナ ${p.container} は要求 ${p.request} を超えて ${p.usage} を使っていました。`,
+  'cause.disrupted.taint-manager': () =>
+    '中断: ノードに Pod が許容しない NoExecute の taint (多くは not-ready や unreachable) があるため、ノードコントローラーが Pod を削除します — ノードを確認してください',
+  'cause.disrupted.eviction-api': () =>
+    '中断: Eviction API で Pod が退避されました (kubectl drain、クラスターオートスケーラー、descheduler など) — オーナーが代わりの Pod を作ります。同時に退避される数は PodDisruptionBudget で制限できます',
+  'cause.disrupted.preemption': () =>
+    '中断: 優先度の高い Pod の場所を空けるため、スケジューラーがこの Pod をプリエンプトします — priorityClassName で優先度を上げるか、容量を増やしてください',
+  'cause.disrupted.pod-gc': () => '中断: Pod のガベージコレクションが Pod を削除します (ノードが無くなったか、孤立した Pod です)',
+  'cause.disrupted.kubelet': () => '中断: kubelet が Pod を終了させています (ノードの資源逼迫かノードのシャットダウン)',
+  'cause.disrupted.other': (p) => `中断 (${p.reason}): Pod はまもなく終了します`,
+
+  'cause.probe.liveness': (p) =>
+    `再起動中: ${p.container} の liveness probe (${p.probe}) が失敗し${p.result}、kubelet がコンテナを ${p.killed} 回強制終了しました (終了コード 137。OOM ではありません) — エンドポイントが確認している内容を直すか、起動を待つ時間を与えてください (initialDelaySeconds、または startupProbe)`,
+  'cause.probe.startup': (p) =>
+    `再起動中: ${p.container} の startup probe (${p.probe}) が失敗し${p.result}、起動が終わる前に kubelet がコンテナを強制終了しています (${p.killed} 回) — 待ち時間 (failureThreshold × periodSeconds) を増やすか、エンドポイントを直してください`,
+  'cause.probe.readiness': (p) =>
+    `Running だが Ready ではありません: ${p.container} の readiness probe (${p.probe}) が失敗しています${p.result} — 成功するまで Service のトラフィックは届きません。エンドポイントが確認している内容か、probe の path/port を直してください`,
+  'cause.probe.status': (p) => ` (HTTP ${p.status})`,
+  'cause.probe.refused': () => ' (接続拒否: そのポートで待ち受けているプロセスがありません)',
+  'cause.probe.timeout': () => ' (タイムアウト)',
+  'cause.probe.output': (p) => `。kubelet の出力: ${p.output}`,
+  'cause.killed': (p) =>
+    `再起動中: ${p.who} が SIGKILL で強制終了され (終了コード 137。OOMKilled ではありません)、${p.restarts} 回再起動しています — liveness probe の失敗、terminationGracePeriodSeconds を超えた停止、外部からの kill のいずれかです。イベントを確認してください`,
+  'cause.crashloop': (p) =>
+    `CrashLoopBackOff: ${p.who} が終了コード ${p.code} (${p.reason}) で終了し、${p.restarts} 回再起動しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
+  'cause.oomkilled': (p) =>
+    `OOMKilled: ${p.who} がメモリ上限${p.limit}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
+  'cause.exit': (p) =>
+    `Failed: ${p.who} が終了コード ${p.code} (${p.reason}) で終了しました — ログを確認してください: kubectl logs ${p.pod} -c ${p.container}`,
+  'cause.restarted': (p) =>
+    `Running かつ Ready ですが、${p.who} が ${p.restarts} 回再起動しています${p.last} — 再起動の原因を確認してください: kubectl describe pod と下のイベント`,
+  'cause.restarted.last': (p) => ` (直前の終了: コード ${p.code}、${p.reason})`,
+
+  'cause.pull.not-found': (p) =>
+    `${p.reason}: ${p.who} のイメージ ${p.image} がレジストリにありません (名前かタグの誤り) — イメージの指定を直してください`,
+  'cause.pull.unauthorized': (p) =>
+    `${p.reason}: レジストリが ${p.who} のイメージ ${p.image} の取得を拒否しました${p.status} — ${p.secrets}`,
+  'cause.pull.unreachable': (p) =>
+    `${p.reason}: ノードからイメージ ${p.image} (${p.who}) のレジストリに到達できません (DNS、ネットワーク、プロキシ) — レジストリのホスト名とノードのネットワークを確認してください`,
+  'cause.pull.invalid-name': (p) =>
+    `InvalidImageName: ${p.image} (${p.who}) はイメージ参照として正しくありません — spec.containers[].image を直してください`,
+  'cause.pull.never-pull': (p) =>
+    `ErrImageNeverPull: imagePullPolicy が Never で、イメージ ${p.image} (${p.who}) がノードにありません — イメージをノードに読み込むか、imagePullPolicy を変えてください`,
+  'cause.pull.unknown': (p) =>
+    `${p.reason}: ${p.who} のイメージ ${p.image} を取得できません — 名前とタグ、レジストリの認証情報、下のイベントを確認してください`,
+  'cause.pull.secrets.none': () =>
+    'Pod に imagePullSecrets がありません。docker-registry 型の Secret を作成し、Pod (またはその ServiceAccount) に追加してください',
+  'cause.pull.secrets.missing': (p) =>
+    `imagePullSecrets ${p.names} が存在しないため、kubelet は認証情報なしで取得しました (取得さえできればコンテナは作成されます) — Secret を作成してください (kubectl create secret docker-registry)`,
+  'cause.pull.secrets.present': (p) =>
+    `imagePullSecrets ${p.names} は存在しますが、レジストリに拒否されています — Secret の認証情報とレジストリのホスト名を確認してください`,
+  'cause.pull.status': (p) => ` (HTTP ${p.status})`,
+  'cause.pull.unretrievable': (p) =>
+    `kubelet は imagePullSecrets ${p.names} を読めませんでした (FailedToRetrieveImagePullSecret)。取得はそれらなしで行われます。pull 用の Secret がないだけではコンテナは止まらず、レジストリが認証を求める場合にだけ失敗します。`,
+  'cause.pull.sa': (p) =>
+    `ServiceAccount ${p.sa} は新しい Pod に imagePullSecrets ${p.names} を追加します (作成時のみ。既存の Pod は変わりません)。`,
+
+  'cause.config.key': (p) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} は存在しますが、キー ${p.key} がありません (あるキー: ${p.keys}) — ${p.kind} にキーを追加するか、Pod の env のキー名を直してください`,
+  'cause.config.key.near': (p) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} にキー ${p.key} はありませんが、${p.near} があります — 大文字小文字か 1 文字の違いです。${p.kind} にあるキー名を使うか、キー名を変えてください`,
+  'cause.config.key.unknown': (p) =>
+    `CreateContainerConfigError: キー ${p.key} が ${p.kind} ${p.name} にありません — キーを追加するか、参照を直してください`,
+  'cause.config.object': (p) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} が名前空間 ${p.ns} に存在しません — 作成するか、Pod の env/envFrom の名前を直してください`,
+  'cause.config.object.similar': (p) =>
+    `CreateContainerConfigError: ${p.kind} ${p.name} は存在せず、${p.similar} があります — Pod の名前を直すか、${p.name} を作成してください`,
+  'cause.config.other': (p) => `CreateContainerConfigError: kubelet のメッセージ: ${p.message} — 示された参照を直してください`,
+  'cause.config.ref.key': (p) => `参照されたキーがありません: ${p.missing}。あるキー: ${p.keys}。`,
+
+  'cause.waiting': (p) => `${p.reason}: ${p.who} を起動できません${p.message} — 下のイベントを確認してください`,
+  'cause.waiting.message': (p) => `。kubelet のメッセージ: ${p.message}`,
+};
