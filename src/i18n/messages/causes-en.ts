@@ -2,7 +2,7 @@
 // each verdict names the cause with its objects and one next step. Part of the `pod` catalog (keys `cause.*`).
 export const causesEn = {
   /** A list of names; say() joins the items with the language's separator. */
-  list: (p: { items: string }) => p.items,
+  list: (p: { items: string }) => `${p.items}`,
 
   // which container
   'cause.role.app': (p: { name: string }) => `container ${p.name}`,

@@ -2,7 +2,7 @@
 import type { causesEn } from './causes-en.js';
 
 export const causesJa: typeof causesEn = {
-  list: (p) => p.items,
+  list: (p) => `${p.items}`,
 
   'cause.role.app': (p) => `コンテナ ${p.name}`,
   'cause.role.init': (p) => `init コンテナ ${p.name}`,

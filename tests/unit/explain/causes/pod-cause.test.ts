@@ -1,6 +1,7 @@
 // The Pod's root cause said in both languages: cause, objects, next step; concept and terms for the docs.
 import { describe, expect, it } from 'vitest';
 import { podCause } from '../../../../src/explain/pod-cause.js';
+import type { NodeLike } from '../../../../src/explain/causes/scheduling.js';
 import { say } from '../../../../src/i18n/localize.js';
 import type { Event, Pod } from '../../../../src/model/pod.js';
 import { loadPod } from '../pod-fixtures.js';
@@ -136,7 +137,7 @@ describe('podCause', () => {
         ],
       },
     };
-    const nodes = [
+    const nodes: NodeLike[] = [
       {
         metadata: { name: 'gpu-1', labels: { disktype: 'gpu' } },
         spec: { taints: [{ key: 'dedicated', value: 'ml', effect: 'NoSchedule' }] },
