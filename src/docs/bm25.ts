@@ -1,8 +1,9 @@
 // BM25F over an index's sections. Pure. Fields: the section's own heading (boosted), its parents'
 // headings, its body and its code. Statistics (document frequencies, average field lengths) are
-// computed once per index on first use.
+// computed once per index on first use, separately for the user's documents and the handbook: two
+// different collections, and the handbook's words must not change how the user's sections rank.
 import { termCounts } from './tokens.js';
-import type { DocIndex, IndexEntry, SectionTerms } from './types.js';
+import type { DocIndex, DocSource, IndexEntry, SectionTerms } from './types.js';
 
 const FIELDS = ['head', 'parents', 'body', 'code'] as const;
 type Field = (typeof FIELDS)[number];
@@ -17,7 +18,7 @@ interface Stats {
   fields: Map<IndexEntry, { tf: Record<Field, Record<string, number>>; len: Record<Field, number> }>;
 }
 
-const statsCache = new WeakMap<DocIndex, Stats>();
+const statsCache = new WeakMap<DocIndex, Record<DocSource, Stats>>();
 
 /** A section's token counts: from the parsed document when it has them, else computed now. */
 export function sectionTerms(e: IndexEntry): SectionTerms {
@@ -31,15 +32,20 @@ const size = (tf: Record<string, number>) => {
   return n;
 };
 
-function stats(index: DocIndex): Stats {
-  let st = statsCache.get(index);
-  if (st) return st;
+function stats(index: DocIndex, source: DocSource): Stats {
+  let both = statsCache.get(index);
+  if (!both) statsCache.set(index, (both = { user: collect(index, 'user'), handbook: collect(index, 'handbook') }));
+  return both[source];
+}
+
+function collect(index: DocIndex, source: DocSource): Stats {
+  const entries = index.entries.filter((e) => e.doc.source === source);
   const df = new Map<string, number>();
   const fields = new Map<IndexEntry, { tf: Record<Field, Record<string, number>>; len: Record<Field, number> }>();
   const total: Record<Field, number> = { head: 0, parents: 0, body: 0, code: 0 };
   const parentOf = new Map<IndexEntry, IndexEntry>();
-  for (const e of index.entries) for (const c of e.children) parentOf.set(c, e);
-  for (const e of index.entries) {
+  for (const e of entries) for (const c of e.children) parentOf.set(c, e);
+  for (const e of entries) {
     const t = sectionTerms(e);
     // Parent headings, the document title excluded (it says nothing about one section).
     const parents: Record<string, number> = {};
@@ -55,11 +61,9 @@ function stats(index: DocIndex): Stats {
     for (const f of FIELDS) for (const k in tf[f]) seen.add(k);
     for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   }
-  const n = Math.max(1, index.entries.length);
+  const n = Math.max(1, entries.length);
   const avg = { head: total.head / n || 1, parents: total.parents / n || 1, body: total.body / n || 1, code: total.code / n || 1 };
-  st = { n, df, avg, fields };
-  statsCache.set(index, st);
-  return st;
+  return { n, df, avg, fields };
 }
 
 /** A weighted query: token → weight (the sum of the weights of the phrases it came from, capped). */
@@ -67,7 +71,7 @@ export type Query = Map<string, number>;
 
 /** BM25F score of one section for a query. */
 export function bm25f(index: DocIndex, e: IndexEntry, query: Query): number {
-  const st = stats(index);
+  const st = stats(index, e.doc.source);
   const f = st.fields.get(e);
   if (!f) return 0;
   let score = 0;

@@ -13,7 +13,7 @@ import { FINDINGS, QUERIES } from '../docs-eval/set.js';
 
 const SEEDS = seedsDir();
 
-describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', () => {
+describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', { timeout: 60_000 }, () => {
   let index: DocIndex;
   beforeAll(async () => {
     ({ index } = await loadDocIndex({ docs: [SEEDS!], env: {}, cache: false }));
