@@ -11,11 +11,17 @@ const WEIGHT: Record<Field, number> = { head: 4, parents: 1.2, body: 1, code: 0.
 const B: Record<Field, number> = { head: 0.5, parents: 0.5, body: 0.75, code: 0.75 };
 const K1 = 1.2;
 
+interface Posting {
+  e: IndexEntry;
+  /** Field-weighted, length-normalized term frequency (BM25F's pseudo-frequency). */
+  tf: number;
+  /** The term is in the section's own heading. */
+  head: boolean;
+}
+
 interface Stats {
   n: number;
-  df: Map<string, number>;
-  avg: Record<Field, number>;
-  fields: Map<IndexEntry, { tf: Record<Field, Record<string, number>>; len: Record<Field, number> }>;
+  postings: Map<string, Posting[]>;
 }
 
 const statsCache = new WeakMap<DocIndex, Record<DocSource, Stats>>();
@@ -40,12 +46,10 @@ function stats(index: DocIndex, source: DocSource): Stats {
 
 function collect(index: DocIndex, source: DocSource): Stats {
   const entries = index.entries.filter((e) => e.doc.source === source);
-  const df = new Map<string, number>();
-  const fields = new Map<IndexEntry, { tf: Record<Field, Record<string, number>>; len: Record<Field, number> }>();
-  const total: Record<Field, number> = { head: 0, parents: 0, body: 0, code: 0 };
   const parentOf = new Map<IndexEntry, IndexEntry>();
   for (const e of entries) for (const c of e.children) parentOf.set(c, e);
-  for (const e of entries) {
+  const total: Record<Field, number> = { head: 0, parents: 0, body: 0, code: 0 };
+  const rows = entries.map((e) => {
     const t = sectionTerms(e);
     // Parent headings, the document title excluded (it says nothing about one section).
     const parents: Record<string, number> = {};
@@ -53,39 +57,56 @@ function collect(index: DocIndex, source: DocSource): Stats {
       if (!parentOf.get(p) && p.section.level === 1 && e.doc.sections[0] === p.section) break;
       for (const [k, v] of Object.entries(sectionTerms(p).head)) parents[k] = (parents[k] ?? 0) + v;
     }
-    const tf = { head: t.head, parents, body: t.body, code: t.code };
+    const tf: Record<Field, Record<string, number>> = { head: t.head, parents, body: t.body, code: t.code };
     const len = { head: size(t.head), parents: size(parents), body: size(t.body), code: size(t.code) };
     for (const f of FIELDS) total[f] += len[f];
-    fields.set(e, { tf, len });
-    const seen = new Set<string>();
-    for (const f of FIELDS) for (const k in tf[f]) seen.add(k);
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-  }
+    return { e, tf, len };
+  });
   const n = Math.max(1, entries.length);
   const avg = { head: total.head / n || 1, parents: total.parents / n || 1, body: total.body / n || 1, code: total.code / n || 1 };
-  return { n, df, avg, fields };
+  const postings = new Map<string, Posting[]>();
+  for (const { e, tf, len } of rows) {
+    const weighted = new Map<string, number>();
+    for (const f of FIELDS) {
+      const norm = 1 - B[f] + (B[f] * len[f]) / avg[f];
+      for (const k in tf[f]) weighted.set(k, (weighted.get(k) ?? 0) + (WEIGHT[f] * tf[f][k]!) / norm);
+    }
+    for (const [k, w] of weighted) {
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push({ e, tf: w, head: k in tf.head });
+    }
+  }
+  return { n, postings };
 }
 
-/** A weighted query: token → weight (the sum of the weights of the phrases it came from, capped). */
+/** A weighted query: token → weight (the weight of the strongest phrase it came from). */
 export type Query = Map<string, number>;
 
-/** BM25F score of one section for a query. */
-export function bm25f(index: DocIndex, e: IndexEntry, query: Query): number {
-  const st = stats(index, e.doc.source);
-  const f = st.fields.get(e);
-  if (!f) return 0;
-  let score = 0;
-  for (const [term, qw] of query) {
-    const df = st.df.get(term);
-    if (!df) continue;
-    let tf = 0;
-    for (const field of FIELDS) {
-      const c = f.tf[field][term];
-      if (c) tf += (WEIGHT[field] * c) / (1 - B[field] + (B[field] * f.len[field]) / st.avg[field]);
+export interface Hit {
+  score: number;
+  /** Some query term is in the section's own heading. */
+  head: boolean;
+}
+
+/** BM25F scores of every section that has at least one query term, per collection. */
+export function scoreAll(index: DocIndex, query: Query): Map<IndexEntry, Hit> {
+  const out = new Map<IndexEntry, Hit>();
+  for (const source of ['user', 'handbook'] as const) {
+    const st = stats(index, source);
+    for (const [term, qw] of query) {
+      const list = st.postings.get(term);
+      if (!list) continue;
+      const idf = Math.log(1 + (st.n - list.length + 0.5) / (list.length + 0.5));
+      for (const p of list) {
+        const add = qw * idf * ((p.tf * (K1 + 1)) / (p.tf + K1));
+        const hit = out.get(p.e);
+        if (hit) {
+          hit.score += add;
+          hit.head ||= p.head;
+        } else out.set(p.e, { score: add, head: p.head });
+      }
     }
-    if (tf === 0) continue;
-    const idf = Math.log(1 + (st.n - df + 0.5) / (df + 0.5));
-    score += qw * idf * ((tf * (K1 + 1)) / (tf + K1));
   }
-  return score;
+  return out;
 }

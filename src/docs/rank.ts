@@ -11,7 +11,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearchResult } from '../model/docs.js';
 import { editDistance } from '../text/edit-distance.js';
-import { bm25f, type Query } from './bm25.js';
+import { scoreAll, type Query } from './bm25.js';
 import { CONCEPTS, getConcept, type Concept } from './catalog.js';
 import { translateQuery, translateWords } from './glossary.js';
 import { intentFactor, queryIntent, type Intent } from './intent.js';
@@ -123,13 +123,15 @@ interface Retrieval {
 function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: number): DocSearchResult[] {
   const query = toQuery(r.parts);
   const phrases = r.parts.filter((p) => p.weight >= SYNONYM * 0.6).map((p) => ({ variants: termVariants(p.text), weight: p.weight }));
+  const hits = scoreAll(index, query);
   const scored = new Map<IndexEntry, number>();
   for (const e of index.entries) {
     if (!eligible(e, opts)) continue;
     let marker = 0;
     for (const c of r.concepts) if (e.section.concepts.includes(c.concept.key)) marker = Math.max(marker, MARKER_BONUS * c.strength);
     if (r.handbookMarkedOnly && e.doc.source === 'handbook' && marker === 0) continue;
-    const base = bm25f(index, e, query) + headingBonus(e, phrases);
+    const hit = hits.get(e);
+    const base = hit ? hit.score + (hit.head ? headingBonus(e, phrases) : 0) : 0;
     if (base <= 0 && marker === 0) continue;
     const context = r.concepts[0] ? contextFactor(e, r.concepts[0].concept) : 1;
     scored.set(e, base * context * intentFactor(r.intent, e) + marker);
