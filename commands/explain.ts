@@ -5,6 +5,7 @@ import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
 import { editDistance } from '../src/text/edit-distance.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader, type Reader } from '../src/cluster/reader.js';
+import { checkSegment } from '../src/cluster/paths.js';
 import { explainerFor } from './run-explain.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
@@ -31,6 +32,8 @@ export function parseTarget(target: string): { kind: KindInfo; name: string } {
       `missing name in "${target}"`,
       `use ${kind.kind.toLowerCase()}/<name>, e.g. kubexplain explain ${kind.short[0] ?? kind.kind.toLowerCase()}/web`,
     );
+  // Before any request: a dot or slash name would make another URL (and some explainers list first).
+  checkSegment(`${kind.kind} name`, name);
   return { kind, name };
 }
 

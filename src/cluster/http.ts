@@ -31,6 +31,45 @@ export interface HttpAnswer {
 /** The largest delay a Node timer takes; larger ones fire at once with a TimeoutOverflowWarning. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** TLS handshakes of this process: full ones and resumed ones (--debug prints them). */
+export const handshakes = { full: 0, resumed: 0 };
+
+// One TLS session per run: the first request on an agent goes alone until its TLS session is cached, so
+// the parallel requests after it resume that session (no second certificate exchange) instead of each
+// negotiating its own.
+const firstSession = new WeakMap<http.Agent, Promise<void>>();
+
+function pioneer(agent: http.Agent, req: http.ClientRequest): void {
+  firstSession.set(
+    agent,
+    new Promise<void>((resolve) => {
+      req.once('socket', (socket) => {
+        socket.once('session', () => setImmediate(resolve));
+        socket.once('close', () => resolve());
+      });
+      req.once('response', () => resolve());
+      req.once('error', () => resolve());
+    }),
+  );
+}
+
+let reporting = false;
+function reportHandshakesOnExit(): void {
+  if (reporting) return;
+  reporting = true;
+  process.on('exit', () => process.stderr.write(`debug: TLS handshakes: ${handshakes.full} full, ${handshakes.resumed} resumed\n`));
+}
+
+function countHandshake(req: http.ClientRequest): void {
+  req.once('socket', (socket) => {
+    if (!('encrypted' in socket)) return;
+    socket.once('secureConnect', () => {
+      if ((socket as import('node:tls').TLSSocket).isSessionReused()) handshakes.resumed++;
+      else handshakes.full++;
+    });
+  });
+}
+
 async function start(conn: Connection, call: HttpCall): Promise<{ req: http.ClientRequest; url: URL }> {
   const url = new URL(conn.server.replace(/\/$/, '') + call.path);
   const headers: Record<string, string | number> = { Accept: 'application/json', 'User-Agent': 'kubexplain' };
@@ -49,10 +88,19 @@ async function start(conn: Connection, call: HttpCall): Promise<{ req: http.Clie
     if (imp.user) h['Impersonate-User'] = imp.user;
     if (imp.groups.length) h['Impersonate-Group'] = imp.groups;
   }
+  const agent = options.agent instanceof http.Agent ? options.agent : undefined;
+  const first = agent && firstSession.get(agent);
+  if (first) await first;
   if (call.counter) call.counter.requestCount++;
-  if (call.debug) process.stderr.write(`debug: ${call.method} ${url.pathname}${url.search}\n`);
+  if (call.debug) {
+    process.stderr.write(`debug: ${call.method} ${url.pathname}${url.search}\n`);
+    reportHandshakesOnExit();
+  }
   const mod = url.protocol === 'http:' ? http : https;
-  return { req: mod.request(url, options), url };
+  const req = mod.request(url, options);
+  if (agent && !first && url.protocol === 'https:') pioneer(agent, req);
+  countHandshake(req);
+  return { req, url };
 }
 
 /** A timer that destroys the request at the deadline; returns its cancel function. */
