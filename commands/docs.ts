@@ -20,6 +20,7 @@ import {
 } from '../src/render/docs-text.js';
 import { sanitizeLine } from '../src/text/sanitize.js';
 import type { CommonOptions } from './main.js';
+import { colorEnabled } from '../src/render/color.js';
 
 export interface DocsOptions {
   concept?: string;
@@ -44,7 +45,7 @@ export async function runDocs(
   const lang = detectLang(common.lang, io.env);
   const m = messagesFor(lang);
   const output = common.output ?? 'text';
-  const style = common.color !== false && !io.env.NO_COLOR && io.stdout.isTTY ? ansiStyle : plainStyle;
+  const style = colorEnabled(io.stdout, common.color !== false, io.env) ? ansiStyle : plainStyle;
   const q = query?.trim() || undefined;
 
   if (opts.list) {

@@ -13,8 +13,17 @@ import { detectLang } from '../src/i18n/lang.js';
 import { renderText, useColor } from '../src/render/text.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import type { Explanation } from '../src/model/explanation.js';
+import type { Severity } from '../src/model/finding.js';
+import type { Lang } from '../src/i18n/lang.js';
+import { say } from '../src/i18n/localize.js';
+import { builders, quoted } from '../src/model/message.js';
+import type { cliEn } from '../src/i18n/messages/cli.js';
+import { reportError } from './report-error.js';
 
-/** kind/name (or "kind name" is not accepted: kubectl's slash form only) → kind and name. */
+const cli = builders<typeof cliEn>('cli');
+
+/** kind/name → kind and name. */
 export function parseTarget(target: string): { kind: KindInfo; name: string } {
   const slash = target.indexOf('/');
   const kindText = slash < 0 ? target : target.slice(0, slash);
@@ -44,28 +53,100 @@ export function suggestKinds(text: string): string[] {
   return [...new Set(names.filter((n) => editDistance(n, t) <= 2 || (t.length >= 3 && n.startsWith(t))))].slice(0, 4);
 }
 
-export async function explainCommand(target: string, opts: CommonOptions): Promise<void> {
-  const { kind, name } = parseTarget(target);
+/** kubectl's target forms: `TYPE/NAME…` (kinds may differ) or `TYPE NAME…`; with -l, `TYPE` alone. */
+export function parseTargets(args: string[], selector?: string): { kind: KindInfo; name: string }[] {
+  const [first, ...rest] = args;
+  if (!first) throw usageError('explain needs a target', 'e.g. kubexplain explain pod/web-1, or explain pod web-1 web-2');
+  if (first.includes('/')) {
+    const bad = rest.find((a) => !a.includes('/'));
+    if (bad)
+      throw usageError(`"${bad}" has no kind: after ${first}, every target is TYPE/NAME`, `e.g. kubexplain explain ${first} pod/${bad}`);
+    if (selector)
+      throw usageError('-l selects objects of one kind: give the kind alone, not TYPE/NAME', 'e.g. kubexplain explain pods -l app=web');
+    return args.map(parseTarget);
+  }
+  if (selector) {
+    if (rest.length)
+      throw usageError('-l and names exclude each other', `explain ${first} -l ${selector}, or explain ${first} ${rest.join(' ')}`);
+    return [{ ...parseTarget(`${first}/-`), name: '' }];
+  }
+  if (!rest.length) parseTarget(first); // unknown kind, or "missing name" with an example
+  return rest.map((name) => parseTarget(`${first}/${name}`));
+}
+
+type ExplainOptions = CommonOptions & { selector?: string };
+
+export async function explainCommand(args: string | string[], opts: ExplainOptions): Promise<void> {
+  const targets = parseTargets(typeof args === 'string' ? [args] : args, opts.selector);
+  // -A means something only with -l (every match in every namespace); one object lives in one namespace.
+  if (opts.allNamespaces && !opts.selector)
+    throw usageError('explain takes one namespace: -A works only with -l', 'use -n NAMESPACE, or explain pods -l app=web -A');
   const lang = detectLang(opts.lang);
-  const { reader, namespace } = opts.filename?.length ? await offlineReader(kind, opts) : liveReader(opts);
+  const { reader, namespace } = opts.filename?.length ? await offlineReader(targets[0]!.kind, opts) : liveReader(opts);
   // The document index loads while the cluster answers.
-  const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, namespace, lang), loadDocIndex({ docs: opts.docs ?? [] })]);
+  const docsLoading = loadDocIndex({ docs: opts.docs ?? [] });
   const offline = opts.filename?.length
     ? [`offline: read from ${opts.filename.join(', ')}, no cluster was asked; objects not in these files count as missing`]
     : [];
-  const explanation = {
-    ...explained,
-    findings: annotate(explained.findings, docs.index, lang),
-    warnings: [...offline, ...explained.warnings, ...docs.warnings],
+  const explainOne = async (kind: KindInfo, name: string, ns: string) => {
+    const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading]);
+    return {
+      ...explained,
+      findings: annotate(explained.findings, docs.index, lang),
+      warnings: [...offline, ...explained.warnings, ...docs.warnings],
+    };
   };
+
+  let matches: { kind: KindInfo; name: string; namespace: string }[];
+  if (opts.selector) {
+    const kind = targets[0]!.kind;
+    const items = await reader.list(kind.kind, { labelSelector: opts.selector, ...(opts.allNamespaces ? {} : { namespace }) });
+    matches = items.map((o) => ({ kind, name: o.metadata?.name ?? '', namespace: o.metadata?.namespace ?? namespace }));
+  } else matches = targets.map((t) => ({ ...t, namespace }));
+
+  const explanations: Explanation[] = [];
+  for (const m of matches) {
+    try {
+      explanations.push(await explainOne(m.kind, m.name, m.namespace));
+    } catch (err) {
+      // kubectl describe a b: a missing one is an error line, the others are still shown.
+      if (matches.length === 1 || !(err instanceof KxError)) throw err;
+      process.exitCode = reportError(err, opts.debug ?? false);
+    }
+  }
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
-  const out =
-    opts.output === 'json'
-      ? renderJson(explanation)
-      : opts.output === 'markdown'
-        ? renderMarkdown(explanation)
-        : renderText(explanation, useColor(process.stdout, opts.color));
-  process.stdout.write(out);
+  // -l: worst first, so the one to look at is on top; the summary line closes the text.
+  if (opts.selector) explanations.sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
+  process.stdout.write(printExplanations(explanations, opts, !opts.selector && explanations.length === 1));
+  if (opts.selector && opts.output === 'text')
+    process.stdout.write(`${selectorSummary(explanations, targets[0]!.kind, opts.selector, lang)}\n`);
+}
+
+const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
+
+function printExplanations(list: Explanation[], opts: CommonOptions, single: boolean): string {
+  if (opts.output === 'json' || opts.output === 'yaml')
+    // Several objects as kubectl prints them: a List of the items.
+    return single
+      ? renderJson(list[0]!)
+      : `${JSON.stringify({ kind: 'List', items: list.map((e) => JSON.parse(renderJson(e)) as unknown) }, null, 2)}\n`;
+  if (opts.output === 'markdown') return list.map(renderMarkdown).join('\n');
+  return list.map((e) => renderText(e, useColor(process.stdout, opts.color))).join('\n');
+}
+
+function selectorSummary(list: Explanation[], kind: KindInfo, selector: string, lang: Lang): string {
+  const count = (s: Severity) => list.filter((e) => e.verdict.severity === s).length;
+  return say(
+    cli.selectorSummary({
+      count: String(list.length),
+      kind: kind.kind,
+      selector: quoted(selector),
+      error: String(count('error')),
+      warning: String(count('warning')),
+      ok: String(count('ok') + count('info')),
+    }),
+    lang,
+  );
 }
 
 function liveReader(opts: CommonOptions): { reader: Reader; namespace: string } {

@@ -1,8 +1,8 @@
 // The command line: declares every verb and the common flags, then loads the verb's module only
 // when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
 import { readFileSync } from 'node:fs';
-import { ExitCode, KxError } from '../src/errors.js';
-import { sanitizeLine } from '../src/text/sanitize.js';
+import { ExitCode } from '../src/errors.js';
+import { reportError } from './report-error.js';
 
 export interface CommonOptions {
   kubeconfig?: string;
@@ -12,7 +12,7 @@ export interface CommonOptions {
   requestTimeout?: string;
   as?: string;
   asGroup?: string[];
-  output: 'text' | 'json' | 'markdown';
+  output: 'text' | 'json' | 'yaml' | 'markdown';
   lang?: string;
   docs: string[];
   color: boolean;
@@ -26,21 +26,6 @@ declare const KX_VERSION: string | undefined;
 function version(): string {
   if (typeof KX_VERSION === 'string') return KX_VERSION;
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
-/** Prints one line for an error and sets the exit code; the stack only with --debug. */
-export function reportError(err: unknown, debug: boolean): number {
-  if (err instanceof KxError) {
-    process.stderr.write(`error: ${sanitizeLine(err.message)}\n`);
-    if (err.hint) process.stderr.write(`hint: ${sanitizeLine(err.hint)}\n`);
-    if (debug && err.cause instanceof Error) process.stderr.write(`${err.cause.stack ?? err.cause.message}\n`);
-    return err.exitCode;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`error: internal error: ${sanitizeLine(message)}\n`);
-  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-  else process.stderr.write('hint: run again with --debug for details\n');
-  return ExitCode.internal;
 }
 
 // A repeatable option without a default (-f) starts from undefined.
@@ -64,6 +49,8 @@ const TAKES_VALUE = new Set([
   '--concept',
   '--cluster-domain',
   '--from',
+  '-l',
+  '--selector',
 ]);
 
 /** The first argument that is neither an option nor an option's value. */
@@ -111,23 +98,26 @@ async function run(argv: string[], name: string): Promise<void> {
     .option('--request-timeout <duration>', 'deadline per API request and for credential plugins, e.g. 10s, 1m; 0 = none', '30s')
     .option('--as <user>', 'impersonate this user (Impersonate-User), as kubectl --as; still read-only')
     .option('--as-group <group>', 'impersonate this group too (repeatable; needs --as)', collect)
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'yaml', 'markdown']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of explanations (default from LANG/LC_ALL)').choices(['ja', 'en']))
     .option('--docs <path>', 'Markdown file or folder to annotate with (repeatable; also KUBEXPLAIN_DOCS)', collect, [])
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('-f, --filename <path>', 'read manifests from a file or folder instead of a cluster (offline)', collect)
     .option('--debug', 'show stack traces and request logs')
     .showHelpAfterError('(run with --help for usage)')
+    // Each verb's --help lists the common flags too, as kubectl's "Global flags".
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .addHelpText('after', HELP.main!);
 
   program
-    .command('explain <target>')
+    .command('explain <targets...>')
     .addHelpText('after', HELP['explain']!)
-    .description('explain an object: kind/name, e.g. pod/web-1, deploy/web, svc/web')
-    .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {
+    .description('explain objects: TYPE/NAME… or TYPE NAME…, e.g. pod/web-1, deploy web, pods -l app=web')
+    .option('-l, --selector <selector>', 'explain every object of TYPE matching the label selector, worst first')
+    .action(async (targets: string[], _opts: unknown, cmd: InstanceType<typeof Command>) => {
       const { explainCommand } = await import('./explain.js');
-      await explainCommand(target, cmd.optsWithGlobals<CommonOptions>());
+      await explainCommand(targets, cmd.optsWithGlobals<CommonOptions & { selector?: string }>());
     });
   program
     .command('trace <target>')
@@ -191,6 +181,19 @@ async function run(argv: string[], name: string): Promise<void> {
       await runTui(cmd.optsWithGlobals<CommonOptions>());
     });
 
+  // kubectl accepts `-o=json` and `-n=shop`; commander would read "=json" as the value.
+  argv = argv.flatMap((a) => (/^-[a-zA-Z]=/.test(a) ? [a.slice(0, 2), a.slice(3)] : [a]));
+  // -o yaml: the verb writes its JSON model, which is printed as YAML (the same fields, same order).
+  let yaml: ReturnType<typeof captureStdout> | undefined;
+  program.hook('preAction', () => {
+    if (program.opts<CommonOptions>().output !== 'yaml') return;
+    program.setOptionValue('output', 'json');
+    yaml = captureStdout();
+  });
+  program.hook('postAction', async () => {
+    if (yaml) await yaml.printAsYaml();
+  });
+
   // `kubexplain pod/web` is short for `kubexplain explain pod/web`.
   const first = firstPositional(argv);
   const verbs = new Set(program.commands.map((c) => c.name()));
@@ -209,6 +212,7 @@ async function run(argv: string[], name: string): Promise<void> {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
+    yaml?.restore();
     if (err instanceof CommanderError) {
       // Commander already printed the message (or help/version); map to kubectl-like codes.
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
@@ -217,4 +221,29 @@ async function run(argv: string[], name: string): Promise<void> {
     }
     throw err;
   }
+}
+
+/** Holds what a verb writes to stdout, to print it again as YAML (-o yaml). */
+function captureStdout() {
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  const restore = () => {
+    process.stdout.write = write;
+  };
+  return {
+    restore,
+    async printAsYaml() {
+      restore();
+      const text = chunks.join('');
+      if (!text.trim()) return;
+      // yaml is CommonJS: bundled, import() gives its exports as the default.
+      const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+      const { stringify } = mod.default ?? mod;
+      process.stdout.write(stringify(JSON.parse(text), { lineWidth: 0 }));
+    },
+  };
 }

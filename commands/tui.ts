@@ -3,6 +3,7 @@
 import type { CommonOptions } from './main.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { usageError } from '../src/errors.js';
+import { colorEnabled, colourlessStream } from '../src/render/color.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { liveSource } from './tui-source.js';
 
@@ -42,7 +43,12 @@ export async function runTui(opts: CommonOptions): Promise<void> {
   process.once('exit', restore);
   process.stdout.write(ENTER_ALT);
   try {
-    const app = render(createElement(App, { source, namespace: conn.namespace, lang }), { exitOnCtrlC: true, maxFps: 60 });
+    const app = render(createElement(App, { source, namespace: conn.namespace, lang }), {
+      exitOnCtrlC: true,
+      maxFps: 60,
+      // NO_COLOR, TERM=dumb, --no-color: the same rule as the CLI's; bold and inverse stay.
+      stdout: colorEnabled(process.stdout, opts.color !== false) ? process.stdout : colourlessStream(process.stdout),
+    });
     await app.waitUntilExit();
   } finally {
     restore();

@@ -12,6 +12,7 @@ import { rbacJa } from './messages/rbac-ja.js';
 import { routingEn } from './messages/routing-en.js';
 import { routingJa } from './messages/routing-ja.js';
 import { commonEn, commonJa } from './messages/common.js';
+import { cliEn, cliJa } from './messages/cli.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalogs differ in their params
 type AnyCatalog = Record<string, (...args: any[]) => string>;
@@ -23,6 +24,7 @@ export const CATALOGS: Record<string, Record<Lang, AnyCatalog>> = {
   wl: { en: wen, ja: wja },
   rbac: { en: rbacEn, ja: rbacJa },
   route: { en: routingEn, ja: routingJa },
+  cli: { en: cliEn, ja: cliJa },
 };
 
 export class MissingMessageError extends Error {}

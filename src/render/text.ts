@@ -1,17 +1,16 @@
 // Text output for a terminal or a pipe: verdict first, then one aligned line per finding with its
-// detail indented below. Colour only when asked (a TTY without NO_COLOR / --no-color). Every string
+// detail indented below. Colour only when color.ts allows it. Every string
 // goes through sanitize(): it came from the cluster or a document.
 import type { Explanation } from '../model/explanation.js';
 import type { Severity } from '../model/finding.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { colorEnabled } from './color.js';
 
 const COLORS: Record<Severity, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m' };
 const MARK: Record<Severity, string> = { ok: 'ok', info: 'info', warning: 'warn', error: 'error' };
 
-/** Colour on a TTY unless NO_COLOR is set (any value) or --no-color was given. */
-export function useColor(stream: { isTTY?: boolean }, flag: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
-  return flag && !!stream.isTTY && env.NO_COLOR === undefined;
-}
+/** Colour as src/render/color.ts decides (--no-color, FORCE_COLOR, NO_COLOR, TERM=dumb, a terminal). */
+export const useColor = colorEnabled;
 
 export function renderText(e: Explanation, color = false): string {
   const paint = (s: Severity, text: string) => (color ? `${COLORS[s]}${text}\u001b[0m` : text);

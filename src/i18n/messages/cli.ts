@@ -1,0 +1,10 @@
+// Sentences of the command line itself (catalog `cli`): summaries that close a multi-object output.
+export const cliEn = {
+  selectorSummary: (p: { count: string; kind: string; selector: string; error: string; warning: string; ok: string }) =>
+    `${p.count} ${p.kind}${p.count === '1' ? '' : 's'} match ${p.selector}: ${p.error} failing, ${p.warning} degraded, ${p.ok} fine (worst first)`,
+};
+
+export const cliJa: typeof cliEn = {
+  selectorSummary: (p) =>
+    `${p.selector} に一致する ${p.kind}: ${p.count} 個（失敗 ${p.error}、要注意 ${p.warning}、問題なし ${p.ok}。悪い順に表示）`,
+};
