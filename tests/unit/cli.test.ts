@@ -55,8 +55,8 @@ describe('kubexplain CLI', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('rejects a bad -o value with exit 2', async () => {
-    const r = await kx('explain', 'pod/x', '-o', 'yaml');
+  it('rejects an unknown -o value with exit 2', async () => {
+    const r = await kx('explain', 'pod/x', '-o', 'xml');
     expect(r.code).toBe(2);
   });
 

@@ -28,7 +28,8 @@ describe('renderers', () => {
   it('colour only on a TTY, never with NO_COLOR or --no-color', () => {
     expect(useColor({ isTTY: true }, true, {})).toBe(true);
     expect(useColor({ isTTY: false }, true, {})).toBe(false);
-    expect(useColor({ isTTY: true }, true, { NO_COLOR: '' })).toBe(false);
+    expect(useColor({ isTTY: true }, true, { NO_COLOR: '1' })).toBe(false);
+    expect(useColor({ isTTY: true }, true, { NO_COLOR: '' })).toBe(true); // no-color.org: only a non-empty value
     expect(useColor({ isTTY: true }, false, {})).toBe(false);
     expect(renderText(explainPod(podSnapshot('web'), 'en'), true)).toContain('\u001b[32m');
   });
