@@ -1,7 +1,7 @@
 // kubexplain docs [query] | --concept KEY | --list
 // Parses nothing itself: takes the parsed options, loads the index, ranks, picks a renderer.
 import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
-import { loadDocIndex } from '../src/docs/load.js';
+import { loadDocIndex, sectionMarkdown } from '../src/docs/load.js';
 import { messagesFor } from '../src/i18n/messages/docs.js';
 import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
@@ -12,6 +12,8 @@ import {
   docListEntries,
   plainStyle,
   renderConceptListMarkdown,
+  resultLine,
+  type Style,
   renderConceptListText,
   renderDocListText,
   renderSearchMarkdown,
@@ -19,16 +21,23 @@ import {
   toSafeJson,
 } from '../src/render/docs-text.js';
 import { sanitizeLine } from '../src/text/sanitize.js';
+import { ansiMarkdownStyle, plainMarkdownStyle, renderMarkdownLines } from '../src/render/markdown-terminal.js';
+import type { ParsedDocument } from '../src/docs/types.js';
+import type { Lang } from '../src/i18n/lang.js';
+import type { DocsMessages } from '../src/i18n/messages/docs.js';
+import path from 'node:path';
 import type { CommonOptions } from './main.js';
 import { colorEnabled } from '../src/render/color.js';
 
 export interface DocsOptions {
   concept?: string;
   list?: boolean;
+  /** Print the best section's text (true), or the section named "FILE#anchor". */
+  show?: boolean | string;
 }
 
 export interface DocsIO {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -64,6 +73,14 @@ export async function runDocs(
   const { index, warnings } = await loadDocIndex({ docs: common.docs ?? [], env: io.env, cwd: io.cwd });
   if (output !== 'json') for (const w of warnings) io.stderr.write(`warning: ${sanitizeLine(w)}\n`);
 
+  if (typeof opts.show === 'string') {
+    if (q || opts.concept) throw usageError(m.showWithOthers);
+    const found = findSection(index.documents, opts.show, io.cwd, lang);
+    if (!found) throw new KxError(m.noSuchSection(sanitizeLine(opts.show)), ExitCode.notFound, m.showHint);
+    await show(found.doc, found.line, output, lang, m, style, io);
+    return;
+  }
+
   if (!q && !opts.concept) {
     const documents = docListEntries(index.documents);
     if (output === 'json') io.stdout.write(toSafeJson({ kind: 'DocList', documents, warnings }));
@@ -88,9 +105,49 @@ export async function runDocs(
     const list = (suggestions.length > 0 ? suggestions : defaultSuggestions()).map((c) => `${c.key} (${c[lang][0]})`);
     throw new KxError(m.noMatch(sanitizeLine(q!)), ExitCode.notFound, m.trySuggestions(list.join(', ')));
   }
+  if (opts.show) {
+    const best = results[0]!;
+    const d = index.documents.find((x) => x.file === best.file)!;
+    await show(d, best.line, output, lang, m, style, io);
+    return;
+  }
   if (output === 'json') io.stdout.write(toSafeJson(doc));
   else if (output === 'markdown') io.stdout.write(renderSearchMarkdown(doc, m));
   else io.stdout.write(renderSearchText(doc, m, style));
+}
+
+/** "FILE#anchor": FILE as printed by docs (relative or absolute), or its base name (the handbook in `lang` first). */
+function findSection(documents: ParsedDocument[], ref: string, cwd: string, lang: Lang): { doc: ParsedDocument; line: number } | null {
+  const hash = ref.lastIndexOf('#');
+  const file = hash >= 0 ? ref.slice(0, hash) : ref;
+  const anchor = hash >= 0 ? decodeURIComponent(ref.slice(hash + 1)) : '';
+  const abs = path.resolve(cwd, file);
+  const exact = documents.filter((d) => path.resolve(cwd, d.file) === abs);
+  const byName = documents.filter((d) => path.basename(d.file) === path.basename(file));
+  const candidates = (exact.length > 0 ? exact : byName).sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
+  for (const doc of candidates) {
+    const section = anchor ? doc.sections.find((s) => s.anchor === anchor) : doc.sections[0];
+    if (section) return { doc, line: section.line };
+  }
+  return null;
+}
+
+async function show(doc: ParsedDocument, line: number, output: string, lang: Lang, m: DocsMessages, style: Style, io: DocsIO): Promise<void> {
+  const section = doc.sections.find((s) => s.line === line)!;
+  const markdown = (await sectionMarkdown(doc, line, io.cwd)) ?? '';
+  const ref = { file: doc.file, line, headings: section.headings, document: doc.title, anchor: section.anchor, source: doc.source };
+  if (output === 'json') {
+    io.stdout.write(toSafeJson({ kind: 'DocSection', ...ref, markdown }));
+    return;
+  }
+  if (output === 'markdown') {
+    io.stdout.write(`${markdown.trimEnd()}\n`);
+    return;
+  }
+  const width = Math.max(20, Math.min(io.stdout.columns ?? 80, 100));
+  const lines = renderMarkdownLines(markdown, width, { style: style === plainStyle ? plainMarkdownStyle : ansiMarkdownStyle });
+  io.stdout.write(`${resultLine({ ...ref, score: 0 }, style)}\n\n${lines.join('\n')}\n`);
+  void lang;
 }
 
 function defaultSuggestions() {

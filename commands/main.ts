@@ -168,7 +168,8 @@ async function run(argv: string[], name: string): Promise<void> {
     .description('search your documents and the handbook: docs "readiness probe", docs --concept pod.phase')
     .option('--concept <key>', 'rank sections for a concept key of the catalog')
     .option('--list', 'list the concept keys')
-    .action(async (query: string | undefined, opts: { concept?: string; list?: boolean }) => {
+    .option('--show [file#anchor]', "print the best section's text (or the one named) rendered for the terminal")
+    .action(async (query: string | undefined, opts: { concept?: string; list?: boolean; show?: boolean | string }) => {
       const { runDocs } = await import('./docs.js');
       await runDocs(query, opts, program.opts<CommonOptions>());
     });

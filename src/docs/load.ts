@@ -266,7 +266,6 @@ export function handbookDir(): string | null {
 /** The handbook's parsed sections are cached like a large folder's (keyed by path, size, mtime). */
 async function loadHandbook(root: string, warnings: string[], cache: Awaited<ReturnType<typeof openCache>> | null): Promise<ParsedDocument[]> {
   const docs: ParsedDocument[] = [];
-  const pkgRoot = path.dirname(path.dirname(root));
   for (const lang of ['ja', 'en'] as Lang[]) {
     const dir = path.join(root, lang);
     let names: string[];
@@ -278,7 +277,8 @@ async function loadHandbook(root: string, warnings: string[], cache: Awaited<Ret
     }
     for (const name of names) {
       const abs = path.join(dir, name);
-      const display = path.relative(pkgRoot, abs);
+      // Absolute: a path the user can open from anywhere, not one relative to the package folder.
+      const display = abs;
       let text: string;
       let ref: FileRef | undefined;
       try {
@@ -357,4 +357,25 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
       }
     },
   };
+}
+
+// ── One section's Markdown, for `docs --show` ───────────────────────────────────────────────
+
+/**
+ * The Markdown of a section as written: from its heading to the next heading of the same or a
+ * higher level (subsections included). Null when the file cannot be read any more.
+ */
+export async function sectionMarkdown(doc: ParsedDocument, line: number, cwd = process.cwd()): Promise<string | null> {
+  const i = doc.sections.findIndex((s) => s.line === line);
+  if (i < 0) return null;
+  const level = doc.sections[i]!.level;
+  const next = doc.sections.slice(i + 1).find((s) => s.level <= level);
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, doc.file), 'utf8');
+  } catch {
+    return null;
+  }
+  const lines = text.split('\n');
+  return lines.slice(line - 1, next ? next.line - 1 : lines.length).join('\n');
 }

@@ -49,7 +49,7 @@ describe('kubexplain docs', () => {
     const lines = s.out.split('\n');
     expect(lines[0]).toBe('Your documents');
     expect(lines[1]).toBe('  学習ノート › Kubernetes › Pod › Readiness probe (notes.md:6)');
-    expect(s.out).toMatch(/Handbook\n {2}Probes › Readiness probe \(docs[/\\]handbook[/\\]en[/\\]probes\.md:\d+\)/);
+    expect(s.out).toMatch(/Handbook\n {2}Probes › Readiness probe \(\S*docs[/\\]handbook[/\\]en[/\\]probes\.md:\d+\)/);
     expect(s.out).not.toContain('\u001b');
   });
 
@@ -114,6 +114,23 @@ describe('kubexplain docs', () => {
     const other = await failure(runDocs('qqqqqq', {}, common(), io()));
     expect(other.exitCode).toBe(4);
     expect(other.hint).toMatch(/pod\.phase/);
+  });
+
+  it('--show prints the best section rendered for the terminal; --show FILE#anchor the one named', async () => {
+    const s = io();
+    await runDocs('readiness probe', { show: true }, common(), s);
+    expect(s.out).toContain('Readiness probe の失敗で Service から外れる。');
+    expect(s.out).toContain(`notes.md:${6}`);
+    const hb = io();
+    await runDocs(undefined, { show: 'troubleshooting.md#cordoned-node' }, common({ docs: [] }), hb);
+    // A handbook reference is a path the user can open from anywhere.
+    expect(hb.out).toMatch(new RegExp(`${path.sep === '/' ? '' : '.'}/.*docs/handbook/en/troubleshooting\\.md:\\d+`));
+    expect(hb.out).toContain('kubectl uncordon NODE');
+    expect(hb.out).not.toContain('<!--');
+    const j = io();
+    await runDocs(undefined, { show: 'troubleshooting.md#cordoned-node' }, common({ docs: [], output: 'json' }), j);
+    expect(JSON.parse(j.out)).toMatchObject({ kind: 'DocSection', anchor: 'cordoned-node', source: 'handbook' });
+    await expect(runDocs(undefined, { show: 'notes.md#no-such' }, common(), io())).rejects.toMatchObject({ exitCode: 4 });
   });
 
   it('-o json with no match still writes a DocSearch with empty results, then exits 4', async () => {

@@ -18,6 +18,9 @@ export const docsMessages = {
     listWithOthers: '--list は検索語や --concept と同時に指定できません',
     alsoSearched: (names: string) => `コンセプトとしても検索: ${names}`,
     concepts: 'コンセプト',
+    showWithOthers: '--show FILE#anchor は検索語や --concept と同時に指定できません',
+    noSuchSection: (ref: string) => `セクション「${ref}」は読み込んだドキュメントにありません`,
+    showHint: 'FILE#anchor は kubexplain docs QUERY が表示するファイル名と見出しのアンカーです',
   },
   en: {
     yourDocuments: 'Your documents',
@@ -34,6 +37,9 @@ export const docsMessages = {
     listWithOthers: '--list takes no query and no --concept',
     alsoSearched: (names: string) => `also searched as concept: ${names}`,
     concepts: 'Concepts',
+    showWithOthers: '--show FILE#anchor takes no query and no --concept',
+    noSuchSection: (ref: string) => `no section "${ref}" in the loaded documents`,
+    showHint: 'FILE#anchor is a file as kubexplain docs QUERY prints it and a heading anchor',
   },
 } satisfies Record<Lang, unknown>;
 

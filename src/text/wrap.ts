@@ -1,0 +1,118 @@
+// Terminal width and line wrapping, one copy for the whole tool. string-width measures columns
+// (East Asian wide characters take two, ANSI codes none); wrap-ansi breaks at spaces and, with
+// `hard`, inside words longer than a line (Japanese has no spaces). On top, Japanese line-breaking
+// rules (kinsoku): no line starts with a closing mark or small kana (ー、。」）…), and no line ends
+// with an opening one (「（…); a character is carried to the next line to make it so.
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** Characters that must not start a line. */
+const NO_START = new Set([...'ー、。，．・：；？！‐゠–〜～」』）］｝〕〉》】〙〗»,.:;?!)]}ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ']);
+/** Characters that must not end a line. */
+const NO_END = new Set([...'「『（［｛〔〈《【〘〖«([{']);
+
+// Break units: an ANSI escape (no width), a run of spaces, a Latin word (never broken unless longer
+// than a line), or one character of other scripts (Japanese breaks between any two characters).
+const ATOM = /\u001b\[[0-9;]*m|\u001b\]8;;[^\u0007]*\u0007| +|[\x21-\x7e\u00a1-\u024f\u2010-\u2027]+|[\s\S]/gu;
+const isEscape = (u: string) => u.startsWith('\u001b');
+
+interface Line {
+  atoms: string[];
+  width: number;
+}
+
+const lineText = (l: Line) => l.atoms.join('').trimEnd();
+const lastVisibleAtom = (l: Line) => l.atoms.findLast((a) => !isEscape(a) && a.trim() !== '');
+
+/** Greedy fill with the Japanese rules; returns lines without trailing spaces. */
+function fill(para: string, width: number): string[] {
+  const atoms = para.match(ATOM) ?? [];
+  const lines: Line[] = [];
+  let cur: Line = { atoms: [], width: 0 };
+  const push = () => {
+    lines.push(cur);
+    cur = { atoms: [], width: 0 };
+  };
+  for (const atom of atoms) {
+    if (isEscape(atom)) {
+      cur.atoms.push(atom);
+      continue;
+    }
+    const w = stringWidth(atom);
+    if (atom.startsWith(' ')) {
+      if (cur.width > 0 && cur.width + w <= width) {
+        cur.atoms.push(atom);
+        cur.width += w;
+      }
+      continue;
+    }
+    if (cur.width + w <= width) {
+      cur.atoms.push(atom);
+      cur.width += w;
+      continue;
+    }
+    if (w > width) {
+      // A word longer than a line: cut it by columns; an opening mark before it goes along.
+      let lead = '';
+      const last = lastVisibleAtom(cur);
+      if (last && cur.atoms.length > 1 && NO_END.has([...last].at(-1)!)) {
+        lead = cur.atoms.splice(cur.atoms.lastIndexOf(last)).join('');
+        cur.width = stringWidth(cur.atoms.join(''));
+      }
+      for (const piece of wrapAnsi(lead + atom, width, { hard: true, trim: false }).split('\n')) {
+        if (cur.width > 0) push();
+        cur.atoms.push(piece);
+        cur.width = stringWidth(piece);
+      }
+      continue;
+    }
+    // Break before `atom`, carrying characters down so that no line starts with a closing mark
+    // and none ends with an opening one.
+    const carried: string[] = [];
+    let first = [...atom][0]!;
+    for (let guard = 0; guard < 3 && cur.atoms.length > 1; guard++) {
+      const last = lastVisibleAtom(cur);
+      if (!last || (!NO_START.has(first) && !NO_END.has([...last].at(-1)!))) break;
+      while (cur.atoms.length > 0) {
+        const a = cur.atoms.pop()!;
+        carried.unshift(a);
+        if (a === last) break;
+      }
+      first = [...last][0]!;
+    }
+    while (cur.atoms.length > 0 && cur.atoms.at(-1)!.startsWith(' ')) cur.atoms.pop();
+    cur.width = stringWidth(cur.atoms.join(''));
+    push();
+    for (const a of [...carried, atom]) {
+      if (isEscape(a) || (cur.width === 0 && a.startsWith(' '))) {
+        if (isEscape(a)) cur.atoms.push(a);
+        continue;
+      }
+      cur.atoms.push(a);
+      cur.width += stringWidth(a);
+    }
+  }
+  if (cur.atoms.length > 0 || lines.length === 0) push();
+  return lines.map(lineText);
+}
+
+/**
+ * Wraps text to `width` columns: at spaces, between Japanese characters, inside words longer than
+ * a line, following the Japanese rules. Newlines in the text start new lines. ANSI styles pass
+ * through (a style is not re-opened on the next line: style short spans, such as a word).
+ */
+export function wrapText(text: string, width: number): string[] {
+  if (width < 2) return text.split('\n');
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    if (para.trim() === '') out.push('');
+    // Text of spaced words only: wrap-ansi as it is.
+    else if (!/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(para)) out.push(...wrapAnsi(para, width, { hard: true, trim: true }).split('\n'));
+    else out.push(...fill(para, width));
+  }
+  return out;
+}
