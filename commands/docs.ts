@@ -132,7 +132,15 @@ function findSection(documents: ParsedDocument[], ref: string, cwd: string, lang
   return null;
 }
 
-async function show(doc: ParsedDocument, line: number, output: string, lang: Lang, m: DocsMessages, style: Style, io: DocsIO): Promise<void> {
+async function show(
+  doc: ParsedDocument,
+  line: number,
+  output: string,
+  lang: Lang,
+  m: DocsMessages,
+  style: Style,
+  io: DocsIO,
+): Promise<void> {
   const section = doc.sections.find((s) => s.line === line)!;
   const markdown = (await sectionMarkdown(doc, line, io.cwd)) ?? '';
   const ref = { file: doc.file, line, headings: section.headings, document: doc.title, anchor: section.anchor, source: doc.source };

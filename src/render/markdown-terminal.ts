@@ -113,7 +113,8 @@ export function renderMarkdownLines(markdown: string, width: number, opts: Rende
         const level = Number(t.tag.slice(1)) || 1;
         const text = inline(tokens[i + 1]?.children ?? null, plainMarkdownStyle);
         for (const l of wrapText(text, width)) out.push(style.heading(l, level));
-        if (level <= 2) out.push(style.dim((level === 1 ? '═' : '─').repeat(Math.min(width, Math.max(...wrapText(text, width).map(displayWidth))))));
+        if (level <= 2)
+          out.push(style.dim((level === 1 ? '═' : '─').repeat(Math.min(width, Math.max(...wrapText(text, width).map(displayWidth))))));
         i += 2;
         break;
       }
@@ -182,14 +183,19 @@ function table(tokens: Token[], width: number, style: MarkdownStyle): string[] {
     const t = tokens[i]!;
     if (t.type === 'tr_open') row = [];
     else if (t.type === 'tr_close' && row) rows.push(row);
-    else if ((t.type === 'th_open' || t.type === 'td_open') && row) row.push(inline(tokens[i + 1]?.children ?? null, plainMarkdownStyle).replace(/\n/g, ' '));
+    else if ((t.type === 'th_open' || t.type === 'td_open') && row)
+      row.push(inline(tokens[i + 1]?.children ?? null, plainMarkdownStyle).replace(/\n/g, ' '));
   }
   if (rows.length === 0) return [];
   const cols = Math.max(...rows.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (cols - 1);
   if (total <= width) {
-    const line = (r: string[]) => r.map((c, j) => c + ' '.repeat(widths[j]! - displayWidth(c))).join('  ').trimEnd();
+    const line = (r: string[]) =>
+      r
+        .map((c, j) => c + ' '.repeat(widths[j]! - displayWidth(c)))
+        .join('  ')
+        .trimEnd();
     return [style.bold(line(rows[0]!)), style.dim(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.slice(1).map(line)];
   }
   const [head, ...body] = rows;

@@ -11,7 +11,9 @@ export function displayWidth(text: string): number {
 }
 
 /** Characters that must not start a line. */
-const NO_START = new Set([...'ー、。，．・：；？！‐゠–〜～」』）］｝〕〉》】〙〗»,.:;?!)]}ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ']);
+const NO_START = new Set([
+  ...'ー、。，．・：；？！‐゠–〜～」』）］｝〕〉》】〙〗»,.:;?!)]}ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ',
+]);
 /** Characters that must not end a line. */
 const NO_END = new Set([...'「『（［｛〔〈《【〘〖«([{']);
 
@@ -111,7 +113,8 @@ export function wrapText(text: string, width: number): string[] {
   for (const para of text.split('\n')) {
     if (para.trim() === '') out.push('');
     // Text of spaced words only: wrap-ansi as it is.
-    else if (!/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(para)) out.push(...wrapAnsi(para, width, { hard: true, trim: true }).split('\n'));
+    else if (!/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(para))
+      out.push(...wrapAnsi(para, width, { hard: true, trim: true }).split('\n'));
     else out.push(...fill(para, width));
   }
   return out;
