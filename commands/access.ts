@@ -2,31 +2,23 @@
 // (-n, the context's namespace) or cluster-wide (-A: ClusterRoleBindings only), each cell with the
 // binding ← role that grants it, compared with the authorizer: a SelfSubjectRulesReview for `me`, a
 // SubjectAccessReview per shown cell for anyone else (SelfSubjectAccessReview for `me -A`). With -f, from manifests (offline, unverified).
-import { selfSubjectAccessReview, selfSubjectRulesReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
-import { usageError } from '../src/errors.js';
+import { selfSubjectRulesReview, whoAmI } from '../src/cluster/access-review.js';
+import { orUnverified, reviewAll } from '../src/cluster/rbac-live.js';
 import { detectLang } from '../src/i18n/lang.js';
-import type { AccessMatrix, RbacSnapshot, UserInfo } from '../src/model/rbac.js';
+import type { AccessMatrix, RbacSnapshot, SubjectSpec, UserInfo } from '../src/model/rbac.js';
+import { renderAccessMarkdown, renderAccessText } from '../src/render/access.js';
+import { renderRbacJson } from '../src/render/rbac-json.js';
 import { matrixResources, nonEmptyRows, subjectRisks } from '../src/rbac/access-rows.js';
 import { cellsToVerify, withCellVerdicts, withRulesReview } from '../src/rbac/access-verify.js';
+import { rm } from '../src/rbac/messages.js';
 import { access, rulesFor } from '../src/rbac/resolve.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
-import { renderAccessMarkdown, renderAccessText } from './access-output.js';
 import type { CommonOptions } from './main.js';
-import { connect, orUnverified, scopedSnapshot, writeJson } from './rbac-live.js';
-import { isOffline, OFFLINE_WARNING, offlineNamespace, offlineSnapshot } from './rbac-source.js';
+import { connect, isOffline, offlineNamespace, offlineSnapshot, rejectMeOffline, reviewOptions, scopedSnapshot } from './rbac-source.js';
 
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
+function matrixOf(snapshot: RbacSnapshot, user: UserInfo, namespace: string, subject: SubjectSpec): AccessMatrix {
+  const applied = rulesFor(snapshot, user, namespace);
+  return { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };
 }
 
 export async function runAccess(subjectText: string, common: CommonOptions): Promise<void> {
@@ -35,24 +27,19 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
   let matrix: AccessMatrix;
   const offline = isOffline(common);
   if (offline) {
-    if (subject.kind === 'Me')
-      throw usageError('"me" needs a cluster to ask who you are', 'offline (-f) name the subject: user:NAME, group:NAME or sa:NS/NAME');
-    const snapshot = await offlineSnapshot(common);
+    rejectMeOffline(subject);
     const namespace = common.allNamespaces ? '' : offlineNamespace(common);
-    const user = userInfoFor(subject);
-    const applied = rulesFor(snapshot, user, namespace);
-    matrix = { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };
-    matrix = { ...matrix, offline: true, warnings: [...matrix.warnings, OFFLINE_WARNING] };
+    matrix = matrixOf(await offlineSnapshot(common), userInfoFor(subject), namespace, subject);
+    matrix = { ...matrix, offline: true, warnings: [...matrix.warnings, rm['warn.offline']()] };
   } else {
     const live = connect(common);
     const namespace = common.allNamespaces ? '' : live.conn.namespace;
-    const opts = { timeoutMs: live.timeoutMs, debug: live.debug, counter: live.reader };
-    const [user, snapshot]: [UserInfo, RbacSnapshot] = await Promise.all([
+    const opts = reviewOptions(live);
+    const [user, snapshot] = await Promise.all([
       subject.kind === 'Me' ? whoAmI(live.conn, opts) : Promise.resolve(userInfoFor(subject)),
       scopedSnapshot(live, namespace),
     ]);
-    const applied = rulesFor(snapshot, user, namespace);
-    matrix = { ...access(snapshot, user, namespace, matrixResources(applied), { subject }), risks: subjectRisks(applied) };
+    matrix = matrixOf(snapshot, user, namespace, subject);
     if (subject.kind === 'Me' && namespace) {
       const review = await orUnverified(() => selfSubjectRulesReview(live.conn, namespace, opts));
       if (review) matrix = withRulesReview(matrix, review.rules, review.incomplete);
@@ -60,25 +47,26 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
       // A SelfSubjectRulesReview needs a namespace, so `access me -A` asks per cell like anyone else.
       const self = subject.kind === 'Me';
       const cells = cellsToVerify(matrix);
-      let forbidden = false;
-      // Bounded: one review per shown cell, a handful at a time.
-      const verdicts = await mapBounded(cells, 16, async (c) => {
-        const v = forbidden
-          ? null
-          : await orUnverified(() =>
-              self ? selfSubjectAccessReview(live.conn, c.request, opts) : subjectAccessReview(live.conn, user, c.request, opts),
-            );
-        if (!v) forbidden = true;
-        return v?.allowed ?? false;
-      });
-      if (!forbidden) matrix = withCellVerdicts(matrix, cells, verdicts, self ? 'SelfSubjectAccessReview' : 'SubjectAccessReview');
-      else matrix = { ...matrix, warnings: [...matrix.warnings, 'not allowed to create SubjectAccessReviews: the matrix is unverified'] };
+      const verdicts = await reviewAll(
+        live.conn,
+        cells.map((c) => ({ user: self ? ('self' as const) : user, request: c.request })),
+        opts,
+        16,
+      );
+      matrix = verdicts
+        ? withCellVerdicts(
+            matrix,
+            cells,
+            verdicts.map((v) => v.allowed),
+            self ? 'SelfSubjectAccessReview' : 'SubjectAccessReview',
+          )
+        : { ...matrix, warnings: [...matrix.warnings, rm['warn.sarForbidden.matrix']()] };
     }
     if (live.debug) process.stderr.write(`debug: ${live.reader.requestCount} requests\n`);
   }
   // Only the rows where the subject may do something (the comparison above used them all).
   matrix = { ...matrix, rows: nonEmptyRows(matrix) };
-  if (common.output === 'json') writeJson(matrix);
+  if (common.output === 'json') process.stdout.write(renderRbacJson(matrix));
   else if (common.output === 'markdown') process.stdout.write(renderAccessMarkdown(matrix, lang, offline));
   else process.stdout.write(renderAccessText(matrix, lang, offline));
 }

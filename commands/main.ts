@@ -142,17 +142,19 @@ async function run(argv: string[], name: string): Promise<void> {
     .addHelpText('after', HELP['who-can']!)
     .description('who may <verb> <resource>[/<name>], e.g. who-can get pods/log, who-can list secrets -A')
     .option('--no-verify', 'skip the SubjectAccessReview per subject (faster on clusters with many subjects)')
-    .action(async (verb: string, resource: string, opts: { verify?: boolean }) => {
+    .option('--name <name>', 'the object name, apart from RESOURCE[/SUBRESOURCE] (a name that collides with a subresource)')
+    .action(async (verb: string, resource: string, opts: { verify?: boolean; name?: string }) => {
       const { runWhoCan } = await import('./who-can.js');
       await runWhoCan(verb, resource, program.opts<CommonOptions>(), opts);
     });
   program
     .command('can <subject> <verb> <resource>')
     .addHelpText('after', HELP['can']!)
-    .description('may <subject> (me | user:NAME | group:NAME | sa:NS/NAME) do it? exit 0 yes, 1 no')
-    .action(async (subject: string, verb: string, resource: string) => {
+    .description('may <subject> (me | user:NAME | group:NAME | sa:NS/NAME) do it? exit 0 yes, 1 no, 8 unknown')
+    .option('--name <name>', 'the object name, apart from RESOURCE[/SUBRESOURCE] (a name that collides with a subresource)')
+    .action(async (subject: string, verb: string, resource: string, opts: { name?: string }) => {
       const { runCan } = await import('./can.js');
-      await runCan(subject, verb, resource, program.opts<CommonOptions>());
+      await runCan(subject, verb, resource, program.opts<CommonOptions>(), opts.name !== undefined ? { name: opts.name } : {});
     });
   program
     .command('access <subject>')

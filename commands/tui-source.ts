@@ -1,7 +1,6 @@
 // The TUI's TuiSource over a live cluster: watches from src/cluster/watch.ts, explanations from the
 // same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
 // routing from src/routing/live.ts (as `trace`). Only src/cluster talks to the API server.
-import { selfSubjectAccessReview, subjectAccessReview, whoAmI } from '../src/cluster/access-review.js';
 import { lookupKind } from '../src/cluster/kinds.js';
 import type { Connection } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
@@ -12,13 +11,11 @@ import { usageError } from '../src/errors.js';
 import { explainerFor } from './run-explain.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { RbacSnapshot } from '../src/model/rbac.js';
-import { canI, whoCan, withAuthorizer } from '../src/rbac/resolve.js';
 import { traceLive } from '../src/routing/live.js';
-import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
+import { parseSubject } from '../src/rbac/subjects.js';
 import type { TuiSource } from '../src/render/tui/source.js';
-import { parseAccessRequest } from './rbac-args.js';
-import { liveSnapshot, orUnverified, verifyWhoCan } from './rbac-live.js';
-import { renderCanText, renderWhoCanText } from './rbac-output.js';
+import { renderCanText, renderWhoCanText } from '../src/render/rbac.js';
+import { answerCanLive, answerWhoCanLive, liveSnapshot, resolveRequest } from './rbac-source.js';
 
 export interface LiveSourceOptions {
   conn: Connection;
@@ -80,27 +77,17 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       const scope = { namespace, all: false };
       if (mode === 'who-can') {
         if (words.length !== 2) throw usageError('who-can needs VERB RESOURCE, e.g. who-can get pods/log');
-        const request = parseAccessRequest(words[0]!, words[1]!, scope, 'who-can');
-        const result = whoCan(await snapshot(), request);
-        await verifyWhoCan(o.conn, result, reviewOpts);
-        return { lines: renderWhoCanText(result).trimEnd().split('\n') };
+        const { request } = await resolveRequest(live, words[0]!, words[1]!, scope, 'who-can');
+        const result = await answerWhoCanLive(o.conn, reviewOpts, await snapshot(), request);
+        return { lines: renderWhoCanText(result, false, o.lang).trimEnd().split('\n') };
       }
       if (words.length !== 3) throw usageError('can needs SUBJECT VERB RESOURCE, e.g. can sa:shop/deployer get pods');
       const subject = parseSubject(words[0]!);
-      const request = parseAccessRequest(words[1]!, words[2]!, scope, 'can');
-      const user = subject.kind === 'Me' ? await whoAmI(o.conn, reviewOpts) : userInfoFor(subject);
-      const review = await orUnverified(() =>
-        subject.kind === 'Me'
-          ? selfSubjectAccessReview(o.conn, request, reviewOpts)
-          : subjectAccessReview(o.conn, user, request, reviewOpts),
-      );
-      const check = withAuthorizer(
-        canI(await snapshot(), user, request, { subject }),
-        review && { allowed: review.allowed, reason: review.reason || review.evaluationError },
-      );
+      const { request } = await resolveRequest(live, words[1]!, words[2]!, scope, 'can');
+      const check = await answerCanLive(o.conn, reviewOpts, snapshot(), subject, request);
       return {
-        lines: renderCanText(check, words[0]!).trimEnd().split('\n'),
-        allowed: check.authorizer ? check.authorizer.allowed : check.allowed,
+        lines: renderCanText(check, words[0]!, false, o.lang).trimEnd().split('\n'),
+        allowed: check.answer === 'allowed',
       };
     },
   };

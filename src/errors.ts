@@ -11,6 +11,8 @@ export const ExitCode = {
   notImplemented: 6,
   /** The local sandbox could not be built or started. */
   sandbox: 7,
+  /** `can` could not tell: RBAC could not be read completely and the authorizer could not be asked. */
+  unknown: 8,
   internal: 70,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -10,6 +10,8 @@ export interface CustomResourceInfo {
   /** true: served; false: the group or the resource is not served; null: discovery could not be read. */
   served: boolean | null;
   namespaced?: boolean;
+  /** Served: its subresources as discovery lists them (RESOURCE/SUB entries), e.g. status, scale. */
+  subresources?: string[];
   /** Close names (resource.group) the server does serve. */
   candidates: string[];
 }
@@ -73,6 +75,10 @@ export async function discoverCustomResource(
   if (list.status !== 200) return { served: null, candidates: [] };
   const resources = resourceNames(list.json);
   const found = resources.find((r) => r.name === resource);
-  if (found) return { served: true, namespaced: found.namespaced, candidates: [] };
+  if (found) {
+    const all = (list.json as { resources?: { name: string }[] } | undefined)?.resources ?? [];
+    const subresources = all.filter((r) => r.name.startsWith(`${resource}/`)).map((r) => r.name.slice(resource.length + 1));
+    return { served: true, namespaced: found.namespaced, subresources, candidates: [] };
+  }
   return { served: false, candidates: resources.map((r) => `${r.name}.${group}`) };
 }

@@ -32,7 +32,7 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
       return await reader.list(kind, namespace ? { namespace, limit: PAGE } : { limit: PAGE });
     } catch (err) {
       if (!isForbidden(err)) throw err;
-      incomplete.push(namespace ? { what: `list ${plural}`, namespace } : { what: `list ${plural}` });
+      incomplete.push(namespace ? { resource: plural, namespace } : { resource: plural });
       return [];
     }
   };
@@ -44,10 +44,10 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
     } catch (err) {
       if (!isForbidden(err)) throw err;
       if (!opts.namespace) {
-        incomplete.push({ what: `list ${plural} (all namespaces)` });
+        incomplete.push({ resource: plural, allNamespaces: true });
         return [];
       }
-      incomplete.push({ what: `list ${plural} (all namespaces; only namespace ${opts.namespace} was read)` });
+      incomplete.push({ resource: plural, allNamespaces: true, readNamespace: opts.namespace });
       return attempt(kind, plural, opts.namespace);
     }
   };
@@ -61,7 +61,10 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
   return { clusterRoles, clusterRoleBindings, roles, roleBindings, incomplete, source: 'live' } as RbacObjects;
 }
 
-/** One line per incomplete note, for warnings. */
+/** One line per incomplete note, for the explainers' warnings (until they carry Messages). */
 export function describeIncomplete(notes: readonly IncompleteNote[]): string[] {
-  return notes.map((n) => `forbidden: could not ${n.what}${n.namespace ? ` in namespace ${n.namespace}` : ''}; the answer may miss grants`);
+  return notes.map(
+    (n) =>
+      `forbidden: could not list ${n.resource}${n.namespace ? ` in namespace ${n.namespace}` : n.allNamespaces ? ' in every namespace' : ''}; the answer may miss grants`,
+  );
 }

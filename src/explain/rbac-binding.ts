@@ -4,8 +4,9 @@
 import type { Explanation } from '../model/explanation.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { BindingSubject, ClusterRoleBinding, RoleBinding } from '../model/rbac.js';
+import { rbacMessages } from '../i18n/messages/rbac.js';
+import { say } from '../i18n/localize.js';
 import type { Lang } from '../i18n/lang.js';
-import { rbacMessages, type RbacMessages } from '../i18n/messages/rbac.js';
 import { escalationRisks } from '../rbac/risks.js';
 import { asClusterRoleBinding, asRoleBinding, indexSnapshot, resolveRoleRef } from '../rbac/snapshot-index.js';
 import { implicitGroupNote } from '../rbac/subjects.js';
@@ -18,8 +19,9 @@ function subjectFinding(
   kind: 'RoleBinding' | 'ClusterRoleBinding',
   bns: string,
   snap: RbacExplainSnapshot,
-  t: RbacMessages,
+  lang: Lang,
 ): Finding {
+  const t = rbacMessages(lang);
   let severity: Severity = 'ok';
   let detail: string;
   let concept = 'rbac.subjects';
@@ -42,7 +44,7 @@ function subjectFinding(
       detail = t['binding.subject.user']();
       break;
     case 'Group':
-      detail = t['binding.subject.group']({ note: implicitGroupNote(s.name) ?? '' });
+      detail = t['binding.subject.group']({ note: groupNote(s.name, lang) });
       break;
     default:
       severity = 'warning';
@@ -94,7 +96,7 @@ export function explainBinding(snap: RbacExplainSnapshot, lang: Lang): Explanati
   });
 
   const subjects = object.subjects ?? [];
-  subjects.forEach((s, i) => findings.push(subjectFinding(s, i, kind, ns, snap, t)));
+  subjects.forEach((s, i) => findings.push(subjectFinding(s, i, kind, ns, snap, lang)));
 
   // What it grants, rule by rule.
   if (rules.length) {
@@ -130,6 +132,11 @@ export function explainBinding(snap: RbacExplainSnapshot, lang: Lang): Explanati
     target: { kind, name: snap.name, ...(ns ? { namespace: ns } : {}) },
     verdict,
     findings,
-    warnings: [...snap.warnings, ...(snapshot.warnings ?? [])],
+    warnings: [...snap.warnings, ...(snapshot.warnings ?? []).map((w) => say(w, lang))],
   };
+}
+
+function groupNote(group: string, lang: Lang): string {
+  const note = implicitGroupNote(group);
+  return note ? say(note, lang) : '';
 }

@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { ClusterRole, ClusterRoleBinding, LabelSelector, RoleBinding } from '../model/rbac.js';
 import type { Lang } from '../i18n/lang.js';
 import { rbacMessages } from '../i18n/messages/rbac.js';
+import { say } from '../i18n/localize.js';
 import { aggregationComponents, labelSelectorMatches } from '../rbac/aggregation.js';
 import { escalationRisks } from '../rbac/risks.js';
 import { clusterRoleKey, indexSnapshot, roleKey } from '../rbac/snapshot-index.js';
@@ -146,8 +147,8 @@ export function explainRole(snap: RbacExplainSnapshot, lang: Lang): Explanation 
     findings,
     warnings: [
       ...snap.warnings,
-      ...(snapshot.warnings ?? []),
-      ...(isCluster ? index.aggregationWarnings.filter((w) => w.role === snap.name).map((w) => w.text) : []),
+      ...(snapshot.warnings ?? []).map((w) => say(w, lang)),
+      ...(isCluster ? index.aggregationWarnings.filter((w) => w.role === snap.name).map((w) => say(w.message, lang)) : []),
     ],
   };
 }

@@ -3,6 +3,7 @@
 //
 // Objects from @kubernetes/client-node and objects parsed from YAML manifests have optional metadata and
 // loosely typed fields; src/rbac/snapshot.ts turns either into the strict RbacSnapshot below.
+import type { Message } from './message.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Objects, as the API server serves them
@@ -103,10 +104,16 @@ export interface ClusterRoleBinding {
   subjects?: BindingSubject[];
 }
 
-/** Something the snapshot could not read (a 403 on a list, a namespace skipped). */
+/** A list the snapshot could not read (a 403), e.g. rolebindings.rbac.authorization.k8s.io in one namespace. */
 export interface IncompleteNote {
-  what: string;
+  /** resource.group that could not be listed. */
+  resource: string;
+  /** The namespace whose list failed (absent: cluster-wide or every namespace). */
   namespace?: string;
+  /** The list of every namespace failed. */
+  allNamespaces?: boolean;
+  /** After the all-namespaces list failed, this namespace alone was read. */
+  readNamespace?: string;
 }
 
 /** Everything RBAC, read once. Immutable: the resolver caches indexes per snapshot object. */
@@ -122,7 +129,7 @@ export interface RbacSnapshot {
    */
   source?: 'live' | 'manifests';
   /** Problems found while building the snapshot (malformed manifests, objects skipped). */
-  warnings?: string[];
+  warnings?: Message[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -203,7 +210,7 @@ export interface SuperuserGrant {
   binding: null;
   role: null;
   rule: null;
-  reason: string;
+  reason: Message;
 }
 
 export type Grant = RuleGrant | SuperuserGrant;
@@ -219,7 +226,7 @@ export interface WhoCanSubject {
   /** Confirmed by a SubjectAccessReview (set by the live layer; false from the pure resolver). */
   verified: boolean;
   /** For built-in groups: who is in them (e.g. system:authenticated = every authenticated user). */
-  note?: string;
+  note?: Message;
 }
 
 export interface WhoCan {
@@ -230,7 +237,7 @@ export interface WhoCan {
   complete: boolean;
   /** Read from manifests (-f): nothing was verified by an authorizer. */
   offline?: boolean;
-  warnings: string[];
+  warnings: Message[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -264,13 +271,14 @@ export interface NearMiss {
   aggregatedFrom?: string;
   /** other-namespace: where the binding would grant it. */
   namespace?: string;
-  /** One English line; renderers may localize by `kind`. */
-  detail: string;
+  detail: Message;
 }
 
 export interface AuthorizerVerdict {
   allowed: boolean;
   reason: string;
+  /** 'Node': the Node authorizer decided (a kubelet identity), not RBAC. */
+  decidedBy?: 'Node';
 }
 
 /** Our RBAC reading vs the API server's SubjectAccessReview. 'unverified' when no SAR was made. */
@@ -287,10 +295,15 @@ export interface AccessCheck {
   nearMisses: NearMiss[];
   authorizer: AuthorizerVerdict | null;
   agreement: Agreement;
+  /**
+   * The answer: the authorizer's when it was asked; else RBAC as read, except that a denial read from an
+   * incomplete snapshot is 'unknown' (a grant we could not read may exist).
+   */
+  answer: 'allowed' | 'denied' | 'unknown';
   /** Read from manifests (-f): authorizer is null, agreement 'unverified'. */
   offline?: boolean;
   complete: boolean;
-  warnings: string[];
+  warnings: Message[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -337,13 +350,12 @@ export interface AccessMatrix {
   /** Read from manifests (-f): authorizer is null. */
   offline?: boolean;
   complete: boolean;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface SubjectRisk {
   id: EscalationRiskId;
-  /** One English line. */
-  reason: string;
+  reason: Message;
   binding: BindingRef;
   role: RoleRefSummary;
   limitedToNames?: string[];
@@ -389,8 +401,7 @@ export interface EscalationRisk {
   id: EscalationRiskId;
   ruleIndex: number;
   rule: PolicyRule;
-  /** One English line. */
-  reason: string;
+  reason: Message;
   /** The rule only covers these object names (still a risk for those objects). */
   limitedToNames?: string[];
 }

@@ -3,6 +3,8 @@
 // by the caller (commands/access.ts through src/cluster/access-review.ts).
 import type { AccessDisagreement, AccessMatrix, MatrixVerb, PolicyRule, ResourceKey, ResourceRequest } from '../model/rbac.js';
 import { nonEmptyRows, resourceLabel } from './access-rows.js';
+import { message, type Message } from '../model/message.js';
+import { rm } from './messages.js';
 import { isClusterScoped, ruleAllows } from './match.js';
 
 /** The request a cell stands for (no name: the cell says "every object"). */
@@ -35,15 +37,11 @@ function disagreement(matrix: AccessMatrix, cell: CellRef, authorizer: boolean):
   return ours === authorizer ? null : { resource: resourceLabel(matrix.rows[cell.row]!.resource), verb: cell.verb, ours, authorizer };
 }
 
-function warn(matrix: AccessMatrix, disagreements: AccessDisagreement[]): string[] {
+function warn(matrix: AccessMatrix, disagreements: AccessDisagreement[]): Message[] {
   if (!disagreements.length) return matrix.warnings;
-  const list = disagreements
-    .slice(0, 8)
-    .map(
-      (d) => `${d.verb} ${d.resource} (RBAC as read: ${d.ours ? 'allowed' : 'denied'}, authorizer: ${d.authorizer ? 'allowed' : 'denied'})`,
-    );
-  const more = disagreements.length > 8 ? ` and ${disagreements.length - 8} more` : '';
-  return [...matrix.warnings, `the authorizer disagrees on ${disagreements.length} cell(s): ${list.join('; ')}${more}`];
+  const cells = disagreements.slice(0, 8).map((d) => rm['cell.disagree'](d));
+  const list = rm.more({ items: message('rbac:list', { items: cells }), more: Math.max(0, disagreements.length - 8) });
+  return [...matrix.warnings, rm['warn.matrixDisagree']({ count: disagreements.length, cells: list })];
 }
 
 /** Records one (Self)SubjectAccessReview verdict per cell (same order as `cells`). */

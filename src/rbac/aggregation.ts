@@ -6,7 +6,9 @@
 // controller's order) holding an equal rule. Manifests: we compute the rules the controller would write.
 // Either way, a rule of an aggregated component that is itself aggregated carries the whole chain.
 
+import type { Message } from '../model/message.js';
 import type { ClusterRole, LabelSelector, PolicyRule } from '../model/rbac.js';
+import { rm } from './messages.js';
 
 export interface ResolvedRule {
   rule: PolicyRule;
@@ -25,7 +27,7 @@ export interface ResolvedClusterRoles {
 
 export interface AggregationWarning {
   role: string;
-  text: string;
+  message: Message;
 }
 
 /**
@@ -79,7 +81,7 @@ export function aggregationComponents(
       if (m === null) {
         warnings?.push({
           role: role.metadata.name,
-          text: `ClusterRole ${role.metadata.name}: a clusterRoleSelector has an invalid operator; the aggregation controller can't use it`,
+          message: rm['warn.agg.badOperator']({ role: role.metadata.name }),
         });
         break;
       }
@@ -115,8 +117,8 @@ export function resolveClusterRoles(clusterRoles: readonly ClusterRole[], mode: 
   const memo = new Map<string, ResolvedRule[]>();
   const inProgress = new Set<string>();
   const warnings: AggregationWarning[] = [];
-  const warn = (role: string, text: string) => {
-    if (!warnings.some((w) => w.role === role && w.text === text)) warnings.push({ role, text });
+  const warn = (role: string, message: Message) => {
+    if (!warnings.some((w) => w.role === role && w.message.key === message.key)) warnings.push({ role, message });
   };
 
   const plain = (cr: ClusterRole): ResolvedRule[] => (cr.rules ?? []).map((rule, index) => ({ rule, index }));
@@ -131,7 +133,7 @@ export function resolveClusterRoles(clusterRoles: readonly ClusterRole[], mode: 
       return r;
     }
     if (inProgress.has(name)) {
-      warn(name, `ClusterRole ${name} is part of an aggregation cycle; its rules are taken as they are`);
+      warn(name, rm['warn.agg.cycle']({ role: name }));
       return plain(cr);
     }
     inProgress.add(name);
@@ -156,10 +158,7 @@ export function resolveClusterRoles(clusterRoles: readonly ClusterRole[], mode: 
     if (mode === 'manifests') {
       const given = cr.rules ?? [];
       if (given.length > 0 && (given.length !== computed.length || given.some((r, i) => !rulesEqual(r, computed[i]!.rule)))) {
-        warn(
-          name,
-          `ClusterRole ${name}: the rules written in the manifest differ from its aggregation; using the aggregation, as the controller would`,
-        );
+        warn(name, rm['warn.agg.differs']({ role: name }));
       }
       result = computed;
     } else {
@@ -182,16 +181,10 @@ export function resolveClusterRoles(clusterRoles: readonly ClusterRole[], mode: 
       });
       const missing = computed.filter((r) => !liveKeys.has(ruleKey(r.rule))).length;
       if (unattributed > 0) {
-        warn(
-          name,
-          `ClusterRole ${name}: ${unattributed} rule(s) come from none of its aggregated components (a component changed or was deleted since the aggregation controller ran)`,
-        );
+        warn(name, rm['warn.agg.unattributed']({ role: name, count: unattributed }));
       }
       if (missing > 0) {
-        warn(
-          name,
-          `ClusterRole ${name}: ${missing} rule(s) of its components are not in its rules yet (the aggregation controller has not caught up); RBAC uses the rules as they are`,
-        );
+        warn(name, rm['warn.agg.behind']({ role: name, count: missing }));
       }
     }
     inProgress.delete(name);

@@ -93,7 +93,53 @@ export const BUILTIN_RESOURCES: readonly BuiltinResource[] = [
   cl('storage.k8s.io', 'volumeattributesclasses'),
 ];
 
-export const BUILTIN_GROUPS: ReadonlySet<string> = new Set(BUILTIN_RESOURCES.map((r) => r.group));
+/**
+ * Subresources of the built-in resources, "group/resource" → names, as discovery of a v1.36 API server lists
+ * them (tests/integration/rbac-subresources.test.ts compares this table with the sandbox's discovery).
+ */
+const SUBRESOURCES: Record<string, readonly string[]> = {
+  '/namespaces': ['finalize', 'status'],
+  '/nodes': ['proxy', 'status'],
+  '/persistentvolumeclaims': ['status'],
+  '/persistentvolumes': ['status'],
+  '/pods': ['attach', 'binding', 'ephemeralcontainers', 'eviction', 'exec', 'log', 'portforward', 'proxy', 'resize', 'status'],
+  '/replicationcontrollers': ['scale', 'status'],
+  '/resourcequotas': ['status'],
+  '/serviceaccounts': ['token'],
+  '/services': ['proxy', 'status'],
+  'admissionregistration.k8s.io/mutatingadmissionpolicies': [],
+  'admissionregistration.k8s.io/validatingadmissionpolicies': ['status'],
+  'apiextensions.k8s.io/customresourcedefinitions': ['status'],
+  'apiregistration.k8s.io/apiservices': ['status'],
+  'apps/daemonsets': ['status'],
+  'apps/deployments': ['scale', 'status'],
+  'apps/replicasets': ['scale', 'status'],
+  'apps/statefulsets': ['scale', 'status'],
+  'autoscaling/horizontalpodautoscalers': ['status'],
+  'batch/cronjobs': ['status'],
+  'batch/jobs': ['status'],
+  'certificates.k8s.io/certificatesigningrequests': ['approval', 'status'],
+  'flowcontrol.apiserver.k8s.io/flowschemas': ['status'],
+  'flowcontrol.apiserver.k8s.io/prioritylevelconfigurations': ['status'],
+  'networking.k8s.io/ingresses': ['status'],
+  'networking.k8s.io/servicecidrs': ['status'],
+  'policy/poddisruptionbudgets': ['status'],
+  'resource.k8s.io/resourceclaims': ['status'],
+  'storage.k8s.io/volumeattachments': ['status'],
+};
+
+/** The subresources of a built-in resource (none for an unknown one). */
+export function builtinSubresources(group: string, resource: string): readonly string[] {
+  return SUBRESOURCES[`${group}/${resource}`] ?? [];
+}
+
+/** Every built-in "resource/subresource", for tests and close names. */
+export function builtinSubresourcePairs(): { group: string; resource: string; subresource: string }[] {
+  return Object.entries(SUBRESOURCES).flatMap(([key, subs]) => {
+    const slash = key.indexOf('/');
+    return subs.map((subresource) => ({ group: key.slice(0, slash), resource: key.slice(slash + 1), subresource }));
+  });
+}
 
 const full = (r: BuiltinResource) => (r.group ? `${r.resource}.${r.group}` : r.resource);
 

@@ -13,7 +13,6 @@ import type {
   AccessRequest,
   AccessRow,
   AuthorizerVerdict,
-  BindingRef,
   BindingSubject,
   Grant,
   MatrixVerb,
@@ -56,15 +55,23 @@ import {
   type AnyBinding,
   type RbacIndex,
 } from './snapshot-index.js';
-import { GROUP_MASTERS, firstApplyingSubject, implicitGroupNote, parseServiceAccountUsername, subjectOfUser } from './subjects.js';
+import {
+  GROUP_MASTERS,
+  isNodeIdentity,
+  nodeName,
+  firstApplyingSubject,
+  implicitGroupNote,
+  parseServiceAccountUsername,
+  subjectOfUser,
+} from './subjects.js';
+import { bindingText, nameList, rm, roleText, via } from './messages.js';
+import { quoted, type Message } from '../model/message.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
 
-export const SUPERUSER_REASON = 'member of system:masters: the apiserver allows every request of this group before RBAC is consulted';
-
 export function superuserGrant(): SuperuserGrant {
-  return { kind: 'superuser', group: GROUP_MASTERS, binding: null, role: null, rule: null, reason: SUPERUSER_REASON };
+  return { kind: 'superuser', group: GROUP_MASTERS, binding: null, role: null, rule: null, reason: rm['superuser.reason']() };
 }
 
 function ruleGrant(b: AnyBinding, role: RoleRefSummary, r: ResolvedRule): RuleGrant {
@@ -76,16 +83,18 @@ function ruleGrant(b: AnyBinding, role: RoleRefSummary, r: ResolvedRule): RuleGr
   return g;
 }
 
-function describeBindingRef(b: BindingRef): string {
-  return b.kind === 'RoleBinding' ? `RoleBinding ${b.namespace}/${b.name}` : `ClusterRoleBinding ${b.name}`;
-}
-
 function describeBinding(b: AnyBinding): string {
-  return describeBindingRef(bindingRef(b));
+  return bindingText(bindingRef(b));
 }
 
-function uniq(list: string[]): string[] {
-  return [...new Set(list)];
+function uniq(list: Message[]): Message[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const k = JSON.stringify(m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Code-point order: stable across locales. */
@@ -93,51 +102,56 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** At most `max` lines, then one line saying how many more there were. */
-function cappedLines(lines: string[], max: number, more: (n: number) => string): string[] {
-  return lines.length <= max ? lines : [...lines.slice(0, max), more(lines.length - max)];
+/** At most `max` messages, then one saying how many more there were. */
+function capped(list: Message[], max: number, more: (n: number) => Message): Message[] {
+  return list.length <= max ? list : [...list.slice(0, max), more(list.length - max)];
 }
 
-function describeRole(role: RoleRefSummary, aggregatedFrom?: string): string {
-  const base = role.kind === 'Role' ? `Role ${role.namespace}/${role.name}` : `ClusterRole ${role.name}`;
-  return aggregatedFrom ? `${base} (rule aggregated from ${aggregatedFrom})` : base;
+function resourceText(r: Pick<ResourceRequest, 'group' | 'resource' | 'subresource'>): string {
+  return r.group ? `${r.resource}.${r.group}${r.subresource ? `/${r.subresource}` : ''}` : combinedResource(r);
 }
 
-function describeResource(r: Pick<ResourceRequest, 'group' | 'resource' | 'subresource'>): string {
-  return combinedResource(r) + (r.group ? ` (group ${r.group})` : '');
+function requestMessage(request: AccessRequest): Message {
+  if (isNonResourceRequest(request)) return rm['req.short']({ verb: request.verb, res: request.nonResourceURL });
+  return rm['req.short']({ verb: request.verb, res: resourceText(request), ...(request.name ? { name: request.name } : {}) });
 }
 
-function describeRequest(request: AccessRequest): string {
-  if (isNonResourceRequest(request)) return `${request.verb} ${request.nonResourceURL}`;
-  return `${request.verb} ${describeResource(request)}${request.name ? ` named ${request.name}` : ''}`;
-}
-
-function capped(items: string[], max = 8): string {
-  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
-function danglingText(d: RbacIndex['dangling'][number]): string {
+function danglingMessage(d: {
+  binding: AnyBinding;
+  role: RoleRefSummary | null;
+  roleRefKind: string;
+  roleRefName: string;
+  problem: string;
+}): Message {
+  const binding = describeBinding(d.binding);
   if (d.problem === 'unsupported-kind') {
-    const allowed = d.binding.kind === 'ClusterRoleBinding' ? 'a ClusterRole' : 'a Role or a ClusterRole';
-    return `${describeBinding(d.binding)} refers to ${d.roleRefKind} ${d.roleRefName}, but it can only refer to ${allowed}: it grants nothing`;
+    return rm['warn.dangling.unsupported']({
+      binding,
+      role: `${d.roleRefKind} ${d.roleRefName}`,
+      crb: d.binding.kind === 'ClusterRoleBinding',
+    });
   }
-  const role = d.role ? describeRole(d.role) : `${d.roleRefKind} ${d.roleRefName}`;
-  return `${describeBinding(d.binding)} refers to ${role}, which does not exist: it grants nothing`;
+  return rm['warn.dangling.missing']({ binding, role: d.role ? roleText(d.role) : `${d.roleRefKind} ${d.roleRefName}` });
 }
 
-function incompleteWarnings(snapshot: RbacSnapshot, ns: string | undefined): { complete: boolean; warnings: string[] } {
+function incompleteWarnings(snapshot: RbacSnapshot, ns: string | undefined): { complete: boolean; warnings: Message[] } {
   const relevant = snapshot.incomplete.filter((n) => !n.namespace || ns === undefined || n.namespace === ns);
   return {
     complete: relevant.length === 0,
-    warnings: relevant.map(
-      (n) => `could not read ${n.what}${n.namespace ? ` in namespace ${n.namespace}` : ''}: the answer may be incomplete`,
+    warnings: relevant.map((n) =>
+      rm['warn.incomplete']({
+        resource: n.resource,
+        ...(n.namespace ? { ns: n.namespace } : {}),
+        ...(n.allNamespaces ? { allNs: true } : {}),
+        ...(n.readNamespace ? { readNs: n.readNamespace } : {}),
+      }),
     ),
   };
 }
 
-function aggregationWarnings(index: RbacIndex, roles: Iterable<string>): string[] {
+function aggregationWarnings(index: RbacIndex, roles: Iterable<string>): Message[] {
   const names = new Set(roles);
-  return index.aggregationWarnings.filter((w) => names.has(w.role)).map((w) => w.text);
+  return index.aggregationWarnings.filter((w) => names.has(w.role)).map((w) => w.message);
 }
 
 const SUBJECT_ORDER: Record<string, number> = { User: 0, Group: 1, ServiceAccount: 2 };
@@ -163,9 +177,6 @@ export interface WhoCanOptions {
   includeSuperusers?: boolean;
 }
 
-export const GROUP_MEMBERSHIP_WARNING =
-  'group membership is decided by the authenticator (client certificates, OIDC, webhooks) and cannot be listed from the Kubernetes API: every member of the groups listed has this access';
-
 /**
  * Every subject named in a binding that allows the request, each with all its grants. request.namespace
  * undefined = any namespace: RoleBindings of every namespace are reported (binding.namespace says where).
@@ -175,7 +186,7 @@ export function whoCan(snapshot: RbacSnapshot, request: AccessRequest, opts: Who
   const index = indexSnapshot(snapshot);
   const ns = effectiveNamespace(request);
   const clusterish = isNonResourceRequest(request) || isClusterScoped(request);
-  const problems = new Set<string>();
+  const problems = new Map<string, Message>();
   const subjects = new Map<string, { out: WhoCanSubject; seen: Set<string> }>();
   const rolesUsed = new Set<string>();
 
@@ -187,14 +198,18 @@ export function whoCan(snapshot: RbacSnapshot, request: AccessRequest, opts: Who
       } else if (subj.kind === 'ServiceAccount') {
         const sns = subj.namespace || b.namespace;
         if (!sns) {
-          problems.add(
-            `${describeBinding(b)} names ServiceAccount ${subj.name} without a namespace: in a ClusterRoleBinding that matches nobody`,
+          problems.set(
+            `sa\u0000${describeBinding(b)}\u0000${subj.name}`,
+            rm['warn.subject.saNoNamespace']({ binding: describeBinding(b), name: subj.name }),
           );
           continue;
         }
         s = { kind: 'ServiceAccount', name: subj.name, namespace: sns };
       } else {
-        problems.add(`${describeBinding(b)} has a subject of unknown kind ${subj.kind}: it matches nobody`);
+        problems.set(
+          `kind\u0000${describeBinding(b)}\u0000${subj.kind}`,
+          rm['warn.subject.unknownKind']({ binding: describeBinding(b), kind: subj.kind }),
+        );
         continue;
       }
       const key = `${s.kind}\u0000${s.namespace ?? ''}\u0000${s.name}`;
@@ -279,17 +294,19 @@ export function whoCan(snapshot: RbacSnapshot, request: AccessRequest, opts: Who
   warnings.push(...aggregationWarnings(index, rolesUsed));
   const dangling = index.dangling
     .filter((d) => d.binding.kind === 'ClusterRoleBinding' || ns === undefined || (ns !== '' && d.binding.namespace === ns))
-    .map(danglingText);
-  warnings.push(...cappedLines(dangling, 10, (n) => `${n} more bindings refer to roles that do not exist`));
-  warnings.push(...cappedLines([...problems], 10, (n) => `${n} more binding subjects match nobody`));
+    .map(danglingMessage);
+  warnings.push(...capped(dangling, 10, (count) => rm['warn.dangling.more']({ count })));
+  warnings.push(...capped([...problems.values()], 10, (count) => rm['warn.subject.more']({ count })));
   if (notApplied.length) {
+    const bindings = nameList(notApplied, 8);
     warnings.push(
       clusterish
-        ? `${notApplied.length} RoleBinding(s) refer to roles that allow this, but a RoleBinding cannot grant ${isNonResourceRequest(request) ? 'non-resource URLs' : 'cluster-scoped resources'}: ${capped(notApplied)}`
-        : `${notApplied.length} RoleBinding(s) allow this only inside their own namespace, not across all namespaces: ${capped(notApplied)}`,
+        ? rm['warn.notApplied.cluster']({ count: notApplied.length, nonResource: isNonResourceRequest(request), bindings })
+        : rm['warn.notApplied.namespace']({ count: notApplied.length, bindings }),
     );
   }
-  if (out.some((s) => s.kind === 'Group' && s.name !== GROUP_MASTERS)) warnings.push(GROUP_MEMBERSHIP_WARNING);
+  if (out.some((s) => s.kind === 'Group' && s.name !== GROUP_MASTERS)) warnings.push(rm['warn.groupMembership']());
+  if (nodeAuthorizerReaches(request)) warnings.push(rm['warn.node.whoCan']({ resource: resourceText(request as ResourceRequest) }));
 
   return { kind: 'WhoCan', request, subjects: out, complete: inc.complete, warnings: uniq(warnings) };
 }
@@ -365,44 +382,50 @@ function nearMissDetail(
   g: RuleGrant,
   request: AccessRequest,
   extra: { namespace?: string; subject?: BindingSubject } = {},
-): string {
-  const via = `${describeBindingRef(g.binding)} → ${describeRole(g.role, g.aggregatedFrom)}`;
+): Message {
+  const v = via(g.binding, g.role, g.aggregatedFrom);
   const rule = g.rule;
+  const req = requestMessage(request);
   switch (kind) {
     case 'other-namespace':
-      return `${via} allows ${describeRequest(request)}, but only in namespace ${extra.namespace}${
-        effectiveNamespace(request) === '' ? ' (across all namespaces it takes a ClusterRoleBinding)' : ''
-      }`;
+      return rm['near.otherNamespace']({ via: v, request: req, ns: extra.namespace ?? '', allNs: effectiveNamespace(request) === '' });
     case 'cluster-scope-via-rolebinding':
-      return `${via} allows ${describeRequest(request)}, but a RoleBinding cannot grant ${
-        isNonResourceRequest(request) ? 'non-resource URLs' : 'cluster-scoped resources'
-      }: that takes a ClusterRoleBinding`;
+      return rm['near.clusterScope']({ via: v, request: req, nonResource: isNonResourceRequest(request) });
     case 'other-verb':
-      return `${via} allows ${rule.verbs.join(', ')} on ${isNonResourceRequest(request) ? request.nonResourceURL : describeResource(request)}, not ${request.verb}`;
+      return rm['near.otherVerb']({
+        via: v,
+        verbs: nameList(rule.verbs),
+        target: isNonResourceRequest(request) ? request.nonResourceURL : resourceText(request),
+        verb: request.verb,
+      });
     case 'resource-names': {
-      const names = (rule.resourceNames ?? []).join(', ');
-      if (!isNonResourceRequest(request) && request.name) return `${via} allows it only for ${names}, not ${request.name}`;
-      return `${via} allows it only for named objects (${names}); ${request.verb} without a name${
-        request.verb === 'create' ? ' (create requests never carry a name)' : ''
-      } is not covered`;
+      const names = nameList(rule.resourceNames ?? []);
+      if (!isNonResourceRequest(request) && request.name) return rm['near.names.other']({ via: v, names, name: request.name });
+      return rm['near.names.none']({ via: v, names, verb: request.verb, create: request.verb === 'create' });
     }
     case 'subresource': {
       const r = request as ResourceRequest;
       const listed = (rule.resources ?? []).filter((x) => x === r.resource || x.startsWith(`${r.resource}/`) || x.startsWith('*/'));
-      return `${via} allows ${listed.join(', ')}, but the request is on ${combinedResource(r)}: a subresource is matched only by its own name (${
-        r.subresource ? `${r.resource}/${r.subresource} or */${r.subresource}` : r.resource
-      })`;
+      return rm['near.subresource']({
+        via: v,
+        listed: nameList(listed),
+        request: combinedResource(r),
+        match: r.subresource ? `${r.resource}/${r.subresource}, */${r.subresource}` : r.resource,
+      });
     }
     case 'other-api-group': {
       const r = request as ResourceRequest;
-      return `${via} allows ${combinedResource(r)} in API group(s) ${(rule.apiGroups ?? []).map((x) => JSON.stringify(x)).join(', ')}, not ${JSON.stringify(r.group)}`;
+      return rm['near.apiGroup']({
+        via: v,
+        resource: combinedResource(r),
+        groups: nameList((rule.apiGroups ?? []).map((x) => JSON.stringify(x))),
+        group: JSON.stringify(r.group),
+      });
     }
     case 'serviceaccount-namespace':
-      return `${via} names ServiceAccount ${extra.subject?.namespace ?? '(no namespace)'}/${extra.subject?.name ?? ''}, a different account${
-        extra.subject?.namespace ? '' : ' (without namespace it matches nobody in a ClusterRoleBinding)'
-      }`;
+      return rm['near.saNamespace']({ via: v, ns: extra.subject?.namespace ?? '', name: extra.subject?.name ?? '' });
     case 'missing-role':
-      return `${via} refers to a role that does not exist`;
+      return rm['near.missingRole']({ via: v });
   }
 }
 
@@ -463,13 +486,7 @@ export function canI(snapshot: RbacSnapshot, user: UserInfo, request: AccessRequ
         kind: 'missing-role',
         binding: bindingRef(d.binding),
         role: d.role,
-        detail: danglingText({
-          binding: d.binding,
-          role: d.role,
-          problem: d.problem,
-          roleRefKind: d.roleRefKind,
-          roleRefName: d.roleRefName,
-        }),
+        detail: danglingMessage(d),
       });
     }
     // RoleBindings of other namespaces (all of them for a request with namespace '').
@@ -524,24 +541,66 @@ export function canI(snapshot: RbacSnapshot, user: UserInfo, request: AccessRequ
     nearMisses,
     authorizer: null,
     agreement: 'unverified',
+    answer: allowed ? 'allowed' : inc.complete ? 'denied' : 'unknown',
     complete: inc.complete,
     warnings: uniq(warnings),
   };
 }
 
+/**
+ * Whether the Node authorizer, not RBAC, decided for a kubelet identity (user system:node:NAME in group
+ * system:nodes). It runs before RBAC: its allow carries no reason (RBAC's starts "RBAC: allowed by"); its
+ * denials name the node or say what a node "can only" do (plugin/pkg/auth/authorizer/node).
+ */
+/** Requests the Node authorizer answers for the objects of a node's Pods (besides RBAC), as who-can must say. */
+const NODE_AUTHORIZED = new Set([
+  '/secrets',
+  '/configmaps',
+  '/persistentvolumeclaims',
+  '/persistentvolumes',
+  'resource.k8s.io/resourceclaims',
+  'storage.k8s.io/volumeattachments',
+]);
+
+function nodeAuthorizerReaches(request: AccessRequest): boolean {
+  if (isNonResourceRequest(request)) return false;
+  if (request.group === '' && request.resource === 'serviceaccounts' && request.subresource === 'token') return request.verb === 'create';
+  return !request.subresource && request.verb === 'get' && NODE_AUTHORIZED.has(`${request.group}/${request.resource}`);
+}
+
+function nodeAuthorizerDecided(user: UserInfo, verdict: AuthorizerVerdict): boolean {
+  if (!isNodeIdentity(user)) return false;
+  if (verdict.allowed) return !verdict.reason.startsWith('RBAC:');
+  return /no relationship found between node|can only |cannot (get|read|authorize)|unknown node for user|not allowed to get service accounts|nodes may not/.test(
+    verdict.reason,
+  );
+}
+
+/** RBAC as read: a grant is an answer; a denial is one only when every RBAC object could be read. */
+function rbacAnswer(check: AccessCheck): AccessCheck['answer'] {
+  return check.allowed ? 'allowed' : check.complete ? 'denied' : 'unknown';
+}
+
 /** Records the apiserver's SubjectAccessReview verdict and whether it agrees with our reading. */
 export function withAuthorizer(check: AccessCheck, verdict: AuthorizerVerdict | null): AccessCheck {
-  if (!verdict) return { ...check, authorizer: null, agreement: 'unverified' };
+  if (!verdict) return { ...check, authorizer: null, agreement: 'unverified', answer: rbacAnswer(check) };
   const agreement = verdict.allowed === check.allowed ? 'agree' : 'disagree';
   const warnings = [...check.warnings];
-  if (agreement === 'disagree') {
+  const decidedBy = nodeAuthorizerDecided(check.user, verdict) ? 'Node' : undefined;
+  if (decidedBy) {
     warnings.push(
       verdict.allowed
-        ? 'the apiserver allows this although RBAC as read does not: another authorizer (Node, webhook) or objects we could not read grant it'
-        : 'the apiserver denies this although RBAC as read allows it: the objects changed, or another authorizer denies first',
+        ? rm['warn.node.allowed']({ node: nodeName(check.user.username) })
+        : rm['warn.node.denied']({ node: nodeName(check.user.username), reason: quoted(verdict.reason) }),
     );
-  }
-  return { ...check, authorizer: verdict, agreement, warnings };
+  } else if (agreement === 'disagree') warnings.push(verdict.allowed ? rm['warn.disagree.allowed']() : rm['warn.disagree.denied']());
+  return {
+    ...check,
+    authorizer: decidedBy ? { ...verdict, decidedBy } : verdict,
+    agreement,
+    warnings,
+    answer: verdict.allowed ? 'allowed' : 'denied',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -594,11 +653,7 @@ export function access(
       everywhere.flatMap((g) => (g.role.kind === 'ClusterRole' ? [g.role.name] : [])),
     ),
   );
-  for (const d of applied.dangling) {
-    warnings.push(
-      danglingText({ binding: d.binding, role: d.role, problem: d.problem, roleRefKind: d.roleRefKind, roleRefName: d.roleRefName }),
-    );
-  }
+  for (const d of applied.dangling) warnings.push(danglingMessage(d));
   return {
     kind: 'AccessMatrix',
     subject: opts.subject ?? subjectOfUser(user),

@@ -2,6 +2,8 @@
 // metadata is optional) or from parsed YAML/JSON manifests (anything at all). Malformed objects are skipped
 // with a warning, never thrown: partial input still gives a partial answer.
 
+import type { Message } from '../model/message.js';
+import { rm } from './messages.js';
 import type {
   AggregationRule,
   BindingSubject,
@@ -149,21 +151,22 @@ function subjects(list: LooseBinding['subjects']): BindingSubject[] {
 
 /** Normalizes loose objects into an RbacSnapshot; skipped objects are reported in snapshot.warnings. */
 export function buildSnapshot(input: RbacObjects): RbacSnapshot {
-  const warnings: string[] = [];
-  const skip = (kind: string, i: number, why: string) => warnings.push(`skipped ${kind} #${i + 1}: ${why}`);
+  const warnings: Message[] = [];
+  const skip = (kind: string, i: number, why: Message) => warnings.push(rm['warn.skipped']({ kind, index: i + 1, why }));
+  const noName = rm['skip.noName']();
 
   const roles: Role[] = [];
   (input.roles ?? []).forEach((r, i) => {
     const m = meta(r?.metadata, input.defaultNamespace);
-    if (!m) return skip('Role', i, 'no metadata.name');
-    if (!m.namespace) return skip('Role', i, `Role ${m.name} has no namespace`);
+    if (!m) return skip('Role', i, noName);
+    if (!m.namespace) return skip('Role', i, rm['skip.noNamespace']({ kind: 'Role', name: m.name }));
     roles.push({ metadata: m as ObjectMeta & { namespace: string }, rules: rules(r.rules) });
   });
 
   const clusterRoles: ClusterRole[] = [];
   (input.clusterRoles ?? []).forEach((r, i) => {
     const m = meta(r?.metadata);
-    if (!m) return skip('ClusterRole', i, 'no metadata.name');
+    if (!m) return skip('ClusterRole', i, noName);
     delete m.namespace;
     const cr: ClusterRole = { metadata: m, rules: rules(r.rules) };
     const agg = aggregationRule(r.aggregationRule);
@@ -174,20 +177,20 @@ export function buildSnapshot(input: RbacObjects): RbacSnapshot {
   const roleBindings: RoleBinding[] = [];
   (input.roleBindings ?? []).forEach((b, i) => {
     const m = meta(b?.metadata, input.defaultNamespace);
-    if (!m) return skip('RoleBinding', i, 'no metadata.name');
-    if (!m.namespace) return skip('RoleBinding', i, `RoleBinding ${m.name} has no namespace`);
+    if (!m) return skip('RoleBinding', i, noName);
+    if (!m.namespace) return skip('RoleBinding', i, rm['skip.noNamespace']({ kind: 'RoleBinding', name: m.name }));
     const ref = roleRef(b.roleRef);
-    if (!ref) return skip('RoleBinding', i, `RoleBinding ${m.namespace}/${m.name} has no roleRef`);
+    if (!ref) return skip('RoleBinding', i, rm['skip.noRoleRef']({ binding: `RoleBinding ${m.namespace}/${m.name}` }));
     roleBindings.push({ metadata: m as ObjectMeta & { namespace: string }, roleRef: ref, subjects: subjects(b.subjects) });
   });
 
   const clusterRoleBindings: ClusterRoleBinding[] = [];
   (input.clusterRoleBindings ?? []).forEach((b, i) => {
     const m = meta(b?.metadata);
-    if (!m) return skip('ClusterRoleBinding', i, 'no metadata.name');
+    if (!m) return skip('ClusterRoleBinding', i, noName);
     delete m.namespace;
     const ref = roleRef(b.roleRef);
-    if (!ref) return skip('ClusterRoleBinding', i, `ClusterRoleBinding ${m.name} has no roleRef`);
+    if (!ref) return skip('ClusterRoleBinding', i, rm['skip.noRoleRef']({ binding: `ClusterRoleBinding ${m.name}` }));
     clusterRoleBindings.push({ metadata: m, roleRef: ref, subjects: subjects(b.subjects) });
   });
 
@@ -216,7 +219,7 @@ export function snapshotFromManifests(docs: readonly unknown[], opts: { defaultN
     roleBindings: [],
     clusterRoleBindings: [],
   };
-  const extra: string[] = [];
+  const extra: Message[] = [];
   const visit = (doc: unknown, depth: number) => {
     if (!doc || typeof doc !== 'object' || depth > 3) return;
     const o = doc as { kind?: unknown; apiVersion?: unknown; items?: unknown };
@@ -226,7 +229,7 @@ export function snapshotFromManifests(docs: readonly unknown[], opts: { defaultN
     }
     if (typeof o.kind !== 'string' || !RBAC_KINDS.has(o.kind)) return;
     if (typeof o.apiVersion === 'string' && !o.apiVersion.startsWith(`${RBAC_GROUP}/`)) {
-      extra.push(`ignored a ${o.kind} with apiVersion ${o.apiVersion}`);
+      extra.push(rm['warn.ignoredApiVersion']({ kind: o.kind, apiVersion: o.apiVersion }));
       return;
     }
     if (o.kind === 'Role') (input.roles as LooseRole[]).push(o as LooseRole);

@@ -4,6 +4,8 @@
 import { usageError } from '../errors.js';
 import type { BindingSubject, Subject, SubjectSpec, UserInfo } from '../model/rbac.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { Message } from '../model/message.js';
+import { rm } from './messages.js';
 
 export const SA_USER_PREFIX = 'system:serviceaccount:';
 export const GROUP_AUTHENTICATED = 'system:authenticated';
@@ -12,6 +14,8 @@ export const GROUP_SERVICEACCOUNTS = 'system:serviceaccounts';
 export const GROUP_SERVICEACCOUNTS_PREFIX = 'system:serviceaccounts:';
 export const GROUP_MASTERS = 'system:masters';
 export const USER_ANONYMOUS = 'system:anonymous';
+export const GROUP_NODES = 'system:nodes';
+export const NODE_USER_PREFIX = 'system:node:';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -104,7 +108,11 @@ export function userInfoFor(subject: Subject, extraGroups: string[] = []): UserI
     case 'ServiceAccount':
       return withImplicitGroups({ username: serviceAccountUsername(subject.namespace ?? '', subject.name), groups: extraGroups });
     case 'User':
-      return withImplicitGroups({ username: subject.name, groups: extraGroups });
+      // A kubelet authenticates as system:node:NAME in group system:nodes (its certificate's O).
+      return withImplicitGroups({
+        username: subject.name,
+        groups: subject.name.startsWith(NODE_USER_PREFIX) ? [GROUP_NODES, ...extraGroups] : extraGroups,
+      });
     case 'Group':
       if (subject.name === GROUP_UNAUTHENTICATED) {
         return withImplicitGroups({ username: USER_ANONYMOUS, groups: [subject.name, ...extraGroups] });
@@ -143,17 +151,25 @@ export function firstApplyingSubject(subjects: readonly BindingSubject[] | undef
   return -1;
 }
 
+/** A kubelet's identity, as the Node authorizer recognizes it: user system:node:NAME in group system:nodes. */
+export function isNodeIdentity(user: UserInfo): boolean {
+  return user.username.startsWith(NODE_USER_PREFIX) && user.username.length > NODE_USER_PREFIX.length && user.groups.includes(GROUP_NODES);
+}
+
+export function nodeName(username: string): string {
+  return username.slice(NODE_USER_PREFIX.length);
+}
+
 /** Who is in the built-in groups; membership of any other group is decided by the authenticator. */
-export function implicitGroupNote(group: string): string | undefined {
-  if (group === GROUP_AUTHENTICATED) return 'every authenticated user (including every ServiceAccount)';
-  if (group === GROUP_UNAUTHENTICATED) return 'anonymous requests (when anonymous authentication is enabled)';
-  if (group === GROUP_SERVICEACCOUNTS) return 'every ServiceAccount in every namespace';
-  if (group.startsWith(GROUP_SERVICEACCOUNTS_PREFIX)) {
-    return `every ServiceAccount in namespace ${group.slice(GROUP_SERVICEACCOUNTS_PREFIX.length)}`;
-  }
-  if (group === GROUP_MASTERS) return 'superusers: the apiserver allows them everything without asking RBAC';
-  if (group === 'system:nodes') return 'kubelets (node credentials); the Node authorizer also applies to them';
-  if (group === 'system:bootstrappers' || group.startsWith('system:bootstrappers:')) return 'bootstrap tokens';
+export function implicitGroupNote(group: string): Message | undefined {
+  if (group === GROUP_AUTHENTICATED) return rm['group.authenticated']();
+  if (group === GROUP_UNAUTHENTICATED) return rm['group.unauthenticated']();
+  if (group === GROUP_SERVICEACCOUNTS) return rm['group.serviceaccounts']();
+  if (group.startsWith(GROUP_SERVICEACCOUNTS_PREFIX))
+    return rm['group.serviceaccountsNs']({ ns: group.slice(GROUP_SERVICEACCOUNTS_PREFIX.length) });
+  if (group === GROUP_MASTERS) return rm['group.masters']();
+  if (group === GROUP_NODES) return rm['group.nodes']();
+  if (group === 'system:bootstrappers' || group.startsWith('system:bootstrappers:')) return rm['group.bootstrappers']();
   return undefined;
 }
 
@@ -163,10 +179,4 @@ export function subjectOfUser(user: UserInfo): Subject {
   if (sa) return { kind: 'ServiceAccount', namespace: sa.namespace, name: sa.name };
   if (user.username === '' && user.groups[0]) return { kind: 'Group', name: user.groups[0] };
   return { kind: 'User', name: user.username };
-}
-
-/** "User alice", "ServiceAccount ns/name", "Group devs". */
-export function describeSubject(subject: Subject | BindingSubject): string {
-  if (subject.kind === 'ServiceAccount') return `ServiceAccount ${subject.namespace ?? ''}/${subject.name}`;
-  return `${subject.kind} ${subject.name}`;
 }

@@ -127,22 +127,98 @@ export const rbacEn = {
   'whocan.incomplete': () => 'incomplete: some RBAC objects could not be read; this list may miss subjects',
   'grant.aggregated': (p: { from: string }) => ` ← aggregated from ClusterRole ${p.from}`,
   'grant.rule': () => 'rule',
-  'grant.superuser': (p: { reason: string }) => p.reason,
-  'nearMiss.detail': (p: {
-    kind: string;
-    detail: string;
-    via: string;
-    ns: string;
-    verbs: string;
-    names: string;
-    resources: string;
-    request: string;
-    groups: string;
-    group: string;
-    allNs: boolean;
-  }) => p.detail,
-  'group.note': (p: { group: string; note: string }): string => p.note,
-  'warning.text': (p: { text: string }): string => p.text,
+  // Answers made by the resolver (src/rbac): warnings, near misses, notes. Params are plain identifiers
+  // (binding, role and resource names) or nested Messages.
+  'md.grantedBy': () => 'Granted by',
+  'md.nearMisses': () => 'Near misses',
+  'md.warnings': () => 'Warnings',
+  'md.col.subject': () => 'subject',
+  'md.col.kind': () => 'kind',
+  'md.col.verified': () => 'verified',
+  'md.col.grantedBy': () => 'granted by',
+  'warn.node.allowed': (p: { node: string }) =>
+    `the Node authorizer, not RBAC, allows this: it lets the kubelet of node ${p.node} reach what the Pods bound to that node use`,
+  'warn.node.denied': (p: { node: string; reason: string }) =>
+    `the Node authorizer has no opinion for node ${p.node} (${p.reason}) and RBAC does not allow it either`,
+  'warn.node.whoCan': (p: { resource: string }) =>
+    `besides RBAC, the Node authorizer lets each kubelet (group system:nodes) reach the ${p.resource} of the Pods bound to its node (get; tokens: create); who-can lists RBAC grants only`,
+  'superuser.reason': () => 'member of system:masters: the apiserver allows every request of this group before RBAC is consulted',
+  list: (p: { items: string }) => `${p.items ?? ''}`,
+  via: (p: { binding: string; role: string; from?: string }) =>
+    `${p.binding} → ${p.role}${p.from ? ` (rule aggregated from ${p.from})` : ''}`,
+  'req.short': (p: { verb: string; res: string; name?: string }) => `${p.verb} ${p.res}${p.name ? ` named ${p.name}` : ''}`,
+  more: (p: { items: string; more: number }) => `${p.items}${p.more ? ` and ${p.more} more` : ''}`,
+  'warn.incomplete': (p: { resource: string; ns?: string; allNs?: boolean; readNs?: string }) =>
+    `could not list ${p.resource}${p.ns ? ` in namespace ${p.ns}` : p.readNs ? ` in every namespace (only namespace ${p.readNs} was read)` : p.allNs ? ' in every namespace' : ''}: the answer may be incomplete`,
+  'warn.dangling.missing': (p: { binding: string; role: string }) =>
+    `${p.binding} refers to ${p.role}, which does not exist: it grants nothing`,
+  'warn.dangling.unsupported': (p: { binding: string; role: string; crb: boolean }) =>
+    `${p.binding} refers to ${p.role}, but it can only refer to ${p.crb ? 'a ClusterRole' : 'a Role or a ClusterRole'}: it grants nothing`,
+  'warn.dangling.more': (p: { count: number }) => `${p.count} more bindings refer to roles that do not exist`,
+  'warn.subject.saNoNamespace': (p: { binding: string; name: string }) =>
+    `${p.binding} names ServiceAccount ${p.name} without a namespace: in a ClusterRoleBinding that matches nobody`,
+  'warn.subject.unknownKind': (p: { binding: string; kind: string }) =>
+    `${p.binding} has a subject of unknown kind ${p.kind}: it matches nobody`,
+  'warn.subject.more': (p: { count: number }) => `${p.count} more binding subjects match nobody`,
+  'warn.notApplied.cluster': (p: { count: number; nonResource: boolean; bindings: string }) =>
+    `${p.count} RoleBinding(s) refer to roles that allow this, but a RoleBinding cannot grant ${p.nonResource ? 'non-resource URLs' : 'cluster-scoped resources'}: ${p.bindings}`,
+  'warn.notApplied.namespace': (p: { count: number; bindings: string }) =>
+    `${p.count} RoleBinding(s) allow this only inside their own namespace, not across all namespaces: ${p.bindings}`,
+  'warn.groupMembership': () =>
+    'group membership is decided by the authenticator (client certificates, OIDC, webhooks) and cannot be listed from the Kubernetes API: every member of the groups listed has this access',
+  'warn.disagree.allowed': () =>
+    'the apiserver allows this although RBAC as read does not: another authorizer (Node, webhook) or objects we could not read grant it',
+  'warn.disagree.denied': () =>
+    'the apiserver denies this although RBAC as read allows it: the objects changed, or another authorizer denies first',
+  'warn.agg.badOperator': (p: { role: string }) =>
+    `ClusterRole ${p.role}: a clusterRoleSelector has an invalid operator; the aggregation controller can't use it`,
+  'warn.agg.cycle': (p: { role: string }) => `ClusterRole ${p.role} is part of an aggregation cycle; its rules are taken as they are`,
+  'warn.agg.differs': (p: { role: string }) =>
+    `ClusterRole ${p.role}: the rules written in the manifest differ from its aggregation; using the aggregation, as the controller would`,
+  'warn.agg.unattributed': (p: { role: string; count: number }) =>
+    `ClusterRole ${p.role}: ${p.count} rule(s) come from none of its aggregated components (a component changed or was deleted since the aggregation controller ran)`,
+  'warn.agg.behind': (p: { role: string; count: number }) =>
+    `ClusterRole ${p.role}: ${p.count} rule(s) of its components are not in its rules yet (the aggregation controller has not caught up); RBAC uses the rules as they are`,
+  'warn.skipped': (p: { kind: string; index: number; why: string }) => `skipped ${p.kind} #${p.index}: ${p.why}`,
+  'skip.noName': () => 'no metadata.name',
+  'skip.noNamespace': (p: { kind: string; name: string }) => `${p.kind} ${p.name} has no namespace`,
+  'skip.noRoleRef': (p: { binding: string }) => `${p.binding} has no roleRef`,
+  'warn.ignoredApiVersion': (p: { kind: string; apiVersion: string }) => `ignored a ${p.kind} with apiVersion ${p.apiVersion}`,
+  'warn.matrixDisagree': (p: { count: number; cells: string }) => `the authorizer disagrees on ${p.count} cell(s): ${p.cells}`,
+  'cell.disagree': (p: { verb: string; resource: string; ours: boolean; authorizer: boolean }) =>
+    `${p.verb} ${p.resource} (RBAC as read: ${p.ours ? 'allowed' : 'denied'}, authorizer: ${p.authorizer ? 'allowed' : 'denied'})`,
+  'warn.offline': () => 'not verified (offline): read from manifests, no cluster was asked',
+  'warn.noVerify': () => 'not verified (--no-verify): no SubjectAccessReviews were made',
+  'warn.sarForbidden.subjects': () => 'not allowed to create SubjectAccessReviews: subjects are unverified',
+  'warn.sarForbidden.matrix': () => 'not allowed to create SubjectAccessReviews: the matrix is unverified',
+  'warn.groupsSynthetic': () => 'Groups were verified as a synthetic member (no user name; groups: the group and system:authenticated)',
+  'warn.unservedResource': (p: { name: string; near: string }) =>
+    `the API server serves no resource ${p.name}${p.near ? ` (did you mean ${p.near}?)` : ''}; RBAC rules may still name it`,
+  'group.authenticated': () => 'every authenticated user (including every ServiceAccount)',
+  'group.unauthenticated': () => 'anonymous requests (when anonymous authentication is enabled)',
+  'group.serviceaccounts': () => 'every ServiceAccount in every namespace',
+  'group.serviceaccountsNs': (p: { ns: string }) => `every ServiceAccount in namespace ${p.ns}`,
+  'group.masters': () => 'superusers: the apiserver allows them everything without asking RBAC',
+  'group.nodes': () => 'kubelets (node credentials); the Node authorizer also applies to them',
+  'group.bootstrappers': () => 'bootstrap tokens',
+  'near.otherNamespace': (p: { via: string; request: string; ns: string; allNs: boolean }) =>
+    `${p.via} allows ${p.request}, but only in namespace ${p.ns}${p.allNs ? ' (across all namespaces it takes a ClusterRoleBinding)' : ''}`,
+  'near.clusterScope': (p: { via: string; request: string; nonResource: boolean }) =>
+    `${p.via} allows ${p.request}, but a RoleBinding cannot grant ${p.nonResource ? 'non-resource URLs' : 'cluster-scoped resources'}: that takes a ClusterRoleBinding`,
+  'near.otherVerb': (p: { via: string; verbs: string; target: string; verb: string }) =>
+    `${p.via} allows ${p.verbs} on ${p.target}, not ${p.verb}`,
+  'near.names.other': (p: { via: string; names: string; name: string }) => `${p.via} allows it only for ${p.names}, not ${p.name}`,
+  'near.names.none': (p: { via: string; names: string; verb: string; create: boolean }) =>
+    `${p.via} allows it only for named objects (${p.names}); ${p.verb} without a name${p.create ? ' (create requests never carry a name)' : ''} is not covered`,
+  'near.subresource': (p: { via: string; listed: string; request: string; match: string }) =>
+    `${p.via} allows ${p.listed}, but the request is on ${p.request}: a subresource is matched only by its own name (${p.match})`,
+  'near.apiGroup': (p: { via: string; resource: string; groups: string; group: string }) =>
+    `${p.via} allows ${p.resource} in API group(s) ${p.groups}, not ${p.group}`,
+  'near.saNamespace': (p: { via: string; ns: string; name: string }) =>
+    `${p.via} names ServiceAccount ${p.ns || '(no namespace)'}/${p.name}, a different account${p.ns ? '' : ' (without namespace it matches nobody in a ClusterRoleBinding)'}`,
+  'near.missingRole': (p: { via: string }) => `${p.via} refers to a role that does not exist`,
+  'can.unknown': (p: { subject: string; request: string }) =>
+    `unknown — could not tell whether ${p.subject} may ${p.request}: RBAC could not be read completely and the authorizer could not be asked`,
 };
 
 export type RbacMessages = typeof rbacEn;

@@ -115,59 +115,87 @@ export const rbacJa: RbacMessages = {
   'whocan.incomplete': () => '不完全: 読み取れなかった RBAC オブジェクトがあり、漏れているサブジェクトがあるかもしれません',
   'grant.aggregated': (p) => ` ← ClusterRole ${p.from} から集約`,
   'grant.rule': () => 'ルール',
-  'grant.superuser': () => 'system:masters のメンバー: API サーバは RBAC に問い合わせる前にこのグループのすべてのリクエストを許可します',
-  'nearMiss.detail': (p) => {
-    switch (p.kind) {
-      case 'other-namespace':
-        return `${p.via} はこれを Namespace ${p.ns} でだけ許可します${p.allNs ? '(全 Namespace に対しては ClusterRoleBinding が必要です)' : ''}`;
-      case 'cluster-scope-via-rolebinding':
-        return `${p.via} はこれを許可しますが、RoleBinding ではクラスタスコープのリソースや非リソース URL は与えられません: ClusterRoleBinding が必要です`;
-      case 'other-verb':
-        return `${p.via} が許可する verb は ${p.verbs} で、${p.request} ではありません`;
-      case 'resource-names':
-        return `${p.via} は名前が ${p.names} のオブジェクトにだけ許可します`;
-      case 'subresource':
-        return `${p.via} は ${p.resources} を許可しますが、リクエストは ${p.request} です: サブリソースはその名前(pods/log や */log)でしか一致しません`;
-      case 'other-api-group':
-        return `${p.via} が許可する API グループは ${p.groups} で、${p.group} ではありません`;
-      case 'serviceaccount-namespace':
-        return `${p.via} が名指ししているのは別の Namespace の同名 ServiceAccount です`;
-      case 'missing-role':
-        return `${p.via} が参照するロールは存在しません`;
-      default:
-        return p.detail;
-    }
-  },
-  'group.note': (p) => {
-    if (p.group === 'system:authenticated') return '認証されたすべてのユーザー(すべての ServiceAccount を含む)';
-    if (p.group === 'system:unauthenticated') return '匿名のリクエスト(匿名認証が有効なとき)';
-    if (p.group === 'system:serviceaccounts') return 'すべての Namespace のすべての ServiceAccount';
-    if (p.group.startsWith('system:serviceaccounts:'))
-      return `Namespace ${p.group.slice('system:serviceaccounts:'.length)} のすべての ServiceAccount`;
-    if (p.group === 'system:masters') return 'スーパーユーザー: API サーバは RBAC に問い合わせずにすべてを許可します';
-    if (p.group === 'system:nodes') return 'kubelet(ノードの認証情報)。Node 認可器も適用されます';
-    if (p.group === 'system:bootstrappers' || p.group.startsWith('system:bootstrappers:')) return 'ブートストラップトークン';
-    return p.note;
-  },
-  'warning.text': (p) => {
-    const known: Record<string, string> = {
-      'group membership is decided by the authenticator (client certificates, OIDC, webhooks) and cannot be listed from the Kubernetes API: every member of the groups listed has this access':
-        'グループのメンバーは認証器(クライアント証明書、OIDC、Webhook)が決めるため、Kubernetes API からは一覧できません: 挙げたグループのメンバー全員がこの権限を持ちます',
-      'Groups were verified as a synthetic member (no user name; groups: the group and system:authenticated)':
-        'グループは仮のメンバー(ユーザー名なし、グループはそのグループと system:authenticated)として検証しました',
-      'not allowed to create SubjectAccessReviews: subjects are unverified':
-        'SubjectAccessReview を作成する権限がありません: サブジェクトは未検証です',
-      'not allowed to create SubjectAccessReviews: the matrix is unverified':
-        'SubjectAccessReview を作成する権限がありません: 表は未検証です',
-      'not verified (--no-verify): no SubjectAccessReviews were made': '未検証(--no-verify): SubjectAccessReview は作成していません',
-      'not verified (offline): read from manifests, no cluster was asked':
-        '未検証(オフライン): マニフェストから読み取り、クラスタには問い合わせていません',
-    };
-    if (known[p.text]) return known[p.text]!;
-    let m = /^could not read (.+?)(?: in namespace (\S+))?: the answer may be incomplete$/.exec(p.text);
-    if (m) return `${m[2] ? `Namespace ${m[2]} の` : ''}${m[1]} を読み取れませんでした: 答えは不完全かもしれません`;
-    m = /^the API server serves no resource (\S+)(?: \(did you mean (.+)\?\))?; RBAC rules may still name it$/.exec(p.text);
-    if (m) return `API サーバはリソース ${m[1]} を提供していません${m[2] ? `(${m[2]} のことですか?)` : ''}。RBAC のルールには書けます`;
-    return p.text;
-  },
+  'md.grantedBy': () => '許可の出どころ',
+  'md.nearMisses': () => '惜しいもの',
+  'md.warnings': () => '警告',
+  'md.col.subject': () => 'サブジェクト',
+  'md.col.kind': () => '種別',
+  'md.col.verified': () => '検証',
+  'md.col.grantedBy': () => '許可の出どころ',
+  'warn.node.allowed': (p) =>
+    `これを許可しているのは RBAC ではなく Node 認可器です: ノード ${p.node} の kubelet に、そのノードに割り当てられた Pod が使うものへのアクセスを許可します`,
+  'warn.node.denied': (p) => `Node 認可器はノード ${p.node} について判断せず(${p.reason})、RBAC も許可していません`,
+  'warn.node.whoCan': (p) =>
+    `RBAC のほかに、Node 認可器が各 kubelet(グループ system:nodes)に、そのノードに割り当てられた Pod の ${p.resource} へのアクセス(get、トークンは create)を許可します。who-can が挙げるのは RBAC による許可だけです`,
+  'superuser.reason': () => 'system:masters のメンバー: API サーバーは RBAC に問い合わせる前にこのグループのすべてのリクエストを許可します',
+  list: (p) => `${p.items ?? ''}`,
+  via: (p) => `${p.binding} → ${p.role}${p.from ? `(${p.from} から集約されたルール)` : ''}`,
+  'req.short': (p) => `${p.res}${p.name ? `(名前 ${p.name})` : ''} の ${p.verb}`,
+  more: (p) => `${p.items}${p.more ? ` ほか ${p.more} 件` : ''}`,
+  'warn.incomplete': (p) =>
+    `${p.ns ? `Namespace ${p.ns} の ` : p.readNs ? `すべての Namespace の(Namespace ${p.readNs} だけ読めた)` : p.allNs ? 'すべての Namespace の ' : ''}${p.resource} を一覧できませんでした: 答えは不完全かもしれません`,
+  'warn.dangling.missing': (p) => `${p.binding} が参照する ${p.role} は存在しません: 何も許可しません`,
+  'warn.dangling.unsupported': (p) =>
+    `${p.binding} は ${p.role} を参照していますが、参照できるのは ${p.crb ? 'ClusterRole' : 'Role か ClusterRole'} だけです: 何も許可しません`,
+  'warn.dangling.more': (p) => `ほかに ${p.count} 件のバインディングが存在しないロールを参照しています`,
+  'warn.subject.saNoNamespace': (p) =>
+    `${p.binding} は Namespace なしで ServiceAccount ${p.name} を名指ししています: ClusterRoleBinding では誰にも一致しません`,
+  'warn.subject.unknownKind': (p) => `${p.binding} に不明な種別 ${p.kind} のサブジェクトがあります: 誰にも一致しません`,
+  'warn.subject.more': (p) => `ほかに ${p.count} 件のサブジェクトが誰にも一致しません`,
+  'warn.notApplied.cluster': (p) =>
+    `${p.count} 件の RoleBinding が許可するロールを参照していますが、RoleBinding では${p.nonResource ? '非リソース URL' : 'クラスタースコープのリソース'}は与えられません: ${p.bindings}`,
+  'warn.notApplied.namespace': (p) =>
+    `${p.count} 件の RoleBinding はそれぞれの Namespace の中でだけ許可し、全 Namespace にわたっては許可しません: ${p.bindings}`,
+  'warn.groupMembership': () =>
+    'グループのメンバーは認証器(クライアント証明書、OIDC、Webhook)が決めるため、Kubernetes API からは一覧できません: 挙げたグループのメンバー全員がこの権限を持ちます',
+  'warn.disagree.allowed': () =>
+    '読み取った RBAC では許可されないのに、API サーバーは許可しています: 別の認可器(Node、Webhook)か、読み取れなかったオブジェクトが許可しています',
+  'warn.disagree.denied': () =>
+    '読み取った RBAC では許可されるのに、API サーバーは拒否しています: オブジェクトが変わったか、別の認可器が先に拒否しています',
+  'warn.agg.badOperator': (p) => `ClusterRole ${p.role}: clusterRoleSelector の演算子が不正なため、集約コントローラーは使えません`,
+  'warn.agg.cycle': (p) => `ClusterRole ${p.role} は集約の循環に含まれています。ルールは書かれたまま扱います`,
+  'warn.agg.differs': (p) =>
+    `ClusterRole ${p.role}: マニフェストに書かれたルールが集約の結果と異なります。コントローラーと同じく集約の結果を使います`,
+  'warn.agg.unattributed': (p) =>
+    `ClusterRole ${p.role}: ルール ${p.count} 件はどの集約元からも来ていません(集約コントローラーの実行後に集約元が変更または削除されました)`,
+  'warn.agg.behind': (p) =>
+    `ClusterRole ${p.role}: 集約元のルール ${p.count} 件がまだ反映されていません(集約コントローラーが追いついていません)。RBAC は今のルールを使います`,
+  'warn.skipped': (p) => `${p.kind} #${p.index} を読み飛ばしました: ${p.why}`,
+  'skip.noName': () => 'metadata.name がありません',
+  'skip.noNamespace': (p) => `${p.kind} ${p.name} に Namespace がありません`,
+  'skip.noRoleRef': (p) => `${p.binding} に roleRef がありません`,
+  'warn.ignoredApiVersion': (p) => `apiVersion が ${p.apiVersion} の ${p.kind} は無視しました`,
+  'warn.matrixDisagree': (p) => `認可器と ${p.count} セルで答えが異なります: ${p.cells}`,
+  'cell.disagree': (p) =>
+    `${p.resource} の ${p.verb}(読み取った RBAC: ${p.ours ? '許可' : '拒否'}、認可器: ${p.authorizer ? '許可' : '拒否'})`,
+  'warn.offline': () => '未検証(オフライン): マニフェストから読み取り、クラスターには問い合わせていません',
+  'warn.noVerify': () => '未検証(--no-verify): SubjectAccessReview は作成していません',
+  'warn.sarForbidden.subjects': () => 'SubjectAccessReview を作成する権限がありません: サブジェクトは未検証です',
+  'warn.sarForbidden.matrix': () => 'SubjectAccessReview を作成する権限がありません: 表は未検証です',
+  'warn.groupsSynthetic': () => 'グループは仮のメンバー(ユーザー名なし、グループはそのグループと system:authenticated)として検証しました',
+  'warn.unservedResource': (p) =>
+    `API サーバーはリソース ${p.name} を提供していません${p.near ? `(${p.near} のことですか?)` : ''}。RBAC のルールには書けます`,
+  'group.authenticated': () => '認証されたすべてのユーザー(すべての ServiceAccount を含む)',
+  'group.unauthenticated': () => '匿名のリクエスト(匿名認証が有効なとき)',
+  'group.serviceaccounts': () => 'すべての Namespace のすべての ServiceAccount',
+  'group.serviceaccountsNs': (p) => `Namespace ${p.ns} のすべての ServiceAccount`,
+  'group.masters': () => 'スーパーユーザー: API サーバーは RBAC に問い合わせずにすべてを許可します',
+  'group.nodes': () => 'kubelet(ノードの認証情報)。Node 認可器も適用されます',
+  'group.bootstrappers': () => 'ブートストラップトークン',
+  'near.otherNamespace': (p) =>
+    `${p.via} は ${p.request} を Namespace ${p.ns} でだけ許可します${p.allNs ? '(全 Namespace に対しては ClusterRoleBinding が必要です)' : ''}`,
+  'near.clusterScope': (p) =>
+    `${p.via} は ${p.request} を許可しますが、RoleBinding では${p.nonResource ? '非リソース URL' : 'クラスタースコープのリソース'}は与えられません: ClusterRoleBinding が必要です`,
+  'near.otherVerb': (p) => `${p.via} が ${p.target} に許可する verb は ${p.verbs} で、${p.verb} ではありません`,
+  'near.names.other': (p) => `${p.via} は名前が ${p.names} のオブジェクトにだけ許可し、${p.name} は含みません`,
+  'near.names.none': (p) =>
+    `${p.via} は名前付きのオブジェクト(${p.names})にだけ許可します。名前のない ${p.verb}${p.create ? '(create のリクエストは名前を持ちません)' : ''}は対象外です`,
+  'near.subresource': (p) =>
+    `${p.via} が許可するのは ${p.listed} ですが、リクエストは ${p.request} です: サブリソースはその名前(${p.match})でしか一致しません`,
+  'near.apiGroup': (p) => `${p.via} が ${p.resource} を許可する API グループは ${p.groups} で、${p.group} ではありません`,
+  'near.saNamespace': (p) =>
+    `${p.via} が名指ししているのは ServiceAccount ${p.ns || '(Namespace なし)'}/${p.name} で、別のアカウントです${p.ns ? '' : '(Namespace なしでは ClusterRoleBinding で誰にも一致しません)'}`,
+  'near.missingRole': (p) => `${p.via} が参照するロールは存在しません`,
+  'can.unknown': (p) =>
+    `不明 — ${p.subject} が ${p.request} できるかどうか分かりません: RBAC をすべては読み取れず、認可器にも問い合わせられませんでした`,
 };

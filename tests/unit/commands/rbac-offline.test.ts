@@ -87,7 +87,7 @@ describe('offline RBAC in Japanese', () => {
     expect(can.code).toBe(1);
     expect(can.stdout.split('\n')[0]).toBe('いいえ — sa:shop/deployer は Namespace shop で pods を delete できません');
     expect(can.stdout).toContain(
-      '惜しいもの other-verb: RoleBinding shop/deployer-reads-pods → Role shop/pod-reader が許可する verb は get, list で、delete pods ではありません',
+      '惜しいもの other-verb: RoleBinding shop/deployer-reads-pods → Role shop/pod-reader が pods に許可する verb は get、list で、delete ではありません',
     );
     expect(can.stdout).toContain('認可器: 未検証(オフライン)');
     const who = await kx('who-can', 'get', 'pods', '-n', 'shop', '--lang', 'ja');
@@ -95,5 +95,18 @@ describe('offline RBAC in Japanese', () => {
     expect(who.stdout).toContain('ServiceAccount shop/deployer  未検証(オフライン)');
     const groups = await kx('who-can', 'list', 'widgets.example.com', '-A', '--lang', 'ja');
     expect(groups.stdout).toContain('警告: グループのメンバーは認証器');
+  });
+
+  it('Markdown honours --lang ja too: headings, verdict, near misses and tables in Japanese', async () => {
+    const md = await kx('can', 'sa:shop/deployer', 'delete', 'pods', '-n', 'shop', '--lang', 'ja', '-o', 'markdown');
+    expect(md.stdout).toContain('# いいえ — sa:shop/deployer は Namespace shop で pods を delete できません');
+    expect(md.stdout).toContain('## 惜しいもの');
+    expect(md.stdout).not.toMatch(/Near misses|RBAC as read|authorizer/);
+    const whoMd = await kx('who-can', 'get', 'pods', '-n', 'shop', '--lang', 'ja', '-o', 'markdown');
+    expect(whoMd.stdout).toContain('| サブジェクト | 種別 | 検証 | 許可の出どころ |');
+    expect(whoMd.stdout).not.toMatch(/not verified|Warnings/);
+    const accessMd = await kx('access', 'sa:shop/deployer', '-n', 'shop', '--lang', 'ja', '-o', 'markdown');
+    expect(accessMd.stdout).toContain('でできること');
+    expect(accessMd.stdout).not.toMatch(/not verified|granted by|may do/);
   });
 });

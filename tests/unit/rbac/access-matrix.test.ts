@@ -1,6 +1,7 @@
 // The access matrix on the sandbox's real RBAC objects: which rows are shown (built-in table plus the
 // concrete resources of the subject's rules), resourceNames cells, and the comparison with the
 // authorizer's answers (per-cell SubjectAccessReview verdicts, SelfSubjectRulesReview rules).
+import { say } from '../../../src/i18n/localize.js';
 import { describe, expect, it } from 'vitest';
 import { matrixResources, nonEmptyRows, resourceLabel, subjectRisks } from '../../../src/rbac/access-rows.js';
 import { cellRequest, cellsToVerify, withCellVerdicts, withRulesReview } from '../../../src/rbac/access-verify.js';
@@ -83,7 +84,7 @@ describe('access matrix', () => {
     const flipped = ours.map((v, i) => (i === 0 ? !v : v));
     const d = withCellVerdicts(m, cells, flipped);
     expect(d.authorizer!.disagreements).toHaveLength(1);
-    expect(d.warnings.at(-1)).toMatch(/^the authorizer disagrees on 1 cell\(s\)/);
+    expect(say(d.warnings.at(-1)!, 'en')).toMatch(/^the authorizer disagrees on 1 cell\(s\)/);
   });
 
   it('a SelfSubjectRulesReview with the same rules agrees; a missing rule is a disagreement', () => {

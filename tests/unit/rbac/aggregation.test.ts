@@ -1,3 +1,4 @@
+import { say } from '../../../src/i18n/localize.js';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { ClusterRole, PolicyRule } from '../../../src/model/rbac.js';
@@ -125,7 +126,7 @@ describe('live aggregation: provenance of the default roles', () => {
     );
     roles.find((c) => c.metadata.name === 'view')!.rules!.push({ verbs: ['get'], apiGroups: [''], resources: ['secrets'] });
     const r = resolveClusterRoles(roles, 'live');
-    const texts = r.warnings.filter((w) => w.role === 'view').map((w) => w.text);
+    const texts = r.warnings.filter((w) => w.role === 'view').map((w) => say(w.message, 'en'));
     expect(texts.some((t) => t.includes('not in its rules yet'))).toBe(true);
     expect(texts.some((t) => t.includes('come from none of its aggregated components'))).toBe(true);
     const hand = find(r.rules.get('view')!, (x) => x.resources?.[0] === 'secrets')!;
@@ -184,7 +185,7 @@ describe('offline aggregation: computed as the controller would', () => {
       ),
     ];
     const r = resolveClusterRoles(roles, 'manifests');
-    expect(r.warnings.some((w) => w.text.includes('cycle'))).toBe(true);
+    expect(r.warnings.some((w) => say(w.message, 'en').includes('cycle'))).toBe(true);
     expect(r.rules.has('a') && r.rules.has('b')).toBe(true);
   });
 

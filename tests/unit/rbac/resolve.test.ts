@@ -1,3 +1,5 @@
+import { say } from '../../../src/i18n/localize.js';
+import type { Message } from '../../../src/model/message.js';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { AccessRequest, Grant, NearMiss, RuleGrant, WhoCan } from '../../../src/model/rbac.js';
@@ -58,7 +60,7 @@ describe('whoCan', () => {
     const w = whoCan(snap, { verb: 'list', group: '', resource: 'pods', namespace: 'team-a' });
     const masters = subject(w, 'Group system:masters');
     expect(masters.grants[0]).toMatchObject({ kind: 'superuser', group: 'system:masters', binding: null, rule: null });
-    expect(masters.note).toContain('RBAC');
+    expect(say(masters.note!, 'en')).toContain('RBAC');
     // The cluster-admin binding is still listed after it.
     expect(via(masters.grants[1]!)).toBe('ClusterRoleBinding cluster-admin → ClusterRole cluster-admin');
   });
@@ -70,14 +72,14 @@ describe('whoCan', () => {
 
   it('warns about a ServiceAccount without namespace in a ClusterRoleBinding, a missing roleRef, and groups', () => {
     const w = whoCan(snap, { verb: 'list', group: '', resource: 'pods', namespace: 'team-a' });
-    expect(w.warnings).toContain(
+    expect(en(w.warnings)).toContain(
       'ClusterRoleBinding viewers-broken-sa names ServiceAccount auditor without a namespace: in a ClusterRoleBinding that matches nobody',
     );
-    expect(w.warnings).toContain('ClusterRoleBinding dangling refers to ClusterRole gone, which does not exist: it grants nothing');
-    expect(w.warnings).toContain(
+    expect(en(w.warnings)).toContain('ClusterRoleBinding dangling refers to ClusterRole gone, which does not exist: it grants nothing');
+    expect(en(w.warnings)).toContain(
       'RoleBinding team-a/carol-missing refers to Role team-a/does-not-exist, which does not exist: it grants nothing',
     );
-    expect(w.warnings.some((x) => x.startsWith('group membership is decided by the authenticator'))).toBe(true);
+    expect(en(w.warnings).some((x) => x.startsWith('group membership is decided by the authenticator'))).toBe(true);
     expect(names(w)).not.toContain('SA /auditor');
   });
 
@@ -93,13 +95,15 @@ describe('whoCan', () => {
   it('across all namespaces (namespace ""): RoleBindings do not count, and the warning says so', () => {
     const w = whoCan(snap, { verb: 'list', group: '', resource: 'pods', namespace: '' });
     expect(names(w)).toEqual(['Group system:masters', 'Group ops', 'SA monitoring/prometheus']);
-    expect(w.warnings.some((x) => x.includes('only inside their own namespace') && x.includes('RoleBinding team-a/alice-edit'))).toBe(true);
+    expect(en(w.warnings).some((x) => x.includes('only inside their own namespace') && x.includes('RoleBinding team-a/alice-edit'))).toBe(
+      true,
+    );
   });
 
   it('cluster-scoped resources are never granted by a RoleBinding', () => {
     const w = whoCan(snap, { verb: 'get', group: '', resource: 'nodes', name: 'node-1', namespace: 'team-b' });
     expect(names(w)).toEqual(['Group system:masters', 'Group ops', 'SA ci/deployer']);
-    const warning = w.warnings.find((x) => x.includes('cannot grant cluster-scoped resources'))!;
+    const warning = en(w.warnings).find((x) => x.includes('cannot grant cluster-scoped resources'))!;
     expect(warning).toContain('RoleBinding team-b/bob-nodes');
     expect(warning).toContain('RoleBinding team-b/bob-node-role');
   });
@@ -113,12 +117,12 @@ describe('whoCan', () => {
       'Group system:authenticated',
       'Group system:unauthenticated',
     ]);
-    expect(subject(w, 'Group system:authenticated').note).toContain('every authenticated user');
+    expect(say(subject(w, 'Group system:authenticated').note!, 'en')).toContain('every authenticated user');
     expect(ruleGrants(subject(w, 'Group system:authenticated').grants).map((g) => g.role.name)).toEqual([
       'system:discovery',
       'system:public-info-viewer',
     ]);
-    expect(w.warnings.some((x) => x.includes('cannot grant non-resource URLs') && x.includes('team-b/bob-healthz'))).toBe(true);
+    expect(en(w.warnings).some((x) => x.includes('cannot grant non-resource URLs') && x.includes('team-b/bob-healthz'))).toBe(true);
   });
 
   it('"/healthz/*" covers a health check, "/healthz" does not', () => {
@@ -186,7 +190,7 @@ describe('whoCan', () => {
     });
     const w = whoCan(odd, { verb: 'get', group: '', resource: 'secrets', name: 'db-creds', namespace: 'team-a' });
     expect(names(w)).not.toContain('User zed');
-    expect(w.warnings).toContain(
+    expect(en(w.warnings)).toContain(
       'ClusterRoleBinding to-a-role refers to Role secret-one, but it can only refer to a ClusterRole: it grants nothing',
     );
     const c = canI(odd, user('zed'), { verb: 'get', group: '', resource: 'secrets', name: 'db-creds', namespace: 'team-a' });
@@ -194,11 +198,11 @@ describe('whoCan', () => {
   });
 
   it('is incomplete when a relevant list could not be read', () => {
-    const partial = liveSnapshot({ incomplete: [{ what: 'rolebindings', namespace: 'team-b' }] });
+    const partial = liveSnapshot({ incomplete: [{ resource: 'rolebindings', namespace: 'team-b' }] });
     expect(whoCan(partial, { verb: 'list', group: '', resource: 'pods', namespace: 'team-a' }).complete).toBe(true);
     const w = whoCan(partial, { verb: 'list', group: '', resource: 'pods', namespace: 'team-b' });
     expect(w.complete).toBe(false);
-    expect(w.warnings).toContain('could not read rolebindings in namespace team-b: the answer may be incomplete');
+    expect(en(w.warnings)).toContain('could not list rolebindings in namespace team-b: the answer may be incomplete');
   });
 });
 
@@ -241,14 +245,14 @@ describe('canI', () => {
     const c = canI(snap, user('bob'), req({ verb: 'get', resource: 'secrets', name: 'tls', namespace: 'team-a' }));
     expect(c.allowed).toBe(false);
     expect(kinds(c.nearMisses)).toEqual(['resource-names: RoleBinding team-a/bob-secret']);
-    expect(c.nearMisses[0]!.detail).toContain('only for db-creds, not tls');
+    expect(say(c.nearMisses[0]!.detail, 'en')).toContain('only for db-creds, not tls');
   });
 
   it('create with resourceNames can never match → near miss resource-names', () => {
     const c = canI(snap, user('bob'), req({ verb: 'create', resource: 'configmaps', namespace: 'team-a' }));
     expect(c.allowed).toBe(false);
     expect(kinds(c.nearMisses)).toEqual(['resource-names: RoleBinding team-a/bob-secret']);
-    expect(c.nearMisses[0]!.detail).toContain('create requests never carry a name');
+    expect(say(c.nearMisses[0]!.detail, 'en')).toContain('create requests never carry a name');
   });
 
   it('list with resourceNames: only with a metadata.name field selector', () => {
@@ -296,7 +300,7 @@ describe('canI', () => {
     const c = canI(snap, user('bob'), { verb: 'get', nonResourceURL: '/healthz/etcd' });
     expect(c.allowed).toBe(false);
     expect(kinds(c.nearMisses)).toEqual(['cluster-scope-via-rolebinding: RoleBinding team-b/bob-healthz']);
-    expect(c.nearMisses[0]!.detail).toContain('non-resource URLs');
+    expect(say(c.nearMisses[0]!.detail, 'en')).toContain('non-resource URLs');
     expect(canI(snap, user('monitor'), { verb: 'get', nonResourceURL: '/healthz/etcd' }).allowed).toBe(true);
   });
 
@@ -305,7 +309,7 @@ describe('canI', () => {
     expect(c.allowed).toBe(false);
     const m = c.nearMisses.filter((x) => x.kind === 'other-namespace');
     expect(m.map((x) => x.namespace).sort()).toEqual(['team-a', 'team-b']);
-    expect(m[0]!.detail).toContain('takes a ClusterRoleBinding');
+    expect(say(m[0]!.detail, 'en')).toContain('takes a ClusterRoleBinding');
   });
 
   it('get namespaces/team-a is allowed by the RoleBinding in team-a; list namespaces is not', () => {
@@ -342,7 +346,7 @@ describe('canI', () => {
     const c = canI(snap, user('dave'), req({ verb: 'create', group: 'apps', resource: 'deployments', namespace: 'team-b' }));
     expect(c.allowed).toBe(false);
     expect(kinds(c.nearMisses)).toEqual(['other-api-group: RoleBinding team-b/dave-legacy']);
-    expect(c.nearMisses[0]!.detail).toContain('"extensions"');
+    expect(say(c.nearMisses[0]!.detail, 'en')).toContain('"extensions"');
   });
 
   it('a roleRef to a missing role → near miss missing-role', () => {
@@ -365,7 +369,7 @@ describe('canI', () => {
     expect(kinds(c.nearMisses)).toEqual(['serviceaccount-namespace: RoleBinding team-a/viewers']);
     const auditor = canI(snap, sa('audit', 'auditor'), req({ verb: 'list', resource: 'pods', namespace: 'team-a' }));
     expect(kinds(auditor.nearMisses)).toEqual(['serviceaccount-namespace: ClusterRoleBinding viewers-broken-sa']);
-    expect(auditor.nearMisses[0]!.detail).toContain('matches nobody');
+    expect(say(auditor.nearMisses[0]!.detail, 'en')).toContain('matches nobody');
   });
 
   it('ServiceAccounts: via their own binding and via the cross-namespace RoleBinding', () => {
@@ -384,7 +388,7 @@ describe('canI', () => {
     expect(withAuthorizer(c, { allowed: false, reason: '' }).agreement).toBe('agree');
     const d = withAuthorizer(c, { allowed: true, reason: 'webhook' });
     expect(d.agreement).toBe('disagree');
-    expect(d.warnings.some((w) => w.includes('another authorizer'))).toBe(true);
+    expect(en(d.warnings).some((w) => w.includes('another authorizer'))).toBe(true);
   });
 });
 
@@ -444,7 +448,7 @@ describe('access matrix', () => {
 
   it('warns about the subject’s dangling bindings', () => {
     const m = access(snap, user('carol'), 'team-a', resources);
-    expect(m.warnings).toContain(
+    expect(en(m.warnings)).toContain(
       'RoleBinding team-a/carol-missing refers to Role team-a/does-not-exist, which does not exist: it grants nothing',
     );
   });
@@ -466,3 +470,7 @@ describe('offline manifests', () => {
     });
   });
 });
+
+function en(ms: readonly Message[]): string[] {
+  return ms.map((m) => say(m, 'en'));
+}

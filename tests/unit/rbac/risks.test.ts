@@ -1,3 +1,4 @@
+import { say } from '../../../src/i18n/localize.js';
 import { describe, expect, it } from 'vitest';
 import type { ClusterRole, PolicyRule } from '../../../src/model/rbac.js';
 import { resolveClusterRoles } from '../../../src/rbac/aggregation.js';
@@ -42,7 +43,7 @@ describe('escalationRisks', () => {
       { verbs: ['get'], apiGroups: [''], resources: ['secrets'], resourceNames: ['db-creds'] },
     ]);
     expect(risks).toEqual([expect.objectContaining({ id: 'read-secrets', ruleIndex: 1, limitedToNames: ['db-creds'] })]);
-    expect(risks[0]!.reason).toContain('Secret');
+    expect(say(risks[0]!.reason, 'en')).toContain('Secret');
   });
 
   it('cluster-admin carries every risk', () => {

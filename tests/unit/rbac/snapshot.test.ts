@@ -1,3 +1,4 @@
+import { say } from '../../../src/i18n/localize.js';
 import type { V1ClusterRole, V1ClusterRoleBinding, V1Role, V1RoleBinding } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot, snapshotFromManifests } from '../../../src/rbac/snapshot.js';
@@ -30,7 +31,7 @@ describe('buildSnapshot', () => {
     expect(s.roles).toEqual([]);
     expect(s.roleBindings[0]!.subjects).toEqual([]);
     expect(s.clusterRoleBindings).toEqual([]);
-    expect(s.warnings).toEqual([
+    expect((s.warnings ?? []).map((w) => say(w, 'en'))).toEqual([
       'skipped Role #1: Role r has no namespace',
       'skipped ClusterRole #2: no metadata.name',
       'skipped ClusterRoleBinding #1: ClusterRoleBinding no-ref has no roleRef',
@@ -57,6 +58,6 @@ describe('buildSnapshot', () => {
     expect(s.source).toBe('manifests');
     expect(s.roles.map((r) => `${r.metadata.namespace}/${r.metadata.name}`)).toEqual(['dev/r']);
     expect(s.clusterRoles.map((r) => r.metadata.name)).toEqual(['cr']);
-    expect(s.warnings).toEqual(['ignored a Role with apiVersion example.com/v1']);
+    expect((s.warnings ?? []).map((w) => say(w, 'en'))).toEqual(['ignored a Role with apiVersion example.com/v1']);
   });
 });

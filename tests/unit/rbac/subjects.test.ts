@@ -1,3 +1,4 @@
+import { say } from '../../../src/i18n/localize.js';
 import { describe, expect, it } from 'vitest';
 import { ExitCode, KxError } from '../../../src/errors.js';
 import {
@@ -130,8 +131,8 @@ describe('appliesTo (appliesToUser)', () => {
     expect(firstApplyingSubject([], alice, '')).toBe(-1);
   });
   it('explains the built-in groups', () => {
-    expect(implicitGroupNote('system:serviceaccounts:team-a')).toContain('team-a');
-    expect(implicitGroupNote('system:masters')).toContain('without asking RBAC');
+    expect(say(implicitGroupNote('system:serviceaccounts:team-a')!, 'en')).toContain('team-a');
+    expect(say(implicitGroupNote('system:masters')!, 'en')).toContain('without asking RBAC');
     expect(implicitGroupNote('devs')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // `<verb> <resource>[/<name>]` parsing for can and who-can: short names, groups, subresource vs name,
 // non-resource URLs, namespaces (-n, -A, cluster-scoped), and usage errors (exit 2).
 import { describe, expect, it } from 'vitest';
-import { parseAccessRequest } from '../../../commands/rbac-args.js';
+import { parseAccessRequest } from '../../../src/rbac/query.js';
 import { ExitCode, KxError } from '../../../src/errors.js';
 
 const ns = { namespace: 'shop', all: false };
@@ -40,7 +40,8 @@ describe('parseAccessRequest', () => {
     ['Get', 'pods'],
     ['get', ''],
     ['get', 'pods//x'],
-    ['get', 'pods/a/b'],
+    ['get', 'pods/'],
+    ['get', 'pods/log/'],
     ['get', 'a/b/c/d'],
     ['get', 'pods\u001b[2J'],
   ])('rejects %j %j with a usage error', (verb, target) => {

@@ -1,13 +1,15 @@
 // Text and Markdown rendering of an AccessMatrix (access): the rows where the subject may do something,
 // the objects named by resourceNames rules, then which binding ← role grants which cells. Every string
 // from the cluster goes through sanitizeLine.
-import type { AccessMatrix, Grant, SubjectSpec } from '../src/model/rbac.js';
-import type { Lang } from '../src/i18n/lang.js';
-import { rbacMessages } from '../src/i18n/messages/rbac.js';
-import { nonEmptyRows, resourceLabel } from '../src/rbac/access-rows.js';
-import { sanitizeLine as s } from '../src/text/sanitize.js';
-import { mdInline } from '../src/text/markdown-escape.js';
-import { OFFLINE_WARNING } from './rbac-source.js';
+import stringWidth from 'string-width';
+import type { AccessMatrix, Grant, SubjectSpec } from '../model/rbac.js';
+import type { Lang } from '../i18n/lang.js';
+import { say } from '../i18n/localize.js';
+import { rbacMessages } from '../i18n/messages/rbac.js';
+import { nonEmptyRows, resourceLabel } from '../rbac/access-rows.js';
+import { bindingText, roleText } from '../rbac/messages.js';
+import { sanitizeLine as s } from '../text/sanitize.js';
+import { mdInline } from '../text/markdown-escape.js';
 
 export function subjectText(subject: SubjectSpec): string {
   if (subject.kind === 'Me') return 'me';
@@ -17,10 +19,7 @@ export function subjectText(subject: SubjectSpec): string {
 
 function grantSource(g: Grant): string {
   if (g.kind === 'superuser') return 'system:masters';
-  const b =
-    g.binding.kind === 'RoleBinding' ? `RoleBinding ${g.binding.namespace}/${g.binding.name}` : `ClusterRoleBinding ${g.binding.name}`;
-  const r = g.role.kind === 'Role' ? `Role ${g.role.namespace}/${g.role.name}` : `ClusterRole ${g.role.name}`;
-  return `${b} ← ${r}${g.aggregatedFrom ? ` ← ${g.aggregatedFrom}` : ''}`;
+  return `${bindingText(g.binding)} ← ${roleText(g.role)}${g.aggregatedFrom ? ` ← ${g.aggregatedFrom}` : ''}`;
 }
 
 /** binding ← role → "resource: verbs; …" for the cells it grants, in first-seen order, at most 6 resources. */
@@ -71,17 +70,11 @@ function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
     if (a.incomplete) out.push(t['access.rulesIncomplete']());
   }
   if (!m.complete) out.push(t['incomplete']());
-  for (const w of m.warnings) if (!(offline && w === OFFLINE_WARNING)) out.push(s(t['warning']({ text: t['warning.text']({ text: w }) })));
+  for (const w of m.warnings) if (!(offline && w.key === 'rbac:warn.offline')) out.push(s(t['warning']({ text: say(w, lang) })));
   return out;
 }
 
-/** Terminal columns: CJK and full-width characters take two. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
+const width = (text: string) => stringWidth(text);
 const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 
 const mark = (c: AccessMatrix['rows'][number]['cells'][number]) => (c.allowed ? '✓' : c.names?.length ? '~' : '·');

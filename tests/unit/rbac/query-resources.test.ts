@@ -1,7 +1,7 @@
 // Resource names for can / who-can / access: the built-in table (no request), close names for typos,
 // and the usage error for an unknown name without an API group.
 import { describe, expect, it } from 'vitest';
-import { parseAccessRequest } from '../../../commands/rbac-args.js';
+import { parseAccessRequest } from '../../../src/rbac/query.js';
 import { isBuiltinResource, lookupBuiltinResource, suggestResources } from '../../../src/rbac/builtin-resources.js';
 import { failure } from '../../support/kx-error.js';
 
