@@ -2,6 +2,7 @@
 // Parses nothing itself: takes the parsed options, loads the index, ranks, picks a renderer.
 import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
 import { loadDocIndex, sectionMarkdown } from '../src/docs/load.js';
+import { getMisconception, sectionMisconceptions } from '../src/docs/misconceptions.js';
 import { messagesFor } from '../src/i18n/messages/docs.js';
 import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
@@ -145,7 +146,8 @@ async function show(
   const markdown = (await sectionMarkdown(doc, line, io.cwd)) ?? '';
   const ref = { file: doc.file, line, headings: section.headings, document: doc.title, anchor: section.anchor, source: doc.source };
   if (output === 'json') {
-    io.stdout.write(toSafeJson({ kind: 'DocSection', ...ref, markdown }));
+    const cautions = sectionMisconceptions(section).map((id) => ({ id, text: getMisconception(id)!.truth[lang] }));
+    io.stdout.write(toSafeJson({ kind: 'DocSection', ...ref, markdown, ...(cautions.length > 0 ? { cautions } : {}) }));
     return;
   }
   if (output === 'markdown') {
@@ -153,9 +155,9 @@ async function show(
     return;
   }
   const width = Math.max(20, Math.min(io.stdout.columns ?? 80, 100));
+  const cautions = sectionMisconceptions(section).map((id) => `${style.accent('⚠')} ${getMisconception(id)!.truth[lang]}`);
   const lines = renderMarkdownLines(markdown, width, { style: style === plainStyle ? plainMarkdownStyle : ansiMarkdownStyle });
-  io.stdout.write(`${resultLine({ ...ref, score: 0 }, style)}\n\n${lines.join('\n')}\n`);
-  void lang;
+  io.stdout.write(`${resultLine({ ...ref, score: 0 }, style)}\n${cautions.map((c) => `${c}\n`).join('')}\n${lines.join('\n')}\n`);
 }
 
 function defaultSuggestions() {

@@ -18,7 +18,9 @@ export interface AnnotateOptions {
 }
 
 export function toDocRef(r: DocSearchResult): DocRef {
-  return { source: r.source, document: r.document, file: r.file, line: r.line, headings: r.headings, anchor: r.anchor };
+  const ref: DocRef = { source: r.source, document: r.document, file: r.file, line: r.line, headings: r.headings, anchor: r.anchor };
+  if (r.cautions) ref.cautions = r.cautions;
+  return ref;
 }
 
 /**

@@ -15,6 +15,7 @@ import { scoreAll, type Query } from './bm25.js';
 import { CONCEPTS, getConcept, type Concept } from './catalog.js';
 import { translateQuery, translateWords } from './glossary.js';
 import { intentFactor, queryIntent, type Intent } from './intent.js';
+import { getMisconception, sectionMisconceptions } from './misconceptions.js';
 import { bigrams, dice, matchQuality, norm, queryCore, termVariants, type Term } from './normalize.js';
 import { tokenize } from './tokens.js';
 import type { DocIndex, IndexEntry } from './types.js';
@@ -151,8 +152,8 @@ function contextFactor(e: IndexEntry, concept: Concept): number {
   return 1;
 }
 
-function toResult(e: IndexEntry, score: number): DocSearchResult {
-  return {
+function toResult(e: IndexEntry, score: number, lang: Lang): DocSearchResult {
+  const r: DocSearchResult = {
     file: e.doc.file,
     line: e.section.line,
     headings: e.section.headings,
@@ -161,6 +162,9 @@ function toResult(e: IndexEntry, score: number): DocSearchResult {
     source: e.doc.source,
     anchor: e.section.anchor,
   };
+  const ids = sectionMisconceptions(e.section);
+  if (ids.length > 0) r.cautions = ids.map((id) => ({ id, text: getMisconception(id)!.truth[lang] }));
+  return r;
 }
 
 /** Best first; user sections close enough to the best one, then the handbook's. */
@@ -173,7 +177,7 @@ function finish(scored: { e: IndexEntry; score: number }[], opts: RankOptions, m
   // Handbook sections are one per concept: keep only those close to the best one.
   const hb = kept.filter((s) => s.e.doc.source === 'handbook');
   const handbook = hb.filter((s) => s.score >= (hb[0]?.score ?? 0) * 0.5).slice(0, opts.handbookLimit ?? 3);
-  return [...user, ...handbook].map((s) => toResult(s.e, s.score));
+  return [...user, ...handbook].map((s) => toResult(s.e, s.score, opts.lang ?? 'en'));
 }
 
 function eligible(e: IndexEntry, opts: RankOptions): boolean {

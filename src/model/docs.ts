@@ -1,3 +1,9 @@
+/** A well-known misconception the cited section states, and what is true (v1.36), in the output language. */
+export interface DocCaution {
+  id: string;
+  text: string;
+}
+
 /** Where a concept is taught: a section of the user's documents or of the built-in handbook. */
 export interface DocRef {
   source: 'user' | 'handbook';
@@ -10,6 +16,8 @@ export interface DocRef {
   headings: string[];
   /** GitHub-style anchor of the section heading. */
   anchor: string;
+  /** Present when the section states a well-known misconception (src/docs/misconceptions.ts). */
+  cautions?: DocCaution[];
 }
 
 /** One ranked result of `kubexplain docs`. */
@@ -22,6 +30,8 @@ export interface DocSearchResult {
   source: 'user' | 'handbook';
   /** GitHub-style anchor of the section heading. */
   anchor: string;
+  /** Present when the section states a well-known misconception. */
+  cautions?: DocCaution[];
 }
 
 export interface DocSearch {

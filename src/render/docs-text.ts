@@ -53,7 +53,11 @@ export function renderSearchText(doc: DocSearch, m: DocsMessages, style: Style =
   const handbook = doc.results.filter((r) => r.source === 'handbook');
   if (user.length > 0) {
     out.push(style.bold(m.yourDocuments));
-    for (const r of user) out.push(`  ${resultLine(r, style)}`);
+    for (const r of user) {
+      out.push(`  ${resultLine(r, style)}`);
+      // The section states a well-known misconception: say what is true.
+      for (const c of r.cautions ?? []) out.push(`    ${style.accent('⚠')} ${sanitizeLine(c.text)}`);
+    }
   }
   if (handbook.length > 0) {
     out.push(style.bold(m.handbook));

@@ -20,7 +20,10 @@ export function renderMarkdown(e: Explanation): string {
   for (const f of e.findings) {
     out.push(`### ${mdInline(f.title)}`, '');
     if (f.detail) out.push(mdBlock(f.detail), '');
-    for (const d of f.docs) out.push(`- ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+    for (const d of f.docs) {
+      out.push(`- ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+      for (const c of d.cautions ?? []) out.push(`  - ⚠ ${mdInline(c.text)}`);
+    }
     if (f.docs.length) out.push('');
   }
   if (e.warnings.length) out.push('## Warnings', '', ...e.warnings.map((w) => `- ${mdInline(w)}`), '');

@@ -21,7 +21,11 @@ export function renderText(e: Explanation, color = false): string {
   for (const f of e.findings) {
     lines.push(`${paint(f.severity, MARK[f.severity].padEnd(width))}  ${sanitizeLine(f.title)}`);
     for (const d of sanitize(f.detail).split('\n').filter(Boolean)) lines.push(`${' '.repeat(width + 2)}${d.replace(/\t/g, ' ')}`);
-    for (const d of f.docs) lines.push(`${' '.repeat(width + 2)}→ ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+    for (const d of f.docs) {
+      lines.push(`${' '.repeat(width + 2)}→ ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+      // The section states a well-known misconception: say what is true.
+      for (const c of d.cautions ?? []) lines.push(`${' '.repeat(width + 4)}${paint('warning', '⚠')} ${sanitizeLine(c.text)}`);
+    }
   }
   for (const w of e.warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
   return `${lines.join('\n')}\n`;
