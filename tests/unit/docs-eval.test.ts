@@ -81,14 +81,12 @@ describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', { 
   });
 
   it('a searched or cited section that states a misconception carries the caution, in the chosen language', () => {
-    const phase = search(index, 'pod phase', { lang: 'ja' }).find((r) => r.headings.at(-1) === '▼ Podのライフサイクルフェーズとコンディション')!;
+    const phase = search(index, 'pod phase', { lang: 'ja' }).find(
+      (r) => r.headings.at(-1) === '▼ Podのライフサイクルフェーズとコンディション',
+    )!;
     expect(phase.cautions?.map((c) => c.id)).toEqual(expect.arrayContaining(['succeed-phase', 'running-all-containers']));
     expect(phase.cautions?.find((c) => c.id === 'succeed-phase')?.text).toContain('Succeeded');
-    const [f] = annotate(
-      [{ id: 'x', concept: 'service.externalname', severity: 'info', title: 't', detail: '', docs: [] }],
-      index,
-      'en',
-    );
+    const [f] = annotate([{ id: 'x', concept: 'service.externalname', severity: 'info', title: 't', detail: '', docs: [] }], index, 'en');
     const ref = f!.docs.find((d) => d.headings.at(-1) === '▼ ExternalName Service')!;
     expect(ref.cautions?.[0]).toMatchObject({ id: 'externalname-returns-pod', text: expect.stringContaining('CNAME') });
     // The handbook states none.

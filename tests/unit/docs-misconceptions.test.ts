@@ -7,7 +7,10 @@ import { detectMisconceptions, MISCONCEPTIONS } from '../../src/docs/misconcepti
 const CASES: Record<string, { yes: string[]; no: string[] }> = {
   'crashloop-is-phase': {
     yes: ['再起動が続くと Pod のフェーズが CrashLoopBackOff になる。', 'CrashLoopBackOff is one of the Pod phases you will see.'],
-    no: ['CrashLoopBackOff はコンテナの待機理由で、フェーズは Running のまま。', 'The phase stays Running while the reason is CrashLoopBackOff.'],
+    no: [
+      'CrashLoopBackOff はコンテナの待機理由で、フェーズは Running のまま。',
+      'The phase stays Running while the reason is CrashLoopBackOff.',
+    ],
   },
   'succeed-phase': {
     yes: ['| Pending | 待ち |\n| Running | 実行中 |\n| Succeed | 正常終了 |', 'The phases are Pending, Running, Succeed and Failed.'],
@@ -15,7 +18,10 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'secret-is-encrypted': {
     yes: ['Secret の値は Base64 で暗号化されている。', 'Secrets are encrypted with base64 before they are stored.'],
-    no: ['Secret の値は Base64 でエンコードされているだけで、誰でもデコードできる。', 'Enable encryption at rest so that Secrets are encrypted in etcd.'],
+    no: [
+      'Secret の値は Base64 でエンコードされているだけで、誰でもデコードできる。',
+      'Enable encryption at rest so that Secrets are encrypted in etcd.',
+    ],
   },
   'readiness-restarts': {
     yes: ['Readiness probe が失敗するとコンテナが再起動される。', 'When the readiness probe fails, the kubelet restarts the container.'],
@@ -38,8 +44,14 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['kubelet がイメージをプルする。', 'kubectl applies the manifest; the kubelet pulls the image.'],
   },
   'pending-means-scheduled': {
-    yes: ['Pending: Pod はノードにスケジューリングされたが、コンテナはまだ起動していない。', 'Pending means the Pod has been scheduled but containers are not running.'],
-    no: ['Pending の Pod はまだスケジュールされていないこともある。', 'Pending: the Pod is not yet scheduled, or its images are being pulled.'],
+    yes: [
+      'Pending: Pod はノードにスケジューリングされたが、コンテナはまだ起動していない。',
+      'Pending means the Pod has been scheduled but containers are not running.',
+    ],
+    no: [
+      'Pending の Pod はまだスケジュールされていないこともある。',
+      'Pending: the Pod is not yet scheduled, or its images are being pulled.',
+    ],
   },
   'running-all-containers': {
     yes: ['Running: Pod 内の全てのコンテナの起動が完了している。', 'Running means all containers are running.'],
