@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { ExitCode } from '../src/errors.js';
 import { reportError } from './report-error.js';
+import { firstPositional } from './argv.js';
+
+export { firstPositional };
 
 export interface CommonOptions {
   kubeconfig?: string;
@@ -30,39 +33,6 @@ function version(): string {
 
 // A repeatable option without a default (-f) starts from undefined.
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-// Options that take a separate value: `--kubeconfig /path pod/x` must not make /path the target.
-const TAKES_VALUE = new Set([
-  '--kubeconfig',
-  '--context',
-  '-n',
-  '--namespace',
-  '--request-timeout',
-  '--as',
-  '--as-group',
-  '-o',
-  '--output',
-  '--lang',
-  '--docs',
-  '-f',
-  '--filename',
-  '--concept',
-  '--cluster-domain',
-  '--from',
-  '-l',
-  '--selector',
-]);
-
-/** The first argument that is neither an option nor an option's value. */
-export function firstPositional(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') return argv[i + 1];
-    if (TAKES_VALUE.has(a)) i++;
-    else if (!a.startsWith('-')) return a;
-  }
-  return undefined;
-}
 
 export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -196,6 +166,20 @@ async function run(argv: string[], name: string): Promise<void> {
   program.hook('postAction', async () => {
     if (yaml) await yaml.printAsYaml();
   });
+
+  program
+    .command('completion <shell>')
+    .description('print a shell completion script: bash, zsh or fish (source <(kubexplain completion bash))')
+    .action(async (shell: string) => {
+      const { completionScript } = await import('./completion.js');
+      process.stdout.write(completionScript(shell, 'kubexplain'));
+    });
+  // The completion scripts (and kubectl, through kubectl_complete-xplain) ask for candidates here.
+  if (argv[0] === '__complete') {
+    const { complete } = await import('./completion.js');
+    process.stdout.write(`${(await complete(argv.slice(1), program)).join('\n')}\n`);
+    return;
+  }
 
   // `kubexplain pod/web` is short for `kubexplain explain pod/web`.
   const first = firstPositional(argv);
