@@ -10,40 +10,60 @@ const offline = { KUBECONFIG: '/nonexistent/kubeconfig' };
 const SLOW = 30_000;
 
 describe('bash completion', () => {
-  it('completes verbs and kind/ prefixes for the first word', async () => {
-    expect(await bashComplete('kubexplain ex', offline)).toEqual(['explain']);
-    const first = await bashComplete('kubexplain ', offline);
-    expect(first).toEqual(expect.arrayContaining(['explain', 'trace', 'who-can', 'docs', 'completion', 'pod/', 'deployment/']));
-    expect(first).not.toContain('__complete');
-  }, SLOW);
+  it(
+    'completes verbs and kind/ prefixes for the first word',
+    async () => {
+      expect(await bashComplete('kubexplain ex', offline)).toEqual(['explain']);
+      const first = await bashComplete('kubexplain ', offline);
+      expect(first).toEqual(expect.arrayContaining(['explain', 'trace', 'who-can', 'docs', 'completion', 'pod/', 'deployment/']));
+      expect(first).not.toContain('__complete');
+    },
+    SLOW,
+  );
 
-  it("completes a verb's own flags and the common ones", async () => {
-    expect(await bashComplete('kubexplain explain --sel', offline)).toEqual(['--selector']);
-    expect(await bashComplete('kubexplain trace --kubec', offline)).toEqual(['--kubeconfig']);
-  }, SLOW);
+  it(
+    "completes a verb's own flags and the common ones",
+    async () => {
+      expect(await bashComplete('kubexplain explain --sel', offline)).toEqual(['--selector']);
+      expect(await bashComplete('kubexplain trace --kubec', offline)).toEqual(['--kubeconfig']);
+    },
+    SLOW,
+  );
 
-  it('completes flag values and kinds per verb', async () => {
-    expect(await bashComplete('kubexplain explain pod/x -o y', offline)).toEqual(['yaml']);
-    expect(await bashComplete('kubexplain docs --lang j', offline)).toEqual(['ja']);
-    expect(await bashComplete('kubexplain trace ', offline)).toEqual(['service/', 'ingress/']);
-    expect(await bashComplete('kubexplain completion ', offline)).toEqual(['bash', 'zsh', 'fish']);
-    expect(await bashComplete('kubexplain can me get deployments.a', offline)).toEqual(['deployments.apps']);
-  }, SLOW);
+  it(
+    'completes flag values and kinds per verb',
+    async () => {
+      expect(await bashComplete('kubexplain explain pod/x -o y', offline)).toEqual(['yaml']);
+      expect(await bashComplete('kubexplain docs --lang j', offline)).toEqual(['ja']);
+      expect(await bashComplete('kubexplain trace ', offline)).toEqual(['service/', 'ingress/']);
+      expect(await bashComplete('kubexplain completion ', offline)).toEqual(['bash', 'zsh', 'fish']);
+      expect(await bashComplete('kubexplain can me get deployments.a', offline)).toEqual(['deployments.apps']);
+    },
+    SLOW,
+  );
 
-  it('gives no names when the cluster cannot be reached, without an error', async () => {
-    const t = Date.now();
-    expect(await bashComplete('kubexplain explain pod/', offline)).toEqual([]);
-    expect(await bashComplete('kubexplain -n ', offline)).toEqual([]);
-    expect(Date.now() - t).toBeLessThan(5000);
-  }, SLOW);
+  it(
+    'gives no names when the cluster cannot be reached, without an error',
+    async () => {
+      const t = Date.now();
+      expect(await bashComplete('kubexplain explain pod/', offline)).toEqual([]);
+      expect(await bashComplete('kubexplain -n ', offline)).toEqual([]);
+      expect(Date.now() - t).toBeLessThan(5000);
+    },
+    SLOW,
+  );
 });
 
 describe('completion scripts', () => {
-  it('prints zsh and fish scripts that call __complete, and refuses another shell with exit 2', async () => {
-    expect((await runKx(['completion', 'zsh'])).stdout).toMatch(/^#compdef kubexplain[\s\S]*kubexplain __complete/);
-    expect((await runKx(['completion', 'fish'])).stdout).toMatch(/complete -c kubexplain -f -a/);
-    const r = await runKx(['completion', 'tcsh']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: no completion for shell "tcsh"/);
-  }, SLOW);
+  it(
+    'prints zsh and fish scripts that call __complete, and refuses another shell with exit 2',
+    async () => {
+      expect((await runKx(['completion', 'zsh'])).stdout).toMatch(/^#compdef kubexplain[\s\S]*kubexplain __complete/);
+      expect((await runKx(['completion', 'fish'])).stdout).toMatch(/complete -c kubexplain -f -a/);
+      const r = await runKx(['completion', 'tcsh']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: no completion for shell "tcsh"/);
+    },
+    SLOW,
+  );
 });
