@@ -76,6 +76,22 @@ Examples:
   kubexplain docs --concept service.headless
   kubexplain docs --list
 `,
+  check: `
+Reads the namespace (or every namespace with -A) with one list request per kind, explains every Pod,
+workload, Service, Ingress, claim and ServiceAccount over that one snapshot, and prints the problems
+grouped by root cause, worst first: one missing ConfigMap breaking five Pods of two Deployments is one
+problem listing both Deployments; a Service without ready endpoints joins the problem of its Pods.
+Each problem has a code (the concept key of its cause, stable: kubexplain docs --list) for CI filters.
+
+Examples:
+  kubexplain check -n shop                       what is broken in shop, and the fix for each cause
+  kubexplain check -A --fail-on warning          the whole cluster; exit 1 on any warning or error
+  kubexplain check -n shop -l app=api            only objects labelled app=api
+  kubexplain check -n shop -o junit > check.xml  for a CI test report (also -o sarif, -o json)
+
+Exit codes: 0 nothing at or above --fail-on (default error) · 1 problems at or above it · 2 usage ·
+3 cannot connect · 5 forbidden (kinds that cannot be listed are warnings, the rest is still checked)
+`,
   tui: `
 Keys: ↑↓ move · ←→ kind · Enter/d the document section · t trace (Service, Ingress) · r who-can/can ·
 / filter · n namespace · ? help · q or Ctrl-C quit.

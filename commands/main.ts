@@ -1,7 +1,7 @@
 // The command line: declares every verb and the common flags, then loads the verb's module only
 // when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
 import { readFileSync } from 'node:fs';
-import { ExitCode } from '../src/errors.js';
+import { ExitCode, KxError } from '../src/errors.js';
 import { reportError } from './report-error.js';
 import { firstPositional } from './argv.js';
 
@@ -15,7 +15,8 @@ export interface CommonOptions {
   requestTimeout?: string;
   as?: string;
   asGroup?: string[];
-  output: 'text' | 'json' | 'yaml' | 'markdown';
+  /** junit and sarif: `check` only. */
+  output: 'text' | 'json' | 'yaml' | 'markdown' | 'junit' | 'sarif';
   lang?: string;
   docs: string[];
   color: boolean;
@@ -68,7 +69,9 @@ async function run(argv: string[], name: string): Promise<void> {
     .option('--request-timeout <duration>', 'deadline per API request and for credential plugins, e.g. 10s, 1m; 0 = none', '30s')
     .option('--as <user>', 'impersonate this user (Impersonate-User), as kubectl --as; still read-only')
     .option('--as-group <group>', 'impersonate this group too (repeatable; needs --as)', collect)
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'yaml', 'markdown']).default('text'))
+    .addOption(
+      new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'yaml', 'markdown', 'junit', 'sarif']).default('text'),
+    )
     .addOption(new Option('--lang <lang>', 'language of explanations (default from LANG/LC_ALL)').choices(['ja', 'en']))
     .option('--docs <path>', 'Markdown file or folder to annotate with (repeatable; also KUBEXPLAIN_DOCS)', collect, [])
     .option('--no-color', 'no colour (also NO_COLOR)')
@@ -146,6 +149,22 @@ async function run(argv: string[], name: string): Promise<void> {
       await runDocs(query, opts, program.opts<CommonOptions>());
     });
   program
+    .command('check')
+    .addHelpText('after', HELP['check'] ?? '')
+    .description('find what is broken in a namespace (or -A), grouped by root cause; exit 1 at or above --fail-on')
+    .option('-l, --selector <selector>', 'only objects with these labels (what they refer to is still read)')
+    .option('--kind <kinds>', 'only these kinds, comma-separated (pod,deploy,svc,…)')
+    .option('--fail-on <severity>', 'exit 1 when a problem is at least this severe: warning or error', 'error')
+    .action(async (_opts: unknown, cmd: InstanceType<typeof Command>) => {
+      const { checkCommand } = await import('./check.js');
+      const all = cmd.optsWithGlobals<CommonOptions & { selector?: string; kind?: string; failOn?: string }>();
+      await checkCommand(all, {
+        ...(all.selector ? { selector: all.selector } : {}),
+        ...(all.kind ? { kind: all.kind } : {}),
+        ...(all.failOn ? { failOn: all.failOn } : {}),
+      });
+    });
+  program
     .command('tui')
     .addHelpText('after', HELP['tui']!)
     .description('open the full-screen terminal UI (default with no arguments on a TTY)')
@@ -158,7 +177,11 @@ async function run(argv: string[], name: string): Promise<void> {
   argv = argv.flatMap((a) => (/^-[a-zA-Z]=/.test(a) ? [a.slice(0, 2), a.slice(3)] : [a]));
   // -o yaml: the verb writes its JSON model, which is printed as YAML (the same fields, same order).
   let yaml: ReturnType<typeof captureStdout> | undefined;
-  program.hook('preAction', () => {
+  program.hook('preAction', (_root, action) => {
+    const out = action.optsWithGlobals<CommonOptions>().output;
+    // JUnit and SARIF describe a list of problems: only `check` makes one.
+    if ((out === 'junit' || out === 'sarif') && action.name() !== 'check')
+      throw new KxError(`-o ${out} is for check only`, ExitCode.usage, 'use -o text, json or markdown here');
     if (program.opts<CommonOptions>().output !== 'yaml') return;
     program.setOptionValue('output', 'json');
     yaml = captureStdout();

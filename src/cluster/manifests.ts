@@ -191,6 +191,24 @@ export function labelsMatch(reqs: Requirement[], labels: Record<string, string>)
 const fieldValue = (obj: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 
+type FieldRequirement = { path: string; neg: boolean; value: string };
+
+/** Parses `a.b=c,d!=e` (the API's field selector form); throws a usage error on anything else. */
+export function parseFieldSelector(selector: string | undefined): FieldRequirement[] {
+  return (selector ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(s);
+      if (!m) throw new KxError(`cannot parse field selector "${selector}"`, ExitCode.usage);
+      return { path: m[1]!, neg: m[2] === '!=', value: m[3]! };
+    });
+}
+
+export const fieldsMatch = (fields: FieldRequirement[], o: unknown) =>
+  fields.every((f) => (String(fieldValue(o, f.path) ?? '') === f.value) !== f.neg);
+
 /**
  * A Reader over loaded manifests. Namespaced objects without metadata.namespace are placed in
  * `defaultNamespace` (as `kubectl apply -f` does with -n). Lists support namespace, label
@@ -249,21 +267,13 @@ export class ManifestReader implements Reader {
   async list(kind: string, opts: ListOptions = {}): Promise<KubeObject[]> {
     const info = this.ofKind(kind);
     const labels = opts.labelSelector ? parseLabelSelector(opts.labelSelector) : [];
-    const fields = (opts.fieldSelector ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .map((s) => {
-        const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(s);
-        if (!m) throw new KxError(`cannot parse field selector "${opts.fieldSelector}"`, ExitCode.usage);
-        return { path: m[1]!, neg: m[2] === '!=', value: m[3]! };
-      });
+    const fields = parseFieldSelector(opts.fieldSelector);
     return this.objects.filter(
       (o) =>
         o.kind === info.kind &&
         (!info.namespaced || !opts.namespace || o.metadata?.namespace === opts.namespace) &&
         labelsMatch(labels, (o.metadata?.labels as Record<string, string> | undefined) ?? {}) &&
-        fields.every((f) => (String(fieldValue(o, f.path) ?? '') === f.value) !== f.neg),
+        fieldsMatch(fields, o),
     );
   }
 }

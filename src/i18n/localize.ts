@@ -13,6 +13,7 @@ import { routingEn } from './messages/routing-en.js';
 import { routingJa } from './messages/routing-ja.js';
 import { commonEn, commonJa } from './messages/common.js';
 import { cliEn, cliJa } from './messages/cli.js';
+import { checkEn, checkJa } from './messages/check.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalogs differ in their params
 type AnyCatalog = Record<string, (...args: any[]) => string>;
@@ -20,6 +21,7 @@ type AnyCatalog = Record<string, (...args: any[]) => string>;
 /** catalog name → its two languages. Register a new catalog here (and nowhere else). */
 export const CATALOGS: Record<string, Record<Lang, AnyCatalog>> = {
   common: { en: commonEn, ja: commonJa },
+  check: { en: checkEn, ja: checkJa },
   pod: { en, ja },
   wl: { en: wen, ja: wja },
   rbac: { en: rbacEn, ja: rbacJa },

@@ -1,0 +1,126 @@
+// Findings → problems grouped by root cause. Every object was explained by its own explainer on
+// the shared snapshot; here a cause shared by many objects becomes one problem listing them: the
+// Pods of a workload roll up to it (and the workload's own verdict, a symptom of its Pods, is not
+// counted again), a Service whose selected Pods have a problem joins that problem, and Pods with the
+// same cause in different workloads (one missing ConfigMap) are one problem. Pure.
+import type { Explanation } from '../model/explanation.js';
+import type { Finding, Severity } from '../model/finding.js';
+import { SEVERITY_RANK } from '../model/finding.js';
+import type { KubeObject } from '../model/kube.js';
+import type { AffectedObject, Problem } from '../model/check.js';
+import type { Ref } from '../model/ref.js';
+
+export interface Explained {
+  object: KubeObject;
+  explanation: Explanation;
+}
+
+const keyOf = (r: { kind?: string; metadata?: { name?: string; namespace?: string } }) =>
+  `${r.kind}/${r.metadata?.namespace ?? ''}/${r.metadata?.name ?? ''}`;
+const refKey = (r: Ref) => `${r.kind}/${r.namespace ?? ''}/${r.name}`;
+const refOf = (o: KubeObject): Ref => ({
+  kind: o.kind ?? '',
+  name: o.metadata?.name ?? '',
+  ...(o.metadata?.namespace ? { namespace: o.metadata.namespace } : {}),
+});
+
+type OwnerRef = { kind: string; name: string; controller?: boolean };
+const ownerRefs = (o: KubeObject) => (o.metadata as { ownerReferences?: OwnerRef[] } | undefined)?.ownerReferences ?? [];
+
+/** The outermost controller of an object among the scanned ones (Pod → ReplicaSet → Deployment; Job → CronJob). */
+export function topOwner(o: KubeObject, byKey: ReadonlyMap<string, KubeObject>): KubeObject {
+  let cur = o;
+  for (let i = 0; i < 5; i++) {
+    const ref = ownerRefs(cur).find((r) => r.controller) ?? ownerRefs(cur)[0];
+    const next = ref && byKey.get(`${ref.kind}/${cur.metadata?.namespace ?? ''}/${ref.name}`);
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
+}
+
+/** The finding that carries the verdict's cause: the first one as severe as the verdict. */
+export function causeFinding(e: Explanation): Finding | undefined {
+  return (
+    e.findings.find((f) => f.severity === e.verdict.severity) ?? e.findings.find((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning)
+  );
+}
+
+/** "Cause — next step" as the verdicts are written; the own name of the object is masked so equal causes group. */
+function splitVerdict(text: string): { cause: string; fix: string } {
+  const cut = text.lastIndexOf(' — ');
+  return cut < 0 ? { cause: text, fix: '' } : { cause: text.slice(0, cut), fix: text.slice(cut + 3) };
+}
+
+const selectorMatches = (sel: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
+  !!sel && Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels?.[k] === v);
+
+export function groupProblems(items: readonly Explained[], objects: readonly KubeObject[], minimum: Severity = 'warning'): Problem[] {
+  const byKey = new Map(objects.map((o) => [keyOf(o), o] as const));
+  const bad = items.filter((i) => SEVERITY_RANK[i.explanation.verdict.severity] >= SEVERITY_RANK[minimum]);
+  const groups = new Map<string, { problem: Problem; seen: Set<string> }>();
+  const podGroup = new Map<string, string>(); // Pod key → group key
+  const ownersWithBadPods = new Set<string>();
+
+  const add = (groupKey: string, make: () => Problem, affected: AffectedObject, countPod: boolean) => {
+    let g = groups.get(groupKey);
+    if (!g) groups.set(groupKey, (g = { problem: make(), seen: new Set() }));
+    const k = refKey(affected);
+    if (!g.seen.has(k)) {
+      g.seen.add(k);
+      g.problem.affected.push({ ...affected, ...(countPod ? { pods: 0 } : {}) });
+    }
+    const entry = g.problem.affected.find((a) => refKey(a) === k)!;
+    if (countPod) entry.pods = (entry.pods ?? 0) + 1;
+  };
+
+  const problemOf = (i: Explained, f: Finding | undefined): Problem => {
+    const { cause, fix } = splitVerdict(i.explanation.verdict.text);
+    return {
+      code: f?.concept ?? 'unknown',
+      severity: i.explanation.verdict.severity,
+      cause,
+      fix,
+      concept: f?.concept ?? 'unknown',
+      affected: [],
+      docs: f?.docs ?? [],
+    };
+  };
+
+  // 1. Pods: one group per cause, affecting their outermost owner.
+  for (const i of bad.filter((x) => x.object.kind === 'Pod')) {
+    const f = causeFinding(i.explanation);
+    const own = i.object.metadata?.name ?? '';
+    const text = splitVerdict(i.explanation.verdict.text).cause.split(own).join('…');
+    const owner = topOwner(i.object, byKey);
+    const gk = `${f?.concept}|${text}`;
+    podGroup.set(keyOf(i.object), gk);
+    if (owner !== i.object) ownersWithBadPods.add(keyOf(owner));
+    add(gk, () => problemOf(i, f), refOf(owner), owner !== i.object);
+  }
+  // 2. Services whose selected Pods have a problem join it; workloads whose Pods have one are not counted twice.
+  for (const i of bad.filter((x) => x.object.kind !== 'Pod')) {
+    const k = keyOf(i.object);
+    if (ownersWithBadPods.has(k)) continue;
+    if (i.object.kind === 'Service') {
+      const sel = (i.object.spec as { selector?: Record<string, string> } | undefined)?.selector;
+      const ns = i.object.metadata?.namespace;
+      const joined = objects
+        .filter((o) => o.kind === 'Pod' && o.metadata?.namespace === ns)
+        .map((p) => (selectorMatches(sel, p.metadata?.labels as Record<string, string> | undefined) ? podGroup.get(keyOf(p)) : undefined))
+        .find((g) => g !== undefined);
+      if (joined) {
+        add(joined, () => problemOf(i, causeFinding(i.explanation)), refOf(i.object), false);
+        continue;
+      }
+    }
+    const f = causeFinding(i.explanation);
+    add(`${k}|${f?.concept}`, () => problemOf(i, f), refOf(i.object), false);
+  }
+  return [...groups.values()]
+    .map((g) => g.problem)
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.affected.length - a.affected.length || a.cause.localeCompare(b.cause),
+    );
+}
