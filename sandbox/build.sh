@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the sandbox control plane from Go modules: kube-apiserver, kube-controller-manager,
-# kube-scheduler (one `go build`, so shared packages compile once), kubectl, etcd, kwok and kwokctl.
+# kube-scheduler (one `go build`, so shared packages compile once), kubectl, etcd, kwok and kwokctl,
+# and the Gateway API CRDs (copied from their Go module).
 # Binaries are cached per machine under $KUBEXPLAIN_CACHE_DIR (default ~/.cache/kubexplain), keyed
 # by component version and Go version, so a warm run builds nothing. Each group is built into a
 # temporary directory and renamed into place only when complete: an interrupted build leaves no
@@ -109,8 +110,24 @@ build_kwok() {
       "sigs.k8s.io/kwok/cmd/kwok@$v" "sigs.k8s.io/kwok/cmd/kwokctl@$v"
 }
 
+# No build: the Gateway API CRDs are YAML files inside the Go module; `go mod download` fetches the
+# module through the proxy (and its checksum database) and the standard channel is copied out.
+fetch_gateway_api() {
+  local out=$1 v=$2 dir
+  dir=$(cd "$out" && go mod download -json "sigs.k8s.io/gateway-api@$v" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  if [ -z "$dir" ] || [ ! -d "$dir/config/crd/standard" ]; then
+    say "sandbox build: sigs.k8s.io/gateway-api@$v has no config/crd/standard"
+    exit 1
+  fi
+  # The CRDs only; the ValidatingAdmissionPolicy beside them guards upgrades of a real install.
+  find "$dir/config/crd/standard" -name 'gateway.networking.k8s.io_*.yaml' ! -name '*_vap_*' -exec cp {} "$out/" \;
+  chmod u+w "$out"/*.yaml
+  say "  gateway-api $v CRDs: $(ls "$out" | wc -l) files"
+}
+
 command -v go >/dev/null || { say "sandbox build: go is not installed (need Go >= 1.26)"; exit 1; }
 ensure kwok "$KWOK_VERSION" build_kwok
 ensure etcd "$ETCD_VERSION" build_etcd
 ensure kubernetes "$KUBERNETES_VERSION" build_kubernetes
 ensure kubectl "$KUBERNETES_VERSION" build_kubectl
+ensure gateway-api "$GATEWAY_API_VERSION" fetch_gateway_api

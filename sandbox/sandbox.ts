@@ -27,6 +27,8 @@ interface Binaries {
   etcd: string;
   kubernetes: string;
   kubectl: string;
+  /** Folder of the Gateway API standard-channel CRD files. */
+  'gateway-api': string;
 }
 
 const defaults = (o: SandboxOptions) => ({
@@ -122,6 +124,7 @@ export async function up(o: SandboxOptions = {}): Promise<string> {
   const bins = await build(log); // a warm build only checks the cache
   if (await healthy(kubeconfig)) {
     log(`sandbox: ${name} is already running`);
+    await gatewayCrds(kubeconfig, bins, log);
     return kubeconfig;
   }
   mkdirSync(dir, { recursive: true });
@@ -186,8 +189,16 @@ export async function up(o: SandboxOptions = {}): Promise<string> {
     async () => (await kubectl(kubeconfig, ['get', 'sa', 'default', '-n', 'default', '-o', 'name']).catch(() => '')) !== '',
     60_000,
   );
+  await gatewayCrds(kubeconfig, bins, log);
   log(`sandbox: ready (${name}); logs in ${join(clusterDir(o), 'logs')}`);
   return kubeconfig;
+}
+
+/** The Gateway API CRDs (no controller runs: tests write Gateway and Route status themselves). Idempotent. */
+async function gatewayCrds(kubeconfig: string, bins: Binaries, log: (line: string) => void): Promise<void> {
+  log('sandbox: applying the Gateway API standard-channel CRDs');
+  await kubectl(kubeconfig, ['apply', '--server-side', '--force-conflicts', '-f', bins['gateway-api']], 120_000);
+  await kubectl(kubeconfig, ['wait', '--for=condition=Established', '-f', bins['gateway-api'], '--timeout=60s'], 70_000);
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 250): Promise<void> {

@@ -32,6 +32,7 @@ export const KINDS: readonly KindInfo[] = [
   k('Namespace', '', 'v1', 'namespaces', false, 'ns'),
   k('Deployment', 'apps', 'v1', 'deployments', true, 'deploy'),
   k('ReplicaSet', 'apps', 'v1', 'replicasets', true, 'rs'),
+  k('ReplicationController', '', 'v1', 'replicationcontrollers', true, 'rc'),
   k('StatefulSet', 'apps', 'v1', 'statefulsets', true, 'sts'),
   k('DaemonSet', 'apps', 'v1', 'daemonsets', true, 'ds'),
   k('Job', 'batch', 'v1', 'jobs', true),

@@ -12,15 +12,16 @@ import type {
   Ingress,
   IngressClass,
   NetworkPolicy,
+  RoutedEvent,
   RoutedPod,
+  RoutedWorkload,
   RoutingSnapshot,
   Service,
   TlsSecret,
 } from '../model/routing.js';
 import type { DnsSnapshot } from '../routing/dns.js';
 import { chooseClusterDomain } from '../routing/cluster-domain.js';
-import { formatLabels } from '../routing/selectors.js';
-import { closeNames } from '../routing/selectors.js';
+import { closeNames, formatLabels, mapSelects } from '../routing/selectors.js';
 
 const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
@@ -36,23 +37,45 @@ async function optional<T>(warnings: string[], read: () => Promise<T>): Promise<
   }
 }
 
-const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'] as const;
+const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'] as const;
+/** Kinds with replicas that a Service usually fronts; read live only when a selector matches no Pod. */
+const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+
+type TemplateSpec = { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] };
+type WorkloadSpec = { replicas?: number; template?: TemplateSpec; jobTemplate?: { spec?: { template?: TemplateSpec } } };
+
+const templateOf = (w: KubeObject) => {
+  const spec = w.spec as WorkloadSpec | undefined;
+  return w.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template : spec?.template;
+};
+
+/** Workloads as routing compares them with a selector: own labels, template labels, replicas. */
+export function routedWorkloads(workloads: KubeObject[]): RoutedWorkload[] {
+  return workloads.flatMap((w) => {
+    const tpl = templateOf(w);
+    if (!tpl) return [];
+    const replicas = (w.spec as WorkloadSpec | undefined)?.replicas;
+    return [
+      {
+        kind: w.kind ?? '',
+        name: w.metadata?.name ?? '',
+        labels: (w.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {},
+        templateLabels: tpl.metadata?.labels ?? {},
+        ...(REPLICATED.has(w.kind ?? '') ? { replicas: replicas ?? 1 } : {}),
+      },
+    ];
+  });
+}
 
 /** Offline: each workload's Pod template as a stand-in Pod (labels and containers; no status). */
 export function templatePods(workloads: KubeObject[]): RoutedPod[] {
   const out: RoutedPod[] = [];
   for (const w of workloads) {
-    const spec = w.spec as
-      | {
-          replicas?: number;
-          template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] };
-          jobTemplate?: { spec?: { template?: { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] } } };
-        }
-      | undefined;
-    const tpl = w.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template : spec?.template;
+    const spec = w.spec as WorkloadSpec | undefined;
+    const tpl = templateOf(w);
     if (!tpl?.spec) continue;
     const name = w.metadata?.name ?? '';
-    const replicas = w.kind === 'Deployment' || w.kind === 'StatefulSet' || w.kind === 'ReplicaSet' ? (spec?.replicas ?? 1) : undefined;
+    const replicas = REPLICATED.has(w.kind ?? '') ? (spec?.replicas ?? 1) : undefined;
     out.push({
       kind: 'Pod',
       metadata: {
@@ -68,18 +91,44 @@ export function templatePods(workloads: KubeObject[]): RoutedPod[] {
   return out;
 }
 
-async function offlinePods(reader: ManifestReader, ns: string): Promise<RoutedPod[]> {
-  const pods = (await reader.list('Pod', { namespace: ns })) as unknown as RoutedPod[];
+async function offlineWorkloads(reader: ManifestReader, ns: string): Promise<KubeObject[]> {
   const workloads = (await Promise.all(WORKLOADS.map((k) => reader.list(k, { namespace: ns })))).flat();
   // A ReplicaSet owned by a Deployment in the same files would double it; keep the Deployment.
-  return [
-    ...pods,
-    ...templatePods(
-      workloads.filter(
-        (w) => !(w.kind === 'ReplicaSet' && (w.metadata as { ownerReferences?: unknown[] } | undefined)?.ownerReferences?.length),
-      ),
-    ),
-  ];
+  return workloads.filter(
+    (w) => !(w.kind === 'ReplicaSet' && (w.metadata as { ownerReferences?: unknown[] } | undefined)?.ownerReferences?.length),
+  );
+}
+
+async function offlinePods(reader: ManifestReader, ns: string): Promise<RoutedPod[]> {
+  const pods = (await reader.list('Pod', { namespace: ns })) as unknown as RoutedPod[];
+  return [...pods, ...templatePods(await offlineWorkloads(reader, ns))];
+}
+
+/**
+ * What else explains a selector's result, read only when it is needed: the workloads when no Pod
+ * matches (scaled to 0, labels on the wrong object), and the Unhealthy events when a selected Pod
+ * is not Ready (the readiness probe's failure). Live, at most one or two more requests.
+ */
+async function causes(
+  reader: Reader,
+  ns: string,
+  selector: Record<string, string> | undefined,
+  pods: RoutedPod[] | undefined,
+  warnings: string[],
+): Promise<{ workloads?: RoutedWorkload[]; events?: RoutedEvent[] }> {
+  if (reader instanceof ManifestReader) return { workloads: routedWorkloads(await offlineWorkloads(reader, ns)) };
+  if (!pods || !selector || Object.keys(selector).length === 0) return {};
+  const selected = pods.filter((p) => mapSelects(selector, p.metadata.labels));
+  if (selected.length === 0) {
+    const lists = await Promise.all(['Deployment', 'StatefulSet'].map((k) => optional(warnings, () => reader.list(k, { namespace: ns }))));
+    return { workloads: routedWorkloads(lists.flatMap((l) => l ?? [])) };
+  }
+  const notReady = selected.some((p) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status !== 'True');
+  if (!notReady) return {};
+  const events = await optional(warnings, () =>
+    reader.list('Event', { namespace: ns, fieldSelector: 'involvedObject.kind=Pod,reason=Unhealthy' }),
+  );
+  return events ? { events: events as unknown as RoutedEvent[] } : {};
 }
 
 /** The Service, or a notFound error that suggests close names from the namespace. */
@@ -141,9 +190,11 @@ export async function fetchServiceRouting(reader: Reader, name: string, ns: stri
   const offline = reader instanceof ManifestReader;
   const selector = svc.spec?.selector;
   const external = svc.spec?.type === 'ExternalName';
-  const [endpointSlices, pods, networkPolicies] = await Promise.all([
+  const [endpointSlices, [pods, extra], networkPolicies] = await Promise.all([
     external ? Promise.resolve([] as EndpointSlice[]) : slicesFor(reader, ns, [name], warnings),
-    external ? Promise.resolve([] as RoutedPod[]) : podsFor(reader, ns, [selector], warnings),
+    external
+      ? Promise.resolve([[] as RoutedPod[], {}] as const)
+      : podsFor(reader, ns, [selector], warnings).then(async (p) => [p, await causes(reader, ns, selector, p, warnings)] as const),
     optional(warnings, () => reader.list('NetworkPolicy', { namespace: ns })) as Promise<NetworkPolicy[] | undefined>,
   ]);
   return {
@@ -151,6 +202,7 @@ export async function fetchServiceRouting(reader: Reader, name: string, ns: stri
     services: { [name]: svc },
     ...(endpointSlices ? { endpointSlices } : {}),
     ...(pods ? { pods } : {}),
+    ...extra,
     ...(networkPolicies ? { networkPolicies } : {}),
     offline,
     warnings,

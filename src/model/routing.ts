@@ -109,9 +109,29 @@ export interface NetworkPolicy {
  */
 export interface RoutedPod extends Pod {
   template?: { kind: string; name: string };
+  /** Offline: the replicas the workload asks for (undefined for kinds without replicas). */
+  replicas?: number;
 }
 
 export type { Container, Pod };
+
+/** A workload that creates Pods: its own labels and its Pod template's, and how many replicas it asks for. */
+export interface RoutedWorkload {
+  kind: string;
+  name: string;
+  labels: Record<string, string>;
+  templateLabels: Record<string, string>;
+  /** Undefined for kinds without replicas (DaemonSet, Job, CronJob). */
+  replicas?: number;
+}
+
+/** An Event about a Pod, as routing reads it (readiness probe failures). */
+export interface RoutedEvent {
+  involvedObject?: { kind?: string; name?: string };
+  reason?: string;
+  message?: string;
+  count?: number;
+}
 
 /** A TLS Secret as routing needs it: whether it exists and its type. Values never get here. */
 export interface TlsSecret {
@@ -134,6 +154,10 @@ export interface RoutingSnapshot {
   /** Pods of the namespace that could matter (selected, or all for near misses); templates offline. */
   pods?: RoutedPod[];
   networkPolicies?: NetworkPolicy[];
+  /** Workloads of the namespace, read when a selector matches no Pod (scaled to 0, label on the wrong object). */
+  workloads?: RoutedWorkload[];
+  /** Unhealthy events of Pods that are not Ready (the readiness probe's own words). */
+  events?: RoutedEvent[];
   /** Labels of namespaces, for namespaceSelector in NetworkPolicies, when readable. */
   namespaceLabels?: Record<string, Record<string, string>>;
   offline: boolean;

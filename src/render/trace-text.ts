@@ -3,6 +3,7 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { HopStatus, Trace } from '../model/trace.js';
 import type { DnsNames } from '../model/dns.js';
+import stringWidth from 'string-width';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { mdBlock, mdCode, mdInline } from '../text/markdown-escape.js';
 import type { Lang } from '../i18n/lang.js';
@@ -24,13 +25,10 @@ function painter(color: boolean) {
 }
 
 const INDENT = ' '.repeat(12);
-// Wide (CJK) characters take two terminal columns.
-const width = (s: string) =>
-  [...s].reduce(
-    (n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1),
-    0,
-  );
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+// Columns are padded by display width (CJK takes two columns) and always separated by two spaces,
+// even when a name is longer than the column it was capped to.
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - stringWidth(s)));
+const column = (s: string, n: number) => `${pad(s, n)}  `;
 
 function details(f: Finding): string[] {
   const out = sanitize(f.detail)
@@ -112,12 +110,12 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   const nameW = Math.min(60, Math.max(4, ...d.records.map((r) => r.name.length)));
   const valW = Math.min(50, Math.max(5, ...d.records.map((r) => r.value.length)));
   const [cType, cName, cValue, cNote] = t['label.columns']().split('|') as [string, string, string, string];
-  lines.push(bold(`${pad(cType, 7)}${pad(cName, nameW + 2)}${pad(cValue, valW + 2)}${cNote}`));
+  lines.push(bold(`${column(cType, 5)}${column(cName, nameW)}${column(cValue, valW)}${cNote}`));
   for (const r of d.records)
-    lines.push(sanitizeLine(`${r.type.padEnd(7)}${r.name.padEnd(nameW + 2)}${(r.value || '-').padEnd(valW + 2)}${r.note}`));
+    lines.push(sanitizeLine(`${column(r.type, 5)}${column(r.name, nameW)}${column(r.value || '-', valW)}${r.note}`));
   lines.push('', bold(sanitizeLine(t['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots }))));
   for (const s of d.searchPath.shortNames)
-    lines.push(sanitizeLine(`  ${s.name.padEnd(nameW + 2)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
+    lines.push(sanitizeLine(`  ${column(s.name, nameW)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
   return `${[...lines, ...notesAndWarnings(d.notes, d.warnings, color, lang)].join('\n')}\n`;
 }
 

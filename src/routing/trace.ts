@@ -18,7 +18,9 @@ import {
   type ContainerPortRef,
   type TargetResolution,
 } from './ports.js';
-import { closeNames, formatLabels, mapSelects, nearMisses } from './selectors.js';
+import { closeNames, formatLabels, mapSelects, type NearMiss } from './selectors.js';
+import { whyNoPods, workloadRef } from './no-pods.js';
+import { readinessFailure, type ReadinessFailure } from './readiness.js';
 import { admission } from './network-policy.js';
 import { serviceNotes, serviceTypeHop } from './service-type.js';
 
@@ -292,10 +294,11 @@ function tlsHop(me: string, tls: { hosts?: string[]; secretName?: string }, snap
   if (!s || s.exists === 'unknown')
     return hop('client', to, 'warning', 'ingress.tls', 'ingress', t['tls.title']({ hosts, secret: tls.secretName }), t['tls.unknown']());
   if (!s.exists)
+    // The controller still answers, with its default certificate: a warning, not a break.
     return hop(
       'client',
       to,
-      'broken',
+      'warning',
       'ingress.tls.missing',
       'secret',
       t['tls.title']({ hosts, secret: tls.secretName }),
@@ -416,7 +419,9 @@ function traceService(
         ...(declared?.name ? { name: declared.name } : {}),
         protocol: protocolOf(sp),
       };
-      notes.push(policyNote(first.pod, target, snap, t));
+      const policy = policyCheck(first.pod, target, snap, t);
+      if ('from' in policy) hops.push(policy);
+      else notes.push(policy);
     } else if (!snap.networkPolicies && !snap.offline) {
       notes.push(
         note(`netpol.${sp.port}`, 'networkpolicy', 'warning', t['netpol.title']({ port: String(sp.port) }), t['netpol.unknown']()),
@@ -625,7 +630,8 @@ function endpointsHop(
   const ready = eps.filter((x) => isReady(x.e));
   const serving = eps.filter((x) => !isReady(x.e) && x.e.conditions?.serving);
   const terminating = eps.filter((x) => x.e.conditions?.terminating);
-  const title = t['eps.title']({ ready: ready.length, total: eps.length, slices: withPort.length });
+  // Count the Service's slices, not only those naming the port: an empty slice (ports: null) is still a slice.
+  const title = t['eps.title']({ ready: ready.length, total: eps.length, slices: slices.length });
   const lines = eps.slice(0, MAX_LINES).map(({ e, port }) =>
     t['eps.line']({
       address: (e.addresses ?? []).join(',') + (port !== undefined ? `:${port}` : ''),
@@ -660,19 +666,22 @@ function endpointsHop(
     if (eps.length > 0 && svc.spec?.publishNotReadyAddresses)
       return hop(from, to, 'warning', 'endpoints.notready.published', 'endpointslice', title, `${detail}\n${t['eps.published']()}`);
     const firstPod = eps.find((x) => x.e.targetRef?.kind === 'Pod')?.e.targetRef?.name;
+    const probe = eps.length ? readinessFailure(snap.pods ?? [], snap.events ?? []) : undefined;
     return hop(
       from,
       to,
       'broken',
-      'endpoints.none',
-      'service.endpoints',
+      probe ? 'endpoints.none.readiness' : 'endpoints.none',
+      probe ? 'probes.readiness' : 'service.no-endpoints',
       title,
-      detail,
-      eps.length
-        ? firstPod
-          ? t['pods.notready.fix']({ pod: firstPod, ns: snap.namespace })
-          : t['eps.none.notready.fix']()
-        : t['eps.none.fix'](),
+      probe ? `${detail}\n${readinessText(probe, t)}` : detail,
+      probe
+        ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })
+        : eps.length
+          ? firstPod
+            ? t['pods.notready.fix']({ pod: firstPod, ns: snap.namespace })
+            : t['eps.none.notready.fix']()
+          : t['eps.none.fix'](),
     );
   }
   if (ready.length < eps.length)
@@ -720,40 +729,22 @@ function podsHop(
       );
   }
   const sel = selector ? formatLabels(selector) : '';
-  if (selected.length === 0) {
-    const near = nearMisses(selector!, all);
-    const nearText = near
-      .map((m) =>
-        t['pods.nearmiss']({
-          pod: m.pod,
-          diffs: m.differences
-            .map((d) =>
-              d.have === undefined
-                ? t['pods.nearmiss.absent']({ key: d.key, want: d.want })
-                : d.have.includes('=')
-                  ? t['pods.nearmiss.key']({ key: d.key, want: d.want, have: d.have })
-                  : `${d.key}=${d.have} (≠ ${d.want})`,
-            )
-            .join(', '),
-        }),
-      )
-      .join('\n');
-    const firstDiff = near[0]?.differences[0];
-    const fix = firstDiff
-      ? t['pods.none.nearfix']({ selector: sel, pod: near[0]!.pod, key: firstDiff.key, want: firstDiff.want })
-      : t['pods.none.fix']({ selector: sel });
-    return hop(
-      from,
-      to,
-      'broken',
-      'pods.none',
-      'labels.selector',
-      t['pods.none.title']({ selector: sel }),
-      [t['pods.none']({ selector: sel, count: all.length }), ...(nearText ? [t['pods.nearmiss.head'](), nearText] : [])].join('\n'),
-      fix,
-    );
-  }
+  if (selected.length === 0) return noPodsHop(selector!, all, snap, t);
   if (snap.offline) {
+    const zero = selected.filter((p) => p.replicas === 0);
+    if (zero.length === selected.length) {
+      const w = podLabel(zero[0]!);
+      return hop(
+        from,
+        to,
+        'broken',
+        'pods.scaled-zero',
+        'service.no-endpoints',
+        t['pods.zero.title']({ workload: w }),
+        t['pods.zero']({ workload: w, selector: sel }),
+        t['pods.zero.fix']({ workload: w, ns: snap.namespace }),
+      );
+    }
     const lines = selected.slice(0, MAX_LINES).map((p) => t['pods.template.line']({ what: podLabel(p), replicas: replicasText(p, t) }));
     return hop(
       from,
@@ -790,18 +781,40 @@ function podsHop(
   if (ready.length === 0) {
     const firstBad = selected[0]!;
     const pub = svc.spec?.publishNotReadyAddresses;
+    const probe = readinessFailure(selected, snap.events ?? []);
     return hop(
       from,
       to,
       pub ? 'warning' : 'broken',
-      'pods.notready',
+      probe ? 'pods.notready.readiness' : 'pods.notready',
       'probes.readiness',
       title,
-      [t['pods.notready']({ count: selected.length }), ...lines].join('\n'),
-      t['pods.notready.fix']({ pod: firstBad.metadata.name, ns: snap.namespace }),
+      [t['pods.notready']({ count: selected.length }), ...(probe ? [readinessText(probe, t)] : []), ...lines].join('\n'),
+      probe
+        ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })
+        : t['pods.notready.fix']({ pod: firstBad.metadata.name, ns: snap.namespace }),
     );
   }
-  if (ready.length < selected.length)
+  // Traffic goes to a Pod only through a ready endpoint of this Service (not merely because it is Ready).
+  const serving =
+    slices === undefined
+      ? ready
+      : ready.filter((p) => {
+          const e = inSlices.get(p.metadata.name);
+          return e !== undefined && isReady(e);
+        });
+  if (serving.length === 0)
+    return hop(
+      from,
+      to,
+      'broken',
+      'pods.noendpoint',
+      'service.no-endpoints',
+      title,
+      [t['pods.noendpoint']({ count: ready.length }), ...lines].join('\n'),
+      t['pods.noendpoint.fix'](),
+    );
+  if (serving.length < selected.length)
     return hop(
       from,
       to,
@@ -809,9 +822,99 @@ function podsHop(
       'pods.some',
       'probes.readiness',
       title,
-      [t['pods.some']({ ready: ready.length, total: selected.length }), ...lines].join('\n'),
+      [t['pods.some']({ ready: serving.length, total: selected.length }), ...lines].join('\n'),
     );
-  return hop(from, to, 'ok', 'pods', 'labels.selector', title, [t['pods.all']({ count: ready.length }), ...lines].join('\n'));
+  return hop(from, to, 'ok', 'pods', 'labels.selector', title, [t['pods.all']({ count: serving.length }), ...lines].join('\n'));
+}
+
+function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
+  const sel = formatLabels(selector);
+  const cause = whyNoPods(selector, all, snap.workloads ?? []);
+  const head = t['pods.none']({ selector: sel, count: all.length });
+  const none = (id: string, detail: string[], fix: string) =>
+    hop(
+      'endpointslices',
+      'pods',
+      'broken',
+      id,
+      'service.selector-mismatch',
+      t['pods.none.title']({ selector: sel }),
+      [head, ...detail].join('\n'),
+      fix,
+    );
+  switch (cause.kind) {
+    case 'scaled-zero': {
+      const w = workloadRef(cause.workload);
+      return hop(
+        'endpointslices',
+        'pods',
+        'broken',
+        'pods.scaled-zero',
+        'service.no-endpoints',
+        t['pods.zero.title']({ workload: w }),
+        t['pods.zero']({ workload: w, selector: sel }),
+        t['pods.zero.fix']({ workload: w, ns: snap.namespace }),
+      );
+    }
+    case 'not-created': {
+      const w = workloadRef(cause.workload);
+      return hop(
+        'endpointslices',
+        'pods',
+        'broken',
+        'pods.not-created',
+        'service.no-endpoints',
+        t['pods.notcreated.title']({ workload: w }),
+        t['pods.notcreated']({ workload: w, replicas: cause.workload.replicas ?? 1 }),
+        t['pods.notcreated.fix']({ workload: w, ns: snap.namespace }),
+      );
+    }
+    case 'label-on-workload': {
+      const w = workloadRef(cause.workload);
+      const labels = formatLabels(cause.labels);
+      return none('pods.none.misplaced', [t['pods.misplaced']({ workload: w, labels })], t['pods.misplaced.fix']({ workload: w, labels }));
+    }
+    case 'near': {
+      const lines = cause.near.map((m) =>
+        t['pods.nearmiss']({
+          pod: m.pod,
+          diffs: m.differences
+            .map((d) =>
+              d.have === undefined
+                ? t['pods.nearmiss.absent']({ key: d.key, want: d.want })
+                : d.have.includes('=')
+                  ? t['pods.nearmiss.key']({ key: d.key, want: d.want, have: d.have })
+                  : `${d.key}=${d.have} (≠ ${d.want})`,
+            )
+            .join(', '),
+        }),
+      );
+      return none('pods.none', [t['pods.nearmiss.head'](), ...lines], nearFix(cause.near[0]!, sel, t));
+    }
+    case 'none':
+      return none('pods.none', [], t['pods.none.fix']({ selector: sel }));
+  }
+}
+
+/** The fix for the best near miss: change the selector to the label the Pods carry (a typo is usually in the selector). */
+function nearFix(m: NearMiss, selector: string, t: RoutingMessages): string {
+  const d = m.differences[0]!;
+  if (d.have === undefined) return t['pods.nearfix.absent']({ pod: m.pod, key: d.key, want: d.want, selector });
+  if (d.have.includes('=')) {
+    const [haveKey] = d.have.split('=');
+    return t['pods.nearfix.key']({ pod: m.pod, key: d.key, have: haveKey!, want: d.want });
+  }
+  return t['pods.nearfix.value']({ pod: m.pod, key: d.key, want: d.want, have: d.have });
+}
+
+function readinessText(f: ReadinessFailure, t: RoutingMessages): string {
+  return t['readiness.cause']({
+    pod: f.pod,
+    probe: f.probe ? `${f.container} ${f.probe}` : '-',
+    said: f.said,
+    status: f.status !== undefined ? String(f.status) : '',
+    count: f.count,
+  });
 }
 
 function replicasText(p: RoutedPod, t: RoutingMessages): string {
@@ -855,12 +958,13 @@ function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): Hop
   );
 }
 
-function policyNote(
+/** No policy selects the Pods: a note. Policies do: a hop, broken when none of them admits the port (a default deny). */
+function policyCheck(
   pod: RoutedPod,
   target: { port: number; name?: string; protocol: string },
   snap: RoutingSnapshot,
   t: RoutingMessages,
-): Finding {
+): Finding | HopDraft {
   const v = admission(snap.networkPolicies ?? [], pod.metadata.labels ?? {}, target);
   const port = `${target.port}/${target.protocol}`;
   if (v.policies.length === 0)
@@ -872,12 +976,30 @@ function policyNote(
         ? t['netpol.line.none']({ policy: p.policy, port })
         : t['netpol.line.some']({ policy: p.policy, port, sources: p.sources.join('; ') }),
   );
-  const head = v.admission === 'all' ? t['netpol.all']() : v.admission === 'some' ? t['netpol.some']() : t['netpol.denied']({ port });
-  return note(
-    `netpol.${target.port}`,
+  const names = v.policies.map((p) => p.policy).join(', ');
+  const to = `networkpolicy/${v.policies.find((p) => p.admission === 'none')?.policy ?? v.policies[0]!.policy}`;
+  const title = t['netpol.title']({ port });
+  if (v.admission === 'none')
+    return hop(
+      'pods',
+      to,
+      'broken',
+      'netpol.denied',
+      'networkpolicy.deny',
+      t['netpol.denied.title']({ port, policies: names }),
+      [t['netpol.denied']({ port }), ...lines, t['netpol.cni']()].join('\n'),
+      t['netpol.denied.fix']({ port, policies: names }),
+    );
+  const head = v.admission === 'all' ? t['netpol.all']() : t['netpol.some']();
+  return hop(
+    'pods',
+    to,
+    'ok',
+    v.admission === 'all' ? 'netpol.admitted' : 'netpol.some',
     'networkpolicy',
-    v.admission === 'all' ? 'ok' : v.admission === 'some' ? 'warning' : 'error',
-    t['netpol.title']({ port }),
+    title,
     [head, ...lines, t['netpol.cni']()].join('\n'),
+    undefined,
+    v.admission === 'all' ? 'ok' : 'warning',
   );
 }

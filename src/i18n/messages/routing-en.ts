@@ -198,12 +198,68 @@ export const routingEn = {
   'pods.none.fix': ((p) => `label the Pod template with ${p.selector}, or change the Service selector to labels the Pods carry`) as P<{
     selector: string;
   }>,
-  'pods.none.nearfix': ((p) =>
-    `${p.pod} almost matches: give it ${p.key}=${p.want} in its Pod template, or change the Service selector ${p.selector}`) as P<{
-    selector: string;
+  'pods.nearfix.value': ((p) =>
+    `${p.pod} carries ${p.key}=${p.have}: change the Service selector ${p.key}=${p.want} to ${p.key}=${p.have} (or, if the selector is right, relabel the Pod template)`) as P<{
     pod: string;
     key: string;
     want: string;
+    have: string;
+  }>,
+  'pods.nearfix.key': ((p) =>
+    `${p.pod} carries the label under the key ${p.have}: change the Service selector key ${p.key} to ${p.have} (or, if the selector is right, relabel the Pod template)`) as P<{
+    pod: string;
+    key: string;
+    have: string;
+    want: string;
+  }>,
+  'pods.nearfix.absent': ((p) =>
+    `${p.pod} has every label but ${p.key}=${p.want}: remove ${p.key} from the Service selector ${p.selector}, or add the label to that Pod template`) as P<{
+    pod: string;
+    key: string;
+    want: string;
+    selector: string;
+  }>,
+  'pods.misplaced': ((p) =>
+    `${p.workload} carries ${p.labels} in its own metadata.labels, but Services select Pods, and Pods get the labels of spec.template.metadata.labels.`) as P<{
+    workload: string;
+    labels: string;
+  }>,
+  'pods.misplaced.fix': ((p) => `move ${p.labels} from ${p.workload}'s metadata.labels to its spec.template.metadata.labels`) as P<{
+    workload: string;
+    labels: string;
+  }>,
+  'pods.zero.title': ((p) => `${p.workload} has 0 replicas`) as P<{ workload: string }>,
+  'pods.zero': ((p) =>
+    `The Pod template of ${p.workload} matches ${p.selector}, but the workload is scaled to 0 replicas: there is no Pod to send traffic to. The labels are right.`) as P<{
+    workload: string;
+    selector: string;
+  }>,
+  'pods.zero.fix': ((p) => `scale it up: kubectl scale ${p.workload} --replicas=1 -n ${p.ns}`) as P<{ workload: string; ns: string }>,
+  'pods.notcreated.title': ((p) => `${p.workload} has no Pod`) as P<{ workload: string }>,
+  'pods.notcreated': ((p) =>
+    `The Pod template of ${p.workload} matches the selector and it asks for ${p.replicas} replica(s), but no Pod exists: its controller could not create them.`) as P<{
+    workload: string;
+    replicas: number;
+  }>,
+  'pods.notcreated.fix': ((p) => `find out why: kubexplain explain ${p.workload} -n ${p.ns}`) as P<{ workload: string; ns: string }>,
+  'pods.noendpoint': ((p) =>
+    `${p.count} Pod(s) are Ready but none is a ready endpoint of this Service port (see the endpoint column): they receive no Service traffic.`) as P<{
+    count: number;
+  }>,
+  'pods.noendpoint.fix': (() =>
+    'check that the Service port and targetPort match a port of the Pods, and that the EndpointSlices are current') as N,
+  'readiness.cause': ((p) =>
+    `Cause: the readiness probe of ${p.pod} (${p.probe}) fails${p.status ? ` with HTTP ${p.status}` : ''}; the kubelet says "${p.said}" (${p.count}×).`) as P<{
+    pod: string;
+    probe: string;
+    said: string;
+    status: string;
+    count: number;
+  }>,
+  'readiness.fix': ((p) =>
+    `make the readiness probe succeed (fix the endpoint it checks, or the probe's path and port): kubexplain explain pod/${p.pod} -n ${p.ns}`) as P<{
+    pod: string;
+    ns: string;
   }>,
   'pods.notready': ((p) =>
     `${p.count} Pod(s) match, but none is Ready: the EndpointSlice controller marks their endpoints not ready and kube-proxy sends them nothing.`) as P<{
@@ -246,8 +302,12 @@ export const routingEn = {
   'netpol.unknown': (() => 'The NetworkPolicies could not be read (no permission to list networkpolicies.networking.k8s.io).') as N,
   'netpol.all': (() => 'Admitted from any source: at least one policy allows this port from everywhere.') as N,
   'netpol.some': (() => 'Admitted only from some sources; the source of the traffic is unknown, so it depends on the client:') as N,
-  'netpol.denied': ((p) => `Denied: policies select these Pods but none admits ${p.port}. Fix: add an ingress rule for this port.`) as P<{
+  'netpol.denied': ((p) => `Denied: NetworkPolicies select these Pods, and none admits ${p.port} from any source.`) as P<{ port: string }>,
+  'netpol.denied.title': ((p) => `NetworkPolicy ${p.policies} admits nothing on ${p.port}`) as P<{ port: string; policies: string }>,
+  'netpol.denied.fix': ((p) =>
+    `add an ingress rule for port ${p.port} (from the clients that need it) to ${p.policies} or to a new policy selecting these Pods`) as P<{
     port: string;
+    policies: string;
   }>,
   'netpol.line.all': ((p) => `  ${p.policy}: admits ${p.port} from anywhere`) as P<{ policy: string; port: string }>,
   'netpol.line.none': ((p) => `  ${p.policy}: admits nothing on ${p.port}`) as P<{ policy: string; port: string }>,

@@ -21,11 +21,11 @@ export const routingJa: RoutingMessages = {
   'type.nodeport': (p) => `NodePort: すべてのノードがノードポート ${p.ports} でも受け付け、同じように転送します。`,
   'type.lb': (p) => `LoadBalancer: 外部ロードバランサー ${p.addrs} がノードポートへ転送します。`,
   'type.lb.pending': () =>
-    'LoadBalancer: 外部アドレスがまだありません(status.loadBalancer が空)。ロードバランサーを用意するコントローラがいません。',
+    'LoadBalancer: 外部アドレスがまだありません(status.loadBalancer が空)。ロードバランサーを用意するコントローラーがいません。',
   'type.lb.pending.fix': () =>
-    'クラウドプロバイダーや MetalLB などのコントローラがアドレスを割り当てる必要があります。それまではノードポートで届きます',
+    'クラウドプロバイダーや MetalLB などのコントローラーがアドレスを割り当てる必要があります。それまではノードポートで届きます',
   'type.externalips': (p) => `externalIPs ${p.ips}: kube-proxy はこれらのアドレス宛ての通信も受け付けます。`,
-  'type.viaIngress': () => '多くの Ingress コントローラはクラスタ IP を経由せず、下のエンドポイントへ直接送ります。',
+  'type.viaIngress': () => '多くの Ingress コントローラーはクラスタ IP を経由せず、下のエンドポイントへ直接送ります。',
   'type.headless.title': (p) => `Headless Service (clusterIP: None)、ポート ${p.ports}`,
   'type.headless': (p) =>
     `仮想 IP も kube-proxy のルールもありません。DNS が ${p.name}.${p.ns}.svc を Ready なエンドポイントの IP で答え、クライアントは Pod に直接接続します(kubexplain dns service/${p.name} を参照)。`,
@@ -53,7 +53,7 @@ export const routingJa: RoutingMessages = {
   'tp.named.ok': (p) =>
     `名前 ${p.name} を各 Pod のコンテナポートから(名前とプロトコルで)探します: ${p.ports}、${p.total} 個中 ${p.count} 個の Pod で見つかりました。`,
   'tp.named.none': (p) =>
-    `${p.name} という名前のコンテナポートを持つ Pod がありません。コンテナのポート: ${p.available}。EndpointSlice コントローラはこのポートのエンドポイントを作りません。`,
+    `${p.name} という名前のコンテナポートを持つ Pod がありません。コンテナのポート: ${p.available}。EndpointSlice コントローラーはこのポートのエンドポイントを作りません。`,
   'tp.named.none.fix': (p) =>
     `Pod テンプレートのコンテナポートに名前 ${p.name} を付ける(ports: - name: ${p.name})か、targetPort をコンテナのポート番号にしてください`,
   'tp.named.partial': (p) =>
@@ -75,9 +75,9 @@ export const routingJa: RoutingMessages = {
   'eps.title': (p) => `EndpointSlice: エンドポイント ${p.total} 個中 ${p.ready} 個が Ready(スライス ${p.slices} 個)`,
   'eps.title.unknown': () => 'EndpointSlice: 不明',
   'eps.head': (p) =>
-    `EndpointSlice コントローラが kubernetes.io/service-name=${p.name} のラベル付きスライスを ${p.slices} 個管理しています。kube-proxy は Ready なエンドポイントにだけ送ります(Ready がひとつもないときだけ serving かつ terminating のものを使います)。`,
+    `EndpointSlice コントローラーが kubernetes.io/service-name=${p.name} のラベル付きスライスを ${p.slices} 個管理しています。kube-proxy は Ready なエンドポイントにだけ送ります(Ready がひとつもないときだけ serving かつ terminating のものを使います)。`,
   'eps.manual': (p) =>
-    `セレクターのない Service です。EndpointSlice(kubernetes.io/service-name=${p.name}、管理者 ${p.managed})は手作業か別のコントローラが書いたもので、Pod が変わっても Kubernetes は更新しません。`,
+    `セレクターのない Service です。EndpointSlice(kubernetes.io/service-name=${p.name}、管理者 ${p.managed})は手作業か別のコントローラーが書いたもので、Pod が変わっても Kubernetes は更新しません。`,
   'eps.line': (p) => `${p.address} ready=${p.ready} serving=${p.serving} terminating=${p.terminating} ${p.target} ノード ${p.node}`,
   'eps.serving': (p) => `${p.count} 個のエンドポイントは serving ですが Ready ではありません(終了中でもまだ応答する Pod)。`,
   'eps.terminating': (p) => `${p.count} 個のエンドポイントが終了中です。`,
@@ -92,7 +92,7 @@ export const routingJa: RoutingMessages = {
   'eps.forbidden': () =>
     'EndpointSlice を読めませんでした(endpointslices.discovery.k8s.io の list 権限がありません)。代わりに下の Pod のホップでセレクターと Pod から判断します。',
   'eps.offline': (p) =>
-    `オフライン: EndpointSlice コントローラは ${p.selector} に合う Ready な Pod を載せます。どれが Ready かはマニフェストからは分かりません。`,
+    `オフライン: EndpointSlice コントローラーは ${p.selector} に合う Ready な Pod を載せます。どれが Ready かはマニフェストからは分かりません。`,
   'eps.offline.selectorless': () =>
     'オフライン: セレクターのない Service は、そのために書かれた EndpointSlice へ転送します。マニフェストにはありません。',
   'eps.selectorless.none': (p) =>
@@ -111,10 +111,32 @@ export const routingJa: RoutingMessages = {
   'pods.nearmiss.absent': (p) => `ラベル ${p.key} がない(${p.want} が必要)`,
   'pods.nearmiss.key': (p) => `${p.key}=${p.want} ではなく ${p.have} を持っている`,
   'pods.none.fix': (p) => `Pod テンプレートに ${p.selector} のラベルを付けるか、Service のセレクターを Pod が持つラベルに変えてください`,
-  'pods.none.nearfix': (p) =>
-    `${p.pod} がほぼ合っています。Pod テンプレートに ${p.key}=${p.want} を付けるか、Service のセレクター ${p.selector} を直してください`,
+  'pods.nearfix.value': (p) =>
+    `${p.pod} は ${p.key}=${p.have} を持っています。Service のセレクター ${p.key}=${p.want} を ${p.key}=${p.have} に直してください(セレクターが正しいなら Pod テンプレートのラベルを直します)`,
+  'pods.nearfix.key': (p) =>
+    `${p.pod} はそのラベルをキー ${p.have} で持っています。Service のセレクターのキー ${p.key} を ${p.have} に直してください(セレクターが正しいなら Pod テンプレートのラベルを直します)`,
+  'pods.nearfix.absent': (p) =>
+    `${p.pod} は ${p.key}=${p.want} 以外のラベルをすべて持っています。Service のセレクター ${p.selector} から ${p.key} を外すか、その Pod テンプレートにラベルを付けてください`,
+  'pods.misplaced': (p) =>
+    `${p.workload} は ${p.labels} を自分の metadata.labels に持っていますが、Service が選ぶのは Pod で、Pod に付くのは spec.template.metadata.labels のラベルです。`,
+  'pods.misplaced.fix': (p) => `${p.labels} を ${p.workload} の metadata.labels から spec.template.metadata.labels に移してください`,
+  'pods.zero.title': (p) => `${p.workload} のレプリカ数が 0 です`,
+  'pods.zero': (p) =>
+    `${p.workload} の Pod テンプレートは ${p.selector} に合っていますが、レプリカ数が 0 なので送り先の Pod がありません。ラベルは正しいです。`,
+  'pods.zero.fix': (p) => `スケールしてください: kubectl scale ${p.workload} --replicas=1 -n ${p.ns}`,
+  'pods.notcreated.title': (p) => `${p.workload} の Pod がありません`,
+  'pods.notcreated': (p) =>
+    `${p.workload} の Pod テンプレートはセレクターに合い、レプリカ ${p.replicas} 個を求めていますが、Pod がありません。コントローラーが作成できていません。`,
+  'pods.notcreated.fix': (p) => `原因を調べてください: kubexplain explain ${p.workload} -n ${p.ns}`,
+  'pods.noendpoint': (p) =>
+    `${p.count} 個の Pod が Ready ですが、この Service ポートの ready なエンドポイントになっているものがありません(エンドポイントの欄を参照)。Service のトラフィックは届きません。`,
+  'pods.noendpoint.fix': () => 'Service の port と targetPort が Pod のポートに合っているか、EndpointSlice が最新かを確かめてください',
+  'readiness.cause': (p) =>
+    `原因: ${p.pod} の readiness probe (${p.probe}) が${p.status ? ` HTTP ${p.status} で` : ''}失敗しています。kubelet のメッセージ: 「${p.said}」(${p.count} 回)。`,
+  'readiness.fix': (p) =>
+    `readiness probe が成功するようにしてください(確認先のエンドポイント、または probe のパスとポートを直します): kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'pods.notready': (p) =>
-    `${p.count} 個の Pod が合っていますが、Ready なものがありません。EndpointSlice コントローラはそれらを not ready とし、kube-proxy は何も送りません。`,
+    `${p.count} 個の Pod が合っていますが、Ready なものがありません。EndpointSlice コントローラーはそれらを not ready とし、kube-proxy は何も送りません。`,
   'pods.notready.fix': (p) => `Ready にならない原因を調べてください: kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'pods.some': (p) => `${p.total} 個中 ${p.ready} 個の Pod が Ready です。トラフィックを受けるのはそれらだけです。`,
   'pods.all': (p) => `${p.count} 個の Pod がすべて Ready で、トラフィックを受けています。`,
@@ -140,8 +162,10 @@ export const routingJa: RoutingMessages = {
   'netpol.unknown': () => 'NetworkPolicy を読めませんでした(networkpolicies.networking.k8s.io の list 権限がありません)。',
   'netpol.all': () => 'どこからでも許可されます。少なくとも 1 つのポリシーがこのポートをすべての送信元に許可しています。',
   'netpol.some': () => '一部の送信元からだけ許可されます。トレースでは送信元が分からないので、クライアント次第です:',
-  'netpol.denied': (p) =>
-    `拒否されます: これらの Pod を選ぶポリシーはありますが、${p.port} を許可するものがありません。このポートの ingress ルールを追加してください。`,
+  'netpol.denied': (p) => `拒否されます。これらの Pod を選ぶ NetworkPolicy があり、どれも ${p.port} をどの送信元からも許可していません。`,
+  'netpol.denied.title': (p) => `NetworkPolicy ${p.policies} は ${p.port} を何も許可していません`,
+  'netpol.denied.fix': (p) =>
+    `ポート ${p.port} を(必要なクライアントから)許可する ingress ルールを ${p.policies} に、またはこれらの Pod を選ぶ新しいポリシーに追加してください`,
   'netpol.line.all': (p) => `  ${p.policy}: ${p.port} をどこからでも許可`,
   'netpol.line.none': (p) => `  ${p.policy}: ${p.port} を何も許可しない`,
   'netpol.line.some': (p) => `  ${p.policy}: ${p.port} を ${p.sources} から許可`,
@@ -162,41 +186,41 @@ export const routingJa: RoutingMessages = {
     'Ready でない Pod のエンドポイントも公開されます(DNS と serving)。StatefulSet のメンバーが Ready になる前に互いを見つける必要があるときによく使われます。',
 
   'ingress.class.title': (p) => `IngressClass ${p.cls}`,
-  'ingress.class.found': (p) => `IngressClass ${p.cls} があり、コントローラ ${p.controller} がこの Ingress を担当します。`,
-  'ingress.class.default': (p) => `クラスの指定はなく、既定の IngressClass ${p.cls}(コントローラ ${p.controller})が使われます。`,
+  'ingress.class.found': (p) => `IngressClass ${p.cls} があり、コントローラー ${p.controller} がこの Ingress を担当します。`,
+  'ingress.class.default': (p) => `クラスの指定はなく、既定の IngressClass ${p.cls}(コントローラー ${p.controller})が使われます。`,
   'ingress.class.missing': (p) =>
-    `IngressClass ${p.cls} がありません。この Ingress を拾う Ingress コントローラがないので、ルールは何も振り分けません。`,
+    `IngressClass ${p.cls} がありません。この Ingress を拾う Ingress コントローラーがないので、ルールは何も振り分けません。`,
   'ingress.class.none': (p) =>
-    `ingressClassName がなく、既定の IngressClass が ${p.count} 個です(1 個必要)。担当するコントローラが決まりません。`,
+    `ingressClassName がなく、既定の IngressClass が ${p.count} 個です(1 個必要)。担当するコントローラーが決まりません。`,
   'ingress.class.annotation': () =>
     'クラスは非推奨のアノテーション kubernetes.io/ingress.class で指定されています。spec.ingressClassName を使ってください。',
   'ingress.class.unknown': () => 'IngressClass を読めませんでした(ingressclasses.networking.k8s.io の list 権限がありません)。',
   'ingress.class.offline': () =>
-    'IngressClass はクラスタのオブジェクトで、マニフェストにはありません。どのコントローラがこの Ingress を担当するかはクラスタ上でしか分かりません。',
+    'IngressClass はクラスタのオブジェクトで、マニフェストにはありません。どのコントローラーがこの Ingress を担当するかはクラスタ上でしか分かりません。',
   'ingress.class.fix': (p) =>
-    `そのクラスの Ingress コントローラをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
-  'ingress.address': (p) => `コントローラがアドレス ${p.address} を公開しています。`,
-  'ingress.noaddress': () => 'status.loadBalancer にアドレスがありません。まだどのコントローラも Ingress を受け入れていません。',
-  'ingress.noaddress.fix': () => 'このクラスのコントローラが動いていて、この Namespace を監視しているか確認してください',
+    `そのクラスの Ingress コントローラーをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
+  'ingress.address': (p) => `コントローラーがアドレス ${p.address} を公開しています。`,
+  'ingress.noaddress': () => 'status.loadBalancer にアドレスがありません。まだどのコントローラーも Ingress を受け入れていません。',
+  'ingress.noaddress.fix': () => 'このクラスのコントローラーが動いていて、この Namespace を監視しているか確認してください',
   'tls.title': (p) => `${p.hosts} の TLS(Secret ${p.secret})`,
-  'tls.ok': () => 'Secret は kubernetes.io/tls タイプで存在します。コントローラはこれで TLS を終端します。',
-  'tls.nosecret': () => 'secretName がありません。コントローラは(あれば)既定の証明書を使います。',
+  'tls.ok': () => 'Secret は kubernetes.io/tls タイプで存在します。コントローラーはこれで TLS を終端します。',
+  'tls.nosecret': () => 'secretName がありません。コントローラーは(あれば)既定の証明書を使います。',
   'tls.unknown': () => 'Secret があるかどうかを読めませんでした(権限がないか、オフライン)。',
-  'tls.missing': (p) => `Secret ${p.secret} がありません。コントローラはこれらのホストに既定の(偽の)証明書を出します。`,
+  'tls.missing': (p) => `Secret ${p.secret} がありません。コントローラーはこれらのホストに既定の(偽の)証明書を出します。`,
   'tls.missing.fix': (p) =>
     `Namespace ${p.ns} に kubernetes.io/tls の Secret ${p.secret} を作成してください(kubectl create secret tls ${p.secret} --cert=… --key=…)`,
-  'tls.type': (p) => `Secret のタイプが kubernetes.io/tls ではなく ${p.type} です。コントローラは tls.crt と tls.key を期待します。`,
+  'tls.type': (p) => `Secret のタイプが kubernetes.io/tls ではなく ${p.type} です。コントローラーは tls.crt と tls.key を期待します。`,
   'ingress.host': (p) => `Host が ${p.host} のリクエストで`,
   'ingress.host.any': () => 'Host を問わないリクエストで(ルールにホストの指定なし)',
   'ingress.path': (p) => `パスが ${p.path} のもの(pathType ${p.type}: ${p.meaning})は`,
   'pathtype.exact': () => 'パスが完全に一致するもの(大文字小文字を区別)',
   'pathtype.prefix': () => 'このパスとその下すべて。/ で区切った要素ごとに比べる',
-  'pathtype.impl': () => '一致の仕方は IngressClass のコントローラ次第',
+  'pathtype.impl': () => '一致の仕方は IngressClass のコントローラー次第',
   'ingress.default': () => '(既定のバックエンド)',
   'ingress.default.detail': () => 'どのルールにも合わないリクエストは既定のバックエンドへ送られます。',
   'ingress.rule.title': (p) => `ルール ${p.where} → Service ${p.service} ポート ${p.port}`,
   'ingress.rule.detail': () => 'この Service ポートへ送られます(バックエンドは名前か番号でポートを指定します)。',
-  'ingress.backend.missing': (p) => `Namespace ${p.ns} に Service ${p.service} がありません。コントローラは 503 を返します。`,
+  'ingress.backend.missing': (p) => `Namespace ${p.ns} に Service ${p.service} がありません。コントローラーは 503 を返します。`,
   'ingress.backend.unknown': (p) => `Service ${p.service} を読めませんでした。`,
   'ingress.backend.offline': (p) => `Service ${p.service} はマニフェストにありません。クラスタには存在するかもしれません。`,
   'ingress.backend.missing.fix': (p) => `Service ${p.service} を作成するか、バックエンドを既存の Service に向けてください。${p.near}`,
@@ -205,7 +229,8 @@ export const routingJa: RoutingMessages = {
   'ingress.backend.badport': (p) => `Service ${p.service} にポート ${p.port} がありません。`,
   'ingress.backend.badport.fix': (p) => `バックエンドを Service ${p.service} のポートのどれかに向けてください: ${p.ports}`,
   'ingress.resource.title': (p) => `バックエンドはリソース ${p.kind}/${p.name}`,
-  'ingress.resource.detail': () => 'リソースのバックエンド(ストレージのバケットなど)はコントローラ自身が応答します。トレースの対象外です。',
+  'ingress.resource.detail': () =>
+    'リソースのバックエンド(ストレージのバケットなど)はコントローラー自身が応答します。トレースの対象外です。',
   'ingress.norules.title': () => 'ルールも既定のバックエンドもありません',
   'ingress.norules.detail': () => 'この Ingress は何も振り分けません。',
   'ingress.norules.fix': () => 'spec.rules か spec.defaultBackend を追加してください',

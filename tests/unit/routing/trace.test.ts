@@ -35,7 +35,10 @@ describe('trace service (captured objects)', () => {
     expect(b.status).toBe('broken');
     expect(b.finding.detail).toMatch(/deployment|pod\/shopfront-/);
     expect(b.finding.detail).toContain('app=shopfront (≠ shop-front)');
-    expect(t.verdict.text).toMatch(/almost matches: give it app=shop-front/);
+    // The selector carries the typo: the fix changes the selector, it does not copy the typo into the Pods.
+    expect(t.verdict.text).toMatch(/change the Service selector app=shop-front to app=shopfront/);
+    expect(t.verdict.text).not.toMatch(/give it app=shop-front/);
+    expect(b.finding.concept).toBe('service.selector-mismatch');
   });
 
   it('Pods match but none is Ready: broken, fix points at explain pod', () => {
@@ -97,7 +100,9 @@ describe('trace service (captured objects)', () => {
     const t = svc(fx, 'shopfront-np');
     expect(t.hops[0]!.finding.concept).toBe('service.nodeport');
     expect(t.notes.map((n) => n.title)).toEqual(expect.arrayContaining(['externalTrafficPolicy: Local', 'sessionAffinity: ClientIP']));
-    const np = t.notes.find((n) => n.concept === 'networkpolicy')!;
+    // Policies select the Pods: a hop of the chain; it admits some clients, so it is not broken.
+    const np = byId(t, 'netpol.some')!.finding;
+    expect(byId(t, 'netpol.some')!.status).toBe('ok');
     expect(np.severity).toBe('warning');
     expect(np.detail).toContain('shopfront-clients: admits 8080/TCP from pods role=client in namespace routing-fx');
   });
@@ -129,7 +134,9 @@ describe('trace ingress (captured objects)', () => {
   it('storefront: class found, missing TLS Secret, missing backend Service (close name), missing port', () => {
     const t = traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }, 'en');
     const ids = t.hops.map((h) => `${h.status}:${h.finding.id}`);
-    expect(ids).toContain('broken:ingress.tls.missing');
+    // The controller still serves its default certificate: a warning, not the broken hop of the verdict.
+    expect(ids).toContain('warning:ingress.tls.missing');
+    expect(t.verdict.text).not.toMatch(/secret\//);
     expect(ids).toContain('broken:ingress.backend.missing');
     expect(ids).toContain('broken:ingress.backend.badport');
     expect(t.hops[0]!.finding.detail).toContain('example.test/kx-test-controller');
