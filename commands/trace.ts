@@ -13,7 +13,8 @@ export async function traceCommand(target: string, common: CommonOptions): Promi
   const lang = detectLang(common.lang);
   // Parse first: a malformed target is a usage error before any connection is made.
   const parsed = parseTraceTarget(target, common.namespace ?? 'default');
-  const src = await openSource(common, { kind: parsed.kind === 'ingress' ? 'Ingress' : 'Service', name: parsed.name });
+  const kinds = { ingress: 'Ingress', gateway: 'Gateway', httproute: 'HTTPRoute', grpcroute: 'GRPCRoute', service: 'Service', url: 'URL' };
+  const src = await openSource(common, { kind: kinds[parsed.kind], name: parsed.name });
   const [trace, docs] = await Promise.all([traceLive(src.reader, target, src.namespace, lang), docsAnnotator(common, lang)]);
   const out = {
     ...trace,

@@ -41,6 +41,12 @@ export const KINDS: readonly KindInfo[] = [
   k('Ingress', 'networking.k8s.io', 'v1', 'ingresses', true, 'ing'),
   k('IngressClass', 'networking.k8s.io', 'v1', 'ingressclasses', false),
   k('NetworkPolicy', 'networking.k8s.io', 'v1', 'networkpolicies', true, 'netpol'),
+  // Gateway API (CRDs of the standard channel; served when installed).
+  k('GatewayClass', 'gateway.networking.k8s.io', 'v1', 'gatewayclasses', false, 'gc'),
+  k('Gateway', 'gateway.networking.k8s.io', 'v1', 'gateways', true, 'gtw'),
+  k('HTTPRoute', 'gateway.networking.k8s.io', 'v1', 'httproutes', true),
+  k('GRPCRoute', 'gateway.networking.k8s.io', 'v1', 'grpcroutes', true),
+  k('ReferenceGrant', 'gateway.networking.k8s.io', 'v1', 'referencegrants', true, 'refgrant'),
   k('Role', 'rbac.authorization.k8s.io', 'v1', 'roles', true),
   k('ClusterRole', 'rbac.authorization.k8s.io', 'v1', 'clusterroles', false),
   k('RoleBinding', 'rbac.authorization.k8s.io', 'v1', 'rolebindings', true),

@@ -60,7 +60,7 @@ export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): st
   const lines = [
     bold(
       sanitizeLine(
-        `trace ${tr.target.kind.toLowerCase()}/${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`,
+        `trace ${tr.target.kind === 'URL' ? '' : `${tr.target.kind.toLowerCase()}/`}${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`,
       ),
     ),
     paint(tr.verdict.severity, sanitizeLine(tr.verdict.text)),

@@ -6,7 +6,10 @@ import type { Trace } from '../model/trace.js';
 import type { DnsNames } from '../model/dns.js';
 import { ExitCode, KxError } from '../errors.js';
 import { fetchDns, fetchIngressRouting, fetchServiceRouting } from '../cluster/routing-snapshot.js';
-import { parseDnsTarget, parseTraceTarget } from './target.js';
+import { parseDnsTarget, parseTraceTarget, type TraceTarget } from './target.js';
+import { fetchGatewayRouting } from '../cluster/gateway-snapshot.js';
+import { traceGatewayApi } from './gateway-trace.js';
+import type { GatewayTraceTarget } from '../model/gateway.js';
 import { traceFromSnapshot } from './trace.js';
 import { formatServicePort, selectServicePorts } from './ports.js';
 import { dnsNames } from './dns.js';
@@ -17,6 +20,8 @@ import type { EndpointSlice } from '../model/routing.js';
 
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
   const t = parseTraceTarget(target, namespace);
+  if (t.kind === 'gateway' || t.kind === 'httproute' || t.kind === 'grpcroute' || t.kind === 'url')
+    return traceGatewayApi(await fetchGatewayRouting(reader, gatewayTarget(t)), lang);
   if (t.kind === 'ingress')
     return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name }, lang);
   const snap = await fetchServiceRouting(reader, t.name, t.namespace);
@@ -29,6 +34,13 @@ export async function traceLive(reader: Reader, target: string, namespace: strin
   if (t.hostname)
     trace.warnings.push(routingMessages(lang)['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));
   return trace;
+}
+
+function gatewayTarget(t: TraceTarget): GatewayTraceTarget {
+  if (t.kind === 'url') return { kind: 'URL', host: t.host!, path: t.path!, namespace: t.namespace };
+  if (t.kind === 'gateway')
+    return { kind: 'Gateway', name: t.name, namespace: t.namespace, ...(t.listener ? { listener: t.listener } : {}) };
+  return { kind: t.kind === 'grpcroute' ? 'GRPCRoute' : 'HTTPRoute', name: t.name, namespace: t.namespace };
 }
 
 export async function dnsLive(

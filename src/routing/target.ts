@@ -5,7 +5,7 @@ import { usageError } from '../errors.js';
 import { lookupKind } from '../cluster/kinds.js';
 
 export interface TraceTarget {
-  kind: 'service' | 'ingress';
+  kind: 'service' | 'ingress' | 'gateway' | 'httproute' | 'grpcroute' | 'url';
   name: string;
   namespace: string;
   port?: string;
@@ -15,10 +15,28 @@ export interface TraceTarget {
   hostname?: string;
   /** The zone written in the name, if any. */
   zone?: string;
+  /** gateway/<name>:<listener> */
+  listener?: string;
+  /** url: the host and the path of HOST/PATH. */
+  host?: string;
+  path?: string;
 }
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const TRACE_FORMS = 'use service/<name>[:port], ingress/<name>, or a DNS name such as web, web.shop, web.shop.svc.cluster.local[:port]';
+const TRACE_FORMS =
+  'use service/<name>[:port], ingress/<name>, gateway/<name>[:listener], httproute/<name>, grpcroute/<name>, a URL such as shop.example.com/cart, or a DNS name such as web, web.shop, web.shop.svc.cluster.local[:port]';
+const ROUTE_KINDS: Record<string, TraceTarget['kind']> = { Gateway: 'gateway', HTTPRoute: 'httproute', GRPCRoute: 'grpcroute' };
+// A URL: a scheme, or a first segment that is a host name with a dot (no kind has one).
+const URL_FORM = /^(?:https?:\/\/)?([a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)(?::\d+)?(\/[^?#]*)?(?:[?#].*)?$/i;
+
+function parseUrl(target: string, namespace: string): TraceTarget | undefined {
+  const scheme = /^https?:\/\//i.test(target);
+  const first = target.replace(/^https?:\/\//i, '').split('/')[0]!;
+  if (!scheme && (!first.includes('.') || !target.includes('/') || lookupKind(first))) return undefined;
+  const m = URL_FORM.exec(target);
+  if (!m) throw usageError(`"${target}" is not a URL a Gateway could serve`, 'write HOST/PATH, e.g. shop.example.com/cart');
+  return { kind: 'url', name: `${m[1]!.toLowerCase()}${m[5] ?? '/'}`, namespace, host: m[1]!.toLowerCase(), path: m[5] || '/' };
+}
 
 function splitPort(text: string): [string, string | undefined] {
   const i = text.lastIndexOf(':');
@@ -29,6 +47,8 @@ function splitPort(text: string): [string, string | undefined] {
 }
 
 export function parseTraceTarget(target: string, namespace: string): TraceTarget {
+  const url = parseUrl(target, namespace);
+  if (url) return url;
   const slash = target.indexOf('/');
   if (slash >= 0) {
     const kind = lookupKind(target.slice(0, slash));
@@ -39,7 +59,16 @@ export function parseTraceTarget(target: string, namespace: string): TraceTarget
       if (port) throw usageError(`an Ingress trace takes no port ("${target}")`, "the Ingress rules name their backends' ports");
       return { kind: 'ingress', name, namespace };
     }
-    throw usageError(`cannot trace "${target}": a trace starts at a Service, an Ingress or a DNS name`, TRACE_FORMS);
+    const routeKind = kind ? ROUTE_KINDS[kind.kind] : undefined;
+    if (routeKind === 'gateway') return { kind: 'gateway', name, namespace, ...(port ? { listener: port } : {}) };
+    if (routeKind) {
+      if (port) throw usageError(`a ${kind!.kind} trace takes no port ("${target}")`, 'its rules name their backends and ports');
+      return { kind: routeKind, name, namespace };
+    }
+    throw usageError(
+      `cannot trace "${target}": a trace starts at a Service, an Ingress, a Gateway, a route, a URL or a DNS name`,
+      TRACE_FORMS,
+    );
   }
   const [name, port] = splitPort(target);
   return { ...parseServiceDnsName(name, namespace), ...(port ? { port } : {}) };

@@ -52,14 +52,14 @@ export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest, lang
       ...(req.port ? { port: req.port } : {}),
     },
     hops: hops.map(({ fix: _f, ...h }) => h),
-    verdict: verdictOf(hops, snap, t),
+    verdict: verdictOf(hops, snap.offline, t),
     notes,
     warnings,
     offline: snap.offline,
   };
 }
 
-function verdictOf(hops: HopDraft[], snap: RoutingSnapshot, t: RoutingMessages): Verdict {
+export function verdictOf(hops: HopDraft[], offline: boolean, t: RoutingMessages): Verdict {
   // An empty EndpointSlice is a consequence; the verdict names the cause (selector, readiness, port).
   const derived = (h: HopDraft) => h.finding.id.startsWith('endpoints.') && h.finding.id !== 'endpoints.selectorless.none';
   const broken = hops.find((h) => h.status === 'broken' && !derived(h)) ?? hops.find((h) => h.status === 'broken');
@@ -74,7 +74,7 @@ function verdictOf(hops: HopDraft[], snap: RoutingSnapshot, t: RoutingMessages):
       severity: 'warning',
       text: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }),
     };
-  return { severity: 'ok', text: snap.offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
+  return { severity: 'ok', text: offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
 }
 
 // ── Ingress ────────────────────────────────────────────────────────────────────────────────────
@@ -322,7 +322,8 @@ const portsList = (svc: Service) => (svc.spec?.ports ?? []).map(formatServicePor
 
 // ── Service ────────────────────────────────────────────────────────────────────────────────────
 
-function traceService(
+/** The Service part of any trace (also behind Ingress rules and Gateway backendRefs). */
+export function traceService(
   snap: RoutingSnapshot,
   name: string,
   port: string | undefined,

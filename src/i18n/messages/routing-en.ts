@@ -1,8 +1,11 @@
 // English sentences of `trace` and `dns`. routing-ja.ts has the same keys (RoutingMessages type).
+import { gatewayEn } from './routing-gateway-en.js';
+
 type P<T> = (p: T) => string;
 type N = () => string;
 
 export const routingEn = {
+  ...gatewayEn,
   none: (() => 'none') as N,
   more: ((p) => `… and ${p.count} more`) as P<{ count: number }>,
   'near.names': ((p) => ` Close names: ${p.names}.`) as P<{ names: string }>,

@@ -1,7 +1,9 @@
 // `trace` と `dns` の日本語の文面。キーと引数は routing-en.ts と同じ(RoutingMessages 型で揃える)。
 import type { RoutingMessages } from './routing-en.js';
+import { gatewayJa } from './routing-gateway-ja.js';
 
 export const routingJa: RoutingMessages = {
+  ...gatewayJa,
   none: () => 'なし',
   more: (p) => `… ほか ${p.count} 件`,
   'near.names': (p) => ` 近い名前: ${p.names}。`,
