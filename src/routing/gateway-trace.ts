@@ -75,8 +75,7 @@ function traceFromGateway(c: Ctx, name: string, ns: string, listener?: string): 
     for (const p of refs) c.hops.push(attachHop(c, route, p, gw));
     traceRules(c, route);
   }
-  if (c.snap.routes.length === 0)
-    c.notes.push(noteOf('gw.noroutes', 'httproute', 'info', c.t['gw.noroutes.title'](), c.t['gw.noroutes']()));
+  if (attached === 0) c.notes.push(noteOf('gw.noroutes', 'httproute', 'info', c.t['gw.noroutes.title'](), c.t['gw.noroutes']()));
 }
 
 function traceRoute(c: Ctx, route: Route): void {
