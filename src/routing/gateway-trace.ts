@@ -120,7 +120,12 @@ function traceRoute(c: Ctx, route: Route): void {
     for (const l of chosenListeners(c, route, p, gw)) c.hops.push(listenerHop(c, gw, l));
     c.hops.push(attachHop(c, route, p, gw));
   }
+  const start = c.hops.length;
   traceRules(c, route);
+  // The controller says some reference is unresolved and no backend hop found which: the route hop is the break.
+  if (!c.hops.slice(start).some((h) => h.status === 'broken'))
+    for (const h of c.hops.slice(0, start))
+      if (h.finding.id.startsWith('route.refs.')) Object.assign(h, { status: 'broken', finding: { ...h.finding, severity: 'error' } });
 }
 
 function traceUrl(c: Ctx, host: string, path: string): void {
@@ -506,7 +511,7 @@ function attachHop(c: Ctx, route: Route, p: ParentReference, gw: Gateway | undef
       }),
       NoMatchingListenerHostname: t['route.host.fix']({
         hosts,
-        listeners: (gw?.spec?.listeners ?? []).map((l) => l.hostname ?? '*').join(', ') || '?',
+        listeners: (gw ? listenersOf(gw, p) : []).map((l) => l.hostname ?? '*').join(', ') || '?',
       }),
       NoMatchingParent: t['route.nolistener.fix']({
         listeners: (gw?.spec?.listeners ?? []).map((l) => `${l.name} (${l.port})`).join(', ') || '?',
@@ -562,12 +567,13 @@ function attachHop(c: Ctx, route: Route, p: ParentReference, gw: Gateway | undef
       [...lines, t['route.partial']() + quote(t, partial.condition.message)].join('\n'),
       t['route.partial.fix'](),
     );
+  // Route-wide: the backend hops below usually pin which reference it is; if none does, traceRoute breaks this hop.
   if (refs.condition?.status === 'False') {
     const reason = refs.condition.reason ?? '?';
     return hop(
       from,
       to,
-      'broken',
+      'warning',
       `route.refs.${reason}`,
       reason === 'RefNotPermitted' ? 'referencegrant' : 'httproute',
       title,

@@ -69,7 +69,8 @@ afterAll(async () => {
 describe('trace (live)', () => {
   it('a healthy chain: every hop ok, 2 ready endpoints on port 8080', async () => {
     const t = await traceLive(live(), 'service/shopfront', ns(), 'en');
-    expect(t.hops.map((h) => h.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    // The sixth hop: NetworkPolicy shopfront-clients selects these Pods and admits 8080 from some clients.
+    expect(t.hops.map((h) => h.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
     expect(t.verdict.severity).toBe('ok');
     expect(hop(t, 'endpoints')!.finding.title).toBe('EndpointSlices: 2/2 endpoints ready (1 slices)');
     expect(hop(t, 'endpoints')!.finding.detail).toMatch(/:8080 ready=true serving=true terminating=false pod\/shopfront-/);
@@ -224,7 +225,8 @@ describe('kubexplain trace / dns (binary)', () => {
     expect(Object.keys(j)).toEqual(['kind', 'target', 'verdict', 'hops', 'notes', 'warnings', 'offline']);
     expect(j.kind).toBe('Trace');
     expect(Object.keys(j.hops[0]!)).toEqual(['from', 'to', 'status', 'finding']);
-    expect(j.hops.find((h) => h.status === 'broken')!.finding.docs[0]).toMatchObject({ source: 'handbook' });
+    expect(j.hops.find((h) => h.finding.id === 'pods.none')!.finding.concept).toBe('service.selector-mismatch');
+    expect(j.hops.find((h) => h.finding.docs.length)!.finding.docs[0]).toMatchObject({ source: 'handbook' });
   });
 
   it('dns -o json: DNSNames', async () => {
