@@ -1,7 +1,7 @@
 // `kubexplain dns service/<n> | pod/<n>`: every name the cluster DNS serves for it.
 import type { CommonOptions } from './main.js';
 import { detectLang } from '../src/i18n/lang.js';
-import { dnsLive } from '../src/routing/live.js';
+import { dnsLive } from './routing-run.js';
 import { parseDnsTarget } from '../src/routing/target.js';
 import { useColor } from '../src/render/text.js';
 import { renderDnsJson } from '../src/render/trace-json.js';

@@ -68,9 +68,9 @@ const LEGACY: Record<string, Explain> = {
     );
   },
   // Routing kinds share the trace engine (src/routing), loaded only when one of them is explained.
-  Service: async (...args) => (await import('../src/routing/live.js')).explainServiceLive(...args),
-  Ingress: async (...args) => (await import('../src/routing/live.js')).explainIngressLive(...args),
-  EndpointSlice: async (...args) => (await import('../src/routing/live.js')).explainEndpointSliceLive(...args),
+  Service: async (...args) => (await import('./routing-run.js')).explainServiceLive(...args),
+  Ingress: async (...args) => (await import('./routing-run.js')).explainIngressLive(...args),
+  EndpointSlice: async (...args) => (await import('./routing-run.js')).explainEndpointSliceLive(...args),
 };
 
 /** RBAC kinds: the RBAC read and explainers load on use, so `explain pod` does not link the resolver. */

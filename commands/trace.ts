@@ -2,7 +2,7 @@
 // render. A broken hop is part of the explanation, not a failed command: exit 0 (see README).
 import type { CommonOptions } from './main.js';
 import { detectLang } from '../src/i18n/lang.js';
-import { traceLive } from '../src/routing/live.js';
+import { traceLive } from './routing-run.js';
 import { parseTraceTarget } from '../src/routing/target.js';
 import { useColor } from '../src/render/text.js';
 import { renderTraceJson } from '../src/render/trace-json.js';

@@ -1,6 +1,6 @@
 // The TUI's TuiSource over a live cluster: watches from src/cluster/watch.ts, explanations from the
 // same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
-// routing from src/routing/live.ts (as `trace`). Only src/cluster talks to the API server.
+// routing from commands/routing-run.ts (as `trace`). Only src/cluster talks to the API server.
 import { lookupKind } from '../src/cluster/kinds.js';
 import type { Connection } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
@@ -11,7 +11,7 @@ import { usageError } from '../src/errors.js';
 import { explainerFor } from './run-explain.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { RbacSnapshot } from '../src/model/rbac.js';
-import { traceLive } from '../src/routing/live.js';
+import { traceLive } from './routing-run.js';
 import { parseSubject } from '../src/rbac/subjects.js';
 import type { TuiSource } from '../src/render/tui/source.js';
 import { renderCanText, renderWhoCanText } from '../src/render/rbac.js';

@@ -11,7 +11,7 @@ import { KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-n
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
-import { traceLive } from '../../src/routing/live.js';
+import { traceLive } from '../../commands/routing-run.js';
 import type { Trace } from '../../src/model/trace.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
 import { runKx } from '../support/binary.js';

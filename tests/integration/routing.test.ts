@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { loadManifests } from '../../src/cluster/manifests.js';
-import { dnsLive, traceLive } from '../../src/routing/live.js';
+import { dnsLive, traceLive } from '../../commands/routing-run.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
 import type { Trace } from '../../src/model/trace.js';

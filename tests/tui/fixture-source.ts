@@ -11,7 +11,7 @@ import { ExitCode, KxError } from '../../src/errors.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
-import { traceLive } from '../../src/routing/live.js';
+import { traceLive } from '../../commands/routing-run.js';
 
 const dir = new URL('../fixtures/pods/', import.meta.url);
 const read = (f: string) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as KubeObject & { items?: KubeObject[] };

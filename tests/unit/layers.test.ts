@@ -19,8 +19,6 @@ const KNOWN = new Set<string>([
   'src/cluster/routing-snapshot.ts -> src/routing/dns.ts',
   'src/cluster/routing-snapshot.ts -> src/routing/selectors.ts',
   'src/cluster/snapshot.ts -> src/explain/pod-refs.ts',
-  'src/routing/live.ts -> src/cluster/reader.ts',
-  'src/routing/live.ts -> src/cluster/routing-snapshot.ts',
   'src/routing/target.ts -> src/cluster/kinds.ts',
 ]);
 

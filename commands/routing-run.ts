@@ -1,22 +1,22 @@
-// Fetch, then explain: the entry points commands (and the TUI) call. The Reader may be the live
-// one or a ManifestReader (-f); the pure engines do not know the difference.
-import type { Reader } from '../cluster/reader.js';
-import type { Lang } from '../i18n/lang.js';
-import type { Trace } from '../model/trace.js';
-import type { DnsNames } from '../model/dns.js';
-import { ExitCode, KxError } from '../errors.js';
-import { fetchDns, fetchIngressRouting, fetchServiceRouting } from '../cluster/routing-snapshot.js';
-import { parseDnsTarget, parseTraceTarget, type TraceTarget } from './target.js';
-import { fetchGatewayRouting } from '../cluster/gateway-snapshot.js';
-import { traceGatewayApi } from './gateway-trace.js';
-import type { GatewayTraceTarget } from '../model/gateway.js';
-import { traceFromSnapshot } from './trace.js';
-import { formatServicePort, selectServicePorts } from './ports.js';
-import { dnsNames } from './dns.js';
-import { routingMessages } from '../i18n/messages/routing.js';
-import { sliceFinding, traceToExplanation } from './explain.js';
-import type { Explanation } from '../model/explanation.js';
-import type { EndpointSlice } from '../model/routing.js';
+// Fetch, then trace: reads through src/cluster (live, or manifests with -f), then the pure engines of
+// src/routing. Used by trace, dns, the TUI and the legacy explain path of the routing kinds.
+import type { Reader } from '../src/cluster/reader.js';
+import type { Lang } from '../src/i18n/lang.js';
+import type { Trace } from '../src/model/trace.js';
+import type { DnsNames } from '../src/model/dns.js';
+import { ExitCode, KxError } from '../src/errors.js';
+import { fetchDns, fetchIngressRouting, fetchServiceRouting } from '../src/cluster/routing-snapshot.js';
+import { parseDnsTarget, parseTraceTarget, type TraceTarget } from '../src/routing/target.js';
+import { fetchGatewayRouting } from '../src/cluster/gateway-snapshot.js';
+import { traceGatewayApi } from '../src/routing/gateway-trace.js';
+import type { GatewayTraceTarget } from '../src/model/gateway.js';
+import { traceFromSnapshot } from '../src/routing/trace.js';
+import { formatServicePort, selectServicePorts } from '../src/routing/ports.js';
+import { dnsNames } from '../src/routing/dns.js';
+import { routingMessages } from '../src/i18n/messages/routing.js';
+import { sliceFinding, traceToExplanation } from '../src/routing/explain.js';
+import type { Explanation } from '../src/model/explanation.js';
+import type { EndpointSlice } from '../src/model/routing.js';
 
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
   const t = parseTraceTarget(target, namespace);
