@@ -53,7 +53,8 @@ export async function loadManifests(paths: string[]): Promise<KubeObject[]> {
     } else files.push(p);
   }
   const out: KubeObject[] = [];
-  for (const file of files) out.push(...(await loadFile(file)));
+  // No spread: a List of 150,000 items would overflow the call stack as arguments.
+  for (const file of files) for (const obj of await loadFile(file)) out.push(obj);
   return out;
 }
 
@@ -69,7 +70,8 @@ async function loadFile(file: string): Promise<KubeObject[]> {
       { cause: err },
     );
   }
-  return extname(file).toLowerCase() === '.json' ? parseJson(file, text) : parseYaml(file, text);
+  // JSON saved as .yaml (kubectl get -o json > x.yaml) takes the JSON parser: far faster on big Lists.
+  return extname(file).toLowerCase() === '.json' || /^\s*\{/.test(text.slice(0, 1024)) ? parseJson(file, text) : parseYaml(file, text);
 }
 
 function parseJson(file: string, text: string): KubeObject[] {
@@ -105,35 +107,58 @@ function parseYaml(file: string, text: string): KubeObject[] {
         cause: err,
       });
     }
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined) continue;
     const start = doc.contents?.range?.[0] ?? doc.range[0];
-    out.push(...toObjects(file, value, lc.linePos(start).line));
+    let value: unknown;
+    try {
+      // Aliases expand into copies; a small limit stops a "billion laughs" document from eating the memory.
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      const why = /alias/i.test((err as Error).message) ? 'too many YAML aliases (a resource exhaustion attack?)' : (err as Error).message;
+      throw new KxError(
+        `cannot load ${file}:${lc.linePos(start).line}: ${why.split('\n')[0]}`,
+        ExitCode.usage,
+        'expand the aliases in the file, or remove it',
+        {
+          cause: err,
+        },
+      );
+    }
+    if (value === null || value === undefined) continue;
+    for (const obj of toObjects(file, value, lc.linePos(start).line)) out.push(obj);
   }
   return out;
 }
 
+/** A document → its objects; Lists (also Lists of Lists) are flattened with a queue, not recursion. */
 function toObjects(file: string, value: unknown, line: number): KubeObject[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new KxError(
-      `cannot load ${file}:${line}: the document is not a Kubernetes object`,
-      ExitCode.usage,
-      'each document needs apiVersion, kind and metadata',
-    );
+  const out: KubeObject[] = [];
+  const queue: unknown[] = [value];
+  for (let i = 0; i < queue.length; i++) {
+    const v = queue[i];
+    queue[i] = undefined;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      throw new KxError(
+        `cannot load ${file}:${line}: the document is not a Kubernetes object`,
+        ExitCode.usage,
+        'each document needs apiVersion, kind and metadata',
+      );
+    }
+    const obj = v as KubeObject;
+    if (typeof obj.kind !== 'string' || !obj.kind) {
+      throw new KxError(
+        `cannot load ${file}:${line}: the document has no kind`,
+        ExitCode.usage,
+        'each document needs apiVersion, kind and metadata',
+      );
+    }
+    if (obj.kind.endsWith('List') && Array.isArray(obj.items)) {
+      for (const item of obj.items as unknown[]) queue.push(item);
+      continue;
+    }
+    sources.set(obj, { file, line });
+    out.push(obj);
   }
-  const obj = value as KubeObject;
-  if (typeof obj.kind !== 'string' || !obj.kind) {
-    throw new KxError(
-      `cannot load ${file}:${line}: the document has no kind`,
-      ExitCode.usage,
-      'each document needs apiVersion, kind and metadata',
-    );
-  }
-  if (obj.kind.endsWith('List') && Array.isArray(obj.items)) {
-    return (obj.items as unknown[]).flatMap((item) => toObjects(file, item, line));
-  }
-  sources.set(obj, { file, line });
-  return [obj];
+  return out;
 }
 
 /** One label selector requirement, as the API server's equality-based syntax reads it. */

@@ -119,3 +119,38 @@ describe('label selectors', () => {
     expect(() => parseLabelSelector('a=b=c')).toThrow(/cannot parse label selector/);
   });
 });
+
+describe('manifests that attack or overwhelm the loader', () => {
+  it('a YAML alias bomb is a usage error naming the file, not a crash', async () => {
+    const d = tmp();
+    const file = join(d, 'bomb.yaml');
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 8; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      levels.push(`${cur}: &${cur} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    writeFileSync(file, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:\n${levels.map((l) => `  ${l}`).join('\n')}\n`);
+    const err = await failure(loadManifests([file]));
+    expect(err.exitCode).toBe(ExitCode.usage);
+    expect(err.message).toBe(`cannot load ${file}:1: too many YAML aliases (a resource exhaustion attack?)`);
+  });
+
+  it('a List of 150,000 items loads (no recursion, no spread of its items)', async () => {
+    const d = tmp();
+    const file = join(d, 'big.json');
+    const items = Array.from({ length: 150_000 }, (_, i) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${i}` } }));
+    writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items }));
+    const objs = await loadManifests([file]);
+    expect(objs).toHaveLength(150_000);
+    expect(objs[149_999]!.metadata?.name).toBe('cm-149999');
+  });
+
+  it('JSON saved as .yaml takes the JSON parser, Lists of Lists flatten', async () => {
+    const d = tmp();
+    const file = join(d, 'nested.yaml');
+    const cm = (n: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: n } });
+    writeFileSync(file, JSON.stringify({ kind: 'List', items: [cm('a'), { kind: 'ConfigMapList', items: [cm('b'), cm('c')] }] }));
+    expect((await loadManifests([file])).map((o) => o.metadata?.name).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
