@@ -2,6 +2,7 @@
 // with kubectl's short names. `can`/`who-can` resolve a resource name against this table without asking
 // the API server; only a name that is not here (a custom resource) is looked up through discovery.
 import { editDistance } from '../text/edit-distance.js';
+import { BUILTIN_SUBRESOURCES } from './data/subresources.js';
 
 export interface BuiltinResource {
   group: string;
@@ -94,50 +95,23 @@ export const BUILTIN_RESOURCES: readonly BuiltinResource[] = [
 ];
 
 /**
- * Subresources of the built-in resources, "group/resource" → names, as discovery of a v1.36 API server lists
- * them (tests/integration/rbac-subresources.test.ts compares this table with the sandbox's discovery).
+ * The kubelet authorizes its own API by asking the API server about nodes subresources discovery does not list
+ * (pkg/kubelet/server/auth.go): /stats → nodes/stats, /metrics → nodes/metrics, /logs → nodes/log, and so on.
  */
-const SUBRESOURCES: Record<string, readonly string[]> = {
-  '/namespaces': ['finalize', 'status'],
-  '/nodes': ['proxy', 'status'],
-  '/persistentvolumeclaims': ['status'],
-  '/persistentvolumes': ['status'],
-  '/pods': ['attach', 'binding', 'ephemeralcontainers', 'eviction', 'exec', 'log', 'portforward', 'proxy', 'resize', 'status'],
-  '/replicationcontrollers': ['scale', 'status'],
-  '/resourcequotas': ['status'],
-  '/serviceaccounts': ['token'],
-  '/services': ['proxy', 'status'],
-  'admissionregistration.k8s.io/mutatingadmissionpolicies': [],
-  'admissionregistration.k8s.io/validatingadmissionpolicies': ['status'],
-  'apiextensions.k8s.io/customresourcedefinitions': ['status'],
-  'apiregistration.k8s.io/apiservices': ['status'],
-  'apps/daemonsets': ['status'],
-  'apps/deployments': ['scale', 'status'],
-  'apps/replicasets': ['scale', 'status'],
-  'apps/statefulsets': ['scale', 'status'],
-  'autoscaling/horizontalpodautoscalers': ['status'],
-  'batch/cronjobs': ['status'],
-  'batch/jobs': ['status'],
-  'certificates.k8s.io/certificatesigningrequests': ['approval', 'status'],
-  'flowcontrol.apiserver.k8s.io/flowschemas': ['status'],
-  'flowcontrol.apiserver.k8s.io/prioritylevelconfigurations': ['status'],
-  'networking.k8s.io/ingresses': ['status'],
-  'networking.k8s.io/servicecidrs': ['status'],
-  'policy/poddisruptionbudgets': ['status'],
-  'resource.k8s.io/resourceclaims': ['status'],
-  'storage.k8s.io/volumeattachments': ['status'],
-};
+const KUBELET_SUBRESOURCES: readonly string[] = ['checkpoint', 'configz', 'healthz', 'log', 'metrics', 'pods', 'stats', 'statusz'];
 
 /** The subresources of a built-in resource (none for an unknown one). */
 export function builtinSubresources(group: string, resource: string): readonly string[] {
-  return SUBRESOURCES[`${group}/${resource}`] ?? [];
+  const served = BUILTIN_SUBRESOURCES[`${group}/${resource}`] ?? [];
+  return group === '' && resource === 'nodes' ? [...served, ...KUBELET_SUBRESOURCES] : served;
 }
 
 /** Every built-in "resource/subresource", for tests and close names. */
 export function builtinSubresourcePairs(): { group: string; resource: string; subresource: string }[] {
-  return Object.entries(SUBRESOURCES).flatMap(([key, subs]) => {
+  return Object.keys(BUILTIN_SUBRESOURCES).flatMap((key) => {
     const slash = key.indexOf('/');
-    return subs.map((subresource) => ({ group: key.slice(0, slash), resource: key.slice(slash + 1), subresource }));
+    const [group, resource] = [key.slice(0, slash), key.slice(slash + 1)];
+    return builtinSubresources(group, resource).map((subresource) => ({ group, resource, subresource }));
   });
 }
 

@@ -4,6 +4,7 @@
 
 import type { Message } from '../model/message.js';
 import { rm } from './messages.js';
+import { withBootstrapRoles } from './bootstrap.js';
 import type {
   AggregationRule,
   BindingSubject,
@@ -212,7 +213,10 @@ const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBi
  * A snapshot from parsed manifest documents (YAML or JSON): RBAC kinds are kept, List kinds are unpacked,
  * other kinds are ignored. Aggregated ClusterRoles will be computed (source 'manifests').
  */
-export function snapshotFromManifests(docs: readonly unknown[], opts: { defaultNamespace?: string } = {}): RbacSnapshot {
+export function snapshotFromManifests(
+  docs: readonly unknown[],
+  opts: { defaultNamespace?: string; /** Add the bootstrap roles the files do not define (default true). */ bootstrap?: boolean } = {},
+): RbacSnapshot {
   const input: Required<Pick<RbacObjects, 'roles' | 'clusterRoles' | 'roleBindings' | 'clusterRoleBindings'>> = {
     roles: [],
     clusterRoles: [],
@@ -245,5 +249,5 @@ export function snapshotFromManifests(docs: readonly unknown[], opts: { defaultN
   });
   const warnings = [...extra, ...(built.warnings ?? [])];
   if (warnings.length) built.warnings = warnings;
-  return built;
+  return opts.bootstrap === false ? built : withBootstrapRoles(built);
 }

@@ -142,6 +142,8 @@ export const rbacEn = {
     `the Node authorizer has no opinion for node ${p.node} (${p.reason}) and RBAC does not allow it either`,
   'warn.node.whoCan': (p: { resource: string }) =>
     `besides RBAC, the Node authorizer lets each kubelet (group system:nodes) reach the ${p.resource} of the Pods bound to its node (get; tokens: create); who-can lists RBAC grants only`,
+  'warn.bootstrapRoles': (p: { roles: string; version: string }) =>
+    `the files do not define ${p.roles}: the built-in definitions of Kubernetes ${p.version} were used (the API server creates them at start-up; a cluster may have changed them)`,
   'superuser.reason': () => 'member of system:masters: the apiserver allows every request of this group before RBAC is consulted',
   list: (p: { items: string }) => `${p.items ?? ''}`,
   via: (p: { binding: string; role: string; from?: string }) =>

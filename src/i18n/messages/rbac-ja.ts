@@ -127,6 +127,8 @@ export const rbacJa: RbacMessages = {
   'warn.node.denied': (p) => `Node 認可器はノード ${p.node} について判断せず(${p.reason})、RBAC も許可していません`,
   'warn.node.whoCan': (p) =>
     `RBAC のほかに、Node 認可器が各 kubelet(グループ system:nodes)に、そのノードに割り当てられた Pod の ${p.resource} へのアクセス(get、トークンは create)を許可します。who-can が挙げるのは RBAC による許可だけです`,
+  'warn.bootstrapRoles': (p) =>
+    `ファイルに ${p.roles} の定義がないため、Kubernetes ${p.version} の組み込みの定義を使いました(API サーバーが起動時に作成します。クラスターによっては変更されていることがあります)`,
   'superuser.reason': () => 'system:masters のメンバー: API サーバーは RBAC に問い合わせる前にこのグループのすべてのリクエストを許可します',
   list: (p) => `${p.items ?? ''}`,
   via: (p) => `${p.binding} → ${p.role}${p.from ? `(${p.from} から集約されたルール)` : ''}`,

@@ -53,7 +53,7 @@ describe('buildSnapshot', () => {
         null,
         'text',
       ],
-      { defaultNamespace: 'dev' },
+      { defaultNamespace: 'dev', bootstrap: false },
     );
     expect(s.source).toBe('manifests');
     expect(s.roles.map((r) => `${r.metadata.namespace}/${r.metadata.name}`)).toEqual(['dev/r']);
