@@ -2,7 +2,7 @@
 // namespace (a list request per kind), every object explained by its own explainer over that shared
 // snapshot (no request per object), the problems grouped by root cause, worst first.
 import type { CommonOptions } from './main.js';
-import { ExitCode, KxError, usageError } from '../src/errors.js';
+import { ExitCode, usageError } from '../src/errors.js';
 import { lookupKind } from '../src/cluster/kinds.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
@@ -12,7 +12,8 @@ import type { Reader } from '../src/cluster/reader.js';
 import type { DocIndex } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { groupProblems, type Explained } from '../src/check/group.js';
-import type { CheckReport } from '../src/model/check.js';
+import type { CheckReport, Problem } from '../src/model/check.js';
+import { groupOffline, offlineFindings } from '../src/check/offline.js';
 import type { KubeObject } from '../src/model/kube.js';
 import { SEVERITY_RANK, type Severity } from '../src/model/finding.js';
 import { detectLang } from '../src/i18n/lang.js';
@@ -50,13 +51,6 @@ export async function checkCommand(opts: CommonOptions, copts: CheckOptions): Pr
   const failOn = (copts.failOn ?? 'error') as Severity;
   if (!['warning', 'error'].includes(failOn)) throw usageError(`--fail-on takes warning or error, not "${copts.failOn}"`);
   if (opts.allNamespaces && opts.namespace) throw usageError('-n and -A cannot be used together');
-  if (opts.filename?.length) {
-    throw new KxError(
-      'check -f is not implemented yet: the live checks judge status that manifests do not carry',
-      ExitCode.notImplemented,
-      'run check against a cluster',
-    );
-  }
   const kinds = copts.kind
     ? copts.kind.split(',').map((k) => {
         const info = lookupKind(k.trim());
@@ -65,18 +59,7 @@ export async function checkCommand(opts: CommonOptions, copts: CheckOptions): Pr
       })
     : undefined;
 
-  const conn = loadKubeConfig(opts);
-  const reader = new LiveReader(conn, parseDuration(opts.requestTimeout ?? '30s'), opts.debug ?? false);
-  // The document index loads while the cluster answers.
-  const docs = loadDocIndex({ docs: opts.docs ?? [] });
-  const report = await buildCheckReport(reader, {
-    ...(opts.allNamespaces ? {} : { namespace: conn.namespace }),
-    ...(copts.selector ? { selector: copts.selector } : {}),
-    ...(kinds ? { kinds } : {}),
-    lang,
-    docs: docs.then((d) => d.index),
-  });
-  report.warnings.push(...(await docs).warnings);
+  const report = opts.filename?.length ? await offlineReport(opts, lang) : await liveReport(opts, lang, kinds, copts.selector);
   const problems = report.problems;
   const render = await import('../src/render/check.js');
   const ci = await import('../src/render/check-ci.js');
@@ -88,10 +71,62 @@ export async function checkCommand(opts: CommonOptions, copts: CheckOptions): Pr
         : opts.output === 'junit'
           ? ci.renderCheckJunit(report, failOn)
           : opts.output === 'sarif'
-            ? ci.renderCheckSarif(report, process.env.npm_package_version ?? '0')
+            ? ci.renderCheckSarif(report, (await import('./main.js')).version())
             : render.renderCheckText(report, lang, opts.color && !!process.stdout.isTTY && process.env.NO_COLOR === undefined);
   process.stdout.write(out);
   if (problems.some((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn])) process.exitCode = ExitCode.denied;
+}
+
+async function liveReport(
+  opts: CommonOptions,
+  lang: Lang,
+  kinds: string[] | undefined,
+  selector: string | undefined,
+): Promise<CheckReport> {
+  const conn = loadKubeConfig(opts);
+  const reader = new LiveReader(conn, parseDuration(opts.requestTimeout ?? '30s'), opts.debug ?? false);
+  // The document index loads while the cluster answers.
+  const docs = loadDocIndex({ docs: opts.docs ?? [] });
+  const report = await buildCheckReport(reader, {
+    ...(opts.allNamespaces ? {} : { namespace: conn.namespace }),
+    ...(selector ? { selector } : {}),
+    ...(kinds ? { kinds } : {}),
+    lang,
+    docs: docs.then((d) => d.index),
+  });
+  report.warnings.push(...(await docs).warnings);
+  return report;
+}
+
+/** check -f: the manifest checks that need no cluster (src/check/offline.ts). */
+async function offlineReport(opts: CommonOptions, lang: Lang): Promise<CheckReport> {
+  const { loadManifests } = await import('../src/cluster/manifests.js');
+  const objects = await loadManifests(opts.filename ?? []);
+  const namespace = opts.namespace ?? 'default';
+  const [grouped, docs] = await Promise.all([groupOffline(offlineFindings(objects, namespace)), loadDocIndex({ docs: opts.docs ?? [] })]);
+  const problems: Problem[] = grouped.map((g) => ({
+    code: g.code,
+    severity: g.severity,
+    cause: say(g.cause, lang),
+    fix: say(g.fix, lang),
+    concept: g.concept,
+    affected: g.affected,
+    docs: [],
+  }));
+  const annotated = annotate(
+    problems.map((p) => ({ id: p.code, concept: p.concept, severity: p.severity, title: p.cause, detail: '', docs: [] })),
+    docs.index,
+    lang,
+  );
+  problems.forEach((p, i) => (p.docs = annotated[i]?.docs ?? []));
+  const count = (sev: Severity) => problems.filter((p) => p.severity === sev).length;
+  return {
+    kind: 'CheckReport',
+    scope: { namespace, allNamespaces: false, labelSelector: null },
+    summary: { error: count('error'), warning: count('warning'), info: count('info'), objects: objects.length, requests: 0 },
+    problems,
+    warnings: [say({ key: 'check:offline.note' }, lang), ...docs.warnings],
+  };
 }
 
 /** Objects judged on their own: ReplicaSets only without an owner (a Deployment's are judged through it). */

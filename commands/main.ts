@@ -27,7 +27,7 @@ export interface CommonOptions {
 // Set by the bundler (scripts/build.mjs); from source (tests, tsx) package.json is one folder up.
 declare const KX_VERSION: string | undefined;
 
-function version(): string {
+export function version(): string {
   if (typeof KX_VERSION === 'string') return KX_VERSION;
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
