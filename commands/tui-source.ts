@@ -1,15 +1,20 @@
 // The TUI's TuiSource over a live cluster: watches from src/cluster/watch.ts, explanations from the
 // same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
 // routing from commands/routing-run.ts (as `trace`). Only src/cluster talks to the API server.
+import { kubeconfigContexts } from '../src/cluster/contexts.js';
 import { lookupKind } from '../src/cluster/kinds.js';
-import type { Connection } from '../src/cluster/kubeconfig.js';
-import { LiveReader } from '../src/cluster/reader.js';
+import { loadKubeConfig, type ConnectOptions, type Connection } from '../src/cluster/kubeconfig.js';
+import { readLogs } from '../src/cluster/logs.js';
+import { LiveReader, type KubeObject, type Reader } from '../src/cluster/reader.js';
 import { watchList } from '../src/cluster/watch.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex, type LoadResult } from '../src/docs/load.js';
-import { usageError } from '../src/errors.js';
+import { ExitCode, KxError, usageError } from '../src/errors.js';
+import { explainGeneric } from '../src/explain/generic.js';
 import { explainerFor } from './run-explain.js';
 import type { Lang } from '../src/i18n/lang.js';
+import type { Explanation } from '../src/model/explanation.js';
+import type { Event } from '../src/model/pod.js';
 import type { RbacSnapshot } from '../src/model/rbac.js';
 import { traceLive } from './routing-run.js';
 import { parseSubject } from '../src/rbac/subjects.js';
@@ -19,13 +24,37 @@ import { answerCanLive, answerWhoCanLive, liveSnapshot, resolveRequest } from '.
 
 export interface LiveSourceOptions {
   conn: Connection;
+  /** How the kubeconfig was chosen, to re-read it for `:ctx` (the context is replaced). */
+  connect?: ConnectOptions;
   timeoutMs: number;
   lang: Lang;
   docs: string[];
 }
 
+/** The object and its events (by uid), explained by the generic explainer's events finding. */
+export async function explainEvents(reader: Reader, kind: string, name: string, namespace: string, lang: Lang): Promise<Explanation> {
+  const info = lookupKind(kind);
+  if (!info) throw usageError(`unknown kind "${kind}"`);
+  const object = await reader.get(info.kind, name, namespace);
+  const uid = (object.metadata as { uid?: string } | undefined)?.uid ?? '';
+  const warnings: string[] = [];
+  let events: Event[] = [];
+  try {
+    events = (await reader.list('Event', {
+      ...(info.namespaced ? { namespace } : {}),
+      fieldSelector: `involvedObject.uid=${uid}`,
+    })) as unknown as Event[];
+  } catch (err) {
+    warnings.push(err instanceof Error ? err.message : String(err));
+  }
+  const e = explainGeneric({ object, events, warnings }, lang);
+  return { ...e, findings: e.findings.filter((f) => f.id === 'events') };
+}
+
 export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveReader } {
   const reader = new LiveReader(o.conn, o.timeoutMs, false);
+  // The liveness probe has a short deadline of its own.
+  const prober = new LiveReader(o.conn, Math.min(o.timeoutMs, 5_000), false);
   let docs: Promise<LoadResult> | undefined;
   const docIndex = () => (docs ??= loadDocIndex({ docs: o.docs }));
   let rbacCache: { at: number; snapshot: Promise<RbacSnapshot> } | undefined;
@@ -43,7 +72,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
 
   return {
     reader,
-    identity: { context: o.conn.context, server: o.conn.server, user: o.conn.user },
+    identity: { context: o.conn.context, server: o.conn.server, user: o.conn.user, namespace: o.conn.namespace },
     watch: (kind, namespace, map, handlers) =>
       watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }, map),
     async explain(kind, name, namespace) {
@@ -70,6 +99,29 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
         .sort();
     },
     trace: (target, namespace) => traceLive(reader, target, namespace, o.lang),
+    get: (kind, name, namespace) => reader.get(kind, name, namespace),
+    logs(req, onText, onEnd) {
+      return readLogs(o.conn, { ...req, timeoutMs: o.timeoutMs, tailLines: 1000, counter: reader }, onText, onEnd);
+    },
+    events: (kind, name, namespace) => explainEvents(reader, kind, name, namespace, o.lang),
+    async probe(namespace) {
+      let ns: KubeObject;
+      try {
+        ns = await prober.get('Namespace', namespace || 'default');
+      } catch (err) {
+        if (err instanceof KxError && err.exitCode === ExitCode.notFound) return 'gone';
+        // Not allowed to read namespaces: the server answered, so it is alive.
+        if (err instanceof KxError && err.exitCode === ExitCode.forbidden) return 'ok';
+        throw err;
+      }
+      return (ns.status as { phase?: string } | undefined)?.phase === 'Terminating' ? 'terminating' : 'ok';
+    },
+    contexts: () => kubeconfigContexts(o.connect?.kubeconfig),
+    withContext(name) {
+      const { namespace, ...rest } = o.connect ?? {};
+      void namespace;
+      return liveSource({ ...o, conn: loadKubeConfig({ ...rest, context: name }) });
+    },
     async rbac(query, namespace) {
       const words = query.trim().split(/\s+/);
       const mode = words[0] === 'can' ? 'can' : 'who-can';

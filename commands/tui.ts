@@ -31,7 +31,7 @@ export async function runTui(opts: CommonOptions): Promise<void> {
   }
   const conn = loadKubeConfig(opts);
   const lang = detectLang(opts.lang);
-  const source = liveSource({ conn, timeoutMs: parseDuration(opts.requestTimeout ?? '30s'), lang, docs: opts.docs ?? [] });
+  const source = liveSource({ conn, connect: opts, timeoutMs: parseDuration(opts.requestTimeout ?? '30s'), lang, docs: opts.docs ?? [] });
   const { render, App, createElement } = await importUi();
 
   let restored = false;
@@ -43,7 +43,7 @@ export async function runTui(opts: CommonOptions): Promise<void> {
   process.once('exit', restore);
   process.stdout.write(ENTER_ALT);
   try {
-    const app = render(createElement(App, { source, namespace: conn.namespace, lang }), {
+    const app = render(createElement(App, { source, namespace: conn.namespace, lang, allNamespaces: !!opts.allNamespaces }), {
       exitOnCtrlC: true,
       maxFps: 60,
       // NO_COLOR, TERM=dumb, --no-color: the same rule as the CLI's; bold and inverse stay.

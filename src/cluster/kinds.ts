@@ -37,6 +37,8 @@ export const KINDS: readonly KindInfo[] = [
   k('DaemonSet', 'apps', 'v1', 'daemonsets', true, 'ds'),
   k('Job', 'batch', 'v1', 'jobs', true),
   k('CronJob', 'batch', 'v1', 'cronjobs', true, 'cj'),
+  k('HorizontalPodAutoscaler', 'autoscaling', 'v2', 'horizontalpodautoscalers', true, 'hpa'),
+  k('PodDisruptionBudget', 'policy', 'v1', 'poddisruptionbudgets', true, 'pdb'),
   k('EndpointSlice', 'discovery.k8s.io', 'v1', 'endpointslices', true),
   k('Ingress', 'networking.k8s.io', 'v1', 'ingresses', true, 'ing'),
   k('IngressClass', 'networking.k8s.io', 'v1', 'ingressclasses', false),

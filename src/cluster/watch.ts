@@ -19,7 +19,8 @@ export interface WatchEvent<T = KubeObject> {
   object: T;
 }
 
-export type WatchState = 'connecting' | 'live' | 'reconnecting';
+/** forbidden: the list is not allowed; the watch stops (retrying cannot help until kind or namespace change). */
+export type WatchState = 'connecting' | 'live' | 'reconnecting' | 'forbidden';
 
 export interface WatchHandlers<T = KubeObject> {
   /** The full current state (first list and every relist): replaces what the caller had. */
@@ -231,8 +232,12 @@ export function watchList<T = KubeObject>(
         if (stopped) return;
         rv = '';
         if (err instanceof Gone) continue; // expired version: list again at once
-        // Permission errors do not heal by retrying often; they still retry, at the slowest pace.
-        failures = err instanceof KxError && err.exitCode === ExitCode.forbidden ? 99 : failures + 1;
+        // A forbidden list is a permission state, not a connection state: say so and stop.
+        if (err instanceof KxError && err.exitCode === ExitCode.forbidden) {
+          handlers.onState('forbidden', err);
+          return;
+        }
+        failures += 1;
         const delay = backoffDelay(failures, minB, maxB);
         const kx =
           err instanceof KxError ? err : new KxError(String((err as Error).message ?? err), ExitCode.connection, undefined, { cause: err });

@@ -52,9 +52,11 @@ describe('TUI App', () => {
     const at = names.map((n) => f.indexOf(n));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(f).toMatch(/✖ missing-config\s+CreateContai/);
-    expect(f).toMatch(/✔ report-\S+\s+Completed/);
-    expect(f).toMatch(/◐ needs-nvme\s+Pending Unsc/);
+    expect(f).toMatch(/✖ missing-config\s+0\/1\s+CreateContainerConfigError\s+0\s+\d+d/);
+    expect(f).toMatch(/✔ report-\S+\s+0\/1\s+Completed/);
+    expect(f).toMatch(/◐ needs-nvme\s+0\/1\s+Pending/);
+    expect(f).toMatch(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+NODE/);
+    expect(f).toContain('Pods (8)');
     // The verdict of the api Pod: the crash loop, with the logs command.
     expect(f).toContain('CrashLoopBackOff: container api exited with code 1');
   });
@@ -108,7 +110,7 @@ describe('TUI App', () => {
     pod.status = { ...running.status };
     src.emit('Pod', { type: 'MODIFIED', object: pod });
     const f = await frame((x) => x.includes('Running and Ready'));
-    expect(f).toMatch(/● needs-nvme\s+Running 1\/1/);
+    expect(f).toMatch(/● needs-nvme\s+1\/1\s+Running/);
   });
 
   it('DELETED removes the row and moves the cursor to a neighbour', async () => {
@@ -130,20 +132,23 @@ describe('TUI App', () => {
     expect(f).toContain('worker-oom');
     expect(f).toContain('typo-image');
     expect(f).not.toContain('missing-config');
-    expect(f).toMatch(/‹ Pods › 3\/\d+/);
+    expect(f).toContain('Pods (3/8)');
     await press(ESC);
     await tick(80);
     f = await frame((x) => !x.includes('filter:') && x.includes('missing-config'));
   });
 
-  it('← → switch kinds: Services, then Deployments', async () => {
+  it('← → walk the kinds (Deployments, ReplicaSets); :svc jumps to Services with their columns', async () => {
     const { frame, press } = start();
     await frame((x) => x.includes('Pod/api-'));
     await press(RIGHT);
-    await frame((x) => x.includes('‹ Deployments ›'));
+    await frame((x) => x.includes('Deployments (') && /NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE/.test(x));
     await press(RIGHT);
-    const f = await frame((x) => x.includes('‹ Services ›') && x.includes('Service/'));
-    expect(f).toMatch(/· api\s+ClusterIP/);
+    await frame((x) => x.includes('ReplicaSets (2)') && /NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE/.test(x));
+    await press(':', 's', 'v', 'c', ENTER);
+    const f = await frame((x) => x.includes('Services (') && x.includes('Service/'));
+    expect(f).toMatch(/NAME\s+TYPE\s+CLUSTER-IP\s+EXTERNAL-IP\s+PORT\(S\)\s+AGE/);
+    expect(f).toMatch(/· api\s+ClusterIP\s+10\.\S+\s+<none>\s+8080\/TCP/);
   });
 
   it('Enter walks the findings; d opens the section of the handbook that teaches it', async () => {
@@ -163,7 +168,7 @@ describe('TUI App', () => {
     const { frame, press, quits } = start();
     await frame((x) => x.includes('Pod/api-'));
     await press('?');
-    await frame((x) => x.includes('keys') && x.includes('switch namespace'));
+    await frame((x) => x.includes('keys') && x.includes('every kind, grouped'));
     await press(ESC);
     await tick(80);
     await press('t');
@@ -181,8 +186,8 @@ describe('TUI App', () => {
   it('t on a Service shows its routing chain (the trace engine), hop by hop', async () => {
     const { frame, press } = start();
     await frame((x) => x.includes('Pod/api-'));
-    await press(RIGHT, RIGHT);
-    await frame((x) => x.includes('‹ Services ›') && x.includes('Service/api'));
+    await press(':', 's', 'v', 'c', ENTER);
+    await frame((x) => x.includes('Services (') && x.includes('Service/api'));
     await press('t');
     const f = await frame((x) => x.includes('routing: service/api') && x.includes('→'));
     expect(f).toMatch(/✔ client → service\/api/);
@@ -241,7 +246,7 @@ describe('TUI App', () => {
     const { frame, press } = start('en', { columns: 80, rows: 24 }, fixtureSource('en', objects));
     let f = await frame((x) => x.includes('bulk-0000'));
     expect(f).not.toContain('bulk-0030');
-    expect(f).toMatch(/‹ Pods › 3008/);
+    expect(f).toContain('Pods (3008)');
     await press('G');
     f = await frame((x) => x.includes('worker-oom') && !x.includes('bulk-0000'));
     await press('g');

@@ -11,7 +11,7 @@ import { ExitCode, KxError } from '../../src/errors.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
-import { traceLive } from '../../commands/routing-run.js';
+import { explainEvents } from '../../commands/tui-source.js';
 
 const dir = new URL('../fixtures/pods/', import.meta.url);
 const read = (f: string) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as KubeObject & { items?: KubeObject[] };
@@ -73,9 +73,14 @@ export interface DrivenSource extends TuiSource {
   sync(kind: string): void;
   emit(kind: string, event: WatchEvent): void;
   state(kind: string, s: WatchState, error?: string): void;
+  /** Log requests made (l, p), and the namespace probe's answer (a function: tests change it). */
+  logRequests: { name: string; previous: boolean; follow: boolean }[];
+  probeAnswer: () => Promise<'ok' | 'gone' | 'terminating'>;
+  /** Called with the context name by withContext. */
+  switched: string[];
 }
 
-export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { autoSync?: boolean } = {}): DrivenSource {
+export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { autoSync?: boolean; logText?: string } = {}): DrivenSource {
   const reader = new FixtureReader(objects);
   const handlers: DrivenSource['handlers'] = new Map();
   const explained: string[] = [];
@@ -83,6 +88,9 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     reader,
     handlers,
     explained,
+    logRequests: [],
+    switched: [],
+    probeAnswer: async () => 'ok',
     identity: { context: 'kwok-kubexplain', server: 'https://127.0.0.1:6443', user: 'kwok-admin' },
     watch(kind, namespace, map, h) {
       handlers.set(kind, { map, h: h as WatchHandlers<unknown> });
@@ -133,6 +141,23 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     trace: (target, namespace) => traceLive(reader, target, namespace, lang),
     async rbac(query) {
       return { lines: [`asked: ${query}`] };
+    },
+    get: (kind, name, namespace) => reader.get(kind, name, namespace),
+    logs(req, onText, onEnd) {
+      src.logRequests.push({ name: req.name, previous: req.previous, follow: req.follow });
+      const t = setTimeout(() => {
+        onText(opts.logText ?? `log of ${req.name}${req.previous ? ' (previous)' : ''}\n`);
+        if (!req.follow) onEnd();
+      }, 0);
+      return { stop: () => clearTimeout(t) };
+    },
+    events: (kind, name, namespace) => explainEvents(reader, kind, name, namespace, lang),
+    probe: () => src.probeAnswer(),
+    contexts: () => ['kwok-kubexplain', 'other'],
+    withContext(name) {
+      if (name !== 'other' && name !== 'kwok-kubexplain') throw new Error(`no context ${name}`);
+      src.switched.push(name);
+      return { ...src, identity: { ...src.identity, context: name, namespace: 'default' } };
     },
   };
   return src;

@@ -8,7 +8,14 @@ import { initialState, reduce, type TuiState } from '../../src/render/tui/state.
 import { displayWidth, truncate, wrap } from '../../src/render/tui/text.js';
 import { fixtureObjects } from './fixture-source.js';
 
-const row = (name: string, status = 'Running 1/1', rv = '1'): Row => ({ name, status, health: 'ok', resourceVersion: rv });
+const row = (name: string, status = 'Running', rv = '1'): Row => ({
+  key: name,
+  name,
+  namespace: 'shop',
+  cells: [name, '1/1', status, '0', '1700000000000', 'kx-node-1'],
+  health: 'ok',
+  resourceVersion: rv,
+});
 const synced = (...names: string[]): TuiState => reduce(initialState('shop'), { type: 'sync', rows: names.map((n) => row(n)) });
 
 describe('reduce', () => {
@@ -31,7 +38,7 @@ describe('reduce', () => {
       ],
     });
     expect(s.order).toEqual(['a', 'b', 'c', 'e']);
-    expect(s.rows.get('c')).toMatchObject({ status: 'Pending', resourceVersion: '7' });
+    expect(s.rows.get('c')).toMatchObject({ cells: ['c', '1/1', 'Pending', '0', '1700000000000', 'kx-node-1'], resourceVersion: '7' });
     expect(s.selected).toBe('e');
     s = reduce(s, { type: 'events', events: [{ type: 'DELETED', row: row('e') }] });
     expect(s.selected).toBe('c');
@@ -80,7 +87,7 @@ describe('reduce', () => {
 
   it('switching kind or namespace starts empty and unsynced', () => {
     const s = reduce(synced('a'), { type: 'kind', delta: -1 });
-    expect(s.kindIndex).toBe(9);
+    expect(s.kind).toBe('ClusterRoleBinding');
     expect(s.synced).toBe(false);
     expect(s.rows.size).toBe(0);
     expect(reduce(synced('a'), { type: 'namespace', namespace: 'other' })).toMatchObject({
@@ -99,25 +106,43 @@ describe('rows', () => {
       objects.find((o) => o.kind === 'Pod' && o.metadata?.name?.startsWith(prefix))!,
     );
 
-  it('Pod status and health from real sandbox Pods', () => {
-    expect(pod('api-')).toMatchObject({ health: 'error', status: 'CrashLoopBackOff ↻5' });
-    expect(pod('web-')).toMatchObject({ health: 'ok', status: 'Running 1/1' });
-    expect(pod('needs-nvme')).toMatchObject({ health: 'warning', status: 'Pending Unschedulable' });
-    expect(pod('report-')).toMatchObject({ health: 'done', status: 'Completed' });
-    expect(pod('typo-image')).toMatchObject({ health: 'error', status: 'ImagePullBackOff' });
+  it('Pod columns (READY STATUS RESTARTS AGE NODE) and health from real sandbox Pods', () => {
+    const cells = (prefix: string) => {
+      const r = pod(prefix);
+      return { health: r.health, ready: r.cells[1], status: r.cells[2], restarts: r.cells[3], node: r.cells[5] };
+    };
+    expect(cells('api-')).toMatchObject({ health: 'error', status: 'CrashLoopBackOff', restarts: '5', ready: '0/1' });
+    expect(cells('web-')).toMatchObject({ health: 'ok', status: 'Running', ready: '1/1', restarts: '0' });
+    expect(cells('needs-nvme')).toMatchObject({ health: 'warning', status: 'Pending', node: '<none>' });
+    expect(cells('report-')).toMatchObject({ health: 'done', status: 'Completed' });
+    expect(cells('typo-image')).toMatchObject({ health: 'error', status: 'ImagePullBackOff' });
+    expect(cells('missing-config')).toMatchObject({ health: 'error', status: 'CreateContainerConfigError' });
     expect(pod('migrate-').health).toBe('error');
+    expect(Number(pod('web-').cells[4])).toBe(
+      Date.parse(objects.find((o) => o.metadata?.name?.startsWith('web-'))!.metadata!.creationTimestamp as string),
+    );
   });
 
   it('a Secret row shows its type and key count, never a value', () => {
     const r = toRow('Secret', { metadata: { name: 's', resourceVersion: '1' }, type: 'Opaque', data: { password: 'aHVudGVyMg==' } });
-    expect(r.status).toBe('Opaque 1 keys');
+    expect(r.cells.slice(0, 3)).toEqual(['s', 'Opaque', '1']);
     expect(JSON.stringify(r)).not.toContain('aHVudGVyMg');
+  });
+
+  it('all namespaces: NAMESPACE first, and the key is namespace/name', () => {
+    const r = toRow(
+      'Pod',
+      objects.find((o) => o.metadata?.name?.startsWith('web-'))!,
+      true,
+    );
+    expect(r.cells[0]).toBe('shop');
+    expect(r.key).toBe(`shop/${r.name}`);
   });
 
   it('names and statuses are sanitized', () => {
     const r = toRow('Pod', { metadata: { name: 'x\u001b[2Jy\u202e' }, status: { phase: 'Run\u001b]0;t\u0007ning' } });
     expect(r.name).toBe('xy');
-    expect(r.status).not.toMatch(/\u001b|\u0007/);
+    expect(r.cells.join(' ')).not.toMatch(/\u001b|\u0007|\u202e/);
   });
 });
 

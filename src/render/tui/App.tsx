@@ -1,26 +1,33 @@
 // The TUI: header, object list (live through a watch), explanation of the selected object, and
-// panes for documents, routing, RBAC, namespaces and help. All cluster access goes through the
-// TuiSource passed in; this file holds wiring and key handling, the state lives in state.ts.
+// panes for documents, routing, RBAC, YAML, logs, events, kinds, namespaces, contexts and help. All
+// cluster access goes through the TuiSource passed in; this file holds wiring, the key handling is in
+// keys.ts and the state in state.ts.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
 import type { Lang } from '../../i18n/lang.js';
 import { tuiMessages } from '../../i18n/messages/tui.js';
 import type { DocRef } from '../../model/docs.js';
+import type { Explanation } from '../../model/explanation.js';
 import type { Finding } from '../../model/finding.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { DocPane } from './DocPane.js';
 import { ExplanationPane, type ExplanationView } from './ExplanationPane.js';
+import { explanationLines } from './explanation-lines.js';
 import { FilterInput } from './FilterInput.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { handleKey, type KeyContext } from './keys.js';
+import { KIND_GROUPS, kindGroup, shortName, TUI_KINDS } from './kinds.js';
+import { LogBuffer, yamlLines } from './object-lines.js';
 import { ObjectList } from './ObjectList.js';
 import { RbacPane, type RbacView } from './RbacPane.js';
 import { toRow } from './rows.js';
-import type { DocSectionText, TuiSource } from './source.js';
-import { currentKind, initialState, reduce, TUI_KINDS, type RowEvent } from './state.js';
-import { TextPane } from './TextPane.js';
+import type { DocSectionText, LogStream, NamespaceStatus, TuiSource } from './source.js';
+import { columnsOf, initialState, listsAllNamespaces, reduce, type Action, type RowEvent } from './state.js';
+import { TextPane, type PaneLineSpec } from './TextPane.js';
 import { TracePane, type TraceView } from './TracePane.js';
-import { padCut, truncate } from './text.js';
+import { displayWidth, padCut, truncate, wrap } from './text.js';
+import { SEVERITY_COLOR } from './theme.js';
 
 export interface AppProps {
   source: TuiSource;
@@ -29,13 +36,17 @@ export interface AppProps {
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   columns?: number;
   rows?: number;
-  /** Start on this kind (index into TUI_KINDS). */
-  kindIndex?: number;
+  /** Start on this kind. */
+  kind?: string;
+  /** Start listing every namespace (-A). */
+  allNamespaces?: boolean;
   /** Delay before explaining a newly selected object, and after the selected object changed. */
   selectDelayMs?: number;
   changeDelayMs?: number;
   /** Watch events are applied in batches at most this often. */
   batchMs?: number;
+  /** How often the namespace is probed (liveness, deleted namespace); 0 turns the probe off. */
+  probeMs?: number;
   /** Called when the user quits (q, Ctrl-C), before the app exits. */
   onQuit?: () => void;
 }
@@ -52,6 +63,18 @@ export function primaryFinding(findings: Finding[]): number {
   return best;
 }
 
+/** The key bar: as many items as fit, always ending with `? help  q quit`. */
+export function footerText(items: [string, string][], always: [string, string][], width: number): string {
+  const fmt = (xs: [string, string][]) => xs.map(([k, v]) => `${k} ${v}`).join('  ');
+  const tail = fmt(always);
+  const kept: [string, string][] = [];
+  for (const it of items) {
+    if (displayWidth(fmt([...kept, it])) + 2 + displayWidth(tail) > width) break;
+    kept.push(it);
+  }
+  return kept.length ? `${fmt(kept)}  ${tail}` : tail;
+}
+
 function useTerminalSize(columns?: number, rows?: number): { columns: number; rows: number } {
   const { stdout } = useStdout();
   const [size, setSize] = useState({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
@@ -66,14 +89,43 @@ function useTerminalSize(columns?: number, rows?: number): { columns: number; ro
   return { columns: columns ?? size.columns, rows: rows ?? size.rows };
 }
 
+/** A clock that ticks every second while `on` (countdowns in the header). */
+function useSecondClock(on: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!on) return;
+    setNow(Date.now());
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, [on]);
+  return on ? now : Date.now();
+}
+
+export type ObjectPane =
+  | { kind: 'yaml'; target: string; state: 'loading' | 'done' | 'error'; lines: string[] }
+  | { kind: 'events'; target: string; state: 'loading' | 'done' | 'error'; explanation?: Explanation; error?: string }
+  | { kind: 'logs'; target: string; previous: boolean; following: boolean; lines: string[]; dropped: number; error?: string };
+
 export function App(props: AppProps) {
-  const { source, lang } = props;
+  const { lang } = props;
   const m = tuiMessages(lang);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.columns, props.rows);
-  const [state, dispatch] = useReducer(reduce, undefined, () => initialState(props.namespace, props.kindIndex ?? 0));
-  const kind = currentKind(state);
+  const [source, setSource] = useState(props.source);
+  const [state, reactDispatch] = useReducer(reduce, undefined, () =>
+    initialState(props.namespace, props.kind ?? TUI_KINDS[0], props.allNamespaces ?? false),
+  );
+  // The reducer also runs here, synchronously, so a key typed before the next render (`:svc` typed
+  // fast) is read against the state the previous key left, not the last rendered one.
+  const latest = useRef(state);
+  const dispatch = useCallback((a: Action) => {
+    latest.current = reduce(latest.current, a);
+    reactDispatch(a);
+  }, []);
+  const kind = state.kind;
   const ns = state.namespace;
+  const allNs = listsAllNamespaces(state);
+  const cols = useMemo(() => columnsOf({ kind, allNamespaces: state.allNamespaces }), [kind, state.allNamespaces]);
   // Bumped on every (re)list, so an explanation made before a reconnect is made again.
   const [epoch, setEpoch] = useState(0);
 
@@ -90,14 +142,14 @@ export function App(props: AppProps) {
       // A busy namespace sends a stream of status updates that change nothing shown (only the
       // resourceVersion); those matter only for the selected object, whose explanation follows it.
       const events = buffer.filter((e) => {
-        if (e.type !== 'MODIFIED' || e.row.name === current.selected) return true;
-        const had = current.rows.get(e.row.name);
-        return !had || had.status !== e.row.status || had.health !== e.row.health;
+        if (e.type !== 'MODIFIED' || e.row.key === current.selected) return true;
+        const had = current.rows.get(e.row.key);
+        return !had || had.health !== e.row.health || had.cells.some((c, i) => c !== e.row.cells[i]);
       });
       buffer = [];
       if (events.length) dispatch({ type: 'events', events });
     };
-    const handle = source.watch(kind, ns, (o) => toRow(kind, o), {
+    const handle = source.watch(kind, allNs ? '' : ns, (o) => toRow(kind, o, allNs), {
       onSync: (rows) => {
         buffer = [];
         if (timer) clearTimeout(timer);
@@ -113,18 +165,62 @@ export function App(props: AppProps) {
       onState: (s, err, retryInMs) =>
         dispatch({
           type: 'connection',
-          connection: { state: s, ...(err ? { error: sanitizeLine(err.message) } : {}), ...(retryInMs !== undefined ? { retryInMs } : {}) },
+          connection: {
+            state: s,
+            since: Date.now(),
+            ...(err ? { error: sanitizeLine(err.message) } : {}),
+            ...(retryInMs !== undefined ? { retryInMs } : {}),
+          },
         }),
     });
     return () => {
       handle.stop();
       if (timer) clearTimeout(timer);
     };
-  }, [source, kind, ns, batchMs]);
+  }, [source, kind, ns, allNs, batchMs]);
+
+  // --- liveness: a cheap GET of the namespace every few seconds with a short deadline. A frozen or
+  // draining server makes it fail while the watch stays open and silent: the view is then stale.
+  const [nsStatus, setNsStatus] = useState<NamespaceStatus>('ok');
+  const probeMs = props.probeMs ?? 10_000;
+  useEffect(() => {
+    setNsStatus('ok');
+    if (!probeMs) return;
+    let cancelled = false;
+    let failingSince: number | undefined;
+    const probe = () =>
+      source.probe(allNs ? '' : ns).then(
+        (st) => {
+          if (cancelled) return;
+          failingSince = undefined;
+          setNsStatus(allNs ? 'ok' : st);
+          const c = stateRef.current.connection;
+          if (c.state === 'stale') dispatch({ type: 'connection', connection: { state: 'live', since: Date.now() } });
+        },
+        (err: unknown) => {
+          if (cancelled) return;
+          failingSince ??= Date.now();
+          const c = stateRef.current.connection;
+          if (c.state === 'live' || c.state === 'stale')
+            dispatch({
+              type: 'connection',
+              connection: { state: 'stale', since: failingSince, error: sanitizeLine(err instanceof Error ? err.message : String(err)) },
+            });
+        },
+      );
+    void probe();
+    const t = setInterval(() => void probe(), probeMs);
+    return () => {
+      cancelled = true;
+      clearInterval(t);
+    };
+  }, [source, ns, allNs, probeMs]);
+  const now = useSecondClock(state.connection.state === 'reconnecting' || state.connection.state === 'stale');
 
   // --- the explanation of the selected object, re-made (debounced) when the object changes
   const row = state.selected !== null ? state.rows.get(state.selected) : undefined;
-  const key = row ? `${kind}/${ns}/${row.name}` : '';
+  const rowNs = row?.namespace ?? ns;
+  const key = row ? `${kind}/${row.key}` : '';
   const version = row ? `${row.resourceVersion}#${epoch}` : '';
   const [expl, setExpl] = useState<(ExplanationView & { key: string; version: string }) | null>(null);
   const explRef = useRef(expl);
@@ -140,7 +236,7 @@ export function App(props: AppProps) {
     let cancelled = false;
     const timer = setTimeout(
       () => {
-        source.explain(kind, row.name, ns).then(
+        source.explain(kind, row.name, rowNs).then(
           (explanation) => {
             if (!cancelled) setExpl({ key, version, loading: false, explanation });
           },
@@ -156,7 +252,7 @@ export function App(props: AppProps) {
       clearTimeout(timer);
     };
     // `row` is read through key/version on purpose: other row fields do not matter.
-  }, [source, key, version, kind, ns]);
+  }, [source, key, version, kind, rowNs]);
   const view: ExplanationView | null = key && expl?.key === key ? expl : key ? { loading: true } : null;
   const findings = view?.explanation?.findings ?? [];
 
@@ -165,6 +261,16 @@ export function App(props: AppProps) {
   const [trace, setTrace] = useState<TraceView | null>(null);
   const [rbac, setRbac] = useState<RbacView>({ query: '', state: 'idle' });
   const [namespaces, setNamespaces] = useState<string[] | null>(null);
+  const [objectPane, setObjectPane] = useState<ObjectPane | null>(null);
+  const logStream = useRef<LogStream | null>(null);
+  const stopLogs = useCallback(() => {
+    logStream.current?.stop();
+    logStream.current = null;
+  }, []);
+  useEffect(() => stopLogs, [stopLogs]);
+  useEffect(() => {
+    if (state.overlay !== 'logs') stopLogs();
+  }, [state.overlay, stopLogs]);
 
   const openDoc = useCallback(
     (ref: DocRef | undefined) => {
@@ -179,22 +285,52 @@ export function App(props: AppProps) {
     [source],
   );
 
-  const openTrace = useCallback(() => {
-    if (!row || (kind !== 'Service' && kind !== 'Ingress')) {
-      setTrace({ target: row ? `${kind.toLowerCase()}/${row.name}` : kind.toLowerCase(), state: 'unavailable', message: m.traceOnlyFor });
-    } else {
-      const target = `${kind.toLowerCase()}/${row.name}`;
-      setTrace({ target, state: 'loading' });
-      source.trace(target, ns).then(
-        (t) => setTrace(t ? { target, state: 'done', trace: t } : { target, state: 'unavailable' }),
-        (err: unknown) => setTrace({ target, state: 'error', message: err instanceof Error ? err.message : String(err) }),
-      );
-    }
-    dispatch({ type: 'overlay', overlay: 'trace' });
-  }, [row, kind, ns, source, m]);
+  // --- layout
+  const headerHeight = 2;
+  const footerHeight = 1;
+  const bodyHeight = Math.max(3, rows - headerHeight - footerHeight);
+  // Side by side from 120 columns; below that the list spans the width (its columns need it) and
+  // the explanation sits under it.
+  const wide = columns >= 120;
+  const leftOuter = wide ? Math.min(110, Math.floor(columns * 0.5)) : columns;
+  const rightOuter = wide ? columns - leftOuter : columns;
+  const listOuterHeight = wide ? bodyHeight : Math.max(5, Math.floor(bodyHeight * 0.45));
+  const rightOuterHeight = wide ? bodyHeight : bodyHeight - listOuterHeight;
+  const listInnerHeight = listOuterHeight - 2;
+  const innerHeight = rightOuterHeight - 2;
+  const rightInner = rightOuter - 4;
 
-  const runRbac = useCallback(
-    (query: string) => {
+  const target = row ? `${kind.toLowerCase()}/${row.name}${row.namespace ? ` -n ${row.namespace}` : ''}` : '';
+  const ctx: KeyContext = {
+    state,
+    dispatch,
+    m,
+    findings,
+    listHeight: Math.max(1, listInnerHeight - 2),
+    namespaces,
+    quit: () => {
+      stopLogs();
+      props.onQuit?.();
+      exit();
+    },
+    resetExplanation: () => setExpl(null),
+    openDoc,
+    primaryFinding,
+    openTrace: () => {
+      if (!row || (kind !== 'Service' && kind !== 'Ingress')) {
+        setTrace({ target: target || kind.toLowerCase(), state: 'unavailable', message: m.traceOnlyFor });
+      } else {
+        const t = `${kind.toLowerCase()}/${row.name}`;
+        setTrace({ target: t, state: 'loading' });
+        source.trace(t, rowNs).then(
+          (tr) => setTrace(tr ? { target: t, state: 'done', trace: tr } : { target: t, state: 'unavailable' }),
+          (err: unknown) => setTrace({ target: t, state: 'error', message: err instanceof Error ? err.message : String(err) }),
+        );
+      }
+      dispatch({ type: 'overlay', overlay: 'trace' });
+    },
+    rbacQuery: rbac.query,
+    runRbac: (query: string) => {
       const q = query.trim();
       if (!q) return;
       setRbac({ query: q, state: 'loading' });
@@ -203,116 +339,87 @@ export function App(props: AppProps) {
         (err: unknown) => setRbac({ query: q, state: 'error', message: err instanceof Error ? err.message : String(err) }),
       );
     },
-    [source, ns],
-  );
-
-  const nsMatches = useMemo(() => {
-    if (!namespaces) return [];
-    const typed = state.input?.purpose === 'namespace' ? state.input.text.trim() : '';
-    return namespaces.filter((n) => n.includes(typed));
-  }, [namespaces, state.input]);
-
-  // --- keys
-  const listHeight = Math.max(1, rows - 3 - 2 - 1);
-  const onKey = (input: string, k: Key) => {
-    if (k.ctrl && input === 'c') {
-      props.onQuit?.();
-      exit();
-      return;
-    }
-    if (state.input) {
-      const { purpose, text } = state.input;
-      if (k.escape) {
-        dispatch({ type: 'inputCancel' });
-        if (purpose !== 'filter') dispatch({ type: 'overlay', overlay: 'none' });
-      } else if (k.return) {
-        dispatch({ type: 'inputDone' });
-        if (purpose === 'rbac') runRbac(text);
-        if (purpose === 'namespace') {
-          const typed = text.trim();
-          const target = namespaces?.includes(typed) ? typed : (nsMatches[0] ?? typed);
-          dispatch({ type: 'overlay', overlay: 'none' });
-          if (target && target !== ns) {
-            setExpl(null);
-            dispatch({ type: 'namespace', namespace: target });
-          }
-        }
-      } else if (k.backspace || k.delete) {
-        dispatch({ type: 'inputText', text: [...text].slice(0, -1).join('') });
-      } else if (input && !k.ctrl && !k.meta && !k.upArrow && !k.downArrow && !k.leftArrow && !k.rightArrow && !k.tab) {
-        dispatch({ type: 'inputText', text: text + input.replace(/[\r\n]/g, '') });
-      }
-      return;
-    }
-    if (input === 'q') {
-      props.onQuit?.();
-      exit();
-      return;
-    }
-    if (state.overlay !== 'none') {
-      if (k.escape) dispatch({ type: 'overlay', overlay: 'none' });
-      else if (k.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1 });
-      else if (k.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1 });
-      else if (k.pageUp) dispatch({ type: 'scroll', delta: -listHeight });
-      else if (k.pageDown || input === ' ') dispatch({ type: 'scroll', delta: listHeight });
-      else if (input === '?') dispatch({ type: 'overlay', overlay: 'help' });
-      else if (input === 'r' && state.overlay === 'rbac') dispatch({ type: 'input', purpose: 'rbac' });
-      return;
-    }
-    if (input === '?') return dispatch({ type: 'overlay', overlay: 'help' });
-    if (input === '/') return dispatch({ type: 'input', purpose: 'filter' });
-    if (input === 'r') {
-      dispatch({ type: 'overlay', overlay: 'rbac' });
-      dispatch({ type: 'input', purpose: 'rbac', text: rbac.query });
-      return;
-    }
-    if (input === 'n') {
-      dispatch({ type: 'overlay', overlay: 'namespaces' });
-      dispatch({ type: 'input', purpose: 'namespace' });
+    loadNamespaces: () => {
       if (!namespaces) source.namespaces().then(setNamespaces, () => setNamespaces([]));
-      return;
-    }
-    if (input === 't') return openTrace();
-    if (state.focus === 'detail') {
-      if (k.escape || k.leftArrow) dispatch({ type: 'focus', focus: 'list' });
-      else if (k.upArrow || input === 'k') dispatch({ type: 'finding', delta: -1, count: findings.length });
-      else if (k.downArrow || input === 'j') dispatch({ type: 'finding', delta: 1, count: findings.length });
-      else if (k.return || input === 'd') openDoc(findings[state.findingCursor]?.docs[0]);
-      return;
-    }
-    if (k.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });
-    else if (k.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
-    else if (k.pageUp) dispatch({ type: 'move', delta: -listHeight });
-    else if (k.pageDown) dispatch({ type: 'move', delta: listHeight });
-    else if (k.home || input === 'g') dispatch({ type: 'moveTo', where: 'top' });
-    else if (k.end || input === 'G') dispatch({ type: 'moveTo', where: 'bottom' });
-    else if (k.rightArrow || (k.tab && !k.shift)) {
-      setExpl(null);
-      dispatch({ type: 'kind', delta: 1 });
-    } else if (k.leftArrow || (k.tab && k.shift)) {
-      setExpl(null);
-      dispatch({ type: 'kind', delta: -1 });
-    } else if (k.return && findings.length) dispatch({ type: 'focus', focus: 'detail' });
-    else if (input === 'd') {
-      const i = primaryFinding(findings);
-      openDoc(i >= 0 ? findings[i]!.docs[0] : undefined);
-    } else if (k.escape && state.filter) dispatch({ type: 'inputCancel' });
+    },
+    contexts: () => source.contexts(),
+    switchContext: (name: string) => {
+      try {
+        const next = source.withContext(name);
+        stopLogs();
+        setExpl(null);
+        setNamespaces(null);
+        setSource(next);
+        dispatch({ type: 'namespace', namespace: next.identity.namespace ?? ns });
+        dispatch({ type: 'connection', connection: { state: 'connecting' } });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    openYaml: () => {
+      if (!row) return;
+      setObjectPane({ kind: 'yaml', target, state: 'loading', lines: [] });
+      dispatch({ type: 'overlay', overlay: 'yaml' });
+      source.get(kind, row.name, rowNs).then(
+        (o) => setObjectPane({ kind: 'yaml', target, state: 'done', lines: yamlLines(o, m.secretData) }),
+        (err: unknown) =>
+          setObjectPane({ kind: 'yaml', target, state: 'error', lines: [sanitizeLine(String((err as Error).message ?? err))] }),
+      );
+    },
+    openEvents: () => {
+      if (!row) return;
+      setObjectPane({ kind: 'events', target, state: 'loading' });
+      dispatch({ type: 'overlay', overlay: 'events' });
+      source.events(kind, row.name, rowNs).then(
+        (explanation) => setObjectPane({ kind: 'events', target, state: 'done', explanation }),
+        (err: unknown) => setObjectPane({ kind: 'events', target, state: 'error', error: String((err as Error).message ?? err) }),
+      );
+    },
+    openLogs: (previous: boolean, follow: boolean) => {
+      stopLogs();
+      if (!row || kind !== 'Pod') {
+        dispatch({ type: 'note', note: m.logsOnlyPods });
+        return;
+      }
+      const buf = new LogBuffer();
+      const show = (extra: Partial<Extract<ObjectPane, { kind: 'logs' }>> = {}) =>
+        setObjectPane({ kind: 'logs', target, previous, following: follow, lines: buf.all().slice(), dropped: buf.dropped, ...extra });
+      show();
+      dispatch({ type: 'overlay', overlay: 'logs' });
+      let pending: NodeJS.Timeout | undefined;
+      const stream = source.logs(
+        { name: row.name, namespace: rowNs, previous, follow },
+        (text) => {
+          buf.push(text);
+          // Many small chunks: redraw at most every 50 ms.
+          pending ??= setTimeout(() => {
+            pending = undefined;
+            if (logStream.current === stream) show();
+          }, 50);
+        },
+        (err) => {
+          if (pending) clearTimeout(pending);
+          if (logStream.current !== stream && logStream.current !== null) return;
+          logStream.current = null;
+          show({ following: false, ...(err ? { error: sanitizeLine(err.message) } : {}) });
+        },
+      );
+      logStream.current = stream;
+    },
+    objectPane,
   };
   // One stable subscription that always calls the latest handler (the handler closes over state).
-  const onKeyRef = useRef(onKey);
-  onKeyRef.current = onKey;
-  useInput(useCallback((input: string, k: Key) => onKeyRef.current(input, k), []));
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  useInput(useCallback((input: string, k: Key) => handleKey({ ...ctxRef.current, state: latest.current }, input, k), []));
 
-  // --- layout
-  const headerHeight = 2;
-  const footerHeight = 1;
-  const bodyHeight = Math.max(3, rows - headerHeight - footerHeight);
-  const leftOuter = columns < 100 ? Math.max(24, Math.floor(columns * 0.42)) : Math.min(64, Math.floor(columns * 0.4));
-  const rightOuter = Math.max(10, columns - leftOuter);
-  const innerHeight = bodyHeight - 2;
-  const rightInner = rightOuter - 4;
-  const stale = state.connection.state !== 'live';
+  const connection = state.connection;
+  const stale = connection.state === 'reconnecting' || connection.state === 'stale';
 
+  const pane = (title: string, lines: PaneLineSpec[]) => (
+    <TextPane title={title} lines={lines} scroll={state.scroll} width={rightInner} height={innerHeight} />
+  );
   let right;
   switch (state.overlay) {
     case 'help':
@@ -327,20 +434,36 @@ export function App(props: AppProps) {
     case 'rbac':
       right = <RbacPane view={rbac} scroll={state.scroll} width={rightInner} height={innerHeight} m={m} />;
       break;
-    case 'namespaces':
-      right = (
-        <TextPane
-          title={m.namespacesTitle}
-          lines={
-            namespaces
-              ? nsMatches.map((n) => ({ text: sanitizeLine(n), ...(n === ns ? { bold: true, color: 'green' } : {}) }))
-              : [{ text: '…' }]
-          }
-          scroll={state.scroll}
-          width={rightInner}
-          height={innerHeight}
-        />
+    case 'namespaces': {
+      const typed = state.input?.purpose === 'namespace' ? state.input.text.trim() : '';
+      right = pane(
+        m.namespacesTitle,
+        namespaces
+          ? namespaces
+              .filter((n) => n.includes(typed))
+              .map((n) => ({ text: sanitizeLine(n), ...(n === ns ? { bold: true, color: 'green' } : {}) }))
+          : [{ text: m.loading }],
       );
+      break;
+    }
+    case 'kinds':
+      right = pane(m.kindsTitle, kindPickerLines(state.input?.purpose === 'command' ? state.input.text : '', kind, m));
+      break;
+    case 'contexts': {
+      const typed = state.input?.purpose === 'context' ? state.input.text.trim() : '';
+      right = pane(
+        m.contextsTitle,
+        source
+          .contexts()
+          .filter((c) => c.includes(typed))
+          .map((c) => ({ text: sanitizeLine(c), ...(c === source.identity.context ? { bold: true, color: 'green' } : {}) })),
+      );
+      break;
+    }
+    case 'yaml':
+    case 'logs':
+    case 'events':
+      right = objectPane ? objectPaneView(objectPane, rightInner, innerHeight, state.scroll, m) : null;
       break;
     default:
       right = (
@@ -357,37 +480,55 @@ export function App(props: AppProps) {
   }
 
   const prompt = state.input
-    ? state.input.purpose === 'filter'
-      ? m.filterPrompt
-      : state.input.purpose === 'rbac'
-        ? m.rbacPrompt
-        : m.namespacePrompt
+    ? { filter: m.filterPrompt, rbac: m.rbacPrompt, namespace: m.namespacePrompt, command: m.commandPrompt, context: m.contextPrompt }[
+        state.input.purpose
+      ]
     : '';
-  const footer = state.overlay !== 'none' ? m.footerOverlay : state.focus === 'detail' ? m.footerDetail : m.footerList;
+  const footerItems = state.overlay !== 'none' ? m.footerOverlay : state.focus === 'detail' ? m.footerDetail : m.footerList;
+  const footer = state.note ?? footerText(footerItems, m.footerAlways, columns);
+  const kindAt = TUI_KINDS.indexOf(kind);
+  const n = TUI_KINDS.length;
+  let placeholder: string | null = null;
+  if (connection.state === 'forbidden') placeholder = `${m.forbidden(m.kindPlural(kind), allNs ? '' : ns)} — ${m.forbiddenHint}`;
+  else if (!state.synced && state.order.length === 0) placeholder = m.loadingList;
+  else if (state.order.length === 0) placeholder = m.empty(m.kindPlural(kind), allNs ? m.allNamespaces : ns);
+  else if (state.view.length === 0) placeholder = m.noMatch(state.filter);
   return (
     <Box flexDirection="column" width={columns} height={rows}>
-      <Header identity={source.identity} namespace={ns} connection={state.connection} width={columns} m={m} />
-      <Box flexDirection="row" height={bodyHeight}>
+      <Header
+        identity={source.identity}
+        namespace={allNs ? m.allNamespaces : ns}
+        connection={connection}
+        namespaceStatus={allNs ? 'ok' : nsStatus}
+        width={columns}
+        m={m}
+        now={now}
+      />
+      <Box flexDirection={wide ? 'row' : 'column'} height={bodyHeight}>
         <Box
           borderStyle="round"
           borderColor={state.focus === 'list' && state.overlay === 'none' ? 'cyan' : 'gray'}
           width={leftOuter}
-          height={bodyHeight}
+          height={listOuterHeight}
           paddingX={0}
         >
           <ObjectList
-            kindIndex={state.kindIndex}
+            kind={kind}
+            prevKind={TUI_KINDS[(kindAt + n - 1) % n]!}
+            nextKind={TUI_KINDS[(kindAt + 1) % n]!}
+            columns={cols}
+            sort={state.sort}
             rows={state.rows}
             view={state.view}
             total={state.order.length}
             selected={state.selected}
             synced={state.synced}
-            namespace={ns}
+            placeholder={placeholder}
             filter={state.filter}
             focused={state.focus === 'list'}
-            stale={state.connection.state === 'reconnecting'}
+            stale={stale}
             width={leftOuter - 2}
-            height={innerHeight}
+            height={listInnerHeight}
             m={m}
           />
         </Box>
@@ -395,7 +536,7 @@ export function App(props: AppProps) {
           borderStyle="round"
           borderColor={state.focus === 'detail' || state.overlay !== 'none' ? 'cyan' : 'gray'}
           width={rightOuter}
-          height={bodyHeight}
+          height={rightOuterHeight}
           paddingX={1}
         >
           {right}
@@ -404,12 +545,61 @@ export function App(props: AppProps) {
       {state.input ? (
         <FilterInput prompt={prompt} text={state.input.text} width={columns} />
       ) : (
-        <Text dimColor wrap="truncate">
+        <Text dimColor={!state.note} {...(state.note ? { color: 'yellow' } : {})} wrap="truncate">
           {padCut(truncate(footer, columns), columns)}
         </Text>
       )}
     </Box>
   );
+}
+
+/** The kind picker: kinds grouped, each with its short name; typing filters by name or alias. */
+export function kindPickerLines(typed: string, current: string, m: ReturnType<typeof tuiMessages>): PaneLineSpec[] {
+  const t = typed.trim().toLowerCase();
+  const lines: PaneLineSpec[] = [];
+  for (const g of KIND_GROUPS) {
+    const kinds = TUI_KINDS.filter(
+      (k) =>
+        kindGroup(k) === g &&
+        (!t || k.toLowerCase().includes(t) || shortName(k).startsWith(t) || m.kindPlural(k).toLowerCase().includes(t)),
+    );
+    if (!kinds.length) continue;
+    lines.push({ text: m.groups[g] ?? g, bold: true, color: 'cyan' });
+    for (const k of kinds)
+      lines.push({ text: `  ${padCut(`:${shortName(k)}`, 10)} ${m.kindPlural(k)}`, ...(k === current ? { color: 'green' } : {}) });
+  }
+  return lines;
+}
+
+function objectPaneView(p: ObjectPane, width: number, height: number, scroll: number, m: ReturnType<typeof tuiMessages>) {
+  const target = sanitizeLine(p.target);
+  if (p.kind === 'yaml') {
+    const lines =
+      p.state === 'loading' ? [{ text: m.loading }] : p.lines.map((text) => ({ text, ...(p.state === 'error' ? { color: 'red' } : {}) }));
+    return <TextPane title={m.yamlTitle(target)} lines={lines} scroll={scroll} width={width} height={height} />;
+  }
+  if (p.kind === 'events') {
+    let lines: PaneLineSpec[];
+    if (p.state === 'loading') lines = [{ text: m.loading }];
+    else if (p.state === 'error') lines = wrap(sanitizeLine(p.error ?? ''), width).map((text) => ({ text, color: 'red' }));
+    else
+      lines = explanationLines(p.explanation!, width, m.warnings).map((l) => ({
+        text: l.text,
+        ...(l.bold ? { bold: true } : {}),
+        ...(l.dim ? { dim: true } : {}),
+        ...(l.severity && (l.title || l.finding === -1) ? { color: SEVERITY_COLOR[l.severity] } : {}),
+      }));
+    return <TextPane title={m.eventsTitle(target)} lines={lines} scroll={scroll} width={width} height={height} />;
+  }
+  const lines: PaneLineSpec[] = [];
+  if (p.dropped) lines.push({ text: m.logsTrimmed(p.dropped), dim: true });
+  for (const l of p.lines) for (const w of wrap(l, width)) lines.push({ text: w });
+  if (!p.lines.length && !p.following && !p.error) lines.push({ text: m.logsEmpty, dim: true });
+  if (p.error) for (const w of wrap(p.error, width)) lines.push({ text: w, color: 'red' });
+  // A followed log shows its end: the pane scrolls to the last lines unless scrolled up.
+  const body = Math.max(1, height - 1);
+  const top = p.following ? Math.max(0, lines.length - body) : scroll;
+  return <TextPane title={m.logsTitle(target, p.previous, p.following)} lines={lines} scroll={top} width={width} height={height} />;
 }
 
 export { TUI_KINDS };

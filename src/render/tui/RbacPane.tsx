@@ -1,7 +1,7 @@
 // The answer to an RBAC query typed after `r` (who-can / can), as the CLI renders it.
 import type { TuiMessages } from '../../i18n/messages/tui.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { wrap } from './text.js';
+import { wrap, wrapIndented } from './text.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 
 export type RbacView =
@@ -33,7 +33,7 @@ export function RbacPane({
     view.lines.forEach((raw, i) => {
       const text = sanitizeLine(raw);
       const color = i === 0 && view.allowed !== undefined ? (view.allowed ? 'green' : 'red') : undefined;
-      for (const l of wrap(text, width)) lines.push({ text: l, ...(color ? { color, bold: true } : {}) });
+      for (const l of wrapIndented(text, width)) lines.push({ text: l, ...(color ? { color, bold: true } : {}) });
     });
   }
   return <TextPane title={title} lines={lines} scroll={scroll} width={width} height={height} />;

@@ -23,6 +23,11 @@ export function explanationLines(e: Explanation, width: number, warningsLabel: s
   const ns = e.target.namespace ? ` -n ${e.target.namespace}` : '';
   lines.push({ text: sanitizeLine(`${e.target.kind}/${e.target.name}${ns}`), bold: true, finding: -1 });
   for (const l of wrap(sanitizeLine(e.verdict.text), width)) lines.push({ text: l, severity: e.verdict.severity, bold: true, finding: -1 });
+  // Missing permissions come before the findings: what could not be read colours everything below.
+  if (e.warnings.length) {
+    lines.push({ text: warningsLabel, severity: 'warning', bold: true, finding: -1 });
+    for (const w of e.warnings) for (const l of wrap(sanitizeLine(w), width)) lines.push({ text: l, severity: 'warning', finding: -1 });
+  }
   lines.push({ text: '', finding: -1 });
   const markWidth = 6;
   const indent = ' '.repeat(markWidth);
@@ -47,11 +52,6 @@ export function explanationLines(e: Explanation, width: number, warningsLabel: s
       for (const l of wrap(where, width - markWidth)) lines.push({ text: `${indent}${l}`, dim: true, finding: i });
     }
   });
-  if (e.warnings.length) {
-    lines.push({ text: '', finding: -1 });
-    lines.push({ text: warningsLabel, severity: 'warning', bold: true, finding: -1 });
-    for (const w of e.warnings) for (const l of wrap(sanitizeLine(w), width)) lines.push({ text: l, severity: 'warning', finding: -1 });
-  }
   return lines;
 }
 

@@ -12,6 +12,8 @@ export interface ClusterIdentity {
   context: string;
   server: string;
   user: string;
+  /** The context's namespace (where a context switch lands). */
+  namespace?: string;
 }
 
 export interface DocSectionText {
@@ -29,6 +31,22 @@ export interface RbacAnswer {
   allowed?: boolean;
 }
 
+/** What `l` asks for: one container's log, read-only (GET pods/log). */
+export interface LogRequest {
+  name: string;
+  namespace: string;
+  container?: string;
+  previous: boolean;
+  follow: boolean;
+}
+
+export interface LogStream {
+  stop(): void;
+}
+
+/** What the periodic probe found of the listed namespace. */
+export type NamespaceStatus = 'ok' | 'terminating' | 'gone';
+
 export interface TuiSource {
   identity: ClusterIdentity;
   /** Watches `kind` in `namespace`; `map` reduces each object to what the caller keeps (a list row). */
@@ -39,4 +57,19 @@ export interface TuiSource {
   /** null when this build has no tracer. */
   trace(target: string, namespace: string): Promise<Trace | null>;
   rbac(query: string, namespace: string): Promise<RbacAnswer>;
+  /** The object as the API server has it (the YAML pane hides Secret values and managedFields). */
+  get(kind: string, name: string, namespace: string): Promise<KubeObject>;
+  /** Log text arrives in chunks (unsanitized: the pane sanitizes); onEnd when it ends or fails. */
+  logs(req: LogRequest, onText: (text: string) => void, onEnd: (err?: Error) => void): LogStream;
+  /** The object's events, explained (the same explainer as `explain` uses for events). */
+  events(kind: string, name: string, namespace: string): Promise<Explanation>;
+  /**
+   * A cheap GET with a short deadline (the namespace, or the API server's version for ''): rejects when
+   * the server does not answer, so a frozen server shows as stale even while a watch stays open.
+   */
+  probe(namespace: string): Promise<NamespaceStatus>;
+  /** Context names of the kubeconfig, re-read each time. */
+  contexts(): string[];
+  /** A source on another context of the kubeconfig (re-read); throws for an unknown name. */
+  withContext(name: string): TuiSource;
 }

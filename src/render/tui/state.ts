@@ -1,43 +1,45 @@
 // The TUI's state and a pure reducer over watch events and key-driven UI actions. Rows are kept
-// by name with a sorted name list and the filtered view derived from it, so moving the cursor in
+// by key with a sorted key list and the filtered view derived from it, so moving the cursor in
 // a namespace of thousands of objects costs one index lookup, and a batch of watch events costs
 // one re-sort at most.
-import type { WatchState } from '../../cluster/watch.js';
+import { columnsFor, type Column } from './columns.js';
+import { isNamespaced, TUI_KINDS } from './kinds.js';
 import type { Row } from './rows.js';
 
-/** Kinds offered in the list, in order. */
-export const TUI_KINDS = [
-  'Pod',
-  'Deployment',
-  'Service',
-  'Ingress',
-  'Job',
-  'StatefulSet',
-  'DaemonSet',
-  'CronJob',
-  'ConfigMap',
-  'Secret',
-] as const;
+export { TUI_KINDS };
 
-export type Overlay = 'none' | 'help' | 'doc' | 'trace' | 'rbac' | 'namespaces';
-export type InputPurpose = 'filter' | 'rbac' | 'namespace';
+export type Overlay = 'none' | 'help' | 'doc' | 'trace' | 'rbac' | 'namespaces' | 'kinds' | 'contexts' | 'yaml' | 'logs' | 'events';
+export type InputPurpose = 'filter' | 'rbac' | 'namespace' | 'command' | 'context';
 
 export interface Connection {
-  state: WatchState;
-  /** Why it is reconnecting (sanitized one line). */
+  /** forbidden: the list is not allowed (a permission state, not retried until kind or namespace change). */
+  state: 'connecting' | 'live' | 'reconnecting' | 'stale' | 'forbidden';
+  /** Why it is reconnecting or forbidden (sanitized one line). */
   error?: string;
   retryInMs?: number;
+  /** When the current state began (epoch ms): "stale for Ns", the reconnect countdown. */
+  since?: number;
+}
+
+export interface Sort {
+  /** Index into the kind's columns; null: by namespace and name (kubectl's order). */
+  column: number | null;
+  desc: boolean;
 }
 
 export interface TuiState {
-  kindIndex: number;
+  kind: string;
+  /** Kinds left by `:` jumps, most recent last: Esc goes back. */
+  history: string[];
   namespace: string;
+  allNamespaces: boolean;
   rows: ReadonlyMap<string, Row>;
-  /** Every row name, sorted. */
+  /** Every row key, sorted. */
   order: readonly string[];
   /** `order` filtered by `filter`. */
   view: readonly string[];
   filter: string;
+  sort: Sort;
   selected: string | null;
   connection: Connection;
   /** A list has arrived for the current kind and namespace. */
@@ -49,6 +51,8 @@ export interface TuiState {
   /** Scroll offset of the open overlay's text. */
   scroll: number;
   input: { purpose: InputPurpose; text: string } | null;
+  /** A one-line note in the key bar (unknown key, unknown kind…), cleared by the next key. */
+  note: string | null;
 }
 
 export type RowEvent = { type: 'ADDED' | 'MODIFIED' | 'DELETED'; row: Row };
@@ -58,7 +62,11 @@ export type Action =
   | { type: 'events'; events: RowEvent[] }
   | { type: 'connection'; connection: Connection }
   | { type: 'kind'; delta: number }
+  | { type: 'jump'; kind: string; namespace?: string }
+  | { type: 'back' }
   | { type: 'namespace'; namespace: string }
+  | { type: 'allNamespaces' }
+  | { type: 'sort'; column: number | null; desc?: boolean }
   | { type: 'move'; delta: number }
   | { type: 'moveTo'; where: 'top' | 'bottom' }
   | { type: 'focus'; focus: 'list' | 'detail' }
@@ -68,16 +76,20 @@ export type Action =
   | { type: 'input'; purpose: InputPurpose; text?: string }
   | { type: 'inputText'; text: string }
   | { type: 'inputDone' }
-  | { type: 'inputCancel' };
+  | { type: 'inputCancel' }
+  | { type: 'note'; note: string | null };
 
-export function initialState(namespace: string, kindIndex = 0): TuiState {
+export function initialState(namespace: string, kind: string = TUI_KINDS[0]!, allNamespaces = false): TuiState {
   return {
-    kindIndex,
+    kind,
+    history: [],
     namespace,
+    allNamespaces,
     rows: new Map(),
     order: [],
     view: [],
     filter: '',
+    sort: { column: null, desc: false },
     selected: null,
     connection: { state: 'connecting' },
     synced: false,
@@ -86,15 +98,19 @@ export function initialState(namespace: string, kindIndex = 0): TuiState {
     overlay: 'none',
     scroll: 0,
     input: null,
+    note: null,
   };
 }
 
-export const currentKind = (s: TuiState): string => TUI_KINDS[s.kindIndex]!;
+/** Every namespace is listed (and the NAMESPACE column shown) for a namespaced kind with `0` on. */
+export const listsAllNamespaces = (s: Pick<TuiState, 'kind' | 'allNamespaces'>): boolean => s.allNamespaces && isNamespaced(s.kind);
 
-/** Case-insensitive substring match on name and status; several words must all match. */
+export const columnsOf = (s: Pick<TuiState, 'kind' | 'allNamespaces'>): Column[] => columnsFor(s.kind, listsAllNamespaces(s));
+
+/** Case-insensitive substring match on the row's cells; several words must all match. */
 export function matches(row: Row, filter: string): boolean {
   if (!filter) return true;
-  const hay = `${row.name} ${row.status}`.toLowerCase();
+  const hay = row.cells.join(' ').toLowerCase();
   return filter
     .toLowerCase()
     .split(/\s+/)
@@ -114,36 +130,62 @@ function withView(s: TuiState, rows: ReadonlyMap<string, Row>, order: readonly s
   return { ...s, rows, order, view, filter, selected, ...(changed ? { findingCursor: 0 } : {}) };
 }
 
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The keys of `rows` in the state's sort order (ties and the default: by key, i.e. namespace/name). */
+export function sorted(s: Pick<TuiState, 'kind' | 'allNamespaces' | 'sort'>, rows: ReadonlyMap<string, Row>): string[] {
+  const keys = [...rows.keys()];
+  const { column, desc } = s.sort;
+  const c = column === null ? undefined : columnsOf(s)[column];
+  if (!c) {
+    keys.sort(byText);
+    return desc ? keys.reverse() : keys;
+  }
+  const value = (k: string) => rows.get(k)!.cells[column!] ?? '';
+  const cmp =
+    c.type === 'text'
+      ? (a: string, b: string) => byText(value(a), value(b)) || byText(a, b)
+      : // Time cells are epoch ms: ascending time is descending age, so AGE reads youngest first.
+        (a: string, b: string) => (Number(value(a)) || 0) - (Number(value(b)) || 0) || byText(a, b);
+  keys.sort(c.type === 'time' ? (a, b) => -cmp(a, b) : cmp);
+  return desc ? keys.reverse() : keys;
+}
 
 function applyEvents(s: TuiState, events: RowEvent[]): TuiState {
   const rows = new Map(s.rows);
   let membership = false;
   for (const e of events) {
-    const had = rows.has(e.row.name);
+    const had = rows.has(e.row.key);
     if (e.type === 'DELETED') {
       if (had) {
-        rows.delete(e.row.name);
+        rows.delete(e.row.key);
         membership = true;
       }
     } else {
-      rows.set(e.row.name, e.row);
+      rows.set(e.row.key, e.row);
       if (!had) membership = true;
     }
   }
-  const order = membership ? [...rows.keys()].sort(byName) : s.order;
-  if (!membership && !s.filter) return { ...s, rows };
+  // Sorted by a column, a changed cell may move its row.
+  const resort = membership || s.sort.column !== null;
+  const order = resort ? sorted(s, rows) : s.order;
+  if (!resort && !s.filter) return { ...s, rows };
   return withView(s, rows, order, s.filter);
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
+/** A fresh list of `kind` in `namespace`, keeping what outlives a list (namespace mode, history). */
+function relist(s: TuiState, kind: string, namespace = s.namespace, allNamespaces = s.allNamespaces): TuiState {
+  return { ...initialState(namespace, kind, allNamespaces), history: s.history };
+}
+
 export function reduce(s: TuiState, a: Action): TuiState {
   switch (a.type) {
     case 'sync': {
       // A partial sync (the first pages of a long list) draws early but is not yet "synced".
-      const rows = new Map(a.rows.map((r) => [r.name, r]));
-      return withView({ ...s, synced: !a.partial }, rows, [...rows.keys()].sort(byName), s.filter);
+      const rows = new Map(a.rows.map((r) => [r.key, r]));
+      return withView({ ...s, synced: !a.partial }, rows, sorted(s, rows), s.filter);
     }
     case 'events':
       return a.events.length ? applyEvents(s, a.events) : s;
@@ -151,11 +193,28 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return { ...s, connection: a.connection };
     case 'kind': {
       const n = TUI_KINDS.length;
-      const kindIndex = (((s.kindIndex + a.delta) % n) + n) % n;
-      return { ...initialState(s.namespace, kindIndex), connection: s.connection, filter: '' };
+      const at = Math.max(0, TUI_KINDS.indexOf(s.kind));
+      return relist(s, TUI_KINDS[(((at + a.delta) % n) + n) % n]!);
+    }
+    case 'jump': {
+      const ns = a.namespace ?? s.namespace;
+      if (a.kind === s.kind && ns === s.namespace) return { ...s, overlay: 'none', input: null };
+      return { ...relist(s, a.kind, ns, a.namespace ? false : s.allNamespaces), history: [...s.history, s.kind].slice(-20) };
+    }
+    case 'back': {
+      const kind = s.history.at(-1);
+      if (!kind) return s;
+      return { ...relist(s, kind), history: s.history.slice(0, -1) };
     }
     case 'namespace':
-      return { ...initialState(a.namespace, s.kindIndex), connection: s.connection };
+      return relist(s, s.kind, a.namespace, false);
+    case 'allNamespaces':
+      return relist(s, s.kind, s.namespace, !s.allNamespaces);
+    case 'sort': {
+      const sort = { column: a.column, desc: a.desc ?? (s.sort.column === a.column ? !s.sort.desc : false) };
+      const next = { ...s, sort };
+      return withView(next, s.rows, sorted(next, s.rows), s.filter);
+    }
     case 'move': {
       if (!s.view.length) return s;
       const at = s.selected === null ? 0 : Math.max(0, s.view.indexOf(s.selected));
@@ -190,5 +249,7 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return s.input?.purpose === 'filter' || (!s.input && s.filter)
         ? withView({ ...s, input: null }, s.rows, s.order, '')
         : { ...s, input: null };
+    case 'note':
+      return s.note === a.note ? s : { ...s, note: a.note };
   }
 }

@@ -1,28 +1,26 @@
-// Terminal text measuring for the TUI's own wrapping (needed to know how many lines a pane holds,
-// so only the visible ones are rendered). East Asian wide characters take two columns.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+// Terminal text measuring for the TUI (how many lines a pane holds, so only the visible ones are
+// rendered). Widths come from string-width and wrapping from wrap-ansi, the libraries Ink itself
+// uses, so the TUI's idea of a line's width is the one Ink draws with (emoji, ZWJ sequences,
+// surrogate pairs, East Asian wide characters). Cutting is by grapheme, never inside one.
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
-export function charWidth(ch: string): number {
-  return WIDE.test(ch) ? 2 : 1;
-}
+export const displayWidth = (text: string): number => stringWidth(text);
 
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w;
-}
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Cuts `text` to at most `width` columns, ending with "…" when cut. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
-  if (displayWidth(text) <= width) return text;
+  if (ASCII.test(text)) return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+  if (stringWidth(text) <= width) return text;
   let out = '';
   let w = 0;
-  for (const ch of text) {
-    const cw = charWidth(ch);
+  for (const { segment } of graphemes.segment(text)) {
+    const cw = stringWidth(segment);
     if (w + cw > width - 1) break;
-    out += ch;
+    out += segment;
     w += cw;
   }
   return `${out}…`;
@@ -34,43 +32,30 @@ export function padCut(text: string, width: number): string {
   return t + ' '.repeat(Math.max(0, width - displayWidth(t)));
 }
 
+/** Pads on the left (numbers in columns). */
+export function padStart(text: string, width: number): string {
+  const t = truncate(text, width);
+  return ' '.repeat(Math.max(0, width - displayWidth(t))) + t;
+}
+
+// A command (kubectl …) runs to the end of its sentence; it is kept on one line when it fits.
+const COMMAND = /kubectl [^\n—。、;]*?(?=\s+—|[。、;]|\.\s|\.$|$)/gm;
+const NBSP = '\u00a0';
+
 /**
- * Wraps one paragraph to `width` columns: at spaces where there are some, anywhere for text
- * without spaces (Japanese). Newlines start new lines.
+ * Wraps text to `width` columns: at spaces where there are some, inside a word only when the word
+ * is longer than the line; commands are not split when they fit on a line. Newlines start new lines.
  */
 export function wrap(text: string, width: number): string[] {
   if (width <= 1) return [text];
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    let lw = 0;
-    const tokens = para.match(/\S+\s*|\s+/g) ?? [''];
-    for (const token of tokens) {
-      const tw = displayWidth(token.trimEnd());
-      if (lw + tw <= width) {
-        line += token;
-        lw += displayWidth(token);
-        continue;
-      }
-      if (line.trim() && tw <= width) {
-        out.push(line.trimEnd());
-        line = token;
-        lw = displayWidth(token);
-        continue;
-      }
-      // A token longer than the line: break it by characters.
-      for (const ch of token) {
-        const cw = charWidth(ch);
-        if (lw + cw > width) {
-          out.push(line.trimEnd());
-          line = '';
-          lw = 0;
-        }
-        line += ch;
-        lw += cw;
-      }
-    }
-    out.push(line.trimEnd());
-  }
-  return out;
+  const glued = text.replace(COMMAND, (c) => (displayWidth(c) <= width ? c.replace(/ /g, NBSP) : c));
+  const out = wrapAnsi(glued, width, { hard: true, trim: true }).split('\n');
+  return glued === text ? out : out.map((l) => l.replace(/\u00a0/g, ' '));
+}
+
+/** wrap(), keeping the line's leading indentation on every line it becomes (RBAC answers, lists). */
+export function wrapIndented(line: string, width: number): string[] {
+  const indent = /^ */.exec(line)![0];
+  if (!indent) return wrap(line, width);
+  return wrap(line.slice(indent.length), Math.max(8, width - indent.length)).map((l) => indent + l);
 }

@@ -1,0 +1,227 @@
+// Key handling: one function from a key press to state actions and pane openings. The App passes in
+// what the keys act on (KeyContext); every key that does nothing says so in the key bar.
+import type { Key } from 'ink';
+import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { DocRef } from '../../model/docs.js';
+import type { Finding } from '../../model/finding.js';
+import { editDistance } from '../../text/edit-distance.js';
+import type { ObjectPane } from './App.js';
+import { KINDS } from '../../cluster/kinds.js';
+import { kindByAlias, shortName, TUI_KINDS } from './kinds.js';
+import { columnsOf, type Action, type TuiState } from './state.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+
+export interface KeyContext {
+  state: TuiState;
+  dispatch: (a: Action) => void;
+  m: TuiMessages;
+  findings: Finding[];
+  listHeight: number;
+  namespaces: string[] | null;
+  quit(): void;
+  resetExplanation(): void;
+  openDoc(ref: DocRef | undefined): void;
+  primaryFinding(findings: Finding[]): number;
+  openTrace(): void;
+  rbacQuery: string;
+  runRbac(query: string): void;
+  loadNamespaces(): void;
+  contexts(): string[];
+  switchContext(name: string): boolean;
+  openYaml(): void;
+  openEvents(): void;
+  openLogs(previous: boolean, follow: boolean): void;
+  objectPane: ObjectPane | null;
+}
+
+const CONTEXT_WORDS = new Set(['ctx', 'context', 'contexts']);
+
+/** A did-you-mean for an unknown `:` word, among kind names, plurals, short names and k9s aliases. */
+function suggestKind(word: string): string | undefined {
+  const names = [...new Set(KINDS.flatMap((k) => [k.kind.toLowerCase(), k.plural, ...k.short]).concat(TUI_KINDS.map(shortName)))];
+  let best: string | undefined;
+  let bestD = 3;
+  for (const n of names) {
+    const d = editDistance(word.toLowerCase(), n);
+    if (d < bestD) [best, bestD] = [n, d];
+  }
+  return best;
+}
+
+function runCommand(c: KeyContext, text: string): void {
+  const [word = '', arg] = text.trim().replace(/^:/, '').split(/\s+/);
+  const { dispatch, m } = c;
+  dispatch({ type: 'overlay', overlay: 'none' });
+  if (!word) return;
+  if (word === 'q' || word === 'quit') return c.quit();
+  if (CONTEXT_WORDS.has(word)) {
+    if (arg) {
+      if (!c.switchContext(arg)) dispatch({ type: 'note', note: m.contextUnknown(sanitizeLine(arg)) });
+      return;
+    }
+    dispatch({ type: 'overlay', overlay: 'contexts' });
+    dispatch({ type: 'input', purpose: 'context' });
+    return;
+  }
+  const kind = kindByAlias(word);
+  if (!kind) {
+    dispatch({ type: 'note', note: m.unknownKind(sanitizeLine(word), suggestKind(word)) });
+    return;
+  }
+  c.resetExplanation();
+  dispatch({ type: 'jump', kind, ...(arg ? { namespace: arg } : {}) });
+}
+
+function onInput(c: KeyContext, input: string, k: Key): void {
+  const { state, dispatch } = c;
+  const { purpose, text } = state.input!;
+  if (k.escape) {
+    dispatch({ type: 'inputCancel' });
+    if (purpose !== 'filter') dispatch({ type: 'overlay', overlay: 'none' });
+  } else if (k.return) {
+    dispatch({ type: 'inputDone' });
+    if (purpose === 'rbac') c.runRbac(text);
+    else if (purpose === 'command') runCommand(c, text);
+    else if (purpose === 'context') {
+      const typed = text.trim();
+      const names = c.contexts();
+      const name = names.includes(typed) ? typed : names.find((n) => n.includes(typed));
+      dispatch({ type: 'overlay', overlay: 'none' });
+      if (name && name !== typed && !typed) return;
+      if (!name || !c.switchContext(name)) dispatch({ type: 'note', note: c.m.contextUnknown(sanitizeLine(typed)) });
+    } else if (purpose === 'namespace') {
+      const typed = text.trim();
+      const matching = (c.namespaces ?? []).filter((n) => n.includes(typed));
+      const target = c.namespaces?.includes(typed) ? typed : (matching[0] ?? typed);
+      dispatch({ type: 'overlay', overlay: 'none' });
+      if (target && (target !== state.namespace || state.allNamespaces)) {
+        c.resetExplanation();
+        dispatch({ type: 'namespace', namespace: target });
+      }
+    }
+  } else if (k.backspace || k.delete) {
+    dispatch({ type: 'inputText', text: [...text].slice(0, -1).join('') });
+  } else if (input && !k.ctrl && !k.meta && !k.upArrow && !k.downArrow && !k.leftArrow && !k.rightArrow && !k.tab) {
+    dispatch({ type: 'inputText', text: text + input.replace(/[\r\n]/g, '') });
+  }
+}
+
+const keyName = (input: string, k: Key) =>
+  k.return ? 'Enter' : k.tab ? 'Tab' : k.escape ? 'Esc' : k.ctrl ? `Ctrl-${input.toUpperCase()}` : sanitizeLine(input) || '?';
+
+function onOverlay(c: KeyContext, input: string, k: Key): void {
+  const { state, dispatch } = c;
+  const page = c.listHeight;
+  if (k.escape) dispatch({ type: 'overlay', overlay: 'none' });
+  else if (k.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1 });
+  else if (k.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1 });
+  else if (k.pageUp) dispatch({ type: 'scroll', delta: -page });
+  else if (k.pageDown || input === ' ') dispatch({ type: 'scroll', delta: page });
+  else if (input === 'g') dispatch({ type: 'scroll', delta: -1e9 });
+  else if (input === '?') dispatch({ type: 'overlay', overlay: 'help' });
+  else if (input === 'r' && state.overlay === 'rbac') dispatch({ type: 'input', purpose: 'rbac' });
+  else if (state.overlay === 'logs' && c.objectPane?.kind === 'logs' && (input === 'p' || input === 'f' || k.return)) {
+    const p = c.objectPane;
+    // p: previous container on/off; Enter or f: follow on/off.
+    if (input === 'p') c.openLogs(!p.previous, false);
+    else c.openLogs(p.previous, !p.following && !p.previous);
+  } else dispatch({ type: 'note', note: c.m.unknownKey(keyName(input, k)) });
+}
+
+function sortBy(c: KeyContext, column: number | null, desc?: boolean): void {
+  c.dispatch({ type: 'sort', column, ...(desc !== undefined ? { desc } : {}) });
+  const cols = columnsOf(c.state);
+  const currentDesc = desc ?? (c.state.sort.column === column ? !c.state.sort.desc : false);
+  c.dispatch({ type: 'note', note: column === null ? c.m.sortedByName : c.m.sortedBy(cols[column]!.header, currentDesc) });
+}
+
+export function handleKey(c: KeyContext, input: string, k: Key): void {
+  const { state, dispatch, m } = c;
+  if (k.ctrl && input === 'c') return c.quit();
+  if (state.note) dispatch({ type: 'note', note: null });
+  if (k.ctrl && input === 'a') {
+    dispatch({ type: 'inputCancel' });
+    dispatch({ type: 'overlay', overlay: 'kinds' });
+    dispatch({ type: 'input', purpose: 'command' });
+    return;
+  }
+  if (state.input) return onInput(c, input, k);
+  if (input === 'q') return c.quit();
+  if (state.overlay !== 'none') return onOverlay(c, input, k);
+  if (input === '?') return dispatch({ type: 'overlay', overlay: 'help' });
+  if (input === '/') return dispatch({ type: 'input', purpose: 'filter' });
+  if (input === ':') {
+    dispatch({ type: 'overlay', overlay: 'kinds' });
+    dispatch({ type: 'input', purpose: 'command' });
+    return;
+  }
+  if (input === 'r') {
+    dispatch({ type: 'overlay', overlay: 'rbac' });
+    dispatch({ type: 'input', purpose: 'rbac', text: c.rbacQuery });
+    return;
+  }
+  if (input === 'n') {
+    dispatch({ type: 'overlay', overlay: 'namespaces' });
+    dispatch({ type: 'input', purpose: 'namespace' });
+    c.loadNamespaces();
+    return;
+  }
+  if (input === 't') return c.openTrace();
+  if (input === 'y') return c.openYaml();
+  if (input === 'e') return c.openEvents();
+  if (input === 'l') return c.openLogs(false, false);
+  if (input === 'p') return c.openLogs(true, false);
+  if (input === '0') {
+    c.resetExplanation();
+    return dispatch({ type: 'allNamespaces' });
+  }
+  const cols = columnsOf(state);
+  if (input === 's') {
+    const next = state.sort.column === null ? 0 : state.sort.column + 1;
+    return sortBy(c, next >= cols.length ? null : next, false);
+  }
+  if (input === 'S') return sortBy(c, state.sort.column, !state.sort.desc);
+  if (input === 'N')
+    return sortBy(
+      c,
+      Math.max(
+        0,
+        cols.findIndex((x) => x.header === 'NAME'),
+      ),
+    );
+  if (input === 'A') {
+    const age = cols.findIndex((x) => x.type === 'time');
+    return age >= 0 ? sortBy(c, age) : dispatch({ type: 'note', note: m.unknownKey('A') });
+  }
+  if (state.focus === 'detail') {
+    if (k.escape || k.leftArrow) dispatch({ type: 'focus', focus: 'list' });
+    else if (k.upArrow || input === 'k') dispatch({ type: 'finding', delta: -1, count: c.findings.length });
+    else if (k.downArrow || input === 'j') dispatch({ type: 'finding', delta: 1, count: c.findings.length });
+    else if (k.return || input === 'd') c.openDoc(c.findings[state.findingCursor]?.docs[0]);
+    else dispatch({ type: 'note', note: m.unknownKey(keyName(input, k)) });
+    return;
+  }
+  if (k.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });
+  else if (k.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
+  else if (k.pageUp) dispatch({ type: 'move', delta: -c.listHeight });
+  else if (k.pageDown) dispatch({ type: 'move', delta: c.listHeight });
+  else if (k.home || input === 'g') dispatch({ type: 'moveTo', where: 'top' });
+  else if (k.end || input === 'G') dispatch({ type: 'moveTo', where: 'bottom' });
+  else if (k.rightArrow || (k.tab && !k.shift)) {
+    c.resetExplanation();
+    dispatch({ type: 'kind', delta: 1 });
+  } else if (k.leftArrow || (k.tab && k.shift)) {
+    c.resetExplanation();
+    dispatch({ type: 'kind', delta: -1 });
+  } else if (k.return && c.findings.length) dispatch({ type: 'focus', focus: 'detail' });
+  else if (input === 'd') {
+    const i = c.primaryFinding(c.findings);
+    c.openDoc(i >= 0 ? c.findings[i]!.docs[0] : undefined);
+  } else if (k.escape) {
+    if (state.filter) dispatch({ type: 'inputCancel' });
+    else if (state.history.length) {
+      c.resetExplanation();
+      dispatch({ type: 'back' });
+    }
+  } else if (!k.return) dispatch({ type: 'note', note: m.unknownKey(keyName(input, k)) });
+}
