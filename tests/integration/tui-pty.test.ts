@@ -1,7 +1,8 @@
 // End to end: the built binary's TUI in a real pseudo-terminal (tmux), against the run's cluster.
 // Pods are created in this file's namespace; the test waits for them to appear, moves to the one
-// kwok puts into CrashLoopBackOff, checks the verdict of its explanation, and quits with q: the
-// process must exit 0. CI is left set, as under .ci/run, to prove the UI still draws there.
+// kwok puts into CrashLoopBackOff, checks the verdict of its explanation, jumps to another kind with
+// `:`, opens the YAML (y) and the logs (l), lists every namespace (0), and quits with q: the process
+// must exit 0. CI is left set, as under .ci/run, to prove the UI still draws there.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,8 @@ describe('kubexplain tui in a pseudo-terminal', () => {
 
     let s = await screenWhere((x) => x.includes('alpha') && x.includes('gamma') && x.includes('● live'), 'alpha and gamma listed');
     expect(s).toContain(`ns: ${ns()}`);
-    expect(s).toMatch(/‹ Pods › 2/);
+    expect(s).toContain('Pods (2)');
+    expect(s).toMatch(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+NODE/);
 
     // A Pod created while the UI is open appears through the watch, sorted between the others.
     await core.createNamespacedPod({ namespace: ns(), body: pod('beta', { 'sandbox.kubexplain.io/simulate': 'crashloop' }) });
@@ -76,10 +78,37 @@ describe('kubexplain tui in a pseudo-terminal', () => {
       (x) => x.includes(`Pod/beta -n ${ns()}`) && x.includes('CrashLoopBackOff: container app exited with code 1'),
       'crash-loop verdict for beta',
     );
-    expect(s).toMatch(/✖ beta\s+CrashLoopBac/);
+    expect(s).toMatch(/✖ beta\s+0\/1\s+CrashLoopBackOff\s+\d+/);
 
     await key('Up');
     await screenWhere((x) => x.includes(`Pod/alpha -n ${ns()}`) && x.includes('Running and Ready'), 'ready verdict for alpha');
+
+    // `:cm` jumps to ConfigMaps (every namespace has kube-root-ca.crt); Esc goes back to the Pods.
+    for (const k of [':', 'c', 'm', 'Enter']) await key(k);
+    s = await screenWhere((x) => x.includes('ConfigMaps (') && x.includes('kube-root-ca.crt'), 'the ConfigMaps after :cm');
+    expect(s).toMatch(/NAME\s+DATA\s+AGE/);
+    await key('Escape');
+    await screenWhere((x) => x.includes('Pods (3)') && x.includes(`Pod/alpha -n ${ns()}`), 'back to the Pods after Esc');
+
+    // y: the YAML of alpha, without managedFields.
+    await key('y');
+    s = await screenWhere((x) => x.includes('YAML: pod/alpha') && x.includes('apiVersion: v1'), 'the YAML of alpha');
+    expect(s).not.toContain('managedFields:');
+    await key('Escape');
+
+    // l: the logs pane of alpha (kwok keeps no logs: the server's answer is shown, sanitized).
+    await key('l');
+    await screenWhere((x) => x.includes('logs: pod/alpha'), 'the logs pane of alpha');
+    await key('Escape');
+
+    // 0: every namespace, with the NAMESPACE column.
+    await key('0');
+    s = await screenWhere(
+      (x) => x.includes('ns: all') && /NAMESPACE\s+NAME\s+READY/.test(x) && x.includes('● live') && !x.includes('…)'),
+      'every namespace listed',
+    );
+    // Other namespaces' Pods are listed too, each with its namespace (the shared sandbox has some).
+    expect(s).toMatch(/\n│[●✖◐◌✔·] \S+\s+\S+\s+\d+\/\d+/);
 
     await key('q');
     const code = await waitFor(
@@ -108,7 +137,7 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     expect(after).not.toContain('監視中');
   });
 
-  it('read-only: in its namespace the TUI only got, listed and watched (audit log)', async () => {
+  it('read-only: in its namespace the TUI only got, listed and watched, logs included (audit log)', async () => {
     const auditLog = inject('auditLog');
     if (!auditLog) return; // an external cluster's audit log is not ours to read
     const ours = await waitFor(
