@@ -19,7 +19,9 @@ async function importUi() {
   delete process.env.CONTINUOUS_INTEGRATION;
   try {
     const [{ render }, { App }, React] = await Promise.all([import('ink'), import('../src/render/tui/App.js'), import('react')]);
-    return { render, App, createElement: React.createElement };
+    // Bundled, React (CommonJS) may arrive as the namespace's default export.
+    const react = (React.default as typeof React.default | undefined) ?? React;
+    return { render, App, createElement: react.createElement };
   } finally {
     for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
   }

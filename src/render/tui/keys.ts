@@ -107,7 +107,13 @@ function onInput(c: KeyContext, input: string, k: Key): void {
 }
 
 const keyName = (input: string, k: Key) =>
-  k.return ? 'Enter' : k.tab ? 'Tab' : k.escape ? 'Esc' : k.ctrl ? `Ctrl-${input.toUpperCase()}` : sanitizeLine(input) || '?';
+  k.return ? 'Enter' : k.tab ? 'Tab' : k.escape ? 'Esc' : k.ctrl ? `Ctrl-${input.toUpperCase()}` : sanitizeLine(input);
+
+/** Says that a key does nothing here; keys with no printable name (terminal replies, NUL) pass silently. */
+function unknownKey(c: KeyContext, input: string, k: Key): void {
+  if (k.ctrl ? !/^[a-z]$/.test(input) : !k.tab && !k.escape && !/^\P{C}$/u.test(input)) return;
+  c.dispatch({ type: 'note', note: c.m.unknownKey(keyName(input, k)) });
+}
 
 function onOverlay(c: KeyContext, input: string, k: Key): void {
   const { state, dispatch } = c;
@@ -125,7 +131,7 @@ function onOverlay(c: KeyContext, input: string, k: Key): void {
     // p: previous container on/off; Enter or f: follow on/off.
     if (input === 'p') c.openLogs(!p.previous, false);
     else c.openLogs(p.previous, !p.following && !p.previous);
-  } else dispatch({ type: 'note', note: c.m.unknownKey(keyName(input, k)) });
+  } else unknownKey(c, input, k);
 }
 
 function sortBy(c: KeyContext, column: number | null, desc?: boolean): void {
@@ -198,7 +204,7 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
     else if (k.upArrow || input === 'k') dispatch({ type: 'finding', delta: -1, count: c.findings.length });
     else if (k.downArrow || input === 'j') dispatch({ type: 'finding', delta: 1, count: c.findings.length });
     else if (k.return || input === 'd') c.openDoc(c.findings[state.findingCursor]?.docs[0]);
-    else dispatch({ type: 'note', note: m.unknownKey(keyName(input, k)) });
+    else unknownKey(c, input, k);
     return;
   }
   if (k.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });
@@ -223,5 +229,5 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
       c.resetExplanation();
       dispatch({ type: 'back' });
     }
-  } else if (!k.return) dispatch({ type: 'note', note: m.unknownKey(keyName(input, k)) });
+  } else if (!k.return) unknownKey(c, input, k);
 }
