@@ -11,6 +11,7 @@ import { ExitCode, KxError } from '../../src/errors.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
+import { traceLive } from '../../commands/routing-run.js';
 import { explainEvents } from '../../commands/tui-source.js';
 
 const dir = new URL('../fixtures/pods/', import.meta.url);
