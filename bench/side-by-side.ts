@@ -97,3 +97,9 @@ const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!
 for (const r of [header, ...table])
   console.log(r.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 console.log('targets: explain ≤ 1.5× kubectl describe, --version ≤ 1.2× and docs ≤ 1.5× node -e 0, RSS of explain ≤ 80 MB');
+
+// The documents index and retrieval quality (issue 14): their own scripts print their figures.
+for (const part of ['docs-eval.ts', 'docs-index.ts']) {
+  console.log(`--- ${part}`);
+  spawnSync(process.execPath, ['--import', 'tsx', new URL(part, import.meta.url).pathname], { stdio: 'inherit' });
+}

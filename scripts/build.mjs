@@ -4,6 +4,7 @@
 // than tsc's 140 modules plus their dependencies' (issue 19). `--single` writes one self-contained
 // file for krew (dist/single/kubectl-xplain.mjs): no chunks, dependencies included.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import process from 'node:process';
 import { URL } from 'node:url';
@@ -76,4 +77,6 @@ if (single) {
     // Loaded with import()/createRequire only when needed and installed as dependencies.
     external: ['@kubernetes/client-node', 'react-devtools-core'],
   });
+  // The handbook's parsed index, loaded as data by every run (src/docs/load.ts builtHandbook).
+  execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/handbook-index.ts`], { stdio: 'inherit' });
 }

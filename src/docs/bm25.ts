@@ -24,8 +24,6 @@ interface Stats {
   postings: Map<string, Posting[]>;
 }
 
-const statsCache = new WeakMap<DocIndex, Record<DocSource, Stats>>();
-
 /** A section's token counts: from the parsed document when it has them, else computed now. */
 export function sectionTerms(e: IndexEntry): SectionTerms {
   const s = e.section;
@@ -38,10 +36,13 @@ const size = (tf: Record<string, number>) => {
   return n;
 };
 
+const statsCache2 = new WeakMap<DocIndex, Partial<Record<DocSource, Stats>>>();
+
+/** Each collection's statistics, computed on first use (annotating never needs the handbook's). */
 function stats(index: DocIndex, source: DocSource): Stats {
-  let both = statsCache.get(index);
-  if (!both) statsCache.set(index, (both = { user: collect(index, 'user'), handbook: collect(index, 'handbook') }));
-  return both[source];
+  let both = statsCache2.get(index);
+  if (!both) statsCache2.set(index, (both = {}));
+  return (both[source] ??= collect(index, source));
 }
 
 function collect(index: DocIndex, source: DocSource): Stats {
@@ -49,14 +50,26 @@ function collect(index: DocIndex, source: DocSource): Stats {
   const parentOf = new Map<IndexEntry, IndexEntry>();
   for (const e of entries) for (const c of e.children) parentOf.set(c, e);
   const total: Record<Field, number> = { head: 0, parents: 0, body: 0, code: 0 };
+  // Parent headings, the document title excluded (it says nothing about one section); each chain
+  // is merged once and shared by all the sections under it.
+  const chains = new Map<IndexEntry, Record<string, number>>();
+  const chain = (p: IndexEntry | undefined): Record<string, number> => {
+    if (!p) return {};
+    let c = chains.get(p);
+    if (c) return c;
+    const up = parentOf.get(p);
+    const isTitle = !up && p.section.level === 1 && p.doc.sections[0] === p.section;
+    c = { ...chain(up) };
+    if (!isTitle) {
+      const head = sectionTerms(p).head;
+      for (const k in head) c[k] = (c[k] ?? 0) + head[k]!;
+    }
+    chains.set(p, c);
+    return c;
+  };
   const rows = entries.map((e) => {
     const t = sectionTerms(e);
-    // Parent headings, the document title excluded (it says nothing about one section).
-    const parents: Record<string, number> = {};
-    for (let p = parentOf.get(e); p; p = parentOf.get(p)) {
-      if (!parentOf.get(p) && p.section.level === 1 && e.doc.sections[0] === p.section) break;
-      for (const [k, v] of Object.entries(sectionTerms(p).head)) parents[k] = (parents[k] ?? 0) + v;
-    }
+    const parents = chain(parentOf.get(e));
     const tf: Record<Field, Record<string, number>> = { head: t.head, parents, body: t.body, code: t.code };
     const len = { head: size(t.head), parents: size(parents), body: size(t.body), code: size(t.code) };
     for (const f of FIELDS) total[f] += len[f];
@@ -90,9 +103,9 @@ export interface Hit {
 }
 
 /** BM25F scores of every section that has at least one query term, per collection. */
-export function scoreAll(index: DocIndex, query: Query): Map<IndexEntry, Hit> {
+export function scoreAll(index: DocIndex, query: Query, sources: readonly DocSource[] = ['user', 'handbook']): Map<IndexEntry, Hit> {
   const out = new Map<IndexEntry, Hit>();
-  for (const source of ['user', 'handbook'] as const) {
+  for (const source of sources) {
     const st = stats(index, source);
     for (const [term, qw] of query) {
       const list = st.postings.get(term);

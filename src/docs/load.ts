@@ -1,6 +1,7 @@
 // The one module of src/docs that touches the file system: finds the user's documents (--docs,
 // KUBEXPLAIN_DOCS or the config file) and the built-in handbook, reads them defensively, keeps a
-// cache of a large folder's parsed documents keyed by path, mtime and size, and builds the index.
+// cache of parsed documents (with their token counts) keyed by content hash and validated by size
+// and mtime, loads the handbook's index built with the package, and builds the index.
 // A file that cannot be used (unreadable, binary, over 5 MB, not UTF-8) is skipped with one warning.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -12,15 +13,14 @@ import { createRequire } from 'node:module';
 import type { Lang } from '../i18n/lang.js';
 import { buildIndex } from './build.js';
 import type { parseMarkdown as ParseMarkdown } from './parse.js';
+import { katakanaVocabularyKey, termCounts } from './tokens.js';
 import type { DocIndex, ParsedDocument } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5000;
 const MAX_DEPTH = 16;
 const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx', '.txt']);
-const CACHE_VERSION = 1;
-/** Above this many bytes of user documents the parsed index is cached on disk ('auto'). */
-const CACHE_THRESHOLD_BYTES = 1024 * 1024;
+const CACHE_VERSION = 2;
 
 export interface LoadOptions {
   /** Paths from --docs (files or folders), in order. */
@@ -29,7 +29,7 @@ export interface LoadOptions {
   cwd?: string;
   /** Include the built-in handbook (default true), or the folder holding its ja/ and en/. */
   handbook?: boolean | string;
-  /** Cache parsed documents on disk: always, never, or 'auto' (only for large folders). */
+  /** Cache parsed documents on disk (default true). */
   cache?: boolean | 'auto';
 }
 
@@ -63,12 +63,11 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
     files.length = MAX_FILES;
   }
 
-  const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const useCache = opts.cache === true || (opts.cache !== false && totalBytes >= CACHE_THRESHOLD_BYTES);
-  const cache = useCache ? await openCache(paths, env) : null;
+  const cache = opts.cache !== false && files.length > 0 ? await openCache(paths, env) : null;
   const documents: ParsedDocument[] = [];
   for (const f of files) {
     const display = displayPath(f.abs, cwd);
+    // Unchanged size and mtime: the cached parse, without reading the file.
     const hit = cache?.get(f);
     if (hit) {
       documents.push({ ...hit, file: display });
@@ -76,17 +75,27 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
     }
     const text = await readText(f.abs, display, f.size, warnings);
     if (text === null) continue;
-    const doc = await parse(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) });
+    // Same content under a new mtime or path: still parsed once.
+    const hash = contentHash(text);
+    const known = cache?.byHash(f, hash);
+    if (known) {
+      documents.push({ ...known, file: display });
+      continue;
+    }
+    const doc = withTerms(await parse(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) }));
     documents.push(doc);
-    cache?.put(f, doc);
+    cache?.put(f, hash, doc);
   }
   if (cache) await cache.save();
 
   const handbook = opts.handbook ?? true;
   if (handbook !== false) {
     const root = typeof handbook === 'string' ? handbook : handbookDir();
-    if (root) documents.push(...(await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env))));
-    else warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
+    if (!root) warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
+    else {
+      const built = opts.cache === false ? null : await builtHandbook(root);
+      documents.push(...(built ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
+    }
   }
   return { index: buildIndex(documents), warnings, origin, paths };
 }
@@ -296,20 +305,31 @@ async function loadHandbook(root: string, warnings: string[], cache: Awaited<Ret
         warnings.push(`${display}: ${errnoText(err, 'cannot read')}; skipped`);
         continue;
       }
-      const doc = await parse(text, { file: display, source: 'handbook', lang, fallbackTitle: name });
+      const doc = withTerms(await parse(text, { file: display, source: 'handbook', lang, fallbackTitle: name }));
       docs.push(doc);
-      if (ref) cache?.put(ref, doc);
+      if (ref) cache?.put(ref, contentHash(text), doc);
     }
   }
   if (cache) await cache.save();
   return docs;
 }
 
-// ── Cache of a large folder's parsed documents ──────────────────────────────────────────────
+// ── Cache of parsed documents ───────────────────────────────────────────────────────────────
+
+/** Token counts for every section, computed once per parse so the cache and the index keep them. */
+export function withTerms(doc: ParsedDocument): ParsedDocument {
+  for (const s of doc.sections) s.terms ??= { head: termCounts(s.heading), body: termCounts(s.body), code: s.code ? termCounts(s.code) : {} };
+  return doc;
+}
+
+const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 interface CacheFile {
   version: number;
-  entries: Record<string, { size: number; mtimeMs: number; doc: ParsedDocument }>;
+  /** Token counts depend on the katakana vocabulary: a new one invalidates them. */
+  vocab: string;
+  files: Record<string, { size: number; mtimeMs: number; hash: string }>;
+  docs: Record<string, ParsedDocument>;
 }
 
 /** $KUBEXPLAIN_CACHE_DIR, else $XDG_CACHE_HOME/kubexplain, else ~/.cache/kubexplain; the index lives in docs-index/. */
@@ -323,30 +343,41 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
   const key = createHash('sha256').update(roots.join('\0')).digest('hex').slice(0, 24);
   const file = path.join(cacheDir(env), `${key}.json`);
-  let old: CacheFile = { version: CACHE_VERSION, entries: {} };
+  const vocab = katakanaVocabularyKey();
+  let old: CacheFile = { version: CACHE_VERSION, vocab, files: {}, docs: {} };
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (data && data.version === CACHE_VERSION && typeof data.entries === 'object') old = data;
+    if (data && data.version === CACHE_VERSION && data.vocab === vocab && typeof data.files === 'object' && typeof data.docs === 'object') old = data;
   } catch {
     // No cache yet, or a broken one: start over.
   }
-  const next: CacheFile = { version: CACHE_VERSION, entries: {} };
+  const next: CacheFile = { version: CACHE_VERSION, vocab, files: {}, docs: {} };
   let changed = false;
+  const keep = (f: FileRef, hash: string, doc: ParsedDocument) => {
+    next.files[f.abs] = { size: f.size, mtimeMs: f.mtimeMs, hash };
+    next.docs[hash] = doc;
+  };
   return {
     get(f: FileRef): ParsedDocument | null {
-      const e = old.entries[f.abs];
-      if (e && e.size === f.size && e.mtimeMs === f.mtimeMs) {
-        next.entries[f.abs] = e;
-        return e.doc;
-      }
-      return null;
+      const e = old.files[f.abs];
+      const doc = e && e.size === f.size && e.mtimeMs === f.mtimeMs ? old.docs[e.hash] : undefined;
+      if (!doc) return null;
+      keep(f, e!.hash, doc);
+      return doc;
     },
-    put(f: FileRef, doc: ParsedDocument) {
-      next.entries[f.abs] = { size: f.size, mtimeMs: f.mtimeMs, doc };
+    byHash(f: FileRef, hash: string): ParsedDocument | null {
+      const doc = old.docs[hash] ?? next.docs[hash];
+      if (!doc) return null;
+      keep(f, hash, doc);
+      changed = true;
+      return doc;
+    },
+    put(f: FileRef, hash: string, doc: ParsedDocument) {
+      keep(f, hash, doc);
       changed = true;
     },
     async save() {
-      if (!changed && Object.keys(next.entries).length === Object.keys(old.entries).length) return;
+      if (!changed && Object.keys(next.files).length === Object.keys(old.files).length) return;
       try {
         await mkdir(path.dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
@@ -357,6 +388,65 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
       }
     },
   };
+}
+
+// ── The handbook's index, built with the package ────────────────────────────────────────────
+
+/** Where `npm run build` writes the handbook's parsed index (scripts/handbook-index.ts). */
+export function builtHandbookPath(root: string): string {
+  return path.join(path.dirname(path.dirname(root)), 'dist', 'handbook-index.json');
+}
+
+export interface BuiltHandbook {
+  version: number;
+  vocab: string;
+  /** Files relative to the handbook folder, with their sizes, to tell a stale index. */
+  files: { rel: string; size: number }[];
+  docs: ParsedDocument[];
+}
+
+/** The handbook's parsed documents as data, or null when there is no index or it is stale. */
+async function builtHandbook(root: string): Promise<ParsedDocument[] | null> {
+  const file = builtHandbookPath(root);
+  let data: BuiltHandbook;
+  let built: number;
+  try {
+    built = (await stat(file)).mtimeMs;
+    data = JSON.parse(await readFile(file, 'utf8')) as BuiltHandbook;
+  } catch {
+    return null;
+  }
+  if (data.version !== CACHE_VERSION || data.vocab !== katakanaVocabularyKey()) return null;
+  const names: string[] = [];
+  for (const lang of ['ja', 'en']) {
+    try {
+      for (const n of (await readdir(path.join(root, lang))).sort()) if (n.endsWith('.md')) names.push(`${lang}/${n}`);
+    } catch {
+      return null;
+    }
+  }
+  if (names.join('\0') !== data.files.map((f) => f.rel).join('\0')) return null;
+  for (const f of data.files) {
+    const st = await stat(path.join(root, f.rel)).catch(() => null);
+    // Edited since the build (or a different file): parse the handbook instead.
+    if (!st || st.size !== f.size || st.mtimeMs > built) return null;
+  }
+  return data.docs.map((d) => ({ ...d, file: path.join(root, d.file) }));
+}
+
+/** Parses the handbook for the build: documents with token counts, files relative to `root`. */
+export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
+  const files: BuiltHandbook['files'] = [];
+  const docs: ParsedDocument[] = [];
+  for (const lang of ['ja', 'en'] as Lang[]) {
+    for (const name of (await readdir(path.join(root, lang))).filter((n) => n.endsWith('.md')).sort()) {
+      const rel = `${lang}/${name}`;
+      const text = await readFile(path.join(root, rel), 'utf8');
+      files.push({ rel, size: Buffer.byteLength(text) });
+      docs.push(withTerms(await parse(text, { file: rel, source: 'handbook', lang, fallbackTitle: name })));
+    }
+  }
+  return { version: CACHE_VERSION, vocab: katakanaVocabularyKey(), files, docs };
 }
 
 // ── One section's Markdown, for `docs --show` ───────────────────────────────────────────────

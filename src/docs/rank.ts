@@ -11,7 +11,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearchResult } from '../model/docs.js';
 import { editDistance } from '../text/edit-distance.js';
-import { scoreAll, type Query } from './bm25.js';
+import { scoreAll, sectionTerms, type Query } from './bm25.js';
 import { CONCEPTS, getConcept, type Concept } from './catalog.js';
 import { translateQuery, translateWords } from './glossary.js';
 import { intentFactor, queryIntent, type Intent } from './intent.js';
@@ -66,14 +66,24 @@ function conceptParts(concept: Concept, scale = 1): WeightedText[] {
   return parts;
 }
 
+interface Phrase {
+  variants: Term[];
+  weight: number;
+  /** Its tokens: a heading without all of them cannot name it (a cheap test before matching). */
+  tokens: string[];
+}
+
 /** A heading that names one of the phrases outright counts extra (BM25 alone cannot tell a name from a mention). */
-function headingBonus(e: IndexEntry, phrases: { variants: Term[]; weight: number }[]): number {
+function headingBonus(e: IndexEntry, phrases: Phrase[]): number {
   let best = 0;
-  for (const p of phrases)
+  const head = sectionTerms(e).head;
+  for (const p of phrases) {
+    if (p.tokens.length === 0 || !p.tokens.every((t) => t in head)) continue;
     for (const v of p.variants) {
       if (e.core === v.text) best = Math.max(best, 5 * p.weight);
       else if (v.text.length >= 2 && matchQuality(e.head, v) > 0) best = Math.max(best, 1.5 * p.weight * matchQuality(e.head, v));
     }
+  }
   return best;
 }
 
@@ -123,8 +133,11 @@ interface Retrieval {
 
 function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: number): DocSearchResult[] {
   const query = toQuery(r.parts);
-  const phrases = r.parts.filter((p) => p.weight >= SYNONYM * 0.6).map((p) => ({ variants: termVariants(p.text), weight: p.weight }));
-  const hits = scoreAll(index, query);
+  const phrases = r.parts
+    .filter((p) => p.weight >= SYNONYM * 0.6)
+    .map((p) => ({ variants: termVariants(p.text), weight: p.weight, tokens: [...new Set(tokenize(p.text))] }));
+  // Handbook sections for annotations are the marked ones: only the user's documents need scoring.
+  const hits = scoreAll(index, query, r.handbookMarkedOnly ? ['user'] : ['user', 'handbook']);
   const scored = new Map<IndexEntry, number>();
   for (const e of index.entries) {
     if (!eligible(e, opts)) continue;

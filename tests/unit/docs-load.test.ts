@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheDir, configPath, handbookDir, loadDocIndex } from '../../src/docs/load.js';
+import { buildHandbookIndex, cacheDir, configPath, handbookDir, loadDocIndex } from '../../src/docs/load.js';
 
 let dir: string;
 beforeEach(() => {
@@ -118,6 +118,29 @@ describe('loadDocIndex', () => {
     expect(handbookDir()).toMatch(/docs[/\\]handbook$/);
   });
 
+  it('a file with the same content under a new mtime or name is not parsed again (content hash)', async () => {
+    const a = write('docs/a.md', '# Alpha\n## Section\nText.\n');
+    const env = { KUBEXPLAIN_CACHE_DIR: path.join(dir, 'cache') };
+    const opts = { docs: [path.join(dir, 'docs')], handbook: false as const, env, cwd: dir };
+    await loadDocIndex(opts);
+    const cdir = cacheDir(env);
+    const p = path.join(cdir, readdirSync(cdir)[0]!);
+    writeFileSync(p, readFileSync(p, 'utf8').replace('"title":"Alpha"', '"title":"From cache"'));
+    // Touched (new mtime): read and hashed, and the cached parse is used.
+    utimesSync(a, new Date(), new Date(Date.now() + 5000));
+    expect(titles(await loadDocIndex(opts))).toEqual(['From cache']);
+    // Token counts are cached with the document: BM25 does not tokenize again.
+    const cached = JSON.parse(readFileSync(p, 'utf8'));
+    expect(Object.values<{ sections: { terms?: unknown }[] }>(cached.docs)[0]!.sections[1]!.terms).toBeDefined();
+  });
+
+  it('the handbook loads from the index built with the package while it is current', async () => {
+    const root = handbookDir()!;
+    const built = await buildHandbookIndex(root);
+    expect(built.docs.length).toBeGreaterThan(20);
+    expect(built.docs.every((d) => !path.isAbsolute(d.file) && d.sections.every((s) => s.terms))).toBe(true);
+  });
+
   it('caches a folder index keyed by path, mtime and size, and refreshes it when a file changes', async () => {
     const a = write('docs/a.md', '# Alpha\n');
     write('docs/b.md', '# Beta\n');
@@ -141,13 +164,12 @@ describe('loadDocIndex', () => {
     expect(readFileSync(p, 'utf8')).not.toContain('a.md');
   });
 
-  it('does not cache small folders by default, and survives a broken or unwritable cache', async () => {
+  it('caches small folders too (not with cache: false), and survives a broken or unwritable cache', async () => {
     write('docs/a.md', '# Alpha\n');
     const env = { KUBEXPLAIN_CACHE_DIR: path.join(dir, 'cache') };
-    await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir });
+    await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir, cache: false });
     expect(() => readdirSync(path.join(dir, 'cache'))).toThrow();
-    mkdirSync(path.join(dir, 'cache', 'docs-index'), { recursive: true });
-    await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir, cache: true });
+    await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir });
     const [f] = readdirSync(path.join(dir, 'cache', 'docs-index'));
     writeFileSync(path.join(dir, 'cache', 'docs-index', f!), '{not json');
     const r = await loadDocIndex({ docs: [path.join(dir, 'docs')], handbook: false, env, cwd: dir, cache: true });
