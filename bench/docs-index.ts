@@ -24,17 +24,35 @@ if (process.argv[2] === '--child') {
   const { index } = await loadDocIndex({ docs: [folder!], env });
   const t1 = performance.now();
   const c1 = process.cpuUsage(c0);
-  const findings = FINDINGS.slice(0, 10).map((x, i) => ({ id: `f${i}`, concept: x.concept, terms: x.terms, severity: x.severity, title: x.case, detail: '', docs: [] }));
+  const findings = FINDINGS.slice(0, 10).map((x, i) => ({
+    id: `f${i}`,
+    concept: x.concept,
+    terms: x.terms,
+    severity: x.severity,
+    title: x.case,
+    detail: '',
+    docs: [],
+  }));
   annotate(findings, index, 'ja');
   const t2 = performance.now();
   const c2 = process.cpuUsage(c0);
   // Warm: the same process annotating ten other findings (as the TUI does on each refresh).
-  const more = FINDINGS.slice(40, 50).map((x, i) => ({ id: `g${i}`, concept: x.concept, terms: x.terms, severity: x.severity, title: x.case, detail: '', docs: [] }));
+  const more = FINDINGS.slice(40, 50).map((x, i) => ({
+    id: `g${i}`,
+    concept: x.concept,
+    terms: x.terms,
+    severity: x.severity,
+    title: x.case,
+    detail: '',
+    docs: [],
+  }));
   const t3 = performance.now();
   annotate(more, index, 'ja');
   const t4 = performance.now();
   const cpu = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
-  process.stdout.write(JSON.stringify({ load: t1 - t0, annotate: t2 - t1, loadCpu: cpu(c1), annotateCpu: cpu(c2) - cpu(c1), warm: t4 - t3 }));
+  process.stdout.write(
+    JSON.stringify({ load: t1 - t0, annotate: t2 - t1, loadCpu: cpu(c1), annotateCpu: cpu(c2) - cpu(c1), warm: t4 - t3 }),
+  );
   process.exit(0);
 }
 

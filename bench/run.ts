@@ -31,7 +31,15 @@ console.log(
   `cold start: node -e 0 ${n.toFixed(1)} ms, kubexplain --version ${c.toFixed(1)} ms, ratio ${(c / n).toFixed(2)} (target ≤ 2.00)`,
 );
 
-for (const part of ['docs-index.ts', 'docs-eval.ts', 'rbac-resolve.ts', 'rbac-live.ts', 'tui.ts', 'explain-vs-describe.ts', 'trace-endpoints.ts']) {
+for (const part of [
+  'docs-index.ts',
+  'docs-eval.ts',
+  'rbac-resolve.ts',
+  'rbac-live.ts',
+  'tui.ts',
+  'explain-vs-describe.ts',
+  'trace-endpoints.ts',
+]) {
   if (!existsSync(join(here, part))) continue;
   console.log(`--- ${part}`);
   spawnSync(process.execPath, ['--import', 'tsx', join(here, part)], { stdio: 'inherit' });
