@@ -1,8 +1,18 @@
 // `kubexplain explain <kind>/<name>`: parse the target, connect, run the kind's explainer, render.
 import type { CommonOptions } from './main.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
-import { KINDS, lookupKind, type KindInfo } from '../src/cluster/kinds.js';
-import { editDistance } from '../src/text/edit-distance.js';
+import { kindRef, type KindInfo } from '../src/cluster/kinds.js';
+import {
+  DiscoveryError,
+  diskCache,
+  discoverKinds,
+  requester,
+  resolveKindName,
+  type DiscoveryCache,
+  type ResolveOptions,
+} from '../src/cluster/discovery.js';
+import { cacheDir } from '../src/docs/load.js';
+import type { Message } from '../src/model/message.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { LiveReader, type Reader } from '../src/cluster/reader.js';
 import { checkSegment } from '../src/cluster/paths.js';
@@ -23,19 +33,22 @@ import { reportError } from './report-error.js';
 
 const cli = builders<typeof cliEn>('cli');
 
-/** kind/name → kind and name. */
-export function parseTarget(target: string): { kind: KindInfo; name: string } {
+interface Target {
+  kind: KindInfo;
+  name: string;
+  /** What resolving the kind's name taught (another group serves it too; discovery failed). */
+  notes: Message[];
+}
+
+/**
+ * kind/name → kind and name. Built-in kind names resolve without a request; others through
+ * discovery (cached on disk), when `resolve` gives it; unknown ones exit 2 with close names.
+ */
+export async function parseTarget(target: string, resolve: ResolveOptions = {}): Promise<Target> {
   const slash = target.indexOf('/');
   const kindText = slash < 0 ? target : target.slice(0, slash);
   const name = slash < 0 ? '' : target.slice(slash + 1);
-  const kind = lookupKind(kindText);
-  if (!kind) {
-    const near = suggestKinds(kindText);
-    throw usageError(
-      `unknown kind "${kindText}"`,
-      near.length ? `did you mean ${near.join(', ')}?` : 'use a kubectl kind name such as pod, deploy, svc, ing, no, ns',
-    );
-  }
+  const { info: kind, notes } = await resolveKindName(kindText, resolve);
   if (!name)
     throw usageError(
       `missing name in "${target}"`,
@@ -43,18 +56,11 @@ export function parseTarget(target: string): { kind: KindInfo; name: string } {
     );
   // Before any request: a dot or slash name would make another URL (and some explainers list first).
   checkSegment(`${kind.kind} name`, name);
-  return { kind, name };
-}
-
-/** Kind names within edit distance 2 or sharing a prefix, for "did you mean". */
-export function suggestKinds(text: string): string[] {
-  const t = text.toLowerCase();
-  const names = KINDS.flatMap((k) => [k.kind.toLowerCase(), k.plural, ...k.short]);
-  return [...new Set(names.filter((n) => editDistance(n, t) <= 2 || (t.length >= 3 && n.startsWith(t))))].slice(0, 4);
+  return { kind, name, notes };
 }
 
 /** kubectl's target forms: `TYPE/NAME…` (kinds may differ) or `TYPE NAME…`; with -l, `TYPE` alone. */
-export function parseTargets(args: string[], selector?: string): { kind: KindInfo; name: string }[] {
+export async function parseTargets(args: string[], selector?: string, resolve: ResolveOptions = {}): Promise<Target[]> {
   const [first, ...rest] = args;
   if (!first) throw usageError('explain needs a target', 'e.g. kubexplain explain pod/web-1, or explain pod web-1 web-2');
   if (first.includes('/')) {
@@ -63,51 +69,70 @@ export function parseTargets(args: string[], selector?: string): { kind: KindInf
       throw usageError(`"${bad}" has no kind: after ${first}, every target is TYPE/NAME`, `e.g. kubexplain explain ${first} pod/${bad}`);
     if (selector)
       throw usageError('-l selects objects of one kind: give the kind alone, not TYPE/NAME', 'e.g. kubexplain explain pods -l app=web');
-    return args.map(parseTarget);
+    return Promise.all(args.map((a) => parseTarget(a, resolve)));
   }
   if (selector) {
     if (rest.length)
       throw usageError('-l and names exclude each other', `explain ${first} -l ${selector}, or explain ${first} ${rest.join(' ')}`);
-    return [{ ...parseTarget(`${first}/-`), name: '' }];
+    return [{ ...(await parseTarget(`${first}/-`, resolve)), name: '' }];
   }
-  if (!rest.length) parseTarget(first); // unknown kind, or "missing name" with an example
-  return rest.map((name) => parseTarget(`${first}/${name}`));
+  if (!rest.length) await parseTarget(first, resolve); // unknown kind, or "missing name" with an example
+  return Promise.all(rest.map((name) => parseTarget(`${first}/${name}`, resolve)));
 }
 
 type ExplainOptions = CommonOptions & { selector?: string };
 
 export async function explainCommand(args: string | string[], opts: ExplainOptions): Promise<void> {
-  const targets = parseTargets(typeof args === 'string' ? [args] : args, opts.selector);
+  const manifests = !!opts.filename?.length;
+  // Connect only once needed: a built-in kind name never asks the cluster for discovery.
+  let live: ReturnType<typeof liveReader> | undefined;
+  const connect = () => (live ??= liveReader(opts));
+  const resolve: ResolveOptions = manifests
+    ? {}
+    : {
+        // No kubeconfig or no cluster: discovery failed, and the built-in table answers.
+        discover: async () => {
+          let c: ReturnType<typeof liveReader>;
+          try {
+            c = connect();
+          } catch (err) {
+            throw new DiscoveryError('failed', 0, { cause: err });
+          }
+          return c.discover();
+        },
+        cache: { load: () => attempt(() => connect().cache.load()), save: (d) => connect().cache.save(d) },
+      };
+  const targets = await parseTargets(typeof args === 'string' ? [args] : args, opts.selector, resolve);
   // -A means something only with -l (every match in every namespace); one object lives in one namespace.
   if (opts.allNamespaces && !opts.selector)
     throw usageError('explain takes one namespace: -A works only with -l', 'use -n NAMESPACE, or explain pods -l app=web -A');
   const lang = detectLang(opts.lang);
-  const { reader, namespace } = opts.filename?.length ? await offlineReader(targets[0]!.kind, opts) : liveReader(opts);
+  const { reader, namespace } = manifests ? await offlineReader(targets[0]!.kind, opts) : connect();
   // The document index loads while the cluster answers.
   const docsLoading = loadDocIndex({ docs: opts.docs ?? [] });
   const offline = opts.filename?.length
     ? [`offline: read from ${opts.filename.join(', ')}, no cluster was asked; objects not in these files count as missing`]
     : [];
-  const explainOne = async (kind: KindInfo, name: string, ns: string) => {
+  const explainOne = async (kind: KindInfo, name: string, ns: string, notes: readonly Message[]) => {
     const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading]);
     return {
       ...explained,
       findings: annotate(explained.findings, docs.index, lang),
-      warnings: [...offline, ...explained.warnings, ...docs.warnings],
+      warnings: [...offline, ...notes.map((n) => say(n, lang)), ...explained.warnings, ...docs.warnings],
     };
   };
 
-  let matches: { kind: KindInfo; name: string; namespace: string }[];
+  let matches: { kind: KindInfo; name: string; namespace: string; notes: Message[] }[];
   if (opts.selector) {
-    const kind = targets[0]!.kind;
-    const items = await reader.list(kind.kind, { labelSelector: opts.selector, ...(opts.allNamespaces ? {} : { namespace }) });
-    matches = items.map((o) => ({ kind, name: o.metadata?.name ?? '', namespace: o.metadata?.namespace ?? namespace }));
+    const { kind, notes } = targets[0]!;
+    const items = await reader.list(kindRef(kind), { labelSelector: opts.selector, ...(opts.allNamespaces ? {} : { namespace }) });
+    matches = items.map((o) => ({ kind, name: o.metadata?.name ?? '', namespace: o.metadata?.namespace ?? namespace, notes }));
   } else matches = targets.map((t) => ({ ...t, namespace }));
 
   const explanations: Explanation[] = [];
   for (const m of matches) {
     try {
-      explanations.push(await explainOne(m.kind, m.name, m.namespace));
+      explanations.push(await explainOne(m.kind, m.name, m.namespace, m.notes));
     } catch (err) {
       // kubectl describe a b: a missing one is an error line, the others are still shown.
       if (matches.length === 1 || !(err instanceof KxError)) throw err;
@@ -149,9 +174,28 @@ function selectorSummary(list: Explanation[], kind: KindInfo, selector: string, 
   );
 }
 
-function liveReader(opts: CommonOptions): { reader: Reader; namespace: string } {
+const attempt = <T>(f: () => T): T | undefined => {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+};
+
+function liveReader(opts: CommonOptions): {
+  reader: Reader;
+  namespace: string;
+  discover: () => Promise<KindInfo[]>;
+  cache: DiscoveryCache;
+} {
   const conn = loadKubeConfig(opts);
-  return { reader: new LiveReader(conn, parseDuration(opts.requestTimeout ?? '30s'), opts.debug ?? false), namespace: conn.namespace };
+  const timeout = parseDuration(opts.requestTimeout ?? '30s');
+  return {
+    reader: new LiveReader(conn, timeout, opts.debug ?? false),
+    namespace: conn.namespace,
+    discover: () => discoverKinds(requester(conn, timeout, opts.debug ?? false)),
+    cache: diskCache(cacheDir(), conn.server),
+  };
 }
 
 // RBAC objects carry all an explanation of them needs in their spec (aggregation is computed as the

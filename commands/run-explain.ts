@@ -3,19 +3,17 @@
 // language. Kinds not yet on the explainer contract keep their older fetch-then-explain functions
 // here until they move (one registry line each).
 import type { Explanation } from '../src/model/explanation.js';
-import type { Event } from '../src/model/pod.js';
 import type { Lang } from '../src/i18n/lang.js';
-import type { KindInfo } from '../src/cluster/kinds.js';
+import { kindRef, type KindInfo } from '../src/cluster/kinds.js';
 import type { Reader } from '../src/cluster/reader.js';
 import type { RelatedSnapshot } from '../src/model/workload.js';
-import { ExitCode, KxError } from '../src/errors.js';
 import { registrationFor } from '../src/explain/registry.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
 import { fetchPodSnapshot } from '../src/cluster/snapshot.js';
 import { withSuggestions } from '../src/cluster/not-found.js';
 import { sayExplanation } from '../src/i18n/say-explanation.js';
 import { explainPod } from '../src/explain/pod.js';
-import { explainGeneric } from '../src/explain/generic.js';
+import { genericExplainer } from '../src/explain/generic.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
 
@@ -25,7 +23,7 @@ export function explainerFor(kind: KindInfo): Explain {
   const explain: Explain = reg
     ? async (reader, name, ns, lang) => {
         const explainer = await reg.load();
-        return sayExplanation(explainer.explain(await executePlan(reader, explainer, kind.kind, name, ns)), lang);
+        return sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
       }
     : (LEGACY[kind.kind] ?? explainGenericLive(kind));
   return (reader, name, ns, lang) => withSuggestions(reader, kind, name, ns, () => explain(reader, name, ns, lang));
@@ -97,22 +95,9 @@ function related(kind: string, load: () => Promise<(snap: RelatedSnapshot, lang:
   };
 }
 
-/** Two requests: the object, then its events (a 403 on events is a warning). */
+/** Kinds without an explainer of their own: the generic one, two requests (the object, its events). */
 function explainGenericLive(kind: KindInfo): Explain {
-  return async (reader, name, ns, lang) => {
-    const object = await reader.get(kind.kind, name, ns);
-    const warnings: string[] = [];
-    let events: Event[] | undefined;
-    const uid = (object.metadata as { uid?: string } | undefined)?.uid;
-    try {
-      events = (await reader.list('Event', {
-        ...(kind.namespaced ? { namespace: ns } : {}),
-        fieldSelector: uid ? `involvedObject.uid=${uid}` : `involvedObject.name=${name}`,
-      })) as Event[];
-    } catch (err) {
-      if (!(err instanceof KxError && err.exitCode === ExitCode.forbidden)) throw err;
-      warnings.push(err.message);
-    }
-    return explainGeneric({ object: { kind: kind.kind, ...object }, ...(events ? { events } : {}), warnings }, lang);
-  };
+  const explainer = genericExplainer(kind.group, kind.kind);
+  return async (reader, name, ns, lang) =>
+    sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
 }

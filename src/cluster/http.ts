@@ -15,6 +15,8 @@ export interface HttpCall {
   /** Path and query; every path segment already encoded (see paths.ts). */
   path: string;
   body?: string;
+  /** The Accept header; JSON by default (discovery asks for the aggregated form). */
+  accept?: string;
   /** What the request is for, to name it in errors. */
   desc: RequestDescription;
   /** Deadline for the whole exchange in ms; 0 = none. For open(): until the headers arrive. */
@@ -72,7 +74,7 @@ function countHandshake(req: http.ClientRequest): void {
 
 async function start(conn: Connection, call: HttpCall): Promise<{ req: http.ClientRequest; url: URL }> {
   const url = new URL(conn.server.replace(/\/$/, '') + call.path);
-  const headers: Record<string, string | number> = { Accept: 'application/json', 'User-Agent': 'kubexplain' };
+  const headers: Record<string, string | number> = { Accept: call.accept ?? 'application/json', 'User-Agent': 'kubexplain' };
   if (call.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     headers['Content-Length'] = Buffer.byteLength(call.body);

@@ -1,83 +1,55 @@
-// The explainer for kinds without their own: owners, status conditions and recent events, read
-// from any object's standard fields. Pure; its fetch lives in registry.ts.
-import type { KubeObject } from '../model/kube.js';
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity } from '../model/finding.js';
-import type { Condition, Event, OwnerReference } from '../model/pod.js';
-import type { Lang } from '../i18n/lang.js';
-import { messages } from '../i18n/messages/index.js';
-import { dedupeEvents } from './common.js';
+// The explainer for kinds without their own (custom resources, Leases, …): every condition judged by
+// its polarity (Ready=False is bad, *Pressure=True is bad, a type we do not know is shown neutrally),
+// the phase, whether the controller has acted on the latest spec, owners, deletion and events. Pure.
+import type { Explainer } from './contract.js';
+import type { Event } from '../model/pod.js';
+import { listOf } from '../model/read-plan.js';
+import {
+  badConditions,
+  commonParts,
+  conditionsOf,
+  eventsOf,
+  generationFinding,
+  judgeCondition,
+  m,
+  phaseFinding,
+  targetOf,
+} from './kind-parts.js';
 
-export interface GenericSnapshot {
-  object: KubeObject;
-  events?: Event[];
-  warnings: string[];
-}
-
-// Conditions whose healthy status is False (the rest are healthy when True).
-const NEGATIVE = /Pressure$|^(ReplicaFailure|Failed|FailureTarget|Stalled|Degraded|NetworkUnavailable|DisruptionTarget|Terminating)$/;
-
-export function explainGeneric(snap: GenericSnapshot, lang: Lang): Explanation {
-  const t = messages(lang);
-  const o = snap.object;
-  const meta = (o.metadata ?? {}) as { name?: string; namespace?: string; ownerReferences?: OwnerReference[] };
-  const kind = o.kind ?? 'Object';
-  const name = meta.name ?? '';
-  const findings: Finding[] = [];
-  for (const ref of meta.ownerReferences ?? []) {
-    findings.push({
-      id: `owner.${ref.kind}.${ref.name}`,
-      concept:
-        ref.kind === 'Deployment'
-          ? 'owner.deployment'
-          : ref.kind === 'ReplicaSet'
-            ? 'owner.replicaset'
-            : ref.kind === 'Job' || ref.kind === 'CronJob'
-              ? 'job'
-              : 'pod.conditions',
-      severity: 'info',
-      title: t['owner.title']({ kind: ref.kind, name: ref.name }),
-      detail: t['generic.owner.detail'](),
-      docs: [],
-    });
-  }
-  const conds = (o.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
-  const bad: string[] = [];
-  for (const c of conds) {
-    const healthy = NEGATIVE.test(c.type) ? c.status === 'False' : c.status === 'True';
-    if (!healthy) bad.push(`${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`);
-    const sev: Severity = healthy ? 'ok' : 'warning';
-    findings.push({
-      id: `condition.${c.type}`,
-      concept: 'pod.conditions',
-      severity: sev,
-      title: t['condition.title']({ type: c.type, status: c.status }),
-      detail: t['generic.condition.detail']({ detail: [c.reason, c.message].filter(Boolean).join(': ') }),
-      docs: [],
-    });
-  }
-  if (snap.events) {
-    const list = dedupeEvents(snap.events);
-    findings.push({
-      id: 'events',
-      concept: 'events',
-      severity: list.some((e) => e.type === 'Warning') ? 'warning' : 'info',
-      title: t['events.title']({ count: list.length }),
-      detail: list.length ? list.map((e) => t['events.line'](e)).join('\n') : t['events.none'](),
-      docs: [],
-    });
-  }
-  const summary =
-    conds.length === 0
-      ? t['generic.verdict.none']()
-      : bad.length
-        ? t['generic.verdict.bad']({ conditions: bad.join(', ') })
-        : t['generic.verdict.ok']();
+/** The generic explainer for one kind (its group and kind are those of the object explained). */
+export function genericExplainer(group: string, kind: string): Explainer {
   return {
-    kind: 'Explanation',
-    target: { kind, name, ...(meta.namespace ? { namespace: meta.namespace } : {}) },
-    verdict: { severity: conds.length === 0 ? 'info' : bad.length ? 'warning' : 'ok', text: t['generic.verdict']({ kind, name, summary }) },
-    findings,
-    warnings: [...snap.warnings],
+    group,
+    kind,
+    budget: 2,
+    reads: (target) => ({ events: eventsOf(target) }),
+    explain(snap) {
+      const o = snap.object;
+      const k = o.kind ?? kind;
+      const name = o.metadata?.name ?? '';
+      // A custom resource's own concept is its CustomResourceDefinition; built-in kinds without an explainer share 'event'.
+      const concept = group.includes('.') && !group.endsWith('k8s.io') ? 'crd' : 'event';
+      const findings = [phaseFinding(o, concept), ...commonParts(o, concept, listOf<Event>(snap, 'events'))].filter((f) => f !== undefined);
+      const bad = badConditions(o);
+      const phase = (o.status as { phase?: unknown } | undefined)?.phase;
+      const failedPhase = typeof phase === 'string' && /^(Failed|Lost|Error)$/.test(phase);
+      const behind = generationFinding(o, concept)?.severity === 'warning';
+      const judged = conditionsOf(o).map(judgeCondition);
+      const message = bad.length
+        ? m['generic.verdict.bad']({ kind: k, name, conditions: bad.join(', ') })
+        : failedPhase
+          ? m['generic.verdict.phase']({ kind: k, name, phase })
+          : behind
+            ? m['generic.verdict.behind']({ kind: k, name })
+            : judged.includes('ok')
+              ? m['generic.verdict.ok']({ kind: k, name })
+              : judged.length
+                ? m['generic.verdict.neutral']({ kind: k, name })
+                : typeof phase === 'string' && phase
+                  ? m['generic.verdict.phase']({ kind: k, name, phase })
+                  : m['generic.verdict.none']({ kind: k, name });
+      const severity = bad.length || failedPhase || behind ? 'warning' : judged.includes('ok') ? 'ok' : 'info';
+      return { kind: 'Explanation', target: targetOf(o, k), verdict: { severity, message }, findings, warnings: [...snap.warnings] };
+    },
   };
 }

@@ -18,6 +18,18 @@ const entry = (group: string, kind: string, load: () => Promise<{ explainer: Exp
 export const REGISTRY: readonly Registration[] = [
   entry('', 'ConfigMap', () => import('./configmap.js')),
   entry('', 'Secret', () => import('./secret.js')),
+  entry('', 'PersistentVolumeClaim', () => import('./pvc.js')),
+  entry('', 'PersistentVolume', () => import('./pv.js')),
+  entry('storage.k8s.io', 'StorageClass', () => import('./storageclass.js')),
+  entry('autoscaling', 'HorizontalPodAutoscaler', () => import('./hpa.js')),
+  entry('networking.k8s.io', 'NetworkPolicy', () => import('./networkpolicy.js')),
+  entry('', 'ResourceQuota', () => import('./resourcequota.js')),
+  entry('', 'LimitRange', () => import('./limitrange.js')),
+  entry('networking.k8s.io', 'IngressClass', () => import('./ingressclass.js')),
+  entry('scheduling.k8s.io', 'PriorityClass', () => import('./priorityclass.js')),
+  entry('', 'Endpoints', () => import('./endpoints.js')),
+  entry('', 'Event', () => import('./event.js')),
+  entry('events.k8s.io', 'Event', () => import('./event.js')),
 ];
 
 export function registrationFor(group: string, kind: string): Registration | undefined {

@@ -14,6 +14,8 @@ import { routingJa } from './messages/routing-ja.js';
 import { commonEn, commonJa } from './messages/common.js';
 import { cliEn, cliJa } from './messages/cli.js';
 import { checkEn, checkJa } from './messages/check.js';
+import { kindsEn } from './messages/kinds-en.js';
+import { kindsJa } from './messages/kinds-ja.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalogs differ in their params
 type AnyCatalog = Record<string, (...args: any[]) => string>;
@@ -27,6 +29,7 @@ export const CATALOGS: Record<string, Record<Lang, AnyCatalog>> = {
   rbac: { en: rbacEn, ja: rbacJa },
   route: { en: routingEn, ja: routingJa },
   cli: { en: cliEn, ja: cliJa },
+  kinds: { en: kindsEn, ja: kindsJa },
 };
 
 export class MissingMessageError extends Error {}

@@ -10,22 +10,22 @@ const dir = new URL('../../fixtures/rbac/offline/', import.meta.url).pathname;
 const kx = (...args: string[]) => runKx(args, { KUBECONFIG: '/nonexistent/kubeconfig' });
 
 describe('explain targets', () => {
-  it('reads TYPE NAME… and TYPE/NAME… alike', () => {
-    expect(parseTargets(['clusterrole', 'a', 'b']).map((t) => [t.kind.kind, t.name])).toEqual([
+  it('reads TYPE NAME… and TYPE/NAME… alike', async () => {
+    expect((await parseTargets(['clusterrole', 'a', 'b'])).map((t) => [t.kind.kind, t.name])).toEqual([
       ['ClusterRole', 'a'],
       ['ClusterRole', 'b'],
     ]);
-    expect(parseTargets(['po/a', 'deploy/b']).map((t) => [t.kind.kind, t.name])).toEqual([
+    expect((await parseTargets(['po/a', 'deploy/b'])).map((t) => [t.kind.kind, t.name])).toEqual([
       ['Pod', 'a'],
       ['Deployment', 'b'],
     ]);
   });
 
-  it('refuses a bare name after TYPE/NAME, names with -l, and TYPE/NAME with -l', () => {
-    expect(() => parseTargets(['po/a', 'b'])).toThrow(/"b" has no kind/);
-    expect(() => parseTargets(['pods', 'a'], 'app=web')).toThrow(/-l and names exclude each other/);
-    expect(() => parseTargets(['pod/a'], 'app=web')).toThrow(/give the kind alone/);
-    expect(parseTargets(['pods'], 'app=web')[0]!.kind.kind).toBe('Pod');
+  it('refuses a bare name after TYPE/NAME, names with -l, and TYPE/NAME with -l', async () => {
+    await expect(parseTargets(['po/a', 'b'])).rejects.toThrow(/"b" has no kind/);
+    await expect(parseTargets(['pods', 'a'], 'app=web')).rejects.toThrow(/-l and names exclude each other/);
+    await expect(parseTargets(['pod/a'], 'app=web')).rejects.toThrow(/give the kind alone/);
+    expect((await parseTargets(['pods'], 'app=web'))[0]!.kind.kind).toBe('Pod');
   });
 
   it('two targets as TYPE NAME NAME print a List in JSON (-o=json form), in the order given', async () => {
