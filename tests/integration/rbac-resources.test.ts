@@ -129,12 +129,12 @@ describe('a caller without review or cluster-wide RBAC permissions', () => {
     env = { KUBECONFIG: file };
   });
 
-  it('can: our reading decides the exit code, the authorizer is null, the answer is incomplete', async () => {
+  it('can: no grant read from incomplete RBAC and no authorizer is "unknown" (exit 8), never a denial', async () => {
     const r = await kx(env, 'can', `sa:${ns()}/here`, 'list', 'pods', '-o', 'json');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(8);
     expect(r.stderr).toBe('');
     const c = JSON.parse(r.stdout) as AccessCheck;
-    expect(c).toMatchObject({ authorizer: null, agreement: 'unverified', complete: false });
+    expect(c).toMatchObject({ authorizer: null, agreement: 'unverified', complete: false, answer: 'unknown' });
     const text = await kx(env, 'can', `sa:${ns()}/here`, 'list', 'pods');
     expect(text.stdout).toContain('authorizer: not asked (no permission to create SubjectAccessReviews) — unverified');
   });
