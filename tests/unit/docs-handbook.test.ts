@@ -66,20 +66,7 @@ const REQUIRED = [
 // Concepts of kinds whose handbook sections come with their explainers; each leaves this list when
 // its sections land. Problem concepts have theirs in docs/handbook/*/troubleshooting.md.
 const AWAITING_SECTION = new Set<string>();
-for (const k of [
-  'storageclass',
-  'pdb',
-  'priorityclass',
-  'crd',
-  'event',
-  'gateway-api',
-  'gateway',
-  'gatewayclass',
-  'httproute',
-  'grpcroute',
-  'referencegrant',
-])
-  AWAITING_SECTION.add(k);
+for (const k of ['storageclass', 'pdb', 'priorityclass', 'crd', 'event']) AWAITING_SECTION.add(k);
 const WITH_SECTION = CONCEPTS.filter((c) => !AWAITING_SECTION.has(c.key));
 
 let handbook: DocIndex;
