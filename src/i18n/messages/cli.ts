@@ -6,5 +6,5 @@ export const cliEn = {
 
 export const cliJa: typeof cliEn = {
   selectorSummary: (p) =>
-    `${p.selector} に一致する ${p.kind}: ${p.count} 個（失敗 ${p.error}、要注意 ${p.warning}、問題なし ${p.ok}。悪い順に表示）`,
+    `${p.selector}に一致する ${p.kind}: ${p.count} 個（失敗 ${p.error}、要注意 ${p.warning}、問題なし ${p.ok}。悪い順に表示）`,
 };
