@@ -37,7 +37,7 @@ const KATAKANA_RUN = /[\u30a0-\u30ff]+/g;
 /** The long-vowel mark at the end of a word is spelled both ways (サーバー, サーバ). */
 const kanaWord = (w: string) => w.replace(/・/g, '').replace(/ー+$/, '');
 
-let vocabulary: { words: Set<string>; longest: number } | null = null;
+let vocabulary: { words: Set<string>; lookup: Map<string, string>; longest: number } | null = null;
 
 /** Katakana words of the catalog and glossary; also part of the document cache's key (katakanaVocabularyKey). */
 function vocabularySource(): string[] {
@@ -52,7 +52,13 @@ function vocab() {
         const w = kanaWord(m[0]);
         if (w.length >= 2) words.add(w);
       }
-    vocabulary = { words, longest: Math.max(2, ...[...words].map((w) => w.length)) };
+    // Inside a run a word may keep its long-vowel mark (サーバーエラー): match both spellings.
+    const lookup = new Map<string, string>();
+    for (const w of words) {
+      lookup.set(w, w);
+      lookup.set(`${w}ー`, w);
+    }
+    vocabulary = { words, lookup, longest: Math.min(16, Math.max(2, ...[...lookup.keys()].map((w) => w.length))) };
   }
   return vocabulary;
 }
@@ -62,23 +68,24 @@ function katakana(run: string, out: string[]): void {
   const w = kanaWord(run);
   if (w.length < 2) return;
   out.push(w);
-  const { words, longest } = vocab();
+  const { lookup, longest } = vocab();
   const parts: string[] = [];
   let unknown = '';
   for (let i = 0; i < w.length; ) {
-    let hit = '';
+    let hit: string | undefined;
+    let len = 0;
     for (let n = Math.min(longest, w.length - i); n >= 2; n--) {
-      const cand = kanaWord(w.slice(i, i + n));
-      if (words.has(cand)) {
-        hit = w.slice(i, i + n);
+      hit = lookup.get(w.slice(i, i + n));
+      if (hit) {
+        len = n;
         break;
       }
     }
     if (hit) {
       if (unknown) parts.push(unknown);
       unknown = '';
-      parts.push(kanaWord(hit));
-      i += hit.length;
+      parts.push(hit);
+      i += len;
     } else unknown += w[i++];
   }
   if (unknown) parts.push(kanaWord(unknown));
@@ -100,11 +107,11 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Token counts of a text. */
+/** Token counts of a text (counted in a Map: an object with thousands of keys is slow to grow). */
 export function termCounts(text: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const t of tokenize(text)) out[t] = (out[t] ?? 0) + 1;
-  return out;
+  const counts = new Map<string, number>();
+  for (const t of tokenize(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }
 
 /** Changes when the katakana vocabulary does, so cached token counts are rebuilt. */
