@@ -15,6 +15,9 @@ import { FINDINGS } from '../tests/docs-eval/set.js';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f = (ms: number) => `${ms.toFixed(1)} ms`;
 
+const asFindings = (from: number) =>
+  FINDINGS.slice(from, from + 10).map((x, i) => ({ id: `f${from + i}`, concept: x.concept, terms: x.terms, severity: x.severity, title: x.case, detail: '', docs: [] }));
+
 // Child mode: one measured run, printed as JSON.
 if (process.argv[2] === '--child') {
   const [, , , folder, cache] = process.argv;
@@ -24,28 +27,11 @@ if (process.argv[2] === '--child') {
   const { index } = await loadDocIndex({ docs: [folder!], env });
   const t1 = performance.now();
   const c1 = process.cpuUsage(c0);
-  const findings = FINDINGS.slice(0, 10).map((x, i) => ({
-    id: `f${i}`,
-    concept: x.concept,
-    terms: x.terms,
-    severity: x.severity,
-    title: x.case,
-    detail: '',
-    docs: [],
-  }));
-  annotate(findings, index, 'ja');
+  annotate(asFindings(0), index, 'ja');
   const t2 = performance.now();
   const c2 = process.cpuUsage(c0);
   // Warm: the same process annotating ten other findings (as the TUI does on each refresh).
-  const more = FINDINGS.slice(40, 50).map((x, i) => ({
-    id: `g${i}`,
-    concept: x.concept,
-    terms: x.terms,
-    severity: x.severity,
-    title: x.case,
-    detail: '',
-    docs: [],
-  }));
+  const more = asFindings(40);
   const t3 = performance.now();
   annotate(more, index, 'ja');
   const t4 = performance.now();
