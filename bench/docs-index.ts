@@ -16,7 +16,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const f = (ms: number) => `${ms.toFixed(1)} ms`;
 
 const asFindings = (from: number) =>
-  FINDINGS.slice(from, from + 10).map((x, i) => ({ id: `f${from + i}`, concept: x.concept, terms: x.terms, severity: x.severity, title: x.case, detail: '', docs: [] }));
+  FINDINGS.slice(from, from + 10).map((x, i) => ({
+    id: `f${from + i}`,
+    concept: x.concept,
+    terms: x.terms,
+    severity: x.severity,
+    title: x.case,
+    detail: '',
+    docs: [],
+  }));
 
 // Child mode: one measured run, printed as JSON.
 if (process.argv[2] === '--child') {
