@@ -2,7 +2,7 @@
 // same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
 // routing from commands/routing-run.ts (as `trace`). Only src/cluster talks to the API server.
 import { kubeconfigContexts } from '../src/cluster/contexts.js';
-import { lookupKind } from '../src/cluster/kinds.js';
+import { kindRef, lookupKind } from '../src/cluster/kinds.js';
 import { loadKubeConfig, type ConnectOptions, type Connection } from '../src/cluster/kubeconfig.js';
 import { readLogs } from '../src/cluster/logs.js';
 import { LiveReader, type KubeObject, type Reader } from '../src/cluster/reader.js';
@@ -10,11 +10,12 @@ import { watchList } from '../src/cluster/watch.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex, type LoadResult } from '../src/docs/load.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
-import { explainGeneric } from '../src/explain/generic.js';
+import { genericExplainer } from '../src/explain/generic.js';
+import { executePlan } from '../src/cluster/plan-executor.js';
+import { sayExplanation } from '../src/i18n/say-explanation.js';
 import { explainerFor } from './run-explain.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Explanation } from '../src/model/explanation.js';
-import type { Event } from '../src/model/pod.js';
 import type { RbacSnapshot } from '../src/model/rbac.js';
 import { traceLive } from './routing-run.js';
 import { parseSubject } from '../src/rbac/subjects.js';
@@ -35,19 +36,8 @@ export interface LiveSourceOptions {
 export async function explainEvents(reader: Reader, kind: string, name: string, namespace: string, lang: Lang): Promise<Explanation> {
   const info = lookupKind(kind);
   if (!info) throw usageError(`unknown kind "${kind}"`);
-  const object = await reader.get(info.kind, name, namespace);
-  const uid = (object.metadata as { uid?: string } | undefined)?.uid ?? '';
-  const warnings: string[] = [];
-  let events: Event[] = [];
-  try {
-    events = (await reader.list('Event', {
-      ...(info.namespaced ? { namespace } : {}),
-      fieldSelector: `involvedObject.uid=${uid}`,
-    })) as unknown as Event[];
-  } catch (err) {
-    warnings.push(err instanceof Error ? err.message : String(err));
-  }
-  const e = explainGeneric({ object, events, warnings }, lang);
+  const explainer = genericExplainer(info.group, info.kind);
+  const e = sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(info), name, namespace)), lang);
   return { ...e, findings: e.findings.filter((f) => f.id === 'events') };
 }
 
