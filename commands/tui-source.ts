@@ -8,7 +8,7 @@ import { readLogs } from '../src/cluster/logs.js';
 import { LiveReader, type KubeObject, type Reader } from '../src/cluster/reader.js';
 import { watchList } from '../src/cluster/watch.js';
 import { annotate } from '../src/docs/annotate.js';
-import { loadDocIndex, type LoadResult } from '../src/docs/load.js';
+import { loadDocIndex, sectionMarkdown, type LoadResult } from '../src/docs/load.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { genericExplainer } from '../src/explain/generic.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
@@ -80,7 +80,9 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       const entry = index.entries.find((e) => e.doc.file === ref.file && e.section.line === ref.line);
       if (!entry) return null;
       const s = entry.section;
-      return { headings: s.headings, file: ref.file, line: s.line, text: [s.body, s.code].filter(Boolean).join('\n\n') };
+      // The section's Markdown as written (the pane renders it); the parsed text if the file went away.
+      const text = (await sectionMarkdown(entry.doc, s.line)) ?? [s.body, s.code].filter(Boolean).join('\n\n');
+      return { headings: s.headings, file: ref.file, line: s.line, text };
     },
     async namespaces() {
       return (await reader.list('Namespace'))

@@ -6,7 +6,7 @@ import type { KubeObject, ListOptions, Reader } from '../../src/cluster/reader.j
 import { lookupKind } from '../../src/cluster/kinds.js';
 import type { WatchEvent, WatchHandlers, WatchState } from '../../src/cluster/watch.js';
 import { annotate } from '../../src/docs/annotate.js';
-import { loadDocIndex, type LoadResult } from '../../src/docs/load.js';
+import { loadDocIndex, sectionMarkdown, type LoadResult } from '../../src/docs/load.js';
 import { ExitCode, KxError } from '../../src/errors.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -134,7 +134,9 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     async docSection(ref) {
       const { index } = await (docs ??= loadDocIndex({ docs: [], env: {} }));
       const entry = index.entries.find((e) => e.doc.file === ref.file && e.section.line === ref.line);
-      return entry ? { headings: entry.section.headings, file: ref.file, line: ref.line, text: entry.section.body } : null;
+      if (!entry) return null;
+      const text = (await sectionMarkdown(entry.doc, ref.line)) ?? entry.section.body;
+      return { headings: entry.section.headings, file: ref.file, line: ref.line, text };
     },
     async namespaces() {
       return ['default', 'kube-system', 'shop'];

@@ -1,8 +1,8 @@
 // The text of the document section that teaches a finding's concept, sanitized and wrapped.
 import type { TuiMessages } from '../../i18n/messages/tui.js';
-import { sanitize, sanitizeLine } from '../../text/sanitize.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { ansiMarkdownStyle, renderMarkdownLines } from '../markdown-terminal.js';
 import type { DocSectionText } from './source.js';
-import { wrap } from './text.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 
 export interface DocPaneProps {
@@ -13,11 +13,10 @@ export interface DocPaneProps {
   m: TuiMessages;
 }
 
+/** The section rendered from its Markdown (bold, code, lists, tables as text), wrapped to the pane. */
 export function docLines(section: DocSectionText, width: number): PaneLineSpec[] {
   const lines: PaneLineSpec[] = [{ text: sanitizeLine(`${section.file}:${section.line}`), dim: true }, { text: '' }];
-  for (const para of sanitize(section.text).replace(/\t/g, '  ').split('\n')) {
-    for (const l of wrap(para, width)) lines.push({ text: l });
-  }
+  for (const text of renderMarkdownLines(section.text, width, { style: ansiMarkdownStyle })) lines.push({ text });
   return lines;
 }
 

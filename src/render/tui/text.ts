@@ -1,11 +1,11 @@
 // Terminal text measuring for the TUI (how many lines a pane holds, so only the visible ones are
-// rendered). Widths come from string-width and wrapping from wrap-ansi, the libraries Ink itself
-// uses, so the TUI's idea of a line's width is the one Ink draws with (emoji, ZWJ sequences,
-// surrogate pairs, East Asian wide characters). Cutting is by grapheme, never inside one.
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+// rendered). Widths and wrapping are the tool's one copy (src/text/wrap.ts: string-width and wrap-ansi,
+// the libraries Ink itself uses, plus Japanese line breaking), so the TUI's idea of a line's width is
+// the one Ink draws with (emoji, ZWJ sequences, surrogate pairs, wide characters). Cutting is by
+// grapheme, never inside one.
+import { displayWidth, wrapText } from '../../text/wrap.js';
 
-export const displayWidth = (text: string): number => stringWidth(text);
+export { displayWidth };
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const ASCII = /^[\x20-\x7e]*$/;
@@ -14,11 +14,11 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
   if (ASCII.test(text)) return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   let out = '';
   let w = 0;
   for (const { segment } of graphemes.segment(text)) {
-    const cw = stringWidth(segment);
+    const cw = displayWidth(segment);
     if (w + cw > width - 1) break;
     out += segment;
     w += cw;
@@ -40,7 +40,8 @@ export function padStart(text: string, width: number): string {
 
 // A command (kubectl …) runs to the end of its sentence; it is kept on one line when it fits.
 const COMMAND = /kubectl [^\n—。、;]*?(?=\s+—|[。、;]|\.\s|\.$|$)/gm;
-const NBSP = '\u00a0';
+// The glue must count as a letter of a Latin word for both wrappers (src/text/wrap.ts, wrap-ansi).
+const GLUE = '\u2024';
 
 /**
  * Wraps text to `width` columns: at spaces where there are some, inside a word only when the word
@@ -48,9 +49,9 @@ const NBSP = '\u00a0';
  */
 export function wrap(text: string, width: number): string[] {
   if (width <= 1) return [text];
-  const glued = text.replace(COMMAND, (c) => (displayWidth(c) <= width ? c.replace(/ /g, NBSP) : c));
-  const out = wrapAnsi(glued, width, { hard: true, trim: true }).split('\n');
-  return glued === text ? out : out.map((l) => l.replace(/\u00a0/g, ' '));
+  const glued = text.replace(COMMAND, (c) => (displayWidth(c) <= width ? c.replace(/ /g, GLUE) : c));
+  const out = wrapText(glued, width);
+  return glued === text ? out : out.map((l) => l.replace(/\u2024/g, ' '));
 }
 
 /** wrap(), keeping the line's leading indentation on every line it becomes (RBAC answers, lists). */
