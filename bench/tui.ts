@@ -111,7 +111,7 @@ async function realBinary(
     const pid = tmux('display', '-p', '-t', 'b', '#{pane_pid}').trim();
     let listMs = -1;
     while (performance.now() - t0 < 30_000) {
-      if (tmux('capture-pane', '-p', '-t', 'b').includes(`‹ Pods › ${expected} `)) {
+      if (tmux('capture-pane', '-p', '-t', 'b').includes(`Pods (${expected})`)) {
         listMs = performance.now() - t0;
         break;
       }
@@ -219,7 +219,7 @@ async function main() {
     const t0 = performance.now();
     const anyFrame = nextFrame(stdout, () => true);
     const rowsFrame = nextFrame(stdout, (d) => d.includes('bench-'), 30_000);
-    const listFrame = nextFrame(stdout, (d) => d.includes(`‹ Pods › ${REPLICAS} `) && d.includes('bench-'), 30_000);
+    const listFrame = nextFrame(stdout, (d) => d.includes(`Pods (${REPLICAS})`) && d.includes('bench-'), 30_000);
     app = render(React.createElement(App, { source, namespace: ns, lang: 'en' }), {
       stdout: stdout as unknown as NodeJS.WriteStream,
       stdin: stdin as unknown as NodeJS.ReadStream,
