@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ExitCode, KxError } from '../src/errors.js';
 import { reportError } from './report-error.js';
 import { firstPositional } from './argv.js';
+import { detectLang } from '../src/i18n/lang.js';
 
 export { firstPositional };
 
@@ -54,7 +55,10 @@ export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
 
 async function run(argv: string[], name: string): Promise<void> {
   const { Command, Option, CommanderError } = await import('commander');
-  const { HELP } = await import('./help-text.js');
+  // --help in Japanese with --lang ja or a Japanese locale.
+  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
+  const ja = detectLang(langFlag) === 'ja';
+  const { HELP } = ja ? await import('./help-ja.js') : await import('./help-text.js');
   const program = new Command(name)
     .description(
       'Explains live Kubernetes objects, traffic routing, DNS names and RBAC, and points at the section ' +
@@ -197,6 +201,7 @@ async function run(argv: string[], name: string): Promise<void> {
       const { completionScript } = await import('./completion.js');
       process.stdout.write(completionScript(shell, 'kubexplain'));
     });
+  if (ja) (await import('./help-ja.js')).localizeHelp(program);
   // The completion scripts (and kubectl, through kubectl_complete-xplain) ask for candidates here.
   if (argv[0] === '__complete') {
     const { complete } = await import('./completion.js');

@@ -1,5 +1,5 @@
 // kubectl's habits on the command line: TYPE NAME and TYPE/NAME, several targets (a List in JSON),
-// -o=json and -o yaml, explain -A as a usage error, the common flags in each verb's --help.
+// -o=json and -o yaml, explain -A as a usage error, the common flags in each verb's --help, Japanese --help.
 // Offline on RBAC manifests (KUBECONFIG points nowhere), so no cluster is needed.
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -64,5 +64,19 @@ describe('explain targets', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Global Options:[\s\S]*--kubeconfig[\s\S]*-n, --namespace/);
     }
+  });
+
+  it('--help is in Japanese with --lang ja or a Japanese locale, in English otherwise', async () => {
+    const flag = await kx('explain', '--help', '--lang', 'ja');
+    expect(flag.code).toBe(0);
+    expect(flag.stdout).toMatch(/^使い方: kubexplain explain/);
+    expect(flag.stdout).toMatch(/共通のオプション:[\s\S]*--kubeconfig <file> +kubeconfig ファイル/);
+    expect(flag.stdout).toContain('悪い順に説明する');
+    expect(flag.stdout).not.toMatch(/Options:|display help/);
+    const locale = await runKx(['--help'], { LANG: 'ja_JP.UTF-8', LC_ALL: '' });
+    expect(locale.stdout).toMatch(/^使い方: kubexplain/);
+    expect(locale.stdout).toMatch(/終了コード: 0 成功/);
+    const en = await runKx(['--help'], { LANG: 'C.UTF-8', LC_ALL: '' });
+    expect(en.stdout).toMatch(/^Usage: kubexplain/);
   });
 });
