@@ -11,7 +11,7 @@ Examples:
   kubexplain docs "readiness probe" --docs ~/notes/k8s
 
 Exit codes: 0 ok (can: allowed) · 1 can: denied · 2 usage · 3 cannot connect or authenticate ·
-4 not found · 5 forbidden · 6 not implemented · 7 sandbox · 70 internal error (run with --debug)
+4 not found · 5 forbidden · 6 not implemented · 7 sandbox · 8 can: unknown · 70 internal error (run with --debug)
 `,
   explain: `
 Kinds: pod, deploy, rs, sts, ds, job, cj, no, ns, cm, secret (keys only), sa, svc, ing, endpointslice,
@@ -53,8 +53,10 @@ Examples:
 `,
   can: `
 Subject: me | user:NAME | group:NAME | sa:NAMESPACE/NAME. Exit 0 when allowed, 1 when denied,
-like kubectl auth can-i; the answer names the binding ← role ← rule, near misses, and the
-authorizer's own answer.
+like kubectl auth can-i, and 8 when it cannot tell (RBAC not fully readable and the authorizer not
+askable); the answer names the binding ← role ← rule, near misses, and the authorizer's own answer.
+Resource: RESOURCE, RESOURCE/SUBRESOURCE, RESOURCE/SUBRESOURCE/NAME or RESOURCE/NAME (a subresource
+wins; a name that collides with one, or contains "/", is given with --name).
 
 Examples:
   kubexplain can me list secrets -n shop

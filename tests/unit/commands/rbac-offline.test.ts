@@ -95,7 +95,7 @@ describe('offline RBAC in Japanese', () => {
     expect(who.stdout).toContain('ServiceAccount shop/deployer  未検証(オフライン)');
     const groups = await kx('who-can', 'list', 'widgets.example.com', '-A', '--lang', 'ja');
     expect(groups.stdout).toContain('警告: グループのメンバーは認証器');
-  });
+  }, 30_000);
 
   it('Markdown honours --lang ja too: headings, verdict, near misses and tables in Japanese', async () => {
     const md = await kx('can', 'sa:shop/deployer', 'delete', 'pods', '-n', 'shop', '--lang', 'ja', '-o', 'markdown');
@@ -108,5 +108,5 @@ describe('offline RBAC in Japanese', () => {
     const accessMd = await kx('access', 'sa:shop/deployer', '-n', 'shop', '--lang', 'ja', '-o', 'markdown');
     expect(accessMd.stdout).toContain('でできること');
     expect(accessMd.stdout).not.toMatch(/not verified|granted by|may do/);
-  });
+  }, 30_000);
 });
