@@ -243,7 +243,11 @@ function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): { name: str
 
 /** A cause from the message alone: the reason that rules out most nodes, ties going to the later filter (closer to fitting). */
 function fromMessage(pod: Pod, msg: SchedulingMessage, nodes: readonly NodeLike[] | undefined): SchedulingCause {
-  const sorted = [...msg.reasons].sort((a, b) => b.count - a.count || (ORDER.get(b.kind) ?? 99) - (ORDER.get(a.kind) ?? 99));
+  // Nodes that fail the selector are not where the Pod is meant to go; and the filters that run
+  // before NodeAffinity (cordon, taints) never checked the selector on theirs. So when another
+  // reason is present, it is the blocker of the nodes the Pod could use.
+  const others = msg.reasons.filter((r) => r.kind !== 'node-affinity');
+  const sorted = [...(others.length ? others : msg.reasons)].sort((a, b) => b.count - a.count || (ORDER.get(b.kind) ?? 99) - (ORDER.get(a.kind) ?? 99));
   const top = sorted[0];
   if (!top) return { kind: 'other', text: msg.podWide.join('; ') };
   return fromReason(pod, top, nodes);

@@ -138,3 +138,14 @@ describe('podRequest', () => {
     expect(podRequest({ ...p, spec: { ...p.spec, initContainers: p.spec.initContainers!.slice(1) } }, 'cpu')).toBe(1.5);
   });
 });
+
+describe('analyzeScheduling without the Node list (captured on the sandbox, v1.36)', () => {
+  it('does not blame the selector when another reason rules out the other nodes', () => {
+    const p = pod({ nodeSelector: { exp: 'gpu' } });
+    const a = analyzeScheduling(
+      p,
+      "0/4 nodes are available: 1 node(s) had untolerated taint(s), 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.",
+    )!;
+    expect(a).toMatchObject({ cause: { kind: 'taint', nodes: [] }, confirmed: false });
+  });
+});
