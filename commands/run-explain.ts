@@ -9,10 +9,8 @@ import type { Reader } from '../src/cluster/reader.js';
 import type { RelatedSnapshot } from '../src/model/workload.js';
 import { registrationFor } from '../src/explain/registry.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
-import { fetchPodSnapshot } from '../src/cluster/snapshot.js';
 import { withSuggestions } from '../src/cluster/not-found.js';
 import { sayExplanation } from '../src/i18n/say-explanation.js';
-import { explainPod } from '../src/explain/pod.js';
 import { genericExplainer } from '../src/explain/generic.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
@@ -32,7 +30,6 @@ export function explainerFor(kind: KindInfo): Explain {
 // ── Kinds still on the older path: each moves to src/explain/<kind>.ts + one registry line. ──
 
 const LEGACY: Record<string, Explain> = {
-  Pod: async (reader, name, ns, lang) => explainPod(await fetchPodSnapshot(reader, name, ns), lang),
   Role: rbac('Role', 'role'),
   ClusterRole: rbac('ClusterRole', 'role'),
   RoleBinding: rbac('RoleBinding', 'binding'),

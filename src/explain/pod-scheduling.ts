@@ -1,10 +1,13 @@
 // The Pod's scheduling constraints beyond nodeSelector: node affinity (required/preferred), pod
 // affinity and anti-affinity, and tolerations against its node's taints. Pure; part of explainPod.
-import type { Finding, Severity } from '../model/finding.js';
-import type { PodSnapshot } from '../model/pod.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
+import { finding, type FindingModel } from '../model/finding.js';
+import type { KubeObject } from '../model/kube.js';
+import { builders, type Message } from '../model/message.js';
+import type { Pod } from '../model/pod.js';
+import type { WMessages } from '../i18n/messages/workloads.js';
 import { tolerates, type Taint, type Toleration } from './taints.js';
+
+const w = builders<WMessages>('wl');
 
 interface Expr {
   key: string;
@@ -32,14 +35,6 @@ interface Affinity {
   podAntiAffinity?: Affinity['podAffinity'];
 }
 
-const f = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
-  id,
-  concept,
-  severity,
-  title,
-  detail,
-  docs: [],
-});
 const expr = (e: Expr) =>
   e.operator === 'Exists' || e.operator === 'DoesNotExist'
     ? `${e.key} ${e.operator}`
@@ -51,66 +46,51 @@ const podTerm = (t: PodTerm) =>
 // Tolerations every Pod gets from admission; not worth a line.
 const DEFAULT_TOLERATION = /^node\.kubernetes\.io\/(not-ready|unreachable)$/;
 
-export function schedulingConstraints(snap: PodSnapshot, lang: Lang): Finding[] {
-  const w = wmessages(lang);
-  const pod = snap.pod;
+export function schedulingConstraints(pod: Pod, node: KubeObject | undefined): FindingModel[] {
   const unschedulable = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
-  const out: Finding[] = [];
+  const out: FindingModel[] = [];
   const a = (pod.spec.affinity ?? {}) as Affinity;
   const req = a.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
   const pref = a.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
   if (req.length || pref.length) {
     const blocked = !!unschedulable && /affinity/.test(unschedulable.message ?? '');
     out.push(
-      f(
-        'affinity.node',
-        'affinity',
-        blocked ? 'error' : 'info',
-        w['aff.node.title'](),
-        [
-          ...req.map((t, i) => w['aff.required']({ n: i + 1, term: term(t) })),
-          ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: term(p.preference) })),
-          w['aff.node'](),
-        ].join('\n'),
-      ),
+      finding('affinity.node', 'affinity', blocked ? 'error' : 'info', w['aff.node.title'](), [
+        ...req.map((t, i) => w['aff.required']({ n: i + 1, term: term(t) })),
+        ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: term(p.preference) })),
+        w['aff.node'](),
+      ]),
     );
   }
-  out.push(...podAffinity('affinity.pod', a.podAffinity, w['aff.pod.title'](), w['aff.pod'](), unschedulable?.message, w));
-  out.push(...podAffinity('affinity.antipod', a.podAntiAffinity, w['aff.anti.title'](), w['aff.anti'](), unschedulable?.message, w));
-  out.push(...tolerations(snap, (pod.spec.tolerations ?? []) as Toleration[], unschedulable?.message, w));
+  out.push(...podAffinity('affinity.pod', a.podAffinity, w['aff.pod.title'](), w['aff.pod'](), unschedulable?.message));
+  out.push(...podAffinity('affinity.antipod', a.podAntiAffinity, w['aff.anti.title'](), w['aff.anti'](), unschedulable?.message));
+  out.push(...tolerations(pod, node, (pod.spec.tolerations ?? []) as Toleration[], unschedulable?.message));
   return out;
 }
 
 function podAffinity(
   id: string,
   pa: Affinity['podAffinity'],
-  title: string,
-  meaning: string,
+  title: Message,
+  meaning: Message,
   message: string | undefined,
-  w: WMessages,
-): Finding[] {
+): FindingModel[] {
   const req = pa?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
   const pref = pa?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
   if (!req.length && !pref.length) return [];
   const blocked = !!message && /pod affinity|pod anti-affinity|affinity rules/.test(message);
   return [
-    f(
-      id,
-      'affinity',
-      blocked ? 'error' : 'info',
-      title,
-      [
-        ...req.map((t, i) => w['aff.required']({ n: i + 1, term: podTerm(t) })),
-        ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: podTerm(p.podAffinityTerm) })),
-        meaning,
-      ].join('\n'),
-    ),
+    finding(id, 'scheduling.pod-affinity', blocked ? 'error' : 'info', title, [
+      ...req.map((t, i) => w['aff.required']({ n: i + 1, term: podTerm(t) })),
+      ...pref.map((p) => w['aff.preferred']({ weight: p.weight, term: podTerm(p.podAffinityTerm) })),
+      meaning,
+    ]),
   ];
 }
 
-function tolerations(snap: PodSnapshot, tols: Toleration[], message: string | undefined, w: WMessages): Finding[] {
+function tolerations(pod: Pod, node: KubeObject | undefined, tols: Toleration[], message: string | undefined): FindingModel[] {
   const own = tols.filter((t) => !DEFAULT_TOLERATION.test(t.key ?? ''));
-  const taints = (snap.node?.spec as { taints?: Taint[] } | undefined)?.taints ?? [];
+  const taints = (node?.spec as { taints?: Taint[] } | undefined)?.taints ?? [];
   const untolerated = taints.filter((t) => t.effect !== 'PreferNoSchedule' && !tolerates(tols, t));
   const lines = own.map(
     (t) =>
@@ -120,20 +100,20 @@ function tolerations(snap: PodSnapshot, tols: Toleration[], message: string | un
   if (!lines.length && !untolerated.length && !taintBlocked) return [];
   const detail = [
     lines.length ? w['tol.list']({ list: lines.join(', ') }) : w['tol.none'](),
-    ...(snap.node && taints.length
-      ? [w['tol.node']({ node: snap.pod.spec.nodeName ?? '', taints: taints.map((t) => `${t.key}:${t.effect}`).join(', ') })]
+    ...(node && taints.length
+      ? [w['tol.node']({ node: pod.spec.nodeName ?? '', taints: taints.map((t) => `${t.key}:${t.effect}`).join(', ') })]
       : []),
     ...(untolerated.length ? [w['tol.untolerated']({ taints: untolerated.map((t) => `${t.key}:${t.effect}`).join(', ') })] : []),
     ...(taintBlocked ? [w['tol.blocked']()] : []),
     w['tol.meaning'](),
   ];
   return [
-    f(
+    finding(
       'tolerations',
       'taints.tolerations',
       taintBlocked ? 'error' : untolerated.some((t) => t.effect === 'NoExecute') ? 'warning' : 'info',
       w['tol.title']({ count: lines.length }),
-      detail.join('\n'),
+      detail,
     ),
   ];
 }

@@ -1,173 +1,204 @@
-// Explains one Pod from its snapshot. Pure: no I/O, no clock; every sentence comes from the
-// message catalog. The verdict picks the most pressing problem and says what to do next.
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity, Verdict } from '../model/finding.js';
-import type { Container, ContainerStatus, Pod, PodSnapshot, Probe } from '../model/pod.js';
-import type { Lang } from '../i18n/lang.js';
-import { messages, type Messages } from '../i18n/messages/index.js';
+// Explains one Pod: what its plan reads depends on its state (a Pod that cannot be scheduled needs
+// the Node list, a failing image pull its pull Secrets and ServiceAccount), and the verdict names the
+// root cause with its objects and one next step (./pod-cause.ts). Pure: returns Messages.
+import type { Explainer } from './contract.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { builders, quoted, type Message } from '../model/message.js';
+import type { Container, ContainerStatus, EndpointSlice, Event, Pod, Probe, SecretSummary, Service } from '../model/pod.js';
+import type { KubeObject } from '../model/kube.js';
+import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
+import type { Messages } from '../i18n/messages/index.js';
 import { allContainers, referencedObjects } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
-import { podCause } from './pod-cause.js';
-import { say } from '../i18n/localize.js';
+import { podCause, type PodCause, type PodCauseInput } from './pod-cause.js';
+import type { ClaimLike, NodeLike } from './causes/scheduling.js';
 
-const f = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
-  id,
-  concept,
-  severity,
-  title,
-  detail,
-  docs: [],
+const t = builders<Messages>('pod');
+
+export const POD_REQUEST_BUDGET = 6;
+
+const ownerRef = (pod: Pod) => pod.metadata.ownerReferences?.find((o) => o.controller) ?? pod.metadata.ownerReferences?.[0];
+const unscheduled = (pod: Pod) =>
+  !pod.spec.nodeName && !!pod.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
+const pulling = (pod: Pod) =>
+  [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].some((s) =>
+    /ImagePull|ErrImage|InvalidImageName/.test(s.state?.waiting?.reason ?? ''),
+  );
+
+/**
+ * What to read for this Pod, most useful first (the budget keeps the first 5): its events always; the
+ * Node list and its claims when it cannot be scheduled; its pull Secrets and ServiceAccount when an
+ * image pull fails; otherwise its Services and their EndpointSlices, its controller, the objects it
+ * references and its Node.
+ */
+export function podReads(pod: Pod, ns: string): ReadPlan {
+  const refs = referencedObjects(pod);
+  const owner = ownerRef(pod);
+  const events = list('Event', {
+    namespace: ns,
+    fieldSelector: pod.metadata.uid
+      ? `involvedObject.uid=${pod.metadata.uid}`
+      : `involvedObject.name=${pod.metadata.name},involvedObject.namespace=${ns}`,
+  });
+  const ownerRead =
+    owner && ['ReplicaSet', 'Job', 'StatefulSet', 'DaemonSet'].includes(owner.kind) ? get(owner.kind, owner.name, ns) : undefined;
+  const configMaps = refs.configMaps.length ? list('ConfigMap', { namespace: ns }) : undefined;
+  const secrets = refs.secrets.length || pulling(pod) ? list('Secret', { namespace: ns }) : undefined;
+  const pvcs = refs.pvcs.length ? list('PersistentVolumeClaim', { namespace: ns }) : undefined;
+  if (unscheduled(pod)) return { events, nodes: list('Node'), pvcs, owner: ownerRead, configMaps, secrets };
+  if (pulling(pod))
+    return {
+      events,
+      secrets,
+      serviceAccount: get('ServiceAccount', pod.spec.serviceAccountName ?? 'default', ns),
+      owner: ownerRead,
+      node: pod.spec.nodeName ? get('Node', pod.spec.nodeName) : undefined,
+    };
+  return {
+    events,
+    services: list('Service', { namespace: ns }),
+    endpointSlices: list('EndpointSlice', { namespace: ns }),
+    owner: ownerRead,
+    configMaps,
+    secrets,
+    pvcs,
+    node: pod.spec.nodeName ? get('Node', pod.spec.nodeName) : undefined,
+  };
+}
+
+export const explainer: Explainer = {
+  group: '',
+  kind: 'Pod',
+  budget: POD_REQUEST_BUDGET,
+  reads: (pod, ns) => podReads(pod as unknown as Pod, ns),
+  explain: (snap) => explainPod(snap),
+};
+
+/** The cause input a Pod snapshot gives: the reads the cause analysis can use. */
+export function causeInput(snap: Snapshot): PodCauseInput {
+  const pod = snap.object as unknown as Pod;
+  const sa = objectOf<KubeObject>(snap, 'serviceAccount');
+  const cms = listOf<KubeObject>(snap, 'configMaps');
+  const secrets = listOf<KubeObject>(snap, 'secrets');
+  return {
+    pod,
+    ...optional('events', listOf<Event>(snap, 'events')),
+    ...optional('nodes', listOf<NodeLike>(snap, 'nodes')),
+    ...optional('pvcs', listOf<ClaimLike>(snap, 'pvcs')),
+    ...optional('configMaps', cms?.map(configMapKeys)),
+    ...optional('secrets', secrets?.map(secretKeys)),
+    ...(sa
+      ? {
+          serviceAccount: {
+            name: sa.metadata?.name ?? 'default',
+            imagePullSecrets: ((sa as { imagePullSecrets?: { name: string }[] }).imagePullSecrets ?? []).map((s) => s.name),
+          },
+        }
+      : {}),
+  };
+}
+
+const optional = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
+
+export const configMapKeys = (c: KubeObject) => ({
+  name: c.metadata?.name ?? '',
+  keys: [...Object.keys((c.data as object | undefined) ?? {}), ...Object.keys((c.binaryData as object | undefined) ?? {})].sort(),
 });
 
-export function explainPod(snap: PodSnapshot, lang: Lang): Explanation {
-  const t = messages(lang);
-  const pod = snap.pod;
-  const findings: Finding[] = [
-    ...termination(pod, t),
-    phase(pod, t),
-    ...conditions(pod, t),
-    ...containers(pod, t),
-    ...probes(pod, t),
-    ...resources(pod, t),
-    scheduling(snap, t),
-    ...schedulingConstraints(snap, lang),
-    ...owners(snap, t),
-    serviceAccount(pod, t),
-    ...references(snap, t),
-    ...services(snap, t),
-    ...dnsNames(snap, t),
-    events(snap, t),
+/** A Secret as the plan executor keeps it (keySizes, no values) → its key names. */
+export const secretKeys = (s: KubeObject): SecretSummary => ({
+  name: s.metadata?.name ?? '',
+  keys: Object.keys((s as { keySizes?: Record<string, number> }).keySizes ?? {}).sort(),
+});
+
+export function explainPod(snap: Snapshot): ExplanationModel {
+  const pod = snap.object as unknown as Pod;
+  const input = causeInput(snap);
+  const cause = podCause(input);
+  const services = listOf<Service>(snap, 'services');
+  const findings: FindingModel[] = [
+    ...(cause ? [causeFinding(cause)] : []),
+    ...termination(pod),
+    phase(pod),
+    ...conditions(pod),
+    ...containers(pod),
+    ...probes(pod),
+    ...resources(pod),
+    scheduling(pod, objectOf<KubeObject>(snap, 'node')),
+    ...schedulingConstraints(pod, objectOf<KubeObject>(snap, 'node') ?? undefined),
+    ...owners(pod, snap),
+    serviceAccount(pod),
+    ...references(pod, input),
+    ...serviceFindings(pod, services, listOf<EndpointSlice>(snap, 'endpointSlices')),
+    ...dnsNames(pod, services),
+    events(input.events),
   ];
   return {
     kind: 'Explanation',
     target: { kind: 'Pod', name: pod.metadata.name, ...(pod.metadata.namespace ? { namespace: pod.metadata.namespace } : {}) },
-    verdict: causeVerdict(snap, lang) ?? verdict(pod, t),
+    verdict: cause ? { severity: cause.severity, message: cause.message } : verdict(pod, services),
     findings,
-    warnings: [...snap.warnings],
+    warnings: [...snap.warnings, ...snap.skipped.map((s) => t['warning.budget']({ parts: s }))],
   };
 }
 
-/** The verdict from the Pod's root cause (src/explain/pod-cause.ts), when it has one. */
-function causeVerdict(snap: PodSnapshot, lang: Lang): Verdict | undefined {
-  const c = podCause({
-    pod: snap.pod,
-    ...(snap.events ? { events: snap.events } : {}),
-    ...(snap.secrets ? { secrets: snap.secrets } : {}),
-    ...(snap.configMaps ? { configMaps: snap.configMaps.map((name) => ({ name, keys: [] })) } : {}),
-  });
-  return c && { severity: c.severity, text: say(c.message, lang) };
+/** The root cause as the first finding: its precise concept and the case's own words for the docs. */
+function causeFinding(c: PodCause): FindingModel {
+  return finding('cause', c.concept, c.severity, c.message, c.details, c.terms);
 }
 
 const statuses = (pod: Pod): ContainerStatus[] => [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-const memLimit = (pod: Pod, name: string) => allContainers(pod).find((c) => c.name === name)?.resources?.limits?.memory;
 
-export function verdict(pod: Pod, t: Messages): Verdict {
-  const name = pod.metadata.name;
+/** The verdict of a Pod without a failing cause: terminating, completed, ready, starting. */
+export function verdict(pod: Pod, services?: readonly Service[]): { severity: Severity; message: Message } {
   if (pod.metadata.deletionTimestamp) {
     const g = pod.metadata.deletionGracePeriodSeconds;
-    return { severity: 'warning', text: t['verdict.terminating']({ grace: g !== undefined ? ` (${g}s)` : '' }) };
+    return { severity: 'warning', message: t['verdict.terminating']({ grace: g !== undefined ? ` (${g}s)` : '' }) };
   }
   const phase = pod.status?.phase ?? 'Unknown';
-  const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
-  if (phase === 'Pending' && scheduled?.status === 'False') {
-    const m = /^(\d+)\/(\d+) nodes are available/.exec(scheduled.message ?? '');
-    const sel = pod.spec.nodeSelector;
-    if (m && sel && Object.keys(sel).length && /node affinity\/selector/.test(scheduled.message ?? '')) {
-      return {
-        severity: 'error',
-        text: t['verdict.unschedulable.selector']({ available: m[1]!, total: m[2]!, selector: formatSelector(sel) }),
-      };
-    }
-    return { severity: 'error', text: t['verdict.unschedulable']({ message: scheduled.message ?? scheduled.reason ?? '' }) };
-  }
-  for (const s of statuses(pod)) {
-    const w = s.state?.waiting;
-    const last = s.lastState?.terminated;
-    if (w?.reason === 'CrashLoopBackOff' || s.state?.terminated?.reason === 'OOMKilled') {
-      if (last?.reason === 'OOMKilled' || s.state?.terminated?.reason === 'OOMKilled') {
-        const lim = memLimit(pod, s.name);
-        return {
-          severity: 'error',
-          text: t['verdict.oomkilled']({ container: s.name, limit: lim ? ` (${lim})` : '', restarts: s.restartCount }),
-        };
-      }
-      if (w) {
-        return {
-          severity: 'error',
-          text: t['verdict.crashloop']({
-            container: s.name,
-            code: String(last?.exitCode ?? '?'),
-            reason: last?.reason ?? '?',
-            restarts: s.restartCount,
-            pod: name,
-          }),
-        };
-      }
-    }
-    if (w?.reason === 'ImagePullBackOff' || w?.reason === 'ErrImagePull' || w?.reason === 'InvalidImageName') {
-      return {
-        severity: 'error',
-        text: t['verdict.imagepull']({
-          reason: w.reason,
-          image: s.image ?? allContainers(pod).find((c) => c.name === s.name)?.image ?? '?',
-        }),
-      };
-    }
-    if (w?.reason === 'CreateContainerConfigError') {
-      return { severity: 'error', text: t['verdict.configerror']({ message: w.message ?? '' }) };
-    }
-    if (w?.reason && w.reason !== 'ContainerCreating' && w.reason !== 'PodInitializing') {
-      return {
-        severity: 'error',
-        text: t['verdict.waiting']({ reason: w.reason, container: s.name, message: w.message ? ` (${w.message})` : '' }),
-      };
-    }
-  }
-  if (phase === 'Failed') {
-    const bad = statuses(pod).find((s) => s.state?.terminated && s.state.terminated.exitCode !== 0);
-    if (bad?.state?.terminated) {
-      const term = bad.state.terminated;
-      return {
-        severity: 'error',
-        text: t['verdict.failed']({ container: bad.name, code: String(term.exitCode), reason: term.reason ?? '?', pod: name }),
-      };
-    }
+  if (phase === 'Failed')
     return {
       severity: 'error',
-      text: t['verdict.failed.generic']({ reason: [pod.status?.reason, pod.status?.message].filter(Boolean).join(': ') || 'Failed' }),
+      message: t['verdict.failed.generic']({
+        reason: quoted([pod.status?.reason, pod.status?.message].filter(Boolean).join(': ') || 'Failed'),
+      }),
     };
-  }
-  if (phase === 'Succeeded') return { severity: 'ok', text: t['verdict.succeeded']() };
+  if (phase === 'Succeeded') return { severity: 'ok', message: t['verdict.succeeded']() };
   if (phase === 'Running') {
     const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
-    if (ready?.status === 'True') return { severity: 'ok', text: t['verdict.ready']() };
+    if (ready?.status === 'True') {
+      const selected = services?.some(
+        (s) => s.spec?.selector && Object.keys(s.spec.selector).length && matchesSelector(s.spec.selector, pod.metadata.labels ?? {}),
+      );
+      return { severity: 'ok', message: selected ? t['verdict.ready']() : t['verdict.ready.noservice']() };
+    }
     const unready = (pod.status?.containerStatuses ?? []).filter((s) => !s.ready).map((s) => s.name);
-    return { severity: 'warning', text: t['verdict.notready']({ containers: unready.join(', ') || ready?.reason || 'Ready=False' }) };
+    return { severity: 'warning', message: t['verdict.notready']({ containers: unready.join(', ') || ready?.reason || 'Ready=False' }) };
   }
   if (phase === 'Pending')
-    return { severity: 'info', text: t['verdict.pending']({ reason: pod.status?.reason ?? t['verdict.pending.starting']() }) };
-  return { severity: 'warning', text: t['verdict.unknown']({ phase }) };
+    return {
+      severity: 'info',
+      message: t['verdict.pending']({ reason: pod.status?.reason ? quoted(pod.status.reason) : t['verdict.pending.starting']() }),
+    };
+  return { severity: 'warning', message: t['verdict.unknown']({ phase }) };
 }
 
-function termination(pod: Pod, t: Messages): Finding[] {
+function termination(pod: Pod): FindingModel[] {
   if (!pod.metadata.deletionTimestamp) return [];
   return [
-    f(
-      'pod.terminating',
-      'pod.termination',
-      'warning',
-      t['terminating.title'](),
+    finding('pod.terminating', 'pod.termination', 'warning', t['terminating.title'](), [
       t['terminating.detail']({ since: pod.metadata.deletionTimestamp, grace: String(pod.metadata.deletionGracePeriodSeconds ?? 30) }),
-    ),
+    ]),
   ];
 }
 
-function phase(pod: Pod, t: Messages): Finding {
+function phase(pod: Pod): FindingModel {
   const p = pod.status?.phase ?? 'Unknown';
   const sev: Severity = p === 'Failed' ? 'error' : p === 'Pending' || p === 'Unknown' ? 'warning' : p === 'Succeeded' ? 'ok' : 'info';
   const key = (['Pending', 'Running', 'Succeeded', 'Failed'].includes(p) ? `phase.${p}` : 'phase.Unknown') as 'phase.Pending';
-  return f('pod.phase', 'pod.phase', sev, t['phase.title']({ phase: p }), t[key]());
+  return finding('pod.phase', 'pod.phase', sev, t['phase.title']({ phase: p }), [t[key]()]);
 }
 
 const KNOWN_CONDITIONS = [
@@ -179,9 +210,9 @@ const KNOWN_CONDITIONS = [
   'DisruptionTarget',
 ] as const;
 
-function conditions(pod: Pod, t: Messages): Finding[] {
+function conditions(pod: Pod): FindingModel[] {
   const gates = new Set((pod.spec.readinessGates ?? []).map((g) => g.conditionType));
-  const out: Finding[] = [];
+  const out: FindingModel[] = [];
   const conds = pod.status?.conditions ?? [];
   for (const c of conds) {
     const known = (KNOWN_CONDITIONS as readonly string[]).includes(c.type);
@@ -194,60 +225,53 @@ function conditions(pod: Pod, t: Messages): Finding[] {
     const bad = c.type === 'DisruptionTarget' ? c.status === 'True' : c.status !== 'True';
     const sev: Severity = !bad ? 'ok' : c.type === 'PodScheduled' ? 'error' : 'warning';
     out.push(
-      f(
-        `condition.${c.type}`,
-        'pod.conditions',
-        sev,
-        t['condition.title']({ type: c.type, status: c.status }),
-        extra ? `${meaning} ${extra}` : meaning,
-      ),
+      finding(`condition.${c.type}`, 'pod.conditions', sev, t['condition.title']({ type: c.type, status: c.status }), [
+        meaning,
+        ...(extra ? [quoted(extra)] : []),
+      ]),
     );
   }
-  for (const g of gates) {
+  for (const g of gates)
     if (!conds.some((c) => c.type === g))
-      out.push(f(`condition.${g}`, 'pod.conditions', 'warning', t['condition.missing']({ type: g }), t['condition.gate']()));
-  }
+      out.push(finding(`condition.${g}`, 'pod.conditions', 'warning', t['condition.missing']({ type: g }), [t['condition.gate']()]));
   return out;
 }
 
-function stateText(s: ContainerStatus | undefined, t: Messages): string {
+function stateText(s: ContainerStatus | undefined): Message {
   if (s?.state?.running) return t['state.running']();
   if (s?.state?.waiting) return t['state.waiting']({ reason: s.state.waiting.reason ?? '?' });
   if (s?.state?.terminated) return t['state.terminated']({ reason: s.state.terminated.reason ?? '?', code: s.state.terminated.exitCode });
   return t['state.unknown']();
 }
 
-function containers(pod: Pod, t: Messages): Finding[] {
-  const list: [Container, 'init' | 'sidecar' | 'container', ContainerStatus | undefined][] = [
+type Role = 'init' | 'sidecar' | 'container';
+
+function containers(pod: Pod): FindingModel[] {
+  const list: [Container, Role, ContainerStatus | undefined][] = [
     ...(pod.spec.initContainers ?? []).map(
       (c) =>
         [c, c.restartPolicy === 'Always' ? 'sidecar' : 'init', pod.status?.initContainerStatuses?.find((s) => s.name === c.name)] as [
           Container,
-          'init' | 'sidecar',
+          Role,
           ContainerStatus | undefined,
         ],
     ),
     ...pod.spec.containers.map(
       (c) =>
-        [c, 'container', pod.status?.containerStatuses?.find((s) => s.name === c.name)] as [
-          Container,
-          'container',
-          ContainerStatus | undefined,
-        ],
+        [c, 'container', pod.status?.containerStatuses?.find((s) => s.name === c.name)] as [Container, Role, ContainerStatus | undefined],
     ),
   ];
   return list.map(([c, kind, s]) => {
-    const lines: string[] = [];
+    const lines: Message[] = [];
     if (kind === 'sidecar') lines.push(t['container.sidecar']());
     if (c.image) lines.push(t['container.image']({ image: c.image }));
     const st = s?.state;
     if (!s) lines.push(t['container.nostatus']());
     else if (st?.running) lines.push(t['container.running']({ since: st.running.startedAt ?? '?' }));
-    else if (st?.waiting)
-      lines.push(
-        t['container.waiting']({ reason: st.waiting.reason ?? '?', message: st.waiting.message ? ` — ${st.waiting.message}` : '' }),
-      );
-    else if (st?.terminated)
+    else if (st?.waiting) {
+      lines.push(t['container.waiting']({ reason: st.waiting.reason ?? '?', message: '' }));
+      if (st.waiting.message) lines.push(quoted(st.waiting.message));
+    } else if (st?.terminated)
       lines.push(
         t['container.terminated']({
           code: st.terminated.exitCode,
@@ -267,26 +291,27 @@ function containers(pod: Pod, t: Messages): Finding[] {
         ? 'error'
         : term
           ? 'ok'
-          : s?.ready || (kind === 'init' && term)
-            ? 'ok'
+          : s?.ready
+            ? s.restartCount > 0
+              ? 'warning'
+              : 'ok'
             : s && (s.restartCount > 0 || !s.ready)
               ? 'warning'
               : s
                 ? 'ok'
                 : 'info';
-    const kindText = t[`container.kind.${kind}` as 'container.kind.init']();
     const concept = kind === 'init' ? 'container.init' : kind === 'sidecar' ? 'container.sidecar' : 'container.state';
-    return f(
+    return finding(
       `container.${c.name}`,
       concept,
       sev,
-      t['container.title']({ kind: kindText, name: c.name, state: stateText(s, t) }),
-      lines.join(t.sep()),
+      t['container.title']({ kind: t[`container.kind.${kind}`](), name: c.name, state: stateText(s) }),
+      lines,
     );
   });
 }
 
-function describeProbe(p: Probe, t: Messages): string {
+function describeProbe(p: Probe): Message {
   const what = p.httpGet
     ? `HTTP GET ${p.httpGet.path ?? '/'} :${p.httpGet.port ?? ''}`
     : p.tcpSocket
@@ -299,43 +324,45 @@ function describeProbe(p: Probe, t: Messages): string {
   return t['probe.every']({ what, period: p.periodSeconds ?? 10 });
 }
 
-function probes(pod: Pod, t: Messages): Finding[] {
-  const out: Finding[] = [];
+function probes(pod: Pod): FindingModel[] {
+  const out: FindingModel[] = [];
   for (const c of pod.spec.containers) {
     const s = pod.status?.containerStatuses?.find((x) => x.name === c.name);
     const running = !!s?.state?.running;
     out.push(
       c.readinessProbe
-        ? f(
+        ? finding(
             `probe.readiness.${c.name}`,
             'probes.readiness',
             running && !s?.ready ? 'warning' : 'info',
             t['probe.readiness.title']({ container: c.name }),
-            t['probe.readiness.set']({ probe: describeProbe(c.readinessProbe, t) }),
+            [t['probe.readiness.set']({ probe: describeProbe(c.readinessProbe) })],
           )
-        : f(
-            `probe.readiness.${c.name}`,
-            'probes.readiness',
-            'info',
-            t['probe.readiness.title']({ container: c.name }),
+        : finding(`probe.readiness.${c.name}`, 'probes.readiness', 'info', t['probe.readiness.title']({ container: c.name }), [
             t['probe.readiness.none'](),
-          ),
+          ]),
     );
     if (c.livenessProbe)
       out.push(
-        f(
+        finding(
           `probe.liveness.${c.name}`,
           'probes.liveness',
-          'info',
+          s && s.restartCount > 0 ? 'warning' : 'info',
           t['probe.liveness.title']({ container: c.name }),
-          t['probe.liveness.set']({ probe: describeProbe(c.livenessProbe, t) }),
+          [t['probe.liveness.set']({ probe: describeProbe(c.livenessProbe) })],
         ),
+      );
+    if (c.startupProbe)
+      out.push(
+        finding(`probe.startup.${c.name}`, 'probes.startup', 'info', t['probe.startup.title']({ container: c.name }), [
+          t['probe.startup.set']({ probe: describeProbe(c.startupProbe) }),
+        ]),
       );
   }
   return out;
 }
 
-function resources(pod: Pod, t: Messages): Finding[] {
+function resources(pod: Pod): FindingModel[] {
   const fmt = (r?: Record<string, string>) =>
     r && Object.keys(r).length
       ? Object.entries(r)
@@ -346,176 +373,195 @@ function resources(pod: Pod, t: Messages): Finding[] {
     const oom = statuses(pod).some(
       (s) => s.name === c.name && (s.lastState?.terminated?.reason === 'OOMKilled' || s.state?.terminated?.reason === 'OOMKilled'),
     );
-    const detail =
-      t['resources.detail']({ requests: fmt(c.resources?.requests), limits: fmt(c.resources?.limits) }) +
-      (c.resources?.limits?.memory ? '' : t.sep() + t['resources.nomemlimit']());
-    return f(`resources.${c.name}`, 'resources', oom ? 'error' : 'info', t['resources.title']({ container: c.name }), detail);
+    return finding(`resources.${c.name}`, 'resources', oom ? 'error' : 'info', t['resources.title']({ container: c.name }), [
+      t['resources.detail']({ requests: fmt(c.resources?.requests), limits: fmt(c.resources?.limits) }),
+      ...(c.resources?.limits?.memory ? [] : [t['resources.nomemlimit']()]),
+    ]);
   });
   const qos = pod.status?.qosClass;
   if (qos === 'Guaranteed' || qos === 'Burstable' || qos === 'BestEffort')
-    out.push(f('qos', 'qos', 'info', t['qos.title']({ qos }), t[`qos.${qos}`]()));
+    out.push(finding('qos', 'qos', 'info', t['qos.title']({ qos }), [t[`qos.${qos}`]()]));
   return out;
 }
 
-function scheduling(snap: PodSnapshot, t: Messages): Finding {
-  const pod = snap.pod;
-  const node = pod.spec.nodeName;
+function scheduling(pod: Pod, node: KubeObject | null | undefined): FindingModel {
+  const name = pod.spec.nodeName;
   const cond = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
-  const lines: string[] = [];
+  const lines: Message[] = [];
   if (pod.spec.nodeSelector && Object.keys(pod.spec.nodeSelector).length)
     lines.push(t['scheduling.selector']({ selector: formatSelector(pod.spec.nodeSelector) }));
-  if (cond?.status === 'False' && cond.message) lines.push(t['scheduling.message']({ message: cond.message }));
-  const nodeReady = (snap.node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find(
+  if (cond?.status === 'False' && cond.message) lines.push(t['scheduling.message']({ message: quoted(cond.message) }));
+  const nodeReady = (node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find(
     (c) => c.type === 'Ready',
   );
-  if (node && nodeReady && nodeReady.status !== 'True') lines.push(t['scheduling.node.notready']({ node }));
-  return f(
+  const notReady = !!name && !!nodeReady && nodeReady.status !== 'True';
+  if (notReady) lines.push(t['scheduling.node.notready']({ node: name }));
+  return finding(
     'scheduling',
-    'pod.scheduling',
-    node ? (nodeReady && nodeReady.status !== 'True' ? 'error' : 'ok') : cond?.status === 'False' ? 'error' : 'info',
-    node ? t['scheduling.title.node']({ node }) : t['scheduling.title.none'](),
-    lines.join(t.sep()),
+    notReady ? 'node.notready' : 'pod.scheduling',
+    name ? (notReady ? 'error' : 'ok') : cond?.status === 'False' ? 'error' : 'info',
+    name ? t['scheduling.title.node']({ node: name }) : t['scheduling.title.none'](),
+    lines,
   );
 }
 
-function owners(snap: PodSnapshot, t: Messages): Finding[] {
-  const ref = snap.pod.metadata.ownerReferences?.find((o) => o.controller) ?? snap.pod.metadata.ownerReferences?.[0];
-  if (!ref) return [f('owner', 'pod', 'info', t['owner.none.title'](), t['owner.none']())];
-  const o = snap.owner;
+function owners(pod: Pod, snap: Snapshot): FindingModel[] {
+  const ref = ownerRef(pod);
+  if (!ref) return [finding('owner', 'pod', 'info', t['owner.none.title'](), [t['owner.none']()])];
+  const o = objectOf<KubeObject>(snap, 'owner');
   const title = t['owner.title']({ kind: ref.kind, name: ref.name });
-  if (o && o.found === false) {
-    const concept = ownerConcept(ref.kind);
-    return [f('owner', concept, 'warning', title, t['owner.missing']({ kind: ref.kind, name: ref.name }))];
-  }
-  const parent = o?.found === true ? o.owner : undefined;
+  if (o === null)
+    return [finding('owner', ownerConcept(ref.kind), 'warning', title, [t['owner.missing']({ kind: ref.kind, name: ref.name })])];
+  const parent = o
+    ? ((o.metadata as { ownerReferences?: { kind: string; name: string; controller?: boolean }[] } | undefined)?.ownerReferences ?? [])[0]
+    : undefined;
   if (ref.kind === 'ReplicaSet') {
     const out = [
-      f(
-        'owner',
-        'owner.replicaset',
-        'info',
-        title,
-        t['owner.replicaset']({ deployment: parent?.kind === 'Deployment' ? t['owner.ofDeployment']({ name: parent.name }) : '' }) +
-          (o?.found === 'unknown' || !o ? t.sep() + t['owner.unknown']() : ''),
-      ),
+      finding('owner', 'owner.replicaset', 'info', title, [
+        t['owner.replicaset']({ deployment: parent?.kind === 'Deployment' ? t['owner.ofDeployment']({ name: parent.name }) : '' }),
+        ...(o === undefined ? [t['owner.unknown']()] : []),
+      ]),
     ];
     if (parent?.kind === 'Deployment')
       out.push(
-        f('owner.deployment', 'owner.deployment', 'info', t['owner.deployment.title']({ name: parent.name }), t['owner.deployment']()),
+        finding('owner.deployment', 'owner.deployment', 'info', t['owner.deployment.title']({ name: parent.name }), [
+          t['owner.deployment'](),
+        ]),
       );
     return out;
   }
   if (ref.kind === 'Job')
     return [
-      f(
-        'owner',
-        'job',
-        'info',
-        title,
+      finding('owner', 'job', 'info', title, [
         t['owner.job']({ cronjob: parent?.kind === 'CronJob' ? t['owner.ofCronJob']({ name: parent.name }) : '' }),
-      ),
+      ]),
     ];
-  return [f('owner', ownerConcept(ref.kind), 'info', title, t['owner.other']({ kind: ref.kind }))];
+  return [finding('owner', ownerConcept(ref.kind), 'info', title, [t['owner.other']({ kind: ref.kind })])];
 }
 
 const ownerConcept = (kind: string) =>
   (({ ReplicaSet: 'owner.replicaset', Job: 'job', StatefulSet: 'statefulset', DaemonSet: 'daemonset' }) as Record<string, string>)[kind] ??
   'pod';
 
-function serviceAccount(pod: Pod, t: Messages): Finding {
-  const name = pod.spec.serviceAccountName ?? 'default';
-  return f('serviceaccount', 'serviceaccount', 'info', t['sa.title']({ name }), t['sa.detail']());
+function serviceAccount(pod: Pod): FindingModel {
+  return finding('serviceaccount', 'serviceaccount', 'info', t['sa.title']({ name: pod.spec.serviceAccountName ?? 'default' }), [
+    t['sa.detail'](),
+  ]);
 }
 
-function references(snap: PodSnapshot, t: Messages): Finding[] {
-  const refs = referencedObjects(snap.pod);
-  const out: Finding[] = [];
+/** Keys the Pod's env refers to in one ConfigMap or Secret (configMapKeyRef / secretKeyRef). */
+function keysReferenced(pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): string[] {
+  const out: string[] = [];
+  for (const c of allContainers(pod))
+    for (const e of c.env ?? []) {
+      const r = kind === 'ConfigMap' ? e.valueFrom?.configMapKeyRef : e.valueFrom?.secretKeyRef;
+      if (r?.name === name && !r.optional) out.push(r.key);
+    }
+  return out;
+}
+
+function references(pod: Pod, input: PodCauseInput): FindingModel[] {
+  const refs = referencedObjects(pod);
+  const out: FindingModel[] = [];
   const one = (
     id: string,
-    concept: string,
-    kind: string,
+    kind: 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim',
     titleKey: 'ref.cm.title' | 'ref.secret.title' | 'ref.pvc.title',
     name: string,
-    known: string[] | undefined,
-    keys?: string[],
+    known: readonly string[] | undefined,
+    keys?: readonly string[],
   ) => {
     const state = known === undefined ? 'unknown' : known.includes(name) ? 'exists' : 'missing';
-    const detail =
+    const wanted = kind === 'PersistentVolumeClaim' || !keys ? [] : keysReferenced(pod, kind, name);
+    const missingKeys = wanted.filter((k) => !keys?.includes(k));
+    const detail: Message[] =
       state === 'missing'
-        ? t['ref.missing.detail']({ kind })
+        ? [t['ref.missing.detail']({ kind })]
         : state === 'unknown'
-          ? t['ref.unknown.detail']()
-          : keys
-            ? t['ref.secret.keys']({ keys: keys.join(', ') || '-' })
-            : t['ref.exists.detail']();
+          ? [t['ref.unknown.detail']()]
+          : missingKeys.length
+            ? [t['cause.config.ref.key']({ name, missing: missingKeys.join(', '), keys: keys?.join(', ') || '-' })]
+            : kind === 'Secret' && keys
+              ? [t['ref.secret.keys']({ keys: keys.join(', ') || '-' })]
+              : [t['ref.exists.detail']()];
+    const sev: Severity = state === 'missing' || missingKeys.length ? 'error' : state === 'unknown' ? 'warning' : 'ok';
+    const concept = missingKeys.length
+      ? 'config.missing-key'
+      : state === 'missing'
+        ? kind === 'PersistentVolumeClaim'
+          ? 'pvc.unbound'
+          : 'config.missing-ref'
+        : id;
     out.push(
-      f(
+      finding(
         `${id}.${name}`,
         concept,
-        state === 'missing' ? 'error' : state === 'unknown' ? 'warning' : 'ok',
-        t[titleKey]({ name, state: t[`ref.${state}`]() }),
+        sev,
+        t[titleKey]({ name, state: missingKeys.length ? t['ref.keymissing']() : t[`ref.${state}`]() }),
         detail,
       ),
     );
   };
-  for (const n of refs.configMaps) one('configmap', 'configmap', 'ConfigMap', 'ref.cm.title', n, snap.configMaps);
+  for (const n of refs.configMaps)
+    one(
+      'configmap',
+      'ConfigMap',
+      'ref.cm.title',
+      n,
+      input.configMaps?.map((c) => c.name),
+      input.configMaps?.find((c) => c.name === n)?.keys,
+    );
   for (const n of refs.secrets)
     one(
-      'secret',
       'secret',
       'Secret',
       'ref.secret.title',
       n,
-      snap.secrets?.map((s) => s.name),
-      snap.secrets?.find((s) => s.name === n)?.keys,
+      input.secrets?.map((s) => s.name),
+      input.secrets?.find((s) => s.name === n)?.keys,
     );
-  for (const n of refs.pvcs) one('pvc', 'pvc', 'PersistentVolumeClaim', 'ref.pvc.title', n, snap.pvcs);
+  for (const n of refs.pvcs)
+    one(
+      'pvc',
+      'PersistentVolumeClaim',
+      'ref.pvc.title',
+      n,
+      input.pvcs?.map((p) => p.metadata?.name ?? ''),
+    );
   return out;
 }
 
-function services(snap: PodSnapshot, t: Messages): Finding[] {
-  if (!snap.services) return [];
-  const labels = snap.pod.metadata.labels ?? {};
-  const selecting = snap.services.filter(
+function serviceFindings(pod: Pod, services: readonly Service[] | undefined, slices: readonly EndpointSlice[] | undefined): FindingModel[] {
+  if (!services) return [];
+  const labels = pod.metadata.labels ?? {};
+  const selecting = services.filter(
     (s) => s.spec?.selector && Object.keys(s.spec.selector).length && matchesSelector(s.spec.selector, labels),
   );
-  if (selecting.length === 0) return [f('service', 'service', 'info', t['svc.none.title'](), t['svc.none']())];
+  if (selecting.length === 0) return [finding('service', 'service', 'info', t['svc.none.title'](), [t['svc.none']()])];
   return selecting.map((svc) => {
     const selector = formatSelector(svc.spec!.selector!);
-    if (!snap.endpointSlices)
-      return f(
-        `service.${svc.metadata.name}`,
-        'service.endpoints',
-        'warning',
-        t['svc.title']({ name: svc.metadata.name, state: t['ref.unknown']() }),
+    const id = `service.${svc.metadata.name}`;
+    if (!slices)
+      return finding(id, 'service.endpoints', 'warning', t['svc.title']({ name: svc.metadata.name, state: t['ref.unknown']() }), [
         t['svc.detail.unknown']({ selector }),
-      );
-    const eps = snap.endpointSlices
+      ]);
+    const eps = slices
       .filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === svc.metadata.name)
       .flatMap((s) => s.endpoints ?? [])
       .filter(
         (e) =>
-          e.targetRef?.kind === 'Pod' &&
-          (e.targetRef.uid ? e.targetRef.uid === snap.pod.metadata.uid : e.targetRef.name === snap.pod.metadata.name),
+          e.targetRef?.kind === 'Pod' && (e.targetRef.uid ? e.targetRef.uid === pod.metadata.uid : e.targetRef.name === pod.metadata.name),
       );
     if (eps.length === 0)
-      return f(
-        `service.${svc.metadata.name}`,
-        'service.endpoints',
-        'warning',
-        t['svc.title']({ name: svc.metadata.name, state: t['svc.absent']() }),
+      return finding(id, 'service.endpoints', 'warning', t['svc.title']({ name: svc.metadata.name, state: t['svc.absent']() }), [
         t['svc.detail.absent']({ selector }),
-      );
+      ]);
     const c = eps[0]!.conditions ?? {};
     const yn = (b: boolean | undefined) => String(b ?? false);
     const state = c.terminating ? 'svc.terminating' : c.ready ? 'svc.ready' : 'svc.notready';
-    return f(
-      `service.${svc.metadata.name}`,
-      'service.endpoints',
-      c.ready ? 'ok' : 'warning',
-      t['svc.title']({ name: svc.metadata.name, state: t[state]() }),
+    return finding(id, 'service.endpoints', c.ready ? 'ok' : 'warning', t['svc.title']({ name: svc.metadata.name, state: t[state]() }), [
       t['svc.detail']({ selector, ready: yn(c.ready), serving: yn(c.serving), terminating: yn(c.terminating) }),
-    );
+    ]);
   });
 }
 
@@ -524,48 +570,49 @@ function services(snap: PodSnapshot, t: Messages): Finding[] {
  * detects the zone and lists short names): its dashed-IP name, its hostname.subdomain name when a
  * headless Service of that name exists, and the names of the Services that select it.
  */
-function dnsNames(snap: PodSnapshot, t: Messages): Finding[] {
-  const pod = snap.pod;
+function dnsNames(pod: Pod, services: readonly Service[] | undefined): FindingModel[] {
   const ns = pod.metadata.namespace ?? 'default';
   const zone = 'cluster.local';
   const names: string[] = [];
   if (pod.status?.podIP) names.push(`${pod.status.podIP.replace(/[.:]/g, '-')}.${ns}.pod.${zone}`);
   const labels = pod.metadata.labels ?? {};
-  for (const svc of snap.services ?? []) {
+  for (const svc of services ?? []) {
     const sel = svc.spec?.selector;
     if (sel && Object.keys(sel).length && matchesSelector(sel, labels)) names.push(`${svc.metadata.name}.${ns}.svc.${zone}`);
   }
-  const out: Finding[] = [];
+  const out: FindingModel[] = [];
   const { hostname, subdomain } = pod.spec;
   if (hostname && subdomain) {
     const name = `${hostname}.${subdomain}.${ns}.svc.${zone}`;
-    const headless = snap.services?.find((s) => s.metadata.name === subdomain);
-    if (!snap.services || (headless && headless.spec?.clusterIP === 'None')) names.push(name);
-    else out.push(f('dns.subdomain', 'dns.pod', 'warning', t['dns.subdomain.title']({ name }), t['dns.subdomain.detail']({ subdomain })));
+    const headless = services?.find((s) => s.metadata.name === subdomain);
+    if (!services || (headless && headless.spec?.clusterIP === 'None')) names.push(name);
+    else
+      out.push(
+        finding('dns.subdomain', 'dns.pod', 'warning', t['dns.subdomain.title']({ name }), [t['dns.subdomain.detail']({ subdomain })]),
+      );
   }
   if (names.length === 0) return out;
   return [
-    f(
-      'dns',
-      'dns.pod',
-      'info',
-      t['dns.title']({ count: names.length }),
+    finding('dns', 'dns.pod', 'info', t['dns.title']({ count: names.length }), [
       t['dns.detail']({ names: names.join(', '), pod: pod.metadata.name, ns }),
-    ),
+    ]),
     ...out,
   ];
 }
 
-function events(snap: PodSnapshot, t: Messages): Finding {
-  if (!snap.events) return f('events', 'events', 'info', t['events.title']({ count: 0 }), t['ref.unknown.detail']());
-  const list = dedupeEvents(snap.events);
-  if (list.length === 0) return f('events', 'events', 'info', t['events.title']({ count: 0 }), t['events.none']());
-  const lines = list.map((e) => t['events.line']({ type: e.type, reason: e.reason, count: e.count, message: e.message }));
-  return f(
+/** One line per de-duplicated event; the message is the cluster's own words. */
+export const eventLine = (e: { type: string; reason: string; count: number; message: string }) =>
+  t['events.line']({ type: e.type, reason: e.reason, count: e.count, message: quoted(e.message) });
+
+function events(list: readonly Event[] | undefined): FindingModel {
+  if (!list) return finding('events', 'events', 'info', t['events.title']({ count: 0 }), [t['ref.unknown.detail']()]);
+  const deduped = dedupeEvents(list);
+  if (deduped.length === 0) return finding('events', 'events', 'info', t['events.title']({ count: 0 }), [t['events.none']()]);
+  return finding(
     'events',
     'events',
-    list.some((e) => e.type === 'Warning') ? 'warning' : 'info',
-    t['events.title']({ count: list.length }),
-    lines.join('\n'),
+    deduped.some((e) => e.type === 'Warning') ? 'warning' : 'info',
+    t['events.title']({ count: deduped.length }),
+    deduped.map(eventLine),
   );
 }

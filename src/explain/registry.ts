@@ -16,6 +16,7 @@ const entry = (group: string, kind: string, load: () => Promise<{ explainer: Exp
 });
 
 export const REGISTRY: readonly Registration[] = [
+  entry('', 'Pod', () => import('./pod.js')),
   entry('', 'ConfigMap', () => import('./configmap.js')),
   entry('', 'Secret', () => import('./secret.js')),
   entry('', 'PersistentVolumeClaim', () => import('./pvc.js')),

@@ -70,11 +70,10 @@ export interface PodVerdict {
  * first; ties keep the input order.
  */
 export function podVerdicts(pods: readonly Pod[], lang: Lang, events?: readonly Event[]): PodVerdict[] {
-  const t = messages(lang);
   return pods
     .map((pod) => {
-      const c = podCause({ pod, ...(events ? { events } : {}) });
-      return { pod, verdict: c ? { severity: c.severity, text: say(c.message, lang) } : podVerdict(pod, t) };
+      const v = podCause({ pod, ...(events ? { events } : {}) }) ?? podVerdict(pod);
+      return { pod, verdict: { severity: v.severity, text: say(v.message, lang) } };
     })
     .sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
 }

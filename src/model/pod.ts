@@ -1,6 +1,5 @@
-// The parts of Pod-related objects the explainers read, as the API serves them (JSON), and the
-// immutable snapshot one `explain pod` works on. Only fields we use are typed.
-import type { KubeObject } from '../model/kube.js';
+// The parts of Pod-related objects the explainers read, as the API serves them (JSON). Only fields
+// we use are typed.
 
 export interface OwnerReference {
   kind: string;
@@ -141,31 +140,4 @@ export interface SecretSummary {
   name: string;
   type?: string;
   keys: string[];
-}
-
-/** An owner as read: found (with its own owner reference), or absent (404) or unreadable (403). */
-export interface OwnerLink {
-  kind: string;
-  name: string;
-  found: boolean | 'unknown';
-  owner?: OwnerReference;
-  status?: Record<string, unknown>;
-}
-
-/**
- * Everything `explain pod` needs, read once. A list is undefined when it could not be read (403, or
- * not requested), so "not found" and "unknown" never get confused.
- */
-export interface PodSnapshot {
-  pod: Pod;
-  events?: Event[];
-  services?: Service[];
-  endpointSlices?: EndpointSlice[];
-  configMaps?: string[];
-  secrets?: SecretSummary[];
-  pvcs?: string[];
-  owner?: OwnerLink;
-  node?: KubeObject;
-  /** One line per secondary read that failed (the missing permission) or was skipped. */
-  warnings: string[];
 }

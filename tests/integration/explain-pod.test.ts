@@ -6,7 +6,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
-import { POD_REQUEST_BUDGET } from '../../src/cluster/snapshot.js';
+import { POD_REQUEST_BUDGET } from '../../src/explain/pod.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
 import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
@@ -182,10 +182,10 @@ describe('explain pod (live)', () => {
     expect(e.verdict.text).toMatch(/^CreateContainerConfigError/);
     expect(e.warnings).toEqual(
       expect.arrayContaining([
-        `forbidden: cannot list events in namespace "${namespace}"`,
-        `forbidden: cannot list services in namespace "${namespace}"`,
-        `forbidden: cannot list endpointslices.discovery.k8s.io in namespace "${namespace}"`,
-        `forbidden: cannot list configmaps in namespace "${namespace}"`,
+        `no permission to list events in namespace ${namespace}: explained with what could be read`,
+        `no permission to list services in namespace ${namespace}: explained with what could be read`,
+        `no permission to list endpointslices.discovery.k8s.io in namespace ${namespace}: explained with what could be read`,
+        `no permission to list configmaps in namespace ${namespace}: explained with what could be read`,
       ]),
     );
     expect(e.findings.find((f) => f.id === 'configmap.nope')?.severity).toBe('warning');

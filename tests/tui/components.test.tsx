@@ -3,6 +3,8 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { explainPod } from '../../src/explain/pod.js';
+import { sayExplanation } from '../../src/i18n/say-explanation.js';
+import { message } from '../../src/model/message.js';
 import { tuiMessages } from '../../src/i18n/messages/tui.js';
 import type { Pod } from '../../src/model/pod.js';
 import { ExplanationPane } from '../../src/render/tui/ExplanationPane.js';
@@ -33,7 +35,15 @@ describe('Header', () => {
 describe('ExplanationPane', () => {
   const m = tuiMessages('en');
   const pod = fixtureObjects().find((o) => o.metadata?.name === 'worker-oom') as unknown as Pod;
-  const explanation = explainPod({ pod, warnings: ['forbidden: cannot list events'] }, 'en');
+  const explanation = sayExplanation(
+    explainPod({
+      object: pod as never,
+      reads: {},
+      skipped: [],
+      warnings: [message('common:forbidden', { verb: 'list', resource: 'events', namespace: 'shop' })],
+    }),
+    'en',
+  );
   const pane = (props: Partial<Parameters<typeof ExplanationPane>[0]>) =>
     plain(
       render(

@@ -18,7 +18,6 @@ const KNOWN = new Set<string>([
   'src/cluster/routing-snapshot.ts -> src/routing/cluster-domain.ts',
   'src/cluster/routing-snapshot.ts -> src/routing/dns.ts',
   'src/cluster/routing-snapshot.ts -> src/routing/selectors.ts',
-  'src/cluster/snapshot.ts -> src/explain/pod-refs.ts',
   'src/routing/target.ts -> src/cluster/kinds.ts',
 ]);
 

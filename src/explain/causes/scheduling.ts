@@ -247,7 +247,9 @@ function fromMessage(pod: Pod, msg: SchedulingMessage, nodes: readonly NodeLike[
   // before NodeAffinity (cordon, taints) never checked the selector on theirs. So when another
   // reason is present, it is the blocker of the nodes the Pod could use.
   const others = msg.reasons.filter((r) => r.kind !== 'node-affinity');
-  const sorted = [...(others.length ? others : msg.reasons)].sort((a, b) => b.count - a.count || (ORDER.get(b.kind) ?? 99) - (ORDER.get(a.kind) ?? 99));
+  const sorted = [...(others.length ? others : msg.reasons)].sort(
+    (a, b) => b.count - a.count || (ORDER.get(b.kind) ?? 99) - (ORDER.get(a.kind) ?? 99),
+  );
   const top = sorted[0];
   if (!top) return { kind: 'other', text: msg.podWide.join('; ') };
   return fromReason(pod, top, nodes);

@@ -24,6 +24,7 @@ export const en = {
   'verdict.failed.generic': (p: { reason: string }) => `Failed: ${p.reason} — see the conditions and events below`,
   'verdict.succeeded': () => 'Completed: every container exited with code 0 — nothing to do',
   'verdict.ready': () => 'Running and Ready: every container runs and the Pod receives Service traffic',
+  'verdict.ready.noservice': () => 'Running and Ready: every container runs and passes its readiness check (no Service selects the Pod)',
   'verdict.notready': (p: { containers: string }) =>
     `Running but not Ready: ${p.containers} not ready — the Pod gets no Service traffic; check the readiness probe`,
   'verdict.pending': (p: { reason: string }) => `Pending: ${p.reason} — see the events below`,
@@ -81,6 +82,9 @@ export const en = {
     `${p.probe}. Until it succeeds the Pod is not Ready and gets no Service traffic; failures do not restart the container.`,
   'probe.liveness.title': (p: { container: string }) => `Liveness probe of ${p.container}`,
   'probe.liveness.set': (p: { probe: string }) => `${p.probe}. When it fails repeatedly the kubelet restarts the container.`,
+  'probe.startup.title': (p: { container: string }) => `Startup probe of ${p.container}`,
+  'probe.startup.set': (p: { probe: string }) =>
+    `${p.probe}. Liveness and readiness probes wait until it succeeds; if it keeps failing the kubelet restarts the container.`,
   'probe.every': (p: { what: string; period: number }) => `${p.what}, every ${p.period}s`,
 
   // resources and QoS
@@ -134,6 +138,7 @@ export const en = {
   'ref.exists': () => 'exists',
   'ref.missing': () => 'not found',
   'ref.unknown': () => 'existence unknown',
+  'ref.keymissing': () => 'exists, but a referenced key is missing',
   'ref.missing.detail': (p: { kind: string }) =>
     `The Pod refers to a ${p.kind} that does not exist in its namespace: its containers cannot be created until it does (unless the reference is optional).`,
   'ref.exists.detail': () => 'Referenced by the Pod and present in its namespace.',

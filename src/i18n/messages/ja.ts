@@ -22,6 +22,8 @@ export const ja: Messages = {
   'verdict.failed.generic': (p) => `Failed: ${p.reason} — 下の Condition とイベントを確認してください`,
   'verdict.succeeded': () => 'Completed: すべてのコンテナが終了コード 0 で終了しました — 対応は不要です',
   'verdict.ready': () => 'Running かつ Ready: すべてのコンテナが動作し、Service からのトラフィックを受けています',
+  'verdict.ready.noservice': () =>
+    'Running かつ Ready: すべてのコンテナが動作し、readiness チェックに合格しています (この Pod を選ぶ Service はありません)',
   'verdict.notready': (p) =>
     `Running だが Ready ではありません: ${p.containers} が準備できていません — Service のトラフィックは届きません。readiness probe を確認してください`,
   'verdict.pending': (p) => `Pending: ${p.reason} — 下のイベントを確認してください`,
@@ -76,6 +78,9 @@ export const ja: Messages = {
     `${p.probe}。成功するまで Pod は Ready にならず、Service のトラフィックを受けません。失敗してもコンテナは再起動されません。`,
   'probe.liveness.title': (p) => `${p.container} の liveness probe`,
   'probe.liveness.set': (p) => `${p.probe}。失敗が続くと kubelet がコンテナを再起動します。`,
+  'probe.startup.title': (p) => `${p.container} の startup probe`,
+  'probe.startup.set': (p) =>
+    `${p.probe}。成功するまで liveness probe と readiness probe は始まりません。失敗が続くと kubelet がコンテナを再起動します。`,
   'probe.every': (p) => `${p.what}、${p.period} 秒ごと`,
 
   'resources.title': (p) => `${p.container} のリソース`,
@@ -124,6 +129,7 @@ export const ja: Messages = {
   'ref.pvc.title': (p) => `PersistentVolumeClaim ${p.name}: ${p.state}`,
   'ref.exists': () => '存在します',
   'ref.missing': () => '見つかりません',
+  'ref.keymissing': () => '存在しますが、参照しているキーがありません',
   'ref.unknown': () => '存在を確認できません',
   'ref.missing.detail': (p) =>
     `Pod が参照している ${p.kind} が同じ名前空間にありません。参照が optional でない限り、作成されるまでコンテナを作れません。`,

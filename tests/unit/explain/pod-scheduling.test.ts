@@ -2,7 +2,7 @@
 // has, anti-affinity, a toleration), and tolerations against a node's taints.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explainPod } from '../../../src/explain/pod.js';
+import { bare, explainPod } from './pod-fixtures.js';
 import type { Pod } from '../../../src/model/pod.js';
 import { items } from './workload-fixtures.js';
 
@@ -10,7 +10,7 @@ const pod = JSON.parse(readFileSync(new URL('../../fixtures/workloads/pod-zone-c
 
 describe('Pod scheduling constraints', () => {
   it('the node affinity that blocks scheduling is an error; anti-affinity and tolerations are listed', () => {
-    const e = explainPod({ pod, warnings: [] }, 'en');
+    const e = explainPod(bare(pod), 'en');
     expect(e.verdict.severity).toBe('error');
     const node = e.findings.find((f) => f.id === 'affinity.node')!;
     expect(node).toMatchObject({ severity: 'error', concept: 'affinity' });
@@ -25,7 +25,7 @@ describe('Pod scheduling constraints', () => {
       concept: 'taints.tolerations',
       detail: expect.stringMatching(/^Tolerates dedicated=batch:NoSchedule/),
     });
-    const ja = explainPod({ pod, warnings: [] }, 'ja');
+    const ja = explainPod(bare(pod), 'ja');
     expect(ja.findings.find((f) => f.id === 'affinity.node')?.title).toBe('ノードアフィニティ');
   });
 
@@ -33,13 +33,11 @@ describe('Pod scheduling constraints', () => {
     const running = items('pods').find((p) => p.metadata?.name === 'uses-config') as unknown as Pod;
     const node = structuredClone(items('nodes')[0]!) as { spec: Record<string, unknown> };
     node.spec.taints = [{ key: 'maintenance', effect: 'NoExecute' }];
-    const e = explainPod({ pod: running, node: node as never, warnings: [] }, 'en');
+    const e = explainPod(bare(running, { node: node as never }), 'en');
     const tol = e.findings.find((f) => f.id === 'tolerations')!;
     expect(tol.severity).toBe('warning');
     expect(tol.detail).toContain('Not tolerated: maintenance:NoExecute');
     // A Pod without constraints gets no extra findings.
-    expect(
-      explainPod({ pod: running, warnings: [] }, 'en').findings.some((f) => f.id.startsWith('affinity') || f.id === 'tolerations'),
-    ).toBe(false);
+    expect(explainPod(bare(running), 'en').findings.some((f) => f.id.startsWith('affinity') || f.id === 'tolerations')).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 // explainPod on real sandbox snapshots (tests/fixtures/pods): the verdict states the key facts and
 // the next step; findings carry the right severities and concepts, in both languages.
 import { readFileSync } from 'node:fs';
+import { message } from '../../../src/model/message.js';
 import { describe, expect, it } from 'vitest';
-import { explainPod } from '../../../src/explain/pod.js';
 import type { Finding } from '../../../src/model/finding.js';
 import type { Pod } from '../../../src/model/pod.js';
-import { loadPod, podSnapshot } from './pod-fixtures.js';
+import { loadPod, podSnapshot, explainPod } from './pod-fixtures.js';
 
 const byId = (fs: Finding[], id: string) => fs.find((f) => f.id === id);
 
@@ -50,7 +50,8 @@ describe('explainPod verdicts (en)', () => {
     expect(e.verdict.text).toBe(
       "CreateContainerConfigError: ConfigMap does-not-exist does not exist in namespace shop — create it, or fix the name in the Pod's env/envFrom",
     );
-    expect(byId(e.findings, 'configmap.does-not-exist')).toMatchObject({ concept: 'configmap', severity: 'error' });
+    expect(byId(e.findings, 'configmap.does-not-exist')).toMatchObject({ concept: 'config.missing-ref', severity: 'error' });
+    expect(byId(e.findings, 'cause')).toMatchObject({ concept: 'config.missing-ref', severity: 'error' });
   });
 
   it('ready web Pod: ok, in its Service endpoints, ConfigMap present, probes and QoS explained', () => {
@@ -81,9 +82,8 @@ describe('explainPod edge cases', () => {
   it('unknown lists are not reported as missing; warnings pass through', () => {
     const e = explainPod(
       podSnapshot('web', {
-        configMaps: undefined,
-        endpointSlices: undefined,
-        warnings: ['forbidden: cannot list configmaps in namespace "shop"'],
+        reads: { configMaps: undefined, endpointSlices: undefined },
+        warnings: [message('common:forbidden', { verb: 'list', resource: 'configmaps', namespace: 'shop' })],
       }),
       'en',
     );
@@ -92,7 +92,7 @@ describe('explainPod edge cases', () => {
       title: 'ConfigMap web-config: existence unknown',
     });
     expect(byId(e.findings, 'service.web')?.severity).toBe('warning');
-    expect(e.warnings).toEqual(['forbidden: cannot list configmaps in namespace "shop"']);
+    expect(e.warnings).toEqual(['no permission to list configmaps in namespace shop: explained with what could be read']);
   });
 
   it('termination in progress comes first', () => {
@@ -124,15 +124,14 @@ describe('explainPod edge cases', () => {
 
 describe('explainPod owners', () => {
   it('Job created by a CronJob: both named', () => {
-    const snap = podSnapshot('report');
-    const e = explainPod({ ...snap, owner: { ...snap.owner!, owner: { kind: 'CronJob', name: 'nightly' } } }, 'en');
+    const job = { kind: 'Job', metadata: { name: 'report', ownerReferences: [{ kind: 'CronJob', name: 'nightly', controller: true }] } };
+    const e = explainPod(podSnapshot('report', { reads: { owner: job } }), 'en');
     expect(byId(e.findings, 'owner')).toMatchObject({ concept: 'job', title: expect.stringMatching(/^Owned by Job report$/) });
     expect(byId(e.findings, 'owner')?.detail).toContain('CronJob nightly');
   });
 
   it('an owner that no longer exists: orphaned', () => {
-    const snap = podSnapshot('web');
-    const e = explainPod({ ...snap, owner: { kind: 'ReplicaSet', name: snap.owner!.name, found: false } }, 'en');
+    const e = explainPod(podSnapshot('web', { reads: { owner: null } }), 'en');
     expect(byId(e.findings, 'owner')).toMatchObject({ severity: 'warning', detail: expect.stringContaining('orphaned') });
   });
 });
@@ -155,9 +154,11 @@ describe('explainPod DNS names', () => {
   // db-0 (StatefulSet db, headless Service db) as captured for the routing tests.
   const shopPods = JSON.parse(readFileSync(new URL('../../fixtures/routing/shop-pods.json', import.meta.url), 'utf8')) as { items: Pod[] };
   const db0 = shopPods.items.find((p) => p.metadata.name === 'db-0')!;
-  const dns = (short: string, overrides = {}) =>
+  const dns = (short: string, overrides: Record<string, never[]> = {}) =>
     explainPod(
-      short === 'db-0' ? { ...podSnapshot('web'), pod: db0, owner: undefined, ...overrides } : podSnapshot(short, overrides),
+      short === 'db-0'
+        ? podSnapshot('web', { pod: db0, reads: { owner: undefined, ...overrides } })
+        : podSnapshot(short, { reads: overrides }),
       'en',
     ).findings.filter((f) => f.concept === 'dns.pod');
 

@@ -1,12 +1,11 @@
 // Renderers: text aligned and plain off a TTY, control sequences from the cluster stripped in text
 // and markdown; JSON keeps the documented field order.
 import { describe, expect, it } from 'vitest';
-import { explainPod } from '../../../src/explain/pod.js';
 import { renderText, useColor } from '../../../src/render/text.js';
 import { renderJson } from '../../../src/render/json.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
 import type { Pod } from '../../../src/model/pod.js';
-import { loadPod, podSnapshot } from './pod-fixtures.js';
+import { explainPod, loadPod, podSnapshot } from './pod-fixtures.js';
 
 const evil = (): Pod => {
   const pod = loadPod('missing-config');

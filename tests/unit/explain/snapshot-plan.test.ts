@@ -1,27 +1,33 @@
-// The read plan of fetchPodSnapshot stays within 6 requests and reads only what the Pod refers to;
-// Secrets are reduced to key names.
+// The Pod's ReadPlan, run by the real plan executor over the captured objects: within 6 requests, it
+// reads what the Pod's state needs (the Node list for a Pod that cannot be scheduled, pull Secrets and
+// the ServiceAccount for a failing pull, Services otherwise) and only the objects it refers to.
 import { describe, expect, it } from 'vitest';
-import { plannedReads, POD_REQUEST_BUDGET, secretSummary } from '../../../src/cluster/snapshot.js';
+import { podReads, POD_REQUEST_BUDGET } from '../../../src/explain/pod.js';
 import { referencedObjects } from '../../../src/explain/pod-refs.js';
+import { explainFixture } from '../../support/fixture-reader.js';
 import { loadPod } from './pod-fixtures.js';
 
-describe('pod snapshot plan', () => {
-  it('reads the owner and referenced ConfigMaps, within budget', () => {
-    expect(plannedReads(loadPod('web'))).toEqual(['events', 'services', 'endpointSlices', 'owner', 'configMaps']);
-    expect(plannedReads(loadPod('needs-nvme'))).toEqual(['events', 'services', 'endpointSlices']);
-    for (const p of ['api', 'worker-oom', 'typo', 'missing-config', 'migrate', 'report']) {
-      expect(plannedReads(loadPod(p)).length).toBeLessThanOrEqual(POD_REQUEST_BUDGET - 1);
-    }
+const keys = (short: string) => Object.entries(podReads(loadPod(short), 'shop')).flatMap(([k, v]) => (v ? [k] : []));
+
+describe('pod read plan', () => {
+  it('reads by state, most useful first', () => {
+    expect(keys('web')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'configMaps', 'node']);
+    expect(keys('needs-nvme')).toEqual(['events', 'nodes']);
+    expect(keys('typo')).toEqual(['events', 'secrets', 'serviceAccount', 'node']);
+    expect(keys('missing-config')).toEqual(['events', 'services', 'endpointSlices', 'configMaps', 'node']);
   });
+
+  it.each(['web', 'api', 'worker-oom', 'typo', 'missing-config', 'needs-nvme', 'migrate', 'report'])(
+    '%s: explained through the plan executor within the budget',
+    async (short) => {
+      const { e, requests } = await explainFixture('pods', 'Pod', loadPod(short).metadata.name, 'shop');
+      expect(requests).toBeLessThanOrEqual(POD_REQUEST_BUDGET);
+      expect(e.verdict.text).not.toBe('');
+    },
+  );
 
   it('ignores the kube-root-ca.crt projected into every Pod', () => {
     expect(referencedObjects(loadPod('web')).configMaps).toEqual(['web-config']);
     expect(referencedObjects(loadPod('missing-config')).configMaps).toEqual(['does-not-exist']);
-  });
-
-  it('keeps only key names of a Secret', () => {
-    const s = secretSummary({ metadata: { name: 'db' }, type: 'Opaque', data: { password: 'c2VjcmV0', user: 'YWRtaW4=' } });
-    expect(s).toEqual({ name: 'db', type: 'Opaque', keys: ['password', 'user'] });
-    expect(JSON.stringify(s)).not.toContain('c2VjcmV0');
   });
 });

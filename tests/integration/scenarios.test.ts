@@ -1,0 +1,220 @@
+// The failure catalogue (tests/scenarios/*.yaml, one file per failure) against the real control
+// plane, through the built binary: each scenario gets its own namespace and kwok nodes, applies its
+// objects, waits for the scheduler and controllers, adds what kwok cannot simulate (status patches
+// and Events shaped like the kubelet's), then checks the verdict of each target in en and ja:
+// severity, the named cause, the object names and the next step. See tests/scenarios/README.md.
+import { readdirSync, readFileSync } from 'node:fs';
+import { request, type RequestOptions } from 'node:https';
+import { KubernetesObjectApi, type KubernetesObject } from '@kubernetes/client-node';
+import { parseAllDocuments } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clients, waitFor } from './helpers.js';
+import { runKx } from '../support/binary.js';
+
+interface Ref {
+  kind: string;
+  name?: string;
+  /** A label selector, for objects with generated names (a Deployment's Pods). */
+  selector?: string;
+}
+interface Scenario {
+  title: string;
+  issue: string;
+  nodes?: KubernetesObject[];
+  /** Namespaced objects, applied in this order in the scenario's namespace. */
+  apply?: KubernetesObject[];
+  /** Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `event:<Reason>`, `condition:<Type>=<Status>`. */
+  wait?: (Ref & { until: string })[];
+  /** Merge patches of the status subresource (what the kubelet would write). */
+  status?: (Ref & { patch: Record<string, unknown> })[];
+  /** Events as the kubelet or a controller writes them. */
+  events?: (Ref & { type: string; reason: string; message: string; count?: number; component: string; fieldPath?: string })[];
+  /** Run after the patches, e.g. deleting a namespace whose contents hold a finalizer. */
+  after?: { delete: Ref & { namespace?: string } }[];
+  expect: {
+    target: Ref & { namespace?: string };
+    severity: string;
+    en: string[];
+    ja: string[];
+    /** Concepts that some finding must carry. */
+    concepts?: string[];
+  }[];
+}
+
+const DIR = new URL('../scenarios/', import.meta.url);
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const { kc, core } = clients();
+const api = KubernetesObjectApi.makeApiClient(kc);
+const kx = (...args: string[]) => runKx([...args, '--kubeconfig', inject('kubeconfig')]);
+
+const PLURAL: Record<string, string> = {
+  Pod: 'pods',
+  Node: 'nodes',
+  Deployment: 'deployments',
+  ReplicaSet: 'replicasets',
+  StatefulSet: 'statefulsets',
+  DaemonSet: 'daemonsets',
+  Job: 'jobs',
+  CronJob: 'cronjobs',
+  Namespace: 'namespaces',
+  ConfigMap: 'configmaps',
+  PersistentVolumeClaim: 'persistentvolumeclaims',
+};
+const GROUP: Record<string, string> = {
+  Deployment: 'apis/apps/v1',
+  ReplicaSet: 'apis/apps/v1',
+  StatefulSet: 'apis/apps/v1',
+  DaemonSet: 'apis/apps/v1',
+  Job: 'apis/batch/v1',
+  CronJob: 'apis/batch/v1',
+};
+const CLUSTER = new Set(['Node', 'Namespace']);
+
+/** One raw API call with the test kubeconfig's credentials (for status patches, which the typed clients make awkward). */
+async function call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<Record<string, unknown>> {
+  const server = new URL(kc.getCurrentCluster()!.server);
+  const opts: RequestOptions = {
+    method,
+    host: server.hostname,
+    port: server.port,
+    path,
+    headers: { 'content-type': contentType, accept: 'application/json' },
+  };
+  await kc.applyToHTTPSOptions(opts);
+  return new Promise((resolve, reject) => {
+    const req = request(opts, (res) => {
+      let data = '';
+      res.on('data', (c: Buffer) => (data += c.toString()));
+      res.on('end', () => {
+        const json = (data ? JSON.parse(data) : {}) as Record<string, unknown>;
+        if ((res.statusCode ?? 500) >= 300) reject(new Error(`${method} ${path}: ${res.statusCode} ${String(json.message ?? data)}`));
+        else resolve(json);
+      });
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(JSON.stringify(body));
+    req.end();
+  });
+}
+
+const base = (kind: string, ns: string) =>
+  `/${GROUP[kind] ?? 'api/v1'}${CLUSTER.has(kind) ? '' : `/namespaces/${ns}`}/${PLURAL[kind] ?? `${kind.toLowerCase()}s`}`;
+
+/** The objects a Ref names (by name, or every match of its selector). */
+async function resolve(ref: Ref, ns: string): Promise<KubernetesObject[]> {
+  if (ref.name) return [await call('GET', `${base(ref.kind, ns)}/${ref.name}`)];
+  const q = ref.selector ? `?labelSelector=${encodeURIComponent(ref.selector)}` : '';
+  return ((await call('GET', `${base(ref.kind, ns)}${q}`)).items as KubernetesObject[]).map((o) => ({ ...o, kind: ref.kind }));
+}
+
+function reached(
+  o: KubernetesObject & { spec?: { nodeName?: string }; status?: { conditions?: { type: string; status: string }[] } },
+  until: string,
+  events: { reason?: string; involvedObject?: { uid?: string } }[],
+): boolean {
+  if (until === 'exists') return true;
+  if (until === 'scheduled') return !!o.spec?.nodeName;
+  if (until === 'unschedulable') return !!o.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
+  const ev = /^event:(\w+)$/.exec(until);
+  if (ev) return events.some((e) => e.reason === ev[1] && e.involvedObject?.uid === o.metadata?.uid);
+  const cond = /^condition:(\w+)=(\w+)$/.exec(until);
+  if (cond) return !!o.status?.conditions?.some((c) => c.type === cond[1] && c.status === cond[2]);
+  throw new Error(`unknown wait: ${until}`);
+}
+
+/** The scenario text with {{ns}} and {{run}} filled in, parsed. */
+function load(file: string, ns: string, run: string): Scenario {
+  const text = readFileSync(new URL(file, DIR), 'utf8').replaceAll('{{ns}}', ns).replaceAll('{{run}}', run);
+  const [doc] = parseAllDocuments(text);
+  return doc!.toJS() as Scenario;
+}
+
+describe.each(FILES)('scenario %s', (file) => {
+  const run = Math.random().toString(36).slice(2, 7);
+  const ns = `scn-${file.replace(/\.yaml$/, '').slice(0, 40)}-${run}`;
+  const s = load(file, ns, run);
+  const extraNamespaces: string[] = [];
+
+  beforeAll(async () => {
+    for (const n of s.nodes ?? []) await api.create({ apiVersion: 'v1', kind: 'Node', ...n });
+    await core.createNamespace({ body: { metadata: { name: ns } } });
+    await waitFor(async () =>
+      (await core.listNamespacedServiceAccount({ namespace: ns })).items.some((a) => a.metadata?.name === 'default'),
+    );
+    for (const o of s.apply ?? []) {
+      if (o.kind === 'Namespace') extraNamespaces.push(o.metadata!.name!);
+      await api.create({
+        ...o,
+        metadata: { ...o.metadata, ...(o.kind === 'Namespace' ? {} : { namespace: o.metadata?.namespace ?? ns }) },
+      });
+    }
+    for (const w of s.wait ?? []) {
+      await waitFor(
+        async () => {
+          const objs = await resolve(w, ns);
+          const events = w.until.startsWith('event:') ? ((await call('GET', `/api/v1/namespaces/${ns}/events`)).items as []) : [];
+          return objs.length > 0 && objs.every((o) => reached(o, w.until, events));
+        },
+        90_000,
+        `${w.kind} ${w.name ?? w.selector} ${w.until}`,
+      );
+    }
+    for (const p of s.status ?? [])
+      for (const o of await resolve(p, ns))
+        await call('PATCH', `${base(p.kind, ns)}/${o.metadata!.name}/status`, p.patch, 'application/merge-patch+json');
+    const now = new Date().toISOString();
+    for (const e of s.events ?? [])
+      for (const o of await resolve(e, ns)) {
+        const objNs = CLUSTER.has(e.kind) ? 'default' : ns;
+        await call('POST', `/api/v1/namespaces/${objNs}/events`, {
+          metadata: { generateName: `${o.metadata!.name}.` },
+          involvedObject: {
+            kind: e.kind,
+            name: o.metadata!.name,
+            ...(CLUSTER.has(e.kind) ? {} : { namespace: ns }),
+            uid: o.metadata!.uid,
+            apiVersion: o.apiVersion ?? 'v1',
+            ...(e.fieldPath ? { fieldPath: e.fieldPath } : {}),
+          },
+          type: e.type,
+          reason: e.reason,
+          message: e.message,
+          count: e.count ?? 1,
+          firstTimestamp: now,
+          lastTimestamp: now,
+          source: {
+            component: e.component,
+            ...(e.component === 'kubelet' ? { host: (o as { spec?: { nodeName?: string } }).spec?.nodeName } : {}),
+          },
+          reportingComponent: e.component,
+          reportingInstance: e.component,
+        });
+      }
+    for (const a of s.after ?? []) await call('DELETE', `${base(a.delete.kind, a.delete.namespace ?? ns)}/${a.delete.name}`);
+  }, 150_000);
+
+  afterAll(async () => {
+    await core.deleteNamespace({ name: ns }).catch(() => undefined);
+    for (const n of extraNamespaces) await core.deleteNamespace({ name: n }).catch(() => undefined);
+    for (const n of s.nodes ?? []) await core.deleteNode({ name: n.metadata!.name! }).catch(() => undefined);
+  });
+
+  it.each(s.expect.map((e) => [`${e.target.kind}/${e.target.name ?? e.target.selector}`, e] as const))(
+    `${s.title}: %s`,
+    async (_label, e) => {
+      const targetNs = e.target.namespace ?? ns;
+      const [obj] = await resolve(e.target, targetNs);
+      const name = obj!.metadata!.name!;
+      for (const lang of ['en', 'ja'] as const) {
+        const r = await kx('explain', `${e.target.kind.toLowerCase()}/${name}`, '-n', targetNs, '-o', 'json', '--lang', lang);
+        expect(r.stderr).toBe('');
+        const out = JSON.parse(r.stdout) as { verdict: { severity: string; text: string }; findings: { concept: string }[] };
+        expect({ lang, severity: out.verdict.severity }).toEqual({ lang, severity: e.severity });
+        for (const part of e[lang]) expect(out.verdict.text, `${lang} verdict`).toContain(part);
+        for (const c of e.concepts ?? []) expect(out.findings.map((f) => f.concept)).toContain(c);
+      }
+    },
+  );
+});
