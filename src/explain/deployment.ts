@@ -8,6 +8,9 @@ import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
 import { formatSelector, matchesSelector } from './common.js';
+import { createFailure } from './causes/replicaset-create.js';
+import { createCause } from './workload-cause.js';
+import { say } from '../i18n/localize.js';
 import {
   asPods,
   cond,
@@ -138,8 +141,17 @@ function verdict(
   }
   if (spec.paused)
     return { severity: 'warning', text: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
-  if (failure?.status === 'True')
-    return { severity: 'error', text: w['deploy.verdict.failure']({ message: failure.message ?? failure.reason ?? '', ...args }) };
+  // Pods that cannot even be created: the API server's reason, with the exact quota, ServiceAccount or webhook.
+  const created = current
+    ? createFailure(
+        events?.filter((e) => involved(e) === metaOf(current).uid),
+        newPods ?? [],
+      )
+    : undefined;
+  if (failure?.status === 'True' || created) {
+    const c = createCause(`ReplicaSet ${current ? metaOf(current).name : metaOf(d).name}`, created?.message ?? failure?.message ?? '');
+    return { severity: 'error', text: say(c.message, lang) };
+  }
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded')
     return { severity: 'error', text: w['deploy.verdict.deadline'](args) };
   if (desired === 0 && total === 0) return { severity: 'info', text: w['deploy.verdict.zero']() };
@@ -147,8 +159,12 @@ function verdict(
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
   if (rolling) return { severity: sev, text: w['deploy.verdict.rolling'](args) };
   if (available < desired) return { severity: sev, text: w['deploy.verdict.degraded'](args) };
+  // Restarts and failing probes on available Pods are never hidden behind a green verdict.
+  if (bad) return { severity: 'warning', text: w['cause.pods.restarting']({ available, desired, verdict: bad.verdict.text }) };
   return { severity: 'ok', text: w['deploy.verdict.ok']({ desired, revision: revisionOf(d), images: templateImages(spec.template) }) };
 }
+
+const involved = (e: Event) => (e as { involvedObject?: { uid?: string } }).involvedObject?.uid;
 
 function rollout(desired: number, st: DeploymentStatus, w: WMessages): Finding {
   const v = {

@@ -5,6 +5,9 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
 import { wmessages } from '../i18n/messages/workloads.js';
+import { say } from '../i18n/localize.js';
+import { createFailure } from './causes/replicaset-create.js';
+import { createCause } from './workload-cause.js';
 import {
   conditionFinding,
   conditions,
@@ -56,9 +59,16 @@ export function explainReplicaSet(snap: RelatedSnapshot, lang: Lang): Explanatio
     eventsFinding(snap.events, uidsOf(rs), lang),
   ];
   const bad = pods ? worstPod(pods, lang, snap.events) : undefined;
+  const failedCreate = createFailure(
+    snap.events?.filter((e) => (e as { involvedObject?: { uid?: string } }).involvedObject?.uid === m.uid),
+    pods ?? [],
+  );
+  const replicaFailure = conditions(rs).find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
   const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
-  const verdict =
-    desired === 0
+  const createMsg = failedCreate?.message ?? replicaFailure?.message;
+  const verdict = createMsg
+    ? { severity: 'error' as const, text: say(createCause(`ReplicaSet ${m.name}`, createMsg).message, lang) }
+    : desired === 0
       ? { severity: 'info' as const, text: w['rs.verdict.zero']({ owner: owner ? ` (${owner.kind} ${owner.name})` : '' }) }
       : available >= desired
         ? { severity: 'ok' as const, text: w['rs.verdict.ok']({ ready, desired }) }

@@ -6,6 +6,9 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Pod } from '../model/pod.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { Lang } from '../i18n/lang.js';
+import { say } from '../i18n/localize.js';
+import { createFailure } from './causes/replicaset-create.js';
+import { createCause } from './workload-cause.js';
 import { wmessages } from '../i18n/messages/workloads.js';
 import {
   conditionFinding,
@@ -109,15 +112,22 @@ export function explainStatefulSet(snap: RelatedSnapshot, lang: Lang): Explanati
   const why =
     (badVerdict ? w['why.pod']({ verdict: badVerdict }) : '') + (svcMissing ? w['sts.why.service']({ name: spec.serviceName ?? '' }) : '');
   const rolling = st.updateRevision && st.currentRevision && st.updateRevision !== st.currentRevision;
+  // Pods it cannot create (quota, ServiceAccount, webhook) come before anything its Pods say.
+  const created = createFailure(
+    snap.events?.filter((e) => (e as { involvedObject?: { uid?: string } }).involvedObject?.uid === m.uid),
+    pods ?? [],
+  );
   const verdict =
-    desired === 0
-      ? { severity: 'info' as const, text: w['sts.verdict.zero']() }
-      : ready >= desired && !rolling
-        ? { severity: (svcMissing ? 'warning' : 'ok') as Severity, text: w['sts.verdict.ok']({ ready, desired, why }) }
-        : {
-            severity: (detail?.severity === 'error' ? 'error' : 'warning') as Severity,
-            text: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({ ready, desired, updated: st.updatedReplicas ?? 0, why }),
-          };
+    created && ready < desired
+      ? { severity: 'error' as Severity, text: say(createCause(`StatefulSet ${m.name}`, created.message).message, lang) }
+      : desired === 0
+        ? { severity: 'info' as const, text: w['sts.verdict.zero']() }
+        : ready >= desired && !rolling
+          ? { severity: (svcMissing ? 'warning' : 'ok') as Severity, text: w['sts.verdict.ok']({ ready, desired, why }) }
+          : {
+              severity: (detail?.severity === 'error' ? 'error' : 'warning') as Severity,
+              text: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({ ready, desired, updated: st.updatedReplicas ?? 0, why }),
+            };
   return {
     kind: 'Explanation',
     target: { kind: 'StatefulSet', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },

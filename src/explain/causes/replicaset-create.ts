@@ -9,6 +9,7 @@ export type CreateFailure =
   | { kind: 'quota-must-specify'; quota: string; resources: string[]; containers: string[] }
   | { kind: 'serviceaccount-missing'; serviceAccount: string }
   | { kind: 'webhook-denied'; webhook: string; reason: string }
+  | { kind: 'policy-denied'; policy: string; reason: string }
   | { kind: 'limitrange'; detail: string }
   | { kind: 'other'; message: string };
 
@@ -47,6 +48,8 @@ export function classifyCreateFailure(message: string): CreateFailure {
       message,
     );
   if (sa) return { kind: 'serviceaccount-missing', serviceAccount: sa[1] ?? sa[2]! };
+  const vap = /ValidatingAdmissionPolicy '([^']+)' with binding '[^']*' denied request: ([\s\S]*)$/.exec(message);
+  if (vap) return { kind: 'policy-denied', policy: vap[1]!, reason: vap[2]!.trim() };
   const hook = /admission webhook "([^"]+)" denied the request:?\s*([\s\S]*)$/.exec(message);
   if (hook) return { kind: 'webhook-denied', webhook: hook[1]!, reason: hook[2]!.trim() };
   const lr =
@@ -57,14 +60,23 @@ export function classifyCreateFailure(message: string): CreateFailure {
   return { kind: 'other', message };
 }
 
-/** The newest FailedCreate among `events` (already those of the object), classified; undefined when none. */
+/**
+ * The newest FailedCreate among `events` (already those of the object), classified; undefined when
+ * none, or when a Pod was created after it (the failure is over: a quota was raised, a ServiceAccount
+ * created). `pods` are the owner's Pods.
+ */
 export function createFailure(
   events: readonly { reason?: string; message?: string; lastTimestamp?: string; eventTime?: string }[] | undefined,
+  pods: readonly { metadata: { name: string; creationTimestamp?: string } }[] = [],
 ): (CreateFailure & { message: string }) | undefined {
-  const failed = (events ?? [])
-    .filter((e) => e.reason === 'FailedCreate')
-    .sort((a, b) => (a.lastTimestamp ?? a.eventTime ?? '').localeCompare(b.lastTimestamp ?? b.eventTime ?? ''));
+  const at = (e: { lastTimestamp?: string; eventTime?: string }) => e.lastTimestamp ?? e.eventTime ?? '';
+  const failed = (events ?? []).filter((e) => e.reason === 'FailedCreate').sort((a, b) => at(a).localeCompare(at(b)));
   const last = failed.at(-1);
   if (!last?.message) return undefined;
+  const newest = pods.reduce((m, p) => ((p.metadata.creationTimestamp ?? '') > m ? (p.metadata.creationTimestamp ?? '') : m), '');
+  if (newest && newest >= at(last)) return undefined;
+  // A StatefulSet names the Pod it failed to create: if that Pod exists now, the failure is over.
+  const named = /Create Pod (\S+) in StatefulSet/.exec(last.message)?.[1];
+  if (named && pods.some((p) => p.metadata.name === named)) return undefined;
   return { ...classifyCreateFailure(last.message), message: last.message };
 }

@@ -1,5 +1,7 @@
 // English sentences of the workload, Node, Namespace and config explainers (issue 4). The Japanese
 // catalog (workloads-ja.ts) has the same shape (the WMessages type).
+import { workloadCausesEn } from './workload-causes-en.js';
+
 type N = number | string;
 /** English plural: "1 Pod", "2 Pods". */
 const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : 's'}`;
@@ -54,6 +56,7 @@ const SECRET_TYPES: Record<string, string> = {
 };
 
 export const wen = {
+  ...workloadCausesEn,
   condition: (kind: string, type: string, status: string, reason?: string): string =>
     CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
     CONDITIONS[`${kind}.${type}.${status}`] ??

@@ -1,5 +1,6 @@
 // ワークロード・Node・Namespace・設定系の explainer の日本語の文面。キーと引数は workloads-en.ts と同じ。
 import type { WMessages } from './workloads-en.js';
+import { workloadCausesJa } from './workload-causes-ja.js';
 
 const CONDITIONS: Record<string, string> = {
   'Deployment.Progressing.NewReplicaSetAvailable': '最新の ReplicaSet がすべて利用可能になりました。直前のロールアウトは完了しています。',
@@ -54,6 +55,7 @@ const SECRET_TYPES: Record<string, string> = {
 };
 
 export const wja: WMessages = {
+  ...workloadCausesJa,
   condition: (kind, type, status, reason) =>
     CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
     CONDITIONS[`${kind}.${type}.${status}`] ??

@@ -1,0 +1,207 @@
+// Causes above the Pod, as Messages (the `wl` catalog, keys `cause.*`): why a ReplicaSet cannot create
+// Pods (the exact quota, ServiceAccount, webhook or policy), what blocks a CronJob's schedule, why a
+// Node is NotReady and what keeps a Namespace in Terminating. Pure.
+import { builders, quoted, type Message } from '../model/message.js';
+import type { WMessages } from '../i18n/messages/workloads.js';
+import { classifyCreateFailure } from './causes/replicaset-create.js';
+import type { ScheduleAnalysis } from './causes/cron-schedule.js';
+import type { NodeNotReady } from './causes/node-ready.js';
+import type { NamespaceBlock } from './causes/namespace-terminating.js';
+import { list } from './pod-cause.js';
+
+const w = builders<WMessages>('wl');
+
+export interface Cause {
+  concept: string;
+  terms: string[];
+  message: Message;
+  details: Message[];
+}
+
+/** Why `owner` ("ReplicaSet web-5d9c", "StatefulSet db") cannot create Pods, from the API server's FailedCreate message. */
+export function createCause(owner: string, message: string): Cause {
+  const f = classifyCreateFailure(message);
+  switch (f.kind) {
+    case 'quota-exceeded':
+      return {
+        concept: 'resourcequota.exceeded',
+        terms: ['exceeded quota', f.quota, ...f.resources.map((r) => r.resource)],
+        message: w['cause.create.quota-exceeded']({
+          owner,
+          quota: f.quota,
+          detail: list(f.resources.map((r) => `${r.resource} ${r.requested ?? '?'}+${r.used ?? '?'}>${r.limited ?? '?'}`)),
+        }),
+        details: f.resources.map((r) =>
+          w['cause.create.quota-line']({
+            resource: r.resource,
+            requested: r.requested ?? '?',
+            used: r.used ?? '?',
+            limited: r.limited ?? '?',
+          }),
+        ),
+      };
+    case 'quota-must-specify':
+      return {
+        concept: 'limitrange.defaults',
+        terms: ['must specify', f.quota, ...f.resources],
+        message: w['cause.create.quota-must-specify']({
+          owner,
+          quota: f.quota,
+          resources: list(f.resources),
+          containers: list(f.containers.length ? f.containers : ['?']),
+        }),
+        details: [],
+      };
+    case 'serviceaccount-missing':
+      return {
+        concept: 'serviceaccount.missing',
+        terms: ['serviceaccount', f.serviceAccount],
+        message: w['cause.create.serviceaccount-missing']({ owner, sa: f.serviceAccount }),
+        details: [],
+      };
+    case 'webhook-denied':
+      return {
+        concept: 'admission.webhook',
+        terms: ['admission webhook', f.webhook],
+        message: w['cause.create.webhook-denied']({ owner, webhook: f.webhook, reason: quoted(f.reason) }),
+        details: [],
+      };
+    case 'policy-denied':
+      return {
+        concept: 'admission.webhook',
+        terms: ['ValidatingAdmissionPolicy', f.policy],
+        message: w['cause.create.policy-denied']({ owner, policy: f.policy, reason: quoted(f.reason) }),
+        details: [],
+      };
+    case 'limitrange':
+      return {
+        concept: 'limitrange.defaults',
+        terms: ['LimitRange'],
+        message: w['cause.create.limitrange']({ owner, detail: quoted(f.detail) }),
+        details: [],
+      };
+    case 'other':
+      return {
+        concept: 'replicaset',
+        terms: ['FailedCreate'],
+        message: w['cause.create.other']({ owner, message: quoted(f.message) }),
+        details: [],
+      };
+  }
+}
+
+/** The CronJob's schedule problem, or its next run; undefined when there is nothing to say. */
+export function scheduleCause(a: ScheduleAnalysis): (Cause & { severity: 'error' | 'warning' }) | undefined {
+  const terms = ['schedule', a.schedule];
+  const events = a.events
+    .filter((e) => e.reason !== 'MissSchedule')
+    .map((e) => w['cause.cj.event']({ reason: e.reason, message: quoted(e.message) }));
+  if (a.invalid?.what === 'timeZone' || a.events.some((e) => e.reason === 'UnknownTimeZone'))
+    return {
+      severity: 'error',
+      concept: 'cronjob.schedule',
+      terms: [...terms, 'timeZone'],
+      message: w['cause.cj.timezone']({ tz: a.timeZone ?? '?' }),
+      details: events,
+    };
+  const invalid = a.events.find((e) => e.reason === 'InvalidSchedule');
+  if (a.invalid || invalid)
+    return {
+      severity: 'error',
+      concept: 'cronjob.schedule',
+      terms: [...terms, 'InvalidSchedule'],
+      message: w['cause.cj.invalid']({ schedule: a.schedule, error: quoted(a.invalid?.error ?? invalid!.message) }),
+      details: events,
+    };
+  if (a.never)
+    return {
+      severity: 'error',
+      concept: 'cronjob.schedule',
+      terms,
+      message: w['cause.cj.never']({ schedule: a.schedule }),
+      details: events,
+    };
+  const tooMany = a.events.find((e) => e.reason === 'TooManyMissedTimes');
+  if (tooMany || a.missed > 100)
+    return {
+      severity: 'warning',
+      concept: 'cronjob.schedule',
+      terms: [...terms, 'TooManyMissedTimes'],
+      message: w['cause.cj.toomany']({ count: 100 }),
+      details: events,
+    };
+  if (a.pastDeadline && a.lastMissed)
+    return {
+      severity: 'warning',
+      concept: 'cronjob.schedule',
+      terms: [...terms, 'startingDeadlineSeconds'],
+      message: w['cause.cj.missed']({ count: a.missed, last: a.lastMissed, deadline: '?' }),
+      details: events,
+    };
+  return undefined;
+}
+
+/** The NotReady cause of a Node, and the controller's taints. */
+export function nodeCause(name: string, n: NodeNotReady): Cause {
+  const msg = quoted(n.message ?? n.reason ?? '?');
+  const message =
+    n.kind === 'network-plugin' && n.inner
+      ? w['cause.node.network-plugin']({ name, reason: n.inner.reason, message: quoted(n.inner.message) })
+      : n.kind === 'runtime'
+        ? w['cause.node.runtime']({ name, message: msg })
+        : n.kind === 'pleg'
+          ? w['cause.node.pleg']({ name, message: msg })
+          : n.kind === 'kubelet-stopped'
+            ? w['cause.node.kubelet-stopped']({ name, since: n.lastHeartbeat ?? '?' })
+            : w['cause.node.other']({ name, reason: n.reason ?? '?', message: msg });
+  const taints = n.taints.map((t) => `${t.key}:${t.effect}`);
+  return {
+    concept: 'node.notready',
+    terms: ['NotReady', ...(n.reason ? [n.reason] : []), ...(n.inner ? [n.inner.reason] : [])],
+    message,
+    details: taints.length ? [w['cause.node.taints']({ taints: list(taints) })] : [],
+  };
+}
+
+/** What keeps a Namespace in Terminating. */
+export function namespaceCause(name: string, b: NamespaceBlock): Cause {
+  const terms = ['Terminating', 'finalizers', ...b.finalizers.map((f) => f.finalizer)];
+  const held = b.objects.filter((o) => o.finalizers.some((f) => f !== 'kubernetes'));
+  const base = { concept: 'namespace.terminating', terms };
+  if (b.failures.length)
+    return {
+      ...base,
+      message: w['cause.ns.failure']({ name, type: b.failures[0]!.type, message: quoted(b.failures[0]!.message) }),
+      details: [],
+    };
+  if (held.length)
+    return {
+      ...base,
+      message: w['cause.ns.finalizers']({
+        name,
+        objects: {
+          key: 'pod:list',
+          params: { items: held.map((o) => w['cause.ns.object']({ kind: o.kind, name: o.name, finalizers: o.finalizers.join(', ') })) },
+        },
+      }),
+      details: [],
+    };
+  const resources = {
+    key: 'pod:list',
+    params: { items: b.remaining.map((r) => w['cause.ns.resource']({ resource: r.resource, count: r.count })) },
+  };
+  if (b.finalizers.length)
+    return {
+      ...base,
+      message: w['cause.ns.remaining']({
+        name,
+        finalizers: {
+          key: 'pod:list',
+          params: { items: b.finalizers.map((f) => w['cause.ns.finalizer']({ finalizer: f.finalizer, count: f.count })) },
+        },
+        resources,
+      }),
+      details: [],
+    };
+  return { ...base, message: w['cause.ns.content']({ name, resources: b.remaining.length ? resources : '-' }), details: [] };
+}
