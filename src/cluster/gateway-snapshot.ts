@@ -8,7 +8,7 @@ import type { KubeObject, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import type { Gateway, GatewayClass, GatewaySnapshot, GatewayTraceTarget, ReferenceGrant, Route } from '../model/gateway.js';
 import type { RoutingSnapshot } from '../model/routing.js';
-import { fetchServiceRouting } from './routing-snapshot.js';
+import { fetchServiceRouting, fetchServicesRouting } from './routing-snapshot.js';
 
 const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
@@ -115,7 +115,7 @@ export async function fetchGatewayRouting(reader: Reader, target: GatewayTraceTa
     listOrUndefined(reader, 'GatewayClass', undefined, warnings),
     needsLabels ? namespaceLabels(reader, routeNamespaces, warnings) : Promise.resolve({}),
     Promise.all(grantNamespaces.map(async (ns) => [ns, await listOrUndefined(reader, 'ReferenceGrant', ns, warnings)] as const)),
-    Promise.all(services.map(async (key) => [key, await backend(reader, key, warnings)] as const)),
+    backendsByNamespace(reader, services, warnings),
   ]);
 
   const gatewayClasses: Record<string, GatewayClass | null> = {};
@@ -163,6 +163,33 @@ async function namespaceLabels(reader: Reader, names: string[], warnings: string
     }),
   );
   return out;
+}
+
+/** Live: one set of lists per backend namespace; offline: per Service from the files. */
+async function backendsByNamespace(
+  reader: Reader,
+  keys: string[],
+  warnings: string[],
+): Promise<(readonly [string, RoutingSnapshot | null | undefined])[]> {
+  if (reader instanceof ManifestReader) return Promise.all(keys.map(async (key) => [key, await backend(reader, key, warnings)] as const));
+  const byNs = new Map<string, string[]>();
+  for (const key of keys) {
+    const [ns, name] = key.split('/') as [string, string];
+    byNs.set(ns, [...(byNs.get(ns) ?? []), name]);
+  }
+  const parts = await Promise.all(
+    [...byNs].map(async ([ns, names]) => {
+      try {
+        const snaps = await fetchServicesRouting(reader, ns, names);
+        return names.map((n) => [`${ns}/${n}`, snaps[n]] as const);
+      } catch (err) {
+        if (!isForbidden(err)) throw err;
+        warnings.push((err as KxError).message);
+        return names.map((n) => [`${ns}/${n}`, undefined] as const);
+      }
+    }),
+  );
+  return parts.flat();
 }
 
 /** The Service routing snapshot of a backend: null when the Service does not exist, undefined when unknown. */

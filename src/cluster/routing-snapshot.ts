@@ -209,6 +209,51 @@ export async function fetchServiceRouting(reader: Reader, name: string, ns: stri
   };
 }
 
+/**
+ * Several Services of one namespace (the backends of a Gateway route), read together: one list each
+ * of Services, their EndpointSlices, Pods and NetworkPolicies for the namespace instead of four
+ * requests per Service. Each Service gets its own snapshot over the shared lists; a name the
+ * Service list lacks is null. Causes (workloads, Unhealthy events) are read once, when one needs them.
+ */
+export async function fetchServicesRouting(reader: Reader, ns: string, names: string[]): Promise<Record<string, RoutingSnapshot | null>> {
+  const warnings: string[] = [];
+  const [services, endpointSlices, pods, networkPolicies] = await Promise.all([
+    reader.list('Service', { namespace: ns }) as unknown as Promise<Service[]>,
+    slicesFor(reader, ns, names, warnings),
+    optional(warnings, () => reader.list('Pod', { namespace: ns })) as Promise<RoutedPod[] | undefined>,
+    optional(warnings, () => reader.list('NetworkPolicy', { namespace: ns })) as Promise<NetworkPolicy[] | undefined>,
+  ]);
+  const wanted = services.filter((s) => names.includes(s.metadata.name));
+  const selectors = wanted
+    .map((s) => s.spec?.selector)
+    .filter((sel): sel is Record<string, string> => !!sel && Object.keys(sel).length > 0);
+  const extra: { workloads?: RoutedWorkload[]; events?: RoutedEvent[] } = {};
+  for (const sel of selectors) {
+    const found = await causes(reader, ns, sel, pods, warnings);
+    if (found.workloads && !extra.workloads) extra.workloads = found.workloads;
+    if (found.events && !extra.events) extra.events = found.events;
+  }
+  const out: Record<string, RoutingSnapshot | null> = {};
+  for (const name of names) {
+    const svc = wanted.find((s) => s.metadata.name === name);
+    out[name] = svc
+      ? {
+          namespace: ns,
+          services: { [name]: svc },
+          ...(endpointSlices
+            ? { endpointSlices: endpointSlices.filter((e) => e.metadata.labels?.['kubernetes.io/service-name'] === name) }
+            : {}),
+          ...(pods ? { pods } : {}),
+          ...extra,
+          ...(networkPolicies ? { networkPolicies } : {}),
+          offline: false,
+          warnings,
+        }
+      : null;
+  }
+  return out;
+}
+
 export async function fetchIngressRouting(reader: Reader, name: string, ns: string): Promise<RoutingSnapshot> {
   const ingress = (await reader.get('Ingress', name, ns)) as unknown as Ingress;
   const warnings: string[] = [];
