@@ -163,7 +163,7 @@ describe('explain workloads (live)', () => {
     const e = await explain('deploy', 'web', 'en', reader);
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Rolling out: 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) 5 times/,
+      /^Rolling out: 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) and was restarted 5 time/,
     );
     expect(e.verdict.text).toMatch(/old ReplicaSet web-\w+ still serves 3 ready Pods$/);
     expect(find(e, 'condition.Progressing')?.title).toBe('Condition Progressing=True (ReplicaSetUpdated)');
