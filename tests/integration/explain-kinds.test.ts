@@ -1,0 +1,218 @@
+// Issue 13 on the real control plane, through the built binary: each kind's bad state produced for
+// real (a claim with no class and no default class, an HPA with no metrics API, a budget at 0
+// disruptions, a default-deny policy, a custom resource whose Ready condition is False), the
+// discovery requests counted (none for a built-in kind; once for a CRD, then the disk cache).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clients, useNamespace, waitFor } from './helpers.js';
+import { runKx } from '../support/binary.js';
+
+const ns = useNamespace('kx-kinds');
+const cacheDir = mkdtempSync(join(tmpdir(), 'kx-kinds-cache-'));
+const suffix = Math.random().toString(36).slice(2, 7);
+const group = `kx${suffix}.example.com`;
+const kx = (...args: string[]) =>
+  runKx([...args, '-n', ns(), '--kubeconfig', inject('kubeconfig'), '--debug'], { KUBEXPLAIN_CACHE_DIR: cacheDir });
+const discoveryGets = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((l) => /^debug: GET \/apis?$/.test(l))
+    .sort();
+
+async function apply(doc: object): Promise<void> {
+  const { kc } = clients();
+  const k8s = await import('@kubernetes/client-node');
+  await k8s.KubernetesObjectApi.makeApiClient(kc).create(doc as never);
+}
+
+beforeAll(async () => {
+  const { kc } = clients();
+  const k8s = await import('@kubernetes/client-node');
+  const objects = k8s.KubernetesObjectApi.makeApiClient(kc);
+  const n = ns();
+  await apply({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: 'data', namespace: n },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+  });
+  await apply({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: n },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: 'web' } },
+      template: {
+        metadata: { labels: { app: 'web' } },
+        spec: { containers: [{ name: 'app', image: 'nginx', ports: [{ containerPort: 80 }] }] },
+      },
+    },
+  });
+  await apply({
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: 'web', namespace: n },
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      minReplicas: 2,
+      maxReplicas: 5,
+      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }],
+    },
+  });
+  await apply({
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: 'web', namespace: n },
+    spec: { minAvailable: 2, selector: { matchLabels: { app: 'web' } } },
+  });
+  await apply({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'deny', namespace: n },
+    spec: { podSelector: {}, policyTypes: ['Ingress'] },
+  });
+  // kubectl, not the client library: its serializer drops the empty subresources.status object.
+  const crdFile = join(cacheDir, 'crd.json');
+  writeFileSync(
+    crdFile,
+    JSON.stringify({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: `widgets.${group}` },
+      spec: {
+        group,
+        scope: 'Namespaced',
+        names: { plural: 'widgets', singular: 'widget', kind: 'Widget', shortNames: [`wg${suffix}`] },
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            subresources: { status: {} },
+            schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+          },
+        ],
+      },
+    }),
+  );
+  await promisify(execFile)('kubectl', ['--kubeconfig', inject('kubeconfig'), 'apply', '-f', crdFile]);
+  await waitFor(async () => {
+    const crd = (await objects.read({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: `widgets.${group}` },
+    })) as {
+      status?: { conditions?: { type: string; status: string }[] };
+    };
+    return crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True');
+  });
+  await waitFor(async () => {
+    await apply({ apiVersion: `${group}/v1`, kind: 'Widget', metadata: { name: 'w', namespace: n }, spec: { size: 1 } });
+    return true;
+  });
+  // What a controller of widgets would write: Ready False with its reason, through the status subresource.
+  const kubectl = (...args: string[]) => promisify(execFile)('kubectl', ['--kubeconfig', inject('kubeconfig'), '-n', n, ...args]);
+  await waitFor(
+    async () => {
+      await kubectl(
+        'patch',
+        `widgets.${group}`,
+        'w',
+        '--subresource=status',
+        '--type=merge',
+        '-p',
+        JSON.stringify({
+          status: {
+            conditions: [
+              { type: 'Ready', status: 'False', reason: 'BackendUnreachable', message: 'cannot reach the backend at 10.0.0.9:443' },
+            ],
+          },
+        }),
+      );
+      return (await kubectl('get', `widgets.${group}`, 'w', '-o', 'jsonpath={.status.conditions[0].type}')).stdout === 'Ready';
+    },
+    60_000,
+    'the Widget status',
+  );
+  // The HPA controller has tried the metrics API, and the disruption controller has counted.
+  await waitFor(
+    async () =>
+      (
+        await kc.makeApiClient(k8s.AutoscalingV2Api).readNamespacedHorizontalPodAutoscaler({ name: 'web', namespace: n })
+      ).status?.conditions?.some((c) => c.type === 'ScalingActive'),
+    90_000,
+    'ScalingActive',
+  );
+  await waitFor(
+    async () =>
+      (await kc.makeApiClient(k8s.PolicyV1Api).readNamespacedPodDisruptionBudget({ name: 'web', namespace: n })).status?.expectedPods === 2,
+    60_000,
+    'the budget counting 2 Pods',
+  );
+}, 180_000);
+
+afterAll(async () => {
+  const { kc } = clients();
+  const k8s = await import('@kubernetes/client-node');
+  await kc
+    .makeApiClient(k8s.ApiextensionsV1Api)
+    .deleteCustomResourceDefinition({ name: `widgets.${group}` })
+    .catch(() => undefined);
+});
+
+describe('explain, for the kinds of issue 13', () => {
+  it('a PVC with no StorageClass and no default class: never asks discovery, says it waits and what to change', async () => {
+    const r = await kx('explain', 'pvc/data', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PersistentVolumeClaim data is Pending: it names no StorageClass and the cluster has no default class');
+    expect(r.stdout).toContain('no persistent volumes available for this claim and no storage class is set');
+    expect(r.stderr).toContain('debug: GET /api/v1/namespaces/');
+    expect(discoveryGets(r.stderr)).toEqual([]);
+    const ja = await kx('explain', 'persistentvolumeclaim', 'data', '--lang', 'ja');
+    expect(ja.stdout).toContain('StorageClass を指定しておらず');
+  });
+
+  it('an HPA with no metrics API: metrics-server is missing', async () => {
+    const r = await kx('explain', 'hpa/web', '--lang', 'en');
+    expect(r.stdout).toContain('the metrics API is not served (metrics-server is missing)');
+    expect(r.stdout).toContain('Container app of Deployment web has no cpu request');
+    const ja = await kx('explain', 'horizontalpodautoscalers.autoscaling/web', '--lang', 'ja');
+    expect(ja.stdout).toContain('metrics-server がありません');
+  });
+
+  it('a default-deny NetworkPolicy is recognised as such', async () => {
+    const r = await kx('explain', 'netpol/deny', '--lang', 'en');
+    expect(r.stdout).toContain('NetworkPolicy deny is a default deny for incoming traffic');
+    const ja = await kx('explain', 'networkpolicies.networking.k8s.io/deny', '--lang', 'ja');
+    expect(ja.stdout).toContain('受信のデフォルト拒否');
+  });
+
+  it('a custom resource: discovery once, then the disk cache; Ready=False judged bad with its reason', async () => {
+    const first = await kx('explain', `widgets.${group}/w`, '--lang', 'en');
+    // Aggregated discovery: two requests, /api and /apis.
+    expect(discoveryGets(first.stderr)).toEqual(['debug: GET /api', 'debug: GET /apis']);
+    expect(first.stdout).toContain('Widget w: Ready=False (BackendUnreachable)');
+    expect(first.stdout).toContain('cannot reach the backend at 10.0.0.9:443');
+    const again = await kx('explain', `wg${suffix}`, 'w', '--lang', 'ja');
+    expect(discoveryGets(again.stderr)).toEqual([]);
+    expect(again.stdout).toContain('Widget w: Ready=False (BackendUnreachable)');
+    expect(again.stdout).toContain('Ready は True のときが正常ですが、いまは False です。');
+  });
+
+  it('an unknown kind: exit 2 with close names from discovery', async () => {
+    const r = await kx('explain', `widgts.${group}/w`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`unknown kind "widgts.${group}"`);
+    expect(r.stderr).toContain(`widgets.${group}`);
+  });
+
+  it('events: the core group, as kubectl, and how to name the other', async () => {
+    const r = await kx('explain', 'events/nothing-here', '--lang', 'en');
+    expect(r.code).toBe(4);
+  });
+});

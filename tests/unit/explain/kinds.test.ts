@@ -1,0 +1,101 @@
+// The issue-13 explainers on objects captured from the sandbox (tests/fixtures/kinds, capture.sh),
+// through their real read plans: a claim with no class and no default class, an HPA with no metrics
+// API, a default-deny policy, a quota, a LimitRange, a PriorityClass. Meaning in en and ja.
+import { describe, expect, it } from 'vitest';
+import { explainFixture } from '../../support/fixture-reader.js';
+
+const NS = 'kx-kinds-cap';
+const run = (kind: string, name: string, lang: 'en' | 'ja' = 'en') => explainFixture('kinds', kind, name, NS, lang);
+
+describe('PersistentVolumeClaim', () => {
+  it('no class and no default class: waits forever unless a volume fits; says what to change', async () => {
+    const { e, requests } = await run('pvc', 'data');
+    expect(e.verdict).toMatchObject({
+      severity: 'error',
+      text: expect.stringContaining('names no StorageClass and the cluster has no default class'),
+    });
+    const phase = e.findings.find((f) => f.id === 'phase')!;
+    expect(phase.concept).toBe('pvc.unbound');
+    expect(phase.detail).toContain('No Available PersistentVolume without a class fits');
+    expect(phase.detail).toContain('spec.storageClassName');
+    expect(e.findings.find((f) => f.id === 'events')?.detail).toContain(
+      'no persistent volumes available for this claim and no storage class is set',
+    );
+    expect(requests).toBe(5);
+    const ja = (await run('pvc', 'data', 'ja')).e;
+    expect(ja.verdict.text).toContain('StorageClass を指定しておらず、クラスタに既定のクラスもありません');
+    expect(ja.findings.find((f) => f.id === 'events')?.detail).toContain('「no persistent volumes available');
+  });
+});
+
+describe('HorizontalPodAutoscaler', () => {
+  it('no metrics API: says metrics-server is missing, quoting the controller', async () => {
+    const { e } = await run('hpa', 'web');
+    expect(e.verdict).toEqual({
+      severity: 'error',
+      text: 'HorizontalPodAutoscaler web is not scaling: the metrics API is not served (metrics-server is missing)',
+    });
+    const api = e.findings.find((f) => f.id === 'metrics-api')!;
+    expect(api.detail).toContain('APIService v1beta1.metrics.k8s.io');
+    expect(api.detail).toContain('get pods.metrics.k8s.io');
+    expect(e.findings.find((f) => f.id === 'target')?.title).toBe('Scales Deployment web between 2 and 5 replicas');
+    expect(e.findings.find((f) => f.id === 'metric.0')?.title).toBe('Resource metric cpu: no current value, target 50%');
+    expect(e.findings.find((f) => f.id === 'condition.ScalingActive')).toMatchObject({ severity: 'warning' });
+    const ja = (await run('hpa', 'web', 'ja')).e;
+    expect(ja.verdict.text).toContain('metrics-server がありません');
+  });
+
+  it('a Utilization target on a container without a request names the container', async () => {
+    // The captured Pods were created before the LimitRange existed, so neither they nor the template
+    // state a cpu request: the template is what a learner fixes.
+    const { e } = await run('hpa', 'web');
+    const missing = e.findings.filter((f) => f.id.startsWith('requests.'));
+    expect(missing.map((f) => f.title)).toEqual(['Container app of Deployment web has no cpu request']);
+    expect(missing[0]!.detail).toContain('resources.requests.cpu');
+  });
+});
+
+describe('NetworkPolicy', () => {
+  it('an empty podSelector with Ingress and no rule: a default deny, every Pod of the namespace', async () => {
+    const { e } = await run('netpol', 'default-deny');
+    expect(e.verdict).toMatchObject({ severity: 'warning', text: expect.stringContaining('default deny for incoming traffic: 2 Pods') });
+    expect(e.findings.find((f) => f.id === 'selects')?.title).toBe(
+      'An empty podSelector: selects every Pod of namespace kx-kinds-cap (2 now)',
+    );
+    expect(e.findings.find((f) => f.id === 'service-ports')?.detail).toContain('Service web port 80/TCP: cut');
+    const ja = (await run('netpol', 'default-deny', 'ja')).e;
+    expect(ja.verdict.text).toContain('受信のデフォルト拒否');
+  });
+
+  it('a rule in words: from which Pods, on which ports; what it admits on the Service port', async () => {
+    const { e } = await run('netpol', 'allow-frontend');
+    expect(e.findings.find((f) => f.id === 'ingress.0')).toMatchObject({
+      title: 'Ingress rule 1: allows ports 80/TCP from',
+      detail: 'Pods matching role=frontend in namespace kx-kinds-cap',
+    });
+    expect(e.findings.find((f) => f.id === 'service-ports')?.detail).toContain('open only to the sources in the rules above');
+  });
+});
+
+describe('ResourceQuota, LimitRange, PriorityClass', () => {
+  it('a quota: used against hard per resource', async () => {
+    const { e } = await run('quota', 'compute');
+    expect(e.findings.find((f) => f.id === 'used.pods')?.title).toBe('pods: 2 of 3 used (67 %)');
+    expect(e.findings.find((f) => f.id === 'used.requests.cpu')?.detail).toContain('every new Pod must state it');
+  });
+
+  it('a LimitRange: the defaults it injects, and that Pods created before it did not get them', async () => {
+    const { e } = await run('limits', 'defaults');
+    expect(e.verdict.text).toBe('LimitRange defaults fills in defaults for each Container that states none; 0 Pods got them');
+    expect(e.findings.find((f) => f.id === 'when')?.title).toContain('does not touch running Pods');
+    expect(e.findings.find((f) => f.id === 'item.0')?.detail).toContain(
+      'default: limits cpu 500m, memory 256Mi are set on containers that state no limit.',
+    );
+    expect(e.findings.find((f) => f.id === 'pods')?.detail).toBe('No Pod of the namespace got defaults from a LimitRange.');
+  });
+
+  it('a PriorityClass that never preempts', async () => {
+    const { e } = await run('pc', 'kx-kinds-high', 'ja');
+    expect(e.verdict.text).toBe('PriorityClass kx-kinds-high: 優先度 100000、他の Pod を退避させません。0 個の Pod が使用中');
+  });
+});
