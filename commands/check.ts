@@ -4,8 +4,7 @@
 import type { CommonOptions } from './main.js';
 import { ExitCode, usageError } from '../src/errors.js';
 import { lookupKind } from '../src/cluster/kinds.js';
-import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
-import { LiveReader } from '../src/cluster/reader.js';
+import { openLiveReader } from './open-reader.js';
 import { MemoryReader } from '../src/cluster/memory-reader.js';
 import { scan } from '../src/cluster/scan.js';
 import type { Reader } from '../src/cluster/reader.js';
@@ -83,8 +82,7 @@ async function liveReport(
   kinds: string[] | undefined,
   selector: string | undefined,
 ): Promise<CheckReport> {
-  const conn = loadKubeConfig(opts);
-  const reader = new LiveReader(conn, parseDuration(opts.requestTimeout ?? '30s'), opts.debug ?? false);
+  const { reader, conn } = openLiveReader(opts);
   // The document index loads while the cluster answers.
   const docs = loadDocIndex({ docs: opts.docs ?? [] });
   const report = await buildCheckReport(reader, {

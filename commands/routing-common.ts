@@ -1,8 +1,8 @@
 // What `trace` and `dns` share: a Reader (the cluster, or manifests with -f), the namespace to use,
 // and annotating findings with the documents that teach them.
 import type { CommonOptions } from './main.js';
-import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
-import { LiveReader, type Reader } from '../src/cluster/reader.js';
+import type { Reader } from '../src/cluster/reader.js';
+import { openLiveReader } from './open-reader.js';
 import { ManifestReader } from '../src/cluster/manifests.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
@@ -32,8 +32,7 @@ export async function openSource(common: CommonOptions, target?: { kind: string;
     }
     return { reader, namespace: namespace ?? 'default' };
   }
-  const conn = loadKubeConfig(common);
-  return { reader: new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false), namespace: conn.namespace };
+  return openLiveReader(common);
 }
 
 /** Docs for findings, loaded while the cluster answers; returns the annotate step and doc warnings. */

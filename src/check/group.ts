@@ -100,8 +100,7 @@ export function groupProblems(items: readonly Explained[], objects: readonly Kub
   }
   // 2. Services whose selected Pods have a problem join it; workloads whose Pods have one are not counted twice.
   for (const i of bad.filter((x) => x.object.kind !== 'Pod')) {
-    const k = keyOf(i.object);
-    if (ownersWithBadPods.has(k)) continue;
+    if (ownersWithBadPods.has(keyOf(i.object))) continue;
     if (i.object.kind === 'Service') {
       const sel = (i.object.spec as { selector?: Record<string, string> } | undefined)?.selector;
       const ns = i.object.metadata?.namespace;
@@ -114,8 +113,11 @@ export function groupProblems(items: readonly Explained[], objects: readonly Kub
         continue;
       }
     }
+    // Objects of one kind with the same cause (their own names masked) are one problem: 50 paused Deployments, one line.
     const f = causeFinding(i.explanation);
-    add(`${k}|${f?.concept}`, () => problemOf(i, f), refOf(i.object), false);
+    const own = i.object.metadata?.name ?? '';
+    const text = own ? splitVerdict(i.explanation.verdict.text).cause.split(own).join('…') : i.explanation.verdict.text;
+    add(`${i.object.kind}|${f?.concept}|${text}`, () => problemOf(i, f), refOf(i.object), false);
   }
   return [...groups.values()]
     .map((g) => g.problem)

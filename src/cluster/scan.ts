@@ -32,7 +32,8 @@ export const SCAN_KINDS = [
   'LimitRange',
   'Event',
 ];
-const CLUSTER_KINDS = ['Node', 'Namespace'];
+// Cluster-scoped kinds the explainers read (scheduling, storage, ingress classes, priorities).
+const CLUSTER_KINDS = ['Node', 'Namespace', 'StorageClass', 'PersistentVolume', 'IngressClass', 'PriorityClass'];
 
 export interface ScanResult {
   objects: KubeObject[];
@@ -44,7 +45,7 @@ export interface ScanResult {
 
 export async function scan(reader: Reader, opts: { namespace?: string; labelSelector?: string; kinds?: string[] }): Promise<ScanResult> {
   const wanted = (opts.kinds?.length ? opts.kinds : SCAN_KINDS).filter((k) => lookupKind(k));
-  const kinds = [...new Set([...wanted, ...CLUSTER_KINDS])];
+  const kinds = [...new Set([...wanted, ...CLUSTER_KINDS.filter((k) => lookupKind(k))])];
   const before = reader.requestCount;
   const warnings: Message[] = [];
   const read: string[] = [];

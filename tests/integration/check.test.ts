@@ -87,7 +87,8 @@ describe('check: the broken sample namespace', () => {
     // The healthy web Deployment and Service, and the completed report Job, are not problems.
     const all = report.problems.flatMap((p) => p.affected.map((a) => `${a.kind}/${a.name}`));
     for (const ok of ['Deployment/web', 'Service/web', 'Job/report']) expect(all).not.toContain(ok);
-    expect(report.summary.requests).toBeLessThanOrEqual(22);
+    // One list per kind (about 26), whatever the number of objects.
+    expect(report.summary.requests).toBeLessThanOrEqual(30);
     for (const p of report.problems) expect(p.docs.length).toBeGreaterThan(0);
   });
 

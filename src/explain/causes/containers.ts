@@ -49,6 +49,9 @@ function failureOf(pod: Pod, s: ContainerStatus): ContainerFailure | undefined {
   const t = s.state?.terminated;
   const last = s.lastState?.terminated;
   const lastInfo = last ? { last: { exitCode: last.exitCode, ...(last.reason ? { reason: last.reason } : {}) } } : {};
+  // Once the app containers are done the kubelet stops the sidecars (SIGTERM, then SIGKILL): a non-zero
+  // exit then (143, 137) is how a sidecar ends, and the Pod's phase ignores it. Not a failure.
+  if (t && role === 'sidecar' && (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed')) return undefined;
   if (w?.reason && PULL.has(w.reason))
     return { ...base, kind: 'image-pull', reason: w.reason, ...(w.message ? { message: w.message } : {}) };
   if (w?.reason && CONFIG.has(w.reason)) return { ...base, kind: 'config', reason: w.reason, ...(w.message ? { message: w.message } : {}) };

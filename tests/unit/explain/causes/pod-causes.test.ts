@@ -37,6 +37,21 @@ describe('containerFailures', () => {
     expect(containerFailures(p)[0]).toMatchObject({ kind: 'killed', exitCode: 137, restarts: 4 });
   });
 
+  it('a sidecar stopped after the app containers completed (exit 143 in a Succeeded Pod) is not a failure', () => {
+    const p: Pod = {
+      metadata: { name: 'batch' },
+      spec: { initContainers: [{ name: 'log-shipper', restartPolicy: 'Always' }], containers: [{ name: 'work' }] },
+      status: {
+        phase: 'Succeeded',
+        initContainerStatuses: [
+          { name: 'log-shipper', ready: false, restartCount: 0, state: { terminated: { exitCode: 143, reason: 'Error' } } },
+        ],
+        containerStatuses: [{ name: 'work', ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } }],
+      },
+    };
+    expect(containerFailures(p)).toEqual([]);
+  });
+
   it('orders an init container before app containers and tells a sidecar by restartPolicy Always', () => {
     const p: Pod = {
       metadata: { name: 'p' },

@@ -1,0 +1,29 @@
+// The one way a verb gets its Reader: live through the kubeconfig (context, namespace, deadline,
+// impersonation), or offline over the manifests of -f. Verbs only choose which.
+import type { CommonOptions } from './main.js';
+import { loadKubeConfig, parseDuration, type Connection } from '../src/cluster/kubeconfig.js';
+import { LiveReader, type Reader } from '../src/cluster/reader.js';
+
+export interface Opened {
+  reader: Reader;
+  /** The namespace to use: -n, else the context's (live) or "default" (offline). */
+  namespace: string;
+  /** The connection, when live. */
+  conn?: Connection;
+}
+
+export function openLiveReader(common: CommonOptions): Opened & { conn: Connection } {
+  const conn = loadKubeConfig(common);
+  return {
+    conn,
+    reader: new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false),
+    namespace: conn.namespace,
+  };
+}
+
+export async function openReader(common: CommonOptions): Promise<Opened> {
+  if (!common.filename?.length) return openLiveReader(common);
+  const { ManifestReader } = await import('../src/cluster/manifests.js');
+  const namespace = common.namespace ?? 'default';
+  return { reader: await ManifestReader.fromPaths(common.filename, namespace), namespace };
+}
