@@ -6,6 +6,7 @@ import type { Trace } from '../src/model/trace.js';
 import type { DnsNames } from '../src/model/dns.js';
 import { ExitCode, KxError } from '../src/errors.js';
 import { fetchDns, fetchIngressRouting, fetchServiceRouting } from '../src/cluster/routing-snapshot.js';
+import { chooseClusterDomain } from '../src/routing/cluster-domain.js';
 import { parseDnsTarget, parseTraceTarget, type TraceTarget } from '../src/routing/target.js';
 import { fetchGatewayRouting } from '../src/cluster/gateway-snapshot.js';
 import { traceGatewayApi } from '../src/routing/gateway-trace.js';
@@ -52,7 +53,7 @@ export async function dnsLive(
   from?: string,
 ): Promise<DnsNames> {
   const t = parseDnsTarget(target);
-  return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, clusterDomainFlag, from), lang);
+  return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, (cf) => chooseClusterDomain(cf, clusterDomainFlag), from), lang);
 }
 
 /** `explain service/<n>`: the trace of every port, as an Explanation. */

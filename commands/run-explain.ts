@@ -44,16 +44,22 @@ const LEGACY: Record<string, Explain> = {
   Namespace: related('Namespace', async () => (await import('../src/explain/namespace.js')).explainNamespace),
   // What the account may do comes from the RBAC explainer (rbac-serviceaccount.ts), read alongside.
   ServiceAccount: async (reader, name, ns, lang) => {
-    const [{ explainServiceAccount }, { rbacFindingsForServiceAccount }, { fetchRbacForServiceAccount }, { fetchRelatedSnapshot }] =
-      await Promise.all([
-        import('../src/explain/serviceaccount.js'),
-        import('../src/explain/rbac-serviceaccount.js'),
-        import('../src/cluster/rbac-explain-snapshot.js'),
-        import('../src/cluster/workload-snapshot.js'),
-      ]);
+    const [
+      { explainServiceAccount },
+      { rbacFindingsForServiceAccount },
+      { fetchRbacForServiceAccount },
+      { fetchRelatedSnapshot },
+      { buildSnapshot },
+    ] = await Promise.all([
+      import('../src/explain/serviceaccount.js'),
+      import('../src/explain/rbac-serviceaccount.js'),
+      import('../src/cluster/rbac-explain-snapshot.js'),
+      import('../src/cluster/workload-snapshot.js'),
+      import('../src/rbac/snapshot.js'),
+    ]);
     const [snap, rbac] = await Promise.all([
       fetchRelatedSnapshot(reader, 'ServiceAccount', name, ns),
-      fetchRbacForServiceAccount(reader, ns),
+      fetchRbacForServiceAccount(reader, ns, buildSnapshot),
     ]);
     const saNs = snap.object.metadata?.namespace ?? ns;
     return explainServiceAccount(
@@ -71,13 +77,14 @@ const LEGACY: Record<string, Explain> = {
 /** RBAC kinds: the RBAC read and explainers load on use, so `explain pod` does not link the resolver. */
 function rbac(kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding', explainer: 'role' | 'binding'): Explain {
   return async (reader, name, ns, lang) => {
-    const [{ fetchRbacExplainSnapshot }, explain] = await Promise.all([
+    const [{ fetchRbacExplainSnapshot }, { buildSnapshot }, explain] = await Promise.all([
       import('../src/cluster/rbac-explain-snapshot.js'),
+      import('../src/rbac/snapshot.js'),
       explainer === 'role'
         ? import('../src/explain/rbac-role.js').then((m) => m.explainRole)
         : import('../src/explain/rbac-binding.js').then((m) => m.explainBinding),
     ]);
-    return explain(await fetchRbacExplainSnapshot(reader, kind, name, ns), lang);
+    return explain(await fetchRbacExplainSnapshot(reader, kind, name, ns, buildSnapshot), lang);
   };
 }
 

@@ -2,10 +2,8 @@
 // a missing one is exit 4), every RBAC object (paginated lists; who binds a ClusterRole can be any
 // namespace), and for bindings the ServiceAccounts of the subjects' namespaces. A 403 on a list
 // degrades into a warning naming what could not be read.
-import type { RbacExplainSnapshot } from '../explain/rbac-common.js';
 import { ExitCode, KxError } from '../errors.js';
-import type { RbacSnapshot } from '../model/rbac.js';
-import { buildSnapshot } from '../rbac/snapshot.js';
+import type { RbacExplainSnapshot, RbacObjects, RbacSnapshot } from '../model/rbac.js';
 import type { Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import { describeIncomplete, readRbac } from './rbac-reader.js';
@@ -15,6 +13,8 @@ export async function fetchRbacExplainSnapshot(
   kind: RbacExplainSnapshot['kind'],
   name: string,
   namespace: string,
+  /** src/rbac's buildSnapshot, passed by the caller (src/cluster does not import src/rbac). */
+  buildSnapshot: (objects: RbacObjects) => RbacSnapshot,
 ): Promise<RbacExplainSnapshot> {
   const namespaced = kind === 'Role' || kind === 'RoleBinding';
   const [object, objects] = await Promise.all([
@@ -58,6 +58,7 @@ export async function fetchRbacExplainSnapshot(
 export async function fetchRbacForServiceAccount(
   reader: Reader,
   namespace: string,
+  buildSnapshot: (objects: RbacObjects) => RbacSnapshot,
 ): Promise<{ snapshot: RbacSnapshot; warnings: string[] }> {
   const snapshot = buildSnapshot({
     ...(await readRbac(reader, { all: true, namespace })),

@@ -1,8 +1,7 @@
 // Reads every RBAC object a question needs, in parallel, through the Reader (paginated lists).
 // A list the caller may not read does not fail the answer: it becomes an `incomplete` note that
 // names what could not be listed and where, so the answer is never presented as complete.
-import type { IncompleteNote } from '../model/rbac.js';
-import type { RbacObjects } from '../rbac/snapshot.js';
+import type { IncompleteNote, RbacObjects } from '../model/rbac.js';
 import { ExitCode, KxError } from '../errors.js';
 import type { KubeObject, Reader } from './reader.js';
 

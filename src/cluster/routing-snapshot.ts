@@ -19,9 +19,9 @@ import type {
   Service,
   TlsSecret,
 } from '../model/routing.js';
-import type { DnsSnapshot } from '../routing/dns.js';
-import { chooseClusterDomain } from '../routing/cluster-domain.js';
-import { closeNames, formatLabels, mapSelects } from '../routing/selectors.js';
+import type { ClusterDomain, DnsSnapshot } from '../model/dns.js';
+import { formatLabels, mapSelects } from '../model/labels.js';
+import { closeNames } from '../text/close-names.js';
 
 const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
@@ -329,7 +329,8 @@ export async function fetchDns(
   kind: 'Service' | 'Pod',
   name: string,
   ns: string,
-  clusterDomainFlag?: string,
+  /** Picks the cluster domain from CoreDNS's Corefile (when readable): src/routing's rule, passed by the caller. */
+  chooseDomain: (corefile: string | undefined) => ClusterDomain,
   from?: string,
 ): Promise<DnsSnapshot> {
   const warnings: string[] = [];
@@ -356,7 +357,7 @@ export async function fetchDns(
           labels: spec?.template?.metadata?.labels ?? {},
         };
       }),
-      domain: chooseClusterDomain(cf, clusterDomainFlag),
+      domain: chooseDomain(cf),
       ...(from ? { from } : {}),
       offline,
       warnings,
@@ -371,7 +372,7 @@ export async function fetchDns(
     namespace: ns,
     target: { kind: 'Pod', pod },
     ...(services ? { services } : {}),
-    domain: chooseClusterDomain(cf, clusterDomainFlag),
+    domain: chooseDomain(cf),
     offline,
     warnings,
   };

@@ -1,20 +1,11 @@
 // Shared pieces of the RBAC explainers: how a rule, a role, a binding and its subjects read, and
 // escalation risks as findings. Pure; the snapshot comes from src/cluster/rbac-explain-snapshot.ts.
-import type { BindingSubject, ClusterRoleBinding, EscalationRisk, PolicyRule, RbacSnapshot, RoleBinding } from '../model/rbac.js';
+import type { BindingSubject, ClusterRoleBinding, EscalationRisk, PolicyRule, RoleBinding } from '../model/rbac.js';
 import type { Finding } from '../model/finding.js';
 import type { RbacMessages } from '../i18n/messages/rbac.js';
 
-/** What explain needs: the RBAC snapshot, which object is explained, and the ServiceAccounts seen. */
-export interface RbacExplainSnapshot {
-  snapshot: RbacSnapshot;
-  kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding';
-  name: string;
-  /** Roles and RoleBindings. */
-  namespace?: string;
-  /** ServiceAccount names per namespace of the binding subjects; absent where they could not be listed. */
-  serviceAccounts?: Record<string, string[]>;
-  warnings: string[];
-}
+// What explain needs (the RBAC snapshot, which object, the ServiceAccounts seen) lives in src/model.
+export type { RbacExplainSnapshot } from '../model/rbac.js';
 
 const list = (xs: string[] | undefined) => `[${(xs ?? []).map((x) => (x === '' ? '""' : x)).join(',')}]`;
 

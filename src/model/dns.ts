@@ -1,6 +1,7 @@
 // The result of `kubexplain dns`: every name the cluster DNS serves for a Service or a Pod.
 import type { Finding } from './finding.js';
 import type { Ref } from './ref.js';
+import type { EndpointSlice, RoutedPod, Service } from './routing.js';
 
 export type DnsRecordType = 'A' | 'AAAA' | 'SRV' | 'CNAME' | 'PTR';
 
@@ -34,4 +35,29 @@ export interface DnsNames {
   notes: Finding[];
   warnings: string[];
   offline: boolean;
+}
+
+export type PodsMode = 'disabled' | 'insecure' | 'verified';
+
+export interface ClusterDomain {
+  domain: string;
+  source: 'detected' | 'flag' | 'assumed';
+  podsMode?: PodsMode;
+}
+
+/** What `dns` reads (src/cluster/routing-snapshot.ts) and src/routing/dns.ts turns into DNSNames. */
+export interface DnsSnapshot {
+  namespace: string;
+  target: { kind: 'Service'; service: Service } | { kind: 'Pod'; pod: RoutedPod };
+  /** Slices of the namespace (Service: its own; Pod: all, to find hostname entries), when known. */
+  endpointSlices?: EndpointSlice[];
+  /** Services of the namespace (Pod target: which select it), when known. */
+  services?: Service[];
+  /** StatefulSets of the namespace offline (predicted Pod names), with replicas. */
+  statefulSets?: { name: string; serviceName?: string; replicas: number; labels: Record<string, string> }[];
+  domain: ClusterDomain;
+  /** The client's namespace for short names (--from); default: the target's and any other. */
+  from?: string;
+  offline: boolean;
+  warnings: string[];
 }

@@ -405,3 +405,61 @@ export interface EscalationRisk {
   /** The rule only covers these object names (still a risk for those objects). */
   limitedToNames?: string[];
 }
+
+// The RBAC objects as read (live or from manifests), before buildSnapshot (src/rbac/snapshot.ts) checks them.
+export interface LooseMeta {
+  name?: string;
+  namespace?: string;
+  labels?: { [key: string]: string };
+  annotations?: { [key: string]: string };
+  uid?: string;
+  resourceVersion?: string;
+}
+export interface LooseRule {
+  verbs?: string[] | null;
+  apiGroups?: string[] | null;
+  resources?: string[] | null;
+  resourceNames?: string[] | null;
+  nonResourceURLs?: string[] | null;
+}
+export interface LooseSelector {
+  matchLabels?: { [key: string]: string } | null;
+  matchExpressions?: { key: string; operator: string; values?: string[] | null }[] | null;
+}
+export interface LooseRole {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: LooseMeta;
+  rules?: LooseRule[] | null;
+  aggregationRule?: { clusterRoleSelectors?: LooseSelector[] | null } | null;
+}
+export interface LooseBinding {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: LooseMeta;
+  roleRef?: { apiGroup?: string; kind?: string; name?: string } | null;
+  subjects?: { kind?: string; name?: string; namespace?: string; apiGroup?: string }[] | null;
+}
+
+export interface RbacObjects {
+  roles?: readonly LooseRole[];
+  clusterRoles?: readonly LooseRole[];
+  roleBindings?: readonly LooseBinding[];
+  clusterRoleBindings?: readonly LooseBinding[];
+  incomplete?: IncompleteNote[];
+  source?: 'live' | 'manifests';
+  /** Namespace for namespaced objects without metadata.namespace (manifests; as kubectl apply -n). */
+  defaultNamespace?: string;
+}
+
+/** What explain role|clusterrole|rolebinding|clusterrolebinding needs: the snapshot, which object, the ServiceAccounts seen. */
+export interface RbacExplainSnapshot {
+  snapshot: RbacSnapshot;
+  kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding';
+  name: string;
+  /** Roles and RoleBindings. */
+  namespace?: string;
+  /** ServiceAccount names per namespace of the binding subjects; absent where they could not be listed. */
+  serviceAccounts?: Record<string, string[]>;
+  warnings: string[];
+}

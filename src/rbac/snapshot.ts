@@ -10,10 +10,14 @@ import type {
   BindingSubject,
   ClusterRole,
   ClusterRoleBinding,
-  IncompleteNote,
   LabelSelector,
+  LooseBinding,
+  LooseMeta,
+  LooseRole,
+  LooseRule,
   ObjectMeta,
   PolicyRule,
+  RbacObjects,
   RbacSnapshot,
   Role,
   RoleBinding,
@@ -21,50 +25,8 @@ import type {
 } from '../model/rbac.js';
 
 // Loose input shapes: client-node's V1Role, V1ClusterRole, V1RoleBinding, V1ClusterRoleBinding fit these.
-export interface LooseMeta {
-  name?: string;
-  namespace?: string;
-  labels?: { [key: string]: string };
-  annotations?: { [key: string]: string };
-  uid?: string;
-  resourceVersion?: string;
-}
-export interface LooseRule {
-  verbs?: string[] | null;
-  apiGroups?: string[] | null;
-  resources?: string[] | null;
-  resourceNames?: string[] | null;
-  nonResourceURLs?: string[] | null;
-}
-export interface LooseSelector {
-  matchLabels?: { [key: string]: string } | null;
-  matchExpressions?: { key: string; operator: string; values?: string[] | null }[] | null;
-}
-export interface LooseRole {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: LooseMeta;
-  rules?: LooseRule[] | null;
-  aggregationRule?: { clusterRoleSelectors?: LooseSelector[] | null } | null;
-}
-export interface LooseBinding {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: LooseMeta;
-  roleRef?: { apiGroup?: string; kind?: string; name?: string } | null;
-  subjects?: { kind?: string; name?: string; namespace?: string; apiGroup?: string }[] | null;
-}
-
-export interface RbacObjects {
-  roles?: readonly LooseRole[];
-  clusterRoles?: readonly LooseRole[];
-  roleBindings?: readonly LooseBinding[];
-  clusterRoleBindings?: readonly LooseBinding[];
-  incomplete?: IncompleteNote[];
-  source?: 'live' | 'manifests';
-  /** Namespace for namespaced objects without metadata.namespace (manifests; as kubectl apply -n). */
-  defaultNamespace?: string;
-}
+// The loose input types live in src/model (src/cluster reads them).
+export type { LooseBinding, LooseMeta, LooseRole, LooseRule, LooseSelector, RbacObjects } from '../model/rbac.js';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 

@@ -1,7 +1,8 @@
 // The cluster DNS zone: read from CoreDNS's Corefile (`kubernetes <zone> in-addr.arpa ip6.arpa {`)
 // when the ConfigMap can be read, else the --cluster-domain flag, else cluster.local, marked
 // assumed. Also reads the `pods` mode, which decides whether <ip>.<ns>.pod.<zone> is served.
-export type PodsMode = 'disabled' | 'insecure' | 'verified';
+import type { ClusterDomain, PodsMode } from '../model/dns.js';
+export type { ClusterDomain, PodsMode } from '../model/dns.js';
 
 export interface CorefileInfo {
   /** The first zone of the kubernetes plugin that is not a reverse zone. */
@@ -42,12 +43,6 @@ export function parseCorefile(text: string): CorefileInfo | undefined {
     return { ...(zone ? { zone } : {}), podsMode };
   }
   return undefined;
-}
-
-export interface ClusterDomain {
-  domain: string;
-  source: 'detected' | 'flag' | 'assumed';
-  podsMode?: PodsMode;
 }
 
 /** detected (Corefile) > --cluster-domain > cluster.local (assumed). */

@@ -2,33 +2,19 @@
 // specification (as CoreDNS implements it): A/AAAA per IP family, SRV per named port, headless
 // endpoints and hostname.subdomain names, ExternalName CNAMEs, Pod A records, and which short
 // names a Pod reaches them by through its search path (ndots:5). Pure.
-import type { DnsNames, DnsRecord, ShortName } from '../model/dns.js';
+import type { DnsNames, DnsRecord, DnsSnapshot, ShortName } from '../model/dns.js';
 import type { Finding } from '../model/finding.js';
-import type { EndpointSlice, RoutedPod, Service } from '../model/routing.js';
+import type { RoutedPod, Service } from '../model/routing.js';
 import type { Lang } from '../i18n/lang.js';
 import { routingMessages, type RoutingMessages } from '../i18n/messages/routing.js';
-import type { ClusterDomain } from './cluster-domain.js';
 import { protocolOf } from './ports.js';
 import { mapSelects } from './selectors.js';
 import { note } from './hop.js';
 
 export const NDOTS = 5;
 
-export interface DnsSnapshot {
-  namespace: string;
-  target: { kind: 'Service'; service: Service } | { kind: 'Pod'; pod: RoutedPod };
-  /** Slices of the namespace (Service: its own; Pod: all, to find hostname entries), when known. */
-  endpointSlices?: EndpointSlice[];
-  /** Services of the namespace (Pod target: which select it), when known. */
-  services?: Service[];
-  /** StatefulSets of the namespace offline (predicted Pod names), with replicas. */
-  statefulSets?: { name: string; serviceName?: string; replicas: number; labels: Record<string, string> }[];
-  domain: ClusterDomain;
-  /** The client's namespace for short names (--from); default: the target's and any other. */
-  from?: string;
-  offline: boolean;
-  warnings: string[];
-}
+// The snapshot type lives in src/model (src/cluster fills it).
+export type { DnsSnapshot } from '../model/dns.js';
 
 const family = (ip: string) => (ip.includes(':') ? 'AAAA' : 'A');
 export const dashed = (ip: string) => (ip.includes(':') ? ip.replace(/:/g, '-') : ip.replace(/\./g, '-'));

@@ -3,13 +3,9 @@
 import type { LabelSelector, RoutedPod } from '../model/routing.js';
 import { editDistance } from '../text/edit-distance.js';
 
-export const formatLabels = (sel: Record<string, string>) =>
-  Object.entries(sel)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
-
-export const mapSelects = (sel: Record<string, string>, labels: Record<string, string> = {}) =>
-  Object.entries(sel).every(([k, v]) => labels[k] === v);
+// Map selectors live in src/model (src/cluster builds list queries with them too).
+import { mapSelects } from '../model/labels.js';
+export { formatLabels, mapSelects } from '../model/labels.js';
 
 /** metav1.LabelSelector semantics: an empty selector selects everything. */
 export function selectorMatches(sel: LabelSelector | undefined, labels: Record<string, string> = {}): boolean {

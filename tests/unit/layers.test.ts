@@ -11,15 +11,7 @@ const PURE = ['model', 'explain', 'routing', 'rbac', 'check', 'docs', 'text'];
 const FORBIDDEN_FOR_PURE = ['cluster', 'render', 'commands'];
 const CLUSTER_MAY = ['model', 'text', 'cluster', 'errors.ts'];
 
-const KNOWN = new Set<string>([
-  'src/cluster/rbac-explain-snapshot.ts -> src/explain/rbac-common.ts',
-  'src/cluster/rbac-explain-snapshot.ts -> src/rbac/snapshot.ts',
-  'src/cluster/rbac-reader.ts -> src/rbac/snapshot.ts',
-  'src/cluster/routing-snapshot.ts -> src/routing/cluster-domain.ts',
-  'src/cluster/routing-snapshot.ts -> src/routing/dns.ts',
-  'src/cluster/routing-snapshot.ts -> src/routing/selectors.ts',
-  'src/routing/target.ts -> src/cluster/kinds.ts',
-]);
+const KNOWN = new Set<string>(['src/routing/target.ts -> src/cluster/kinds.ts']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -199,7 +199,8 @@ describe('explain on manifests (ManifestReader)', () => {
     const { loadManifests, ManifestReader } = await import('../../../src/cluster/manifests.js');
     const { fetchRbacExplainSnapshot } = await import('../../../src/cluster/rbac-explain-snapshot.js');
     const reader = new ManifestReader(await loadManifests([new URL('../../fixtures/rbac/offline/', import.meta.url).pathname]), 'shop');
-    const e = explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', 'widget-viewer', 'shop'), 'en');
+    const { buildSnapshot } = await import('../../../src/rbac/snapshot.js');
+    const e = explainRole(await fetchRbacExplainSnapshot(reader, 'ClusterRole', 'widget-viewer', 'shop', buildSnapshot), 'en');
     expect(e.findings.find((f) => f.id === 'rule.1')!.detail).toContain('(from ClusterRole widget-read)');
     expect(e.findings.find((f) => f.id === 'bindings')!.detail).toBe(
       'ClusterRoleBinding auditors-see-widgets → Group auditors (in every namespace and cluster-wide)',
