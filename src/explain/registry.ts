@@ -29,6 +29,7 @@ export const REGISTRY: readonly Registration[] = [
   entry('networking.k8s.io', 'IngressClass', () => import('./ingressclass.js')),
   entry('scheduling.k8s.io', 'PriorityClass', () => import('./priorityclass.js')),
   entry('', 'Endpoints', () => import('./endpoints.js')),
+  entry('policy', 'PodDisruptionBudget', () => import('./pdb.js')),
   entry('', 'Event', () => import('./event.js')),
   entry('events.k8s.io', 'Event', () => import('./event.js')),
 ];

@@ -343,6 +343,38 @@ export const kindsEn = {
   'ev.verdict.normal': (p: { reason: string; what: string; count: N }) =>
     `Normal ${p.reason} on ${p.what}${Number(p.count) > 1 ? ` (×${p.count})` : ''}: a routine step, not a problem`,
 
+  // ── PodDisruptionBudget ──
+  'pdb.selector': (p: { selector: string; count: N }) => `Covers the Pods matching ${p.selector}: ${p.count} now`,
+  'pdb.selector.all': (p: { count: N }) => `An empty selector: covers every Pod of the namespace (${p.count} now)`,
+  'pdb.selector.none': () => 'No selector: the budget covers no Pod',
+  'pdb.pod': (p: { name: string; phase: string; ready: boolean }) => `${p.name}: ${p.phase}${p.ready ? ', Ready' : ', not Ready'}`,
+  'pdb.pods.none': () =>
+    "No Pod matches: the budget protects nothing. Check the selector against the Pods' labels (kubectl get pods --show-labels).",
+  'pdb.min': (p: { value: string; count: N; expected: N }) =>
+    `minAvailable ${p.value}: at least ${p.count} of ${p.expected} Pods must stay healthy during voluntary disruptions`,
+  'pdb.max': (p: { value: string; count: N; expected: N }) =>
+    `maxUnavailable ${p.value}: at most ${p.count} of ${p.expected} Pods may be unavailable during voluntary disruptions`,
+  'pdb.healthy': (p: { current: N; desired: N; expected: N }) =>
+    `${p.current} healthy (Ready) now, ${p.desired} required, ${p.expected} expected from their controllers.`,
+  'pdb.unhealthy.always': () => 'unhealthyPodEvictionPolicy AlwaysAllow: Pods that are not Ready can always be evicted.',
+  'pdb.unhealthy.if-healthy': () => 'Pods that are not Ready can be evicted only while the budget is met (IfHealthyBudget, the default).',
+  'pdb.allowed': (p: { count: N }) => `${p.count} disruption${String(p.count) === '1' ? '' : 's'} allowed now`,
+  'pdb.allowed.detail': (p: { count: N }) =>
+    `An eviction (kubectl drain, a node upgrade, the cluster autoscaler) may take ${p.count} of these Pods now; more wait until Pods are healthy again.`,
+  'pdb.blocked.detail': () =>
+    'Every eviction of these Pods is refused (429 "Cannot evict pod as it would violate the pod\'s disruption budget"): kubectl drain keeps retrying and never finishes, and node upgrades stall. Deleting a Pod directly is not blocked.',
+  'pdb.fix.unhealthy': (p: { healthy: N; desired: N }) =>
+    `Only ${p.healthy} Pods are healthy and ${p.desired} are required: make the Pods Ready (explain them), or allow evicting unhealthy Pods with unhealthyPodEvictionPolicy: AlwaysAllow.`,
+  'pdb.fix.max': (p: { value: string }) => `maxUnavailable ${p.value} allows no Pod to go: set it to 1 or more.`,
+  'pdb.fix.min-all': (p: { value: string; expected: N }) =>
+    `minAvailable ${p.value} asks for all ${p.expected} Pods: lower it (or use maxUnavailable: 1), or run more replicas than it requires.`,
+  'pdb.fix.min': () => 'Run more replicas than minAvailable requires, or lower minAvailable.',
+  'pdb.verdict.no-pods': (p: { name: string }) => `PodDisruptionBudget ${p.name} selects no Pods: it protects nothing`,
+  'pdb.verdict.blocked': (p: { name: string; healthy: N; desired: N }) =>
+    `PodDisruptionBudget ${p.name} allows 0 disruptions (${p.healthy} healthy, ${p.desired} required): drains and evictions of its Pods are blocked`,
+  'pdb.verdict.ok': (p: { name: string; count: N; healthy: N; desired: N }) =>
+    `PodDisruptionBudget ${p.name} allows ${p.count} disruption${String(p.count) === '1' ? '' : 's'} (${p.healthy} healthy, ${p.desired} required)`,
+
   // ── generic ──
   'generic.verdict.bad': (p: { kind: string; name: string; conditions: string }) => `${p.kind} ${p.name}: ${p.conditions}`,
   'generic.verdict.phase': (p: { kind: string; name: string; phase: string }) => `${p.kind} ${p.name} is in phase ${p.phase}`,

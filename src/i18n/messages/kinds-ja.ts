@@ -320,6 +320,36 @@ export const kindsJa: KindsCatalog = {
   'ev.verdict.normal': (p) =>
     `${p.what} で Normal ${p.reason}${Number(p.count) > 1 ? `(×${p.count})` : ''}: 通常の処理で、問題ではありません`,
 
+  // ── PodDisruptionBudget ──
+  'pdb.selector': (p) => `${p.selector} に一致する Pod が対象です。現在 ${p.count} 個`,
+  'pdb.selector.all': (p) => `空のセレクター: 名前空間のすべての Pod が対象です(現在 ${p.count} 個)`,
+  'pdb.selector.none': () => 'セレクターがありません。どの Pod も対象になりません',
+  'pdb.pod': (p) => `${p.name}: ${p.phase}${p.ready ? '、Ready' : '、Ready ではない'}`,
+  'pdb.pods.none': () =>
+    '一致する Pod がありません。何も守っていません。セレクターと Pod のラベルを見比べてください(kubectl get pods --show-labels)。',
+  'pdb.min': (p) =>
+    `minAvailable ${p.value}: 自発的な中断の間も ${p.expected} 個のうち少なくとも ${p.count} 個の Pod が正常でなければなりません`,
+  'pdb.max': (p) => `maxUnavailable ${p.value}: 自発的な中断の間、${p.expected} 個のうち利用不能になってよいのは ${p.count} 個までです`,
+  'pdb.healthy': (p) =>
+    `現在 ${p.current} 個が正常 (Ready)、必要なのは ${p.desired} 個、コントローラーが予定する数は ${p.expected} 個です。`,
+  'pdb.unhealthy.always': () => 'unhealthyPodEvictionPolicy AlwaysAllow: Ready でない Pod はいつでも退避できます。',
+  'pdb.unhealthy.if-healthy': () => 'Ready でない Pod を退避できるのは、バジェットが満たされている間だけです(既定の IfHealthyBudget)。',
+  'pdb.allowed': (p) => `いま許される中断は ${p.count} 件`,
+  'pdb.allowed.detail': (p) =>
+    `退避(kubectl drain、ノードのアップグレード、クラスタオートスケーラー)はいまこれらの Pod のうち ${p.count} 個まで行えます。それ以上は Pod が正常に戻るまで待ちます。`,
+  'pdb.blocked.detail': () =>
+    "これらの Pod の退避はすべて拒否されます(429「Cannot evict pod as it would violate the pod's disruption budget」)。kubectl drain は再試行を続けて終わらず、ノードのアップグレードも止まります。Pod を直接削除することは妨げられません。",
+  'pdb.fix.unhealthy': (p) =>
+    `正常な Pod は ${p.healthy} 個で、${p.desired} 個必要です。Pod を Ready にする(各 Pod を explain してください)か、unhealthyPodEvictionPolicy: AlwaysAllow で正常でない Pod の退避を許してください。`,
+  'pdb.fix.max': (p) => `maxUnavailable ${p.value} では 1 個も退避できません。1 以上にしてください。`,
+  'pdb.fix.min-all': (p) =>
+    `minAvailable ${p.value} は ${p.expected} 個すべてを求めています。下げる(または maxUnavailable: 1 を使う)か、求める数より多くのレプリカを動かしてください。`,
+  'pdb.fix.min': () => 'minAvailable が求める数より多くのレプリカを動かすか、minAvailable を下げてください。',
+  'pdb.verdict.no-pods': (p) => `PodDisruptionBudget ${p.name} はどの Pod も選択していません。何も守っていません`,
+  'pdb.verdict.blocked': (p) =>
+    `PodDisruptionBudget ${p.name} が許す中断は 0 件です(正常 ${p.healthy} 個、必要 ${p.desired} 個)。この Pod の drain と退避は止まります`,
+  'pdb.verdict.ok': (p) => `PodDisruptionBudget ${p.name} は ${p.count} 件の中断を許します(正常 ${p.healthy} 個、必要 ${p.desired} 個)`,
+
   // ── 汎用 ──
   'generic.verdict.bad': (p) => `${p.kind} ${p.name}: ${p.conditions}`,
   'generic.verdict.phase': (p) => `${p.kind} ${p.name} はフェーズ ${p.phase} です`,

@@ -99,3 +99,16 @@ describe('ResourceQuota, LimitRange, PriorityClass', () => {
     expect(e.verdict.text).toBe('PriorityClass kx-kinds-high: 優先度 100000、他の Pod を退避させません。0 個の Pod が使用中');
   });
 });
+
+describe('PodDisruptionBudget', () => {
+  it('minAvailable 2 of 2 Pods: 0 disruptions allowed, drains blocked, what to change', async () => {
+    const { e } = await run('pdb', 'web');
+    expect(e.verdict).toMatchObject({ severity: 'error', text: expect.stringContaining('allows 0 disruptions') });
+    expect(e.findings.find((f) => f.id === 'allowed')?.detail).toContain('kubectl drain keeps retrying');
+    expect((await run('pdb', 'web', 'ja')).e.verdict.text).toContain('drain と退避は止まります');
+  });
+  it('a budget that selects no Pods protects nothing', async () => {
+    const { e } = await run('pdb', 'nothing');
+    expect(e.verdict.text).toBe('PodDisruptionBudget nothing selects no Pods: it protects nothing');
+  });
+});
