@@ -4,8 +4,9 @@
 // the permission. Secret values are dropped here, the moment they arrive.
 import { ExitCode, KxError } from '../errors.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
+import { summarizeSecret } from './secret-summary.js';
 import type { Event } from '../model/pod.js';
-import type { RelatedKey, RelatedSnapshot, SecretSummaryObject } from '../model/workload.js';
+import type { RelatedKey, RelatedSnapshot } from '../model/workload.js';
 
 interface LabelSelector {
   matchLabels?: Record<string, string>;
@@ -133,33 +134,5 @@ export async function fetchRelatedSnapshot(reader: Reader, kind: string, name: s
   return snap;
 }
 
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-
-/** Keeps a Secret's metadata (minus last-applied-configuration, which holds the values), type and key sizes. */
-export function summarizeSecret(s: KubeObject): SecretSummaryObject {
-  const data = (s.data as Record<string, string> | undefined) ?? {};
-  const stringData = (s.stringData as Record<string, string> | undefined) ?? {};
-  const keySizes: Record<string, number> = {};
-  for (const [k, v] of Object.entries(data)) keySizes[k] = Buffer.from(String(v), 'base64').length;
-  for (const [k, v] of Object.entries(stringData)) keySizes[k] = Buffer.byteLength(String(v));
-  const meta = { ...(s.metadata ?? {}) } as {
-    name?: string;
-    namespace?: string;
-    annotations?: Record<string, string>;
-    managedFields?: unknown;
-    [k: string]: unknown;
-  };
-  if (meta.annotations) {
-    const { [LAST_APPLIED]: _dropped, ...rest } = meta.annotations;
-    meta.annotations = rest;
-  }
-  // managedFields list field names only, but nothing here needs them.
-  delete meta.managedFields;
-  return {
-    apiVersion: s.apiVersion ?? 'v1',
-    kind: 'Secret',
-    metadata: meta,
-    ...(typeof s.type === 'string' ? { type: s.type } : {}),
-    keySizes,
-  };
-}
+// One summarizer for every Secret read (src/cluster/secret-summary.ts); re-exported for older callers.
+export { summarizeSecret };
