@@ -214,25 +214,9 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
   const addr = address ? t['ingress.address']({ address }) : t['ingress.noaddress']();
   const classes = snap.ingressClasses;
   if (!classes) {
-    if (snap.offline)
-      return hop(
-        'client',
-        me,
-        'warning',
-        'ingress.class',
-        'ingressclass',
-        t['ingress.class.title']({ cls: cls ?? '-' }),
-        t['ingress.class.offline'](),
-      );
-    return hop(
-      'client',
-      me,
-      'warning',
-      'ingress.class',
-      'ingressclass',
-      t['ingress.class.title']({ cls: cls ?? '-' }),
-      `${t['ingress.class.unknown']()}\n${addr}`,
-    );
+    // The classes could not be read: offline there are none to read, live the list was refused.
+    const detail = snap.offline ? t['ingress.class.offline']() : `${t['ingress.class.unknown']()}\n${addr}`;
+    return hop('client', me, 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: cls ?? '-' }), detail);
   }
   const defaults = classes.filter((c) => c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true');
   const names = classes.map((c) => c.metadata.name);
