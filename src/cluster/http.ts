@@ -62,9 +62,15 @@ function reportHandshakesOnExit(): void {
   process.on('exit', () => process.stderr.write(`debug: TLS handshakes: ${handshakes.full} full, ${handshakes.resumed} resumed\n`));
 }
 
+// A keep-alive socket carries many requests but is connected once: its handshake listener goes on the
+// socket the first time a request gets it, not once per request (that piled up a listener per request
+// on a reused socket: MaxListenersExceededWarning after 10 on `explain pods -A -l`).
+const watched = new WeakSet<object>();
+
 function countHandshake(req: http.ClientRequest): void {
   req.once('socket', (socket) => {
-    if (!('encrypted' in socket)) return;
+    if (!('encrypted' in socket) || watched.has(socket)) return;
+    watched.add(socket);
     socket.once('secureConnect', () => {
       if ((socket as import('node:tls').TLSSocket).isSessionReused()) handshakes.resumed++;
       else handshakes.full++;

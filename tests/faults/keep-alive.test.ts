@@ -1,0 +1,42 @@
+// Many requests over one keep-alive agent (explain pods -A -l sends dozens): listeners go on a socket
+// once, however many requests it carries. Before, each request added a secureConnect listener to its
+// (reused) socket, and the 11th on one socket printed a MaxListenersExceededWarning on stderr.
+import { afterEach, describe, expect, it } from 'vitest';
+import { handshakes, requestJson } from '../../src/cluster/http.js';
+import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
+import { kubeconfigPath } from './helpers.js';
+
+const warnings: Error[] = [];
+const onWarning = (w: Error) => warnings.push(w);
+
+describe('one keep-alive agent, many requests', () => {
+  afterEach(() => {
+    process.off('warning', onWarning);
+  });
+
+  it('25 sequential and 3×8 parallel requests: no listener warning, each socket handshakes once', async () => {
+    process.on('warning', onWarning);
+    const conn = loadKubeConfig({ kubeconfig: kubeconfigPath() });
+    const counter = { requestCount: 0 };
+    const get = () =>
+      requestJson<{ gitVersion: string }>(conn, {
+        method: 'GET',
+        path: '/version',
+        desc: { verb: 'get', resource: 'version' },
+        timeoutMs: 10_000,
+        counter,
+      });
+    const before = handshakes.full + handshakes.resumed;
+    // Sequential requests all ride the same socket: the case that leaked.
+    for (let i = 0; i < 25; i++) expect((await get()).gitVersion).toMatch(/^v1\./);
+    for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 8 }, get));
+    // process.emitWarning reports on the next tick.
+    await new Promise((r) => setImmediate(r));
+    expect(counter.requestCount).toBe(49);
+    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+    // Sockets, not requests, are counted: at most one per parallel request of a burst.
+    const sockets = handshakes.full + handshakes.resumed - before;
+    expect(sockets).toBeGreaterThanOrEqual(1);
+    expect(sockets).toBeLessThanOrEqual(8);
+  });
+});
