@@ -22,7 +22,6 @@ import {
   toSafeJson,
 } from '../src/render/docs-text.js';
 import { sanitizeLine } from '../src/text/sanitize.js';
-import { ansiMarkdownStyle, plainMarkdownStyle, renderMarkdownLines } from '../src/render/markdown-terminal.js';
 import type { ParsedDocument } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { DocsMessages } from '../src/i18n/messages/docs.js';
@@ -156,6 +155,8 @@ async function show(
   }
   const width = Math.max(20, Math.min(io.stdout.columns ?? 80, 100));
   const cautions = sectionMisconceptions(section).map((id) => `${style.accent('⚠')} ${getMisconception(id)!.truth[lang]}`);
+  // markdown-it and the width tables load only for --show: a search never renders Markdown.
+  const { ansiMarkdownStyle, plainMarkdownStyle, renderMarkdownLines } = await import('../src/render/markdown-terminal.js');
   const lines = renderMarkdownLines(markdown, width, { style: style === plainStyle ? plainMarkdownStyle : ansiMarkdownStyle });
   io.stdout.write(`${resultLine({ ...ref, score: 0 }, style)}\n${cautions.map((c) => `${c}\n`).join('')}\n${lines.join('\n')}\n`);
 }

@@ -3,7 +3,7 @@
 // computed once per index on first use, separately for the user's documents and the handbook: two
 // different collections, and the handbook's words must not change how the user's sections rank.
 import { termCounts } from './tokens.js';
-import type { DocIndex, DocSource, IndexEntry, SectionTerms } from './types.js';
+import type { DocIndex, DocSource, IndexEntry, PackedStats, SectionTerms } from './types.js';
 
 const FIELDS = ['head', 'parents', 'body', 'code'] as const;
 type Field = (typeof FIELDS)[number];
@@ -21,8 +21,11 @@ interface Posting {
 
 interface Stats {
   n: number;
-  postings: Map<string, Posting[]>;
+  postings: Pick<Map<string, Posting[]>, 'get'>;
 }
+
+/** Changes with the weights, so statistics packed ahead (the handbook's) are packed again. */
+export const BM25_KEY = JSON.stringify({ WEIGHT, B });
 
 /** A section's token counts: from the parsed document when it has them, else computed now. */
 export function sectionTerms(e: IndexEntry): SectionTerms {
@@ -42,7 +45,49 @@ const statsCache2 = new WeakMap<DocIndex, Partial<Record<DocSource, Stats>>>();
 function stats(index: DocIndex, source: DocSource): Stats {
   let both = statsCache2.get(index);
   if (!both) statsCache2.set(index, (both = {}));
-  return (both[source] ??= collect(index, source));
+  const packed = index.packed?.[source];
+  return (both[source] ??= (packed && unpack(index, source, packed)) || collect(index, source));
+}
+
+/** A collection's statistics for the package's build (src/docs/load.ts buildHandbookIndex). */
+export function packStats(index: DocIndex, source: DocSource): PackedStats {
+  const entries = index.entries.filter((e) => e.doc.source === source);
+  const at = new Map(entries.map((e, i) => [e, i]));
+  const { n, postings } = collect(index, source);
+  const terms: string[] = [];
+  const lists: number[][] = [];
+  for (const [term, list] of postings as Map<string, Posting[]>) {
+    terms.push(term);
+    lists.push(list.flatMap((p) => [at.get(p.e)!, p.tf, p.head ? 1 : 0]));
+  }
+  return { n, terms, lists };
+}
+
+/** Packed statistics over this index's entries, each term's postings rebuilt when a query first asks for it. */
+function unpack(index: DocIndex, source: DocSource, packed: PackedStats): Stats | null {
+  const entries = index.entries.filter((e) => e.doc.source === source);
+  // Built for other documents: count them again.
+  if (entries.length !== packed.n) return null;
+  let position: Map<string, number> | undefined;
+  const done = new Map<string, Posting[] | undefined>();
+  return {
+    n: packed.n,
+    postings: {
+      get(term) {
+        if (done.has(term)) return done.get(term);
+        position ??= new Map(packed.terms.map((t, i) => [t, i]));
+        const i = position.get(term);
+        const flat = i === undefined ? undefined : packed.lists[i]!;
+        let list: Posting[] | undefined;
+        if (flat) {
+          list = [];
+          for (let j = 0; j < flat.length; j += 3) list.push({ e: entries[flat[j]!]!, tf: flat[j + 1]!, head: flat[j + 2] === 1 });
+        }
+        done.set(term, list);
+        return list;
+      },
+    },
+  };
 }
 
 function collect(index: DocIndex, source: DocSource): Stats {

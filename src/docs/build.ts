@@ -2,8 +2,11 @@
 import { bigrams, headingCore, norm } from './normalize.js';
 import type { DocIndex, IndexEntry, ParsedDocument } from './types.js';
 
-/** Documents in priority order: user documents first (in the order given), then the handbook. */
-export function buildIndex(documents: ParsedDocument[]): DocIndex {
+/**
+ * Documents in priority order: user documents first (in the order given), then the handbook.
+ * `packed`: the handbook's BM25 statistics built with the package, for exactly these handbook documents.
+ */
+export function buildIndex(documents: ParsedDocument[], packed?: DocIndex['packed']): DocIndex {
   const ordered = [...documents.filter((d) => d.source === 'user'), ...documents.filter((d) => d.source === 'handbook')];
   const entries: IndexEntry[] = [];
   ordered.forEach((doc, docOrder) => {
@@ -49,7 +52,7 @@ export function buildIndex(documents: ParsedDocument[]): DocIndex {
     linkChildren(docEntries);
     markOutlines(docEntries);
   });
-  return { documents: ordered, entries };
+  return packed ? { documents: ordered, entries, packed } : { documents: ordered, entries };
 }
 
 /** Marks sections with no text in themselves or in any subsection (chapters that are only headings). */

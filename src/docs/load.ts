@@ -11,10 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Lang } from '../i18n/lang.js';
+import { BM25_KEY, packStats } from './bm25.js';
 import { buildIndex } from './build.js';
+import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
 import type { parseMarkdown as ParseMarkdown } from './parse.js';
 import { katakanaVocabularyKey, termCounts } from './tokens.js';
-import type { DocIndex, ParsedDocument } from './types.js';
+import type { DocIndex, PackedStats, ParsedDocument, Section, SectionTerms } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5000;
@@ -89,15 +91,17 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
   if (cache) await cache.save();
 
   const handbook = opts.handbook ?? true;
+  let packed: DocIndex['packed'];
   if (handbook !== false) {
     const root = typeof handbook === 'string' ? handbook : handbookDir();
     if (!root) warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
     else {
       const built = opts.cache === false ? null : await builtHandbook(root);
-      documents.push(...(built ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
+      if (built) packed = { handbook: built.stats };
+      documents.push(...(built?.docs ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
     }
   }
-  return { index: buildIndex(documents), warnings, origin, paths };
+  return { index: buildIndex(documents, packed), warnings, origin, paths };
 }
 
 // markdown-it and its helpers load only when a document must be parsed: with the cache warm,
@@ -397,16 +401,57 @@ export function builtHandbookPath(root: string): string {
   return path.join(path.dirname(path.dirname(root)), 'dist', 'handbook-index.json');
 }
 
+/** The handbook's index as built: what a run would compute from the handbook, computed once with the package. */
 export interface BuiltHandbook {
   version: number;
-  vocab: string;
+  /** The token vocabulary, the misconception detectors and the BM25 weights it was built with. */
+  key: string;
   /** Files relative to the handbook folder, with their sizes, to tell a stale index. */
   files: { rel: string; size: number }[];
-  docs: ParsedDocument[];
+  docs: BuiltDocument[];
+  /** BM25 statistics of the handbook collection (src/docs/bm25.ts packStats). */
+  stats: PackedStats;
 }
 
-/** The handbook's parsed documents as data, or null when there is no index or it is stale. */
-async function builtHandbook(root: string): Promise<ParsedDocument[] | null> {
+/**
+ * A section as the built index keeps it: its token counts as flat [term, count, term, count…] lists
+ * of heading, body and code (JSON.parse of an object per section, each with its own keys, cost
+ * 13 ms; these lists 1 ms), and the misconceptions it states.
+ */
+type BuiltSection = Omit<Section, 'terms'> & { counts: [Flat, Flat, Flat] };
+type Flat = (string | number)[];
+type BuiltDocument = Omit<ParsedDocument, 'sections'> & { sections: BuiltSection[] };
+
+const BUILT_VERSION = 3;
+
+/** Changes with anything the built index depends on besides the handbook's own files. */
+function builtKey(): string {
+  const code = createHash('sha256').update(misconceptionsKey()).update(BM25_KEY).digest('hex').slice(0, 16);
+  return `${katakanaVocabularyKey()}.${code}`;
+}
+
+const flat = (counts: Record<string, number>): Flat => Object.entries(counts).flat();
+function unflat(list: Flat): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < list.length; i += 2) out[list[i] as string] = list[i + 1] as number;
+  return out;
+}
+
+/** A built section as a Section: its token counts become objects when first asked for (most never are). */
+function toSection({ counts, ...rest }: BuiltSection): Section {
+  const section: Section = rest;
+  let terms: SectionTerms | undefined;
+  Object.defineProperty(section, 'terms', {
+    enumerable: true,
+    configurable: true,
+    get: () => (terms ??= { head: unflat(counts[0]), body: unflat(counts[1]), code: unflat(counts[2]) }),
+    set: (t: SectionTerms) => (terms = t),
+  });
+  return section;
+}
+
+/** The handbook's parsed documents and statistics as data, or null when there is no index or it is stale. */
+async function builtHandbook(root: string): Promise<{ docs: ParsedDocument[]; stats: PackedStats } | null> {
   const file = builtHandbookPath(root);
   let data: BuiltHandbook;
   let built: number;
@@ -416,7 +461,7 @@ async function builtHandbook(root: string): Promise<ParsedDocument[] | null> {
   } catch {
     return null;
   }
-  if (data.version !== CACHE_VERSION || data.vocab !== katakanaVocabularyKey()) return null;
+  if (data.version !== BUILT_VERSION || data.key !== builtKey()) return null;
   const names: string[] = [];
   for (const lang of ['ja', 'en']) {
     try {
@@ -431,10 +476,10 @@ async function builtHandbook(root: string): Promise<ParsedDocument[] | null> {
     // Edited since the build (or a different file): parse the handbook instead.
     if (!st || st.size !== f.size || st.mtimeMs > built) return null;
   }
-  return data.docs.map((d) => ({ ...d, file: path.join(root, d.file) }));
+  return { docs: data.docs.map((d) => ({ ...d, file: path.join(root, d.file), sections: d.sections.map(toSection) })), stats: data.stats };
 }
 
-/** Parses the handbook for the build: documents with token counts, files relative to `root`. */
+/** Parses the handbook for the build: documents with token counts and misconceptions, files relative to `root`, statistics. */
 export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
   const files: BuiltHandbook['files'] = [];
   const docs: ParsedDocument[] = [];
@@ -446,7 +491,16 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
       docs.push(withTerms(await parse(text, { file: rel, source: 'handbook', lang, fallbackTitle: name })));
     }
   }
-  return { version: CACHE_VERSION, vocab: katakanaVocabularyKey(), files, docs };
+  const stats = packStats(buildIndex(docs), 'handbook');
+  const compact = docs.map((d) => ({
+    ...d,
+    sections: d.sections.map(({ terms, ...s }) => ({
+      ...s,
+      misconceptions: sectionMisconceptions(s),
+      counts: [flat(terms!.head), flat(terms!.body), flat(terms!.code)] as [Flat, Flat, Flat],
+    })),
+  }));
+  return { version: BUILT_VERSION, key: builtKey(), files, docs: compact, stats };
 }
 
 // ── One section's Markdown, for `docs --show` ───────────────────────────────────────────────

@@ -239,6 +239,11 @@ export const MISCONCEPTIONS: readonly Misconception[] = [
 
 const BY_ID = new Map(MISCONCEPTIONS.map((m) => [m.id, m]));
 
+/** Changes when any detector does, so ids found ahead (the handbook's built index) are found again. */
+export function misconceptionsKey(): string {
+  return MISCONCEPTIONS.map((m) => [m.id, ...[...m.ja, ...m.en, ...(m.unless ? [m.unless] : [])].map(String)].join('\t')).join('\n');
+}
+
 export function getMisconception(id: string): Misconception | undefined {
   return BY_ID.get(id);
 }
@@ -259,6 +264,7 @@ const sectionCache = new WeakMap<Section, string[]>();
 
 /** The misconceptions a section states in its heading, text or code. */
 export function sectionMisconceptions(section: Section): string[] {
+  if (section.misconceptions) return section.misconceptions;
   let ids = sectionCache.get(section);
   if (!ids) sectionCache.set(section, (ids = detectMisconceptions(`${section.heading}\n${section.body}\n${section.code}`)));
   return ids;

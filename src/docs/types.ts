@@ -21,6 +21,8 @@ export interface Section {
   code: string;
   /** Token counts of heading, body and code (src/docs/tokens.ts), computed once when parsed and cached with the document. */
   terms?: SectionTerms;
+  /** Misconception ids the section states, found when it was indexed (the handbook's at build time). */
+  misconceptions?: string[];
 }
 
 export interface SectionTerms {
@@ -46,6 +48,18 @@ export interface DocIndex {
   documents: ParsedDocument[];
   /** Every section, with precomputed normalized fields; ids index into this array. */
   entries: IndexEntry[];
+  /** BM25 statistics built ahead (the handbook's, with the package), by collection. */
+  packed?: Partial<Record<DocSource, PackedStats>>;
+}
+
+/**
+ * A collection's BM25 statistics in a form JSON keeps: `terms[i]`'s postings are `lists[i]`, flat
+ * triples (entry position within the collection, weighted tf, 1 if the term is in the heading).
+ */
+export interface PackedStats {
+  n: number;
+  terms: string[];
+  lists: number[][];
 }
 
 export interface IndexEntry {

@@ -15,6 +15,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHandbookIndex, cacheDir, configPath, handbookDir, loadDocIndex } from '../../src/docs/load.js';
+import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
+import { search } from '../../src/docs/rank.js';
 
 let dir: string;
 beforeEach(() => {
@@ -138,7 +140,27 @@ describe('loadDocIndex', () => {
     const root = handbookDir()!;
     const built = await buildHandbookIndex(root);
     expect(built.docs.length).toBeGreaterThan(20);
-    expect(built.docs.every((d) => !path.isAbsolute(d.file) && d.sections.every((s) => s.terms))).toBe(true);
+    expect(built.docs.every((d) => !path.isAbsolute(d.file) && d.sections.every((s) => s.counts.length === 3 && s.misconceptions))).toBe(
+      true,
+    );
+  });
+
+  it('the built index ranks exactly as the handbook parsed and counted at run time', async () => {
+    const fromBuilt = (await loadDocIndex({ env: { KUBEXPLAIN_CACHE_DIR: path.join(dir, 'cache') } })).index;
+    const parsed = (await loadDocIndex({ env: {}, cache: false })).index;
+    // The built path carries the packed statistics; the parsed one counts everything itself.
+    expect(fromBuilt.packed?.handbook?.n).toBe(fromBuilt.entries.length);
+    expect(parsed.packed).toBeUndefined();
+    for (const [q, lang] of [
+      ['Pod が起動しない', 'ja'],
+      ['readiness probe', 'en'],
+      ['Service に接続できない', 'ja'],
+      ['image pull backoff', 'en'],
+    ] as const)
+      expect(search(fromBuilt, q, { lang })).toEqual(search(parsed, q, { lang }));
+    expect(fromBuilt.entries.map((e) => [e.section.anchor, sectionMisconceptions(e.section), e.section.terms])).toEqual(
+      parsed.entries.map((e) => [e.section.anchor, sectionMisconceptions(e.section), e.section.terms]),
+    );
   });
 
   it('caches a folder index keyed by path, mtime and size, and refreshes it when a file changes', async () => {
