@@ -40,8 +40,6 @@ const LEGACY: Record<string, Explain> = {
   DaemonSet: related('DaemonSet', async () => (await import('../src/explain/daemonset.js')).explainDaemonSet),
   Job: related('Job', async () => (await import('../src/explain/job.js')).explainJob),
   CronJob: related('CronJob', async () => (await import('../src/explain/cronjob.js')).explainCronJob),
-  Node: related('Node', async () => (await import('../src/explain/node.js')).explainNode),
-  Namespace: related('Namespace', async () => (await import('../src/explain/namespace.js')).explainNamespace),
   // What the account may do comes from the RBAC explainer (rbac-serviceaccount.ts), read alongside.
   ServiceAccount: async (reader, name, ns, lang) => {
     const [
@@ -88,7 +86,7 @@ function rbac(kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding
   };
 }
 
-/** Workload, Node and Namespace kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */
+/** Workload kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */
 function related(kind: string, load: () => Promise<(snap: RelatedSnapshot, lang: Lang) => Explanation>): Explain {
   return async (reader, name, ns, lang) => {
     const [explain, snap] = await Promise.all([

@@ -1,4 +1,4 @@
-// Reads what the workload, Node, Namespace and config explainers need: the target, then in
+// Reads what the workload and ServiceAccount explainers need: the target, then in
 // parallel the lists its kind declares (Pods by the target's selector, its ReplicaSets, Jobs,
 // Nodes, quotas…) and the namespace's events. A 403 on a secondary read becomes a warning naming
 // the permission. Secret values are dropped here, the moment they arrive.
@@ -37,7 +37,6 @@ function plan(kind: string, obj: KubeObject, ns: string, reader: Reader): Lists 
       reader.list(k, { namespace: ns, ...o });
   const bySelector = () => reader.list('Pod', { namespace: ns, labelSelector: selectorQuery(spec.selector) });
   const events = inNs('Event');
-  const name = obj.metadata?.name ?? '';
   switch (kind) {
     case 'Deployment':
       return {
@@ -55,28 +54,6 @@ function plan(kind: string, obj: KubeObject, ns: string, reader: Reader): Lists 
       return { pods: bySelector, events };
     case 'CronJob':
       return { jobs: inNs('Job'), pods: inNs('Pod'), events };
-    case 'Node':
-      return {
-        pods: () => reader.list('Pod', { fieldSelector: `spec.nodeName=${name}` }),
-        events: () => reader.list('Event', { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}` }),
-      };
-    case 'Namespace': {
-      const here = (k: string) => () => reader.list(k, { namespace: name });
-      return {
-        pods: here('Pod'),
-        deployments: here('Deployment'),
-        statefulSets: here('StatefulSet'),
-        daemonSets: here('DaemonSet'),
-        jobs: here('Job'),
-        cronJobs: here('CronJob'),
-        services: here('Service'),
-        configMaps: here('ConfigMap'),
-        secrets: async () => (await reader.list('Secret', { namespace: name })).map(summarizeSecret),
-        pvcs: here('PersistentVolumeClaim'),
-        quotas: here('ResourceQuota'),
-        limitRanges: here('LimitRange'),
-      };
-    }
     case 'ConfigMap':
     case 'Secret':
     case 'ServiceAccount':
@@ -98,8 +75,6 @@ export const RELATED_KINDS = [
   'DaemonSet',
   'Job',
   'CronJob',
-  'Node',
-  'Namespace',
   'ConfigMap',
   'Secret',
   'ServiceAccount',

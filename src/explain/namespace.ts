@@ -1,112 +1,181 @@
-// Explains a Namespace: its phase (Terminating and what blocks it), what lives in it, its
-// ResourceQuotas (used/hard) and LimitRanges. Pure.
+// Explains a Namespace: its phase (Terminating: the objects whose finalizers block it, by kind/name
+// and finalizer, and the next step), what lives in it, its ResourceQuotas (used/hard, the same
+// figures as the ResourceQuota explainer) and LimitRanges. Pure: returns Messages.
+import type { Explainer } from './contract.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import type { KubeObject } from '../model/kube.js';
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity, Verdict } from '../model/finding.js';
-import type { RelatedKey, RelatedSnapshot } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages } from '../i18n/messages/workloads.js';
-import { percent } from './quantity.js';
-import { asPods, conditionFinding, conditions, fnd, metaOf, podFindings, worse } from './workload-common.js';
+import { builders, type Message } from '../model/message.js';
+import type { Pod } from '../model/pod.js';
+import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
+import type { WMessages } from '../i18n/messages/workloads.js';
+import type { en } from '../i18n/messages/en.js';
+import { conditionsOf, conditionWords, nameOf, worst, type Condition } from './kind-parts.js';
+import { podGroupFindings } from './pod-groups.js';
+import { quotaUsage, type Quota } from './resourcequota.js';
+import { namespaceBlock } from './causes/namespace-terminating.js';
+import { namespaceCause } from './workload-cause.js';
+import { list as listMessage } from './pod-cause.js';
 
-const COUNTED: [RelatedKey, string][] = [
-  ['deployments', 'Deployments'],
-  ['statefulSets', 'StatefulSets'],
-  ['daemonSets', 'DaemonSets'],
-  ['jobs', 'Jobs'],
-  ['cronJobs', 'CronJobs'],
-  ['services', 'Services'],
-  ['configMaps', 'ConfigMaps'],
-  ['secrets', 'Secrets'],
-  ['pvcs', 'PersistentVolumeClaims'],
+const w = builders<WMessages>('wl');
+const pm = builders<typeof en>('pod');
+
+/** What an Active namespace's explanation lists: plan key, kind, and the label of its count. */
+const LISTS: [key: string, kind: string, label: string][] = [
+  ['pods', 'Pod', ''],
+  ['deployments', 'Deployment', 'Deployments'],
+  ['statefulSets', 'StatefulSet', 'StatefulSets'],
+  ['daemonSets', 'DaemonSet', 'DaemonSets'],
+  ['jobs', 'Job', 'Jobs'],
+  ['cronJobs', 'CronJob', 'CronJobs'],
+  ['services', 'Service', 'Services'],
+  ['configMaps', 'ConfigMap', 'ConfigMaps'],
+  ['secrets', 'Secret', 'Secrets'],
+  ['pvcs', 'PersistentVolumeClaim', 'PersistentVolumeClaims'],
+  ['quotas', 'ResourceQuota', ''],
+  ['limitRanges', 'LimitRange', ''],
 ];
 
-export function explainNamespace(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
+// Namespaced built-in resources, as the namespace controller names them ("resource.group"), that a
+// Terminating namespace may still hold besides the lists above: read too, to name what carries a
+// finalizer. Custom resources are named by the conditions alone (no discovery is made for them).
+const MORE: Record<string, string> = {
+  serviceaccounts: 'ServiceAccount',
+  endpoints: 'Endpoints',
+  replicationcontrollers: 'ReplicationController',
+  'replicasets.apps': 'ReplicaSet',
+  'horizontalpodautoscalers.autoscaling': 'HorizontalPodAutoscaler',
+  'poddisruptionbudgets.policy': 'PodDisruptionBudget',
+  'leases.coordination.k8s.io': 'Lease',
+  'endpointslices.discovery.k8s.io': 'EndpointSlice',
+  'ingresses.networking.k8s.io': 'Ingress',
+  'networkpolicies.networking.k8s.io': 'NetworkPolicy',
+  'roles.rbac.authorization.k8s.io': 'Role',
+  'rolebindings.rbac.authorization.k8s.io': 'RoleBinding',
+};
+const MORE_AT_MOST = 3;
+
+/** The resources a Terminating namespace's NamespaceContentRemaining condition names that MORE can read. */
+function remainingKinds(ns: KubeObject): string[] {
+  const block = namespaceBlock(ns as { status?: unknown }, []);
+  return (block?.remaining ?? [])
+    .map((r) => MORE[r.resource])
+    .filter((k): k is string => !!k)
+    .slice(0, MORE_AT_MOST);
+}
+
+export const explainer: Explainer = {
+  group: '',
+  kind: 'Namespace',
+  budget: 1 + MORE_AT_MOST + LISTS.length,
+  reads(ns): ReadPlan {
+    const name = nameOf(ns);
+    // What still holds a Terminating namespace is the most useful read, so it comes first.
+    return {
+      ...Object.fromEntries(remainingKinds(ns).map((kind) => [`remaining.${kind}`, list(kind, { namespace: name })])),
+      ...Object.fromEntries(LISTS.map(([key, kind]) => [key, list(kind, { namespace: name })])),
+    };
+  },
+  explain: (snap) => explainNamespace(snap),
+};
+
+export function explainNamespace(snap: Snapshot): ExplanationModel {
   const ns = snap.object;
-  const m = metaOf(ns);
+  const name = nameOf(ns);
   const phase = (ns.status as { phase?: string } | undefined)?.phase ?? 'Active';
   const terminating = phase === 'Terminating';
-  const findings: Finding[] = [
-    fnd(
-      'phase',
-      'namespace',
-      terminating ? 'warning' : 'ok',
-      w['ns.phase.title']({ phase }),
+  const findings: FindingModel[] = [
+    finding('phase', 'namespace', terminating ? 'warning' : 'ok', w['ns.phase.title']({ phase }), [
       terminating ? w['ns.phase.Terminating']() : w['ns.phase.Active'](),
+    ]),
+    // Namespace conditions report deletion trouble: each is healthy when False.
+    ...conditionsOf(ns).map((c: Condition) =>
+      finding(
+        `condition.${c.type}`,
+        'namespace',
+        c.status === 'True' ? 'warning' : 'ok',
+        pm['condition.title']({ type: c.type, status: c.status }),
+        [w['condition.means']({ kind: 'Namespace', type: c.type, status: c.status, reason: c.reason ?? '' }), ...conditionWords(c)],
+      ),
     ),
-    // Namespace conditions report deletion trouble; all are healthy when False.
-    ...conditions(ns).map((c) => conditionFinding('Namespace', c, c.status !== 'True', 'namespace', w)),
   ];
-  const counts = COUNTED.map(([key, label]) => `${label}: ${snap.related[key]?.length ?? '?'}`);
-  findings.push(fnd('contents', 'namespace', 'info', w['ns.contents.title'](), counts.join(', ')));
-  const pods = asPods(snap.related.pods);
-  findings.push(...podFindings(pods, lang));
+
+  const read = (key: string) => listOf(snap, key);
+  const block = namespaceBlock(ns as { status?: unknown }, [
+    ...Object.keys(snap.reads)
+      .filter((k) => k.startsWith('remaining.'))
+      .map((k) => ({ kind: k.slice('remaining.'.length), items: read(k) as never })),
+    ...LISTS.map(([key, kind]) => ({ kind, items: read(key) as never })),
+  ]);
+  const cause = block && namespaceCause(name, block);
+  if (cause) findings.unshift(finding('terminating', cause.concept, 'warning', cause.message, cause.details, cause.terms));
+
+  findings.push(
+    finding('contents', 'namespace', 'info', w['ns.contents.title'](), [
+      listMessage(LISTS.filter(([, , label]) => label).map(([key, , label]) => `${label}: ${read(key)?.length ?? '?'}`)),
+    ]),
+  );
+  const pods = listOf<Pod>(snap, 'pods');
+  findings.push(...podGroupFindings(pods));
+
+  const quotas = listOf<Quota>(snap, 'quotas');
   const full: string[] = [];
-  const quotaFindings = (snap.related.quotas ?? []).map((q) => quota(q, w, full));
-  if (!snap.related.quotas) findings.push(fnd('quota', 'resourcequota', 'warning', w['ns.quota.none.title'](), w['unknown.list']()));
-  else if (quotaFindings.length === 0)
-    findings.push(fnd('quota', 'resourcequota', 'info', w['ns.quota.none.title'](), w['ns.quota.none']()));
-  findings.push(...quotaFindings);
-  for (const lr of snap.related.limitRanges ?? []) findings.push(limitRange(lr, w));
-  const v: Verdict = terminating
-    ? {
-        severity: 'warning',
-        text: w['ns.verdict.terminating']({
-          reasons:
-            conditions(ns)
-              .filter((c) => c.status === 'True')
-              .map((c) => c.message ?? c.reason ?? c.type)
-              .join('; ') || w['ns.verdict.terminating.none'](),
-        }),
-      }
-    : {
-        severity: full.length ? 'warning' : 'ok',
-        text: w['ns.verdict.active']({
-          pods: String(pods?.length ?? '?'),
-          bad: String(pods?.filter((p) => !['Running', 'Succeeded'].includes(p.status?.phase ?? '')).length ?? '?'),
-          quota: full.length ? w['ns.why.quota']({ quotas: full.join(', ') }) : '',
-        }),
-      };
-  return { kind: 'Explanation', target: { kind: 'Namespace', name: m.name }, verdict: v, findings, warnings: [...snap.warnings] };
+  if (!quotas) findings.push(finding('quota', 'resourcequota', 'warning', w['ns.quota.none.title'](), [w['unknown.list']()]));
+  else if (quotas.length === 0)
+    findings.push(finding('quota', 'resourcequota', 'info', w['ns.quota.none.title'](), [w['ns.quota.none']()]));
+  for (const q of quotas ?? []) findings.push(quotaFinding(q, full));
+  for (const lr of listOf(snap, 'limitRanges') ?? []) findings.push(limitRange(lr));
+
+  let verdict: { severity: Severity; message: Message };
+  if (cause) verdict = { severity: 'warning', message: cause.message };
+  else if (terminating)
+    verdict = { severity: 'warning', message: w['ns.verdict.terminating']({ reasons: w['ns.verdict.terminating.none']() }) };
+  else
+    verdict = {
+      severity: full.length ? 'warning' : 'ok',
+      message: w['ns.verdict.active']({
+        pods: String(pods?.length ?? '?'),
+        bad: String(pods?.filter((p) => !['Running', 'Succeeded'].includes(p.status?.phase ?? '')).length ?? '?'),
+        quota: full.length ? w['ns.why.quota']({ quotas: full.join(', ') }) : '',
+      }),
+    };
+  return { kind: 'Explanation', target: { kind: 'Namespace', name }, verdict, findings, warnings: [...snap.warnings] };
 }
 
-/** One quota's used/hard per resource; resources at their limit are added to `full` ("compute: pods 10/10"). */
-function quota(q: KubeObject, w: ReturnType<typeof wmessages>, full: string[]): Finding {
-  const st = (q.status ?? {}) as { hard?: Record<string, string>; used?: Record<string, string> };
-  let sev = 'ok' as Severity;
-  const lines = Object.keys(st.hard ?? {})
-    .sort()
-    .map((r) => {
-      const pct = percent(st.used?.[r], st.hard?.[r]);
-      if (pct !== undefined && pct >= 100) {
-        sev = worse(sev, 'error');
-        full.push(`${metaOf(q).name}: ${r} ${st.used?.[r] ?? '0'}/${st.hard?.[r] ?? '?'}`);
-      } else if (pct !== undefined && pct >= 80) sev = worse(sev, 'warning');
-      return w['ns.quota.line']({
-        resource: r,
-        used: st.used?.[r] ?? '0',
-        hard: st.hard?.[r] ?? '?',
-        pct: pct === undefined ? '?' : String(pct),
-      });
-    });
-  lines.push(sev === 'error' ? w['ns.quota.full']() : w['ns.quota']());
-  return fnd(`quota.${metaOf(q).name}`, 'resourcequota', sev, w['ns.quota.title']({ name: metaOf(q).name }), lines.join('\n'));
+/** One quota's used/hard per resource (quotaUsage(), as the ResourceQuota explainer says them); full resources go to `full`. */
+function quotaFinding(q: Quota, full: string[]): FindingModel {
+  const qname = nameOf(q);
+  const usage = quotaUsage(q);
+  const hard = q.status?.hard ?? q.spec?.hard ?? {};
+  for (const u of usage.filter((f) => f.severity === 'error')) {
+    const r = u.id.slice('used.'.length);
+    full.push(`${qname}: ${r} ${q.status?.used?.[r] ?? '0'}/${hard[r] ?? '?'}`);
+  }
+  const severity = worst(usage, 'ok');
+  return finding(`quota.${qname}`, 'resourcequota', severity, w['ns.quota.title']({ name: qname }), [
+    ...usage.map((u) => u.title),
+    severity === 'error' ? w['ns.quota.full']() : w['ns.quota'](),
+  ]);
 }
 
-function limitRange(lr: KubeObject, w: ReturnType<typeof wmessages>): Finding {
+function limitRange(lr: KubeObject): FindingModel {
   const limits = (lr.spec as { limits?: Record<string, unknown>[] } | undefined)?.limits ?? [];
   const fmt = (o: unknown) =>
     Object.entries((o ?? {}) as Record<string, string>)
       .map(([k, v]) => `${k}=${v}`)
       .join(', ');
-  const lines = limits.map(
-    (l) =>
-      `${String(l.type)}: ${['default', 'defaultRequest', 'min', 'max', 'maxLimitRequestRatio']
+  // API field names and quantities: the same words in every language.
+  const lines = limits.map((l) =>
+    w['ns.limitrange.line']({
+      type: String(l.type),
+      limits: ['default', 'defaultRequest', 'min', 'max', 'maxLimitRequestRatio']
         .filter((k) => l[k])
         .map((k) => `${k} ${fmt(l[k])}`)
-        .join('; ')}`,
+        .join('; '),
+    }),
   );
-  lines.push(w['ns.limitrange']());
-  return fnd(`limitrange.${metaOf(lr).name}`, 'limitrange', 'info', w['ns.limitrange.title']({ name: metaOf(lr).name }), lines.join('\n'));
+  return finding(`limitrange.${nameOf(lr)}`, 'limitrange', 'info', w['ns.limitrange.title']({ name: nameOf(lr) }), [
+    ...lines,
+    w['ns.limitrange'](),
+  ]);
 }

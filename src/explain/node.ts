@@ -1,135 +1,158 @@
-// Explains a Node: conditions (Ready and the pressure conditions), taints and what their effects
-// do, cordon, capacity vs allocatable, and its Pods with their summed requests. Pure.
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity, Verdict } from '../model/finding.js';
-import type { Condition } from '../model/pod.js';
-import type { RelatedSnapshot } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages } from '../i18n/messages/workloads.js';
+// Explains a Node: conditions (Ready and the pressure conditions), why it is NotReady (the kubelet's
+// reason and message, the taints the node lifecycle controller added and when its Pods are evicted),
+// taints and what their effects do, cordon, capacity vs allocatable, and its Pods with their summed
+// requests. Pure: returns Messages.
+import type { Explainer } from './contract.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
+import type { KubeObject } from '../model/kube.js';
+import { builders, type Message } from '../model/message.js';
+import type { Event, Pod } from '../model/pod.js';
+import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
+import type { WMessages } from '../i18n/messages/workloads.js';
+import { conditionFindings, conditionsOf, eventsFinding, nameOf, type Condition } from './kind-parts.js';
 import { allContainers } from './pod-refs.js';
+import { podGroupFindings } from './pod-groups.js';
 import { formatQuantity, parseQuantity } from './quantity.js';
-import { asPods, conditionFinding, conditions, eventsFinding, fnd, metaOf, podFindings, uidsOf } from './workload-common.js';
+import { notReadyCause } from './causes/node-ready.js';
+import { nodeCause, nodeEvictions } from './workload-cause.js';
 import type { Taint } from './taints.js';
 
-const NEGATIVE = new Set(['MemoryPressure', 'DiskPressure', 'PIDPressure', 'NetworkUnavailable']);
+const w = builders<WMessages>('wl');
 const RESOURCES = ['cpu', 'memory', 'pods', 'ephemeral-storage'];
 
-export function explainNode(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
-  const node = snap.object;
-  const m = metaOf(node);
-  const spec = (node.spec ?? {}) as { unschedulable?: boolean; taints?: Taint[] };
-  const st = (node.status ?? {}) as {
+interface NodeObject extends KubeObject {
+  spec?: { unschedulable?: boolean; taints?: Taint[] };
+  status?: {
     capacity?: Record<string, string>;
     allocatable?: Record<string, string>;
     nodeInfo?: { kubeletVersion?: string; osImage?: string; containerRuntimeVersion?: string };
+    conditions?: Condition[];
   };
-  const healthy = (c: Condition) => (NEGATIVE.has(c.type) ? c.status === 'False' : c.status === 'True');
-  const findings: Finding[] = conditions(node).map((c) => {
-    const f = conditionFinding('Node', c, healthy(c), 'node', w);
-    return c.type === 'Ready' && c.status !== 'True' ? { ...f, severity: 'error' as Severity } : f;
-  });
+}
+
+export const explainer: Explainer = {
+  group: '',
+  kind: 'Node',
+  budget: 3,
+  reads(node): ReadPlan {
+    const name = nameOf(node);
+    return {
+      // Every namespace's Pods bound here.
+      pods: list('Pod', { fieldSelector: `spec.nodeName=${name}` }),
+      // By kind and name: the kubelet writes its Node events with the node's name as uid.
+      events: list('Event', { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}` }),
+    };
+  },
+  explain: (snap) => explainNode(snap),
+};
+
+const meaning = (c: Condition): Message => w['condition.means']({ kind: 'Node', type: c.type, status: c.status, reason: c.reason ?? '' });
+
+export function explainNode(snap: Snapshot): ExplanationModel {
+  const node = snap.object as NodeObject;
+  const name = nameOf(node);
+  const spec = node.spec ?? {};
+  const st = node.status ?? {};
+  const notReady = notReadyCause(node);
+  const cause = notReady && nodeCause(name, notReady);
+  const findings: FindingModel[] = conditionFindings(node, 'node', meaning).map((f) =>
+    f.id === 'condition.Ready' && notReady ? { ...f, severity: 'error' as Severity } : f,
+  );
+  const allPods = listOf<Pod>(snap, 'pods');
+  const pods = allPods?.filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
+  if (cause && notReady)
+    findings.unshift(
+      finding(
+        'notready',
+        cause.concept,
+        'error',
+        cause.message,
+        [...cause.details, ...(pods ? nodeEvictions(notReady, pods) : [])],
+        cause.terms,
+      ),
+    );
   if (spec.unschedulable)
-    findings.push(fnd('unschedulable', 'node', 'warning', w['node.cordoned.title'](), w['node.cordoned']({ name: m.name })));
-  for (const t of spec.taints ?? []) {
-    const effect =
-      t.effect === 'NoExecute'
-        ? w['taint.NoExecute']()
-        : t.effect === 'PreferNoSchedule'
-          ? w['taint.PreferNoSchedule']()
-          : w['taint.NoSchedule']();
+    findings.push(finding('unschedulable', 'node', 'warning', w['node.cordoned.title'](), [w['node.cordoned']({ name })]));
+  for (const t of spec.taints ?? [])
     findings.push(
-      fnd(
+      finding(
         `taint.${t.key}`,
         'taints.tolerations',
         t.effect === 'PreferNoSchedule' ? 'info' : 'warning',
         w['taint.title']({ taint: `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}` }),
-        effect,
+        [
+          t.effect === 'NoExecute'
+            ? w['taint.NoExecute']()
+            : t.effect === 'PreferNoSchedule'
+              ? w['taint.PreferNoSchedule']()
+              : w['taint.NoSchedule'](),
+        ],
       ),
     );
-  }
-  if (!spec.taints?.length) findings.push(fnd('taints', 'taints.tolerations', 'ok', w['taint.none.title'](), w['taint.none']()));
+  if (!spec.taints?.length) findings.push(finding('taints', 'taints.tolerations', 'ok', w['taint.none.title'](), [w['taint.none']()]));
   const cap = st.capacity ?? {};
   const alloc = st.allocatable ?? {};
   findings.push(
-    fnd(
-      'capacity',
-      'resources',
-      'info',
-      w['node.capacity.title'](),
-      [
-        ...RESOURCES.filter((r) => cap[r] || alloc[r]).map((r) =>
-          w['node.capacity.line']({ resource: r, capacity: cap[r] ?? '-', allocatable: alloc[r] ?? '-' }),
-        ),
-        w['node.capacity'](),
-      ].join('\n'),
-    ),
+    finding('capacity', 'resources', 'info', w['node.capacity.title'](), [
+      ...RESOURCES.filter((r) => cap[r] || alloc[r]).map((r) =>
+        w['node.capacity.line']({ resource: r, capacity: cap[r] ?? '-', allocatable: alloc[r] ?? '-' }),
+      ),
+      w['node.capacity'](),
+    ]),
   );
-
-  const pods = asPods(snap.related.pods)?.filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
-  if (pods) {
-    const sum: Record<string, number> = { cpu: 0, memory: 0 };
-    for (const p of pods)
-      for (const c of allContainers(p)) for (const r of ['cpu', 'memory']) sum[r]! += parseQuantity(c.resources?.requests?.[r]) ?? 0;
-    let sev: Severity = 'info';
-    const lines = ['cpu', 'memory'].map((r) => {
-      const a = parseQuantity(alloc[r]);
-      const pct = a ? Math.round((sum[r]! / a) * 100) : undefined;
-      if (pct !== undefined && pct >= 90) sev = 'warning';
-      return w['node.requests.line']({
-        resource: r,
-        requested: formatQuantity(r, sum[r]!),
-        allocatable: alloc[r] ?? '-',
-        pct: pct === undefined ? '?' : String(pct),
-      });
-    });
-    const podCap = parseQuantity(alloc.pods);
-    lines.push(w['node.requests.pods']({ count: pods.length, max: alloc.pods ?? '-' }));
-    if (podCap !== undefined && pods.length >= podCap) sev = 'warning';
-    lines.push(w['node.requests']());
-    findings.push(fnd('requests', 'resources', sev, w['node.requests.title']({ count: pods.length }), lines.join('\n')));
-  }
-  findings.push(...podFindings(pods, lang, 'pods', 'pod'));
+  if (pods) findings.push(requests(pods, alloc));
+  findings.push(...podGroupFindings(pods));
   if (st.nodeInfo?.kubeletVersion)
     findings.push(
-      fnd(
-        'info',
-        'kubelet',
-        'info',
-        w['node.info.title']({ version: st.nodeInfo.kubeletVersion }),
+      finding('info', 'kubelet', 'info', w['node.info.title']({ version: st.nodeInfo.kubeletVersion }), [
         w['node.info']({ os: st.nodeInfo.osImage ?? '?', runtime: st.nodeInfo.containerRuntimeVersion ?? '?' }),
-      ),
+      ]),
     );
-  findings.push(eventsFinding(snap.events, uidsOf(node), lang));
+  const events = eventsFinding(listOf<Event>(snap, 'events'));
+  if (events) findings.push(events);
   return {
     kind: 'Explanation',
-    target: { kind: 'Node', name: m.name },
-    verdict: verdict(snap, spec, healthy, w, pods?.length),
+    target: { kind: 'Node', name },
+    verdict: cause ? { severity: 'error', message: cause.message } : verdict(node, pods?.length),
     findings,
     warnings: [...snap.warnings],
   };
 }
 
-function verdict(
-  snap: RelatedSnapshot,
-  spec: { unschedulable?: boolean; taints?: Taint[] },
-  healthy: (c: Condition) => boolean,
-  w: ReturnType<typeof wmessages>,
-  running: number | undefined,
-): Verdict {
-  const ready = conditions(snap.object).find((c) => c.type === 'Ready');
-  if (!ready || ready.status !== 'True')
-    return {
-      severity: 'error',
-      text: w['node.verdict.notready']({ status: ready?.status ?? 'Unknown', reason: ready?.reason ?? ready?.message ?? '?' }),
-    };
-  const pressure = conditions(snap.object)
-    .filter((c) => c.type !== 'Ready' && !healthy(c))
+/** The summed requests of the node's running Pods against its allocatable (≥ 90 % or a full Pod count is a warning). */
+function requests(pods: readonly Pod[], alloc: Record<string, string>): FindingModel {
+  const sum: Record<string, number> = { cpu: 0, memory: 0 };
+  for (const p of pods)
+    for (const c of allContainers(p)) for (const r of ['cpu', 'memory']) sum[r]! += parseQuantity(c.resources?.requests?.[r]) ?? 0;
+  let sev: Severity = 'info';
+  const lines = ['cpu', 'memory'].map((r) => {
+    const a = parseQuantity(alloc[r]);
+    const pct = a ? Math.round((sum[r]! / a) * 100) : undefined;
+    if (pct !== undefined && pct >= 90) sev = 'warning';
+    return w['node.requests.line']({
+      resource: r,
+      requested: formatQuantity(r, sum[r]!),
+      allocatable: alloc[r] ?? '-',
+      pct: pct === undefined ? '?' : String(pct),
+    });
+  });
+  const podCap = parseQuantity(alloc.pods);
+  lines.push(w['node.requests.pods']({ count: pods.length, max: alloc.pods ?? '-' }));
+  if (podCap !== undefined && pods.length >= podCap) sev = 'warning';
+  lines.push(w['node.requests']());
+  return finding('requests', 'resources', sev, w['node.requests.title']({ count: pods.length }), lines);
+}
+
+/** The verdict of a Ready node: pressure, cordon, hard taints, or fine. */
+function verdict(node: NodeObject, running: number | undefined): { severity: Severity; message: Message } {
+  const pressure = conditionsOf(node)
+    .filter((c) => c.type !== 'Ready' && c.status === 'True' && /Pressure$|^NetworkUnavailable$/.test(c.type))
     .map((c) => c.type);
-  if (pressure.length) return { severity: 'warning', text: w['node.verdict.pressure']({ conditions: pressure.join(', ') }) };
-  if (spec.unschedulable) return { severity: 'warning', text: w['node.verdict.cordoned']({ name: metaOf(snap.object).name }) };
-  const hard = (spec.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
+  if (pressure.length) return { severity: 'warning', message: w['node.verdict.pressure']({ conditions: pressure.join(', ') }) };
+  if (node.spec?.unschedulable) return { severity: 'warning', message: w['node.verdict.cordoned']({ name: nameOf(node) }) };
+  const hard = (node.spec?.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
   if (hard.length)
-    return { severity: 'info', text: w['node.verdict.tainted']({ taints: hard.map((t) => `${t.key}:${t.effect}`).join(', ') }) };
-  return { severity: 'ok', text: w['node.verdict.ok']({ pods: String(running ?? '?') }) };
+    return { severity: 'info', message: w['node.verdict.tainted']({ taints: hard.map((t) => `${t.key}:${t.effect}`).join(', ') }) };
+  return { severity: 'ok', message: w['node.verdict.ok']({ pods: String(running ?? '?') }) };
 }

@@ -13,8 +13,9 @@ export interface Toleration {
   tolerationSeconds?: number;
 }
 
-export function tolerates(tols: readonly Toleration[], t: Taint): boolean {
-  return tols.some((tol) => {
+/** The toleration of `tols` that tolerates `t`, as the scheduler and the taint eviction controller match them. */
+export function tolerationFor(tols: readonly Toleration[], t: Taint): Toleration | undefined {
+  return tols.find((tol) => {
     if (tol.effect && tol.effect !== t.effect) return false;
     // An empty key with operator Exists matches every taint.
     if (!tol.key) return tol.operator === 'Exists';
@@ -22,3 +23,5 @@ export function tolerates(tols: readonly Toleration[], t: Taint): boolean {
     return tol.operator === 'Exists' || (tol.value ?? '') === (t.value ?? '');
   });
 }
+
+export const tolerates = (tols: readonly Toleration[], t: Taint): boolean => tolerationFor(tols, t) !== undefined;

@@ -8,6 +8,8 @@ import type { ScheduleAnalysis } from './causes/cron-schedule.js';
 import type { NodeNotReady } from './causes/node-ready.js';
 import type { NamespaceBlock } from './causes/namespace-terminating.js';
 import { list } from './pod-cause.js';
+import type { Pod } from '../model/pod.js';
+import { tolerationFor, type Toleration } from './taints.js';
 
 const w = builders<WMessages>('wl');
 
@@ -163,10 +165,58 @@ export function nodeCause(name: string, n: NodeNotReady): Cause {
   };
 }
 
+/**
+ * When the node's Pods leave, per NoExecute taint of the node controller: the taint eviction controller
+ * evicts a Pod that does not tolerate it at once, one that tolerates it for tolerationSeconds (300 s,
+ * added to every Pod by the DefaultTolerationSeconds admission plugin) that long after the taint was
+ * added, and never one that tolerates it without a limit (DaemonSet Pods).
+ */
+export function nodeEvictions(n: NodeNotReady, pods: readonly Pod[]): Message[] {
+  const names = (ps: readonly Pod[]) => {
+    const all = ps.map((p) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`).sort();
+    return all.length > 5 ? [...all.slice(0, 5), `… (+${all.length - 5})`].join(', ') : all.join(', ');
+  };
+  return n.taints
+    .filter((t) => t.effect === 'NoExecute')
+    .flatMap((t) => {
+      const now: Pod[] = [];
+      const never: Pod[] = [];
+      const after = new Map<number, Pod[]>();
+      for (const p of pods) {
+        const tol = tolerationFor((p.spec as { tolerations?: Toleration[] }).tolerations ?? [], t);
+        if (!tol) now.push(p);
+        else if (tol.tolerationSeconds === undefined) never.push(p);
+        else after.set(tol.tolerationSeconds, [...(after.get(tol.tolerationSeconds) ?? []), p]);
+      }
+      const added = t.timeAdded ? Date.parse(t.timeAdded) : NaN;
+      const taint = `${t.key}:${t.effect}`;
+      return [
+        ...[...after]
+          .sort((a, b) => a[0] - b[0])
+          .map(([seconds, ps]) =>
+            w['cause.node.evict.after']({
+              taint,
+              seconds,
+              at: Number.isNaN(added) ? '?' : new Date(added + Math.max(0, seconds) * 1000).toISOString(),
+              count: ps.length,
+              pods: names(ps),
+            }),
+          ),
+        ...(now.length ? [w['cause.node.evict.now']({ taint, count: now.length, pods: names(now) })] : []),
+        ...(never.length ? [w['cause.node.evict.never']({ taint, count: never.length, pods: names(never) })] : []),
+      ];
+    });
+}
+
 /** What keeps a Namespace in Terminating. */
 export function namespaceCause(name: string, b: NamespaceBlock): Cause {
   const terms = ['Terminating', 'finalizers', ...b.finalizers.map((f) => f.finalizer)];
-  const held = b.objects.filter((o) => o.finalizers.some((f) => f !== 'kubernetes'));
+  // The objects holding it: those carrying a finalizer the condition names, else those being deleted with a finalizer.
+  const named = new Set(b.finalizers.map((f) => f.finalizer));
+  const held = b.objects.filter((o) =>
+    named.size ? o.finalizers.some((f) => named.has(f)) : o.deleting && o.finalizers.some((f) => f !== 'kubernetes'),
+  );
+  const unseen = b.finalizers.filter((f) => !held.some((o) => o.finalizers.includes(f.finalizer)));
   const base = { concept: 'namespace.terminating', terms };
   if (b.failures.length)
     return {
@@ -184,7 +234,8 @@ export function namespaceCause(name: string, b: NamespaceBlock): Cause {
           params: { items: held.map((o) => w['cause.ns.object']({ kind: o.kind, name: o.name, finalizers: o.finalizers.join(', ') })) },
         },
       }),
-      details: [],
+      // Finalizers the condition counts on objects not read here (custom resources, say).
+      details: unseen.length ? [w['cause.ns.unseen']({ finalizers: list(unseen.map((f) => `${f.finalizer} ×${f.count}`)), name })] : [],
     };
   const resources = {
     key: 'pod:list',
@@ -200,6 +251,7 @@ export function namespaceCause(name: string, b: NamespaceBlock): Cause {
           params: { items: b.finalizers.map((f) => w['cause.ns.finalizer']({ finalizer: f.finalizer, count: f.count })) },
         },
         resources,
+        get: b.remaining.map((r) => r.resource).join(',') || 'RESOURCE',
       }),
       details: [],
     };

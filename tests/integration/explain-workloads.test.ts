@@ -261,7 +261,7 @@ describe('explain workloads (live)', () => {
     expect(find(node, 'requests')?.detail).toMatch(/^cpu: \d+m requested of 1k allocatable/);
     const space = await explainerFor(lookupKind('ns')!)(live(), ns(), 'default', 'en');
     expect(space.verdict.text).toMatch(/^Active: \d+ Pods/);
-    expect(find(space, 'quota.small')?.detail).toMatch(/count\/deployments\.apps: 1 of 3 used \(33%\)/);
+    expect(find(space, 'quota.small')?.detail).toMatch(/count\/deployments\.apps: 1 of 3 used \(33 %\)/);
   });
 
   it('a Namespace stuck Terminating on a finalizer: the verdict says what blocks it', async () => {
@@ -279,7 +279,10 @@ describe('explain workloads (live)', () => {
         'the namespace to report its finalizers',
       );
       expect(e.verdict.severity).toBe('warning');
-      expect(e.verdict.text).toMatch(/^Terminating: the namespace is being deleted and accepts no new objects — .*example\.com\/hold/);
+      // The object and its finalizer, named.
+      expect(e.verdict.text).toMatch(
+        /^Terminating: namespace \S+ waits for objects whose finalizers are not removed: ConfigMap held \(finalizer example\.com\/hold\)/,
+      );
       expect(e.findings.find((f) => f.id === 'phase')?.title).toBe('Phase Terminating');
     } finally {
       await core

@@ -54,9 +54,20 @@ export async function explainFixture(
   namespace: string,
   lang: Lang = 'en',
 ): Promise<{ e: Explanation; requests: number }> {
+  return explainObjects(fixtureObjects(folder), kind, name, namespace, lang);
+}
+
+/** The same over given objects (captured ones, some changed by the test). */
+export async function explainObjects(
+  objects: readonly KubeObject[],
+  kind: string,
+  name: string,
+  namespace: string,
+  lang: Lang = 'en',
+): Promise<{ e: Explanation; requests: number }> {
   const info = lookupKind(kind);
   if (!info) throw new Error(`unknown kind ${kind}`);
-  const reader = new FixtureReader(fixtureObjects(folder), namespace);
+  const reader = new FixtureReader(objects, namespace);
   const e = await explainerFor(info)(reader, name, namespace, lang);
   return { e, requests: reader.requestCount };
 }

@@ -35,8 +35,9 @@ export function namespaceBlock(
   const cond = (type: string) => st.conditions?.find((c) => c.type === type && c.status === 'True');
   const content = cond('NamespaceContentRemaining')?.message ?? '';
   const fin = cond('NamespaceFinalizersRemaining')?.message ?? '';
+  // "%s.%s has %d resource instances" of resource and group: a core resource ends in a bare "." ("configmaps.").
   const remaining = [...content.matchAll(/([a-z0-9.-]+) has (\d+) resource instances/g)].map((m) => ({
-    resource: m[1]!,
+    resource: m[1]!.replace(/\.$/, ''),
     count: Number(m[2]),
   }));
   const finalizers = [...fin.matchAll(/([A-Za-z0-9.\-/_]+) in (\d+) resource instances/g)].map((m) => ({

@@ -49,12 +49,20 @@ export const workloadCausesEn = {
     `NotReady: the kubelet on ${p.name} reports ${p.reason}: ${p.message} — check the kubelet on the node (journalctl -u kubelet)`,
   'cause.node.taints': (p: { taints: string }) =>
     `The node controller added taints ${p.taints}: NoSchedule keeps new Pods away; NoExecute evicts running Pods that do not tolerate it (by default after 300s, the tolerationSeconds every Pod gets).`,
+  'cause.node.evict.after': (p: { taint: string; seconds: N; at: string; count: N; pods: string }) =>
+    `${p.count} Pod${String(p.count) === '1' ? '' : 's'} tolerate ${p.taint} for ${p.seconds}s and ${String(p.count) === '1' ? 'is' : 'are'} evicted at ${p.at} unless the node is Ready again: ${p.pods}`,
+  'cause.node.evict.now': (p: { taint: string; count: N; pods: string }) =>
+    `${p.count} Pod${String(p.count) === '1' ? '' : 's'} do not tolerate ${p.taint} and ${String(p.count) === '1' ? 'is' : 'are'} evicted at once: ${p.pods}`,
+  'cause.node.evict.never': (p: { taint: string; count: N; pods: string }) =>
+    `${p.count} Pod${String(p.count) === '1' ? '' : 's'} tolerate ${p.taint} without a time limit and stay (DaemonSet Pods do): ${p.pods}`,
 
   'cause.ns.finalizers': (p: { name: string; objects: string }) =>
     `Terminating: namespace ${p.name} waits for objects whose finalizers are not removed: ${p.objects} — the controller that owns each finalizer must finish (is it running?); removing a finalizer by hand skips its cleanup`,
   'cause.ns.object': (p: { kind: string; name: string; finalizers: string }) => `${p.kind} ${p.name} (finalizer ${p.finalizers})`,
-  'cause.ns.remaining': (p: { name: string; finalizers: string; resources: string }) =>
-    `Terminating: namespace ${p.name} still has content with finalizers (${p.finalizers}) in ${p.resources} — find them (kubectl get RESOURCE -n ${p.name}) and let their controllers finish`,
+  'cause.ns.unseen': (p: { finalizers: string; name: string }) =>
+    `Also held by finalizers on objects not read here: ${p.finalizers} — kubectl api-resources --verbs=list --namespaced -o name | xargs -n 1 kubectl get -n ${p.name} --ignore-not-found shows them`,
+  'cause.ns.remaining': (p: { name: string; finalizers: string; resources: string; get: string }) =>
+    `Terminating: namespace ${p.name} still has content with finalizers (${p.finalizers}) in ${p.resources} — find them (kubectl get ${p.get} -n ${p.name}) and let their controllers finish`,
   'cause.ns.failure': (p: { name: string; type: string; message: string }) =>
     `Terminating: the namespace controller cannot finish deleting ${p.name} (${p.type}): ${p.message} — fix the API it names (often an unavailable APIService)`,
   'cause.ns.content': (p: { name: string; resources: string }) =>

@@ -46,12 +46,19 @@ export const workloadCausesJa: typeof workloadCausesEn = {
     `NotReady: ${p.name} の kubelet の報告 (${p.reason}): ${p.message} — ノードの kubelet を確認してください (journalctl -u kubelet)`,
   'cause.node.taints': (p) =>
     `ノードコントローラーが taint ${p.taints} を追加しました: NoSchedule は新しい Pod を寄せ付けず、NoExecute はそれを許容しない動作中の Pod を退避させます (既定では、すべての Pod が持つ tolerationSeconds の 300 秒後)。`,
+  'cause.node.evict.after': (p) =>
+    `Pod ${p.count} 個は ${p.taint} を ${p.seconds} 秒だけ許容しており、ノードが Ready に戻らなければ ${p.at} に退避されます: ${p.pods}`,
+  'cause.node.evict.now': (p) => `Pod ${p.count} 個は ${p.taint} を許容しておらず、すぐに退避されます: ${p.pods}`,
+  'cause.node.evict.never': (p) =>
+    `Pod ${p.count} 個は ${p.taint} を期限なしで許容しており、ノードに残ります (DaemonSet の Pod など): ${p.pods}`,
 
   'cause.ns.finalizers': (p) =>
     `Terminating: 名前空間 ${p.name} は、finalizer が外れないオブジェクトを待っています: ${p.objects} — 各 finalizer を担当するコントローラーが処理を終える必要があります (動いていますか)。手で finalizer を外すと、その後始末は行われません`,
   'cause.ns.object': (p) => `${p.kind} ${p.name} (finalizer ${p.finalizers})`,
+  'cause.ns.unseen': (p) =>
+    `ここで読んでいないオブジェクトの finalizer も残っています: ${p.finalizers} — kubectl api-resources --verbs=list --namespaced -o name | xargs -n 1 kubectl get -n ${p.name} --ignore-not-found で見つかります`,
   'cause.ns.remaining': (p) =>
-    `Terminating: 名前空間 ${p.name} に finalizer (${p.finalizers}) の付いた内容が ${p.resources} に残っています — それらを探し (kubectl get RESOURCE -n ${p.name})、担当のコントローラーが終えるのを待ってください`,
+    `Terminating: 名前空間 ${p.name} に finalizer (${p.finalizers}) の付いた内容が ${p.resources} に残っています — それらを探し (kubectl get ${p.get} -n ${p.name})、担当のコントローラーが終えるのを待ってください`,
   'cause.ns.failure': (p) =>
     `Terminating: 名前空間コントローラーが ${p.name} の削除を終えられません (${p.type})。コントローラーのメッセージ: ${p.message} — 示された API を直してください (多くは利用できない APIService)`,
   'cause.ns.content': (p) =>

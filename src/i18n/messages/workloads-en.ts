@@ -55,13 +55,18 @@ const SECRET_TYPES: Record<string, string> = {
   'bootstrap.kubernetes.io/token': 'A bootstrap token used when nodes join the cluster.',
 };
 
+const condition = (kind: string, type: string, status: string, reason?: string): string =>
+  CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
+  CONDITIONS[`${kind}.${type}.${status}`] ??
+  CONDITIONS[`${kind}.${type}`] ??
+  'A condition reported by the controller.';
+
 export const wen = {
   ...workloadCausesEn,
-  condition: (kind: string, type: string, status: string, reason?: string): string =>
-    CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
-    CONDITIONS[`${kind}.${type}.${status}`] ??
-    CONDITIONS[`${kind}.${type}`] ??
-    'A condition reported by the controller.',
+  condition,
+  // What a condition means, as a Message param (one object): the same table as condition().
+  'condition.means': (p: { kind: string; type: string; status: string; reason: string }) =>
+    condition(p.kind, p.type, p.status, p.reason || undefined),
   secretType: (type: string): string => SECRET_TYPES[type] ?? '',
   'condition.said': (p: { said: string }) => `The controller says: ${p.said}`,
   'unknown.list': () => 'Could not be read (see the warnings below).',
@@ -300,6 +305,7 @@ export const wen = {
   'ns.quota.full': () =>
     'A limit is reached: new objects of that resource are refused (Deployments show ReplicaFailure / FailedCreate) until something is freed or the quota is raised.',
   'ns.limitrange.title': (p: { name: string }) => `LimitRange ${p.name}`,
+  'ns.limitrange.line': (p: { type: string; limits: string }) => `${p.type}: ${p.limits}`,
   'ns.limitrange': () =>
     'Defaults are filled into containers that set no requests/limits when they are created; min/max are enforced on create.',
 

@@ -61,6 +61,8 @@ export const wja: WMessages = {
     CONDITIONS[`${kind}.${type}.${status}`] ??
     CONDITIONS[`${kind}.${type}`] ??
     'コントローラーが報告する Condition です。',
+  // What a condition means, as a Message param (one object): the same table as condition().
+  'condition.means': (p) => wja.condition(p.kind, p.type, p.status, p.reason || undefined),
   secretType: (type) => SECRET_TYPES[type] ?? '',
   'condition.said': (p) => `コントローラーの報告: ${p.said}`,
   'unknown.list': () => '読み取れませんでした(下の警告を参照)。',
@@ -270,6 +272,7 @@ export const wja: WMessages = {
   'ns.quota.full': () =>
     '上限に達しています。何かを削除するか上限を引き上げるまで、そのリソースの新しいオブジェクトは拒否されます(Deployment では ReplicaFailure / FailedCreate)。',
   'ns.limitrange.title': (p) => `LimitRange ${p.name}`,
+  'ns.limitrange.line': (p) => `${p.type}: ${p.limits}`,
   'ns.limitrange': () => 'requests/limits を指定していないコンテナには作成時に既定値が補われます。min/max は作成時に検査されます。',
 
   'aff.node.title': () => 'ノードアフィニティ',

@@ -1,8 +1,7 @@
 // The workload, Node, Namespace and config explainers on real sandbox objects
 // (tests/fixtures/workloads): a Deployment whose new template crash-loops (maxUnavailable 0, so the
 // old ReplicaSet keeps serving), a failed and a completed Job, a CronJob, a StatefulSet without its
-// Service and with an unbound claim, a DaemonSet limited by nodeSelector, a Node, a Namespace with a
-// ResourceQuota, a ConfigMap, a Secret (a sentinel value that must never appear) and a ServiceAccount.
+// Service and with an unbound claim, a DaemonSet limited by nodeSelector, a ConfigMap, a Secret (a sentinel value that must never appear) and a ServiceAccount.
 import { describe, expect, it } from 'vitest';
 import { explainDeployment, scaledValue } from '../../../src/explain/deployment.js';
 import { explainReplicaSet } from '../../../src/explain/replicaset.js';
@@ -10,8 +9,6 @@ import { explainStatefulSet } from '../../../src/explain/statefulset.js';
 import { explainDaemonSet } from '../../../src/explain/daemonset.js';
 import { explainJob } from '../../../src/explain/job.js';
 import { explainCronJob } from '../../../src/explain/cronjob.js';
-import { explainNode } from '../../../src/explain/node.js';
-import { explainNamespace } from '../../../src/explain/namespace.js';
 import { explainFixture } from '../../support/fixture-reader.js';
 import { explainServiceAccount } from '../../../src/explain/serviceaccount.js';
 import { CONCEPTS } from '../../../src/docs/catalog.js';
@@ -237,106 +234,6 @@ describe('DaemonSet', () => {
     expect(find(e, 'nodes.without')?.detail).toContain(
       `${nodes[1]!.metadata.name}: 対象外: taint dedicated=db:NoSchedule を許容(toleration)していません`,
     );
-  });
-});
-
-describe('Node', () => {
-  it('conditions by polarity, no taints, capacity vs allocatable, requests of its Pods', () => {
-    const e = explainNode(snapshot('nodes', 'kx-node-1', ['pods']), 'en');
-    expect(e.target).toEqual({ kind: 'Node', name: 'kx-node-1' });
-    expect(e.verdict.severity).toBe('ok');
-    expect(e.verdict.text).toMatch(/^Ready: schedulable, no pressure, \d+ Pods running or starting$/);
-    expect(find(e, 'condition.MemoryPressure')?.severity).toBe('ok');
-    expect(find(e, 'condition.Ready')?.severity).toBe('ok');
-    expect(find(e, 'capacity')?.detail).toContain('cpu: capacity 1k, allocatable 1k');
-    expect(find(e, 'requests')?.detail).toMatch(/^cpu: \d+m requested of 1k allocatable \(0%\)/);
-    wellFormed(e);
-  });
-
-  it('NotReady, cordoned and tainted nodes', () => {
-    const snap = snapshot('nodes', 'kx-node-1', ['pods']);
-    const n = structuredClone(snap.object) as {
-      spec: Record<string, unknown>;
-      status: { conditions: { type: string; status: string; reason?: string }[] };
-    };
-    n.spec.unschedulable = true;
-    n.spec.taints = [
-      { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' },
-      { key: 'x', effect: 'NoExecute' },
-    ];
-    let e = explainNode({ ...snap, object: n as never }, 'en');
-    expect(e.verdict.text).toMatch(/^Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon kx-node-1/);
-    expect(find(e, 'taint.x')?.detail).toMatch(/^NoExecute: .*running ones are evicted/);
-    n.status.conditions = n.status.conditions.map((c) =>
-      c.type === 'Ready' ? { ...c, status: 'Unknown', reason: 'NodeStatusUnknown' } : c,
-    );
-    e = explainNode({ ...snap, object: n as never }, 'en');
-    expect(e.verdict).toMatchObject({ severity: 'error', text: expect.stringMatching(/^NotReady \(Ready=Unknown, NodeStatusUnknown\)/) });
-    expect(find(e, 'condition.Ready')).toMatchObject({ severity: 'error', detail: expect.stringContaining('node lease expired') });
-  });
-});
-
-describe('Namespace', () => {
-  it('Active, contents, Pods by state, the quota used/hard and the LimitRange', () => {
-    const e = explainNamespace(
-      snapshot('namespaces', 'kxwl-fixtures', [
-        'pods',
-        'deployments',
-        'statefulSets',
-        'daemonSets',
-        'jobs',
-        'cronJobs',
-        'services',
-        'configMaps',
-        'secrets',
-        'pvcs',
-        'quotas',
-        'limitRanges',
-      ]),
-      'en',
-    );
-    expect(e.target).toEqual({ kind: 'Namespace', name: 'kxwl-fixtures' });
-    expect(e.verdict.text).toMatch(/^Active: 14 Pods, \d+ not running or completed$/);
-    expect(find(e, 'contents')?.detail).toContain('Deployments: 2, StatefulSets: 1, DaemonSets: 1');
-    expect(find(e, 'quota.compute')).toMatchObject({ concept: 'resourcequota', severity: 'warning' });
-    expect(find(e, 'quota.compute')?.detail).toContain('pods: 9 of 10 used (90%)');
-    expect(find(e, 'limitrange.defaults')?.detail).toContain(
-      'Container: default cpu=500m, memory=256Mi; defaultRequest cpu=100m, memory=64Mi; max memory=1Gi',
-    );
-    wellFormed(e);
-  });
-
-  it('a quota at its limit: the verdict names the exhausted resource', () => {
-    const snap = snapshot('namespaces', 'kxwl-fixtures', ['pods', 'quotas']);
-    const q = structuredClone(snap.related.quotas![0]!) as { status: { used: Record<string, string> } };
-    q.status.used.pods = '10';
-    const e = explainNamespace({ ...snap, related: { ...snap.related, quotas: [q as never] } }, 'en');
-    expect(e.verdict).toMatchObject({ severity: 'warning', text: expect.stringMatching(/ — quota exhausted: compute: pods 10\/10$/) });
-    expect(find(e, 'quota.compute')).toMatchObject({ severity: 'error', detail: expect.stringContaining('pods: 10 of 10 used (100%)') });
-  });
-
-  it('Terminating, with what blocks it', () => {
-    const snap = snapshot('namespaces', 'kxwl-fixtures', ['pods', 'quotas']);
-    const ns = {
-      ...snap.object,
-      status: {
-        phase: 'Terminating',
-        conditions: [
-          {
-            type: 'NamespaceFinalizersRemaining',
-            status: 'True',
-            reason: 'SomeFinalizersRemain',
-            message: 'Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances',
-          },
-        ],
-      },
-    };
-    const e = explainNamespace({ ...snap, object: ns }, 'ja');
-    expect(e.verdict).toEqual({
-      severity: 'warning',
-      text: 'Terminating: Namespace は削除中で、新しいオブジェクトを受け付けません — Some content in the namespace has finalizers remaining: example.com/protect in 1 resource instances',
-    });
-    expect(find(e, 'condition.NamespaceFinalizersRemaining')?.severity).toBe('warning');
   });
 });
 

@@ -191,7 +191,7 @@ describe('namespaceBlock', () => {
       { kind: 'Pod', items: undefined },
     ]);
     expect(b).toMatchObject({
-      remaining: [{ resource: 'configmaps.', count: 1 }],
+      remaining: [{ resource: 'configmaps', count: 1 }],
       finalizers: [{ finalizer: 'example.com/hold', count: 1 }],
       objects: [{ kind: 'ConfigMap', name: 'held', finalizers: ['example.com/hold'], deleting: true }],
       spec: ['kubernetes'],
