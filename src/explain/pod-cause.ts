@@ -45,6 +45,17 @@ export const list = (items: readonly string[]): Message => ({ key: 'pod:list', p
 const who = (role: ContainerRole, name: string): Message =>
   role === 'init' ? m['cause.role.init']({ name }) : role === 'sidecar' ? m['cause.role.sidecar']({ name }) : m['cause.role.app']({ name });
 
+/**
+ * The failing container named with what it blocks: an init container holds back the app containers;
+ * a sidecar does too until it has started, and once they run it keeps the Pod from being Ready.
+ */
+function blocking(pod: Pod, role: ContainerRole, name: string): Message {
+  if (role === 'init') return m['cause.role.init.blocks']({ name });
+  if (role === 'app') return who(role, name);
+  const appsRunning = (pod.status?.containerStatuses ?? []).some((s) => s.state?.running);
+  return appsRunning ? m['cause.role.sidecar.beside']({ name }) : m['cause.role.sidecar.blocks']({ name });
+}
+
 const eventsOf = (pod: Pod, events: readonly Event[] | undefined) =>
   events?.filter((e) => {
     const uid = (e as { involvedObject?: { uid?: string } }).involvedObject?.uid;
@@ -245,21 +256,20 @@ function probeCause(p: ProbeFailure, severity: Severity): PodCause {
 
 function containerCause(input: PodCauseInput, f: ContainerFailure, probes: ProbeFailure[], events: readonly Event[] | undefined): PodCause {
   const pod = input.pod;
-  const w = who(f.role, f.container);
-  const details = f.role === 'init' ? [m['cause.blocks.init']()] : f.role === 'sidecar' ? [m['cause.blocks.sidecar']()] : [];
+  const w = blocking(pod, f.role, f.container);
   const terms = [f.reason, f.container];
   const cause = (severity: Severity, concept: string, message: Message, extra: Message[] = [], more: string[] = []): PodCause => ({
     severity,
     concept,
     terms: [...terms, ...more],
     message,
-    details: [...extra, ...details],
+    details: extra,
   });
   switch (f.kind) {
     case 'image-pull':
-      return pullCause(input, f, events, details);
+      return pullCause(input, f, events);
     case 'config':
-      return configCause(input, f, details);
+      return configCause(input, f);
     case 'oomkilled': {
       const lim = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container)?.resources?.limits
         ?.memory;
@@ -275,14 +285,14 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
       const kill = probes.find(
         (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
       );
-      if (kill) return { ...probeCause(kill, 'error'), details };
+      if (kill) return probeCause(kill, 'error');
       return cause('error', 'container.exit-codes', m['cause.killed']({ who: w, restarts: f.restarts }), [], ['137', 'SIGKILL']);
     }
     case 'crashloop': {
       const kill = probes.find(
         (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
       );
-      if (kill) return { ...probeCause(kill, 'error'), details };
+      if (kill) return probeCause(kill, 'error');
       return cause(
         'error',
         'container.crashloop',
@@ -319,7 +329,7 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
   }
 }
 
-function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly Event[] | undefined, blocks: Message[]): PodCause {
+function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly Event[] | undefined): PodCause {
   const p = pullFailure(
     input.pod,
     f.container,
@@ -328,7 +338,7 @@ function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly E
     input.secrets?.map((s) => s.name),
     input.serviceAccount ? { name: input.serviceAccount.name, secrets: input.serviceAccount.imagePullSecrets } : undefined,
   );
-  const w = who(f.role, f.container);
+  const w = blocking(input.pod, f.role, f.container);
   const base = { reason: f.reason, who: w, image: p.image };
   const details: Message[] = [];
   if (p.unretrievable.length) details.push(m['cause.pull.unretrievable']({ names: list(p.unretrievable) }));
@@ -338,18 +348,22 @@ function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly E
   const terms = [f.reason, p.image, p.kind];
   if (p.kind === 'unauthorized') {
     const missing = p.secrets.filter((s) => s.exists === false).map((s) => s.name);
-    const present = p.secrets.filter((s) => s.exists !== false).map((s) => s.name);
+    const present = p.secrets.filter((s) => s.exists === true).map((s) => s.name);
+    // Unread Secrets (a workload reads none) are named without claiming that they exist.
+    const unchecked = p.secrets.filter((s) => s.exists === undefined).map((s) => s.name);
     const secrets = missing.length
       ? m['cause.pull.secrets.missing']({ names: list(missing) })
       : present.length
         ? m['cause.pull.secrets.present']({ names: list(present) })
-        : m['cause.pull.secrets.none']();
+        : unchecked.length
+          ? m['cause.pull.secrets.unchecked']({ names: list(unchecked), pod: input.pod.metadata.name })
+          : m['cause.pull.secrets.none']();
     return {
       severity: 'error',
       concept: 'image.pull-secret',
       terms: [...terms, 'imagePullSecrets'],
       message: m['cause.pull.unauthorized']({ ...base, status: p.status ? m['cause.pull.status']({ status: p.status }) : '', secrets }),
-      details: [...details, ...blocks],
+      details,
     };
   }
   const message =
@@ -358,10 +372,10 @@ function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly E
       : p.kind === 'not-found' || p.kind === 'unreachable'
         ? m[`cause.pull.${p.kind}`](base)
         : m[`cause.pull.${p.kind}`]({ who: w, image: p.image });
-  return { severity: 'error', concept: 'image.pull', terms, message, details: [...details, ...blocks] };
+  return { severity: 'error', concept: 'image.pull', terms, message, details };
 }
 
-function configCause(input: PodCauseInput, f: ContainerFailure, blocks: Message[]): PodCause {
+function configCause(input: PodCauseInput, f: ContainerFailure): PodCause {
   const ns = input.pod.metadata.namespace ?? 'default';
   const lookup = (kind: 'ConfigMap' | 'Secret', name: string): string[] | null | undefined => {
     if (kind === 'ConfigMap') {
@@ -374,7 +388,7 @@ function configCause(input: PodCauseInput, f: ContainerFailure, blocks: Message[
   const names = (kind: 'ConfigMap' | 'Secret') =>
     kind === 'ConfigMap' ? input.configMaps?.map((c) => c.name) : input.secrets?.map((s) => s.name);
   const p = configRefProblem(f.message ?? '', lookup, names);
-  const base = { severity: 'error' as Severity, details: blocks };
+  const base = { severity: 'error' as Severity, details: [] };
   if (p.kind === 'missing-key') {
     const terms = [f.reason, p.object, p.name, p.key];
     const message = p.nearMisses.length

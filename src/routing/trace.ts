@@ -773,7 +773,16 @@ function podsHop(
       pub ? 'warning' : 'broken',
       probe ? 'pods.notready.readiness' : 'pods.notready',
       'probes.readiness',
-      title,
+      // The trace's verdict is this title: it names the probe and the status the kubelet reported.
+      probe && selector
+        ? t['pods.title.readiness']({
+            count: selected.length,
+            selector: sel,
+            pod: probe.pod,
+            probe: probe.probe ? `${probe.container} ${probe.probe}` : '-',
+            status: probe.status !== undefined ? String(probe.status) : '',
+          })
+        : title,
       [t['pods.notready']({ count: selected.length }), ...(probe ? [readinessText(probe, t)] : []), ...lines].join('\n'),
       probe
         ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })

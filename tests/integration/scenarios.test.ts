@@ -16,13 +16,19 @@ interface Ref {
   name?: string;
   /** A label selector, for objects with generated names (a Deployment's Pods). */
   selector?: string;
+  /** A field selector on top, e.g. `status.phase=Failed` for the evicted one of a Deployment's Pods. */
+  fieldSelector?: string;
 }
 interface Scenario {
   title: string;
   issue: string;
   nodes?: KubernetesObject[];
-  /** Namespaced objects, applied in this order in the scenario's namespace. */
-  apply?: KubernetesObject[];
+  /**
+   * Objects applied in this order: namespaced ones in the scenario's namespace, cluster-scoped ones
+   * (Namespace, admission policies) as they are, deleted afterwards. `{pauseMs: N}` waits N ms, e.g.
+   * until the API server enforces a new admission policy.
+   */
+  apply?: (KubernetesObject & { pauseMs?: number })[];
   /** Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `event:<Reason>`, `condition:<Type>=<Status>`. */
   wait?: (Ref & { until: string })[];
   /** Merge patches of the status subresource (what the kubelet would write). */
@@ -33,9 +39,13 @@ interface Scenario {
   after?: { delete: Ref & { namespace?: string } }[];
   expect: {
     target: Ref & { namespace?: string };
+    /** `explain` (default) or `trace` (a Service). */
+    verb?: 'explain' | 'trace';
     severity: string;
     en: string[];
     ja: string[];
+    /** Words the verdict must not contain in either language (a cause wrongly blamed). */
+    absent?: string[];
     /** Concepts that some finding must carry. */
     concepts?: string[];
   }[];
@@ -70,7 +80,7 @@ const GROUP: Record<string, string> = {
   Job: 'apis/batch/v1',
   CronJob: 'apis/batch/v1',
 };
-const CLUSTER = new Set(['Node', 'Namespace']);
+const CLUSTER = new Set(['Node', 'Namespace', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
 
 /** One raw API call with the test kubeconfig's credentials (for status patches, which the typed clients make awkward). */
 async function call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<Record<string, unknown>> {
@@ -105,8 +115,14 @@ const base = (kind: string, ns: string) =>
 /** The objects a Ref names (by name, or every match of its selector). */
 async function resolve(ref: Ref, ns: string): Promise<KubernetesObject[]> {
   if (ref.name) return [await call('GET', `${base(ref.kind, ns)}/${ref.name}`)];
-  const q = ref.selector ? `?labelSelector=${encodeURIComponent(ref.selector)}` : '';
-  return ((await call('GET', `${base(ref.kind, ns)}${q}`)).items as KubernetesObject[]).map((o) => ({ ...o, kind: ref.kind }));
+  const q = new URLSearchParams({
+    ...(ref.selector ? { labelSelector: ref.selector } : {}),
+    ...(ref.fieldSelector ? { fieldSelector: ref.fieldSelector } : {}),
+  }).toString();
+  return ((await call('GET', `${base(ref.kind, ns)}${q ? `?${q}` : ''}`)).items as KubernetesObject[]).map((o) => ({
+    ...o,
+    kind: ref.kind,
+  }));
 }
 
 function reached(
@@ -135,7 +151,7 @@ describe.each(FILES)('scenario %s', (file) => {
   const run = Math.random().toString(36).slice(2, 7);
   const ns = `scn-${file.replace(/\.yaml$/, '').slice(0, 40)}-${run}`;
   const s = load(file, ns, run);
-  const extraNamespaces: string[] = [];
+  const clusterScoped: KubernetesObject[] = [];
 
   beforeAll(async () => {
     for (const n of s.nodes ?? []) await api.create({ apiVersion: 'v1', kind: 'Node', ...n });
@@ -144,11 +160,13 @@ describe.each(FILES)('scenario %s', (file) => {
       (await core.listNamespacedServiceAccount({ namespace: ns })).items.some((a) => a.metadata?.name === 'default'),
     );
     for (const o of s.apply ?? []) {
-      if (o.kind === 'Namespace') extraNamespaces.push(o.metadata!.name!);
-      await api.create({
-        ...o,
-        metadata: { ...o.metadata, ...(o.kind === 'Namespace' ? {} : { namespace: o.metadata?.namespace ?? ns }) },
-      });
+      if (o.pauseMs) {
+        await new Promise((r) => setTimeout(r, o.pauseMs));
+        continue;
+      }
+      const cluster = CLUSTER.has(o.kind!);
+      if (cluster) clusterScoped.push(o);
+      await api.create({ ...o, metadata: { ...o.metadata, ...(cluster ? {} : { namespace: o.metadata?.namespace ?? ns }) } });
     }
     for (const w of s.wait ?? []) {
       await waitFor(
@@ -196,24 +214,27 @@ describe.each(FILES)('scenario %s', (file) => {
   }, 150_000);
 
   afterAll(async () => {
+    // KX_SCENARIO_KEEP=1 leaves the namespace for `kubectl describe` while writing a scenario.
+    if (process.env.KX_SCENARIO_KEEP) return;
     await core.deleteNamespace({ name: ns }).catch(() => undefined);
-    for (const n of extraNamespaces) await core.deleteNamespace({ name: n }).catch(() => undefined);
+    for (const o of clusterScoped.reverse()) await api.delete(o).catch(() => undefined);
     for (const n of s.nodes ?? []) await core.deleteNode({ name: n.metadata!.name! }).catch(() => undefined);
   });
 
-  it.each(s.expect.map((e) => [`${e.target.kind}/${e.target.name ?? e.target.selector}`, e] as const))(
+  it.each(s.expect.map((e) => [`${e.verb ?? 'explain'} ${e.target.kind}/${e.target.name ?? e.target.selector}`, e] as const))(
     `${s.title}: %s`,
     async (_label, e) => {
       const targetNs = e.target.namespace ?? ns;
       const [obj] = await resolve(e.target, targetNs);
       const name = obj!.metadata!.name!;
       for (const lang of ['en', 'ja'] as const) {
-        const r = await kx('explain', `${e.target.kind.toLowerCase()}/${name}`, '-n', targetNs, '-o', 'json', '--lang', lang);
+        const r = await kx(e.verb ?? 'explain', `${e.target.kind.toLowerCase()}/${name}`, '-n', targetNs, '-o', 'json', '--lang', lang);
         expect(r.stderr).toBe('');
-        const out = JSON.parse(r.stdout) as { verdict: { severity: string; text: string }; findings: { concept: string }[] };
+        const out = JSON.parse(r.stdout) as { verdict: { severity: string; text: string }; findings?: { concept: string }[] };
         expect({ lang, severity: out.verdict.severity }).toEqual({ lang, severity: e.severity });
         for (const part of e[lang]) expect(out.verdict.text, `${lang} verdict`).toContain(part);
-        for (const c of e.concepts ?? []) expect(out.findings.map((f) => f.concept)).toContain(c);
+        for (const word of e.absent ?? []) expect(out.verdict.text.toLowerCase(), `${lang} verdict`).not.toContain(word.toLowerCase());
+        for (const c of e.concepts ?? []) expect((out.findings ?? []).map((f) => f.concept)).toContain(c);
       }
     },
   );

@@ -65,9 +65,10 @@ export function pullFailure(
   const unretrievable = (events ?? [])
     .filter((e) => e.reason === 'FailedToRetrieveImagePullSecret')
     .flatMap((e) => /Unable to retrieve some image pull secrets \(([^)]*)\)/.exec(e.message ?? '')?.[1]?.split(/,\s*/) ?? []);
+  // The kubelet's FailedToRetrieveImagePullSecret says a Secret is missing even when the Secrets were not read.
   const secrets = (pod.spec.imagePullSecrets ?? []).map((s) => ({
     name: s.name,
-    ...(secretNames ? { exists: secretNames.includes(s.name) } : {}),
+    ...(secretNames ? { exists: secretNames.includes(s.name) } : unretrievable.includes(s.name) ? { exists: false } : {}),
   }));
   const detail = failed.at(-1)?.message ?? waiting?.message;
   return {

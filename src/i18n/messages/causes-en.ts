@@ -8,8 +8,12 @@ export const causesEn = {
   'cause.role.app': (p: { name: string }) => `container ${p.name}`,
   'cause.role.init': (p: { name: string }) => `init container ${p.name}`,
   'cause.role.sidecar': (p: { name: string }) => `sidecar ${p.name} (restartPolicy: Always)`,
-  'cause.blocks.init': () => 'The app containers do not start until every init container has succeeded.',
-  'cause.blocks.sidecar': () => 'A sidecar starts before the app containers; while it fails they wait or run without it.',
+  // the same, saying what the failing container blocks
+  'cause.role.init.blocks': (p: { name: string }) => `init container ${p.name} (the app containers wait until it succeeds)`,
+  'cause.role.sidecar.blocks': (p: { name: string }) =>
+    `sidecar ${p.name} (restartPolicy: Always; the app containers wait until it has started)`,
+  'cause.role.sidecar.beside': (p: { name: string }) =>
+    `sidecar ${p.name} (restartPolicy: Always; the app containers run without it, and the Pod is not Ready while it fails)`,
 
   // scheduling
   'cause.sched.selector': (p: { selector: string; nodes: number }) =>
@@ -113,6 +117,8 @@ export const causesEn = {
     'the Pod names no imagePullSecrets: create a docker-registry Secret and add it to the Pod (or its ServiceAccount)',
   'cause.pull.secrets.missing': (p: { names: string }) =>
     `imagePullSecrets ${p.names} do(es) not exist, so the kubelet pulled without those credentials (the container is still created once a pull works) — create the Secret (kubectl create secret docker-registry)`,
+  'cause.pull.secrets.unchecked': (p: { names: string; pod: string }) =>
+    `the Pod names imagePullSecrets ${p.names}: check that they exist and hold credentials for this registry (kubexplain explain pod/${p.pod} says which exist)`,
   'cause.pull.secrets.present': (p: { names: string }) =>
     `imagePullSecrets ${p.names} exist but the registry rejects them — check the credentials and the registry host in the Secret`,
   'cause.pull.status': (p: { status: number }) => ` (HTTP ${p.status})`,

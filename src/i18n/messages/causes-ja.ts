@@ -7,9 +7,10 @@ export const causesJa: typeof causesEn = {
   'cause.role.app': (p) => `コンテナ ${p.name}`,
   'cause.role.init': (p) => `init コンテナ ${p.name}`,
   'cause.role.sidecar': (p) => `サイドカー ${p.name} (restartPolicy: Always)`,
-  'cause.blocks.init': () => 'init コンテナがすべて成功するまで、アプリのコンテナは起動しません。',
-  'cause.blocks.sidecar': () =>
-    'サイドカーはアプリのコンテナより先に起動します。失敗している間、アプリは待つか、サイドカーなしで動きます。',
+  'cause.role.init.blocks': (p) => `init コンテナ ${p.name} (これが成功するまでアプリのコンテナは起動しません)`,
+  'cause.role.sidecar.blocks': (p) => `サイドカー ${p.name} (restartPolicy: Always。これが起動するまでアプリのコンテナは起動しません)`,
+  'cause.role.sidecar.beside': (p) =>
+    `サイドカー ${p.name} (restartPolicy: Always。アプリのコンテナはこれなしで動いていますが、失敗している間 Pod は Ready になりません)`,
 
   'cause.sched.selector': (p) =>
     `Pending: ${p.nodes} 台のノードのどれにも、Pod が求めるラベル (${p.selector}) がありません — ノードにラベルを付ける (kubectl label node NODE KEY=VALUE) か、Pod の nodeSelector/affinity を直してください`,
@@ -108,6 +109,8 @@ export const causesJa: typeof causesEn = {
     'Pod に imagePullSecrets がありません。docker-registry 型の Secret を作成し、Pod (またはその ServiceAccount) に追加してください',
   'cause.pull.secrets.missing': (p) =>
     `imagePullSecrets ${p.names} が存在しないため、kubelet は認証情報なしで取得しました (取得さえできればコンテナは作成されます) — Secret を作成してください (kubectl create secret docker-registry)`,
+  'cause.pull.secrets.unchecked': (p) =>
+    `Pod は imagePullSecrets ${p.names} を指定しています。存在するか、このレジストリの認証情報を持っているかを確認してください (どれが存在するかは kubexplain explain pod/${p.pod} で分かります)`,
   'cause.pull.secrets.present': (p) =>
     `imagePullSecrets ${p.names} は存在しますが、レジストリに拒否されています — Secret の認証情報とレジストリのホスト名を確認してください`,
   'cause.pull.status': (p) => ` (HTTP ${p.status})`,

@@ -186,6 +186,14 @@ export const routingEn = {
 
   // Pods
   'pods.title': ((p) => `selector ${p.selector} matches ${p.count} Pod(s)`) as P<{ count: number; selector: string }>,
+  'pods.title.readiness': ((p) =>
+    `selector ${p.selector} matches ${p.count} Pod(s), none Ready: the readiness probe of ${p.pod} (${p.probe}) fails${p.status ? ` with HTTP ${p.status}` : ''}`) as P<{
+    count: number;
+    selector: string;
+    pod: string;
+    probe: string;
+    status: string;
+  }>,
   'pods.title.unknown': (() => 'Pods: unknown') as N,
   'pods.forbidden': (() => 'The Pods could not be read (no permission to list pods).') as N,
   'pods.none.title': ((p) => `selector ${p.selector} matches no Pod`) as P<{ selector: string }>,

@@ -103,6 +103,8 @@ export const routingJa: RoutingMessages = {
     `セレクターを付けるか、転送先のアドレスを書いた EndpointSlice を kubernetes.io/service-name=${p.name} のラベル付きで作成してください`,
 
   'pods.title': (p) => `セレクター ${p.selector} に合う Pod: ${p.count} 個`,
+  'pods.title.readiness': (p) =>
+    `セレクター ${p.selector} に合う Pod: ${p.count} 個。Ready なものはなく、${p.pod} の readiness probe (${p.probe}) が${p.status ? ` HTTP ${p.status} で` : ''}失敗しています`,
   'pods.title.unknown': () => 'Pod: 不明',
   'pods.forbidden': () => 'Pod を読めませんでした(pods の list 権限がありません)。',
   'pods.none.title': (p) => `セレクター ${p.selector} に合う Pod がありません`,

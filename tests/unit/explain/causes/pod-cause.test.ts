@@ -94,9 +94,46 @@ describe('podCause', () => {
       },
     };
     const c = podCause({ pod })!;
-    expect(both(c).en).toMatch(/^CrashLoopBackOff: init container wait-for-db exited with code 1/);
-    expect(both(c).ja).toMatch(/^CrashLoopBackOff: init コンテナ wait-for-db が終了コード 1/);
-    expect(say(c.details[0]!, 'en')).toBe('The app containers do not start until every init container has succeeded.');
+    expect(both(c).en).toMatch(
+      /^CrashLoopBackOff: init container wait-for-db \(the app containers wait until it succeeds\) exited with code 1/,
+    );
+    expect(both(c).ja).toMatch(
+      /^CrashLoopBackOff: init コンテナ wait-for-db \(これが成功するまでアプリのコンテナは起動しません\) が終了コード 1/,
+    );
+  });
+
+  it('a failing sidecar says whether the app containers wait for it or run without it', () => {
+    const sidecar = (appRunning: boolean): Pod => ({
+      metadata: { name: 'p', namespace: 'shop' },
+      spec: { initContainers: [{ name: 'log-shipper', restartPolicy: 'Always' }], containers: [{ name: 'app' }] },
+      status: {
+        phase: appRunning ? 'Running' : 'Pending',
+        initContainerStatuses: [
+          {
+            name: 'log-shipper',
+            ready: false,
+            restartCount: 5,
+            state: { waiting: { reason: 'CrashLoopBackOff' } },
+            lastState: { terminated: { exitCode: 1, reason: 'Error' } },
+          },
+        ],
+        containerStatuses: [
+          {
+            name: 'app',
+            ready: appRunning,
+            restartCount: 0,
+            state: appRunning ? { running: { startedAt: '2026-01-01T00:00:00Z' } } : { waiting: { reason: 'PodInitializing' } },
+          },
+        ],
+      },
+    });
+    expect(both(podCause({ pod: sidecar(true) })!).en).toContain(
+      'sidecar log-shipper (restartPolicy: Always; the app containers run without it, and the Pod is not Ready while it fails)',
+    );
+    expect(both(podCause({ pod: sidecar(false) })!).en).toContain(
+      'sidecar log-shipper (restartPolicy: Always; the app containers wait until it has started)',
+    );
+    expect(both(podCause({ pod: sidecar(false) })!).ja).toContain('これが起動するまでアプリのコンテナは起動しません');
   });
 
   it('an eviction for node pressure is not "exit 137 — read its logs"', () => {

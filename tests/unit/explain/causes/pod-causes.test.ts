@@ -213,6 +213,16 @@ describe('image pulls', () => {
       secrets: [{ name: 'regcred', exists: false }],
       unretrievable: ['regcred'],
     });
+    // Without the Secret list (a workload reads none), the kubelet's event still says regcred is missing;
+    // a pull Secret no event names is left unknown, never assumed to exist.
+    const events = [
+      ev(
+        'FailedToRetrieveImagePullSecret',
+        'Unable to retrieve some image pull secrets (regcred); attempting to pull the image may not succeed.',
+      ),
+    ];
+    expect(pullFailure(withSecret, 'app', undefined, events, undefined).secrets).toEqual([{ name: 'regcred', exists: false }]);
+    expect(pullFailure(withSecret, 'app', undefined, [], undefined).secrets).toEqual([{ name: 'regcred' }]);
   });
 });
 
