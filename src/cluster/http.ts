@@ -3,12 +3,16 @@
 // connection's keep-alive agent, counts and logs requests, and enforces --request-timeout as a deadline
 // for the whole exchange (connect, headers and body): a server dripping one byte a second fails at the
 // deadline, as kubectl's does, not never.
-import http from 'node:http';
+import type http from 'node:http';
 import https from 'node:https';
 import type { Connection } from './kubeconfig.js';
 import { shareAgent } from './agent.js';
 import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
 import { ExitCode, KxError } from '../errors.js';
+
+// Not `import http from 'node:http'`: on Node ≥ 22 building that ES module's exports runs node:http's
+// lazy getters, which load undici (fetch) — 29 ms of CPU and 9 MB of RSS that no request here uses.
+const { Agent: HttpAgent, request: httpRequest } = process.getBuiltinModule('node:http');
 
 export interface HttpCall {
   method: 'GET' | 'POST';
@@ -96,7 +100,7 @@ async function start(conn: Connection, call: HttpCall): Promise<{ req: http.Clie
     if (imp.user) h['Impersonate-User'] = imp.user;
     if (imp.groups.length) h['Impersonate-Group'] = imp.groups;
   }
-  const agent = options.agent instanceof http.Agent ? options.agent : undefined;
+  const agent = options.agent instanceof HttpAgent ? options.agent : undefined;
   const first = agent && firstSession.get(agent);
   if (first) await first;
   if (call.counter) call.counter.requestCount++;
@@ -104,8 +108,7 @@ async function start(conn: Connection, call: HttpCall): Promise<{ req: http.Clie
     process.stderr.write(`debug: ${call.method} ${url.pathname}${url.search}\n`);
     reportHandshakesOnExit();
   }
-  const mod = url.protocol === 'http:' ? http : https;
-  const req = mod.request(url, options);
+  const req = url.protocol === 'http:' ? httpRequest(url, options) : https.request(url, options);
   if (agent && !first && url.protocol === 'https:') pioneer(agent, req);
   countHandshake(req);
   return { req, url };
