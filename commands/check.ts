@@ -10,34 +10,15 @@ import { scan } from '../src/cluster/scan.js';
 import type { Reader } from '../src/cluster/reader.js';
 import type { DocIndex } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
-import { groupProblems, type Explained } from '../src/check/group.js';
+import type { Explained } from '../src/check/group.js';
+import { checkSubjects, finishReport, reportFromExplained } from '../src/check/report.js';
 import type { CheckReport, Problem } from '../src/model/check.js';
 import { groupOffline, offlineFindings } from '../src/check/offline.js';
-import type { KubeObject } from '../src/model/kube.js';
 import { SEVERITY_RANK, type Severity } from '../src/model/finding.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { say } from '../src/i18n/localize.js';
-import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
 import { explainerFor } from './run-explain.js';
-
-/** Kinds whose objects are explained and judged; the rest of the scan is what they refer to. */
-const CHECKED = [
-  'Pod',
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'Job',
-  'CronJob',
-  'Service',
-  'Ingress',
-  'PersistentVolumeClaim',
-  'HorizontalPodAutoscaler',
-  'PodDisruptionBudget',
-  'ServiceAccount',
-  'Namespace',
-];
 
 export interface CheckOptions {
   kind?: string;
@@ -111,27 +92,14 @@ async function offlineReport(opts: CommonOptions, lang: Lang): Promise<CheckRepo
     affected: g.affected,
     docs: [],
   }));
-  const annotated = annotate(
-    problems.map((p) => ({ id: p.code, concept: p.concept, severity: p.severity, title: p.cause, detail: '', docs: [] })),
-    docs.index,
-    lang,
-  );
-  problems.forEach((p, i) => (p.docs = annotated[i]?.docs ?? []));
-  const count = (sev: Severity) => problems.filter((p) => p.severity === sev).length;
-  return {
-    kind: 'CheckReport',
+  return finishReport(problems, {
     scope: { namespace, allNamespaces: false, labelSelector: null },
-    summary: { error: count('error'), warning: count('warning'), info: count('info'), objects: objects.length, requests: 0 },
-    problems,
+    objects: objects.length,
+    requests: 0,
     warnings: [say({ key: 'check:offline.note' }, lang), ...docs.warnings],
-  };
-}
-
-/** Objects judged on their own: ReplicaSets only without an owner (a Deployment's are judged through it). */
-function subject(o: KubeObject, scanned: Set<string>): boolean {
-  if (o.kind !== 'ReplicaSet') return true;
-  const owners = (o.metadata as { ownerReferences?: { kind: string; name: string }[] } | undefined)?.ownerReferences ?? [];
-  return !owners.some((r) => scanned.has(`${r.kind}/${o.metadata?.namespace ?? ''}/${r.name}`));
+    docs: docs.index,
+    lang,
+  });
 }
 
 export interface BuildOptions {
@@ -151,28 +119,17 @@ export async function buildCheckReport(reader: Reader, o: BuildOptions): Promise
   });
   const objects = o.namespace ? scanned.objects.filter((x) => x.kind !== 'Namespace' || x.metadata?.name === o.namespace) : scanned.objects;
   const memory = new MemoryReader(objects);
-  const checked = new Set(o.kinds ?? CHECKED);
-  const byKey = new Set(objects.map((x) => `${x.kind}/${x.metadata?.namespace ?? ''}/${x.metadata?.name}`));
   const explained: Explained[] = [];
-  for (const x of objects) {
-    if (!x.kind || !checked.has(x.kind) || !subject(x, byKey)) continue;
-    const e = await explainerFor(lookupKind(x.kind)!)(memory, x.metadata?.name ?? '', x.metadata?.namespace ?? '', o.lang);
+  for (const x of checkSubjects(objects, o.kinds)) {
+    const e = await explainerFor(lookupKind(x.kind!)!)(memory, x.metadata?.name ?? '', x.metadata?.namespace ?? '', o.lang);
     explained.push({ object: x, explanation: e });
   }
-  const problems = groupProblems(explained, objects);
-  // Each problem's cause is taught where its concept is: annotate once per problem, not per object.
-  const annotated = annotate(
-    problems.map((p) => ({ id: p.code, concept: p.concept, severity: p.severity, title: p.cause, detail: '', docs: [] })),
-    await o.docs,
-    o.lang,
-  );
-  problems.forEach((p, i) => (p.docs = annotated[i]?.docs ?? []));
-  const count = (sev: Severity) => problems.filter((p) => p.severity === sev).length;
-  return {
-    kind: 'CheckReport',
+  return reportFromExplained(explained, objects, {
     scope: { namespace: o.namespace ?? null, allNamespaces: !o.namespace, labelSelector: o.selector ?? null },
-    summary: { error: count('error'), warning: count('warning'), info: count('info'), objects: objects.length, requests: scanned.requests },
-    problems,
+    objects: objects.length,
+    requests: scanned.requests,
     warnings: scanned.warnings.map((w) => say(w, o.lang)),
-  };
+    docs: await o.docs,
+    lang: o.lang,
+  });
 }

@@ -14,6 +14,7 @@ import { genericExplainer } from '../src/explain/generic.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
 import { sayExplanation } from '../src/i18n/say-explanation.js';
 import { explainerFor } from './run-explain.js';
+import { buildCheckReport } from './check.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Explanation } from '../src/model/explanation.js';
 import type { RbacSnapshot } from '../src/model/rbac.js';
@@ -108,6 +109,8 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       }
       return (ns.status as { phase?: string } | undefined)?.phase === 'Terminating' ? 'terminating' : 'ok';
     },
+    check: (namespace) =>
+      buildCheckReport(reader, { ...(namespace ? { namespace } : {}), lang: o.lang, docs: docIndex().then((d) => d.index) }),
     contexts: () => kubeconfigContexts(o.connect?.kubeconfig),
     withContext(name) {
       const { namespace, ...rest } = o.connect ?? {};

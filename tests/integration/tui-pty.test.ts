@@ -2,7 +2,7 @@
 // Pods are created in this file's namespace; the test waits for them to appear, moves to the one
 // kwok puts into CrashLoopBackOff, checks the verdict of its explanation, jumps to another kind with
 // `:`, opens the YAML (y) and the logs (l), lists every namespace (0), and quits with q: the process
-// must exit 0. CI is left set, as under .ci/run, to prove the UI still draws there.
+// must exit 0. `!` on the sample shop namespace lists its problems grouped by cause. CI is left set, as under .ci/run, to prove the UI still draws there.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,6 +135,40 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     const after = await screenWhere((x) => x.includes('after-the-tui'), 'the shell after the TUI', 10_000);
     expect(after).not.toMatch(/[╭│╰]/);
     expect(after).not.toContain('監視中');
+  });
+
+  it('! on the sample shop namespace lists its problems by cause (as check does); Enter explains the cause, Esc back', async () => {
+    // examples/20-broken.yaml, applied to the sandbox's shop namespace, crash-loops the api Deployment.
+    const exitFile = join(dir, 'exit-problems');
+    // The Ctrl-C test's shell is still sleeping in the session of that name.
+    tmux('kill-session', '-t', 'kx');
+    const cmd = `cd ${JSON.stringify(root)} && TERM=xterm-256color node bin/kubexplain tui --kubeconfig ${JSON.stringify(inject('kubeconfig'))} -n shop --lang en; echo $? > ${JSON.stringify(exitFile)}`;
+    tmux('new-session', '-d', '-s', 'kx', '-x', '120', '-y', '35', 'sh', '-c', cmd);
+    await screenWhere((x) => x.includes('ns: shop') && x.includes('● live') && x.includes('Pods ('), 'the shop Pods');
+    await key('!');
+    let s = await screenWhere(
+      (x) => /Problems \(\d+\) in shop · updated \d+s ago/.test(x) && x.includes('CrashLoopBackOff: container api exited'),
+      'the problems of shop',
+    );
+    // Worst first, one row per cause with its glyph and how many objects it affects (Deployment api and Service api).
+    expect(s).toMatch(/│✖ CrashLoopBackOff: container api exited[^│]*\s2│/);
+    expect(s).toMatch(/│✖ ImagePullBackOff: image ngnix:latest/);
+    expect(s).toContain('Deployment/api -n shop');
+    await key('Enter');
+    s = await screenWhere(
+      (x) => /Deployment\/api -n shop/.test(x) && /Degraded|CrashLoopBackOff/.test(x) && !x.includes('affected objects'),
+      'the explanation of the api Deployment',
+    );
+    await key('Escape');
+    await key('Escape');
+    await screenWhere((x) => x.includes('Pods (') && !x.includes('Problems ('), 'back to the Pods');
+    await key('q');
+    const code = await waitFor(
+      async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined),
+      15_000,
+      'the process to exit',
+    );
+    expect(code).toBe('0');
   });
 
   it('read-only: in its namespace the TUI only got, listed and watched, logs included (audit log)', async () => {

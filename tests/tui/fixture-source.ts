@@ -13,6 +13,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
 import { traceLive } from '../../commands/routing-run.js';
 import { explainEvents } from '../../commands/tui-source.js';
+import { buildCheckReport } from '../../commands/check.js';
 
 const dir = new URL('../fixtures/pods/', import.meta.url);
 const read = (f: string) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as KubeObject & { items?: KubeObject[] };
@@ -79,6 +80,8 @@ export interface DrivenSource extends TuiSource {
   probeAnswer: () => Promise<'ok' | 'gone' | 'terminating'>;
   /** Called with the context name by withContext. */
   switched: string[];
+  /** Namespaces of the check scans asked for ('' = all). */
+  checks: string[];
 }
 
 export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { autoSync?: boolean; logText?: string } = {}): DrivenSource {
@@ -91,6 +94,7 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     explained,
     logRequests: [],
     switched: [],
+    checks: [],
     probeAnswer: async () => 'ok',
     identity: { context: 'kwok-kubexplain', server: 'https://127.0.0.1:6443', user: 'kwok-admin' },
     watch(kind, namespace, map, h) {
@@ -156,6 +160,11 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     },
     events: (kind, name, namespace) => explainEvents(reader, kind, name, namespace, lang),
     probe: () => src.probeAnswer(),
+    check: async (namespace) => {
+      src.checks.push(namespace);
+      const index = (await (docs ??= loadDocIndex({ docs: [], env: {} }))).index;
+      return buildCheckReport(reader, { ...(namespace ? { namespace } : {}), lang, docs: index });
+    },
     contexts: () => ['kwok-kubexplain', 'other'],
     withContext(name) {
       if (name !== 'other' && name !== 'kwok-kubexplain') throw new Error(`no context ${name}`);

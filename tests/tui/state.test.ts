@@ -19,6 +19,20 @@ const row = (name: string, status = 'Running', rv = '1'): Row => ({
 const synced = (...names: string[]): TuiState => reduce(initialState('shop'), { type: 'sync', rows: names.map((n) => row(n)) });
 
 describe('reduce', () => {
+  it('the Problems view: its cursor follows its problem across re-scans, a namespace change keeps the view, a jump leaves it', () => {
+    let s = reduce(synced('a'), { type: 'mode', mode: 'problems' });
+    s = reduce(s, { type: 'problemMove', delta: 1, keys: ['x', 'y', 'z'] });
+    expect(s.problem).toBe('y');
+    // A re-scan put a new problem first: the cursor stays on y.
+    s = reduce(s, { type: 'problemMove', delta: 0, keys: ['w', 'x', 'y', 'z'] });
+    expect(s.problem).toBe('y');
+    s = reduce(s, { type: 'problemMove', delta: 99, keys: ['w', 'x', 'y', 'z'] });
+    expect(s.problem).toBe('z');
+    expect(reduce(s, { type: 'allNamespaces' }).mode).toBe('problems');
+    expect(reduce(s, { type: 'namespace', namespace: 'other' }).mode).toBe('problems');
+    expect(reduce(s, { type: 'jump', kind: 'Service' }).mode).toBe('objects');
+  });
+
   it('sync sorts by name and selects the first row', () => {
     const s = synced('c', 'a', 'b');
     expect(s.order).toEqual(['a', 'b', 'c']);

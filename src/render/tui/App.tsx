@@ -20,6 +20,8 @@ import { handleKey, type KeyContext } from './keys.js';
 import { KIND_GROUPS, kindGroup, shortName, TUI_KINDS } from './kinds.js';
 import { LogBuffer, yamlLines } from './object-lines.js';
 import { ObjectList } from './ObjectList.js';
+import { ProblemList, SEVERITY_GLYPH, type ProblemsState } from './ProblemList.js';
+import { causeObject, problemKey, problemLines } from './problem-lines.js';
 import { RbacPane, type RbacView } from './RbacPane.js';
 import { toRow } from './rows.js';
 import type { DocSectionText, LogStream, NamespaceStatus, TuiSource } from './source.js';
@@ -47,6 +49,8 @@ export interface AppProps {
   batchMs?: number;
   /** How often the namespace is probed (liveness, deleted namespace); 0 turns the probe off. */
   probeMs?: number;
+  /** The Problems view re-scans this often at least (and five times the last scan's duration at least); 0: once. */
+  problemsRefreshMs?: number;
   /** Called when the user quits (q, Ctrl-C), before the app exits. */
   onQuit?: () => void;
 }
@@ -215,7 +219,53 @@ export function App(props: AppProps) {
       clearInterval(t);
     };
   }, [source, ns, allNs, probeMs]);
-  const now = useSecondClock(state.connection.state === 'reconnecting' || state.connection.state === 'stale');
+  const problemsOn = state.mode === 'problems';
+  const now = useSecondClock(state.connection.state === 'reconnecting' || state.connection.state === 'stale' || problemsOn);
+
+  // --- the Problems view: the same scan and grouping as `kubexplain check`, re-scanned while it is open
+  const scopeNs = state.allNamespaces ? '' : ns;
+  const [problems, setProblems] = useState<ProblemsState & { scope?: string }>({ scanning: false });
+  const refreshMs = props.problemsRefreshMs ?? 15_000;
+  useEffect(() => {
+    if (!problemsOn) return;
+    let cancelled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const run = () => {
+      const started = Date.now();
+      // A re-scan keeps showing the last report of the same scope ("updated Ns ago") until it is replaced.
+      setProblems((p) => (p.scope === scopeNs ? { ...p, scanning: true } : { scope: scopeNs, scanning: true }));
+      const next = () => {
+        // A scan of a big cluster is not repeated back to back.
+        if (!cancelled && refreshMs > 0) timer = setTimeout(run, Math.max(refreshMs, 5 * (Date.now() - started)));
+      };
+      source.check(scopeNs).then(
+        (report) => {
+          if (cancelled) return;
+          setProblems({ scope: scopeNs, report, at: Date.now(), scanning: false });
+          next();
+        },
+        (err: unknown) => {
+          if (cancelled) return;
+          setProblems((p) => ({ ...p, scanning: false, error: err instanceof Error ? err.message : String(err) }));
+          next();
+        },
+      );
+    };
+    run();
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [source, problemsOn, scopeNs, refreshMs]);
+  const problemList = problems.scope === scopeNs ? (problems.report?.problems ?? []) : [];
+  const problemKeys = useMemo(() => problemList.map(problemKey), [problemList]);
+  useEffect(() => {
+    if (problemsOn) dispatch({ type: 'problemMove', delta: 0, keys: problemKeys });
+  }, [problemsOn, problemKeys]);
+  // Until the cursor is placed (or after its problem went away), the first problem is the highlighted one.
+  const problem = problemList.find((p) => problemKey(p) === state.problem) ?? problemList[0];
+  const [problemExpl, setProblemExpl] = useState<(ExplanationView & { key: string }) | null>(null);
+  const problemView = problemsOn && state.focus === 'detail' && !!problem && problemExpl?.key === problemKey(problem) ? problemExpl : null;
 
   // --- the explanation of the selected object, re-made (debounced) when the object changes
   const row = state.selected !== null ? state.rows.get(state.selected) : undefined;
@@ -254,7 +304,7 @@ export function App(props: AppProps) {
     // `row` is read through key/version on purpose: other row fields do not matter.
   }, [source, key, version, kind, rowNs]);
   const view: ExplanationView | null = key && expl?.key === key ? expl : key ? { loading: true } : null;
-  const findings = view?.explanation?.findings ?? [];
+  const objectFindings = view?.explanation?.findings ?? [];
 
   // --- panes opened by keys
   const [doc, setDoc] = useState<DocSectionText | null | 'loading'>(null);
@@ -305,7 +355,7 @@ export function App(props: AppProps) {
     state,
     dispatch,
     m,
-    findings,
+    findings: problemsOn ? (problemView?.explanation?.findings ?? []) : objectFindings,
     listHeight: Math.max(1, listInnerHeight - 2),
     namespaces,
     quit: () => {
@@ -408,6 +458,20 @@ export function App(props: AppProps) {
       logStream.current = stream;
     },
     objectPane,
+    problemKeys,
+    openProblem: () => {
+      const ref = problem && causeObject(problem);
+      if (!problem || !ref) return;
+      const k = problemKey(problem);
+      setProblemExpl({ key: k, loading: true });
+      dispatch({ type: 'focus', focus: 'detail' });
+      source.explain(ref.kind, ref.name, ref.namespace ?? '').then(
+        (explanation) => setProblemExpl((p) => (p?.key === k ? { key: k, loading: false, explanation } : p)),
+        (err: unknown) =>
+          setProblemExpl((p) => (p?.key === k ? { key: k, loading: false, error: err instanceof Error ? err.message : String(err) } : p)),
+      );
+    },
+    problemDoc: () => problem?.docs[0],
   };
   // One stable subscription that always calls the latest handler (the handler closes over state).
   const ctxRef = useRef(ctx);
@@ -466,7 +530,22 @@ export function App(props: AppProps) {
       right = objectPane ? objectPaneView(objectPane, rightInner, innerHeight, state.scroll, m) : null;
       break;
     default:
-      right = (
+      right = !problemsOn ? null : problemView ? (
+        <ExplanationPane
+          view={problemView}
+          stale={false}
+          focused
+          findingCursor={state.findingCursor}
+          width={rightInner}
+          height={innerHeight}
+          m={m}
+        />
+      ) : problem ? (
+        pane(`${SEVERITY_GLYPH[problem.severity]} ${problem.code}`, problemLines(problem, rightInner, m))
+      ) : (
+        pane(m.problemsScanning, [])
+      );
+      right ??= (
         <ExplanationPane
           view={view}
           stale={stale}
@@ -484,7 +563,8 @@ export function App(props: AppProps) {
         state.input.purpose
       ]
     : '';
-  const footerItems = state.overlay !== 'none' ? m.footerOverlay : state.focus === 'detail' ? m.footerDetail : m.footerList;
+  const footerItems =
+    state.overlay !== 'none' ? m.footerOverlay : state.focus === 'detail' ? m.footerDetail : problemsOn ? m.footerProblems : m.footerList;
   const footer = state.note ?? footerText(footerItems, m.footerAlways, columns);
   const kindAt = TUI_KINDS.indexOf(kind);
   const n = TUI_KINDS.length;
@@ -512,25 +592,38 @@ export function App(props: AppProps) {
           height={listOuterHeight}
           paddingX={0}
         >
-          <ObjectList
-            kind={kind}
-            prevKind={TUI_KINDS[(kindAt + n - 1) % n]!}
-            nextKind={TUI_KINDS[(kindAt + 1) % n]!}
-            columns={cols}
-            sort={state.sort}
-            rows={state.rows}
-            view={state.view}
-            total={state.order.length}
-            selected={state.selected}
-            synced={state.synced}
-            placeholder={placeholder}
-            filter={state.filter}
-            focused={state.focus === 'list'}
-            stale={stale}
-            width={leftOuter - 2}
-            height={listInnerHeight}
-            m={m}
-          />
+          {problemsOn ? (
+            <ProblemList
+              problems={problems.scope === scopeNs ? problems : { scanning: true }}
+              selected={state.problem}
+              focused={state.focus === 'list'}
+              scope={state.allNamespaces ? m.allNamespaces : ns}
+              width={leftOuter - 2}
+              height={listInnerHeight}
+              now={now}
+              m={m}
+            />
+          ) : (
+            <ObjectList
+              kind={kind}
+              prevKind={TUI_KINDS[(kindAt + n - 1) % n]!}
+              nextKind={TUI_KINDS[(kindAt + 1) % n]!}
+              columns={cols}
+              sort={state.sort}
+              rows={state.rows}
+              view={state.view}
+              total={state.order.length}
+              selected={state.selected}
+              synced={state.synced}
+              placeholder={placeholder}
+              filter={state.filter}
+              focused={state.focus === 'list'}
+              stale={stale}
+              width={leftOuter - 2}
+              height={listInnerHeight}
+              m={m}
+            />
+          )}
         </Box>
         <Box
           borderStyle="round"

@@ -32,7 +32,14 @@ export interface KeyContext {
   openEvents(): void;
   openLogs(previous: boolean, follow: boolean): void;
   objectPane: ObjectPane | null;
+  /** Keys of the problems shown (the Problems view), in order. */
+  problemKeys: readonly string[];
+  /** Explains the highlighted problem's cause object in the right pane and moves into it. */
+  openProblem(): void;
+  problemDoc(): DocRef | undefined;
 }
+
+const PROBLEM_WORDS = new Set(['problems', 'problem', '!']);
 
 const CONTEXT_WORDS = new Set(['ctx', 'context', 'contexts']);
 
@@ -61,6 +68,10 @@ function runCommand(c: KeyContext, text: string): void {
     }
     dispatch({ type: 'overlay', overlay: 'contexts' });
     dispatch({ type: 'input', purpose: 'context' });
+    return;
+  }
+  if (PROBLEM_WORDS.has(word)) {
+    c.dispatch({ type: 'mode', mode: 'problems' });
     return;
   }
   const kind = kindByAlias(word);
@@ -155,7 +166,6 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
   if (input === 'q') return c.quit();
   if (state.overlay !== 'none') return onOverlay(c, input, k);
   if (input === '?') return dispatch({ type: 'overlay', overlay: 'help' });
-  if (input === '/') return dispatch({ type: 'input', purpose: 'filter' });
   if (input === ':') {
     dispatch({ type: 'overlay', overlay: 'kinds' });
     dispatch({ type: 'input', purpose: 'command' });
@@ -172,6 +182,9 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
     c.loadNamespaces();
     return;
   }
+  if (input === '!') return dispatch({ type: 'mode', mode: state.mode === 'problems' ? 'objects' : 'problems' });
+  if (state.mode === 'problems') return onProblems(c, input, k);
+  if (input === '/') return dispatch({ type: 'input', purpose: 'filter' });
   if (input === 't') return c.openTrace();
   if (input === 'y') return c.openYaml();
   if (input === 'e') return c.openEvents();
@@ -199,14 +212,7 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
     const age = cols.findIndex((x) => x.type === 'time');
     return age >= 0 ? sortBy(c, age) : dispatch({ type: 'note', note: m.unknownKey('A') });
   }
-  if (state.focus === 'detail') {
-    if (k.escape || k.leftArrow) dispatch({ type: 'focus', focus: 'list' });
-    else if (k.upArrow || input === 'k') dispatch({ type: 'finding', delta: -1, count: c.findings.length });
-    else if (k.downArrow || input === 'j') dispatch({ type: 'finding', delta: 1, count: c.findings.length });
-    else if (k.return || input === 'd') c.openDoc(c.findings[state.findingCursor]?.docs[0]);
-    else unknownKey(c, input, k);
-    return;
-  }
+  if (state.focus === 'detail') return onDetail(c, input, k);
   if (k.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });
   else if (k.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
   else if (k.pageUp) dispatch({ type: 'move', delta: -c.listHeight });
@@ -230,4 +236,32 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
       dispatch({ type: 'back' });
     }
   } else if (!k.return) unknownKey(c, input, k);
+}
+
+/** Inside an explanation: pick a finding, open its document, Esc back to the list (objects or problems). */
+function onDetail(c: KeyContext, input: string, k: Key): void {
+  const { state, dispatch } = c;
+  if (k.escape || k.leftArrow) dispatch({ type: 'focus', focus: 'list' });
+  else if (k.upArrow || input === 'k') dispatch({ type: 'finding', delta: -1, count: c.findings.length });
+  else if (k.downArrow || input === 'j') dispatch({ type: 'finding', delta: 1, count: c.findings.length });
+  else if (k.return || input === 'd') c.openDoc(c.findings[state.findingCursor]?.docs[0]);
+  else unknownKey(c, input, k);
+}
+
+/** The Problems view's list: move, Enter explains the cause's object, d its document, 0 all namespaces, Esc back. */
+function onProblems(c: KeyContext, input: string, k: Key): void {
+  const { state, dispatch } = c;
+  if (state.focus === 'detail') return onDetail(c, input, k);
+  const move = (delta: number) => dispatch({ type: 'problemMove', delta, keys: c.problemKeys });
+  if (k.upArrow || input === 'k') move(-1);
+  else if (k.downArrow || input === 'j') move(1);
+  else if (k.pageUp) move(-c.listHeight);
+  else if (k.pageDown) move(c.listHeight);
+  else if (k.home || input === 'g') move(-1e9);
+  else if (k.end || input === 'G') move(1e9);
+  else if (k.return) c.openProblem();
+  else if (input === 'd') c.openDoc(c.problemDoc());
+  else if (input === '0') dispatch({ type: 'allNamespaces' });
+  else if (k.escape) dispatch({ type: 'mode', mode: 'objects' });
+  else unknownKey(c, input, k);
 }

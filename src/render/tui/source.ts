@@ -7,6 +7,7 @@ import type { WatchHandle, WatchHandlers } from '../../cluster/watch.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Explanation } from '../../model/explanation.js';
 import type { Trace } from '../../model/trace.js';
+import type { CheckReport } from '../../model/check.js';
 
 export interface ClusterIdentity {
   context: string;
@@ -68,6 +69,8 @@ export interface TuiSource {
    * the server does not answer, so a frozen server shows as stale even while a watch stays open.
    */
   probe(namespace: string): Promise<NamespaceStatus>;
+  /** The problems of `namespace` ('' = every namespace) grouped by root cause, as `kubexplain check` finds them (one scan). */
+  check(namespace: string): Promise<CheckReport>;
   /** Context names of the kubeconfig, re-read each time. */
   contexts(): string[];
   /** A source on another context of the kubeconfig (re-read); throws for an unknown name. */

@@ -53,6 +53,10 @@ export interface TuiState {
   input: { purpose: InputPurpose; text: string } | null;
   /** A one-line note in the key bar (unknown key, unknown kind…), cleared by the next key. */
   note: string | null;
+  /** The left pane: the objects of `kind`, or the namespace's problems (`!`, `:problems`). */
+  mode: 'objects' | 'problems';
+  /** Key of the highlighted problem (problemKey), kept across re-scans. */
+  problem: string | null;
 }
 
 export type RowEvent = { type: 'ADDED' | 'MODIFIED' | 'DELETED'; row: Row };
@@ -77,7 +81,10 @@ export type Action =
   | { type: 'inputText'; text: string }
   | { type: 'inputDone' }
   | { type: 'inputCancel' }
-  | { type: 'note'; note: string | null };
+  | { type: 'note'; note: string | null }
+  | { type: 'mode'; mode: 'objects' | 'problems' }
+  /** Moves the problem cursor over `keys` (the problems shown, in order); delta 0 keeps it on its problem or clamps. */
+  | { type: 'problemMove'; delta: number; keys: readonly string[] };
 
 export function initialState(namespace: string, kind: string = TUI_KINDS[0]!, allNamespaces = false): TuiState {
   return {
@@ -99,6 +106,8 @@ export function initialState(namespace: string, kind: string = TUI_KINDS[0]!, al
     scroll: 0,
     input: null,
     note: null,
+    mode: 'objects',
+    problem: null,
   };
 }
 
@@ -175,9 +184,18 @@ function applyEvents(s: TuiState, events: RowEvent[]): TuiState {
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-/** A fresh list of `kind` in `namespace`, keeping what outlives a list (namespace mode, history). */
+/** A fresh list of `kind` in `namespace`, keeping what outlives a list (namespace mode, history, the problems view). */
 function relist(s: TuiState, kind: string, namespace = s.namespace, allNamespaces = s.allNamespaces): TuiState {
-  return { ...initialState(namespace, kind, allNamespaces), history: s.history };
+  return { ...initialState(namespace, kind, allNamespaces), history: s.history, mode: s.mode };
+}
+
+/** The problems view's cursor after a move over `keys` (or a re-scan: delta 0). */
+function moveProblem(s: TuiState, delta: number, keys: readonly string[]): TuiState {
+  if (!keys.length) return s.problem === null ? s : { ...s, problem: null };
+  // No problem highlighted yet (or it went away): the view shows the first one, so moves start there.
+  const at = Math.max(0, s.problem === null ? 0 : keys.indexOf(s.problem));
+  const next = keys[clamp(at + delta, 0, keys.length - 1)]!;
+  return next === s.problem ? s : { ...s, problem: next, findingCursor: 0 };
 }
 
 export function reduce(s: TuiState, a: Action): TuiState {
@@ -194,12 +212,16 @@ export function reduce(s: TuiState, a: Action): TuiState {
     case 'kind': {
       const n = TUI_KINDS.length;
       const at = Math.max(0, TUI_KINDS.indexOf(s.kind));
-      return relist(s, TUI_KINDS[(((at + a.delta) % n) + n) % n]!);
+      return { ...relist(s, TUI_KINDS[(((at + a.delta) % n) + n) % n]!), mode: 'objects' };
     }
     case 'jump': {
       const ns = a.namespace ?? s.namespace;
-      if (a.kind === s.kind && ns === s.namespace) return { ...s, overlay: 'none', input: null };
-      return { ...relist(s, a.kind, ns, a.namespace ? false : s.allNamespaces), history: [...s.history, s.kind].slice(-20) };
+      if (a.kind === s.kind && ns === s.namespace) return { ...s, overlay: 'none', input: null, mode: 'objects', focus: 'list' };
+      return {
+        ...relist(s, a.kind, ns, a.namespace ? false : s.allNamespaces),
+        history: [...s.history, s.kind].slice(-20),
+        mode: 'objects',
+      };
     }
     case 'back': {
       const kind = s.history.at(-1);
@@ -251,5 +273,9 @@ export function reduce(s: TuiState, a: Action): TuiState {
         : { ...s, input: null };
     case 'note':
       return s.note === a.note ? s : { ...s, note: a.note };
+    case 'mode':
+      return s.mode === a.mode ? s : { ...s, mode: a.mode, focus: 'list', findingCursor: 0, overlay: 'none', scroll: 0 };
+    case 'problemMove':
+      return moveProblem(s, a.delta, a.keys);
   }
 }
