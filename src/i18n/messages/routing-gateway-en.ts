@@ -3,7 +3,7 @@ type P<T> = (p: T) => string;
 type N = () => string;
 
 export const gatewayEn = {
-  'gw.said': ((p) => ` The controller says: "${p.text}"`) as P<{ text: string }>,
+  'gw.said': ((p) => `The controller says: "${p.text}"`) as P<{ text: string }>,
   'gw.offline': (() =>
     'offline (-f): Gateway, listener and route status (Accepted, Programmed, ResolvedRefs) is written by a controller in the cluster; from files only the spec is checked') as N,
   'gw.needs.status': (() => 'Needs status: only the controller in the cluster can confirm this (offline, only the spec is checked).') as N,

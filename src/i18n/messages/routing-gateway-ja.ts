@@ -2,7 +2,7 @@
 import type { GatewayMessages } from './routing-gateway-en.js';
 
 export const gatewayJa: GatewayMessages = {
-  'gw.said': (p) => ` コントローラーのメッセージ: 「${p.text}」`,
+  'gw.said': (p) => `コントローラーのメッセージ: 「${p.text}」`,
   'gw.offline': () =>
     'オフライン (-f): Gateway・リスナー・ルートの status(Accepted、Programmed、ResolvedRefs)はクラスタ内のコントローラーが書きます。ファイルからは spec だけを確かめています',
   'gw.needs.status': () =>
