@@ -34,6 +34,11 @@ export const REGISTRY: readonly Registration[] = [
   entry('policy', 'PodDisruptionBudget', () => import('./pdb.js')),
   entry('', 'Event', () => import('./event.js')),
   entry('events.k8s.io', 'Event', () => import('./event.js')),
+  entry('gateway.networking.k8s.io', 'GatewayClass', () => import('./gatewayclass.js')),
+  entry('gateway.networking.k8s.io', 'Gateway', () => import('./gateway.js')),
+  entry('gateway.networking.k8s.io', 'HTTPRoute', () => import('./httproute.js')),
+  entry('gateway.networking.k8s.io', 'GRPCRoute', () => import('./grpcroute.js')),
+  entry('gateway.networking.k8s.io', 'ReferenceGrant', () => import('./referencegrant.js')),
 ];
 
 export function registrationFor(group: string, kind: string): Registration | undefined {

@@ -16,6 +16,8 @@ import { cliEn, cliJa } from './messages/cli.js';
 import { checkEn, checkJa } from './messages/check.js';
 import { kindsEn } from './messages/kinds-en.js';
 import { kindsJa } from './messages/kinds-ja.js';
+import { gatewayExplainEn } from './messages/gateway-explain-en.js';
+import { gatewayExplainJa } from './messages/gateway-explain-ja.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalogs differ in their params
 type AnyCatalog = Record<string, (...args: any[]) => string>;
@@ -30,6 +32,7 @@ export const CATALOGS: Record<string, Record<Lang, AnyCatalog>> = {
   route: { en: routingEn, ja: routingJa },
   cli: { en: cliEn, ja: cliJa },
   kinds: { en: kindsEn, ja: kindsJa },
+  gwx: { en: gatewayExplainEn, ja: gatewayExplainJa },
 };
 
 export class MissingMessageError extends Error {}

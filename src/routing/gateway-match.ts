@@ -103,16 +103,29 @@ function intersectOne(l: string, r: string): string | undefined {
   return rs.endsWith(ls) ? r : ls.endsWith(rs) ? l : undefined;
 }
 
-/** Whether a ReferenceGrant in the backend's namespace lets this route refer to the Service. */
-export function grantPermits(grants: readonly ReferenceGrant[], route: Route, backend: BackendRef): ReferenceGrant | undefined {
-  const kind = backend.kind ?? 'Service';
-  const group = backend.group ?? '';
+/**
+ * The ReferenceGrant (in the referred object's namespace) that lets an object of `from` (a route
+ * kind or Gateway, in its namespace) refer to `to` (group, kind, name); undefined when none does.
+ */
+export function grantFor(
+  grants: readonly ReferenceGrant[],
+  from: { kind: string; namespace: string },
+  to: { group: string; kind: string; name: string },
+): ReferenceGrant | undefined {
   return grants.find(
     (g) =>
-      (g.spec?.from ?? []).some((f) => f.group === GROUP && f.kind === route.kind && f.namespace === route.metadata.namespace) &&
-      (g.spec?.to ?? []).some((t) => (t.group ?? '') === group && t.kind === kind && (!t.name || t.name === backend.name)),
+      (g.spec?.from ?? []).some((f) => f.group === GROUP && f.kind === from.kind && f.namespace === from.namespace) &&
+      (g.spec?.to ?? []).some((t) => (t.group ?? '') === to.group && t.kind === to.kind && (!t.name || t.name === to.name)),
   );
 }
+
+/** Whether a ReferenceGrant in the backend's namespace lets this route refer to the Service. */
+export const grantPermits = (grants: readonly ReferenceGrant[], route: Route, backend: BackendRef): ReferenceGrant | undefined =>
+  grantFor(
+    grants,
+    { kind: route.kind, namespace: route.metadata.namespace ?? '' },
+    { group: backend.group ?? '', kind: backend.kind ?? 'Service', name: backend.name },
+  );
 
 /** How well one match fits a path: undefined when it does not; else a rank (higher wins) per the spec's precedence. */
 export function pathRank(m: RouteMatch, path: string): number | undefined {

@@ -10,7 +10,7 @@ import type { Service } from '../model/routing.js';
 import { builders, type Message } from '../model/message.js';
 import type { RoutingMessages } from '../i18n/messages/routing.js';
 import { formatServicePort, selectServicePorts } from './ports.js';
-import { conditionOf, grantPermits, intersectHostnames, listenerAllows, listenersOf, parentKey } from './gateway-match.js';
+import { conditionOf, grantPermits, intersectHostnames, isGatewayParent, listenerAllows, listenersOf, parentKey } from './gateway-match.js';
 import { formatSelector } from './selectors.js';
 
 export const g = builders<RoutingMessages>('route');
@@ -264,6 +264,12 @@ export function listenerStep(snap: GatewaySnapshot, gw: Gateway, l: Listener): S
   ]);
 }
 
+export function gatewayUnknownStep(snap: GatewaySnapshot, key: string): Step {
+  return step('client', `gateway/${key.split('/')[1]}`, 'warning', 'gateway.unknown', 'gateway', g['gw.title']({ name: key }), [
+    snap.offline ? g['gw.offline.gateway']() : g['gw.unknown'](),
+  ]);
+}
+
 // ── a route and one of its parents ─────────────────────────────────────────────────────────────
 
 /** Listeners of `gw` that the parentRef names and that would take the route (namespace, kind, hostname). */
@@ -275,8 +281,64 @@ export function chosenListeners(snap: GatewaySnapshot, route: Route, p: ParentRe
   );
 }
 
-const sameParent = (a: ParentReference, b: ParentReference, routeNs: string) =>
+/** The same parentRef, as status.parents[] repeats it (defaults filled in). */
+export const sameParent = (a: ParentReference, b: ParentReference, routeNs: string) =>
   parentKey(a, routeNs) === parentKey(b, routeNs) && (a.sectionName ?? '') === (b.sectionName ?? '') && (a.port ?? 0) === (b.port ?? 0);
+
+/**
+ * The steps of a route up to its parents: for each Gateway parentRef, the GatewayClass and Gateway
+ * (once each), the listeners that would take it, and the attachment with the controller's status.
+ */
+export function routeParentSteps(snap: GatewaySnapshot, route: Route): Step[] {
+  const ns = route.metadata.namespace ?? '';
+  const parents = (route.spec?.parentRefs ?? []).filter(isGatewayParent);
+  if (parents.length === 0)
+    return [
+      step(
+        'client',
+        routeRef(route),
+        'broken',
+        'route.noparents',
+        'httproute',
+        g['route.noparents.title'](),
+        [g['route.noparents']()],
+        g['route.noparents.fix'](),
+      ),
+    ];
+  const steps: Step[] = [];
+  const seen = new Set<string>();
+  const once = (key: string) => !seen.has(key) && !!seen.add(key);
+  for (const p of parents) {
+    const key = parentKey(p, ns);
+    const gw = snap.gateways[key];
+    if (gw === undefined) {
+      if (once(key)) steps.push(gatewayUnknownStep(snap, key));
+      steps.push(attachStep(snap, route, p, undefined));
+      continue;
+    }
+    if (gw === null) {
+      if (once(key)) steps.push(gatewayMissingStep(key, 'client'));
+      continue;
+    }
+    if (once(key)) steps.push(classStep(snap, gw.spec?.gatewayClassName ?? '', gwRef(gw)), gatewayStep(snap, gw));
+    for (const l of chosenListeners(snap, route, p, gw)) if (once(`${key}:${l.name}`)) steps.push(listenerStep(snap, gw, l));
+    steps.push(attachStep(snap, route, p, gw));
+  }
+  return steps;
+}
+
+/**
+ * A parent's ResolvedRefs=False is a warning while some backend step pins which reference fails;
+ * when none does, the parent's step is where the route breaks.
+ */
+export function breakUnpinnedRefs(parents: Step[], rest: readonly { status: HopStatus }[]): void {
+  if (rest.some((h) => h.status === 'broken')) return;
+  for (const s of parents)
+    if (s.id.startsWith('route.refs.')) {
+      s.status = 'broken';
+      s.severity = 'error';
+    }
+}
 
 /** Accepted reasons of status.parents[] → our finding id and concept. */
 const ACCEPTED_IDS: Record<string, string> = {

@@ -15,7 +15,7 @@ import { selectUrlRoute } from './gateway-url.js';
 import {
   attachStep,
   backendStep,
-  chosenListeners,
+  breakUnpinnedRefs,
   classStep,
   g,
   gatewayMissingStep,
@@ -24,7 +24,7 @@ import {
   listenerLine,
   listenerStep,
   matchText,
-  routeRef,
+  routeParentSteps,
   ruleStep,
   type Step,
 } from './gateway-steps.js';
@@ -111,53 +111,10 @@ function traceFromGateway(c: Ctx, name: string, ns: string, listener?: string): 
 }
 
 function traceRoute(c: Ctx, route: Route): void {
-  const ns = route.metadata.namespace ?? '';
-  const parents = (route.spec?.parentRefs ?? []).filter(isGatewayParent);
-  if (parents.length === 0)
-    c.hops.push(
-      hop(
-        'client',
-        routeRef(route),
-        'broken',
-        'route.noparents',
-        'httproute',
-        c.t['route.noparents.title'](),
-        c.t['route.noparents'](),
-        c.t['route.noparents.fix'](),
-      ),
-    );
-  for (const p of parents) {
-    const key = parentKey(p, ns);
-    const gw = c.snap.gateways[key];
-    if (gw === undefined) {
-      c.hops.push(
-        hop(
-          'client',
-          `gateway/${p.name}`,
-          'warning',
-          'gateway.unknown',
-          'gateway',
-          c.t['gw.title']({ name: key }),
-          c.snap.offline ? c.t['gw.offline.gateway']() : c.t['gw.unknown'](),
-        ),
-      );
-      c.hops.push(c.say(attachStep(c.snap, route, p, undefined)));
-      continue;
-    }
-    if (gw === null) {
-      c.hops.push(c.say(gatewayMissingStep(key, 'client')));
-      continue;
-    }
-    c.hops.push(...classAndGateway(c, gw));
-    for (const l of chosenListeners(c.snap, route, p, gw)) c.hops.push(c.say(listenerStep(c.snap, gw, l)));
-    c.hops.push(c.say(attachStep(c.snap, route, p, gw)));
-  }
-  const start = c.hops.length;
+  const parents = routeParentSteps(c.snap, route);
   traceRules(c, route);
-  // The controller says some reference is unresolved and no backend hop found which: the route hop is the break.
-  if (!c.hops.slice(start).some((h) => h.status === 'broken'))
-    for (const h of c.hops.slice(0, start))
-      if (h.finding.id.startsWith('route.refs.')) Object.assign(h, { status: 'broken', finding: { ...h.finding, severity: 'error' } });
+  breakUnpinnedRefs(parents, c.hops);
+  c.hops.unshift(...parents.map(c.say));
 }
 
 function traceUrl(c: Ctx, host: string, path: string): void {

@@ -150,7 +150,9 @@ export const gatewayEn = {
         ? 'create the backend Service, or correct backendRefs'
         : p.reason === 'InvalidKind'
           ? 'use a backend kind the controller supports (Service)'
-          : 'fix the backendRefs the controller names') as P<{ reason: string }>,
+          : p.reason === 'UnsupportedProtocol'
+            ? "set the backend Service port's appProtocol to one the implementation speaks (for a GRPCRoute: kubernetes.io/h2c or grpc)"
+            : 'fix the backendRefs the controller names') as P<{ reason: string }>,
   'route.accepted': (() => 'Accepted by the controller, all references resolved.') as N,
   'route.noparents.title': (() => 'The route names no Gateway') as N,
   'route.noparents': (() => 'spec.parentRefs names no Gateway: no Gateway serves this route.') as N,

@@ -95,7 +95,9 @@ export const gatewayJa: GatewayMessages = {
         ? 'バックエンドの Service を作成するか、backendRefs を直してください'
         : p.reason === 'InvalidKind'
           ? 'コントローラーが対応する種類(Service)のバックエンドにしてください'
-          : 'コントローラーが指摘する backendRefs を直してください',
+          : p.reason === 'UnsupportedProtocol'
+            ? 'バックエンドの Service のポートの appProtocol を、実装が話せるもの(GRPCRoute なら kubernetes.io/h2c か grpc)にしてください'
+            : 'コントローラーが指摘する backendRefs を直してください',
   'route.accepted': () => 'コントローラーに受け入れられ、参照もすべて解決しています。',
   'route.noparents.title': () => 'ルートが Gateway を指定していません',
   'route.noparents': () => 'spec.parentRefs に Gateway がないため、このルートを扱う Gateway はありません。',

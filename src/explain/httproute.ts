@@ -1,0 +1,4 @@
+// Explains an HTTPRoute (the shared route explainer: ./gateway-route.ts).
+import { routeExplainer } from './gateway-route.js';
+
+export const explainer = routeExplainer('HTTPRoute');

@@ -1,0 +1,58 @@
+// `explain gatewayclass|gateway|httproute|grpcroute|referencegrant` と `dns gateway/NAME` の日本語の文面
+// (カタログ `gwx`)。キーと引数は gateway-explain-en.ts と同じ。
+import type { GatewayExplainCatalog } from './gateway-explain-en.js';
+
+export const gatewayExplainJa: GatewayExplainCatalog = {
+  'verdict.broken': (p) => `${p.title}: ${p.fix}`,
+  'verdict.warning': (p) => `${p.title} に注意点があります${p.fix ? `: ${p.fix}` : ''}`,
+  'next.trace': (p) => `Pod までのトラフィックをたどるには: kubexplain trace ${p.target}`,
+
+  'gc.gateways': (p) => `このクラスを使う Gateway: ${p.count} 個`,
+  'gc.gateway': (p) => `${p.name}: Accepted ${p.accepted}、Programmed ${p.programmed}`,
+  'gc.gateways.none': () => 'spec.gatewayClassName にこのクラスを書いた Gateway はありません。',
+  'gc.verdict.ok': (p) => `GatewayClass ${p.name} は ${p.controller} に受理されています。使っている Gateway は ${p.count} 個です`,
+
+  'cert.title': (p) => `リスナー ${p.listener}: 証明書 ${p.ref}`,
+  'cert.ok': (p) => `Secret はあります(type ${p.type}、キー ${p.keys})。`,
+  'cert.type': (p) => `Secret の type が ${p.type} です。リスナーの証明書は tls.crt と tls.key を持つ kubernetes.io/tls の Secret です。`,
+  'cert.type.fix': () => '証明書を TLS の Secret として作ってください(kubectl create secret tls NAME --cert=… --key=…)',
+  'cert.missing': (p) =>
+    `Secret ${p.name} は Namespace ${p.ns} にありません。リスナーに証明書がありません(ResolvedRefs InvalidCertificateRef)。`,
+  'cert.missing.fix': (p) => `TLS の Secret ${p.name} を ${p.ns} に作るか、tls.certificateRefs を直してください`,
+  'cert.unknown': (p) => `Secret ${p.ns}/${p.name} を読めませんでした。あるかどうかは不明です。`,
+  'cert.kind': (p) => `証明書が Secret ではなく ${p.kind} です。この種類に対応した実装だけが使えます。`,
+  'cert.grant': (p) => `${p.ns} の ReferenceGrant ${p.grant} が Gateway からの参照を許しています。`,
+  'cert.nogrant': (p) =>
+    `Secret は Namespace ${p.ns}、Gateway は ${p.gwns} にあり、${p.ns} にそれを許す ReferenceGrant がありません(ResolvedRefs RefNotPermitted)。`,
+  'cert.nogrant.fix': (p) =>
+    `Namespace ${p.ns} に ReferenceGrant を作成してください。from: [{group: gateway.networking.k8s.io, kind: Gateway, namespace: ${p.gwns}}]、to: [{group: "", kind: Secret, name: ${p.name}}]`,
+  'cert.grant.unknown': (p) => `${p.ns} の ReferenceGrant を読めませんでした。参照が許されているかは不明です。`,
+  'attached.title': (p) => `リスナー ${p.listener}: spec 上つながるルート ${p.count} 個(status.attachedRoutes: ${p.status})`,
+  'attached.route': (p) => `${p.route}(ホスト名 ${p.hosts})。コントローラー: ${p.status}`,
+  'attached.none': () => 'このリスナーにつながるルートは(読めた範囲に)ありません。',
+  'attached.nostatus': () => 'この Gateway の status はありません',
+  'attached.mismatch': (p) =>
+    `コントローラーの数は ${p.status}、spec から数えると ${p.computed} です。このツールが読めなかったルートか、コントローラーが拒否したルートがあります。`,
+  'gw.verdict.ok': (p) =>
+    `Gateway ${p.name} は ${p.addresses} で動いています。リスナー ${p.listeners} 個、つながっているルート ${p.routes} 個`,
+
+  'route.verdict.ok': (p) => `${p.route} は ${p.parents} に受理されています。ルール ${p.rules} 個がバックエンド ${p.backends} 個へ送ります`,
+
+  'rg.from': (p) => `参照を許す相手: ${p.count} 件`,
+  'rg.from.line': (p) => `Namespace ${p.ns} の ${p.kind}`,
+  'rg.to': (p) => `Namespace ${p.ns} の次のオブジェクトへ(${p.count} 件)`,
+  'rg.to.all': (p) => `すべての ${p.kind}`,
+  'rg.to.name': (p) => `${p.kind} ${p.name}`,
+  'rg.to.missing': (p) => `${p.kind} ${p.name} は(まだ)ありません。`,
+  'rg.lets': (p) => `この許可を通る参照: ${p.count} 件`,
+  'rg.lets.line': (p) => `${p.from} → ${p.to}`,
+  'rg.lets.none': () =>
+    'この許可を通ってこの Namespace を参照するルートや Gateway は(読めた範囲に)ありません。まだ誰も使わない参照を許しています。',
+  'rg.unmatched': (p) => `${p.ns} への参照のうち、どの ReferenceGrant にも許されていないもの: ${p.count} 件`,
+  'rg.unmatched.line': (p) => `${p.from} → ${p.to}: ${p.why}`,
+  'rg.why.from': (p) => `この許可の from に Namespace ${p.ns} の ${p.kind} がありません`,
+  'rg.why.to': (p) => `この許可の to に ${p.kind} ${p.name} がありません`,
+  'rg.verdict.ok': (p) => `ReferenceGrant ${p.name} を通る参照は ${p.count} 件です`,
+  'rg.verdict.idle': (p) => `ReferenceGrant ${p.name} を通る参照はまだありません。使っているルートや Gateway が(読めた範囲に)ありません`,
+  'rg.verdict.unmatched': (p) => `この Namespace への参照 ${p.count} 件が拒否されます。ReferenceGrant ${p.name} はそれらに合っていません`,
+};
