@@ -30,61 +30,17 @@ export function explainerFor(kind: KindInfo): Explain {
 // ── Kinds still on the older path: each moves to src/explain/<kind>.ts + one registry line. ──
 
 const LEGACY: Record<string, Explain> = {
-  Role: rbac('Role', 'role'),
-  ClusterRole: rbac('ClusterRole', 'role'),
-  RoleBinding: rbac('RoleBinding', 'binding'),
-  ClusterRoleBinding: rbac('ClusterRoleBinding', 'binding'),
   Deployment: related('Deployment', async () => (await import('../src/explain/deployment.js')).explainDeployment),
   ReplicaSet: related('ReplicaSet', async () => (await import('../src/explain/replicaset.js')).explainReplicaSet),
   StatefulSet: related('StatefulSet', async () => (await import('../src/explain/statefulset.js')).explainStatefulSet),
   DaemonSet: related('DaemonSet', async () => (await import('../src/explain/daemonset.js')).explainDaemonSet),
   Job: related('Job', async () => (await import('../src/explain/job.js')).explainJob),
   CronJob: related('CronJob', async () => (await import('../src/explain/cronjob.js')).explainCronJob),
-  // What the account may do comes from the RBAC explainer (rbac-serviceaccount.ts), read alongside.
-  ServiceAccount: async (reader, name, ns, lang) => {
-    const [
-      { explainServiceAccount },
-      { rbacFindingsForServiceAccount },
-      { fetchRbacForServiceAccount },
-      { fetchRelatedSnapshot },
-      { buildSnapshot },
-    ] = await Promise.all([
-      import('../src/explain/serviceaccount.js'),
-      import('../src/explain/rbac-serviceaccount.js'),
-      import('../src/cluster/rbac-explain-snapshot.js'),
-      import('../src/cluster/workload-snapshot.js'),
-      import('../src/rbac/snapshot.js'),
-    ]);
-    const [snap, rbac] = await Promise.all([
-      fetchRelatedSnapshot(reader, 'ServiceAccount', name, ns),
-      fetchRbacForServiceAccount(reader, ns, buildSnapshot),
-    ]);
-    const saNs = snap.object.metadata?.namespace ?? ns;
-    return explainServiceAccount(
-      { ...snap, warnings: [...snap.warnings, ...rbac.warnings] },
-      lang,
-      rbacFindingsForServiceAccount(rbac.snapshot, saNs, name, lang),
-    );
-  },
   // Routing kinds share the trace engine (src/routing), loaded only when one of them is explained.
   Service: async (...args) => (await import('./routing-run.js')).explainServiceLive(...args),
   Ingress: async (...args) => (await import('./routing-run.js')).explainIngressLive(...args),
   EndpointSlice: async (...args) => (await import('./routing-run.js')).explainEndpointSliceLive(...args),
 };
-
-/** RBAC kinds: the RBAC read and explainers load on use, so `explain pod` does not link the resolver. */
-function rbac(kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding', explainer: 'role' | 'binding'): Explain {
-  return async (reader, name, ns, lang) => {
-    const [{ fetchRbacExplainSnapshot }, { buildSnapshot }, explain] = await Promise.all([
-      import('../src/cluster/rbac-explain-snapshot.js'),
-      import('../src/rbac/snapshot.js'),
-      explainer === 'role'
-        ? import('../src/explain/rbac-role.js').then((m) => m.explainRole)
-        : import('../src/explain/rbac-binding.js').then((m) => m.explainBinding),
-    ]);
-    return explain(await fetchRbacExplainSnapshot(reader, kind, name, ns, buildSnapshot), lang);
-  };
-}
 
 /** Workload kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */
 function related(kind: string, load: () => Promise<(snap: RelatedSnapshot, lang: Lang) => Explanation>): Explain {

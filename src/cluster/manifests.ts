@@ -242,6 +242,7 @@ export const fieldsMatch = (fields: FieldRequirement[], o: unknown) =>
  */
 export class ManifestReader implements Reader {
   readonly requestCount = 0;
+  readonly offline = true;
   readonly server: string;
   readonly objects: readonly KubeObject[];
 

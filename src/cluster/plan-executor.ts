@@ -45,25 +45,37 @@ export async function executeReads(reader: Reader, source: PlanSource, object: K
   const run = planned.slice(0, room);
   const skipped = planned.slice(room).map(([key]) => key);
   const warnings: ReturnType<typeof message>[] = [];
+  const forbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
+  const listOnce = async (read: Extract<Read, { op: 'list' }>, namespace: string | undefined) =>
+    (
+      await reader.list(read.kind, {
+        ...(namespace !== undefined ? { namespace } : {}),
+        ...(read.labelSelector !== undefined ? { labelSelector: read.labelSelector } : {}),
+        ...(read.fieldSelector !== undefined ? { fieldSelector: read.fieldSelector } : {}),
+      })
+    ).map((i) => clean(read.kind, i));
   const results = await mapLimit(run, PARALLEL, async ([key, read]): Promise<[string, ReadResult]> => {
     try {
       if (read.op === 'get')
         return [key, clean(read.kind, { kind: read.kind, ...(await reader.get(read.kind, read.name, read.namespace)) })];
-      const items = await reader.list(read.kind, {
-        ...(read.namespace !== undefined ? { namespace: read.namespace } : {}),
-        ...(read.labelSelector !== undefined ? { labelSelector: read.labelSelector } : {}),
-        ...(read.fieldSelector !== undefined ? { fieldSelector: read.fieldSelector } : {}),
-      });
-      return [key, items.map((i) => clean(read.kind, i))];
+      try {
+        return [key, await listOnce(read, read.namespace)];
+      } catch (err) {
+        // Forbidden across all namespaces: the one namespace the plan names may still be readable.
+        if (!forbidden(err) || read.namespace !== undefined || read.orNamespace === undefined) throw err;
+        warnings.push(message('common:forbidden', { verb: 'list', resource: resourceOf(read.kind), only: read.orNamespace }));
+        return [key, await listOnce(read, read.orNamespace)];
+      }
     } catch (err) {
       if (err instanceof KxError && err.exitCode === ExitCode.notFound && read.op === 'get') return [key, null];
       // Only a missing permission degrades; a lost connection fails the whole command.
-      if (err instanceof KxError && err.exitCode === ExitCode.forbidden) {
+      if (forbidden(err)) {
+        const namespace = read.namespace ?? (read.op === 'list' ? read.orNamespace : undefined);
         warnings.push(
           message('common:forbidden', {
             verb: read.op,
             resource: resourceOf(read.kind),
-            ...(read.namespace !== undefined ? { namespace: read.namespace } : {}),
+            ...(namespace !== undefined ? { namespace } : {}),
           }),
         );
         return [key, undefined];
@@ -71,7 +83,7 @@ export async function executeReads(reader: Reader, source: PlanSource, object: K
       throw err;
     }
   });
-  return deepFreeze({ object, reads: Object.fromEntries(results), skipped, warnings });
+  return deepFreeze({ object, reads: Object.fromEntries(results), skipped, warnings, ...(reader.offline ? { offline: true } : {}) });
 }
 
 function deepFreeze<T>(o: T): T {

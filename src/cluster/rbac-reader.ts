@@ -59,11 +59,3 @@ export async function readRbac(reader: Reader, opts: ReadRbacOptions = {}): Prom
   // The Reader's objects are loosely typed JSON; buildSnapshot validates every field it uses.
   return { clusterRoles, clusterRoleBindings, roles, roleBindings, incomplete, source: 'live' } as RbacObjects;
 }
-
-/** One line per incomplete note, for the explainers' warnings (until they carry Messages). */
-export function describeIncomplete(notes: readonly IncompleteNote[]): string[] {
-  return notes.map(
-    (n) =>
-      `forbidden: could not list ${n.resource}${n.namespace ? ` in namespace ${n.namespace}` : n.allNamespaces ? ' in every namespace' : ''}; the answer may miss grants`,
-  );
-}

@@ -15,6 +15,8 @@ export interface Reader {
   readonly server: string;
   /** Requests sent so far (for tests and --debug). */
   readonly requestCount: number;
+  /** True for manifest files (-f): nothing was read from a cluster. */
+  readonly offline?: boolean;
   get(kind: string, name: string, namespace?: string): Promise<KubeObject>;
   list(kind: string, opts?: ListOptions): Promise<KubeObject[]>;
 }

@@ -56,29 +56,11 @@ function plan(kind: string, obj: KubeObject, ns: string, reader: Reader): Lists 
       return { jobs: inNs('Job'), pods: inNs('Pod'), events };
     case 'ConfigMap':
     case 'Secret':
-    case 'ServiceAccount':
-      return {
-        pods: inNs('Pod'),
-        ...(kind === 'ServiceAccount'
-          ? { secrets: async () => (await reader.list('Secret', { namespace: ns })).map(summarizeSecret) }
-          : {}),
-      };
+      return { pods: inNs('Pod') };
     default:
       return {};
   }
 }
-
-export const RELATED_KINDS = [
-  'Deployment',
-  'ReplicaSet',
-  'StatefulSet',
-  'DaemonSet',
-  'Job',
-  'CronJob',
-  'ConfigMap',
-  'Secret',
-  'ServiceAccount',
-] as const;
 
 export async function fetchRelatedSnapshot(reader: Reader, kind: string, name: string, namespace: string): Promise<RelatedSnapshot> {
   const raw = await reader.get(kind, name, namespace);

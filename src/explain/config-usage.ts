@@ -1,13 +1,13 @@
 // Shared by the ConfigMap, Secret and ServiceAccount explainers: the target ref, key sizes and the
 // Pods that use an object. Pure.
 import type { KubeObject } from '../model/kube.js';
-import { finding, type Finding, type FindingModel } from '../model/finding.js';
+import { finding, type FindingModel } from '../model/finding.js';
 import { builders } from '../model/message.js';
 import type { Pod } from '../model/pod.js';
 import type { Ref } from '../model/ref.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
-import { fnd, metaOf, podState } from './workload-common.js';
+import { metaOf, podState } from './workload-common.js';
 
 const w = builders<WMessages>('wl');
 
@@ -29,19 +29,6 @@ export function podsUsing(pods: readonly Pod[] | undefined, uses: (p: Pod) => bo
     'info',
     w['use.title']({ count: String(users.length) }),
     users.length ? users.map((p) => w['use.line']({ pod: p.metadata.name, state: podState(p) })) : [w['use.none']()],
-  );
-}
-
-/** Transitional: the ServiceAccount explainer still says its sentences itself. */
-export function usedBy(pods: Pod[] | undefined, uses: (p: Pod) => boolean, concept: string, t: WMessages): Finding {
-  if (!pods) return fnd('pods', concept, 'warning', t['use.title']({ count: '?' }), t['unknown.list']());
-  const users = pods.filter(uses);
-  return fnd(
-    'pods',
-    concept,
-    'info',
-    t['use.title']({ count: String(users.length) }),
-    users.length ? users.map((p) => `${p.metadata.name}: ${podState(p)}`).join('\n') : t['use.none'](),
   );
 }
 

@@ -1,17 +1,26 @@
 // explain role/NAME and clusterrole/NAME: its rules in words (with the component each aggregated rule came
 // from), what it aggregates or is aggregated into, who it is bound to and where, and the rules that allow
-// privilege escalation. Pure over an RbacExplainSnapshot.
-import type { Explanation } from '../model/explanation.js';
-import type { Finding } from '../model/finding.js';
+// privilege escalation. Reads every RBAC object (who binds a ClusterRole can be any namespace). Pure.
+import type { Explainer } from './contract.js';
+import { finding, type FindingModel } from '../model/finding.js';
+import type { Message } from '../model/message.js';
 import type { ClusterRole, ClusterRoleBinding, LabelSelector, RoleBinding } from '../model/rbac.js';
-import type { Lang } from '../i18n/lang.js';
-import { rbacMessages } from '../i18n/messages/rbac.js';
-import { say } from '../i18n/localize.js';
 import { aggregationComponents, labelSelectorMatches } from '../rbac/aggregation.js';
 import { escalationRisks } from '../rbac/risks.js';
 import { clusterRoleKey, indexSnapshot, roleKey } from '../rbac/snapshot-index.js';
 import { ExitCode, KxError } from '../errors.js';
-import { bindingText, riskFindings, ruleText, ruleWhat, scopeText, subjectText, type RbacExplainSnapshot } from './rbac-common.js';
+import {
+  bindingText,
+  r,
+  RBAC_GROUP,
+  rbacReads,
+  rbacSnapshotOf,
+  riskFindings,
+  ruleText,
+  ruleWhat,
+  scopeText,
+  subjectText,
+} from './rbac-common.js';
 
 function selectorText(selectors: readonly LabelSelector[]): string {
   return selectors
@@ -25,130 +34,123 @@ function selectorText(selectors: readonly LabelSelector[]): string {
     .join(' | ');
 }
 
-export function explainRole(snap: RbacExplainSnapshot, lang: Lang): Explanation {
-  const t = rbacMessages(lang);
-  const { snapshot } = snap;
-  const isCluster = snap.kind === 'ClusterRole';
-  const ns = snap.namespace ?? '';
-  const object = isCluster
-    ? snapshot.clusterRoles.find((r) => r.metadata.name === snap.name)
-    : snapshot.roles.find((r) => r.metadata.name === snap.name && r.metadata.namespace === ns);
-  if (!object) throw new KxError(`${snap.kind} ${isCluster ? '' : `${ns}/`}${snap.name} not found`, ExitCode.notFound);
-  const index = indexSnapshot(snapshot);
-  const rules = (isCluster ? index.clusterRoleRules.get(snap.name) : index.roleRules.get(`${ns}/${snap.name}`)) ?? [];
-  const findings: Finding[] = [];
-  let into: string[] = [];
-  const risks = escalationRisks(rules.map((r) => r.rule));
-  const risky = new Set(risks.map((r) => r.ruleIndex));
+/** Registered for Role and ClusterRole: the target's kind tells them apart. */
+export const explainer: Explainer = {
+  group: RBAC_GROUP,
+  kind: 'Role',
+  reads: (_target, namespace) => rbacReads(namespace),
+  explain(snap) {
+    const isCluster = snap.object.kind === 'ClusterRole';
+    const kind = isCluster ? 'ClusterRole' : 'Role';
+    const name = snap.object.metadata?.name ?? '';
+    const ns = isCluster ? '' : (snap.object.metadata?.namespace ?? '');
+    const snapshot = rbacSnapshotOf(snap, { ...snap.object, kind });
+    const object = isCluster
+      ? snapshot.clusterRoles.find((x) => x.metadata.name === name)
+      : snapshot.roles.find((x) => x.metadata.name === name && x.metadata.namespace === ns);
+    if (!object) throw new KxError(`${kind} ${isCluster ? '' : `${ns}/`}${name} not found`, ExitCode.notFound);
+    const index = indexSnapshot(snapshot);
+    const rules = (isCluster ? index.clusterRoleRules.get(name) : index.roleRules.get(`${ns}/${name}`)) ?? [];
+    const findings: FindingModel[] = [];
+    let into: string[] = [];
+    const risks = escalationRisks(rules.map((x) => x.rule));
+    const risky = new Set(risks.map((x) => x.ruleIndex));
 
-  rules.forEach((r, i) => {
-    findings.push({
-      id: `rule.${i + 1}`,
-      concept: r.aggregatedFrom ? 'rbac.aggregation' : 'rbac.role',
-      severity: risky.has(i) ? 'warning' : 'info',
-      title: t['role.rule.title']({ index: i + 1, rule: ruleText(r.rule) }),
-      detail:
-        ruleWhat(r.rule, t) +
-        (r.aggregatedFrom ? t['role.rule.aggregated']({ from: (r.aggregationPath ?? [r.aggregatedFrom]).join(' ← ') }) : ''),
-      docs: [],
+    rules.forEach((x, i) => {
+      findings.push(
+        finding(
+          `rule.${i + 1}`,
+          x.aggregatedFrom ? 'rbac.aggregation' : 'rbac.role',
+          risky.has(i) ? 'warning' : 'info',
+          r['role.rule.title']({ index: i + 1, rule: ruleText(x.rule) }),
+          [
+            r['role.rule.detail']({
+              what: ruleWhat(x.rule),
+              aggregated: x.aggregatedFrom
+                ? r['role.rule.aggregated']({ from: (x.aggregationPath ?? [x.aggregatedFrom]).join(' ← ') })
+                : undefined,
+            }),
+          ],
+        ),
+      );
     });
-  });
-  if (!rules.length)
-    findings.push({
-      id: 'rules.none',
-      concept: 'rbac.role',
-      severity: 'info',
-      title: t['grants.title']({ rules: 0 }),
-      detail: t['role.rules.none'](),
-      docs: [],
-    });
+    if (!rules.length) findings.push(finding('rules.none', 'rbac.role', 'info', r['grants.title']({ rules: 0 }), [r['role.rules.none']()]));
 
-  if (isCluster) {
-    const cr = object as ClusterRole;
-    const selectors = cr.aggregationRule?.clusterRoleSelectors ?? [];
-    if (cr.aggregationRule) {
-      const components = aggregationComponents(cr, snapshot.clusterRoles).map((c) => c.metadata.name);
-      findings.push({
-        id: 'aggregation',
-        concept: 'rbac.aggregation',
-        severity: components.length ? 'info' : 'warning',
-        title: t['role.aggregation.title']({ count: components.length }),
-        detail: components.length
-          ? t['role.aggregation.detail']({ selectors: selectorText(selectors), components: components.join(', ') })
-          : t['role.aggregation.none']({ selectors: selectorText(selectors) }),
-        docs: [],
-      });
+    if (isCluster) {
+      const cr = object as ClusterRole;
+      const selectors = cr.aggregationRule?.clusterRoleSelectors ?? [];
+      if (cr.aggregationRule) {
+        const components = aggregationComponents(cr, snapshot.clusterRoles).map((c) => c.metadata.name);
+        findings.push(
+          finding(
+            'aggregation',
+            'rbac.aggregation',
+            components.length ? 'info' : 'warning',
+            r['role.aggregation.title']({ count: components.length }),
+            [
+              components.length
+                ? r['role.aggregation.detail']({ selectors: selectorText(selectors), components: components.join(', ') })
+                : r['role.aggregation.none']({ selectors: selectorText(selectors) }),
+            ],
+          ),
+        );
+      }
+      into = snapshot.clusterRoles
+        .filter(
+          (other) =>
+            other.metadata.name !== cr.metadata.name &&
+            (other.aggregationRule?.clusterRoleSelectors ?? []).some((s) => labelSelectorMatches(s, cr.metadata.labels) === true),
+        )
+        .map((o) => o.metadata.name)
+        .sort();
+      if (into.length)
+        findings.push(
+          finding('aggregated-into', 'rbac.aggregation', 'info', r['role.aggregatesInto.title']({ targets: into.join(', ') }), [
+            r['role.aggregatesInto.detail'](),
+          ]),
+        );
     }
-    into = snapshot.clusterRoles
-      .filter(
-        (other) =>
-          other.metadata.name !== cr.metadata.name &&
-          (other.aggregationRule?.clusterRoleSelectors ?? []).some((s) => labelSelectorMatches(s, cr.metadata.labels) === true),
-      )
-      .map((o) => o.metadata.name)
-      .sort();
-    if (into.length) {
-      findings.push({
-        id: 'aggregated-into',
-        concept: 'rbac.aggregation',
-        severity: 'info',
-        title: t['role.aggregatesInto.title']({ targets: into.join(', ') }),
-        detail: t['role.aggregatesInto.detail'](),
-        docs: [],
-      });
-    }
-  }
 
-  const key = isCluster ? clusterRoleKey(snap.name) : roleKey(ns, snap.name);
-  const roleBindings: RoleBinding[] = [...(index.roleBindingsByRef.get(key)?.values() ?? [])].flat();
-  const clusterBindings: ClusterRoleBinding[] = isCluster ? (index.clusterRoleBindingsByRef.get(key) ?? []) : [];
-  const lines = [
-    ...clusterBindings.map((b) => ({ b, kind: 'ClusterRoleBinding' as const, ns: '' })),
-    ...roleBindings.map((b) => ({ b, kind: 'RoleBinding' as const, ns: b.metadata.namespace })),
-  ].map(({ b, kind, ns: bns }) =>
-    t['role.binding.line']({
-      binding: bindingText(b, kind),
-      subjects: (b.subjects ?? []).map((s) => subjectText(s, bns)).join(', ') || '—',
-      scope: scopeText(kind, bns, t),
-    }),
-  );
-  const bindings = lines.length;
-  findings.push(
-    bindings
-      ? {
-          id: 'bindings',
-          concept: 'rbac.binding',
-          severity: 'info',
-          title: t['role.bindings.title']({ count: bindings }),
-          detail: [...lines.slice(0, 30), ...(lines.length > 30 ? [`… +${lines.length - 30}`] : [])].join('\n'),
-          docs: [],
-        }
-      : {
-          id: 'bindings',
-          concept: 'rbac.binding',
-          severity: 'info',
-          title: t['role.bindings.none.title'](),
-          detail: t['role.bindings.none.detail'](),
-          docs: [],
-        },
-  );
-  findings.push(...riskFindings(risks, t));
+    const key = isCluster ? clusterRoleKey(name) : roleKey(ns, name);
+    const roleBindings: RoleBinding[] = [...(index.roleBindingsByRef.get(key)?.values() ?? [])].flat();
+    const clusterBindings: ClusterRoleBinding[] = isCluster ? (index.clusterRoleBindingsByRef.get(key) ?? []) : [];
+    const lines = [
+      ...clusterBindings.map((b) => ({ b, kind: 'ClusterRoleBinding' as const, ns: '' })),
+      ...roleBindings.map((b) => ({ b, kind: 'RoleBinding' as const, ns: b.metadata.namespace })),
+    ].map(({ b, kind: bkind, ns: bns }) =>
+      r['role.binding.line']({
+        binding: bindingText(b, bkind),
+        subjects: (b.subjects ?? []).map((s) => subjectText(s, bns)).join(', ') || '—',
+        scope: scopeText(bkind, bns),
+      }),
+    );
+    const bindings = lines.length;
+    findings.push(
+      bindings
+        ? finding('bindings', 'rbac.binding', 'info', r['role.bindings.title']({ count: bindings }), [
+            ...lines.slice(0, 30),
+            ...(lines.length > 30 ? [r['more.lines']({ count: lines.length - 30 })] : []),
+          ])
+        : finding('bindings', 'rbac.binding', 'info', r['role.bindings.none.title'](), [r['role.bindings.none.detail']()]),
+    );
+    findings.push(...riskFindings(risks));
 
-  const label = isCluster ? snap.name : `${ns}/${snap.name}`;
-  const verdict = bindings
-    ? t['role.verdict']({ kind: snap.kind, name: label, rules: rules.length, bindings, risks: risks.length })
-    : into.length
-      ? t['role.verdict.component']({ kind: snap.kind, name: label, rules: rules.length, into: into.join(', '), risks: risks.length })
-      : t['role.verdict.unused']({ kind: snap.kind, name: label, rules: rules.length, risks: risks.length });
-  return {
-    kind: 'Explanation',
-    target: { kind: snap.kind, name: snap.name, ...(isCluster ? {} : { namespace: ns }) },
-    verdict: { severity: risks.length && (bindings || into.length) ? 'warning' : 'info', text: verdict },
-    findings,
-    warnings: [
-      ...snap.warnings,
-      ...(snapshot.warnings ?? []).map((w) => say(w, lang)),
-      ...(isCluster ? index.aggregationWarnings.filter((w) => w.role === snap.name).map((w) => say(w.message, lang)) : []),
-    ],
-  };
-}
+    const label = isCluster ? name : `${ns}/${name}`;
+    const verdict: Message = bindings
+      ? r['role.verdict']({ kind, name: label, rules: rules.length, bindings, risks: risks.length })
+      : into.length
+        ? r['role.verdict.component']({ kind, name: label, rules: rules.length, into: into.join(', '), risks: risks.length })
+        : r['role.verdict.unused']({ kind, name: label, rules: rules.length, risks: risks.length });
+    return {
+      kind: 'Explanation',
+      target: { kind, name, ...(isCluster ? {} : { namespace: ns }) },
+      verdict: { severity: risks.length && (bindings || into.length) ? 'warning' : 'info', message: verdict },
+      findings,
+      warnings: [
+        ...snap.warnings,
+        ...(snapshot.warnings ?? []),
+        ...(isCluster ? index.aggregationWarnings.filter((w) => w.role === name).map((w) => w.message) : []),
+      ],
+    };
+  },
+};

@@ -39,6 +39,11 @@ export const REGISTRY: readonly Registration[] = [
   entry('gateway.networking.k8s.io', 'HTTPRoute', () => import('./httproute.js')),
   entry('gateway.networking.k8s.io', 'GRPCRoute', () => import('./grpcroute.js')),
   entry('gateway.networking.k8s.io', 'ReferenceGrant', () => import('./referencegrant.js')),
+  entry('', 'ServiceAccount', () => import('./serviceaccount.js')),
+  entry('rbac.authorization.k8s.io', 'Role', () => import('./rbac-role.js')),
+  entry('rbac.authorization.k8s.io', 'ClusterRole', () => import('./rbac-role.js')),
+  entry('rbac.authorization.k8s.io', 'RoleBinding', () => import('./rbac-binding.js')),
+  entry('rbac.authorization.k8s.io', 'ClusterRoleBinding', () => import('./rbac-binding.js')),
 ];
 
 export function registrationFor(group: string, kind: string): Registration | undefined {

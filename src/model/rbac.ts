@@ -451,15 +451,3 @@ export interface RbacObjects {
   /** Namespace for namespaced objects without metadata.namespace (manifests; as kubectl apply -n). */
   defaultNamespace?: string;
 }
-
-/** What explain role|clusterrole|rolebinding|clusterrolebinding needs: the snapshot, which object, the ServiceAccounts seen. */
-export interface RbacExplainSnapshot {
-  snapshot: RbacSnapshot;
-  kind: 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding';
-  name: string;
-  /** Roles and RoleBindings. */
-  namespace?: string;
-  /** ServiceAccount names per namespace of the binding subjects; absent where they could not be listed. */
-  serviceAccounts?: Record<string, string[]>;
-  warnings: string[];
-}

@@ -7,7 +7,7 @@ import type { Message } from './message.js';
 /** One read: an object by name (404 → null), or a list (by namespace, label or field selector). */
 export type Read =
   | { op: 'get'; kind: string; name: string; namespace?: string }
-  | { op: 'list'; kind: string; namespace?: string; labelSelector?: string; fieldSelector?: string };
+  | { op: 'list'; kind: string; namespace?: string; labelSelector?: string; fieldSelector?: string; orNamespace?: string };
 
 /**
  * Named reads, most useful first: when a plan is larger than the explainer's budget, the last ones
@@ -27,6 +27,8 @@ export interface Snapshot {
   skipped: readonly string[];
   /** Missing permissions and similar, as Messages (e.g. common:forbidden). */
   warnings: readonly Message[];
+  /** Read from manifest files (-f), not from a cluster: what the files lack is unknown, and no controller filled anything in. */
+  offline?: boolean;
 }
 
 export const get = (kind: string, name: string, namespace?: string): Read => ({
@@ -35,7 +37,14 @@ export const get = (kind: string, name: string, namespace?: string): Read => ({
   name,
   ...(namespace ? { namespace } : {}),
 });
-export const list = (kind: string, opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {}): Read => ({
+/**
+ * A list. `orNamespace`: when the list across all namespaces is forbidden, read this namespace
+ * instead (the warning says only it was read), as a namespace admin may.
+ */
+export const list = (
+  kind: string,
+  opts: { namespace?: string; labelSelector?: string; fieldSelector?: string; orNamespace?: string } = {},
+): Read => ({
   op: 'list',
   kind,
   ...opts,

@@ -27,7 +27,14 @@ export const rbacEn = {
   'role.verdict.unused': (p: { kind: string; name: string; rules: number; risks: number }) =>
     `${p.kind} ${p.name}: ${p.rules} rule(s), bound by nobody — it grants nothing until a binding references it${p.risks ? ` (${p.risks} permission(s) would allow privilege escalation)` : ''}`,
   'role.rule.title': (p: { index: number; rule: string }) => `Rule ${p.index}: ${p.rule}`,
-  'role.rule.detail': (p: { what: string }) => p.what,
+  'role.rule.detail': (p: { what: string; aggregated?: string }) => `${p.what}${p.aggregated ?? ''}`,
+  // kubectl's notation of a rule, role, binding or subject: not translated.
+  notation: (p: { text: string }) => `${p.text}`,
+  sentences: (p: { first: string; then: string }) => `${p.first} ${p.then}`,
+  'more.lines': (p: { count: number }) => `… +${p.count}`,
+  'grants.line': (p: { rule: string; what: string }) => `${p.rule} — ${p.what}`,
+  'risk.detail': (p: { reason: string; names?: string }) => `${p.reason}${p.names ?? ''}`,
+  'sa.rbac.role.missing': (p: { role: string }) => `${p.role} (does not exist)`,
   'role.rule.aggregated': (p: { from: string }) => ` (from ClusterRole ${p.from})`,
   'role.rules.none': () => 'No rules: this role allows nothing.',
   'role.aggregation.title': (p: { count: number }) => `Aggregated from ${p.count} ClusterRole(s)`,
@@ -97,7 +104,7 @@ export const rbacEn = {
         'wildcard-resources': '"*" resources: every resource and subresource of the listed groups, including ones added later.',
         'wildcard-api-groups': '"*" apiGroups: every API group, including custom resources installed later.',
       }) as Record<string, string>
-    )[p.id] ?? p.id,
+    )[p.id] ?? `${p.id}`,
   'role.verdict.component': (p: { kind: string; name: string; rules: number; into: string; risks: number }) =>
     `${p.kind} ${p.name}: ${p.rules} rule(s), bound by nobody directly; its rules reach whoever holds ${p.into} through aggregation${p.risks ? `, ${p.risks} permission(s) allow privilege escalation` : ''}`,
   'access.risks': () => 'permissions that allow privilege escalation:',
@@ -123,7 +130,7 @@ export const rbacEn = {
   'whocan.header': (p: { request: string }) => `who can ${p.request}:`,
   'whocan.nobody': () => '  nobody (through RBAC as read)',
   'whocan.status': (p: { status: 'verified' | 'unverified' | 'offline' }): string =>
-    p.status === 'offline' ? 'not verified (offline)' : p.status,
+    p.status === 'offline' ? 'not verified (offline)' : `${p.status}`,
   'whocan.incomplete': () => 'incomplete: some RBAC objects could not be read; this list may miss subjects',
   'grant.aggregated': (p: { from: string }) => ` ← aggregated from ClusterRole ${p.from}`,
   'grant.rule': () => 'rule',

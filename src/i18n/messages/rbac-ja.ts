@@ -26,7 +26,13 @@ export const rbacJa: RbacMessages = {
   'role.verdict.unused': (p) =>
     `${p.kind} ${p.name}: ルール ${p.rules} 件、どのバインディングからも参照されていません — 参照されるまで何も許可しません${p.risks ? `(権限昇格につながる権限が ${p.risks} 件あります)` : ''}`,
   'role.rule.title': (p) => `ルール ${p.index}: ${p.rule}`,
-  'role.rule.detail': (p) => p.what,
+  'role.rule.detail': (p) => `${p.what}${p.aggregated ?? ''}`,
+  notation: (p) => `${p.text}`,
+  sentences: (p) => `${p.first} ${p.then}`,
+  'more.lines': (p) => `… ほか ${p.count} 件`,
+  'grants.line': (p) => `${p.rule} — ${p.what}`,
+  'risk.detail': (p) => `${p.reason}${p.names ?? ''}`,
+  'sa.rbac.role.missing': (p) => `${p.role}(存在しません)`,
   'role.rule.aggregated': (p) => `(ClusterRole ${p.from} から集約)`,
   'role.rules.none': () => 'ルールがありません: このロールは何も許可しません。',
   'role.aggregation.title': (p) => `${p.count} 個の ClusterRole から集約`,
@@ -90,7 +96,7 @@ export const rbacJa: RbacMessages = {
         'wildcard-resources': '"*" の resources: 指定グループのすべてのリソースとサブリソース(今後追加されるものも含む)。',
         'wildcard-api-groups': '"*" の apiGroups: 今後インストールされるカスタムリソースを含むすべての API グループ。',
       }) as Record<string, string>
-    )[p.id] ?? p.id,
+    )[p.id] ?? `${p.id}`,
   'role.verdict.component': (p) =>
     `${p.kind} ${p.name}: ルール ${p.rules} 件。直接のバインディングはありませんが、集約により ${p.into} を持つ人に届きます${p.risks ? `。権限昇格につながる権限が ${p.risks} 件あります` : ''}`,
   'access.risks': () => '権限昇格につながる権限:',

@@ -349,6 +349,8 @@ export const wen = {
   'sa.verdict': (p: { pods: string; automount: string }) => `ServiceAccount used by ${n(p.pods, 'Pod')}; token automount ${p.automount}`,
   'sa.verdict.missing': (p: { secrets: string }) =>
     `imagePullSecrets not found: ${p.secrets} — Pods of this ServiceAccount cannot pull from the private registry`,
+  'sa.automount.default': () => 'true (default)',
+  'ref.line': (p: { name: string; state: string }) => `${p.name}: ${p.state}`,
   'sa.automount.title': (p: { value: string }) => `automountServiceAccountToken: ${p.value}`,
   'sa.automount.true': () =>
     'Pods get a short-lived token for this account mounted at /var/run/secrets/kubernetes.io/serviceaccount, unless the Pod says otherwise.',

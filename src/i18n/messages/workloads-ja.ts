@@ -178,7 +178,7 @@ export const wja: WMessages = {
   'ds.misscheduled.title': (p) => `本来動くべきでないノード上の Pod: ${p.count} 個`,
   'ds.misscheduled': () => 'Pod の配置後にノードのラベルや taint が変わりました。コントローラーがこれらの Pod を削除します。',
 
-  'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${p.duration.trim()}`,
+  'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${(p.duration ?? '').trim()}`,
   'job.verdict.failed': (p) => `失敗 (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p) =>
     `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
@@ -311,6 +311,8 @@ export const wja: WMessages = {
   'sa.verdict': (p) => `${p.pods} 個の Pod が使う ServiceAccount、トークンの自動マウント ${p.automount}`,
   'sa.verdict.missing': (p) =>
     `imagePullSecrets が見つかりません: ${p.secrets} — この ServiceAccount の Pod はプライベートレジストリからイメージを取得できません`,
+  'sa.automount.default': () => 'true(既定)',
+  'ref.line': (p) => `${p.name}: ${p.state}`,
   'sa.automount.title': (p) => `automountServiceAccountToken: ${p.value}`,
   'sa.automount.true': () =>
     'Pod 側で無効にしない限り、このアカウントの短命トークンが /var/run/secrets/kubernetes.io/serviceaccount にマウントされます。',

@@ -10,7 +10,6 @@ import { explainDaemonSet } from '../../../src/explain/daemonset.js';
 import { explainJob } from '../../../src/explain/job.js';
 import { explainCronJob } from '../../../src/explain/cronjob.js';
 import { explainFixture } from '../../support/fixture-reader.js';
-import { explainServiceAccount } from '../../../src/explain/serviceaccount.js';
 import { CONCEPTS } from '../../../src/docs/catalog.js';
 import type { Explanation } from '../../../src/model/explanation.js';
 import { rawSecret, snapshot } from './workload-fixtures.js';
@@ -268,15 +267,16 @@ describe('ConfigMap, Secret, ServiceAccount', () => {
     }
   });
 
-  it('ServiceAccount: automount off, the missing imagePullSecret, Pods running as it; RBAC left to access', () => {
-    const e = explainServiceAccount(snapshot('serviceaccounts', 'builder', ['pods', 'secrets']), 'en');
+  it('ServiceAccount: automount off, the missing imagePullSecret, Pods running as it, no binding names it', async () => {
+    const { e, requests } = await explainFixture('workloads', 'sa', 'builder', 'kxwl-fixtures');
+    expect(requests).toBe(7);
     expect(e.verdict).toEqual({
       severity: 'error',
       text: 'imagePullSecrets not found: registry-pull — Pods of this ServiceAccount cannot pull from the private registry',
     });
     expect(find(e, 'automount')?.title).toBe('automountServiceAccountToken: false');
     expect(find(e, 'pods')?.detail).toBe('uses-config: Ready');
-    expect(find(e, 'rbac')?.detail).toContain('kubexplain access sa:kxwl-fixtures/builder');
+    expect(find(e, 'rbac.bindings')?.title).toBe('RBAC: no binding names this ServiceAccount');
     wellFormed(e);
   });
 });

@@ -30,7 +30,7 @@ export function liveSnapshot(overrides: Partial<RbacObjects> = {}): RbacSnapshot
  * managedFields dropped), after applying the objects of namespace rbac-fixture: an aggregated ClusterRole, an
  * escalator, a binding to a missing Role, a ClusterRole bound in a namespace. */
 export function sandboxSnapshot(): RbacSnapshot {
-  const items = listItems<{ kind: string }>('sandbox-rbac.json');
+  const items = listItems<{ kind: string }>('sandbox/rbac.json');
   const of = (kind: string) => items.filter((i) => i.kind === kind) as never[];
   return buildSnapshot({
     clusterRoles: of('ClusterRole'),
@@ -39,9 +39,4 @@ export function sandboxSnapshot(): RbacSnapshot {
     roleBindings: of('RoleBinding'),
     source: 'live',
   });
-}
-
-/** ServiceAccount names of namespace rbac-fixture, as captured. */
-export function sandboxServiceAccounts(): Record<string, string[]> {
-  return { 'rbac-fixture': listItems<{ metadata: { name: string } }>('sandbox-serviceaccounts.json').map((s) => s.metadata.name) };
 }
