@@ -77,7 +77,7 @@ export function explainNode(snap: Snapshot): ExplanationModel {
   for (const t of spec.taints ?? [])
     findings.push(
       finding(
-        `taint.${t.key}`,
+        `taint.${t.key}:${t.effect}`,
         'taints.tolerations',
         t.effect === 'PreferNoSchedule' ? 'info' : 'warning',
         w['taint.title']({ taint: `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}` }),

@@ -197,7 +197,7 @@ export function nodeEvictions(n: NodeNotReady, pods: readonly Pod[]): Message[] 
             w['cause.node.evict.after']({
               taint,
               seconds,
-              at: Number.isNaN(added) ? '?' : new Date(added + Math.max(0, seconds) * 1000).toISOString(),
+              at: Number.isNaN(added) ? '?' : new Date(added + Math.max(0, seconds) * 1000).toISOString().replace('.000Z', 'Z'),
               count: ps.length,
               pods: names(ps),
             }),

@@ -29,14 +29,17 @@ interface Scenario {
    * until the API server enforces a new admission policy.
    */
   apply?: (KubernetesObject & { pauseMs?: number })[];
-  /** Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `event:<Reason>`, `condition:<Type>=<Status>`. */
+  /**
+   * Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `event:<Reason>`,
+   * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds).
+   */
   wait?: (Ref & { until: string })[];
   /** Merge patches of the status subresource (what the kubelet would write). */
   status?: (Ref & { patch: Record<string, unknown> })[];
   /** Events as the kubelet or a controller writes them. */
   events?: (Ref & { type: string; reason: string; message: string; count?: number; component: string; fieldPath?: string })[];
-  /** Run after the patches, e.g. deleting a namespace whose contents hold a finalizer. */
-  after?: { delete: Ref & { namespace?: string } }[];
+  /** Run after the patches, in order: deletions (e.g. a namespace whose contents hold a finalizer) and waits. */
+  after?: ({ delete: Ref & { namespace?: string } } | { wait: Ref & { until: string } })[];
   expect: {
     target: Ref & { namespace?: string };
     /** `explain` (default) or `trace` (a Service). */
@@ -48,6 +51,8 @@ interface Scenario {
     absent?: string[];
     /** Concepts that some finding must carry. */
     concepts?: string[];
+    /** Parts that some finding's title or detail must contain (e.g. the taints behind a verdict). */
+    findings?: { en: string[]; ja: string[] };
   }[];
 }
 
@@ -126,7 +131,10 @@ async function resolve(ref: Ref, ns: string): Promise<KubernetesObject[]> {
 }
 
 function reached(
-  o: KubernetesObject & { spec?: { nodeName?: string }; status?: { conditions?: { type: string; status: string }[] } },
+  o: KubernetesObject & {
+    spec?: { nodeName?: string; taints?: { key: string; effect: string }[] };
+    status?: { conditions?: { type: string; status: string }[] };
+  },
   until: string,
   events: { reason?: string; involvedObject?: { uid?: string } }[],
 ): boolean {
@@ -137,14 +145,30 @@ function reached(
   if (ev) return events.some((e) => e.reason === ev[1] && e.involvedObject?.uid === o.metadata?.uid);
   const cond = /^condition:(\w+)=(\w+)$/.exec(until);
   if (cond) return !!o.status?.conditions?.some((c) => c.type === cond[1] && c.status === cond[2]);
+  const taint = /^taint:(.+):(\w+)$/.exec(until);
+  if (taint) return !!o.spec?.taints?.some((t) => t.key === taint[1] && t.effect === taint[2]);
   throw new Error(`unknown wait: ${until}`);
 }
 
-/** The scenario text with {{ns}} and {{run}} filled in, parsed. */
+/** The scenario text with {{ns}}, {{run}} and {{now}} (an RFC 3339 time, for condition timestamps) filled in, parsed. */
 function load(file: string, ns: string, run: string): Scenario {
-  const text = readFileSync(new URL(file, DIR), 'utf8').replaceAll('{{ns}}', ns).replaceAll('{{run}}', run);
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const text = readFileSync(new URL(file, DIR), 'utf8').replaceAll('{{ns}}', ns).replaceAll('{{run}}', run).replaceAll('{{now}}', now);
   const [doc] = parseAllDocuments(text);
   return doc!.toJS() as Scenario;
+}
+
+/** Waits until every object `w` names has reached `w.until`. */
+async function untilReached(w: Ref & { until: string }, ns: string): Promise<void> {
+  await waitFor(
+    async () => {
+      const objs = await resolve(w, ns);
+      const events = w.until.startsWith('event:') ? ((await call('GET', `/api/v1/namespaces/${ns}/events`)).items as []) : [];
+      return objs.length > 0 && objs.every((o) => reached(o, w.until, events));
+    },
+    90_000,
+    `${w.kind} ${w.name ?? w.selector} ${w.until}`,
+  );
 }
 
 describe.each(FILES)('scenario %s', (file) => {
@@ -152,6 +176,7 @@ describe.each(FILES)('scenario %s', (file) => {
   const ns = `scn-${file.replace(/\.yaml$/, '').slice(0, 40)}-${run}`;
   const s = load(file, ns, run);
   const clusterScoped: KubernetesObject[] = [];
+  const until = (w: Ref & { until: string }) => untilReached(w, ns);
 
   beforeAll(async () => {
     for (const n of s.nodes ?? []) await api.create({ apiVersion: 'v1', kind: 'Node', ...n });
@@ -168,17 +193,7 @@ describe.each(FILES)('scenario %s', (file) => {
       if (cluster) clusterScoped.push(o);
       await api.create({ ...o, metadata: { ...o.metadata, ...(cluster ? {} : { namespace: o.metadata?.namespace ?? ns }) } });
     }
-    for (const w of s.wait ?? []) {
-      await waitFor(
-        async () => {
-          const objs = await resolve(w, ns);
-          const events = w.until.startsWith('event:') ? ((await call('GET', `/api/v1/namespaces/${ns}/events`)).items as []) : [];
-          return objs.length > 0 && objs.every((o) => reached(o, w.until, events));
-        },
-        90_000,
-        `${w.kind} ${w.name ?? w.selector} ${w.until}`,
-      );
-    }
+    for (const w of s.wait ?? []) await until(w);
     for (const p of s.status ?? [])
       for (const o of await resolve(p, ns))
         await call('PATCH', `${base(p.kind, ns)}/${o.metadata!.name}/status`, p.patch, 'application/merge-patch+json');
@@ -192,7 +207,8 @@ describe.each(FILES)('scenario %s', (file) => {
             kind: e.kind,
             name: o.metadata!.name,
             ...(CLUSTER.has(e.kind) ? {} : { namespace: ns }),
-            uid: o.metadata!.uid,
+            // The kubelet names its own Node by name, not by uid.
+            uid: e.kind === 'Node' && e.component === 'kubelet' ? o.metadata!.name : o.metadata!.uid,
             apiVersion: o.apiVersion ?? 'v1',
             ...(e.fieldPath ? { fieldPath: e.fieldPath } : {}),
           },
@@ -204,18 +220,31 @@ describe.each(FILES)('scenario %s', (file) => {
           lastTimestamp: now,
           source: {
             component: e.component,
-            ...(e.component === 'kubelet' ? { host: (o as { spec?: { nodeName?: string } }).spec?.nodeName } : {}),
+            ...(e.component === 'kubelet'
+              ? { host: e.kind === 'Node' ? o.metadata!.name : (o as { spec?: { nodeName?: string } }).spec?.nodeName }
+              : {}),
           },
           reportingComponent: e.component,
           reportingInstance: e.component,
         });
       }
-    for (const a of s.after ?? []) await call('DELETE', `${base(a.delete.kind, a.delete.namespace ?? ns)}/${a.delete.name}`);
+    for (const a of s.after ?? [])
+      if ('delete' in a) await call('DELETE', `${base(a.delete.kind, a.delete.namespace ?? ns)}/${a.delete.name}`);
+      else await until(a.wait);
   }, 150_000);
 
   afterAll(async () => {
     // KX_SCENARIO_KEEP=1 leaves the namespace for `kubectl describe` while writing a scenario.
     if (process.env.KX_SCENARIO_KEEP) return;
+    // Finalizers the scenario put on its objects (no controller removes them), so their namespaces can go.
+    for (const o of s.apply ?? [])
+      if (o.metadata?.finalizers?.length)
+        await call(
+          'PATCH',
+          `${base(o.kind!, o.metadata.namespace ?? ns)}/${o.metadata.name}`,
+          { metadata: { finalizers: null } },
+          'application/merge-patch+json',
+        ).catch(() => undefined);
     await core.deleteNamespace({ name: ns }).catch(() => undefined);
     for (const o of clusterScoped.reverse()) await api.delete(o).catch(() => undefined);
     for (const n of s.nodes ?? []) await core.deleteNode({ name: n.metadata!.name! }).catch(() => undefined);
@@ -230,11 +259,16 @@ describe.each(FILES)('scenario %s', (file) => {
       for (const lang of ['en', 'ja'] as const) {
         const r = await kx(e.verb ?? 'explain', `${e.target.kind.toLowerCase()}/${name}`, '-n', targetNs, '-o', 'json', '--lang', lang);
         expect(r.stderr).toBe('');
-        const out = JSON.parse(r.stdout) as { verdict: { severity: string; text: string }; findings?: { concept: string }[] };
+        const out = JSON.parse(r.stdout) as {
+          verdict: { severity: string; text: string };
+          findings?: { concept: string; title: string; detail: string }[];
+        };
         expect({ lang, severity: out.verdict.severity }).toEqual({ lang, severity: e.severity });
         for (const part of e[lang]) expect(out.verdict.text, `${lang} verdict`).toContain(part);
         for (const word of e.absent ?? []) expect(out.verdict.text.toLowerCase(), `${lang} verdict`).not.toContain(word.toLowerCase());
         for (const c of e.concepts ?? []) expect((out.findings ?? []).map((f) => f.concept)).toContain(c);
+        const said = (out.findings ?? []).map((f) => `${f.title}\n${f.detail}`).join('\n');
+        for (const part of e.findings?.[lang] ?? []) expect(said, `${lang} findings`).toContain(part);
       }
     },
   );

@@ -1,5 +1,9 @@
 // English sentences for the causes of workloads, CronJobs, Nodes and Namespaces (src/explain/causes/):
 // part of the `wl` catalog (keys `cause.*`). Each names the exact object and one next step.
+type N = number | string;
+const one = (n: N) => String(n) === '1';
+const pods = (n: N) => `${n} Pod${one(n) ? '' : 's'}`;
+
 export const workloadCausesEn = {
   'cause.create.quota-exceeded': (p: { owner: string; quota: string; detail: string }) =>
     `${p.owner} cannot create Pods: ResourceQuota ${p.quota} is exceeded (${p.detail}) — lower the requests/limits or replicas, or raise the quota (kubectl describe resourcequota ${p.quota})`,
@@ -50,12 +54,11 @@ export const workloadCausesEn = {
   'cause.node.taints': (p: { taints: string }) =>
     `The node controller added taints ${p.taints}: NoSchedule keeps new Pods away; NoExecute evicts running Pods that do not tolerate it (by default after 300s, the tolerationSeconds every Pod gets).`,
   'cause.node.evict.after': (p: { taint: string; seconds: N; at: string; count: N; pods: string }) =>
-    `${p.count} Pod${String(p.count) === '1' ? '' : 's'} tolerate ${p.taint} for ${p.seconds}s and ${String(p.count) === '1' ? 'is' : 'are'} evicted at ${p.at} unless the node is Ready again: ${p.pods}`,
+    `${pods(p.count)} ${one(p.count) ? 'tolerates' : 'tolerate'} ${p.taint} for ${p.seconds}s: evicted at ${p.at} unless the node is Ready again: ${p.pods}`,
   'cause.node.evict.now': (p: { taint: string; count: N; pods: string }) =>
-    `${p.count} Pod${String(p.count) === '1' ? '' : 's'} do not tolerate ${p.taint} and ${String(p.count) === '1' ? 'is' : 'are'} evicted at once: ${p.pods}`,
+    `${pods(p.count)} ${one(p.count) ? 'does' : 'do'} not tolerate ${p.taint}: evicted at once: ${p.pods}`,
   'cause.node.evict.never': (p: { taint: string; count: N; pods: string }) =>
-    `${p.count} Pod${String(p.count) === '1' ? '' : 's'} tolerate ${p.taint} without a time limit and stay (DaemonSet Pods do): ${p.pods}`,
-
+    `${pods(p.count)} ${one(p.count) ? 'tolerates' : 'tolerate'} ${p.taint} without a time limit and ${one(p.count) ? 'stays' : 'stay'} (as DaemonSet Pods do): ${p.pods}`,
   'cause.ns.finalizers': (p: { name: string; objects: string }) =>
     `Terminating: namespace ${p.name} waits for objects whose finalizers are not removed: ${p.objects} — the controller that owns each finalizer must finish (is it running?); removing a finalizer by hand skips its cleanup`,
   'cause.ns.object': (p: { kind: string; name: string; finalizers: string }) => `${p.kind} ${p.name} (finalizer ${p.finalizers})`,
@@ -70,5 +73,3 @@ export const workloadCausesEn = {
   'cause.ns.resource': (p: { resource: string; count: N }) => `${p.resource} ×${p.count}`,
   'cause.ns.finalizer': (p: { finalizer: string; count: N }) => `${p.finalizer} ×${p.count}`,
 };
-
-type N = number | string;

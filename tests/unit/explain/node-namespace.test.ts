@@ -49,7 +49,7 @@ describe('Node', () => {
     });
     let { e } = await explainObjects(objects, 'no', 'kx-node-1', 'kxwl-fixtures');
     expect(e.verdict.text).toMatch(/^Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon kx-node-1/);
-    expect(find(e, 'taint.x')?.detail).toMatch(/^NoExecute: .*running ones are evicted/);
+    expect(find(e, 'taint.x:NoExecute')?.detail).toMatch(/^NoExecute: .*running ones are evicted/);
     objects = edited('Node', 'kx-node-1', (n) => {
       n.status.conditions = n.status.conditions.map((c: { type: string }) =>
         c.type === 'Ready' ? { ...c, status: 'Unknown', reason: 'NodeStatusUnknown' } : c,
@@ -109,5 +109,63 @@ describe('Namespace', () => {
     expect(e.verdict.text).toMatch(/^Terminating: 名前空間 kxwl-fixtures /);
     expect(e.verdict.text).toContain('example.com/protect');
     expect(find(e, 'condition.NamespaceFinalizersRemaining')?.severity).toBe('warning');
+  });
+});
+
+// Captured from the sandbox (tests/fixtures/node-ns/capture.sh): a node whose kubelet reports the CNI
+// plugin not initialized, with the taints the node lifecycle controller added, two Pods on it and the
+// kubelet's NodeNotReady event; a namespace deleted while a ConfigMap and a ServiceAccount keep finalizers.
+describe('a NotReady node and a Terminating namespace, captured', () => {
+  const objects = fixtureObjects('node-ns');
+
+  it('NotReady: the kubelet reason and message, the controller taints, when each Pod is evicted (3 requests)', async () => {
+    const { e, requests } = await explainObjects(objects, 'no', 'kx-nodens-nd3571', 'default');
+    expect(requests).toBe(3);
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toBe(
+      'NotReady: the kubelet on kx-nodens-nd3571 reports the container network is not ready (NetworkPluginNotReady: "Network plugin returns error: cni plugin not initialized") — install or repair the CNI plugin on the node (its DaemonSet in kube-system, or /etc/cni/net.d)',
+    );
+    const cause = find(e, 'notready')!;
+    expect(cause).toMatchObject({ severity: 'error', concept: 'node.notready' });
+    expect(cause.detail).toContain('taints node.kubernetes.io/not-ready:NoSchedule, node.kubernetes.io/not-ready:NoExecute');
+    // timeAdded 16:09:52 + the 300 s every Pod gets from DefaultTolerationSeconds.
+    expect(cause.detail).toContain(
+      '1 Pod tolerates node.kubernetes.io/not-ready:NoExecute for 300s: evicted at 2026-11-30T16:14:52Z unless the node is Ready again: nodens-nd3571/web',
+    );
+    expect(cause.detail).toContain('1 Pod tolerates node.kubernetes.io/not-ready:NoExecute without a time limit and stays');
+    expect(cause.detail).toContain('nodens-nd3571/agent');
+    // The kubelet's event carries the node's name as uid: read by kind and name, it is not lost.
+    expect(find(e, 'events')?.detail).toContain('NodeNotReady: "Node kx-nodens-nd3571 status is now: NodeNotReady"');
+    wellFormed(e);
+  });
+
+  it('NotReady in Japanese: the kubelet message quoted, never spliced', async () => {
+    const { e } = await explainObjects(objects, 'no', 'kx-nodens-nd3571', 'default', 'ja');
+    expect(e.verdict.text).toMatch(/^NotReady: kx-nodens-nd3571 の kubelet がコンテナネットワークの準備ができていないと報告しています/);
+    expect(e.verdict.text).toContain('「Network plugin returns error: cni plugin not initialized」');
+    expect(e.verdict.text).toContain('CNI プラグインを導入・修復してください');
+    expect(find(e, 'notready')?.detail).toContain('2026-11-30T16:14:52Z に退避されます: nodens-nd3571/web');
+    expect(find(e, 'notready')?.detail).toContain('期限なしで許容しており、ノードに残ります');
+  });
+
+  it('Terminating: names each object and its finalizer, and reads the ServiceAccounts the condition names (14 requests)', async () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const { e, requests } = await explainObjects(objects, 'ns', 'nodens-term2-nd3571', 'default', lang);
+      expect(requests).toBe(14);
+      expect(e.verdict.severity).toBe('warning');
+      expect(e.verdict.text).toContain('ConfigMap held (finalizer example.com/hold)');
+      expect(e.verdict.text).toContain('ServiceAccount builder (finalizer example.com/keep)');
+      expect(find(e, 'terminating')?.concept).toBe('namespace.terminating');
+      expect(find(e, 'condition.NamespaceFinalizersRemaining')?.severity).toBe('warning');
+      expect(find(e, 'condition.NamespaceDeletionDiscoveryFailure')?.severity).toBe('ok');
+      if (lang === 'en')
+        expect(e.verdict.text).toMatch(
+          /^Terminating: namespace nodens-term2-nd3571 waits for objects whose finalizers are not removed: .* — the controller that owns each finalizer must finish/,
+        );
+      else
+        expect(e.verdict.text).toMatch(
+          /^Terminating: 名前空間 nodens-term2-nd3571 は、finalizer が外れないオブジェクトを待っています: .* — 各 finalizer を担当するコントローラー/,
+        );
+    }
   });
 });
