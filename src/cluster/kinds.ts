@@ -84,6 +84,7 @@ const discovered: KindInfo[] = [];
 /** Makes kinds found through discovery readable by name for the rest of this process. */
 export function addKinds(infos: readonly KindInfo[]): void {
   for (const i of infos) if (!discovered.some((d) => sameResource(d, i) && d.version === i.version)) discovered.push(i);
+  looked.clear();
 }
 
 export const sameResource = (a: KindInfo, b: KindInfo): boolean => a.group === b.group && a.plural === b.plural;
@@ -105,8 +106,14 @@ export function matchKinds(name: string, table: readonly KindInfo[]): KindInfo[]
 
 /** Finds a kind by kubectl-style name among the built-in kinds and those discovered this run. */
 export function lookupKind(name: string): KindInfo | undefined {
-  return matchKinds(name, BUILTIN)[0] ?? matchKinds(name, discovered)[0];
+  if (looked.has(name)) return looked.get(name);
+  const info = matchKinds(name, BUILTIN)[0] ?? matchKinds(name, discovered)[0];
+  looked.set(name, info);
+  return info;
 }
+
+// Names already looked up (check asks for the same few kinds for each of thousands of objects); cleared when discovery adds kinds.
+const looked = new Map<string, KindInfo | undefined>();
 
 /**
  * A name for `info` that lookupKind() resolves to exactly it: the Kind where the preferred

@@ -213,7 +213,7 @@ export function labelsMatch(reqs: Requirement[], labels: Record<string, string>)
   });
 }
 
-const fieldValue = (obj: unknown, path: string): unknown =>
+export const fieldValue = (obj: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 
 type FieldRequirement = { path: string; neg: boolean; value: string };
