@@ -45,13 +45,14 @@ export const KIND_CONCEPTS: readonly Concept[] = [
   },
   {
     key: 'event',
-    ja: ['Event オブジェクト', 'イベント'],
+    // Plain "イベント" is also a conference or a watch event in prose: only a hint for the object.
+    ja: ['Event オブジェクト', 'Event リソース'],
     en: ['Event object', 'Event', 'events.k8s.io'],
     meaning: {
       ja: '何が起きたかを記録するオブジェクト（reason、message、involvedObject、回数）。一定時間で消える',
       en: 'An object recording what happened to another (reason, message, regarding object, count); it expires',
     },
-    related: ['kubectl events', 'involvedObject', 'regarding'],
+    related: ['kubectl events', 'involvedObject', 'regarding', 'イベント'],
   },
   {
     key: 'gateway-api',

@@ -29,13 +29,15 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
   {
     key: 'container.crashloop',
     problem: true,
-    ja: ['クラッシュループ', 'CrashLoopBackOff', 'コンテナの再起動の繰り返し'],
-    en: ['crash loop', 'CrashLoopBackOff', 'container keeps restarting', 'restart loop'],
+    ja: ['クラッシュループ', 'CrashLoopBackOff'],
+    en: ['crash loop', 'CrashLoopBackOff', 'restart loop'],
     meaning: {
       ja: 'コンテナが起動しては終了を繰り返し、kubelet が次の再起動までの待ち時間を延ばしている状態',
       en: 'The container starts and exits over and over; the kubelet waits longer before each restart',
     },
-    related: ['kubectl logs', 'ログ', 'logs', 'back-off', 'restart', '再起動', 'kubectl logs --previous', 'restartCount', 'BackOff'],
+    related: ['kubectl logs', 'ログ', 'logs', 'back-off', '再起動', 'kubectl logs --previous', 'restartCount', 'BackOff'],
+    // Descriptions, not names: as ranking words their generic tokens (コンテナ, container) would pull in any section about containers.
+    symptoms: ['コンテナの再起動の繰り返し', 'Pod が何度も再起動する', 'container keeps restarting', 'pod restarts over and over'],
   },
   {
     key: 'container.oomkilled',
@@ -202,6 +204,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     },
     related: ['疎通確認', 'ポート番号', 'selector', 'セレクタ', 'labels', 'ラベル', 'targetPort', 'EndpointSlice', 'Endpoints', 'エンドポイント', 'readiness', 'Ready', 'kubectl get endpointslices'],
     notUnder: ['kube-apiserver', 'API サーバー', 'API server'],
+    symptoms: ['Service につながらない', 'cannot connect to the Service', 'Service is not reachable'],
   },
   {
     key: 'dns.resolution',
@@ -224,6 +227,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       en: 'No Role and binding allow the request, so the API server answered 403 Forbidden',
     },
     related: ['403', 'kubectl auth can-i', 'RoleBinding', 'ClusterRoleBinding', '権限'],
+    symptoms: ['操作する権限がない', 'kubectl が Forbidden になる', 'no permission to list'],
   },
   {
     key: 'config.missing-ref',

@@ -14,6 +14,11 @@ export interface Concept {
   /** Words that hint at the concept (either language); weak evidence only. */
   related?: string[];
   /**
+   * How people describe the problem in a question ("Pod が別のノードに移らない"): used only to tell
+   * which concept a free-text query is about (matched by tokens), never as ranking words.
+   */
+  symptoms?: string[];
+  /**
    * Headings under which the concept's words mean something else: "Ingress" under a NetworkPolicy
    * heading is an inbound rule, not the Ingress API.
    */
@@ -62,6 +67,7 @@ const CORE_CONCEPTS: Concept[] = [
       en: 'How kube-scheduler picks a node for a Pod, and why it sometimes cannot',
     },
     related: ['node selector', 'FailedScheduling', 'schedulingGates'],
+    symptoms: ['Pod をノードに配置できない', 'Pod を別のノードへ移したい', 'Pod がスケジュールされない', 'pod is not scheduled', 'move a pod to another node'],
   },
   {
     key: 'pod.termination',

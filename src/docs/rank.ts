@@ -42,6 +42,10 @@ const PRIMARY = 1;
 const SYNONYM = 0.9;
 const RELATED = 0.3;
 const MARKER_BONUS = 20;
+/** A user section that names none of a finding's phrases keeps this share of its score. */
+const UNNAMED = 0.4;
+/** A query matched to a problem concept at least this strongly is asked as that problem (see search). */
+const NAMES_PROBLEM = 0.9;
 /** A finding's own terms (reason, probe type, names) weigh a little less than its concept's names. */
 const TERM = 0.5;
 
@@ -125,6 +129,17 @@ function parents(index: DocIndex): Map<IndexEntry, IndexEntry> {
 interface Retrieval {
   parts: WeightedText[];
   intent: Intent;
+  /**
+   * A user section should name one of the parts outright (all of a phrase's tokens in it or its parent
+   * headings); one that only shares scattered generic tokens ("Pod", "オブジェクト") with a finding's
+   * words rarely teaches it and keeps UNNAMED of its score.
+   */
+  evidence?: boolean;
+  /**
+   * The question's own words, each with its translations: a heading that holds most of them is
+   * likely the answer ("マスターNode上のPod" for "マスターノードに Pod が配置されない").
+   */
+  own?: string[][];
   /** Catalog concepts the request is about (marker bonus, context), strongest first. */
   concepts: { concept: Concept; strength: number }[];
   /** Handbook: only sections that declare one of the concepts. */
@@ -148,10 +163,45 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
     const base = hit ? hit.score + (hit.head ? headingBonus(e, phrases) : 0) : 0;
     if (base <= 0 && marker === 0) continue;
     const context = r.concepts[0] ? contextFactor(e, r.concepts[0].concept) : 1;
-    scored.set(e, base * context * intentFactor(r.intent, e) + marker);
+    const cover = r.own && hit?.head ? 1 + headingCover(e, r.own) : 1;
+    scored.set(e, base * context * cover * intentFactor(r.intent, e) + marker);
   }
   liftEmpty(index, scored);
+  if (r.evidence) {
+    const sets = [...new Set(r.parts.map((p) => p.text))].map((t) => [...new Set(tokenize(t))]).filter((t) => t.length > 0);
+    for (const [e, v] of scored) if (e.doc.source === 'user' && !namesAny(index, e, sets)) scored.set(e, v * UNNAMED);
+  }
   return finish([...scored].map(([e, score]) => ({ e, score })), opts, minScore);
+}
+
+/**
+ * A query's words at their finest (a token that contains another one is left out: マスターノード gives
+ * マスタ and ノード, 再起動 its pairs), each with its glossary translations (ノード → node).
+ */
+function ownWords(query: string): string[][] {
+  const tokens = [...new Set(tokenize(query))];
+  const fine = tokens.filter((t) => !tokens.some((o) => o !== t && t.includes(o)));
+  return fine.map((t) => [t, ...translateWords(t).flatMap((w) => tokenize(w))]);
+}
+
+/** Share of the question's words in the heading (0 unless at least two are). */
+function headingCover(e: IndexEntry, own: string[][]): number {
+  if (e.doc.sections[0] === e.section && e.section.level === 1) return 0; // a document's title names its whole subject
+  const head = sectionTerms(e).head;
+  const n = own.filter((alts) => alts.some((t) => t in head)).length;
+  return n >= 2 ? n / own.length : 0;
+}
+
+/** Some phrase has all its tokens in the section (heading, body, code) or in its parent headings. */
+function namesAny(index: DocIndex, e: IndexEntry, phrases: string[][]): boolean {
+  const own = sectionTerms(e);
+  const parentOf = parents(index);
+  const has = (t: string) => {
+    if (t in own.head || t in own.body || t in own.code) return true;
+    for (let p = parentOf.get(e); p; p = parentOf.get(p)) if (t in sectionTerms(p).head) return true;
+    return false;
+  };
+  return phrases.some((tokens) => tokens.every(has));
 }
 
 const notUnderCache = new Map<string, Term[]>();
@@ -220,7 +270,8 @@ export function rankFinding(index: DocIndex, f: FindingQuery, opts: RankOptions 
   const parts = conceptParts(concept);
   for (const t of f.terms ?? []) if (t.trim()) parts.push({ text: t, weight: TERM });
   const intent: Intent = concept.problem || f.failing ? 'problem' : 'neutral';
-  return retrieve(index, { parts, intent, concepts: [{ concept, strength: 1 }], handbookMarkedOnly: opts.handbookMarkedOnly }, opts, opts.minScore ?? 1);
+  const r: Retrieval = { parts, intent, concepts: [{ concept, strength: 1 }], handbookMarkedOnly: opts.handbookMarkedOnly, evidence: true };
+  return retrieve(index, r, opts, opts.minScore ?? 1);
 }
 
 export interface ConceptMatch {
@@ -229,11 +280,24 @@ export interface ConceptMatch {
   strength: number;
 }
 
-/** Concepts a free-text query names, in either language, strongest first (at most 3). */
+/** A concept term's distinct tokens (cached): matching by tokens ignores particles, word order and verb endings. */
+const termTokenCache = new Map<string, string[]>();
+function termTokens(raw: string): string[] {
+  let t = termTokenCache.get(raw);
+  if (!t) termTokenCache.set(raw, (t = [...new Set(tokenize(raw))]));
+  return t;
+}
+
+/**
+ * Concepts a free-text query names, in either language, strongest first (at most 3). A term names
+ * the concept when the query contains it, or when the query has every token of a term of two or more
+ * tokens: "コンテナが再起動を繰り返す" has all of "コンテナの再起動の繰り返し".
+ */
 export function matchConcepts(query: string): ConceptMatch[] {
   const q = queryCore(query);
   if (!q) return [];
   const qTerm = termVariants(q)[0];
+  const qTokens = new Set(tokenize(query));
   const out: ConceptMatch[] = [];
   for (const c of CONCEPTS) {
     let best = 0;
@@ -246,6 +310,10 @@ export function matchConcepts(query: string): ConceptMatch[] {
         best = Math.max(best, m);
       }
     }
+    for (const raw of [...c.ja, ...c.en, ...(c.symptoms ?? [])]) {
+      const tokens = termTokens(raw);
+      if (tokens.length >= 2 && tokens.every((t) => qTokens.has(t))) best = Math.max(best, 0.5 + 0.45 * Math.min(1, tokens.length / qTokens.size));
+    }
     if (best >= 0.5) out.push({ key: c.key, strength: best });
   }
   out.sort((a, b) => b.strength - a.strength || a.key.localeCompare(b.key));
@@ -257,12 +325,19 @@ export function matchConcepts(query: string): ConceptMatch[] {
 export function search(index: DocIndex, query: string, opts: RankOptions = {}): DocSearchResult[] {
   const q = queryCore(query);
   if (!q) return [];
-  const parts: WeightedText[] = [{ text: query, weight: 1 }];
-  for (const t of translateQuery(q).phrases) parts.push({ text: t, weight: 0.9 });
-  for (const t of translateWords(q)) parts.push({ text: t, weight: 0.5 });
   const concepts = matchConcepts(query).map((m) => ({ concept: getConcept(m.key)!, strength: m.strength }));
-  for (const m of concepts) parts.push(...conceptParts(m.concept, 0.8 * m.strength));
-  return retrieve(index, { parts, intent: queryIntent(query), concepts }, opts, opts.minScore ?? 1);
+  const named = concepts[0] && concepts[0].strength >= NAMES_PROBLEM && concepts[0].concept.problem ? concepts[0].concept : undefined;
+  // A question that is a way of naming a problem ("コンテナが再起動を繰り返す" is a crash loop) is
+  // answered as that problem's finding would be: the concept's words lead, the question's own words
+  // are context, and sections must name what they teach. Otherwise the query's rare words ("再起動")
+  // pull in passing mentions.
+  const own = named ? TERM : 1;
+  const parts: WeightedText[] = [{ text: query, weight: own }];
+  for (const t of translateQuery(q).phrases) parts.push({ text: t, weight: 0.9 * own });
+  for (const t of translateWords(q)) parts.push({ text: t, weight: 0.5 * own });
+  for (const m of concepts) parts.push(...conceptParts(m.concept, (m.concept === named ? 1 : 0.8) * m.strength));
+  const intent = named && queryIntent(query) !== 'definition' ? 'problem' : queryIntent(query);
+  return retrieve(index, { parts, intent, concepts, evidence: named !== undefined, own: ownWords(query) }, opts, opts.minScore ?? 1);
 }
 
 /** Concepts whose names resemble the query, for "nothing matched; try …" (may be empty). */

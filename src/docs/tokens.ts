@@ -37,6 +37,9 @@ const KATAKANA_RUN = /[\u30a0-\u30ff]+/g;
 /** The long-vowel mark at the end of a word is spelled both ways (サーバー, サーバ). */
 const kanaWord = (w: string) => w.replace(/・/g, '').replace(/ー+$/, '');
 
+/** Bump when tokenize() changes what it emits. */
+const TOKENIZER_VERSION = 2;
+
 let vocabulary: { words: Set<string>; lookup: Map<string, string>; longest: number } | null = null;
 
 /** Katakana words of the catalog and glossary; also part of the document cache's key (katakanaVocabularyKey). */
@@ -63,11 +66,26 @@ function vocab() {
   return vocabulary;
 }
 
-/** A katakana run: itself, and its known words by longest match (unknown stretches stay whole). */
+/**
+ * A katakana run: itself, and its known words by longest match (unknown stretches stay whole). A known
+ * word that is itself a compound of known words also gives its parts: リソースクォータ and マスターノード
+ * are catalog words, and a text that says "リソースクォータ" is about クォータ as well.
+ */
 function katakana(run: string, out: string[]): void {
   const w = kanaWord(run);
   if (w.length < 2) return;
   out.push(w);
+  const parts = segment(w);
+  if (parts.length > 1) for (const p of parts) if (p.length >= 2) out.push(p);
+  for (const p of parts) {
+    if (!vocab().lookup.has(p)) continue;
+    const sub = segment(p, p);
+    if (sub.length > 1 && sub.some((x) => vocab().lookup.has(x))) for (const x of sub) if (x.length >= 2) out.push(x);
+  }
+}
+
+/** Longest-match segmentation over the vocabulary, leaving out `without` (to split a known compound). */
+function segment(w: string, without?: string): string[] {
   const { lookup, longest } = vocab();
   const parts: string[] = [];
   let unknown = '';
@@ -76,20 +94,21 @@ function katakana(run: string, out: string[]): void {
     let len = 0;
     for (let n = Math.min(longest, w.length - i); n >= 2; n--) {
       hit = lookup.get(w.slice(i, i + n));
+      if (hit === without) hit = undefined;
       if (hit) {
         len = n;
         break;
       }
     }
     if (hit) {
-      if (unknown) parts.push(unknown);
+      if (unknown) parts.push(kanaWord(unknown));
       unknown = '';
       parts.push(hit);
       i += len;
     } else unknown += w[i++];
   }
   if (unknown) parts.push(kanaWord(unknown));
-  if (parts.length > 1) for (const p of parts) if (p.length >= 2) out.push(p);
+  return parts;
 }
 
 /** The tokens of a text, in order (repeats kept: counts matter). */
@@ -116,7 +135,8 @@ export function termCounts(text: string): Record<string, number> {
 
 /** Changes when the katakana vocabulary does, so cached token counts are rebuilt. */
 export function katakanaVocabularyKey(): string {
-  const words = [...vocab().words].sort().join(',');
+  // The tokenizer's version is part of the key: cached token counts are rebuilt when its rules change.
+  const words = `${TOKENIZER_VERSION};${[...vocab().words].sort().join(',')}`;
   let h = 0;
   for (let i = 0; i < words.length; i++) h = (Math.imul(h, 31) + words.charCodeAt(i)) | 0;
   return (h >>> 0).toString(36);

@@ -33,6 +33,8 @@ export interface Scores {
   mrr: number;
   /** Items with no acceptable section in the first three, for the report. */
   misses: { label: string; got: string[] }[];
+  /** Each item's rank of its first acceptable section (0-based; -1 when none in the first ten). */
+  ranks: { label: string; rank: number }[];
 }
 
 export function score(items: { label: string; ok: Ref[]; results: DocSearchResult[] }[]): Scores {
@@ -40,16 +42,18 @@ export function score(items: { label: string; ok: Ref[]; results: DocSearchResul
   let hit3 = 0;
   let rr = 0;
   const misses: Scores['misses'] = [];
+  const ranks: Scores['ranks'] = [];
   for (const it of items) {
     const user = it.results.filter((r) => r.source === 'user').slice(0, 10);
     const rank = user.findIndex((r) => it.ok.some((ref) => matchesRef(r, ref)));
+    ranks.push({ label: it.label, rank });
     if (rank === 0) hit1++;
     if (rank >= 0 && rank < 3) hit3++;
     else misses.push({ label: it.label, got: user.slice(0, 3).map((r) => `${r.file.slice(-24, -21)} ${r.headings.at(-1)}`) });
     if (rank >= 0) rr += 1 / (rank + 1);
   }
   const n = items.length;
-  return { n, hit1: hit1 / n, hit3: hit3 / n, mrr: rr / n, misses };
+  return { n, hit1: hit1 / n, hit3: hit3 / n, mrr: rr / n, misses, ranks };
 }
 
 export const pct = (x: number) => `${(100 * x).toFixed(1)} %`;

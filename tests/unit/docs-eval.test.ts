@@ -8,8 +8,8 @@ import { loadDocIndex } from '../../src/docs/load.js';
 import { rankFinding, search } from '../../src/docs/rank.js';
 import type { DocIndex } from '../../src/docs/types.js';
 import type { Finding } from '../../src/model/finding.js';
-import { pct, score, seedsDir } from '../docs-eval/score.js';
-import { FINDINGS, QUERIES } from '../docs-eval/set.js';
+import { matchesRef, pct, score, seedsDir } from '../docs-eval/score.js';
+import { FINDINGS, HANDBOOK_ONLY, QUERIES } from '../docs-eval/set.js';
 
 const SEEDS = seedsDir();
 
@@ -43,6 +43,30 @@ describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', { 
   it('queries: hit@3 ≥ 90 %', () => {
     const s = score(QUERIES.map((q) => ({ label: q.q, ok: q.ok, results: search(index, q.q, { lang: 'ja' }) })));
     expect(s.hit3, `hit@3 ${pct(s.hit3)}; misses: ${JSON.stringify(s.misses, null, 1)}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a finding no seed section teaches cites the handbook section of its concept and no unrelated seed section', () => {
+    const findings: Finding[] = HANDBOOK_ONLY.map((f, i) => ({
+      id: `h${i}`,
+      concept: f.concept,
+      severity: f.severity,
+      title: f.case,
+      detail: '',
+      docs: [],
+    }));
+    const annotated = annotate(findings, index, 'ja');
+    HANDBOOK_ONLY.forEach((f, i) => {
+      const docs = annotated[i]!.docs;
+      const [hb, ...more] = docs.filter((d) => d.source === 'handbook');
+      expect(more, f.case).toEqual([]);
+      const section = index.entries.find((e) => e.doc.file === hb?.file && e.section.line === hb.line)?.section;
+      expect(section?.concepts, f.case).toContain(f.concept);
+      for (const d of docs.filter((x) => x.source === 'user'))
+        expect(
+          f.ok.some((ref) => matchesRef(d, ref)),
+          `${f.case} cites ${d.headings.at(-1)}`,
+        ).toBe(true);
+    });
   });
 
   it('never returns or cites a section without text of its own', () => {
