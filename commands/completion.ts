@@ -2,11 +2,11 @@
 // `kubexplain __complete WORD… CURRENT`, which prints one candidate per line and, last, a directive
 // line as cobra (and so kubectl's plugin completion, through kubectl_complete-xplain) expects:
 // `:4` no file names, `:0` the shell's default (file names, after --kubeconfig, -f, --docs).
-// Object, namespace and context names come from the cluster within a short deadline; when anything
-// fails there are simply no candidates.
-import { execFile } from 'node:child_process';
+// Object and namespace names come from the cluster within a short deadline, context names from the
+// kubeconfig; when anything fails there are simply no candidates.
 import type { Command } from 'commander';
 import { KINDS, lookupKind } from '../src/cluster/kinds.js';
+import { kubeconfigContexts } from '../src/cluster/contexts.js';
 import { loadKubeConfig } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
 import { usageError } from '../src/errors.js';
@@ -108,7 +108,8 @@ export async function complete(words: string[], program: Command): Promise<strin
   if (prev === '-o' || prev === '--output') return within(['text', 'json', 'yaml', 'markdown']);
   if (prev === '--lang') return within(['ja', 'en']);
   if (prev === '-n' || prev === '--namespace') return within(await names(conn, 'Namespace'));
-  if (prev === '--context') return within(await contexts(flagValue('--kubeconfig')));
+  // From the kubeconfig files themselves (--kubeconfig, else $KUBECONFIG, else ~/.kube/config): no kubectl needed.
+  if (prev === '--context') return within(kubeconfigContexts(flagValue('--kubeconfig')));
   if (cur.startsWith('-')) {
     const opts = [...program.options, ...(cmd?.options ?? [])];
     return within(opts.flatMap((o) => [o.long, o.short]).filter((f): f is string => !!f));
@@ -152,14 +153,6 @@ async function names(conn: () => ReturnType<typeof loadKubeConfig>, kind: string
   } catch {
     return [];
   }
-}
-
-/** The kubeconfig's contexts, as kubectl lists them (kubexplain's reader does not expose the list). */
-function contexts(kubeconfig: string | undefined): Promise<string[]> {
-  const args = ['config', 'get-contexts', '-o', 'name', ...(kubeconfig ? ['--kubeconfig', kubeconfig] : [])];
-  return new Promise((resolve) => {
-    execFile('kubectl', args, { timeout: DEADLINE_MS }, (err, stdout) => resolve(err ? [] : stdout.split('\n').filter(Boolean)));
-  });
 }
 
 function deadline<T>(p: Promise<T>): Promise<T> {

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import path, { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parseSimpleYaml } from './kubeconfig-yaml.js';
 import { execCredential, type ExecConfig } from './kubeconfig-exec.js';
@@ -79,27 +80,42 @@ interface ContextEntry {
   user?: string;
   namespace?: string;
 }
-interface RawConfig {
+export interface RawConfig {
   'current-context'?: string;
   clusters?: { name: string; cluster?: ClusterEntry }[];
   users?: { name: string; user?: UserEntry }[];
   contexts?: { name: string; context?: ContextEntry }[];
 }
 
+/** The kubeconfig files as kubectl finds them: --kubeconfig, else $KUBECONFIG (a list), else ~/.kube/config. */
+export function kubeconfigFiles(kubeconfig: string | undefined, env: NodeJS.ProcessEnv = process.env): string[] {
+  return kubeconfig ? [kubeconfig] : env.KUBECONFIG ? env.KUBECONFIG.split(':').filter(Boolean) : [join(homedir(), '.kube', 'config')];
+}
+
+/** A kubeconfig's text as data: the usual one needs only the small reader; anything fancier gets the full parser. */
+export function parseKubeconfig(text: string): RawConfig {
+  const raw = (parseSimpleYaml(text) ?? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
+  if (typeof raw !== 'object') throw new Error('not a kubeconfig');
+  return raw;
+}
+
+/**
+ * Where to get a cluster when no kubeconfig exists. `npm run sandbox:up` is a script of the repository:
+ * an installed package (npm i -g) has no sandbox/, so its users hear about kind and minikube instead.
+ */
+export function noKubeconfigHint(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (let i = 0; i < 4 && !existsSync(join(dir, 'sandbox', 'cli.ts')); i++) dir = path.dirname(dir);
+  return existsSync(join(dir, 'sandbox', 'cli.ts'))
+    ? 'pass --kubeconfig FILE, set KUBECONFIG, or start the local sandbox of this clone: npm run sandbox:up'
+    : 'pass --kubeconfig FILE or set KUBECONFIG; no cluster yet? `kind create cluster` (or `minikube start`) makes one and writes ~/.kube/config';
+}
+
 export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = process.env): Connection {
-  const files = opts.kubeconfig
-    ? [opts.kubeconfig]
-    : env.KUBECONFIG
-      ? env.KUBECONFIG.split(':').filter(Boolean)
-      : [join(homedir(), '.kube', 'config')];
+  const files = kubeconfigFiles(opts.kubeconfig, env);
   const present = files.filter((f) => existsSync(f));
-  if (present.length === 0) {
-    throw new KxError(
-      `no kubeconfig found (looked at ${files.join(', ')})`,
-      ExitCode.connection,
-      'pass --kubeconfig FILE, set KUBECONFIG, or start the local sandbox: npm run sandbox:up',
-    );
-  }
+  if (present.length === 0)
+    throw new KxError(`no kubeconfig found (looked at ${files.join(', ')})`, ExitCode.connection, noKubeconfigHint());
   // Several files merge as kubectl merges them: the first file to set a value (or name an entry) wins.
   const clusters = new Map<string, Named<ClusterEntry>>();
   const users = new Map<string, Named<UserEntry>>();
@@ -110,10 +126,7 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
     let raw: RawConfig;
     checkKubeconfigFile(file);
     try {
-      const text = readFileSync(file, 'utf8');
-      // The usual kubeconfig needs only the small reader; anything fancier gets the full parser.
-      raw = (parseSimpleYaml(text) ?? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
-      if (typeof raw !== 'object') throw new Error('not a kubeconfig');
+      raw = parseKubeconfig(readFileSync(file, 'utf8'));
     } catch (err) {
       throw new KxError(`cannot read kubeconfig ${file}: ${(err as Error).message.split('\n')[0]}`, ExitCode.connection, undefined, {
         cause: err,

@@ -1,12 +1,14 @@
 // The kubeconfig loader without client-node: kubectl's merge rules, relative paths, static
 // credentials applied to request options, and the errors it raises.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKubeConfig, parseDuration } from '../../src/cluster/kubeconfig.js';
+import { kubeconfigContexts } from '../../src/cluster/contexts.js';
+import { loadKubeConfig, noKubeconfigHint, parseDuration } from '../../src/cluster/kubeconfig.js';
+import { KxError } from '../../src/errors.js';
 import { failure } from '../support/kx-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kx-kcu-'));
@@ -77,6 +79,46 @@ describe('loadKubeConfig', () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'clusters: [: not yaml');
     expect(() => loadKubeConfig({ kubeconfig: bad })).toThrow(/^cannot read kubeconfig /);
+  });
+});
+
+describe('no kubeconfig at all', () => {
+  it('points a clone at its sandbox and an installed package (no sandbox/ beside it) at kind or minikube', () => {
+    let err: unknown;
+    try {
+      loadKubeConfig({}, { KUBECONFIG: join(dir, 'none.yaml') });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KxError);
+    expect((err as KxError).message).toBe(`no kubeconfig found (looked at ${join(dir, 'none.yaml')})`);
+    // These tests run in a clone: the sandbox is there.
+    expect((err as KxError).hint).toMatch(/npm run sandbox:up$/);
+    // An installed package: dist/chunks/ under node_modules/kubexplain, with no sandbox/ anywhere above.
+    const installed = join(dir, 'prefix', 'lib', 'node_modules', 'kubexplain', 'dist', 'chunks');
+    mkdirSync(installed, { recursive: true });
+    expect(noKubeconfigHint(installed)).not.toContain('sandbox');
+    expect(noKubeconfigHint(installed)).toMatch(/--kubeconfig FILE or set KUBECONFIG; no cluster yet\? `kind create cluster`/);
+    const clone = join(dir, 'clone');
+    mkdirSync(join(clone, 'sandbox'), { recursive: true });
+    mkdirSync(join(clone, 'dist', 'chunks'), { recursive: true });
+    writeFileSync(join(clone, 'sandbox', 'cli.ts'), '');
+    expect(noKubeconfigHint(join(clone, 'dist', 'chunks'))).toMatch(/sandbox of this clone: npm run sandbox:up$/);
+  });
+});
+
+describe('kubeconfigContexts', () => {
+  it("lists every file's contexts, merged and sorted, from --kubeconfig or $KUBECONFIG, and nothing from what is not a kubeconfig", () => {
+    expect(kubeconfigContexts(undefined, { KUBECONFIG: `${b}:${a}` })).toEqual(['one', 'two']);
+    expect(kubeconfigContexts(a, { KUBECONFIG: b })).toEqual(['one']);
+    const fancy = join(dir, 'fancy.yaml');
+    // Anchors and a flow list: not for the small reader, read by the full parser.
+    writeFileSync(fancy, 'contexts: &c [{name: prod-eu, context: {}}, {name: dev}]\nother: *c\n');
+    expect(kubeconfigContexts(fancy)).toEqual(['dev', 'prod-eu']);
+    expect(kubeconfigContexts('/dev/zero')).toEqual([]);
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, 'contexts: [: not yaml');
+    expect(kubeconfigContexts(broken)).toEqual([]);
   });
 });
 

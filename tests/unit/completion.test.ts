@@ -1,6 +1,9 @@
 // Shell completion without a cluster: bash's compgen through the real script and binary completes
 // verbs, flags, kinds and flag values; zsh and fish scripts are printed; a cluster that cannot be
 // reached gives no names (and no error), quickly.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bashComplete } from '../support/bash-complete.js';
 import { runKx } from '../support/binary.js';
@@ -38,6 +41,29 @@ describe('bash completion', () => {
       expect(await bashComplete('kubexplain trace ', offline)).toEqual(['service/', 'ingress/']);
       expect(await bashComplete('kubexplain completion ', offline)).toEqual(['bash', 'zsh', 'fish']);
       expect(await bashComplete('kubexplain can me get deployments.a', offline)).toEqual(['deployments.apps']);
+    },
+    SLOW,
+  );
+
+  it(
+    '--context: the contexts of the kubeconfig files (of --kubeconfig, else $KUBECONFIG), without kubectl or a cluster',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kx-complete-'));
+      const file = (name: string, contexts: string[]) => {
+        const path = join(dir, name);
+        writeFileSync(
+          path,
+          `apiVersion: v1\nkind: Config\ncontexts:\n${contexts.map((c) => `- name: ${c}\n  context: {cluster: x}\n`).join('')}`,
+        );
+        return path;
+      };
+      const a = file('a.yaml', ['prod-eu', 'dev']);
+      const b = file('b.yaml', ['prod-us', 'dev']);
+      const env = { KUBECONFIG: `${a}:${b}` };
+      expect(await bashComplete('kubexplain explain pod/x --context prod', env)).toEqual(['prod-eu', 'prod-us']);
+      expect(await bashComplete('kubexplain --context ', env)).toEqual(['dev', 'prod-eu', 'prod-us']);
+      expect(await bashComplete(`kubexplain --kubeconfig ${b} --context `, env)).toEqual(['dev', 'prod-us']);
+      expect(await bashComplete('kubexplain --context ', offline)).toEqual([]);
     },
     SLOW,
   );
