@@ -6,7 +6,6 @@ import type { Explanation } from '../src/model/explanation.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { kindRef, type KindInfo } from '../src/cluster/kinds.js';
 import type { Reader } from '../src/cluster/reader.js';
-import type { RelatedSnapshot } from '../src/model/workload.js';
 import { registrationFor } from '../src/explain/registry.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
 import { withSuggestions } from '../src/cluster/not-found.js';
@@ -30,28 +29,11 @@ export function explainerFor(kind: KindInfo): Explain {
 // ── Kinds still on the older path: each moves to src/explain/<kind>.ts + one registry line. ──
 
 const LEGACY: Record<string, Explain> = {
-  Deployment: related('Deployment', async () => (await import('../src/explain/deployment.js')).explainDeployment),
-  ReplicaSet: related('ReplicaSet', async () => (await import('../src/explain/replicaset.js')).explainReplicaSet),
-  StatefulSet: related('StatefulSet', async () => (await import('../src/explain/statefulset.js')).explainStatefulSet),
-  DaemonSet: related('DaemonSet', async () => (await import('../src/explain/daemonset.js')).explainDaemonSet),
-  Job: related('Job', async () => (await import('../src/explain/job.js')).explainJob),
-  CronJob: related('CronJob', async () => (await import('../src/explain/cronjob.js')).explainCronJob),
   // Routing kinds share the trace engine (src/routing), loaded only when one of them is explained.
   Service: async (...args) => (await import('./routing-run.js')).explainServiceLive(...args),
   Ingress: async (...args) => (await import('./routing-run.js')).explainIngressLive(...args),
   EndpointSlice: async (...args) => (await import('./routing-run.js')).explainEndpointSliceLive(...args),
 };
-
-/** Workload kinds: one snapshot read (target + declared lists in parallel), then the pure explainer. */
-function related(kind: string, load: () => Promise<(snap: RelatedSnapshot, lang: Lang) => Explanation>): Explain {
-  return async (reader, name, ns, lang) => {
-    const [explain, snap] = await Promise.all([
-      load(),
-      import('../src/cluster/workload-snapshot.js').then((m) => m.fetchRelatedSnapshot(reader, kind, name, ns)),
-    ]);
-    return explain(snap, lang);
-  };
-}
 
 /** Kinds without an explainer of their own: the generic one, two requests (the object, its events). */
 function explainGenericLive(kind: KindInfo): Explain {

@@ -1,13 +1,29 @@
 // Explains a DaemonSet: its counts (desired/current/ready/updated/available/misscheduled), which
-// nodes run no Pod of it and why (nodeSelector, untolerated taints), its Pods by state. Pure.
+// nodes run no Pod of it and why (nodeSelector, untolerated taints), its Pods by state with the worst
+// one explained by its root cause. Reads its Pods by selector, the Nodes and the namespace's events
+// (4 requests). Pure.
+import type { Explainer } from './contract.js';
 import type { KubeObject } from '../model/kube.js';
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity } from '../model/finding.js';
-import type { RelatedSnapshot } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages } from '../i18n/messages/workloads.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
+import type { Message } from '../model/message.js';
+import type { Event } from '../model/pod.js';
+import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { formatSelector, matchesSelector } from './common.js';
-import { conditionFinding, conditions, eventsFinding, fnd, metaOf, podFindings, podsOf, uidsOf, worstPod } from './workload-common.js';
+import {
+  causeContext,
+  conditionFinding,
+  conditions,
+  eventsFinding,
+  metaOf,
+  namespaceEvents,
+  podFindings,
+  podsOf,
+  podsRead,
+  targetOf,
+  w,
+  worstPod,
+} from './workload-parts.js';
 import { tolerates, type Taint, type Toleration } from './taints.js';
 
 interface DsStatus {
@@ -20,15 +36,23 @@ interface DsStatus {
   numberUnavailable?: number;
 }
 
-export function explainDaemonSet(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
+export const explainer: Explainer = {
+  group: 'apps',
+  kind: 'DaemonSet',
+  budget: 4,
+  reads: (ds: KubeObject, ns: string): ReadPlan => ({ pods: podsRead(ds, ns), nodes: list('Node'), events: namespaceEvents(ds, ns) }),
+  explain: (snap) => explainDaemonSet(snap),
+};
+
+export function explainDaemonSet(snap: Snapshot): ExplanationModel {
   const ds = snap.object;
-  const m = metaOf(ds);
   const st = (ds.status ?? {}) as DsStatus;
   const podSpec =
     (ds.spec as { template?: { spec?: { nodeSelector?: Record<string, string>; tolerations?: Toleration[] } } } | undefined)?.template
       ?.spec ?? {};
-  const pods = podsOf(snap.related.pods, ds);
+  const events = listOf<Event>(snap, 'events');
+  const ctx = causeContext(snap);
+  const pods = podsOf(listOf<KubeObject>(snap, 'pods'), ds);
   const v = {
     desired: st.desiredNumberScheduled ?? 0,
     current: st.currentNumberScheduled ?? 0,
@@ -37,90 +61,79 @@ export function explainDaemonSet(snap: RelatedSnapshot, lang: Lang): Explanation
     available: st.numberAvailable ?? 0,
     misscheduled: st.numberMisscheduled ?? 0,
   };
-  const findings: Finding[] = [
-    fnd(
+  const findings: FindingModel[] = [
+    finding(
       'counts',
       'daemonset',
       v.available >= v.desired && v.updated >= v.desired && v.misscheduled === 0 ? 'ok' : 'warning',
       w['ds.counts.title'](v),
-      w['ds.counts'](),
+      [w['ds.counts']()],
     ),
   ];
   if (podSpec.nodeSelector && Object.keys(podSpec.nodeSelector).length)
     findings.push(
-      fnd(
-        'nodeSelector',
-        'daemonset',
-        'info',
-        w['ds.selector.title']({ selector: formatSelector(podSpec.nodeSelector) }),
+      finding('nodeSelector', 'daemonset', 'info', w['ds.selector.title']({ selector: formatSelector(podSpec.nodeSelector) }), [
         w['ds.selector'](),
-      ),
+      ]),
     );
-  const nodes = snap.related.nodes;
+  const nodes = listOf<KubeObject>(snap, 'nodes');
   if (nodes && pods) {
     const running = new Set(pods.map((p) => p.spec.nodeName).filter(Boolean));
-    const lines: string[] = [];
+    const lines: Message[] = [];
     let unexpected = 0;
     for (const n of nodes) {
       const name = metaOf(n).name;
       if (running.has(name)) continue;
-      const why = whyNot(n, podSpec.nodeSelector ?? {}, podSpec.tolerations ?? [], w);
+      const why = whyNot(n, podSpec.nodeSelector ?? {}, podSpec.tolerations ?? []);
       if (!why.expected) unexpected++;
-      lines.push(`${name}: ${why.text}`);
+      lines.push(w.line({ name, state: why.text }));
     }
-    if (lines.length)
-      findings.push(
-        fnd(
-          'nodes.without',
-          'daemonset',
-          unexpected ? 'warning' : 'info',
-          w['ds.nodes.title']({ count: lines.length, total: nodes.length }),
-          lines.join('\n'),
-        ),
-      );
-    else findings.push(fnd('nodes.without', 'daemonset', 'ok', w['ds.nodes.all']({ total: nodes.length }), ''));
-  } else findings.push(fnd('nodes.without', 'daemonset', 'warning', w['ds.nodes.title']({ count: '?', total: '?' }), w['unknown.list']()));
+    findings.push(
+      lines.length
+        ? finding(
+            'nodes.without',
+            'daemonset',
+            unexpected ? 'warning' : 'info',
+            w['ds.nodes.title']({ count: lines.length, total: nodes.length }),
+            lines,
+          )
+        : finding('nodes.without', 'daemonset', 'ok', w['ds.nodes.all']({ total: nodes.length })),
+    );
+  } else
+    findings.push(finding('nodes.without', 'daemonset', 'warning', w['ds.nodes.title']({ count: '?', total: '?' }), [w['unknown.list']()]));
   if (v.misscheduled)
     findings.push(
-      fnd('misscheduled', 'daemonset', 'warning', w['ds.misscheduled.title']({ count: v.misscheduled }), w['ds.misscheduled']()),
+      finding('misscheduled', 'daemonset', 'warning', w['ds.misscheduled.title']({ count: v.misscheduled }), [w['ds.misscheduled']()]),
     );
-  findings.push(...conditions(ds).map((c) => conditionFinding('DaemonSet', c, c.status === 'True', 'daemonset', w)));
-  findings.push(...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events), eventsFinding(snap.events, uidsOf(ds), lang));
+  findings.push(...conditions(ds).map((c) => conditionFinding('DaemonSet', c, c.status === 'True', 'daemonset')));
+  findings.push(...podFindings(pods, ctx));
+  const ev = eventsFinding(events, ds);
+  if (ev) findings.push(ev);
 
-  const bad = pods ? worstPod(pods, lang, snap.events) : undefined;
-  const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
-  const why = bad ? w['why.pod']({ verdict: bad.verdict.text }) : '';
-  const verdict =
+  const bad = worstPod(pods, ctx);
+  const sev: Severity = bad?.severity === 'error' ? 'error' : 'warning';
+  const why = bad ? w['why.pod']({ verdict: bad.message }) : '';
+  const verdict: { severity: Severity; message: Message } =
     v.desired === 0
-      ? { severity: 'warning' as const, text: w['ds.verdict.none']() }
+      ? { severity: 'warning', message: w['ds.verdict.none']() }
       : v.updated < v.desired
-        ? { severity: sev, text: w['ds.verdict.rolling']({ ...v, why }) }
+        ? { severity: sev, message: w['ds.verdict.rolling']({ ...v, why }) }
         : v.available < v.desired
-          ? { severity: sev, text: w['ds.verdict.bad']({ ...v, why }) }
-          : { severity: 'ok' as const, text: w['ds.verdict.ok'](v) };
-  return {
-    kind: 'Explanation',
-    target: { kind: 'DaemonSet', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
-    verdict,
-    findings,
-    warnings: [...snap.warnings],
-  };
+          ? { severity: sev, message: w['ds.verdict.bad']({ ...v, why }) }
+          : { severity: 'ok', message: w['ds.verdict.ok'](v) };
+  return { kind: 'Explanation', target: targetOf(ds, 'DaemonSet'), verdict, findings, warnings: [...snap.warnings] };
 }
 
+// The DaemonSet controller adds tolerations for the node-condition taints and unschedulable itself.
+const AUTO_TOLERATED =
+  /^node\.kubernetes\.io\/(not-ready|unreachable|disk-pressure|memory-pressure|pid-pressure|unschedulable|network-unavailable)$/;
+
 /** Why a node runs no Pod of the DaemonSet: its selector, a taint it does not tolerate, or not yet. */
-function whyNot(
-  node: KubeObject,
-  sel: Record<string, string>,
-  tols: Toleration[],
-  w: ReturnType<typeof wmessages>,
-): { text: string; expected: boolean } {
+function whyNot(node: KubeObject, sel: Record<string, string>, tols: Toleration[]): { text: Message; expected: boolean } {
   const labels = metaOf(node).labels ?? {};
   if (!matchesSelector(sel, labels)) return { text: w['ds.why.selector']({ selector: formatSelector(sel) }), expected: true };
   const taints = ((node.spec as { taints?: Taint[] } | undefined)?.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
-  // The DaemonSet controller adds tolerations for the node-condition taints and unschedulable itself.
-  const auto =
-    /^node\.kubernetes\.io\/(not-ready|unreachable|disk-pressure|memory-pressure|pid-pressure|unschedulable|network-unavailable)$/;
-  const blocking = taints.filter((t) => !auto.test(t.key) && !tolerates(tols, t));
+  const blocking = taints.filter((t) => !AUTO_TOLERATED.test(t.key) && !tolerates(tols, t));
   if (blocking.length)
     return {
       text: w['ds.why.taint']({ taints: blocking.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join(', ') }),

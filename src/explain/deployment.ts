@@ -1,30 +1,38 @@
 // Explains a Deployment: rollout state, conditions, strategy, selector, ReplicaSet history with
-// the image changed between revisions, and its Pods by state with the worst one explained. Pure.
+// the image changed between revisions, and its Pods by state with the worst one explained by its
+// root cause. Reads its Pods and ReplicaSets by its selector and the namespace's events (4 requests);
+// the Node list too when fewer replicas are available than desired, so an unschedulable Pod's taint
+// or node is named (one request more, only then). Pure.
+import type { Explainer } from './contract.js';
 import type { KubeObject } from '../model/kube.js';
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity, Verdict } from '../model/finding.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
+import type { Message } from '../model/message.js';
 import type { Event, Pod } from '../model/pod.js';
-import type { RelatedSnapshot } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
+import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { formatSelector, matchesSelector } from './common.js';
 import { createFailure } from './causes/replicaset-create.js';
 import { createCause } from './workload-cause.js';
-import { say } from '../i18n/localize.js';
 import {
-  asPods,
+  causeContext,
   cond,
   conditionFinding,
   conditions,
+  eventsAbout,
   eventsFinding,
-  fnd,
   metaOf,
+  namespaceEvents,
+  nodesWhen,
+  nsOf,
   ownedBy,
   podFindings,
+  podsRead,
+  selectorQuery,
+  targetOf,
   templateImages,
-  uidsOf,
+  w,
   worstPod,
-} from './workload-common.js';
+} from './workload-parts.js';
 
 interface DeploymentSpec {
   replicas?: number;
@@ -58,53 +66,70 @@ export function scaledValue(v: number | string | undefined, desired: number, rou
   return roundUp ? Math.ceil(n) : Math.floor(n);
 }
 
-export function explainDeployment(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
+export const explainer: Explainer = {
+  group: 'apps',
+  kind: 'Deployment',
+  budget: 5,
+  reads(d: KubeObject, ns: string): ReadPlan {
+    const spec = (d.spec ?? {}) as DeploymentSpec;
+    const st = (d.status ?? {}) as DeploymentStatus;
+    return {
+      pods: podsRead(d, ns),
+      replicaSets: list('ReplicaSet', { namespace: nsOf(d, ns), labelSelector: selectorQuery(spec.selector) }),
+      events: namespaceEvents(d, ns),
+      nodes: nodesWhen((st.availableReplicas ?? 0) < (spec.replicas ?? 1)),
+    };
+  },
+  explain: (snap) => explainDeployment(snap),
+};
+
+export function explainDeployment(snap: Snapshot): ExplanationModel {
   const d = snap.object;
   const m = metaOf(d);
   const spec = (d.spec ?? {}) as DeploymentSpec;
   const st = (d.status ?? {}) as DeploymentStatus;
   const desired = spec.replicas ?? 1;
-  const rss = (snap.related.replicaSets?.filter((r) => ownedBy(r, d)) ?? []).sort((a, b) => revisionOf(b) - revisionOf(a));
+  const events = listOf<Event>(snap, 'events');
+  const ctx = causeContext(snap);
+  const rsList = listOf<KubeObject>(snap, 'replicaSets');
+  const rss = (rsList?.filter((r) => ownedBy(r, d)) ?? []).sort((a, b) => revisionOf(b) - revisionOf(a));
   const current = rss.find((r) => revisionOf(r) === revisionOf(d)) ?? rss[0];
-  const pods = asPods(snap.related.pods?.filter((p) => rss.length === 0 || rss.some((r) => ownedBy(p, r))));
+  const pods = listOf<Pod>(snap, 'pods')?.filter((p) => rss.length === 0 || rss.some((r) => ownedBy(p as unknown as KubeObject, r)));
   const newPods = current && pods ? pods.filter((p) => ownedBy(p as unknown as KubeObject, current)) : undefined;
   const oldPods = pods && newPods ? pods.filter((p) => !newPods.includes(p)) : undefined;
 
-  const findings: Finding[] = [
-    rollout(desired, st, w),
+  const findings: FindingModel[] = [
+    rollout(desired, st),
     ...conditions(d).map((c) =>
       conditionFinding(
         'Deployment',
         c,
         c.type === 'ReplicaFailure' ? c.status !== 'True' : c.status === 'True',
         'deployment.rollout',
-        w,
-        c.reason === 'ProgressDeadlineExceeded' ? w['deploy.deadline']({ seconds: spec.progressDeadlineSeconds ?? 600, name: m.name }) : '',
+        c.reason === 'ProgressDeadlineExceeded'
+          ? w['deploy.deadline']({ seconds: spec.progressDeadlineSeconds ?? 600, name: m.name })
+          : undefined,
       ),
     ),
-    strategy(spec, desired, w),
+    strategy(spec, desired),
     ...(spec.paused
       ? [
-          fnd(
-            'paused',
-            'deployment.rollout',
-            'warning',
-            w['deploy.paused.title'](),
+          finding('paused', 'deployment.rollout', 'warning', w['deploy.paused.title'](), [
             w['deploy.paused']({ name: m.name, ns: m.namespace ?? '' }),
-          ),
+          ]),
         ]
       : []),
-    selector(spec, w),
-    ...history(rss, current, snap.related.replicaSets === undefined, spec.revisionHistoryLimit ?? 10, w),
-    ...podFindings(newPods ?? pods, lang, 'pods.new', 'pod', newPods ? 'new' : 'all', snap.events),
-    ...(oldPods && oldPods.length ? podFindings(oldPods, lang, 'pods.old', 'replicaset', 'old') : []),
-    eventsFinding(snap.events, uidsOf(d, ...rss.slice(0, 2)), lang),
+    selector(spec),
+    ...history(rss, current, rsList === undefined, spec.revisionHistoryLimit ?? 10),
+    ...podFindings(newPods ?? pods, ctx, { id: 'pods.new', which: newPods ? 'new' : 'all' }),
+    ...(oldPods && oldPods.length ? podFindings(oldPods, ctx, { id: 'pods.old', concept: 'replicaset', which: 'old' }) : []),
   ];
+  const ev = eventsFinding(events, d, ...rss.slice(0, 2));
+  if (ev) findings.push(ev);
   return {
     kind: 'Explanation',
-    target: { kind: 'Deployment', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
-    verdict: verdict(d, spec, st, desired, newPods, oldPods, rss, current, lang, snap.events),
+    target: targetOf(d, 'Deployment'),
+    verdict: verdict(d, spec, st, desired, newPods, oldPods, rss, current, ctx, events),
     findings,
     warnings: [...snap.warnings],
   };
@@ -119,54 +144,46 @@ function verdict(
   oldPods: Pod[] | undefined,
   rss: KubeObject[],
   current: KubeObject | undefined,
-  lang: Lang,
+  ctx: ReturnType<typeof causeContext>,
   events: readonly Event[] | undefined,
-): Verdict {
-  const w = wmessages(lang);
+): { severity: Severity; message: Message } {
   const updated = st.updatedReplicas ?? 0;
   const available = st.availableReplicas ?? 0;
   const total = st.replicas ?? 0;
-  const bad = newPods ? worstPod(newPods, lang, events) : undefined;
+  const bad = worstPod(newPods, ctx);
   const oldRs = rss.filter((r) => r !== current && ((r.status as { replicas?: number } | undefined)?.replicas ?? 0) > 0);
   const oldServing = oldPods?.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length ?? 0;
-  const why =
-    (bad ? w['deploy.why.newPods']({ verdict: bad.verdict.text }) : '') +
-    (oldRs.length && oldServing ? w['deploy.why.oldServe']({ rs: oldRs.map((r) => metaOf(r).name).join(', '), count: oldServing }) : '');
+  const whyNew = bad ? w['deploy.why.newPods']({ verdict: bad.message }) : '';
+  const whyOld =
+    oldRs.length && oldServing ? w['deploy.why.oldServe']({ rs: oldRs.map((r) => metaOf(r).name).join(', '), count: oldServing }) : '';
+  const why = whyNew && whyOld ? w['why.and']({ first: whyNew, second: whyOld }) : whyNew || whyOld;
   const progressing = cond(d, 'Progressing');
   const failure = cond(d, 'ReplicaFailure');
   const args = { updated, desired, available, why };
-  const generation = (d.metadata as { generation?: number } | undefined)?.generation;
-  if (generation !== undefined && st.observedGeneration !== undefined && st.observedGeneration < generation) {
-    return { severity: 'info', text: w['deploy.verdict.unobserved']({ generation, observed: st.observedGeneration }) };
-  }
+  const generation = metaOf(d).generation;
+  if (generation !== undefined && st.observedGeneration !== undefined && st.observedGeneration < generation)
+    return { severity: 'info', message: w['deploy.verdict.unobserved']({ generation, observed: st.observedGeneration }) };
   if (spec.paused)
-    return { severity: 'warning', text: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
+    return { severity: 'warning', message: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
   // Pods that cannot even be created: the API server's reason, with the exact quota, ServiceAccount or webhook.
-  const created = current
-    ? createFailure(
-        events?.filter((e) => involved(e) === metaOf(current).uid),
-        newPods ?? [],
-      )
-    : undefined;
+  const created = current ? createFailure(eventsAbout(events, current), newPods ?? []) : undefined;
   if (failure?.status === 'True' || created) {
     const c = createCause(`ReplicaSet ${current ? metaOf(current).name : metaOf(d).name}`, created?.message ?? failure?.message ?? '');
-    return { severity: 'error', text: say(c.message, lang) };
+    return { severity: 'error', message: c.message };
   }
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded')
-    return { severity: 'error', text: w['deploy.verdict.deadline'](args) };
-  if (desired === 0 && total === 0) return { severity: 'info', text: w['deploy.verdict.zero']() };
+    return { severity: 'error', message: w['deploy.verdict.deadline'](args) };
+  if (desired === 0 && total === 0) return { severity: 'info', message: w['deploy.verdict.zero']() };
   const rolling = updated < desired || total > updated;
-  const sev: Severity = bad?.verdict.severity === 'error' ? 'error' : 'warning';
-  if (rolling) return { severity: sev, text: w['deploy.verdict.rolling'](args) };
-  if (available < desired) return { severity: sev, text: w['deploy.verdict.degraded'](args) };
+  const sev: Severity = bad?.severity === 'error' ? 'error' : 'warning';
+  if (rolling) return { severity: sev, message: w['deploy.verdict.rolling'](args) };
+  if (available < desired) return { severity: sev, message: w['deploy.verdict.degraded'](args) };
   // Restarts and failing probes on available Pods are never hidden behind a green verdict.
-  if (bad) return { severity: 'warning', text: w['cause.pods.restarting']({ available, desired, verdict: bad.verdict.text }) };
-  return { severity: 'ok', text: w['deploy.verdict.ok']({ desired, revision: revisionOf(d), images: templateImages(spec.template) }) };
+  if (bad) return { severity: 'warning', message: w['cause.pods.restarting']({ available, desired, verdict: bad.message }) };
+  return { severity: 'ok', message: w['deploy.verdict.ok']({ desired, revision: revisionOf(d), images: templateImages(spec.template) }) };
 }
 
-const involved = (e: Event) => (e as { involvedObject?: { uid?: string } }).involvedObject?.uid;
-
-function rollout(desired: number, st: DeploymentStatus, w: WMessages): Finding {
+function rollout(desired: number, st: DeploymentStatus): FindingModel {
   const v = {
     desired,
     total: st.replicas ?? 0,
@@ -176,51 +193,47 @@ function rollout(desired: number, st: DeploymentStatus, w: WMessages): Finding {
     unavailable: st.unavailableReplicas ?? 0,
   };
   const done = v.updated === desired && v.available === desired && v.total === desired;
-  return fnd(
-    'rollout',
-    'deployment.rollout',
-    done ? 'ok' : v.available < desired ? 'warning' : 'info',
-    w['deploy.rollout.title'](v),
+  return finding('rollout', 'deployment.rollout', done ? 'ok' : v.available < desired ? 'warning' : 'info', w['deploy.rollout.title'](v), [
     w['deploy.rollout'](),
-  );
+  ]);
 }
 
-function strategy(spec: DeploymentSpec, desired: number, w: WMessages): Finding {
+function strategy(spec: DeploymentSpec, desired: number): FindingModel {
   if (spec.strategy?.type === 'Recreate')
-    return fnd('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'Recreate' }), w['deploy.strategy.recreate']());
+    return finding('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'Recreate' }), [
+      w['deploy.strategy.recreate'](),
+    ]);
   const ru = spec.strategy?.rollingUpdate ?? {};
   const surge = scaledValue(ru.maxSurge, desired, true, '25%');
   const unavailable = scaledValue(ru.maxUnavailable, desired, false, '25%');
-  const detail =
+  const detail = [
     w['deploy.strategy.rolling']({
       surge: String(ru.maxSurge ?? '25%'),
       unavailable: String(ru.maxUnavailable ?? '25%'),
       max: desired + surge,
       min: Math.max(0, desired - unavailable),
-    }) + (unavailable === 0 ? `\n${w['deploy.strategy.zeroUnavailable']()}` : '');
-  return fnd('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'RollingUpdate' }), detail);
+    }),
+    ...(unavailable === 0 ? [w['deploy.strategy.zeroUnavailable']()] : []),
+  ];
+  return finding('strategy', 'deployment.rollout', 'info', w['deploy.strategy.title']({ type: 'RollingUpdate' }), detail);
 }
 
-function selector(spec: DeploymentSpec, w: WMessages): Finding {
+function selector(spec: DeploymentSpec): FindingModel {
   const sel = spec.selector?.matchLabels ?? {};
   const labels = spec.template?.metadata?.labels ?? {};
   const ok = matchesSelector(sel, labels);
-  return fnd(
-    'selector',
-    'labels.selector',
-    ok ? 'ok' : 'error',
-    w['selector.title']({ selector: formatSelector(sel) || '-' }),
+  return finding('selector', 'labels.selector', ok ? 'ok' : 'error', w['selector.title']({ selector: formatSelector(sel) || '-' }), [
     ok ? w['selector.ok']() : w['selector.mismatch']({ labels: formatSelector(labels) }),
-  );
+  ]);
 }
 
-function history(rss: KubeObject[], current: KubeObject | undefined, unknown: boolean, limit: number, w: WMessages): Finding[] {
-  if (unknown) return [fnd('replicasets', 'replicaset', 'warning', w['deploy.rs.none.title'](), w['unknown.list']())];
+function history(rss: KubeObject[], current: KubeObject | undefined, unknown: boolean, limit: number): FindingModel[] {
+  if (unknown) return [finding('replicasets', 'replicaset', 'warning', w['deploy.rs.none.title'](), [w['unknown.list']()])];
   return rss.slice(0, 5).map((rs, i) => {
     const s = (rs.status ?? {}) as { replicas?: number; readyReplicas?: number; availableReplicas?: number };
     const spec = (rs.spec ?? {}) as { replicas?: number; template?: unknown };
     const prev = rss[i + 1];
-    const lines = [w['deploy.rs.images']({ images: templateImages(spec.template) })];
+    const lines: Message[] = [w['deploy.rs.images']({ images: templateImages(spec.template) })];
     if (prev) {
       const a = templateImages((prev.spec as { template?: unknown }).template);
       const b = templateImages(spec.template);
@@ -229,7 +242,7 @@ function history(rss: KubeObject[], current: KubeObject | undefined, unknown: bo
     lines.push(rs === current ? w['deploy.rs.current']() : w['deploy.rs.old']({ limit }));
     const sev: Severity =
       rs === current ? ((s.availableReplicas ?? 0) < (spec.replicas ?? 0) ? 'warning' : 'ok') : (s.replicas ?? 0) > 0 ? 'info' : 'ok';
-    return fnd(
+    return finding(
       `replicaset.${metaOf(rs).name}`,
       'replicaset',
       sev,
@@ -240,7 +253,7 @@ function history(rss: KubeObject[], current: KubeObject | undefined, unknown: bo
         ready: s.readyReplicas ?? 0,
         available: s.availableReplicas ?? 0,
       }),
-      lines.join('\n'),
+      lines,
     );
   });
 }

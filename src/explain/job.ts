@@ -1,24 +1,32 @@
 // Explains a Job: completions, parallelism, succeeded/failed/active, backoffLimit, its
 // conditions (Complete, Failed, FailureTarget, SuccessCriteriaMet, Suspended) with their reasons,
-// the owning CronJob, and the failed or worst Pod explained. Pure.
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity, Verdict } from '../model/finding.js';
-import type { RelatedSnapshot } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { wmessages, type WMessages } from '../i18n/messages/workloads.js';
+// the owning CronJob, and the failed or worst Pod explained by its root cause. Reads its Pods by
+// selector and the namespace's events (3 requests), the Node list too when active Pods are not
+// ready (an unschedulable Pod's taint or node is named). Pure.
+import type { Explainer } from './contract.js';
+import type { KubeObject } from '../model/kube.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
+import { quoted, type Message } from '../model/message.js';
+import type { Event, Pod } from '../model/pod.js';
+import type { PodCauseInput } from './pod-cause.js';
+import { listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import {
+  causeContext,
   cond,
   conditionFinding,
   conditions,
   eventsFinding,
-  fnd,
   metaOf,
+  namespaceEvents,
+  nodesWhen,
   podFindings,
   podsOf,
-  uidsOf,
+  podsRead,
+  targetOf,
+  w,
   worstPod,
-} from './workload-common.js';
-import type { KubeObject } from '../model/kube.js';
+} from './workload-parts.js';
 
 interface JobSpec {
   completions?: number;
@@ -53,17 +61,28 @@ function jobStatus(job: KubeObject): JobStatus {
 
 const BAD = new Set(['Failed', 'FailureTarget']);
 
-export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
+export const explainer: Explainer = {
+  group: 'batch',
+  kind: 'Job',
+  budget: 4,
+  reads(job: KubeObject, ns: string): ReadPlan {
+    const st = (job.status ?? {}) as JobStatus;
+    return { pods: podsRead(job, ns), events: namespaceEvents(job, ns), nodes: nodesWhen((st.active ?? 0) > (st.ready ?? 0)) };
+  },
+  explain: (snap) => explainJob(snap),
+};
+
+export function explainJob(snap: Snapshot): ExplanationModel {
   const job = snap.object;
   const m = metaOf(job);
   const spec = (job.spec ?? {}) as JobSpec;
   const st = jobStatus(job);
-  const pods = podsOf(snap.related.pods, job);
+  const ctx = causeContext(snap);
+  const pods = podsOf(listOf<KubeObject>(snap, 'pods'), job);
   const completions = spec.completions ?? (spec.parallelism === undefined || spec.parallelism === 1 ? 1 : undefined);
   const owner = m.ownerReferences?.find((o) => o.controller);
-  const findings: Finding[] = [
-    fnd(
+  const findings: FindingModel[] = [
+    finding(
       'counts',
       'job',
       (st.failed ?? 0) > 0 ? 'warning' : 'info',
@@ -74,49 +93,42 @@ export function explainJob(snap: RelatedSnapshot, lang: Lang): Explanation {
         failed: st.failed ?? 0,
         active: st.active ?? 0,
       }),
-      completions === undefined ? w['job.workqueue']() : w['job.counts']({ completions }),
+      [completions === undefined ? w['job.workqueue']() : w['job.counts']({ completions })],
     ),
-    fnd(
+    finding(
       'backoffLimit',
       'job',
       (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'error' : 'info',
       w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
-      w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 }),
+      [w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })],
     ),
     ...conditions(job).map((c) =>
-      conditionFinding('Job', c, BAD.has(c.type) ? c.status !== 'True' : c.type === 'Suspended' ? c.status !== 'True' : true, 'job', w),
+      conditionFinding('Job', c, BAD.has(c.type) || c.type === 'Suspended' ? c.status !== 'True' : true, 'job'),
     ),
     ...(owner
       ? [
-          fnd(
+          finding(
             'owner',
             'cronjob',
             'info',
             w['owner.title']({ kind: owner.kind, name: owner.name }),
-            owner.kind === 'CronJob' ? w['job.owner.cronjob']({ name: owner.name }) : '',
+            owner.kind === 'CronJob' ? [w['job.owner.cronjob']({ name: owner.name })] : [],
           ),
         ]
       : []),
-    ...podFindings(pods, lang, 'pods', 'pod', 'all', snap.events),
-    eventsFinding(snap.events, uidsOf(job), lang),
+    ...podFindings(pods, ctx),
   ];
-  return {
-    kind: 'Explanation',
-    target: { kind: 'Job', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
-    verdict: jobVerdict(job, pods, lang, snap.events),
-    findings,
-    warnings: [...snap.warnings],
-  };
+  const ev = eventsFinding(listOf<Event>(snap, 'events'), job);
+  if (ev) findings.push(ev);
+  return { kind: 'Explanation', target: targetOf(job, 'Job'), verdict: jobVerdict(job, pods, ctx), findings, warnings: [...snap.warnings] };
 }
 
 /** A Job's verdict; also used by the CronJob explainer for its Jobs. */
 export function jobVerdict(
   job: KubeObject,
-  pods: import('../model/pod.js').Pod[] | undefined,
-  lang: Lang,
-  events?: readonly import('../model/pod.js').Event[],
-): Verdict {
-  const w = wmessages(lang);
+  pods: Pod[] | undefined,
+  ctx: Omit<PodCauseInput, 'pod'>,
+): { severity: Severity; message: Message } {
   const spec = (job.spec ?? {}) as JobSpec;
   const st = jobStatus(job);
   const completions = spec.completions ?? 1;
@@ -129,31 +141,30 @@ export function jobVerdict(
   const failedPod = pods
     ?.filter((p) => p.status?.phase === 'Failed')
     .sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];
-  const bad = failedPod
-    ? { pod: failedPod, verdict: worstPod([failedPod], lang, events)?.verdict }
-    : pods
-      ? worstPod(pods, lang, events)
-      : undefined;
-  const why = bad?.verdict ? w['job.why.pod']({ pod: bad.pod.metadata.name, verdict: bad.verdict.text }) : '';
+  const bad = worstPod(failedPod ? [failedPod] : pods, ctx);
+  const why = bad ? w['job.why.pod']({ pod: bad.pod.metadata.name, verdict: bad.message }) : '';
   if (failed)
     return {
       severity: 'error',
-      text: w['job.verdict.failed']({
+      message: w['job.verdict.failed']({
         reason: failed.reason ?? 'Failed',
-        message: reasonText(failed.reason, spec, st, w) ?? failed.message ?? '',
+        message: reasonText(failed.reason, spec, st) ?? quotedOr(failed.message),
         why,
       }),
     };
   if (cond(job, 'Complete')?.status === 'True')
     return {
       severity: 'ok',
-      text: w['job.verdict.complete']({ succeeded: st.succeeded ?? 0, completions, duration: duration(st.startTime, st.completionTime) }),
+      message: w['job.verdict.complete']({
+        succeeded: st.succeeded ?? 0,
+        completions,
+        duration: duration(st.startTime, st.completionTime),
+      }),
     };
-  if (spec.suspend) return { severity: 'info', text: w['job.verdict.suspended']() };
-  const sev: Severity = (st.failed ?? 0) > 0 ? 'warning' : 'info';
+  if (spec.suspend) return { severity: 'info', message: w['job.verdict.suspended']() };
   return {
-    severity: sev,
-    text: w['job.verdict.running']({
+    severity: (st.failed ?? 0) > 0 ? 'warning' : 'info',
+    message: w['job.verdict.running']({
       active: st.active ?? 0,
       succeeded: st.succeeded ?? 0,
       completions,
@@ -164,14 +175,17 @@ export function jobVerdict(
   };
 }
 
-function reasonText(reason: string | undefined, spec: JobSpec, st: JobStatus, w: WMessages): string | undefined {
+const quotedOr = (text: string | undefined): Message | string => (text ? quoted(text) : '');
+
+function reasonText(reason: string | undefined, spec: JobSpec, st: JobStatus): Message | undefined {
   if (reason === 'BackoffLimitExceeded') return w['job.reason.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 });
   if (reason === 'DeadlineExceeded') return w['job.reason.deadline']({ seconds: spec.activeDeadlineSeconds ?? 0 });
   return undefined;
 }
 
+/** "42s", "3m5s", or '' when the Job has not finished. */
 function duration(from?: string, to?: string): string {
   if (!from || !to) return '';
   const s = Math.round((Date.parse(to) - Date.parse(from)) / 1000);
-  return s >= 0 ? ` (${s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`})` : '';
+  return s < 0 ? '' : s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
 }

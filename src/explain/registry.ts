@@ -17,6 +17,12 @@ const entry = (group: string, kind: string, load: () => Promise<{ explainer: Exp
 
 export const REGISTRY: readonly Registration[] = [
   entry('', 'Pod', () => import('./pod.js')),
+  entry('apps', 'Deployment', () => import('./deployment.js')),
+  entry('apps', 'ReplicaSet', () => import('./replicaset.js')),
+  entry('apps', 'StatefulSet', () => import('./statefulset.js')),
+  entry('apps', 'DaemonSet', () => import('./daemonset.js')),
+  entry('batch', 'Job', () => import('./job.js')),
+  entry('batch', 'CronJob', () => import('./cronjob.js')),
   entry('', 'ConfigMap', () => import('./configmap.js')),
   entry('', 'Secret', () => import('./secret.js')),
   entry('', 'Node', () => import('./node.js')),

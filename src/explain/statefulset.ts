@@ -1,28 +1,34 @@
 // Explains a StatefulSet: readiness per ordinal (Pods start in order), update strategy and
-// revisions, its governing headless Service, and the PVCs of its volumeClaimTemplates. Pure.
+// revisions, its governing headless Service, and the PVCs of its volumeClaimTemplates. Reads its
+// Pods by selector, its Service, the namespace's claims and events (5 requests), the Node list too
+// when replicas are missing (the first Pod that is not Ready is explained by its root cause). Pure.
+import type { Explainer } from './contract.js';
 import type { KubeObject } from '../model/kube.js';
-import type { Explanation } from '../model/explanation.js';
-import type { Finding, Severity } from '../model/finding.js';
-import type { Pod } from '../model/pod.js';
-import type { RelatedSnapshot } from '../model/workload.js';
-import type { Lang } from '../i18n/lang.js';
-import { say } from '../i18n/localize.js';
+import type { ExplanationModel } from '../model/explanation.js';
+import { finding, worseSeverity, type FindingModel, type Severity } from '../model/finding.js';
+import type { Message } from '../model/message.js';
+import type { Event, Pod } from '../model/pod.js';
+import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { createFailure } from './causes/replicaset-create.js';
 import { createCause } from './workload-cause.js';
-import { wmessages } from '../i18n/messages/workloads.js';
 import {
+  causeContext,
   conditionFinding,
   conditions,
+  eventsAbout,
   eventsFinding,
-  fnd,
   metaOf,
+  namespaceEvents,
+  nodesWhen,
+  nsOf,
   podState,
   podsOf,
+  podsRead,
   podVerdicts,
-  podWarnings,
-  uidsOf,
-  worse,
-} from './workload-common.js';
+  targetOf,
+  w,
+  worstFinding,
+} from './workload-parts.js';
 
 interface StsSpec {
   replicas?: number;
@@ -42,27 +48,45 @@ interface StsStatus {
   updateRevision?: string;
 }
 
-export function explainStatefulSet(snap: RelatedSnapshot, lang: Lang): Explanation {
-  const w = wmessages(lang);
+export const explainer: Explainer = {
+  group: 'apps',
+  kind: 'StatefulSet',
+  budget: 6,
+  reads(sts: KubeObject, ns: string): ReadPlan {
+    const spec = (sts.spec ?? {}) as StsSpec;
+    const st = (sts.status ?? {}) as StsStatus;
+    return {
+      pods: podsRead(sts, ns),
+      service: spec.serviceName ? get('Service', spec.serviceName, nsOf(sts, ns)) : undefined,
+      pvcs: spec.volumeClaimTemplates?.length ? list('PersistentVolumeClaim', { namespace: nsOf(sts, ns) }) : undefined,
+      events: namespaceEvents(sts, ns),
+      nodes: nodesWhen((st.readyReplicas ?? 0) < (spec.replicas ?? 1)),
+    };
+  },
+  explain: (snap) => explainStatefulSet(snap),
+};
+
+export function explainStatefulSet(snap: Snapshot): ExplanationModel {
   const sts = snap.object;
   const m = metaOf(sts);
   const spec = (sts.spec ?? {}) as StsSpec;
   const st = (sts.status ?? {}) as StsStatus;
   const desired = spec.replicas ?? 1;
   const start = spec.ordinals?.start ?? 0;
-  const pods = podsOf(snap.related.pods, sts);
+  const events = listOf<Event>(snap, 'events');
+  const ctx = causeContext(snap);
+  const pods = podsOf(listOf<KubeObject>(snap, 'pods'), sts);
   const ordered = spec.podManagementPolicy !== 'Parallel';
 
   // Ordinals: each Pod name-<i>, its state; with OrderedReady a missing Pod waits for the one before it.
-  const ordinalLines: string[] = [];
+  const ordinalLines: Message[] = [];
   let ordSev: Severity = 'ok';
   let firstBad: Pod | undefined;
-  for (let i = start; i < start + desired; i++) {
+  for (let i = start; pods && i < start + desired; i++) {
     const name = `${m.name}-${i}`;
-    const pod = pods?.find((p) => p.metadata.name === name);
-    if (!pods) break;
+    const pod = pods.find((p) => p.metadata.name === name);
     if (!pod) {
-      ordSev = worse(ordSev, 'warning');
+      ordSev = worseSeverity(ordSev, 'warning');
       ordinalLines.push(
         w['sts.ordinal.missing']({ name, ordered: ordered && i > start ? w['sts.ordinal.waits']({ prev: `${m.name}-${i - 1}` }) : '' }),
       );
@@ -70,79 +94,63 @@ export function explainStatefulSet(snap: RelatedSnapshot, lang: Lang): Explanati
     }
     const state = podState(pod);
     if (state !== 'Ready') {
-      ordSev = worse(ordSev, state === 'Pending' || state === 'NotReady' ? 'warning' : 'error');
+      ordSev = worseSeverity(ordSev, state === 'Pending' || state === 'NotReady' ? 'warning' : 'error');
       firstBad ??= pod;
     }
-    ordinalLines.push(`${name}: ${state}`);
+    ordinalLines.push(w.line({ name, state }));
   }
-  const findings: Finding[] = [
-    fnd(
+  const service = serviceFinding(spec, snap, m.name);
+  const findings: FindingModel[] = [
+    finding(
       'ordinals',
       'statefulset',
       pods ? ordSev : 'warning',
       w['sts.ordinals.title']({ ready: st.readyReplicas ?? 0, desired }),
-      pods ? [...ordinalLines, ordered ? w['sts.ordered']() : w['sts.parallel']()].join('\n') : w['unknown.list'](),
+      pods ? [...ordinalLines, ordered ? w['sts.ordered']() : w['sts.parallel']()] : [w['unknown.list']()],
     ),
-    strategy(spec, st, desired, w),
-    service(spec, snap.related.services, w, m.name),
-    ...claims(spec, snap.related.pvcs, m.name, start, desired, w),
-    ...conditions(sts).map((c) => conditionFinding('StatefulSet', c, c.status === 'True', 'statefulset', w)),
+    strategy(spec, st, desired),
+    service,
+    ...claims(spec, listOf<KubeObject>(snap, 'pvcs'), m.name, start, desired),
+    ...conditions(sts).map((c) => conditionFinding('StatefulSet', c, c.status === 'True', 'statefulset')),
   ];
-  let detail: Finding | undefined;
-  let badVerdict: string | undefined;
-  if (firstBad) {
-    const v = podVerdicts([firstBad], lang, snap.events)[0]!;
-    badVerdict = v.verdict.text;
-    detail = fnd(
-      'pods.worst',
-      'pod',
-      v.verdict.severity,
-      w['pods.worst.title']({ pod: firstBad.metadata.name }),
-      [
-        w['pods.worst.detail']({ verdict: v.verdict.text, pod: firstBad.metadata.name, ns: m.namespace ?? '' }),
-        ...podWarnings(firstBad, snap.events, lang),
-      ].join('\n'),
-    );
-    findings.push(detail);
-  }
-  findings.push(eventsFinding(snap.events, uidsOf(sts, ...((pods ?? []) as unknown as KubeObject[])), lang));
+  const bad = firstBad ? podVerdicts([firstBad], ctx)[0] : undefined;
+  if (bad) findings.push(worstFinding('pods.worst', bad, events));
+  const ev = eventsFinding(events, sts, ...((pods ?? []) as unknown as KubeObject[]));
+  if (ev) findings.push(ev);
 
   const ready = st.readyReplicas ?? 0;
-  const svcMissing = findings.find((f) => f.id === 'service')?.severity === 'error';
-  const why =
-    (badVerdict ? w['why.pod']({ verdict: badVerdict }) : '') + (svcMissing ? w['sts.why.service']({ name: spec.serviceName ?? '' }) : '');
+  const svcMissing = service.severity === 'error';
+  const whyPod = bad ? w['why.pod']({ verdict: bad.message }) : '';
+  const whySvc = svcMissing ? w['sts.why.service']({ name: spec.serviceName ?? '' }) : '';
+  const why = whyPod && whySvc ? w['why.and']({ first: whyPod, second: whySvc }) : whyPod || whySvc;
   const rolling = st.updateRevision && st.currentRevision && st.updateRevision !== st.currentRevision;
   // Pods it cannot create (quota, ServiceAccount, webhook) come before anything its Pods say.
-  const created = createFailure(
-    snap.events?.filter((e) => (e as { involvedObject?: { uid?: string } }).involvedObject?.uid === m.uid),
-    pods ?? [],
-  );
-  const verdict =
+  const created = createFailure(eventsAbout(events, sts), pods ?? []);
+  const verdict: { severity: Severity; message: Message } =
     created && ready < desired
-      ? { severity: 'error' as Severity, text: say(createCause(`StatefulSet ${m.name}`, created.message).message, lang) }
+      ? { severity: 'error', message: createCause(`StatefulSet ${m.name}`, created.message).message }
       : desired === 0
-        ? { severity: 'info' as const, text: w['sts.verdict.zero']() }
+        ? { severity: 'info', message: w['sts.verdict.zero']() }
         : ready >= desired && !rolling
-          ? { severity: (svcMissing ? 'warning' : 'ok') as Severity, text: w['sts.verdict.ok']({ ready, desired, why }) }
+          ? { severity: svcMissing ? 'warning' : 'ok', message: w['sts.verdict.ok']({ ready, desired, why }) }
           : {
-              severity: (detail?.severity === 'error' ? 'error' : 'warning') as Severity,
-              text: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({ ready, desired, updated: st.updatedReplicas ?? 0, why }),
+              severity: bad?.severity === 'error' ? 'error' : 'warning',
+              message: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({
+                ready,
+                desired,
+                updated: st.updatedReplicas ?? 0,
+                why,
+              }),
             };
-  return {
-    kind: 'Explanation',
-    target: { kind: 'StatefulSet', name: m.name, ...(m.namespace ? { namespace: m.namespace } : {}) },
-    verdict,
-    findings,
-    warnings: [...snap.warnings],
-  };
+  return { kind: 'Explanation', target: targetOf(sts, 'StatefulSet'), verdict, findings, warnings: [...snap.warnings] };
 }
 
-function strategy(spec: StsSpec, st: StsStatus, desired: number, w: ReturnType<typeof wmessages>): Finding {
+function strategy(spec: StsSpec, st: StsStatus, desired: number): FindingModel {
   const type = spec.updateStrategy?.type ?? 'RollingUpdate';
   const partition = spec.updateStrategy?.rollingUpdate?.partition ?? 0;
-  const lines = [type === 'OnDelete' ? w['sts.strategy.ondelete']() : w['sts.strategy.rolling']({ partition })];
   const same = !st.updateRevision || st.currentRevision === st.updateRevision;
-  lines.push(
+  return finding('strategy', 'statefulset', same || type === 'OnDelete' ? 'info' : 'warning', w['sts.strategy.title']({ type }), [
+    type === 'OnDelete' ? w['sts.strategy.ondelete']() : w['sts.strategy.rolling']({ partition }),
     same
       ? w['sts.revision.same']({ revision: st.currentRevision ?? '?' })
       : w['sts.revision.diff']({
@@ -151,64 +159,42 @@ function strategy(spec: StsSpec, st: StsStatus, desired: number, w: ReturnType<t
           updated: st.updatedReplicas ?? 0,
           desired,
         }),
-  );
-  return fnd(
-    'strategy',
-    'statefulset',
-    same || type === 'OnDelete' ? 'info' : 'warning',
-    w['sts.strategy.title']({ type }),
-    lines.join('\n'),
-  );
+  ]);
 }
 
-function service(spec: StsSpec, services: KubeObject[] | undefined, w: ReturnType<typeof wmessages>, sts: string): Finding {
+function serviceFinding(spec: StsSpec, snap: Snapshot, sts: string): FindingModel {
   const name = spec.serviceName;
-  if (!name) return fnd('service', 'service.headless', 'info', w['sts.service.title']({ name: '-' }), w['sts.service.none']());
-  if (!services) return fnd('service', 'service.headless', 'warning', w['sts.service.title']({ name }), w['unknown.list']());
-  const svc = services.find((s) => metaOf(s).name === name);
-  if (!svc) return fnd('service', 'service.headless', 'error', w['sts.service.title']({ name }), w['sts.service.missing']({ name, sts }));
+  if (!name) return finding('service', 'service.headless', 'info', w['sts.service.title']({ name: '-' }), [w['sts.service.none']()]);
+  const svc = objectOf<KubeObject>(snap, 'service');
+  const title = w['sts.service.title']({ name });
+  if (svc === undefined) return finding('service', 'service.headless', 'warning', title, [w['unknown.list']()]);
+  if (svc === null) return finding('service', 'service.headless', 'error', title, [w['sts.service.missing']({ name, sts })]);
   const headless = (svc.spec as { clusterIP?: string } | undefined)?.clusterIP === 'None';
-  return fnd(
-    'service',
-    'service.headless',
-    headless ? 'ok' : 'warning',
-    w['sts.service.title']({ name }),
+  return finding('service', 'service.headless', headless ? 'ok' : 'warning', title, [
     headless ? w['sts.service.ok']({ name, sts, ns: metaOf(svc).namespace ?? '' }) : w['sts.service.notheadless']({ name }),
-  );
+  ]);
 }
 
-function claims(
-  spec: StsSpec,
-  pvcs: KubeObject[] | undefined,
-  sts: string,
-  start: number,
-  desired: number,
-  w: ReturnType<typeof wmessages>,
-): Finding[] {
+function claims(spec: StsSpec, pvcs: readonly KubeObject[] | undefined, sts: string, start: number, desired: number): FindingModel[] {
   return (spec.volumeClaimTemplates ?? []).map((tpl) => {
     const t = tpl.metadata?.name ?? '?';
-    if (!pvcs) return fnd(`pvc.${t}`, 'pvc', 'warning', w['sts.pvc.title']({ template: t }), w['unknown.list']());
+    if (!pvcs) return finding(`pvc.${t}`, 'pvc', 'warning', w['sts.pvc.title']({ template: t }), [w['unknown.list']()]);
     let sev: Severity = 'ok';
-    const lines: string[] = [];
+    const lines: Message[] = [];
     for (let i = start; i < start + desired; i++) {
       const name = `${t}-${sts}-${i}`;
       const pvc = pvcs.find((p) => metaOf(p).name === name);
       const phase = (pvc?.status as { phase?: string } | undefined)?.phase;
       if (!pvc) {
-        sev = worse(sev, 'info');
+        sev = worseSeverity(sev, 'info');
         lines.push(w['sts.pvc.missing']({ name }));
       } else if (phase !== 'Bound') {
-        sev = worse(sev, 'warning');
-        lines.push(
-          w['sts.pvc.pending']({
-            name,
-            phase: phase ?? '?',
-            sc: (pvc.spec as { storageClassName?: string }).storageClassName ?? w['sts.pvc.nosc'](),
-          }),
-        );
-      } else lines.push(`${name}: Bound`);
+        sev = worseSeverity(sev, 'warning');
+        const sc = (pvc.spec as { storageClassName?: string }).storageClassName;
+        lines.push(w['sts.pvc.pending']({ name, phase: phase ?? '?', sc: sc ?? w['sts.pvc.nosc']() }));
+      } else lines.push(w.line({ name, state: 'Bound' }));
     }
     lines.push(w['sts.pvc.kept']());
-    return fnd(`pvc.${t}`, 'pvc', sev, w['sts.pvc.title']({ template: t }), lines.join('\n'));
+    return finding(`pvc.${t}`, 'pvc', sev, w['sts.pvc.title']({ template: t }), lines);
   });
 }

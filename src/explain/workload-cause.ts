@@ -92,8 +92,8 @@ export function createCause(owner: string, message: string): Cause {
   }
 }
 
-/** The CronJob's schedule problem, or its next run; undefined when there is nothing to say. */
-export function scheduleCause(a: ScheduleAnalysis): (Cause & { severity: 'error' | 'warning' }) | undefined {
+/** The CronJob's schedule problem (`deadline`: its startingDeadlineSeconds); undefined when there is nothing to say. */
+export function scheduleCause(a: ScheduleAnalysis, deadline?: number): (Cause & { severity: 'error' | 'warning' }) | undefined {
   const terms = ['schedule', a.schedule];
   const events = a.events
     .filter((e) => e.reason !== 'MissSchedule')
@@ -137,7 +137,7 @@ export function scheduleCause(a: ScheduleAnalysis): (Cause & { severity: 'error'
       severity: 'warning',
       concept: 'cronjob.schedule',
       terms: [...terms, 'startingDeadlineSeconds'],
-      message: w['cause.cj.missed']({ count: a.missed, last: a.lastMissed, deadline: '?' }),
+      message: w['cause.cj.missed']({ count: a.missed, last: a.lastMissed, deadline: deadline ?? '?' }),
       details: events,
     };
   return undefined;

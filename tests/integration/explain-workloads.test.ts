@@ -327,9 +327,9 @@ describe('explain workloads (live)', () => {
     const e = await waitFor(async () => explain('deploy', 'web', 'en', live(file)), 20_000, 'RBAC to apply');
     expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available$/);
     expect(e.warnings.sort()).toEqual([
-      `forbidden: cannot list events in namespace "${namespace}"`,
-      `forbidden: cannot list pods in namespace "${namespace}"`,
-      `forbidden: cannot list replicasets.apps in namespace "${namespace}"`,
+      `no permission to list events in namespace ${namespace}: explained with what could be read`,
+      `no permission to list pods in namespace ${namespace}: explained with what could be read`,
+      `no permission to list replicasets.apps in namespace ${namespace}: explained with what could be read`,
     ]);
     expect(find(e, 'replicasets')).toMatchObject({ severity: 'warning', detail: 'Could not be read (see the warnings below).' });
     // The ServiceAccount's own explanation names the binding that grants it (the RBAC explainer's findings).

@@ -34,7 +34,7 @@ export const workloadCausesEn = {
   'cause.cj.missed': (p: { count: N; last: string; deadline: N }) =>
     `Missed: ${p.count} scheduled start(s) passed without a Job, the last at ${p.last}, older than startingDeadlineSeconds (${p.deadline}s), so the controller skips them — check that kube-controller-manager runs, and raise startingDeadlineSeconds if starts are late`,
   'cause.cj.toomany': (p: { count: N }) =>
-    `More than ${p.count} missed starts: the controller gives up counting and creates no Job for them (TooManyMissedTimes) — set or raise startingDeadlineSeconds, and check the controller's clock`,
+    `More than ${p.count} scheduled starts were missed (TooManyMissedTimes): the controller starts only the most recent one and skips the rest — set or lower startingDeadlineSeconds, and check the controller's clock`,
   'cause.cj.next': (p: { schedule: string; next: string; tz: string }) =>
     `Not run yet: the first Job is created at ${p.next} (${p.tz}), the next time matching ${p.schedule}`,
   'cause.cj.next.title': (p: { next: string }) => `Next run: ${p.next}`,

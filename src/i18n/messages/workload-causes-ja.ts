@@ -28,7 +28,7 @@ export const workloadCausesJa: typeof workloadCausesEn = {
   'cause.cj.missed': (p) =>
     `実行漏れ: 予定された ${p.count} 回の開始が Job なしで過ぎました。最後は ${p.last} で、startingDeadlineSeconds (${p.deadline} 秒) より古いためコントローラーはそれを飛ばします — kube-controller-manager が動いているか確認し、開始が遅れるなら startingDeadlineSeconds を増やしてください`,
   'cause.cj.toomany': (p) =>
-    `実行漏れが ${p.count} 回を超えました: コントローラーは数えるのをやめ、それらの Job を作りません (TooManyMissedTimes) — startingDeadlineSeconds を設定するか増やし、コントローラーの時刻を確認してください`,
+    `予定された開始が ${p.count} 回を超えて実行されませんでした (TooManyMissedTimes): コントローラーは最新の 1 回だけを開始し、残りは飛ばします — startingDeadlineSeconds を設定するか短くし、コントローラーの時刻を確認してください`,
   'cause.cj.next': (p) => `未実行: 最初の Job は ${p.next} (${p.tz}) に作られます。${p.schedule} に一致する次の時刻です`,
   'cause.cj.next.title': (p) => `次回の実行: ${p.next}`,
   'cause.cj.next.detail': (p) => `${p.tz} での次の開始時刻: ${p.times}。`,

@@ -68,7 +68,11 @@ export const wen = {
   'condition.means': (p: { kind: string; type: string; status: string; reason: string }) =>
     condition(p.kind, p.type, p.status, p.reason || undefined),
   secretType: (type: string): string => SECRET_TYPES[type] ?? '',
+  'condition.title': (p: { type: string; status: string; reason: string }) =>
+    `Condition ${p.type}=${p.status}${p.reason ? ` (${p.reason})` : ''}`,
   'condition.said': (p: { said: string }) => `The controller says: ${p.said}`,
+  line: (p: { name: string; state: string }) => `${p.name}: ${p.state}`,
+  'why.and': (p: { first: string; second: string }) => `${p.first}${p.second}`,
   'unknown.list': () => 'Could not be read (see the warnings below).',
   'owner.title': (p: { kind: string; name: string }) => `Owned by ${p.kind} ${p.name}`,
   'owner.none.title': () => 'No owner',
@@ -138,6 +142,7 @@ export const wen = {
   'rs.verdict.bad': (p: { available: N; desired: N; why: string }) =>
     `Degraded: ${p.available} of ${n(p.desired, 'Pod')} available${p.why}`,
   'rs.verdict.zero': (p: { owner: string }) => `Scaled to zero: an old revision kept for rollback${p.owner}`,
+  'rs.owner.of': (p: { kind: string; name: string }) => ` (${p.kind} ${p.name})`,
   'rs.replicas.title': (p: { desired: N; current: N; ready: N; available: N }) =>
     `Replicas: ${p.desired} desired, ${p.current} current, ${p.ready} ready, ${p.available} available`,
   'rs.replicas': (p: { images: string }) => `A ReplicaSet keeps this many Pods of one template running. Images: ${p.images}`,
@@ -203,7 +208,7 @@ export const wen = {
 
   // Job
   'job.verdict.complete': (p: { succeeded: N; completions: N; duration: string }) =>
-    `Complete: ${p.succeeded} of ${p.completions} completions succeeded${p.duration}`,
+    `Complete: ${p.succeeded} of ${p.completions} completions succeeded${p.duration ? ` (${p.duration})` : ''}`,
   'job.verdict.failed': (p: { reason: string; message: string; why: string }) => `Failed (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p: { active: N; succeeded: N; completions: N; failed: N; limit: N; why: string }) =>
     `Running: ${p.active} active, ${p.succeeded} of ${p.completions} succeeded, ${p.failed} failed (backoffLimit ${p.limit})${p.why}`,

@@ -64,7 +64,10 @@ export const wja: WMessages = {
   // What a condition means, as a Message param (one object): the same table as condition().
   'condition.means': (p) => wja.condition(p.kind, p.type, p.status, p.reason || undefined),
   secretType: (type) => SECRET_TYPES[type] ?? '',
+  'condition.title': (p) => `Condition ${p.type}=${p.status}${p.reason ? `(${p.reason})` : ''}`,
   'condition.said': (p) => `コントローラーの報告: ${p.said}`,
+  line: (p) => `${p.name}: ${p.state}`,
+  'why.and': (p) => `${p.first}${p.second}`,
   'unknown.list': () => '読み取れませんでした(下の警告を参照)。',
   'owner.title': (p) => `所有者: ${p.kind} ${p.name}`,
   'owner.none.title': () => '所有者なし',
@@ -125,6 +128,7 @@ export const wja: WMessages = {
   'rs.verdict.ok': (p) => `正常: ${p.desired} 個中 ${p.ready} 個の Pod が Ready です`,
   'rs.verdict.bad': (p) => `縮退中: ${p.desired} 個中 ${p.available} 個の Pod だけが利用可能${p.why}`,
   'rs.verdict.zero': (p) => `ゼロにスケール: ロールバック用に残された古いリビジョンです${p.owner}`,
+  'rs.owner.of': (p) => `(${p.kind} ${p.name})`,
   'rs.replicas.title': (p) => `レプリカ: 希望 ${p.desired}、現在 ${p.current}、Ready ${p.ready}、利用可能 ${p.available}`,
   'rs.replicas': (p) => `ReplicaSet は 1 つのテンプレートの Pod をこの数だけ動かし続けます。イメージ: ${p.images}`,
   'rs.owner.deployment': (p) =>
@@ -178,7 +182,7 @@ export const wja: WMessages = {
   'ds.misscheduled.title': (p) => `本来動くべきでないノード上の Pod: ${p.count} 個`,
   'ds.misscheduled': () => 'Pod の配置後にノードのラベルや taint が変わりました。コントローラーがこれらの Pod を削除します。',
 
-  'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${(p.duration ?? '').trim()}`,
+  'job.verdict.complete': (p) => `完了: ${p.completions} 回中 ${p.succeeded} 回の実行が成功しました${p.duration ? `(${p.duration})` : ''}`,
   'job.verdict.failed': (p) => `失敗 (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p) =>
     `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
