@@ -3,6 +3,8 @@
 // terminal (120x40), frames timed from its write calls. Prints: first frame, first frame with
 // the list, keypress-to-frame p95, watch-event-to-screen p95, RSS. Deletes its namespace at the end.
 // Run: npx tsx bench/tui.ts   (uses $KUBECONFIG when set, else starts the sandbox)
+// With -A [PODS] [--keep]: the real binary's `tui -A` on PODS Pods (default 20,000) of its own kwok
+// nodes, beside `kubectl get pods -A` (bench/tui-all.ts).
 import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
@@ -141,6 +143,12 @@ async function kubeconfigPath(): Promise<string> {
 
 async function main() {
   const kubeconfig = await kubeconfigPath();
+  if (process.argv.includes('-A')) {
+    // The real binary with -A on a cluster of many Pods (bench/tui-all.ts).
+    const pods = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20_000);
+    const { benchAllNamespaces } = await import('./tui-all.js');
+    return benchAllNamespaces(kubeconfig, pods, process.argv.includes('--keep'));
+  }
   const k8s = await import('@kubernetes/client-node');
   const kc = new k8s.KubeConfig();
   kc.loadFromFile(kubeconfig);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../src/cluster/watch.js';
 import { windowStart } from '../../src/render/tui/ObjectList.js';
 import { toRow, type Row } from '../../src/render/tui/rows.js';
-import { initialState, reduce, type TuiState } from '../../src/render/tui/state.js';
+import { initialState, reduce, sorted, type TuiState } from '../../src/render/tui/state.js';
 import { displayWidth, truncate, wrap } from '../../src/render/tui/text.js';
 import { fixtureObjects } from './fixture-source.js';
 
@@ -19,6 +19,38 @@ const row = (name: string, status = 'Running', rv = '1'): Row => ({
 const synced = (...names: string[]): TuiState => reduce(initialState('shop'), { type: 'sync', rows: names.map((n) => row(n)) });
 
 describe('reduce', () => {
+  it('watch batches keep the order a full sort gives, for every sort column and direction (rows put back by binary search)', () => {
+    const rnd = (() => {
+      let x = 7;
+      return () => (x = (x * 48271) % 2147483647) / 2147483647;
+    })();
+    const make = (i: number, status: string, age: number): Row => ({
+      ...row(`p${i}`, status),
+      cells: [`p${i}`, '1/1', status, String(i % 4), String(1700000000000 + age), 'kx-node-1'],
+    });
+    for (const column of [null, 0, 2, 3, 4]) {
+      for (const desc of [false, true]) {
+        let s = reduce(
+          reduce(initialState('shop'), { type: 'sync', rows: Array.from({ length: 300 }, (_, i) => make(i, 'Running', i % 17)) }),
+          {
+            type: 'sort',
+            column,
+            desc,
+          },
+        );
+        for (let b = 0; b < 30; b++) {
+          const events = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => {
+            const i = Math.floor(rnd() * 400);
+            const type = rnd() < 0.2 ? ('DELETED' as const) : rnd() < 0.5 ? ('ADDED' as const) : ('MODIFIED' as const);
+            return { type, row: make(i, rnd() < 0.5 ? 'Running' : 'Pending', Math.floor(rnd() * 30)) };
+          });
+          s = reduce(s, { type: 'events', events });
+          expect(s.order).toEqual(sorted(s, s.rows));
+        }
+      }
+    }
+  });
+
   it('the Problems view: its cursor follows its problem across re-scans, a namespace change keeps the view, a jump leaves it', () => {
     let s = reduce(synced('a'), { type: 'mode', mode: 'problems' });
     s = reduce(s, { type: 'problemMove', delta: 1, keys: ['x', 'y', 'z'] });

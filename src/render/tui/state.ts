@@ -116,10 +116,18 @@ export const listsAllNamespaces = (s: Pick<TuiState, 'kind' | 'allNamespaces'>):
 
 export const columnsOf = (s: Pick<TuiState, 'kind' | 'allNamespaces'>): Column[] => columnsFor(s.kind, listsAllNamespaces(s));
 
+// Each row's lower-cased text, made once per row object (rows are replaced, never changed, when their object changes).
+const haystacks = new WeakMap<Row, string>();
+const haystack = (row: Row): string => {
+  let hay = haystacks.get(row);
+  if (hay === undefined) haystacks.set(row, (hay = row.cells.join(' ').toLowerCase()));
+  return hay;
+};
+
 /** Case-insensitive substring match on the row's cells; several words must all match. */
 export function matches(row: Row, filter: string): boolean {
   if (!filter) return true;
-  const hay = row.cells.join(' ').toLowerCase();
+  const hay = haystack(row);
   return filter
     .toLowerCase()
     .split(/\s+/)
@@ -128,7 +136,9 @@ export function matches(row: Row, filter: string): boolean {
 }
 
 function withView(s: TuiState, rows: ReadonlyMap<string, Row>, order: readonly string[], filter: string): TuiState {
-  const view = filter ? order.filter((n) => matches(rows.get(n)!, filter)) : order;
+  // A filter typed further (more letters or words) only narrows: rows the last one hid stay hidden.
+  const from = rows === s.rows && order === s.order && s.filter && filter.startsWith(s.filter) ? s.view : order;
+  const view = filter ? from.filter((n) => matches(rows.get(n)!, filter)) : order;
   let selected = s.selected;
   if (selected === null || !rows.has(selected) || (filter && !view.includes(selected))) {
     // Keep the cursor near where it was when its row went away.
@@ -141,44 +151,86 @@ function withView(s: TuiState, rows: ReadonlyMap<string, Row>, order: readonly s
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The keys of `rows` in the state's sort order (ties and the default: by key, i.e. namespace/name). */
-export function sorted(s: Pick<TuiState, 'kind' | 'allNamespaces' | 'sort'>, rows: ReadonlyMap<string, Row>): string[] {
-  const keys = [...rows.keys()];
+type SortKey = { key: string; text: string; num: number };
+
+/** The state's order as a comparator over decorated rows (ties, and the default: by key, i.e. namespace/name). */
+function comparator(s: Pick<TuiState, 'kind' | 'allNamespaces' | 'sort'>): {
+  decorate: (k: string, row: Row) => SortKey;
+  cmp: (a: SortKey, b: SortKey) => number;
+} {
   const { column, desc } = s.sort;
   const c = column === null ? undefined : columnsOf(s)[column];
-  if (!c) {
-    keys.sort(byText);
-    return desc ? keys.reverse() : keys;
-  }
-  const value = (k: string) => rows.get(k)!.cells[column!] ?? '';
+  const sign = desc ? -1 : 1;
+  if (!c) return { decorate: (key) => ({ key, text: '', num: 0 }), cmp: (a, b) => sign * byText(a.key, b.key) };
+  const decorate = (key: string, row: Row): SortKey => {
+    const cell = row.cells[column!] ?? '';
+    return { key, text: cell, num: Number(cell) || 0 };
+  };
+  // Time cells are epoch ms: ascending time is descending age, so AGE reads youngest first.
   const cmp =
     c.type === 'text'
-      ? (a: string, b: string) => byText(value(a), value(b)) || byText(a, b)
-      : // Time cells are epoch ms: ascending time is descending age, so AGE reads youngest first.
-        (a: string, b: string) => (Number(value(a)) || 0) - (Number(value(b)) || 0) || byText(a, b);
-  keys.sort(c.type === 'time' ? (a, b) => -cmp(a, b) : cmp);
-  return desc ? keys.reverse() : keys;
+      ? (a: SortKey, b: SortKey) => sign * (byText(a.text, b.text) || byText(a.key, b.key))
+      : c.type === 'time'
+        ? (a: SortKey, b: SortKey) => sign * (b.num - a.num || byText(b.key, a.key))
+        : (a: SortKey, b: SortKey) => sign * (a.num - b.num || byText(a.key, b.key));
+  return { decorate, cmp };
 }
 
+/** The keys of `rows` in the state's sort order; each row's sort value is read once, not per comparison. */
+export function sorted(s: Pick<TuiState, 'kind' | 'allNamespaces' | 'sort'>, rows: ReadonlyMap<string, Row>): string[] {
+  const { decorate, cmp } = comparator(s);
+  const keyed: SortKey[] = [];
+  for (const [k, row] of rows) keyed.push(decorate(k, row));
+  return keyed.sort(cmp).map((x) => x.key);
+}
+
+/**
+ * A batch of watch events. Rows whose place cannot have changed (a status update while sorted by
+ * name) keep the order as it is; a few added, deleted or re-sorted rows are taken out and put back by
+ * binary search, so a busy list of 20,000 costs a pass over the keys per batch, not a sort.
+ */
 function applyEvents(s: TuiState, events: RowEvent[]): TuiState {
   const rows = new Map(s.rows);
-  let membership = false;
+  const column = s.sort.column;
+  const out = new Set<string>();
+  const into = new Set<string>();
   for (const e of events) {
-    const had = rows.has(e.row.key);
+    const key = e.row.key;
+    const had = rows.get(key);
     if (e.type === 'DELETED') {
-      if (had) {
-        rows.delete(e.row.key);
-        membership = true;
-      }
+      if (!had) continue;
+      rows.delete(key);
+      if (into.delete(key)) continue;
+      out.add(key);
     } else {
-      rows.set(e.row.key, e.row);
-      if (!had) membership = true;
+      rows.set(key, e.row);
+      if (!had) into.add(key);
+      else if (column !== null && had.cells[column] !== e.row.cells[column] && !into.has(key)) {
+        out.add(key);
+        into.add(key);
+      }
     }
   }
-  // Sorted by a column, a changed cell may move its row.
-  const resort = membership || s.sort.column !== null;
-  const order = resort ? sorted(s, rows) : s.order;
-  if (!resort && !s.filter) return { ...s, rows };
+  let order = s.order;
+  if (out.size + into.size > Math.max(64, order.length / 8)) order = sorted(s, rows);
+  else if (out.size || into.size) {
+    const next = out.size ? order.filter((k) => !out.has(k)) : order.slice();
+    const { decorate, cmp } = comparator(s);
+    const at = (i: number) => decorate(next[i]!, rows.get(next[i]!)!);
+    for (const key of into) {
+      const x = decorate(key, rows.get(key)!);
+      let lo = 0;
+      let hi = next.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cmp(at(mid), x) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      next.splice(lo, 0, key);
+    }
+    order = next;
+  }
+  if (order === s.order && !s.filter) return { ...s, rows };
   return withView(s, rows, order, s.filter);
 }
 
