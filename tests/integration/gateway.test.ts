@@ -13,6 +13,7 @@ import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { traceLive } from '../../commands/routing-run.js';
 import type { Trace } from '../../src/model/trace.js';
+import type { Explanation } from '../../src/model/explanation.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
 import { runKx } from '../support/binary.js';
 
@@ -356,5 +357,53 @@ describe('with status written as a controller does', () => {
     expect(t.offline).toBe(true);
     expect(hop(t, 'route.offline')!.finding.detail).toContain('Needs status');
     expect(t.warnings.join()).toMatch(/status \(Accepted, Programmed, ResolvedRefs\) is written by a controller/);
+  });
+});
+
+// Runs after the describe above: the status written there (and its ReferenceGrant) is what these explain.
+describe('explain gatewayclass|gateway|httproute|grpcroute|referencegrant through the binary', () => {
+  const explain = async (target: string, lang: 'en' | 'ja', namespace = ns()) => {
+    const r = await runKx(['explain', target, '-n', namespace, '--lang', lang, '-o', 'json'], { KUBECONFIG: inject('kubeconfig') });
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as Explanation;
+  };
+  const finding = (e: Explanation, id: string) => e.findings.find((f) => f.id === id);
+
+  it('GatewayClass: accepted by its controller with its Gateway; the class nobody accepted asks for a controller', async () => {
+    const ok = await explain(`gatewayclass/${CLASS}`, 'en');
+    expect(ok.verdict).toMatchObject({ severity: 'ok', text: `GatewayClass ${CLASS} is accepted by ${CONTROLLER}; 1 Gateway uses it` });
+    expect(finding(ok, 'gateways')!.detail).toContain(`${ns()}/edge: Accepted True (Accepted), Programmed True (Programmed)`);
+    const none = await explain(`gatewayclass/${NOCLASS}`, 'ja');
+    expect(none.verdict.severity).toBe('error');
+    expect(none.verdict.text).toContain('controllerName example.test/not-installed');
+    expect(none.verdict.text).toContain('コントローラーは導入され、動いていますか');
+  });
+
+  it('Gateway: the listener whose certificate Secret is missing, the address, the routes attached per listener', async () => {
+    const e = await explain('gateway/edge', 'en');
+    expect(e.verdict.severity).toBe('error');
+    expect(finding(e, 'listener.certificate')!.detail).toContain(`Secret shop-tls does not exist in ${ns()}`);
+    expect(finding(e, 'gateway')!.detail).toContain('192.0.2.10');
+    expect(finding(e, 'listener.http.routes')!.detail).toContain(`httproute/shop (${ns()}) for shop.example.test`);
+    const ja = await explain('gtw/edge', 'ja');
+    expect(finding(ja, 'listener.certificate')!.detail).toContain(`TLS の Secret shop-tls を ${ns()} に作る`);
+  });
+
+  it('HTTPRoute: a namespace the listener does not allow; GRPCRoute: accepted with its gRPC rule', async () => {
+    const foreign = await explain('httproute/foreign', 'en', OTHER);
+    expect(finding(foreign, 'route.notallowed')!.detail).toContain('NotAllowedByListeners');
+    expect(foreign.verdict.text).toContain('set its allowedRoutes.namespaces.from to All');
+    expect((await explain('httproute/foreign', 'ja', OTHER)).verdict.text).toContain(`Namespace ${OTHER} のルートを受け付けません`);
+    const rpc = await explain('grpcroute/rpc', 'en');
+    expect(rpc.verdict.severity).toBe('ok');
+    expect(rpc.findings.find((f) => f.id === 'rule')!.title).toBe('rule 1: gRPC shop.Cart/Add');
+  });
+
+  it('ReferenceGrant: the route it lets through', async () => {
+    const e = await explain('referencegrant/routes-from-shop', 'en', OTHER);
+    expect(e.verdict).toMatchObject({ severity: 'ok', text: 'ReferenceGrant routes-from-shop lets 1 reference through' });
+    expect(finding(e, 'lets')!.detail).toBe(`httproute/cross (${ns()}) → Service/api`);
+    const ja = await explain('refgrant/routes-from-shop', 'ja', OTHER);
+    expect(ja.verdict.text).toBe('ReferenceGrant routes-from-shop を通る参照は 1 件です');
   });
 });
