@@ -3,7 +3,7 @@
 // with the route's status written as a controller would. Median of N runs; target: under 1 s.
 // Uses $KUBECONFIG (the Gateway API CRDs must be installed: sandbox/up does it). Creates its own
 // namespace and GatewayClass and deletes them at the end.
-// Run with `npx tsx bench/trace-httproute.ts [pods-per-service] [runs]`.
+// Run with `npx tsx bench/trace-httproute.ts [pods-per-service] [runs]` (KX_BENCH_KEEP=1 keeps what it made).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -128,10 +128,13 @@ try {
     `trace-httproute: kubexplain trace httproute/shop (${RULES} rules, ${ready} endpoints) median ${median(a).toFixed(1)} ms of ${runs} runs [${a.map((x) => x.toFixed(0)).join(', ')}] (target < 1000 ms)`,
   );
 } finally {
-  try {
-    kubectl(['delete', 'namespace', ns, '--wait=false']);
-    kubectl(['delete', 'gatewayclass', cls, '--wait=false']);
-  } catch {
-    console.log(`trace-httproute: could not delete namespace ${ns} or GatewayClass ${cls}`);
-  }
+  // KX_BENCH_KEEP=1 keeps the namespace for profiling (node --cpu-prof bin/kubexplain trace httproute/shop -n NS).
+  if (process.env.KX_BENCH_KEEP) console.log(`trace-httproute: kept namespace ${ns} and GatewayClass ${cls}`);
+  else
+    try {
+      kubectl(['delete', 'namespace', ns, '--wait=false']);
+      kubectl(['delete', 'gatewayclass', cls, '--wait=false']);
+    } catch {
+      console.log(`trace-httproute: could not delete namespace ${ns} or GatewayClass ${cls}`);
+    }
 }

@@ -1,4 +1,5 @@
-// `kubexplain dns service/<n> | pod/<n>`: every name the cluster DNS serves for it.
+// `kubexplain dns service/<n> | pod/<n> | gateway/<n>`: every name the cluster DNS serves for it; for a
+// Gateway, the names the user publishes and what is known of a cluster name.
 import type { CommonOptions } from './main.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { dnsLive } from './routing-run.js';

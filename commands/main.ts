@@ -107,7 +107,7 @@ async function run(argv: string[], name: string): Promise<void> {
   program
     .command('dns <target>')
     .addHelpText('after', HELP['dns']!)
-    .description('list the DNS names the cluster serves for service/<n> or pod/<n>')
+    .description('list the DNS names the cluster serves for service/<n> or pod/<n>, and those to publish for gateway/<n>')
     .option('--cluster-domain <zone>', "cluster DNS zone when CoreDNS's ConfigMap cannot be read (default: cluster.local, assumed)")
     .option('--from <namespace>', "which short names a Pod in this namespace can use (default: the target's and any other)")
     .action(async (target: string, _opts: unknown, cmd: InstanceType<typeof Command>) => {

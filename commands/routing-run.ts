@@ -10,6 +10,7 @@ import { chooseClusterDomain } from '../src/routing/cluster-domain.js';
 import { parseDnsTarget, parseTraceTarget, type TraceTarget } from '../src/routing/target.js';
 import { fetchGatewayRouting } from '../src/cluster/gateway-snapshot.js';
 import { traceGatewayApi } from '../src/routing/gateway-trace.js';
+import { fetchGatewayDns } from '../src/cluster/gateway-snapshot.js';
 import type { GatewayTraceTarget } from '../src/model/gateway.js';
 import { traceFromSnapshot } from '../src/routing/trace.js';
 import { formatServicePort, selectServicePorts } from '../src/routing/ports.js';
@@ -53,7 +54,12 @@ export async function dnsLive(
   from?: string,
 ): Promise<DnsNames> {
   const t = parseDnsTarget(target);
-  return dnsNames(await fetchDns(reader, t.kind, t.name, namespace, (cf) => chooseClusterDomain(cf, clusterDomainFlag), from), lang);
+  const domain = (cf: string | undefined) => chooseClusterDomain(cf, clusterDomainFlag);
+  const snap =
+    t.kind === 'Gateway'
+      ? await fetchGatewayDns(reader, t.name, namespace, domain, from)
+      : await fetchDns(reader, t.kind, t.name, namespace, domain, from);
+  return dnsNames(snap, lang);
 }
 
 /** `explain service/<n>`: the trace of every port, as an Explanation. */

@@ -16,9 +16,11 @@ export async function traceCommand(target: string, common: CommonOptions): Promi
   const kinds = { ingress: 'Ingress', gateway: 'Gateway', httproute: 'HTTPRoute', grpcroute: 'GRPCRoute', service: 'Service', url: 'URL' };
   const src = await openSource(common, { kind: kinds[parsed.kind], name: parsed.name });
   const [trace, docs] = await Promise.all([traceLive(src.reader, target, src.namespace, lang), docsAnnotator(common, lang)]);
+  const found = docs.annotateAll(trace.hops.map((h) => h.finding));
   const out = {
     ...trace,
-    hops: trace.hops.map((h, i) => ({ ...h, finding: docs.annotateAll([h.finding])[0] ?? trace.hops[i]!.finding })),
+    // One annotate call for every hop: its memo ranks each concept once (a call per hop ranked it per hop).
+    hops: trace.hops.map((h, i) => ({ ...h, finding: found[i] ?? h.finding })),
     notes: docs.annotateAll(trace.notes),
     warnings: [...trace.warnings, ...docs.warnings],
   };

@@ -8,7 +8,9 @@ import type { KubeObject, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import type { Gateway, GatewayClass, GatewaySnapshot, GatewayTraceTarget, ReferenceGrant, Route } from '../model/gateway.js';
 import type { RoutingSnapshot } from '../model/routing.js';
-import { fetchServiceRouting, fetchServicesRouting } from './routing-snapshot.js';
+import { corefile, fetchServiceRouting, fetchServicesRouting } from './routing-snapshot.js';
+import type { ClusterDomain, DnsSnapshot } from '../model/dns.js';
+import type { Service } from '../model/routing.js';
 
 const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
@@ -72,17 +74,19 @@ export async function fetchGatewayRouting(reader: Reader, target: GatewayTraceTa
   const gateways: Record<string, Gateway | null> = {};
   let routes: Route[];
 
+  // A route's parent Gateways are read alongside its backends (neither needs the other): one round trip fewer.
+  let parents: Promise<void> = Promise.resolve();
   if (target.kind === 'HTTPRoute' || target.kind === 'GRPCRoute') {
     const route = (await reader.get(target.kind, target.name, target.namespace)) as unknown as Route;
     route.kind = target.kind;
     routes = [route];
-    await Promise.all(
+    parents = Promise.all(
       [...new Set(parentKeys(route))].map(async (key) => {
         const [ns, name] = key.split('/') as [string, string];
         const gw = await getOrNull<Gateway>(reader, 'Gateway', name, ns, warnings);
         if (gw !== undefined) gateways[key] = gw;
       }),
-    );
+    ).then(() => undefined);
   } else if (target.kind === 'Gateway') {
     const gw = (await reader.get('Gateway', target.name, target.namespace)) as unknown as Gateway;
     const key = `${target.namespace}/${target.name}`;
@@ -98,9 +102,7 @@ export async function fetchGatewayRouting(reader: Reader, target: GatewayTraceTa
     routes = withKinds([http, []]);
   }
 
-  const present = Object.values(gateways).filter((g): g is Gateway => !!g);
   const routeNamespaces = [...new Set(routes.map((r) => r.metadata.namespace ?? target.namespace))];
-  const needsLabels = present.some((g) => (g.spec?.listeners ?? []).some((l) => l.allowedRoutes?.namespaces?.from === 'Selector'));
   const backendRefs = routes.flatMap((r) =>
     (r.spec?.rules ?? []).flatMap((rule) =>
       (rule.backendRefs ?? [])
@@ -110,13 +112,21 @@ export async function fetchGatewayRouting(reader: Reader, target: GatewayTraceTa
   );
   const grantNamespaces = [...new Set(backendRefs.filter((b) => b.ns !== b.routeNs).map((b) => b.ns))];
   const services = [...new Set(backendRefs.map((b) => `${b.ns}/${b.name}`))];
+  // Namespace labels matter only when a listener selects namespaces: known once the parents are read.
+  const labelsOnceParentsRead = parents.then(() => {
+    const needsLabels = Object.values(gateways).some((g) =>
+      (g?.spec?.listeners ?? []).some((l) => l.allowedRoutes?.namespaces?.from === 'Selector'),
+    );
+    return needsLabels ? namespaceLabels(reader, routeNamespaces, warnings) : {};
+  });
 
   const [classes, labels, grants, backends] = await Promise.all([
     listOrUndefined(reader, 'GatewayClass', undefined, warnings),
-    needsLabels ? namespaceLabels(reader, routeNamespaces, warnings) : Promise.resolve({}),
+    labelsOnceParentsRead,
     Promise.all(grantNamespaces.map(async (ns) => [ns, await listOrUndefined(reader, 'ReferenceGrant', ns, warnings)] as const)),
     backendsByNamespace(reader, services, warnings),
   ]);
+  const present = Object.values(gateways).filter((g): g is Gateway => !!g);
 
   const gatewayClasses: Record<string, GatewayClass | null> = {};
   const wanted = new Set(present.map((g) => g.spec?.gatewayClassName ?? ''));
@@ -203,4 +213,47 @@ async function backend(reader: Reader, key: string, warnings: string[]): Promise
     warnings.push((err as KxError).message);
     return undefined;
   }
+}
+
+/**
+ * What `dns gateway/NAME` reads: the Gateway, the cluster domain (CoreDNS's Corefile), and the
+ * Services an in-cluster implementation made for it in its namespace (GEP-1762 labels them
+ * gateway.networking.k8s.io/gateway-name=NAME; the label holds no namespace, so one elsewhere may
+ * belong to a Gateway of the same name). Unreadable, or none in the files offline: unknown.
+ */
+export async function fetchGatewayDns(
+  reader: Reader,
+  name: string,
+  ns: string,
+  chooseDomain: (corefile: string | undefined) => ClusterDomain,
+  from?: string,
+): Promise<DnsSnapshot> {
+  const warnings: string[] = [];
+  const offline = reader instanceof ManifestReader;
+  const gateway = (await reader.get('Gateway', name, ns)) as unknown as Gateway;
+  const gwns = gateway.metadata.namespace ?? ns;
+  const [cf, services] = await Promise.all([
+    corefile(reader),
+    (async () => {
+      try {
+        return await reader.list('Service', { namespace: gwns, labelSelector: `gateway.networking.k8s.io/gateway-name=${name}` });
+      } catch (err) {
+        if (!isForbidden(err)) throw err;
+        warnings.push((err as KxError).message);
+        return undefined;
+      }
+    })(),
+  ]);
+  return {
+    namespace: gwns,
+    target: {
+      kind: 'Gateway',
+      gateway,
+      ...(services && !(offline && services.length === 0) ? { services: services as unknown as Service[] } : {}),
+    },
+    domain: chooseDomain(cf),
+    ...(from ? { from } : {}),
+    offline,
+    warnings,
+  };
 }

@@ -313,7 +313,7 @@ async function tlsSecret(reader: Reader, name: string, ns: string, warnings: str
 }
 
 /** The Corefile of kube-system/coredns, when it can be read (absent, 403: undefined). */
-async function corefile(reader: Reader): Promise<string | undefined> {
+export async function corefile(reader: Reader): Promise<string | undefined> {
   try {
     const cm = await reader.get('ConfigMap', 'coredns', 'kube-system');
     const data = cm.data as Record<string, string> | undefined;

@@ -114,4 +114,14 @@ export const KIND_CONCEPTS: readonly Concept[] = [
     },
     related: ['cross-namespace', 'RefNotPermitted'],
   },
+  {
+    key: 'gateway-dns',
+    ja: ['Gateway の DNS 名', 'Gateway のアドレス'],
+    en: ['Gateway DNS names', 'Gateway addresses', 'status.addresses'],
+    meaning: {
+      ja: 'Gateway のリスナーのホスト名はクラスタの DNS では引けない。status.addresses を指すレコードを利用者が公開する',
+      en: "Cluster DNS does not serve a Gateway's listener hostnames; the user publishes records pointing at status.addresses",
+    },
+    related: ['external-dns', 'status.addresses', 'hostname', 'ホスト名', 'DNS'],
+  },
 ];

@@ -2,6 +2,7 @@
 import type { Finding } from './finding.js';
 import type { Ref } from './ref.js';
 import type { EndpointSlice, RoutedPod, Service } from './routing.js';
+import type { Gateway } from './gateway.js';
 
 export type DnsRecordType = 'A' | 'AAAA' | 'SRV' | 'CNAME' | 'PTR';
 
@@ -48,7 +49,11 @@ export interface ClusterDomain {
 /** What `dns` reads (src/cluster/routing-snapshot.ts) and src/routing/dns.ts turns into DNSNames. */
 export interface DnsSnapshot {
   namespace: string;
-  target: { kind: 'Service'; service: Service } | { kind: 'Pod'; pod: RoutedPod };
+  target:
+    | { kind: 'Service'; service: Service }
+    | { kind: 'Pod'; pod: RoutedPod }
+    /** `services`: those labelled gateway.networking.k8s.io/gateway-name=NAME (an in-cluster implementation made them); undefined when unreadable. */
+    | { kind: 'Gateway'; gateway: Gateway; services?: Service[] };
   /** Slices of the namespace (Service: its own; Pod: all, to find hostname entries), when known. */
   endpointSlices?: EndpointSlice[];
   /** Services of the namespace (Pod target: which select it), when known. */

@@ -10,6 +10,8 @@ import { routingMessages, type RoutingMessages } from '../i18n/messages/routing.
 import { protocolOf } from './ports.js';
 import { mapSelects } from './selectors.js';
 import { note } from './hop.js';
+import { say } from '../i18n/localize.js';
+import { gatewayNames } from './gateway-dns.js';
 
 export const NDOTS = 5;
 
@@ -27,16 +29,27 @@ export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
   const ns = snap.namespace;
   let fqdns: string[];
   if (snap.target.kind === 'Service') fqdns = serviceRecords(snap.target.service, snap, zone, t, records, notes);
-  else fqdns = podRecords(snap.target.pod, snap, zone, t, records, notes);
+  else if (snap.target.kind === 'Pod') fqdns = podRecords(snap.target.pod, snap, zone, t, records, notes);
+  else {
+    const gw = gatewayNames(snap.target.gateway, snap.target.services, snap.offline);
+    records.push(...gw.records.map((r) => ({ ...r, note: say(r.note, lang) })));
+    notes.push(...gw.notes.map((n) => note(n.id, n.concept, n.severity, say(n.title, lang), n.detail.map((d) => say(d, lang)).join('\n'))));
+    // The Service an in-cluster implementation made has the cluster DNS names of any Service.
+    fqdns = (snap.target.services ?? []).flatMap((svc) =>
+      serviceRecords(svc, { ...snap, namespace: svc.metadata.namespace ?? ns }, zone, t, records, notes),
+    );
+  }
   const domains = searchDomains(snap.from ?? ns, zone);
   // Every form for the first name; for per-endpoint names only the shortest one, to stay readable.
   const shortNames = fqdns.flatMap((f, i) =>
     i === 0 ? shortForms(f, ns, zone, snap.from) : shortForms(f, ns, zone, snap.from).slice(0, 1),
   );
-  notes.push(
-    note('dns.search', 'dns.service', 'info', t['dns.search.title'](), t['dns.search']({ domains: domains.join(' '), ndots: NDOTS })),
-  );
-  if (snap.domain.source === 'assumed')
+  // A Gateway without a Service of its own has no cluster DNS name: no search path to explain.
+  if (fqdns.length)
+    notes.push(
+      note('dns.search', 'dns.service', 'info', t['dns.search.title'](), t['dns.search']({ domains: domains.join(' '), ndots: NDOTS })),
+    );
+  if (snap.domain.source === 'assumed' && fqdns.length)
     notes.push(note('dns.zone', 'dns.service', 'warning', t['dns.zone.title']({ zone }), t['dns.zone.assumed']()));
   const warnings = [...snap.warnings];
   if (snap.offline) warnings.push(t['dns.offline']());
@@ -44,7 +57,12 @@ export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
     kind: 'DNSNames',
     target: {
       kind: snap.target.kind,
-      name: snap.target.kind === 'Service' ? snap.target.service.metadata.name : snap.target.pod.metadata.name,
+      name:
+        snap.target.kind === 'Service'
+          ? snap.target.service.metadata.name
+          : snap.target.kind === 'Pod'
+            ? snap.target.pod.metadata.name
+            : snap.target.gateway.metadata.name,
       namespace: ns,
     },
     clusterDomain: zone,

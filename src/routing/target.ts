@@ -103,12 +103,12 @@ export function parseServiceDnsName(dnsName: string, namespace: string): TraceTa
 }
 
 /** dns service/<n> | pod/<n>. */
-export function parseDnsTarget(target: string): { kind: 'Service' | 'Pod'; name: string } {
+export function parseDnsTarget(target: string): { kind: 'Service' | 'Pod' | 'Gateway'; name: string } {
   const slash = target.indexOf('/');
   const kind = slash > 0 ? lookupKind(target.slice(0, slash)) : undefined;
   const name = target.slice(slash + 1);
-  if (!kind || (kind.kind !== 'Service' && kind.kind !== 'Pod') || !name) {
-    throw usageError(`cannot list DNS names for "${target}"`, 'use service/<name> or pod/<name>');
+  if (!kind || (kind.kind !== 'Service' && kind.kind !== 'Pod' && kind.kind !== 'Gateway') || !name) {
+    throw usageError(`cannot list DNS names for "${target}"`, 'use service/<name>, pod/<name> or gateway/<name>');
   }
   return { kind: kind.kind, name };
 }

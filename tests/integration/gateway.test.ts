@@ -407,3 +407,23 @@ describe('explain gatewayclass|gateway|httproute|grpcroute|referencegrant throug
     expect(ja.verdict.text).toBe('ReferenceGrant routes-from-shop を通る参照は 1 件です');
   });
 });
+
+describe('dns gateway/NAME through the binary', () => {
+  it("the listener hostnames are the user's to publish, pointing at status.addresses; no cluster name without a Service", async () => {
+    const env = { KUBECONFIG: inject('kubeconfig') };
+    const j = await runKx(['dns', 'gateway/edge', '-n', ns(), '-o', 'json'], env);
+    expect(j.code).toBe(0);
+    const d = JSON.parse(j.stdout) as {
+      kind: string;
+      records: { type: string; name: string; value: string }[];
+      notes: { id: string; detail: string }[];
+    };
+    expect(d.kind).toBe('DNSNames');
+    expect(d.records).toContainEqual(expect.objectContaining({ type: 'A', name: 'shop.example.test', value: '192.0.2.10' }));
+    expect(d.records).toContainEqual(expect.objectContaining({ type: 'A', name: '*.example.test', value: '192.0.2.10' }));
+    expect(d.notes.find((n) => n.id === 'dns.gateway.service')!.detail).toContain('gateway.networking.k8s.io/gateway-name=edge');
+    const ja = await runKx(['dns', 'gateway/dark', '-n', ns(), '--lang', 'ja'], env);
+    expect(ja.stdout).toContain('アドレスがまだありません');
+    expect(ja.stdout).toContain(`GatewayClass ${NOCLASS} のコントローラーがアドレスを割り当てていない`);
+  });
+});

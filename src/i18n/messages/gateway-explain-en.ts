@@ -73,6 +73,32 @@ export const gatewayExplainEn = {
   'rg.verdict.idle': (p: { name: string }) => `ReferenceGrant ${p.name} lets nothing through yet: no readable route or Gateway uses it`,
   'rg.verdict.unmatched': (p: { name: string; count: N }) =>
     `${n(p.count, 'reference')} into this namespace ${v(p.count, 'is', 'are')} refused: ReferenceGrant ${p.name} does not match them`,
+  // ── dns gateway/NAME ──
+  'dns.gw.publish': (p: { listeners: string }) => `yours to publish (listener ${p.listeners})`,
+  'dns.gw.publish.noaddress': (p: { listeners: string }) => `yours to publish once the Gateway has an address (listener ${p.listeners})`,
+  'dns.gw.publish.title': (p: { name: string }) => `The names of Gateway ${p.name} are yours to publish`,
+  'dns.gw.yours': () =>
+    "Cluster DNS answers for Services and Pods, not for Gateway listeners: create these records in the DNS zone your clients use (by hand, or with a tool such as external-dns), pointing at the Gateway's addresses.",
+  'dns.gw.wildcard': () => 'A wildcard hostname (*.example.com) needs a wildcard record, or one record per name your routes use.',
+  'dns.gw.anyhost': (p: { listeners: string }) =>
+    `Listeners without a hostname take any name (${p.listeners}): publish the hostnames your routes use, pointing at the same addresses.`,
+  'dns.gw.address': (p: { type: string; value: string }) => `${p.type} ${p.value}`,
+  'dns.gw.address.named': () =>
+    'A NamedAddress (or an implementation-specific type) means what its implementation says; it is not a DNS record by itself.',
+  'dns.gw.addresses.title': (p: { count: N }) => `${p.count} ${String(p.count) === '1' ? 'address' : 'addresses'} in status.addresses`,
+  'dns.gw.noaddress.title': () => 'No address yet',
+  'dns.gw.noaddress': (p: { cls: string }) =>
+    `status.addresses is empty: the controller of GatewayClass ${p.cls} has not assigned an address, so there is nothing to point the names at yet.`,
+  'dns.gw.noaddress.offline': () => 'Addresses are written by the controller in the cluster: unknown from files.',
+  'dns.gw.service.title': (p: { count: N }) => `The implementation made ${n(p.count, 'Service')} for this Gateway`,
+  'dns.gw.service.line': (p: { name: string; type: string }) => `Service ${p.name} (${p.type})`,
+  'dns.gw.service': () => 'Inside the cluster, Pods can also reach the Gateway by the cluster DNS names of that Service (below).',
+  'dns.gw.noservice.title': () => 'No cluster DNS name',
+  'dns.gw.noservice': (p: { label: string; ns: string }) =>
+    `No Service in namespace ${p.ns} carries the label ${p.label}: the implementation may run its data plane outside the cluster, or name its Service differently. No cluster DNS name is known for this Gateway; use its addresses.`,
+  'dns.gw.service.unknown.title': () => 'Cluster DNS name unknown',
+  'dns.gw.service.unknown': (p: { label: string }) =>
+    `Services could not be read (or, offline, the files hold none with the label ${p.label}): whether the implementation made a Service for this Gateway is unknown.`,
 };
 
 export type GatewayExplainCatalog = typeof gatewayExplainEn;
