@@ -148,11 +148,14 @@ beforeAll(async () => {
     90_000,
     'ScalingActive',
   );
+  // minAvailable 2 with both Pods Ready: the budget is met and allows 0 disruptions.
   await waitFor(
-    async () =>
-      (await kc.makeApiClient(k8s.PolicyV1Api).readNamespacedPodDisruptionBudget({ name: 'web', namespace: n })).status?.expectedPods === 2,
+    async () => {
+      const st = (await kc.makeApiClient(k8s.PolicyV1Api).readNamespacedPodDisruptionBudget({ name: 'web', namespace: n })).status;
+      return st?.expectedPods === 2 && st.currentHealthy === 2 && st.disruptionsAllowed === 0;
+    },
     60_000,
-    'the budget counting 2 Pods',
+    'the budget counting 2 healthy Pods and allowing 0 disruptions',
   );
 }, 180_000);
 
@@ -183,6 +186,45 @@ describe('explain, for the kinds of issue 13', () => {
     expect(r.stdout).toContain('Container app of Deployment web has no cpu request');
     const ja = await kx('explain', 'horizontalpodautoscalers.autoscaling/web', '--lang', 'ja');
     expect(ja.stdout).toContain('metrics-server がありません');
+  });
+
+  it('a PDB at 0 allowed disruptions (minAvailable = the ready Pods): evictions refused, drains blocked, what to change', async () => {
+    const { kc } = clients();
+    const k8s = await import('@kubernetes/client-node');
+    const core = kc.makeApiClient(k8s.CoreV1Api);
+    // The state is real: the API server refuses an eviction of one of its Pods.
+    const [pod] = (await core.listNamespacedPod({ namespace: ns(), labelSelector: 'app=web' })).items;
+    const refused = await core
+      .createNamespacedPodEviction({
+        name: pod!.metadata!.name!,
+        namespace: ns(),
+        body: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: pod!.metadata!.name!, namespace: ns() } },
+      })
+      .then(
+        () => 'evicted',
+        (e: { code?: number; body?: string }) => `${e.code} ${e.body}`,
+      );
+    expect(refused).toMatch(/^429 .*Cannot evict pod as it would violate the pod's disruption budget/);
+
+    const r = await kx('explain', 'pdb/web', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'PodDisruptionBudget web allows 0 disruptions (2 healthy, 2 required): drains and evictions of its Pods are blocked',
+    );
+    expect(r.stdout).toContain('kubectl drain keeps retrying and never finishes');
+    expect(r.stdout).toContain(
+      'minAvailable 2 asks for all 2 Pods: lower it (or use maxUnavailable: 1), or run more replicas than it requires.',
+    );
+    expect(r.stdout).toContain(`app=web`);
+    expect(discoveryGets(r.stderr)).toEqual([]);
+    const ja = await kx('explain', 'poddisruptionbudgets.policy/web', '--lang', 'ja');
+    expect(ja.stdout).toContain(
+      'PodDisruptionBudget web が許す中断は 0 件です(正常 2 個、必要 2 個)。この Pod の drain と退避は止まります',
+    );
+    expect(ja.stdout).toContain(
+      'minAvailable 2 は 2 個すべてを求めています。下げる(または maxUnavailable: 1 を使う)か、求める数より多くのレプリカを動かしてください。',
+    );
+    expect(ja.stdout).toContain('kubectl drain は再試行を続けて終わらず');
   });
 
   it('a default-deny NetworkPolicy is recognised as such', async () => {

@@ -2,7 +2,7 @@
 // through their real read plans: a claim with no class and no default class, an HPA with no metrics
 // API, a default-deny policy, a quota, a LimitRange, a PriorityClass. Meaning in en and ja.
 import { describe, expect, it } from 'vitest';
-import { explainFixture } from '../../support/fixture-reader.js';
+import { explainFixture, fixtureObjects } from '../../support/fixture-reader.js';
 
 const NS = 'kx-kinds-cap';
 const run = (kind: string, name: string, lang: 'en' | 'ja' = 'en') => explainFixture('kinds', kind, name, NS, lang);
@@ -110,5 +110,92 @@ describe('PodDisruptionBudget', () => {
   it('a budget that selects no Pods protects nothing', async () => {
     const { e } = await run('pdb', 'nothing');
     expect(e.verdict.text).toBe('PodDisruptionBudget nothing selects no Pods: it protects nothing');
+  });
+});
+
+// tests/fixtures/kinds/cluster (its capture.sh): namespace kx-kinds-more with a Deployment and its
+// Service, a claim naming a class that does not exist, a Retain volume whose claim was deleted, and a
+// default StorageClass and IngressClass captured as the API server created them.
+describe('PersistentVolume, StorageClass, IngressClass, Endpoints, Event', () => {
+  const more = (kind: string, name: string, lang: 'en' | 'ja' = 'en') => explainFixture('kinds/cluster', kind, name, 'kx-kinds-more', lang);
+
+  it('a Released volume with Retain: its claim was deleted, the data is kept, what to do with it', async () => {
+    const { e, requests } = await more('pv', 'kx-kinds-retained');
+    expect(e.verdict).toEqual({
+      severity: 'warning',
+      text: 'PersistentVolume kx-kinds-retained is Released: its claim kx-kinds-more/data was deleted (reclaim policy Retain)',
+    });
+    const phase = e.findings.find((f) => f.id === 'phase')!;
+    expect(phase).toMatchObject({ concept: 'pv', severity: 'warning' });
+    expect(phase.detail).toContain('not given to a new claim by itself');
+    expect(phase.detail).toContain('remove spec.claimRef so it becomes Available');
+    expect(e.findings.find((f) => f.id === 'storage')?.detail).toContain('storageClassName: ""');
+    expect(requests).toBe(3); // the volume, its claim (gone), its events
+    const ja = (await more('pv', 'kx-kinds-retained', 'ja')).e;
+    expect(ja.verdict.text).toBe(
+      'PersistentVolume kx-kinds-retained は Released です。クレーム kx-kinds-more/data が削除されました(回収ポリシー Retain)',
+    );
+    expect(ja.findings.find((f) => f.id === 'phase')?.detail).toContain('spec.claimRef を外して Available にしてください');
+  });
+
+  it('the default StorageClass: claims naming no class get it; WaitForFirstConsumer Pending is normal', async () => {
+    const { e } = await more('storageclass', 'kx-kinds-default');
+    expect(e.verdict).toEqual({
+      severity: 'info',
+      text: 'StorageClass kx-kinds-default (default): volumes by example.com/kx-csi, binding WaitForFirstConsumer',
+    });
+    const facts = e.findings.find((f) => f.id === 'storageclass')!;
+    expect(facts.detail).toContain('claims that name no class get this one');
+    expect(facts.detail).toContain('Until then the claim is Pending, which is normal');
+    expect(facts.detail).toContain('reclaimPolicy Delete: the volume and its data are deleted with the claim');
+    const ja = (await more('sc', 'kx-kinds-default', 'ja')).e;
+    expect(ja.verdict.text).toContain('StorageClass kx-kinds-default(既定)');
+    expect(ja.findings.find((f) => f.id === 'storageclass')?.detail).toContain('クラスを指定しないクレームにはこのクラスが付きます');
+  });
+
+  it('the default IngressClass: its controller, and that Ingresses without a class get it', async () => {
+    const { e } = await more('ingressclass', 'kx-kinds-default');
+    expect(e.verdict.text).toBe('IngressClass kx-kinds-default (default): Ingresses of this class are served by example.com/kx-ingress');
+    expect(e.findings.find((f) => f.id === 'default')).toMatchObject({
+      severity: 'info',
+      detail: expect.stringContaining('Ingresses created without spec.ingressClassName get this class'),
+    });
+    expect(e.findings.find((f) => f.id === 'controller')?.detail).toContain('if none does, these Ingresses get no address');
+    const ja = (await more('ingressclass', 'kx-kinds-default', 'ja')).e;
+    expect(ja.findings.find((f) => f.id === 'default')?.detail).toContain(
+      'spec.ingressClassName なしで作られた Ingress にはこのクラスが付きます',
+    );
+    expect(ja.findings.find((f) => f.id === 'controller')?.title).toContain('コントローラー example.com/kx-ingress');
+  });
+
+  it('Endpoints: deprecated since v1.33, explained through the Service’s EndpointSlices', async () => {
+    const { e } = await more('endpoints', 'web');
+    expect(e.verdict.text).toBe('Endpoints web is the deprecated API; its EndpointSlices (1) give 2 ready endpoints');
+    const deprecated = e.findings.find((f) => f.id === 'deprecated')!;
+    expect(deprecated).toMatchObject({ severity: 'warning', concept: 'endpointslice' });
+    expect(deprecated.detail).toContain('kubectl get endpointslices -l kubernetes.io/service-name=web');
+    const slice = e.findings.find((f) => f.id.startsWith('slice.'))!;
+    expect(slice.title).toMatch(/^EndpointSlice web-\w+: 2 of 2 endpoints ready$/);
+    expect(slice.detail).toContain('8080/TCP (http)');
+    const ja = (await more('endpoints', 'web', 'ja')).e;
+    expect(ja.findings.find((f) => f.id === 'deprecated')?.title).toBe('Endpoints API は v1.33 から非推奨です。EndpointSlice が後継です');
+  });
+
+  it("an Event: what it is about, quoting the cluster's message, who reported it, where to look next", async () => {
+    const event = fixtureObjects('kinds/cluster').find(
+      (o) => o.kind === 'Event' && (o as { reason?: string }).reason === 'ProvisioningFailed',
+    )!;
+    const { e, requests } = await more('event', event.metadata!.name!);
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.verdict.text).toMatch(
+      /^Warning ProvisioningFailed on PersistentVolumeClaim orphan \(×\d+\): "storageclass\.storage\.k8s\.io "kx-nope" not found"$/,
+    );
+    expect(e.findings.find((f) => f.id === 'by')?.title).toBe('Reported by persistentvolume-controller');
+    expect(e.findings.find((f) => f.id === 'next')?.detail).toBe('kubexplain explain persistentvolumeclaim/orphan');
+    expect(e.findings.find((f) => f.id === 'when')?.detail).toContain('an old event may describe a state that has passed');
+    expect(requests).toBe(2); // the event and the claim it is about
+    const ja = (await more('event', event.metadata!.name!, 'ja')).e;
+    expect(ja.verdict.text).toContain('PersistentVolumeClaim orphan で Warning ProvisioningFailed');
+    expect(ja.verdict.text).toContain('「storageclass.storage.k8s.io "kx-nope" not found」');
   });
 });
