@@ -42,7 +42,8 @@ export function notReadyCause(node: { spec?: unknown; status?: unknown }): NodeN
   const ready = conds.find((c) => c.type === 'Ready');
   if (ready?.status === 'True') return undefined;
   const msg = ready?.message ?? '';
-  const net = /container runtime network not ready: NetworkReady=false reason:(\S*) message:(.*)$/.exec(msg);
+  // One error is said as is; several are the kubelet's aggregate "[err1, err2]".
+  const net = /container runtime network not ready: NetworkReady=false reason:(\S*) message:(.*?)\]?$/.exec(msg);
   const rt =
     /container runtime (?:status check may not have completed yet|is down|not ready: RuntimeReady=false reason:(\S*) message:(.*))/.exec(
       msg,

@@ -144,6 +144,17 @@ describe('notReadyCause', () => {
     });
   });
 
+  it('reads the network error inside the kubelet\'s aggregate of several errors ("[err1, err2]")', () => {
+    const message =
+      '[container runtime status check may not have completed yet, container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized]';
+    expect(
+      notReadyCause({ status: { conditions: [{ type: 'Ready', status: 'False', reason: 'KubeletNotReady', message }] } }),
+    ).toMatchObject({
+      kind: 'network-plugin',
+      inner: { reason: 'NetworkPluginNotReady', message: 'Network plugin returns error: cni plugin not initialized' },
+    });
+  });
+
   it('calls Unknown a kubelet that stopped reporting', () => {
     const node = {
       status: {
