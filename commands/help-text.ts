@@ -1,4 +1,6 @@
 // Examples and notes shown after `--help`, per verb: the help should teach what to type next.
+import { kindsLine } from './explained-kinds.js';
+
 export const HELP: Record<string, string> = {
   main: `
 Examples:
@@ -14,8 +16,8 @@ Exit codes: 0 ok (can: allowed) · 1 can: denied · 2 usage · 3 cannot connect 
 4 not found · 5 forbidden · 6 not implemented · 7 sandbox · 8 can: unknown · 70 internal error (run with --debug)
 `,
   explain: `
-Kinds: pod, deploy, rs, sts, ds, job, cj, no, ns, cm, secret (keys only), sa, svc, ing, endpointslice,
-role, clusterrole, rolebinding, clusterrolebinding; any other kind gets a generic explanation.
+${kindsLine('Kinds:')}
+Any other kind gets a generic explanation (conditions, owners, events); Secrets show keys only.
 The first line is the verdict: what is going on and what to do next.
 
 Examples:

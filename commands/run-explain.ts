@@ -35,6 +35,9 @@ const LEGACY: Record<string, Explain> = {
   EndpointSlice: async (...args) => (await import('./routing-run.js')).explainEndpointSliceLive(...args),
 };
 
+/** The kinds still explained here (for the kind lists of --help and the README test). */
+export const LEGACY_KINDS: readonly string[] = Object.keys(LEGACY);
+
 /** Kinds without an explainer of their own: the generic one, two requests (the object, its events). */
 function explainGenericLive(kind: KindInfo): Explain {
   const explainer = genericExplainer(kind.group, kind.kind);
