@@ -40,7 +40,8 @@ describe('kubexplain CLI', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`Examples:\\n  kubexplain ${verb} `));
     }
-  });
+    // Eight processes in a row: the default 5 s is too short on a loaded machine.
+  }, 30_000);
 
   it('prints help instead of drawing when stdout is not a terminal', async () => {
     const r = await kx();
