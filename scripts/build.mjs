@@ -30,6 +30,20 @@ const common = {
   logLevel: 'warning',
 };
 
+// commander requires node:child_process when it loads, for executable subcommands, which this CLI has
+// none of: it gets the module on first use instead, and no run pays for loading it.
+const lazyChildProcess = {
+  name: 'commander-child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: 'lazy-child-process', namespace: 'kx' } : undefined,
+    );
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'kx' }, () => ({
+      contents: "module.exports = { get spawn() { return process.getBuiltinModule('node:child_process').spawn; } };",
+    }));
+  },
+};
+
 if (single) {
   // kubeconfig and manifest parsing load yaml with createRequire (lazily, outside the bundle);
   // here a small node:module stand-in hands them the bundled yaml instead.
@@ -77,6 +91,7 @@ if (single) {
     chunkNames: 'chunks/[name]-[hash]',
     // Loaded with import()/createRequire only when needed and installed as dependencies.
     external: ['@kubernetes/client-node', 'react-devtools-core'],
+    plugins: [lazyChildProcess],
   });
   // The handbook's parsed index, loaded as data by every run (src/docs/load.ts builtHandbook).
   execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/handbook-index.ts`], { stdio: 'inherit' });

@@ -4,7 +4,6 @@
 // which the plugin's whole process group is killed; the group killed too when we exit (Ctrl-C, SIGTERM,
 // the TUI quitting), so no plugin is left running under PID 1; and one line naming the plugin and the
 // last lines of its stderr when it fails, prints something else than an ExecCredential, or is missing.
-import { spawn } from 'node:child_process';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { CredentialError } from './errors.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -119,7 +118,10 @@ function runPlugin(
   hookExit();
   return new Promise((resolve, reject) => {
     // Its own process group (detached), so a timeout or our exit kills the plugin and whatever it started.
-    const child = spawn(file, exec.args ?? [], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // node:child_process loads only when a plugin runs: most kubeconfigs have none.
+    const child = process
+      .getBuiltinModule('node:child_process')
+      .spawn(file, exec.args ?? [], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let settled = false;

@@ -3,7 +3,6 @@
 // cache of parsed documents (with their token counts) keyed by content hash and validated by size
 // and mtime, loads the handbook's index built with the package, and builds the index.
 // A file that cannot be used (unreadable, binary, over 5 MB, not UTF-8) is skipped with one warning.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -326,7 +325,9 @@ export function withTerms(doc: ParsedDocument): ParsedDocument {
   return doc;
 }
 
-const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+// node:crypto loads only when a user's document or cache needs hashing: a run with the handbook alone never does.
+const sha256 = (text: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+const contentHash = (text: string) => sha256(text).slice(0, 32);
 
 interface CacheFile {
   version: number;
@@ -345,7 +346,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
-  const key = createHash('sha256').update(roots.join('\0')).digest('hex').slice(0, 24);
+  const key = sha256(roots.join('\0')).slice(0, 24);
   const file = path.join(cacheDir(env), `${key}.json`);
   const vocab = katakanaVocabularyKey();
   let old: CacheFile = { version: CACHE_VERSION, vocab, files: {}, docs: {} };
@@ -414,20 +415,23 @@ export interface BuiltHandbook {
 }
 
 /**
- * A section as the built index keeps it: its token counts as flat [term, count, term, count…] lists
- * of heading, body and code (JSON.parse of an object per section, each with its own keys, cost
- * 13 ms; these lists 1 ms), and the misconceptions it states.
+ * A section as the built index keeps it: its heading's token counts as a flat [term, count, term,
+ * count…] list (JSON.parse of an object per section, each with its own keys, cost 13 ms; flat lists
+ * 1 ms), and the misconceptions it states. Body and code counts are in the packed statistics, which is
+ * all a run asks of them; a caller that wants them still gets them, counted on first use.
  */
-type BuiltSection = Omit<Section, 'terms'> & { counts: [Flat, Flat, Flat] };
+type BuiltSection = Omit<Section, 'terms'> & { headCounts: Flat };
 type Flat = (string | number)[];
 type BuiltDocument = Omit<ParsedDocument, 'sections'> & { sections: BuiltSection[] };
 
-const BUILT_VERSION = 3;
+const BUILT_VERSION = 4;
 
 /** Changes with anything the built index depends on besides the handbook's own files. */
 function builtKey(): string {
-  const code = createHash('sha256').update(misconceptionsKey()).update(BM25_KEY).digest('hex').slice(0, 16);
-  return `${katakanaVocabularyKey()}.${code}`;
+  // A string hash (FNV-1a) is enough to notice a change, and costs no crypto module.
+  let h = 0x811c9dc5;
+  for (const ch of misconceptionsKey() + BM25_KEY) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return `${katakanaVocabularyKey()}.${(h >>> 0).toString(36)}`;
 }
 
 const flat = (counts: Record<string, number>): Flat => Object.entries(counts).flat();
@@ -438,13 +442,13 @@ function unflat(list: Flat): Record<string, number> {
 }
 
 /** A built section as a Section: its token counts become objects when first asked for (most never are). */
-function toSection({ counts, ...rest }: BuiltSection): Section {
+function toSection({ headCounts, ...rest }: BuiltSection): Section {
   const section: Section = rest;
   let terms: SectionTerms | undefined;
   Object.defineProperty(section, 'terms', {
     enumerable: true,
     configurable: true,
-    get: () => (terms ??= { head: unflat(counts[0]), body: unflat(counts[1]), code: unflat(counts[2]) }),
+    get: () => (terms ??= { head: unflat(headCounts), body: termCounts(rest.body), code: rest.code ? termCounts(rest.code) : {} }),
     set: (t: SectionTerms) => (terms = t),
   });
   return section;
@@ -497,7 +501,7 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
     sections: d.sections.map(({ terms, ...s }) => ({
       ...s,
       misconceptions: sectionMisconceptions(s),
-      counts: [flat(terms!.head), flat(terms!.body), flat(terms!.code)] as [Flat, Flat, Flat],
+      headCounts: flat(terms!.head),
     })),
   }));
   return { version: BUILT_VERSION, key: builtKey(), files, docs: compact, stats };
