@@ -14,6 +14,7 @@ import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
 import { podCause, type PodCause, type PodCauseInput } from './pod-cause.js';
 import type { ClaimLike, NodeLike } from './causes/scheduling.js';
+import { claimPhase } from './pvc-phase.js';
 
 const t = builders<Messages>('pod');
 
@@ -465,14 +466,14 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
   const out: FindingModel[] = [];
   const one = (
     id: string,
-    kind: 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim',
-    titleKey: 'ref.cm.title' | 'ref.secret.title' | 'ref.pvc.title',
+    kind: 'ConfigMap' | 'Secret',
+    titleKey: 'ref.cm.title' | 'ref.secret.title',
     name: string,
     known: readonly string[] | undefined,
     keys?: readonly string[],
   ) => {
     const state = known === undefined ? 'unknown' : known.includes(name) ? 'exists' : 'missing';
-    const wanted = kind === 'PersistentVolumeClaim' || !keys ? [] : keysReferenced(pod, kind, name);
+    const wanted = keys ? keysReferenced(pod, kind, name) : [];
     const missingKeys = wanted.filter((k) => !keys?.includes(k));
     const detail: Message[] =
       state === 'missing'
@@ -485,13 +486,7 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
               ? [t['ref.secret.keys']({ keys: keys.join(', ') || '-' })]
               : [t['ref.exists.detail']()];
     const sev: Severity = state === 'missing' || missingKeys.length ? 'error' : state === 'unknown' ? 'warning' : 'ok';
-    const concept = missingKeys.length
-      ? 'config.missing-key'
-      : state === 'missing'
-        ? kind === 'PersistentVolumeClaim'
-          ? 'pvc.unbound'
-          : 'config.missing-ref'
-        : id;
+    const concept = missingKeys.length ? 'config.missing-key' : state === 'missing' ? 'config.missing-ref' : id;
     out.push(
       finding(
         `${id}.${name}`,
@@ -520,14 +515,14 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
       input.secrets?.map((s) => s.name),
       input.secrets?.find((s) => s.name === n)?.keys,
     );
-  for (const n of refs.pvcs)
-    one(
-      'pvc',
-      'PersistentVolumeClaim',
-      'ref.pvc.title',
-      n,
-      input.pvcs?.map((p) => p.metadata?.name ?? ''),
+  // A claim is explained by its phase (Bound, Pending, Lost), not only by whether it exists.
+  for (const n of refs.pvcs) {
+    const pvc = input.pvcs ? ((input.pvcs.find((p) => p.metadata?.name === n) as KubeObject | undefined) ?? null) : undefined;
+    const c = claimPhase(n, pvc);
+    out.push(
+      finding(`pvc.${n}`, c.severity === 'ok' || c.severity === 'info' ? 'pvc' : 'pvc.unbound', c.severity, c.text, c.next ? [c.next] : []),
     );
+  }
   return out;
 }
 

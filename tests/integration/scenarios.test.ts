@@ -30,7 +30,7 @@ interface Scenario {
    */
   apply?: (KubernetesObject & { pauseMs?: number })[];
   /**
-   * Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `event:<Reason>`,
+   * Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `phase:<Phase>`, `event:<Reason>`,
    * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds).
    */
   wait?: (Ref & { until: string })[];
@@ -76,6 +76,7 @@ const PLURAL: Record<string, string> = {
   Namespace: 'namespaces',
   ConfigMap: 'configmaps',
   PersistentVolumeClaim: 'persistentvolumeclaims',
+  PersistentVolume: 'persistentvolumes',
 };
 const GROUP: Record<string, string> = {
   Deployment: 'apis/apps/v1',
@@ -85,7 +86,7 @@ const GROUP: Record<string, string> = {
   Job: 'apis/batch/v1',
   CronJob: 'apis/batch/v1',
 };
-const CLUSTER = new Set(['Node', 'Namespace', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
+const CLUSTER = new Set(['Node', 'Namespace', 'PersistentVolume', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
 
 /** One raw API call with the test kubeconfig's credentials (for status patches, which the typed clients make awkward). */
 async function call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<Record<string, unknown>> {
@@ -133,13 +134,14 @@ async function resolve(ref: Ref, ns: string): Promise<KubernetesObject[]> {
 function reached(
   o: KubernetesObject & {
     spec?: { nodeName?: string; taints?: { key: string; effect: string }[] };
-    status?: { conditions?: { type: string; status: string }[] };
+    status?: { phase?: string; conditions?: { type: string; status: string }[] };
   },
   until: string,
   events: { reason?: string; involvedObject?: { uid?: string } }[],
 ): boolean {
   if (until === 'exists') return true;
   if (until === 'scheduled') return !!o.spec?.nodeName;
+  if (until.startsWith('phase:')) return o.status?.phase === until.slice('phase:'.length);
   if (until === 'unschedulable') return !!o.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
   const ev = /^event:(\w+)$/.exec(until);
   if (ev) return events.some((e) => e.reason === ev[1] && e.involvedObject?.uid === o.metadata?.uid);

@@ -134,7 +134,6 @@ export const en = {
   // ConfigMaps / Secrets / PVCs
   'ref.cm.title': (p: { name: string; state: string }) => `ConfigMap ${p.name}: ${p.state}`,
   'ref.secret.title': (p: { name: string; state: string }) => `Secret ${p.name}: ${p.state}`,
-  'ref.pvc.title': (p: { name: string; state: string }) => `PersistentVolumeClaim ${p.name}: ${p.state}`,
   'ref.exists': () => 'exists',
   'ref.missing': () => 'not found',
   'ref.unknown': () => 'existence unknown',

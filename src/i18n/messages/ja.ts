@@ -126,7 +126,6 @@ export const ja: Messages = {
 
   'ref.cm.title': (p) => `ConfigMap ${p.name}: ${p.state}`,
   'ref.secret.title': (p) => `Secret ${p.name}: ${p.state}`,
-  'ref.pvc.title': (p) => `PersistentVolumeClaim ${p.name}: ${p.state}`,
   'ref.exists': () => '存在します',
   'ref.missing': () => '見つかりません',
   'ref.keymissing': () => '存在しますが、参照しているキーがありません',
