@@ -437,11 +437,9 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
   }
   const ps = (route.status?.parents ?? []).find((s) => sameParent(s.parentRef, p, ns));
   const cls = gw?.spec?.gatewayClassName ?? '?';
-  if (!ps) {
-    if (computed) return computed;
-    if (snap.offline)
-      return step(from, to, 'ok', 'route.offline', 'httproute', title, [...lines, g['route.needs.status']()], undefined, 'info');
-    return step(
+  // No entry for this parent, or only the API server's default: no controller has taken the route.
+  const noStatus = () =>
+    step(
       from,
       to,
       'broken',
@@ -451,6 +449,11 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
       [...lines, g['route.nostatus']({ cls })],
       g['route.nostatus.fix']({ cls }),
     );
+  if (!ps) {
+    if (computed) return computed;
+    if (snap.offline)
+      return step(from, to, 'ok', 'route.offline', 'httproute', title, [...lines, g['route.needs.status']()], undefined, 'info');
+    return noStatus();
   }
   lines.push(g['route.controller']({ controller: ps.controllerName ?? '?' }));
   const acc = conditionOf(ps.conditions, 'Accepted', route.metadata);
@@ -484,17 +487,7 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
       fixes[reason]?.() ?? g['route.rejected.fix'](),
     );
   }
-  if (acc.pending)
-    return step(
-      from,
-      to,
-      'broken',
-      'route.nostatus',
-      'httproute',
-      title,
-      [...lines, g['route.nostatus']({ cls })],
-      g['route.nostatus.fix']({ cls }),
-    );
+  if (acc.pending) return noStatus();
   if (acc.stale)
     return step(from, to, 'warning', 'route.stale', 'httproute', title, [
       ...lines,
