@@ -11,7 +11,7 @@ import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.j
 import type { WMessages } from '../i18n/messages/workloads.js';
 import type { en } from '../i18n/messages/en.js';
 import { conditionsOf, conditionWords, nameOf, worst, type Condition } from './kind-parts.js';
-import { podGroupFindings } from './pod-groups.js';
+import { podFindings } from './workload-parts.js';
 import { quotaUsage, type Quota } from './resourcequota.js';
 import { namespaceBlock } from './causes/namespace-terminating.js';
 import { namespaceCause } from './workload-cause.js';
@@ -116,7 +116,7 @@ export function explainNamespace(snap: Snapshot): ExplanationModel {
     ]),
   );
   const pods = listOf<Pod>(snap, 'pods');
-  findings.push(...podGroupFindings(pods));
+  findings.push(...podFindings(pods, {}));
 
   const quotas = listOf<Quota>(snap, 'quotas');
   const full: string[] = [];

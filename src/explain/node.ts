@@ -12,7 +12,7 @@ import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.j
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { conditionFindings, conditionsOf, eventsFinding, nameOf, type Condition } from './kind-parts.js';
 import { allContainers } from './pod-refs.js';
-import { podGroupFindings } from './pod-groups.js';
+import { podFindings } from './workload-parts.js';
 import { formatQuantity, parseQuantity } from './quantity.js';
 import { notReadyCause } from './causes/node-ready.js';
 import { nodeCause, nodeEvictions } from './workload-cause.js';
@@ -102,7 +102,7 @@ export function explainNode(snap: Snapshot): ExplanationModel {
     ]),
   );
   if (pods) findings.push(requests(pods, alloc));
-  findings.push(...podGroupFindings(pods));
+  findings.push(...podFindings(pods, {}));
   if (st.nodeInfo?.kubeletVersion)
     findings.push(
       finding('info', 'kubelet', 'info', w['node.info.title']({ version: st.nodeInfo.kubeletVersion }), [
