@@ -2,6 +2,7 @@
 // selectors against Pod template labels, Service and probe ports against container ports, references
 // to ConfigMaps/Secrets/ServiceAccounts/claims the files do not hold, resources a quota in the files
 // makes mandatory, Ingress backends, and apiVersions that v1.36 no longer serves. Pure.
+import { mapSelects } from '../model/labels.js';
 import type { KubeObject } from '../model/kube.js';
 import { builders, type Message } from '../model/message.js';
 import type { Ref } from '../model/ref.js';
@@ -60,8 +61,7 @@ const ref = (o: KubeObject, ns: string): Ref => ({
   namespace: o.metadata?.namespace ?? ns,
 });
 const nsOf = (o: KubeObject, ns: string) => o.metadata?.namespace ?? ns;
-const labelsMatch = (sel: Record<string, string>, labels: Record<string, string> = {}) =>
-  Object.entries(sel).every(([k, v]) => labels[k] === v);
+const labelsMatch = mapSelects;
 const selText = (sel: Record<string, string>) =>
   Object.entries(sel)
     .map(([k, v]) => `${k}=${v}`)

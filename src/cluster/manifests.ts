@@ -1,6 +1,7 @@
 // Offline input (-f FILE|DIR): manifests read from disk, and a Reader over them, so every command
 // that works on a cluster can work on files. Reading files is I/O, so it lives in src/cluster with
 // the live reader; the explainers never see the difference.
+import { parseSelector, requirementsMatch, type Requirement } from '../model/labels.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -161,57 +162,14 @@ function toObjects(file: string, value: unknown, line: number): KubeObject[] {
   return out;
 }
 
-/** One label selector requirement, as the API server's equality-based syntax reads it. */
-type Requirement = { key: string; op: '=' | '!=' | 'exists' | '!exists' | 'in' | 'notin'; values: string[] };
-
-/** Parses `a=b,c!=d,e,!f,g in (x,y)`; throws a usage error on anything else. */
+/** Parses a labelSelector query (src/model/labels.ts); throws a usage error when it is not one. */
 export function parseLabelSelector(selector: string): Requirement[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of selector) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  parts.push(cur);
-  return parts
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      let m = /^([^\s!=]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(p);
-      if (m) return { key: m[1]!, op: m[2] === '!=' ? '!=' : '=', values: [m[3]!] };
-      m = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(p);
-      if (m) return { key: m[1]!, op: m[2] as 'in' | 'notin', values: m[3]!.split(',').map((v) => v.trim()) };
-      m = /^(!?)([^\s!=(),]+)$/.exec(p);
-      if (m) return { key: m[2]!, op: m[1] ? '!exists' : 'exists', values: [] };
-      throw new KxError(`cannot parse label selector "${selector}"`, ExitCode.usage);
-    });
+  const reqs = parseSelector(selector);
+  if (!reqs) throw new KxError(`cannot parse label selector "${selector}"`, ExitCode.usage);
+  return reqs;
 }
 
-export function labelsMatch(reqs: Requirement[], labels: Record<string, string>): boolean {
-  return reqs.every((r) => {
-    const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-    const v = labels[r.key];
-    switch (r.op) {
-      case '=':
-        return has && v === r.values[0];
-      case '!=':
-        return !has || v !== r.values[0];
-      case 'exists':
-        return has;
-      case '!exists':
-        return !has;
-      case 'in':
-        return has && r.values.includes(v!);
-      case 'notin':
-        return !has || !r.values.includes(v!);
-    }
-  });
-}
+export const labelsMatch = requirementsMatch;
 
 export const fieldValue = (obj: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);

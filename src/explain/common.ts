@@ -1,13 +1,8 @@
 // Small pure helpers shared by explainers: label selectors, event de-duplication.
 import type { Event } from '../model/pod.js';
 
-export const formatSelector = (sel: Record<string, string>) =>
-  Object.entries(sel)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
-
-export const matchesSelector = (sel: Record<string, string>, labels: Record<string, string>) =>
-  Object.entries(sel).every(([k, v]) => labels[k] === v);
+// Equality map selectors: one copy in src/model/labels.ts.
+export { formatLabels as formatSelector, mapSelects as matchesSelector } from '../model/labels.js';
 
 export interface EventSummary {
   type: string;

@@ -1,6 +1,7 @@
 // explain role/NAME and clusterrole/NAME: its rules in words (with the component each aggregated rule came
 // from), what it aggregates or is aggregated into, who it is bound to and where, and the rules that allow
 // privilege escalation. Reads every RBAC object (who binds a ClusterRole can be any namespace). Pure.
+import { selectorString } from '../model/labels.js';
 import type { Explainer } from './contract.js';
 import { finding, type FindingModel } from '../model/finding.js';
 import type { Message } from '../model/message.js';
@@ -22,17 +23,7 @@ import {
   subjectText,
 } from './rbac-common.js';
 
-function selectorText(selectors: readonly LabelSelector[]): string {
-  return selectors
-    .map((s) => {
-      const parts = [
-        ...Object.entries(s.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`),
-        ...(s.matchExpressions ?? []).map((e) => `${e.key} ${e.operator}${e.values?.length ? ` (${e.values.join(',')})` : ''}`),
-      ];
-      return `{${parts.join(', ')}}`;
-    })
-    .join(' | ');
-}
+const selectorText = (selectors: readonly LabelSelector[]) => selectors.map((s) => `{${selectorString(s)}}`).join(' | ');
 
 /** Registered for Role and ClusterRole: the target's kind tells them apart. */
 export const explainer: Explainer = {

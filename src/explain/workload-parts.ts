@@ -2,6 +2,7 @@
 // as Messages: their Pods grouped by state, the worst Pod with its own root cause (the Pod
 // explainer's analysis, so a workload names the taint key, the missing key or the probe in the same
 // terms), ownership, conditions and the events of the objects involved. Pure.
+import { selectorString, type LabelSelector } from '../model/labels.js';
 import { finding, SEVERITY_RANK, worseSeverity, type FindingModel, type Severity } from '../model/finding.js';
 import type { KubeObject } from '../model/kube.js';
 import { builders, quoted, type Message } from '../model/message.js';
@@ -46,23 +47,8 @@ export const podsOf = (pods: readonly KubeObject[] | undefined, owner: KubeObjec
 
 // ── Reads ──────────────────────────────────────────────────────────────────────────────────────
 
-interface LabelSelector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
-
-/** A LabelSelector as the API's labelSelector query string. */
-export function selectorQuery(sel: LabelSelector | undefined): string {
-  const parts = Object.entries(sel?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
-  for (const e of sel?.matchExpressions ?? []) {
-    const vals = (e.values ?? []).join(',');
-    if (e.operator === 'In') parts.push(`${e.key} in (${vals})`);
-    else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${vals})`);
-    else if (e.operator === 'Exists') parts.push(e.key);
-    else if (e.operator === 'DoesNotExist') parts.push(`!${e.key}`);
-  }
-  return parts.join(',');
-}
+/** A LabelSelector as the API's labelSelector query string (one copy: src/model/labels.ts). */
+export const selectorQuery = selectorString;
 
 export const nsOf = (o: KubeObject, fallback: string) => metaOf(o).namespace ?? fallback;
 

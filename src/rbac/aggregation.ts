@@ -6,6 +6,7 @@
 // controller's order) holding an equal rule. Manifests: we compute the rules the controller would write.
 // Either way, a rule of an aggregated component that is itself aggregated carries the whole chain.
 
+import { selectorAllows } from '../model/labels.js';
 import type { Message } from '../model/message.js';
 import type { ClusterRole, LabelSelector, PolicyRule } from '../model/rbac.js';
 import { rm } from './messages.js';
@@ -35,31 +36,7 @@ export interface AggregationWarning {
  * match objects without the key. Returns null for an invalid operator (the controller errors out).
  */
 export function labelSelectorMatches(selector: LabelSelector, labels: Record<string, string> | undefined): boolean | null {
-  const l = labels ?? {};
-  const has = (k: string) => Object.prototype.hasOwnProperty.call(l, k);
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) {
-    if (!has(k) || l[k] !== v) return false;
-  }
-  for (const e of selector.matchExpressions ?? []) {
-    const values = e.values ?? [];
-    switch (e.operator) {
-      case 'In':
-        if (!has(e.key) || !values.includes(l[e.key]!)) return false;
-        break;
-      case 'NotIn':
-        if (has(e.key) && values.includes(l[e.key]!)) return false;
-        break;
-      case 'Exists':
-        if (!has(e.key)) return false;
-        break;
-      case 'DoesNotExist':
-        if (has(e.key)) return false;
-        break;
-      default:
-        return null;
-    }
-  }
-  return true;
+  return selectorAllows(selector, labels);
 }
 
 export function isAggregated(role: ClusterRole): boolean {

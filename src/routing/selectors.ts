@@ -1,44 +1,10 @@
 // Label selectors as routing uses them: a Service's map selector, NetworkPolicy LabelSelectors,
 // and "near misses" — Pods whose labels almost match, the usual cause of a Service with no Pods.
-import type { LabelSelector, RoutedPod } from '../model/routing.js';
+import type { RoutedPod } from '../model/routing.js';
 import { editDistance } from '../text/edit-distance.js';
 
-// Map selectors live in src/model (src/cluster builds list queries with them too).
-import { mapSelects } from '../model/labels.js';
-export { formatLabels, mapSelects } from '../model/labels.js';
-
-/** metav1.LabelSelector semantics: an empty selector selects everything. */
-export function selectorMatches(sel: LabelSelector | undefined, labels: Record<string, string> = {}): boolean {
-  if (!sel) return true;
-  if (!mapSelects(sel.matchLabels ?? {}, labels)) return false;
-  return (sel.matchExpressions ?? []).every((e) => {
-    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    const v = labels[e.key];
-    switch (e.operator) {
-      case 'In':
-        return has && (e.values ?? []).includes(v!);
-      case 'NotIn':
-        return !has || !(e.values ?? []).includes(v!);
-      case 'Exists':
-        return has;
-      case 'DoesNotExist':
-        return !has;
-      default:
-        return false;
-    }
-  });
-}
-
-export function formatSelector(sel: LabelSelector | undefined): string {
-  if (!sel) return '';
-  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
-  for (const e of sel.matchExpressions ?? []) {
-    if (e.operator === 'Exists') parts.push(e.key);
-    else if (e.operator === 'DoesNotExist') parts.push(`!${e.key}`);
-    else parts.push(`${e.key} ${e.operator.toLowerCase()} (${(e.values ?? []).join(',')})`);
-  }
-  return parts.join(',');
-}
+// The selector semantics and string form live in src/model/labels.ts (one copy for the whole tool).
+export { formatLabels, mapSelects, selectorMatches, selectorString as formatSelector } from '../model/labels.js';
 
 export interface NearMiss {
   pod: string;
