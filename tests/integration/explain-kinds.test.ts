@@ -3,7 +3,7 @@
 // disruptions, a default-deny policy, a custom resource whose Ready condition is False), the
 // discovery requests counted (none for a built-in kind; once for a CRD, then the disk cache).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,12 @@ const discoveryGets = (stderr: string) =>
     .split('\n')
     .filter((l) => /^debug: GET \/apis?$/.test(l))
     .sort();
+
+/** The 1-based line of a handbook heading (what the text output cites as file:line). */
+const headingLine = (lang: string, heading: string) =>
+  readFileSync(new URL(`../../docs/handbook/${lang}/workloads.md`, import.meta.url), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(heading)) + 1;
 
 async function apply(doc: object): Promise<void> {
   const { kc } = clients();
@@ -216,6 +222,8 @@ describe('explain, for the kinds of issue 13', () => {
       'minAvailable 2 asks for all 2 Pods: lower it (or use maxUnavailable: 1), or run more replicas than it requires.',
     );
     expect(r.stdout).toContain(`app=web`);
+    // The budget's own handbook section is cited (no user document teaches it).
+    expect(r.stdout).toContain(`workloads.md:${headingLine('en', '## PodDisruptionBudget')}`);
     expect(discoveryGets(r.stderr)).toEqual([]);
     const ja = await kx('explain', 'poddisruptionbudgets.policy/web', '--lang', 'ja');
     expect(ja.stdout).toContain(
@@ -225,6 +233,7 @@ describe('explain, for the kinds of issue 13', () => {
       'minAvailable 2 は 2 個すべてを求めています。下げる(または maxUnavailable: 1 を使う)か、求める数より多くのレプリカを動かしてください。',
     );
     expect(ja.stdout).toContain('kubectl drain は再試行を続けて終わらず');
+    expect(ja.stdout).toContain(`workloads.md:${headingLine('ja', '## PodDisruptionBudget')}`);
   });
 
   it('a default-deny NetworkPolicy is recognised as such', async () => {
