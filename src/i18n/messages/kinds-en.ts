@@ -2,7 +2,8 @@
 // disruption budgets, policies, cluster kinds, any kind through the generic explainer). Catalog
 // `kinds`; kinds-ja.ts has the same keys (the KindsCatalog type).
 type N = number | string;
-const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : 's'}`;
+// English plural: words ending in s, x, ch or sh take -es (Ingress → Ingresses, not Ingresss).
+const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 
 export const kindsEn = {
   // ── resolving kind names ──

@@ -161,6 +161,7 @@ describe('PersistentVolume, StorageClass, IngressClass, Endpoints, Event', () =>
       detail: expect.stringContaining('Ingresses created without spec.ingressClassName get this class'),
     });
     expect(e.findings.find((f) => f.id === 'controller')?.detail).toContain('if none does, these Ingresses get no address');
+    expect(e.findings.map((f) => f.title).join('\n')).toMatch(/Used by 0 Ingresses\b/);
     const ja = (await more('ingressclass', 'kx-kinds-default', 'ja')).e;
     expect(ja.findings.find((f) => f.id === 'default')?.detail).toContain(
       'spec.ingressClassName なしで作られた Ingress にはこのクラスが付きます',
