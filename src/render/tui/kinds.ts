@@ -19,6 +19,12 @@ const GROUP: Record<string, KindGroup> = {
   IngressClass: 'network',
   EndpointSlice: 'network',
   NetworkPolicy: 'network',
+  // Gateway API (CRDs): with the other routing kinds rather than under cluster.
+  GatewayClass: 'network',
+  Gateway: 'network',
+  HTTPRoute: 'network',
+  GRPCRoute: 'network',
+  ReferenceGrant: 'network',
   ConfigMap: 'config',
   Secret: 'config',
   PersistentVolumeClaim: 'config',
