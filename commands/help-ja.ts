@@ -1,7 +1,6 @@
 // Japanese --help (--lang ja, or a Japanese locale): the same examples and notes as help-text.ts, and
 // the descriptions of the program, its verbs and flags, and commander's headings, in Japanese.
 import type { Command, Option } from 'commander';
-import { kindsLine } from './explained-kinds.js';
 
 export const HELP: Record<string, string> = {
   main: `
@@ -18,7 +17,7 @@ export const HELP: Record<string, string> = {
 4 見つからない · 5 権限がない · 6 未実装 · 7 サンドボックス · 70 内部エラー（--debug で再実行）
 `,
   explain: `
-${kindsLine('種類:')}
+@kinds 種類:
 その他の種類は汎用の説明になります（状態、オーナー、イベント）。Secret はキーだけを示します。
 1 行目が判定です: いま何が起きていて、次に何をすればよいか。
 

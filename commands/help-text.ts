@@ -1,5 +1,4 @@
 // Examples and notes shown after `--help`, per verb: the help should teach what to type next.
-import { kindsLine } from './explained-kinds.js';
 
 export const HELP: Record<string, string> = {
   main: `
@@ -16,7 +15,7 @@ Exit codes: 0 ok (can: allowed) · 1 can: denied · 2 usage · 3 cannot connect 
 4 not found · 5 forbidden · 6 not implemented · 7 sandbox · 8 can: unknown · 70 internal error (run with --debug)
 `,
   explain: `
-${kindsLine('Kinds:')}
+@kinds Kinds:
 Any other kind gets a generic explanation (conditions, owners, events); Secrets show keys only.
 The first line is the verdict: what is going on and what to do next.
 

@@ -59,6 +59,12 @@ async function run(argv: string[], name: string): Promise<void> {
   const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
   const ja = detectLang(langFlag) === 'ja';
   const { HELP } = ja ? await import('./help-ja.js') : await import('./help-text.js');
+  // explain's kind list ("@kinds Kinds:" in HELP) comes from the explainer registry, whose modules (the
+  // message catalogs among them) cost every command ~60 ms of CPU: loaded only when help is shown.
+  if (argv.some((a) => a === '--help' || a === '-h' || a === 'help')) {
+    const { kindsLine } = await import('./explained-kinds.js');
+    for (const k of Object.keys(HELP)) HELP[k] = HELP[k]!.replace(/^@kinds (.*)$/m, (_, lead: string) => kindsLine(lead));
+  }
   const program = new Command(name)
     .description(
       'Explains live Kubernetes objects, traffic routing, DNS names and RBAC, and points at the section ' +
