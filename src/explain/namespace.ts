@@ -11,7 +11,7 @@ import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.j
 import type { WMessages } from '../i18n/messages/workloads.js';
 import type { en } from '../i18n/messages/en.js';
 import { conditionsOf, conditionWords, nameOf, worst, type Condition } from './kind-parts.js';
-import { podFindings } from './workload-parts.js';
+import { podFindings, podTrouble } from './workload-parts.js';
 import { quotaUsage, type Quota } from './resourcequota.js';
 import { namespaceBlock } from './causes/namespace-terminating.js';
 import { namespaceCause } from './workload-cause.js';
@@ -130,15 +130,20 @@ export function explainNamespace(snap: Snapshot): ExplanationModel {
   if (cause) verdict = { severity: 'warning', message: cause.message };
   else if (terminating)
     verdict = { severity: 'warning', message: w['ns.verdict.terminating']({ reasons: w['ns.verdict.terminating.none']() }) };
-  else
+  else {
+    // A crash-looping Pod is phase Running: count Pods by the state the Pods finding shows, not by phase.
+    // Pods in trouble make the verdict info, not a warning: they are the Pods' problems (said in the
+    // findings below, and by check per cause), not the namespace's own, as a full quota is.
+    const bad = pods?.filter((p) => podTrouble(p) !== 'ok').length;
     verdict = {
-      severity: full.length ? 'warning' : 'ok',
+      severity: full.length ? 'warning' : bad !== 0 ? 'info' : 'ok',
       message: w['ns.verdict.active']({
         pods: String(pods?.length ?? '?'),
-        bad: String(pods?.filter((p) => !['Running', 'Succeeded'].includes(p.status?.phase ?? '')).length ?? '?'),
+        bad: String(bad ?? '?'),
         quota: full.length ? w['ns.why.quota']({ quotas: full.join(', ') }) : '',
       }),
     };
+  }
   return { kind: 'Explanation', target: { kind: 'Namespace', name }, verdict, findings, warnings: [...snap.warnings] };
 }
 

@@ -130,6 +130,9 @@ export function worstPod(pods: readonly Pod[] | undefined, ctx: Omit<PodCauseInp
   return v && SEVERITY_RANK[v.severity] >= SEVERITY_RANK.warning ? v : undefined;
 }
 
+/** How bad a Pod's state is: Ready and Completed are fine; Pending, Terminating, NotReady a warning; anything else an error. */
+export const podTrouble = (pod: Pod): Severity => stateSeverity(podState(pod));
+
 const stateSeverity = (state: string): Severity =>
   state === 'Ready' || state === 'Completed'
     ? 'ok'

@@ -289,7 +289,7 @@ export const wen = {
 
   // Namespace
   'ns.verdict.active': (p: { pods: string; bad: string; quota: string }) =>
-    `Active: ${n(p.pods, 'Pod')}, ${p.bad} not running or completed${p.quota}`,
+    `Active: ${n(p.pods, 'Pod')}, ${p.bad} neither Ready nor Completed${p.quota}`,
   'ns.verdict.terminating': (p: { reasons: string }) =>
     `Terminating: the namespace is being deleted and accepts no new objects — ${p.reasons}`,
   'ns.verdict.terminating.none': () =>

@@ -257,7 +257,7 @@ export const wja: WMessages = {
   'node.info.title': (p) => `kubelet ${p.version}`,
   'node.info': (p) => `OS イメージ ${p.os}、コンテナランタイム ${p.runtime}`,
 
-  'ns.verdict.active': (p) => `Active: Pod ${p.pods} 個、うち動作中でも完了でもないもの ${p.bad} 個${p.quota}`,
+  'ns.verdict.active': (p) => `Active: Pod ${p.pods} 個のうち、Ready でも Completed でもないものが ${p.bad} 個${p.quota}`,
   'ns.verdict.terminating': (p) => `Terminating: Namespace は削除中で、新しいオブジェクトを受け付けません — ${p.reasons}`,
   'ns.verdict.terminating.none': () =>
     '中のオブジェクトの削除を待っています。終わらない場合は finalizer や利用できない API サービスを確認してください',
