@@ -51,14 +51,14 @@ describe('the set-based string form', () => {
   it('parses back into requirements that agree with the selector on every label set', () => {
     const reqs = parseSelector(selectorString(sel))!;
     expect(reqs.map((r) => r.op)).toEqual(['=', 'in', 'notin', 'exists', '!exists']);
-    for (const labels of [
+    const sets: Record<string, string>[] = [
       { app: 'web', tier: 'fe', track: 'a' },
       { app: 'web', tier: 'be', env: 'dev', track: 'a' },
       { app: 'web', tier: 'fe', track: 'a', canary: 'y' },
       { app: 'api', tier: 'fe', track: 'a' },
       { app: 'web', tier: 'fe' },
-    ])
-      expect(requirementsMatch(reqs, labels), JSON.stringify(labels)).toBe(selectorMatches(sel, labels));
+    ];
+    for (const labels of sets) expect(requirementsMatch(reqs, labels), JSON.stringify(labels)).toBe(selectorMatches(sel, labels));
   });
   it('reads != and == and refuses what is not a selector', () => {
     expect(requirementsMatch(parseSelector('app==web,tier!=db')!, web)).toBe(true);
