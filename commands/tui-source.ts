@@ -2,13 +2,14 @@
 // same registry and annotate() as `explain`, RBAC answers from the same resolver as `can`/`who-can`,
 // routing from commands/routing-run.ts (as `trace`). Only src/cluster talks to the API server.
 import { kubeconfigContexts } from '../src/cluster/contexts.js';
+import { discoverKinds, diskCache, requester, resolveKindName } from '../src/cluster/discovery.js';
 import { kindRef, lookupKind } from '../src/cluster/kinds.js';
 import { loadKubeConfig, type ConnectOptions, type Connection } from '../src/cluster/kubeconfig.js';
 import { readLogs } from '../src/cluster/logs.js';
 import { LiveReader, type KubeObject, type Reader } from '../src/cluster/reader.js';
 import { watchList } from '../src/cluster/watch.js';
 import { annotate } from '../src/docs/annotate.js';
-import { loadDocIndex, sectionMarkdown, type LoadResult } from '../src/docs/load.js';
+import { cacheDir, loadDocIndex, sectionMarkdown, type LoadResult } from '../src/docs/load.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { genericExplainer } from '../src/explain/generic.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
@@ -111,6 +112,14 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
     },
     check: (namespace) =>
       buildCheckReport(reader, { ...(namespace ? { namespace } : {}), lang: o.lang, docs: docIndex().then((d) => d.index) }),
+    async resolveKind(name) {
+      // As `explain` resolves a kind: the built-in table, else discovery (cached on disk per server).
+      const { info } = await resolveKindName(name, {
+        discover: () => discoverKinds(requester(o.conn, o.timeoutMs)),
+        cache: diskCache(cacheDir(), o.conn.server),
+      });
+      return kindRef(info);
+    },
     contexts: () => kubeconfigContexts(o.connect?.kubeconfig),
     withContext(name) {
       const { namespace, ...rest } = o.connect ?? {};

@@ -3,7 +3,8 @@
 // No API server is imitated: this is the seam the App is written against.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { KubeObject, ListOptions, Reader } from '../../src/cluster/reader.js';
-import { lookupKind } from '../../src/cluster/kinds.js';
+import { kindRef, lookupKind, type KindInfo } from '../../src/cluster/kinds.js';
+import { resolveKindName } from '../../src/cluster/discovery.js';
 import type { WatchEvent, WatchHandlers, WatchState } from '../../src/cluster/watch.js';
 import { annotate } from '../../src/docs/annotate.js';
 import { loadDocIndex, sectionMarkdown, type LoadResult } from '../../src/docs/load.js';
@@ -66,6 +67,13 @@ export class FixtureReader implements Reader {
 }
 
 let docs: Promise<LoadResult> | undefined;
+
+interface CrdSpec {
+  group: string;
+  scope: string;
+  names: { kind: string; plural: string; singular: string; shortNames?: string[] };
+  versions: { name: string; served: boolean }[];
+}
 
 export interface DrivenSource extends TuiSource {
   reader: FixtureReader;
@@ -164,6 +172,27 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
       src.checks.push(namespace);
       const index = (await (docs ??= loadDocIndex({ docs: [], env: {} }))).index;
       return buildCheckReport(reader, { ...(namespace ? { namespace } : {}), lang, docs: index });
+    },
+    // Discovery over the CRDs among the objects (served versions), as the API server would list them.
+    async resolveKind(name) {
+      const discover = async (): Promise<KindInfo[]> =>
+        reader.objects
+          .filter((o) => o.kind === 'CustomResourceDefinition')
+          .flatMap((o) => {
+            const spec = (o as unknown as { spec: CrdSpec }).spec;
+            return spec.versions
+              .filter((v) => v.served)
+              .map((v) => ({
+                kind: spec.names.kind,
+                group: spec.group,
+                version: v.name,
+                plural: spec.names.plural,
+                singular: spec.names.singular,
+                namespaced: spec.scope === 'Namespaced',
+                short: spec.names.shortNames ?? [],
+              }));
+          });
+      return kindRef((await resolveKindName(name, { discover })).info);
     },
     contexts: () => ['kwok-kubexplain', 'other'],
     withContext(name) {

@@ -477,6 +477,7 @@ export function App(props: AppProps) {
       );
     },
     problemDoc: () => problem?.docs[0],
+    resolveKind: (word: string) => source.resolveKind(word),
   };
   // One stable subscription that always calls the latest handler (the handler closes over state).
   const ctxRef = useRef(ctx);

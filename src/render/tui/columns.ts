@@ -3,6 +3,7 @@
 // epoch milliseconds and are formatted at draw time (AGE keeps counting). Pure.
 /* eslint-disable @typescript-eslint/no-explicit-any -- printers read arbitrary API JSON field by field, as kubectl's do; every value is stringified and sanitized by the caller */
 import type { KubeObject } from '../../cluster/reader.js';
+import { badConditions, conditionsOf, judgeCondition } from '../../explain/kind-parts.js';
 
 export type ColumnType = 'text' | 'num' | 'time';
 
@@ -35,6 +36,17 @@ const col = (header: string, priority: number, max: number, get: (o: Obj) => str
 export const NAME = col('NAME', 100, 80, (o) => meta(o).name ?? '');
 export const NAMESPACE = col('NAMESPACE', 90, 30, (o) => meta(o).namespace ?? '');
 const AGE = col('AGE', 40, 8, (o) => time(meta(o).creationTimestamp), 'time');
+
+/** Any other kind (custom resources…): its bad conditions as the generic explainer judges them, else the good ones. */
+export function conditionsSummary(o: KubeObject): string {
+  const bad = badConditions(o);
+  if (bad.length) return bad.join(', ');
+  return conditionsOf(o)
+    .filter((c) => judgeCondition(c) === 'ok')
+    .map((c) => c.type)
+    .join(',');
+}
+const CONDITIONS = col('CONDITIONS', 60, 60, conditionsSummary);
 
 /** kubectl's READY/STATUS/RESTARTS of a Pod (pkg/printers/internalversion printPod, simplified). */
 export function podStatus(o: Obj): string {
@@ -296,7 +308,7 @@ export const COLUMNS: Record<string, Column[]> = {
 
 /** The columns of `kind`, with NAMESPACE first when listing every namespace. */
 export function columnsFor(kind: string, allNamespaces: boolean): Column[] {
-  const cols = COLUMNS[kind] ?? [NAME, AGE];
+  const cols = COLUMNS[kind] ?? [NAME, CONDITIONS, AGE];
   return allNamespaces ? [NAMESPACE, ...cols] : cols;
 }
 

@@ -37,6 +37,8 @@ export interface KeyContext {
   /** Explains the highlighted problem's cause object in the right pane and moves into it. */
   openProblem(): void;
   problemDoc(): DocRef | undefined;
+  /** A kind name the table lacks, through discovery; rejects when nothing serves it. */
+  resolveKind(word: string): Promise<string>;
 }
 
 const PROBLEM_WORDS = new Set(['problems', 'problem', '!']);
@@ -75,12 +77,13 @@ function runCommand(c: KeyContext, text: string): void {
     return;
   }
   const kind = kindByAlias(word);
-  if (!kind) {
-    dispatch({ type: 'note', note: m.unknownKind(sanitizeLine(word), suggestKind(word)) });
-    return;
-  }
-  c.resetExplanation();
-  dispatch({ type: 'jump', kind, ...(arg ? { namespace: arg } : {}) });
+  const jump = (k: string) => {
+    c.resetExplanation();
+    dispatch({ type: 'jump', kind: k, ...(arg ? { namespace: arg } : {}) });
+  };
+  if (kind) return jump(kind);
+  // Not in the table: any kind the server serves (a custom resource, a Gateway API kind), through discovery.
+  c.resolveKind(word).then(jump, () => dispatch({ type: 'note', note: m.unknownKind(sanitizeLine(word), suggestKind(word)) }));
 }
 
 function onInput(c: KeyContext, input: string, k: Key): void {

@@ -1,6 +1,9 @@
-// The kinds the TUI lists: every kind of the table the explainer registry reads (src/cluster/kinds.ts),
-// grouped for the kind picker, with k9s-style aliases for `:` (`:po`, `:deploy`, `:rb`…). Pure.
+// The kinds the TUI lists: every kind the explainer registry explains (src/explain/registry.ts) and every
+// kind of the built-in table (src/cluster/kinds.ts), grouped for the kind picker (core kinds by name,
+// the rest by API group), with k9s-style aliases for `:` (`:po`, `:deploy`, `:rb`…). Kinds the table
+// lacks (custom resources) come through discovery when `:` names them. Pure.
 import { KINDS, lookupKind } from '../../cluster/kinds.js';
+import { REGISTRY } from '../../explain/registry.js';
 
 export type KindGroup = 'workloads' | 'network' | 'config' | 'cluster' | 'access';
 
@@ -40,14 +43,30 @@ const GROUP: Record<string, KindGroup> = {
   ClusterRoleBinding: 'access',
 };
 
+// Kinds not named above, by their API group.
+const API_GROUP: Record<string, KindGroup> = {
+  apps: 'workloads',
+  batch: 'workloads',
+  autoscaling: 'workloads',
+  policy: 'workloads',
+  'networking.k8s.io': 'network',
+  'discovery.k8s.io': 'network',
+  'gateway.networking.k8s.io': 'network',
+  'storage.k8s.io': 'config',
+  'rbac.authorization.k8s.io': 'access',
+};
+
 export const KIND_GROUPS: readonly KindGroup[] = ['workloads', 'network', 'config', 'cluster', 'access'];
+
+export const kindGroup = (kind: string): KindGroup => GROUP[kind] ?? API_GROUP[lookupKind(kind)?.group ?? ''] ?? 'cluster';
+
+// The registry's kinds first (each explained by its own explainer), then the rest of the table; each Kind once.
+const LISTED = [...new Set([...REGISTRY.map((r) => r.kind), ...KINDS.map((k) => k.kind)])].filter((k) => lookupKind(k));
 
 /** Every listed kind, in picker order (group, then the table's order); Tab and ←→ walk it. */
 export const TUI_KINDS: readonly string[] = KIND_GROUPS.flatMap((g) =>
-  KINDS.filter((k) => (GROUP[k.kind] ?? 'cluster') === g).map((k) => k.kind),
-);
-
-export const kindGroup = (kind: string): KindGroup => GROUP[kind] ?? 'cluster';
+  KINDS.map((k) => k.kind).filter((k) => LISTED.includes(k) && kindGroup(k) === g),
+).concat(LISTED.filter((k) => !KINDS.some((x) => x.kind === k)));
 
 // k9s names kubectl has no short name for.
 const K9S_ALIASES: Record<string, string> = {

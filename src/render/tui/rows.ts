@@ -3,6 +3,7 @@
 // Pure.
 import type { KubeObject } from '../../model/kube.js';
 import { sanitizeLine } from '../../text/sanitize.js';
+import { conditionsOf, judgeCondition } from '../../explain/kind-parts.js';
 import { columnsFor, podStatus, type Obj } from './columns.js';
 
 export type RowHealth = 'ok' | 'progress' | 'warning' | 'error' | 'done' | 'none';
@@ -48,6 +49,12 @@ function replicas(want: number, ready: number): RowHealth {
 const trueCondition = (o: Obj, type: string) =>
   ((o.status?.conditions as { type: string; status: string }[] | undefined) ?? []).some((c) => c.type === type && c.status === 'True');
 
+/** Kinds without their own rule: a condition judged bad (by its polarity, as the generic explainer does) warns; good ones are ok. */
+function conditionHealth(o: Obj): RowHealth {
+  const judged = conditionsOf(o).map(judgeCondition);
+  return judged.includes('warning') ? 'warning' : judged.includes('ok') ? 'ok' : 'none';
+}
+
 function health(kind: string, o: Obj): RowHealth {
   switch (kind) {
     case 'Pod':
@@ -79,7 +86,7 @@ function health(kind: string, o: Obj): RowHealth {
     case 'PodDisruptionBudget':
       return num(o.status?.disruptionsAllowed) > 0 ? 'ok' : 'warning';
     default:
-      return 'none';
+      return conditionHealth(o);
   }
 }
 

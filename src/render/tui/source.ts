@@ -71,6 +71,12 @@ export interface TuiSource {
   probe(namespace: string): Promise<NamespaceStatus>;
   /** The problems of `namespace` ('' = every namespace) grouped by root cause, as `kubexplain check` finds them (one scan). */
   check(namespace: string): Promise<CheckReport>;
+  /**
+   * A kind the built-in table does not know (a custom resource, a Gateway API kind when served), as
+   * kubectl names it: through discovery (cached). Resolves to a name the rest of the source accepts;
+   * rejects with the reason (unknown kind, with close names) when nothing serves it.
+   */
+  resolveKind(name: string): Promise<string>;
   /** Context names of the kubeconfig, re-read each time. */
   contexts(): string[];
   /** A source on another context of the kubeconfig (re-read); throws for an unknown name. */
