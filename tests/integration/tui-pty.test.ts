@@ -42,6 +42,10 @@ async function screenWhere(ok: (s: string) => boolean, what: string, ms = 60_000
   }
 }
 
+/** The exit status the shell wrote after the app ended. */
+const exitCode = (file: string) =>
+  waitFor(async () => (existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined), 15_000, 'the process to exit');
+
 async function key(k: string) {
   tmux('send-keys', '-t', 'kx', k);
   // Separate keys must not merge into one escape sequence.
@@ -111,12 +115,7 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     expect(s).toMatch(/\n│[●✖◐◌✔·] \S+\s+\S+\s+\d+\/\d+/);
 
     await key('q');
-    const code = await waitFor(
-      async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined),
-      15_000,
-      'the process to exit',
-    );
-    expect(code).toBe('0');
+    expect(await exitCode(exitFile)).toBe('0');
   });
 
   it('Ctrl-C quits too, exits 0 and leaves the alternate screen', async () => {
@@ -126,12 +125,7 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     tmux('new-session', '-d', '-s', 'kx', '-x', '80', '-y', '24', 'sh', '-c', direct);
     await screenWhere((x) => x.includes('監視中') && x.includes('alpha'), 'the Japanese UI with the list');
     await key('C-c');
-    const code = await waitFor(
-      async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined),
-      15_000,
-      'the process to exit',
-    );
-    expect(code).toBe('0');
+    expect(await exitCode(exitFile)).toBe('0');
     const after = await screenWhere((x) => x.includes('after-the-tui'), 'the shell after the TUI', 10_000);
     expect(after).not.toMatch(/[╭│╰]/);
     expect(after).not.toContain('監視中');
@@ -163,12 +157,7 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     await key('Escape');
     await screenWhere((x) => x.includes('Pods (') && !x.includes('Problems ('), 'back to the Pods');
     await key('q');
-    const code = await waitFor(
-      async () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined),
-      15_000,
-      'the process to exit',
-    );
-    expect(code).toBe('0');
+    expect(await exitCode(exitFile)).toBe('0');
   });
 
   it('read-only: in its namespace the TUI only got, listed and watched, logs included (audit log)', async () => {

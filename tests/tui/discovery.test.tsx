@@ -12,10 +12,9 @@ import { kindPickerLines } from '../../src/render/tui/App.js';
 import { TUI_KINDS } from '../../src/render/tui/kinds.js';
 import { REGISTRY } from '../../src/explain/registry.js';
 import { tuiMessages } from '../../src/i18n/messages/tui.js';
-import { fixtureObjects, fixtureSource, frameWhere } from './fixture-source.js';
+import { driver, fixtureObjects, fixtureSource } from './fixture-source.js';
 
 const ENTER = '\r';
-const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const captured = (file: string): KubeObject[] => {
   const j = JSON.parse(readFileSync(new URL(`../fixtures/tui/${file}`, import.meta.url), 'utf8')) as { items?: KubeObject[] };
   return j.items ?? [j as KubeObject];
@@ -43,13 +42,7 @@ function start(lang: 'en' | 'ja', size: { columns: number; rows: number }) {
     />,
   );
   cleanup = app.unmount;
-  const frame = (ok: (f: string) => boolean) => frameWhere(() => plain(app.lastFrame() ?? ''), ok, 10_000);
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      app.stdin.write(k);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  const { frame, press } = driver(app, 10_000);
   return { src, frame, press };
 }
 

@@ -216,3 +216,15 @@ export async function frameWhere(lastFrame: () => string | undefined, ok: (f: st
 }
 
 export const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+/** Frames (colour codes removed) and key presses of a rendered App (ink-testing-library's instance). */
+export function driver(app: { lastFrame: () => string | undefined; stdin: { write: (data: string) => void } }, timeoutMs = 10_000) {
+  const frame = (ok: (f: string) => boolean) => frameWhere(() => (app.lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, ''), ok, timeoutMs);
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      app.stdin.write(k);
+      await tick(25);
+    }
+  };
+  return { frame, press };
+}

@@ -9,11 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCheckReport } from '../../commands/check.js';
 import { loadDocIndex } from '../../src/docs/load.js';
 import { App } from '../../src/render/tui/App.js';
-import { fixtureSource, frameWhere, type DrivenSource } from './fixture-source.js';
+import { driver, fixtureSource, frameWhere, type DrivenSource } from './fixture-source.js';
 
 const ENTER = '\r';
 const ESC = '\u001b';
-const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const SIZES = [
   { columns: 80, rows: 24 },
   { columns: 200, rows: 50 },
@@ -40,13 +39,7 @@ function start(lang: 'en' | 'ja', size: { columns: number; rows: number }, refre
     />,
   );
   cleanup = app.unmount;
-  const frame = (ok: (f: string) => boolean) => frameWhere(() => plain(app.lastFrame() ?? ''), ok, 15_000);
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      app.stdin.write(k);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  const { frame, press } = driver(app, 15_000);
   return { app, src, frame, press };
 }
 
