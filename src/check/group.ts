@@ -8,7 +8,9 @@ import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
 import type { KubeObject } from '../model/kube.js';
 import type { AffectedObject, Problem } from '../model/check.js';
+import type { Pod } from '../model/pod.js';
 import type { Ref } from '../model/ref.js';
+import { referencedObjects } from '../explain/pod-refs.js';
 
 export interface Explained {
   object: KubeObject;
@@ -110,6 +112,25 @@ export function groupProblems(items: readonly Explained[], objects: readonly Kub
         .find((g) => g !== undefined);
       if (joined) {
         add(joined, () => problemOf(i, causeFinding(i.explanation)), refOf(i.object), false);
+        continue;
+      }
+    }
+    // A ConfigMap or Secret that lacks a key its Pods require is the same cause the Pods report: it joins
+    // their problem (only one of the same concept, not whatever else those Pods suffer from).
+    if (i.object.kind === 'ConfigMap' || i.object.kind === 'Secret') {
+      const f = causeFinding(i.explanation);
+      const name = i.object.metadata?.name ?? '';
+      const ns = i.object.metadata?.namespace;
+      const joined = objects
+        .filter((o) => o.kind === 'Pod' && o.metadata?.namespace === ns)
+        .filter((p) => {
+          const refs = referencedObjects(p as unknown as Pod);
+          return (i.object.kind === 'ConfigMap' ? refs.configMaps : refs.secrets).includes(name);
+        })
+        .map((p) => podGroup.get(keyOf(p)))
+        .find((g) => g?.startsWith(`${f?.concept}|`));
+      if (joined) {
+        add(joined, () => problemOf(i, f), refOf(i.object), false);
         continue;
       }
     }

@@ -25,6 +25,9 @@ export const CHECKED_KINDS = [
   'PodDisruptionBudget',
   'ServiceAccount',
   'Namespace',
+  // A key the Pods require and the object lacks: joins the Pods' problem (group.ts).
+  'ConfigMap',
+  'Secret',
 ];
 
 const keyOf = (o: KubeObject) => `${o.kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;

@@ -8,6 +8,8 @@ import type { Ref } from '../model/ref.js';
 import type { RelatedSnapshot } from '../model/workload.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { metaOf, podState } from './workload-common.js';
+import { keysReferenced } from './pod-refs.js';
+import { nearMissKeys } from './causes/config-refs.js';
 
 const w = builders<WMessages>('wl');
 
@@ -36,4 +38,34 @@ export function podsUsing(pods: readonly Pod[] | undefined, uses: (p: Pod) => bo
 export function keySizes(keys: [string, number][]) {
   const total = keys.reduce((a, [, n]) => a + n, 0);
   return { lines: [...keys].sort((a, b) => a[0].localeCompare(b[0])).map(([key, bytes]) => w['keys.line']({ key, bytes })), total };
+}
+
+/**
+ * Keys the Pods' env requires that the object lacks, one finding per key with the Pods and near misses
+ * (the kubelet refuses to start such a container: CreateContainerConfigError). From the specs, so it
+ * holds before any Pod has failed. Empty when none is missing or the Pods could not be read.
+ */
+export function missingKeys(
+  pods: readonly Pod[] | undefined,
+  kind: 'ConfigMap' | 'Secret',
+  name: string,
+  keys: readonly string[],
+): FindingModel[] {
+  const byKey = new Map<string, string[]>();
+  for (const p of pods ?? [])
+    for (const k of keysReferenced(p, kind, name)) if (!keys.includes(k)) byKey.set(k, [...(byKey.get(k) ?? []), p.metadata.name]);
+  return [...byKey].map(([key, users]) => {
+    const near = nearMissKeys(key, keys);
+    return finding(
+      `key.${key}`,
+      'config.missing-key',
+      'error',
+      w['use.key.missing']({ kind, name, key, count: users.length }),
+      [
+        w['use.key.pods']({ pods: [...new Set(users)].sort().join(', ') }),
+        near.length ? w['use.key.near']({ key, near: near.join(', ') }) : w['use.key.add']({ kind, name, key }),
+      ],
+      [key, ...near],
+    );
+  });
 }

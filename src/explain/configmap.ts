@@ -7,7 +7,7 @@ import { list, listOf } from '../model/read-plan.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
 import { metaOf } from './workload-common.js';
-import { MAX_CONFIG, keySizes, podsUsing, refOf } from './config-usage.js';
+import { MAX_CONFIG, keySizes, missingKeys, podsUsing, refOf } from './config-usage.js';
 
 const w = builders<WMessages>('wl');
 
@@ -30,14 +30,20 @@ export const explainer: Explainer = {
     const pods = listOf<Pod>(snap, 'pods');
     const uses = (p: Pod) => referencedObjects(p).configMaps.includes(name);
     const users = pods?.filter(uses).length;
+    const missing = missingKeys(
+      pods,
+      'ConfigMap',
+      name,
+      [...data, ...bin].map(([k]) => k),
+    );
     return {
       kind: 'Explanation',
       target: refOf('ConfigMap', cm),
-      verdict: {
-        severity: 'info',
-        message: w['cm.verdict']({ keys: lines.length, total, pods: users === undefined ? '?' : String(users) }),
-      },
+      verdict: missing[0]
+        ? { severity: 'error', message: missing[0].title }
+        : { severity: 'info', message: w['cm.verdict']({ keys: lines.length, total, pods: users === undefined ? '?' : String(users) }) },
       findings: [
+        ...missing,
         finding('keys', 'configmap', total > MAX_CONFIG * 0.9 ? 'warning' : 'info', w['keys.title']({ count: lines.length, total }), [
           ...lines,
           cm.immutable ? w['cm.immutable']() : w['cm.mutable'](),

@@ -12,6 +12,17 @@ export function allContainers(pod: Pod): Container[] {
   return [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
 }
 
+/** Keys the Pod's env requires in one ConfigMap or Secret (configMapKeyRef / secretKeyRef, not optional). */
+export function keysReferenced(pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): string[] {
+  const out: string[] = [];
+  for (const c of allContainers(pod))
+    for (const e of c.env ?? []) {
+      const r = kind === 'ConfigMap' ? e.valueFrom?.configMapKeyRef : e.valueFrom?.secretKeyRef;
+      if (r?.name === name && !r.optional) out.push(r.key);
+    }
+  return out;
+}
+
 export function referencedObjects(pod: Pod): PodRefs {
   const cm = new Set<string>();
   const sec = new Set<string>();

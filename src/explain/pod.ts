@@ -9,7 +9,7 @@ import type { Container, ContainerStatus, EndpointSlice, Event, Pod, Probe, Secr
 import type { KubeObject } from '../model/kube.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import type { Messages } from '../i18n/messages/index.js';
-import { allContainers, referencedObjects } from './pod-refs.js';
+import { allContainers, keysReferenced, referencedObjects } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
 import { podCause, type PodCause, type PodCauseInput } from './pod-cause.js';
@@ -448,17 +448,6 @@ function serviceAccount(pod: Pod): FindingModel {
   return finding('serviceaccount', 'serviceaccount', 'info', t['sa.title']({ name: pod.spec.serviceAccountName ?? 'default' }), [
     t['sa.detail'](),
   ]);
-}
-
-/** Keys the Pod's env refers to in one ConfigMap or Secret (configMapKeyRef / secretKeyRef). */
-function keysReferenced(pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): string[] {
-  const out: string[] = [];
-  for (const c of allContainers(pod))
-    for (const e of c.env ?? []) {
-      const r = kind === 'ConfigMap' ? e.valueFrom?.configMapKeyRef : e.valueFrom?.secretKeyRef;
-      if (r?.name === name && !r.optional) out.push(r.key);
-    }
-  return out;
 }
 
 function references(pod: Pod, input: PodCauseInput): FindingModel[] {

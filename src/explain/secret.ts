@@ -9,7 +9,7 @@ import type { SecretSummaryObject } from '../model/workload.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
 import { metaOf } from './workload-common.js';
-import { keySizes, podsUsing, refOf } from './config-usage.js';
+import { keySizes, missingKeys, podsUsing, refOf } from './config-usage.js';
 
 const w = builders<WMessages>('wl');
 
@@ -39,14 +39,15 @@ export const explainer: Explainer = {
     const uses = (p: Pod) => referencedObjects(p).secrets.includes(name);
     const users = pods?.filter(uses).length;
     const known = (SECRET_TYPES as readonly string[]).includes(type);
+    const missing = missingKeys(pods, 'Secret', name, Object.keys(s.keySizes ?? {}));
     return {
       kind: 'Explanation',
       target: refOf('Secret', s),
-      verdict: {
-        severity: 'info',
-        message: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }),
-      },
+      verdict: missing[0]
+        ? { severity: 'error', message: missing[0].title }
+        : { severity: 'info', message: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }) },
       findings: [
+        ...missing,
         finding('type', 'secret', 'info', w['secret.type.title']({ type }), [
           known ? w['secret.type']({ type }) : w['secret.type.other'](),
         ]),

@@ -9,6 +9,7 @@ import { loadDocIndex } from '../../src/docs/load.js';
 import { renderCheckJson, renderCheckMarkdown, renderCheckText } from '../../src/render/check.js';
 import { renderCheckJunit, renderCheckSarif } from '../../src/render/check-ci.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import type { KubeObject } from '../../src/model/kube.js';
 import { FixtureReader, fixtureObjects } from '../support/fixture-reader.js';
 
 async function report(lang: Lang = 'en') {
@@ -43,6 +44,23 @@ describe('check on the sample shop namespace', () => {
       expect(all).not.toContain(healthy);
     expect(r.problems[0]!.severity).toBe('error');
     for (const p of r.problems) expect(p.docs.length).toBeGreaterThan(0);
+  });
+
+  it("a ConfigMap that lacks a key its Pod requires joins the Pod's problem: one cause, not two", async () => {
+    // missing-config, pointed at the existing web-config (keys: GREETING) for a key it lacks, as the kubelet then says.
+    const objects = fixtureObjects('check').map((o) => {
+      if (o.kind !== 'Pod' || o.metadata?.name !== 'missing-config') return o;
+      const pod = structuredClone(o) as Record<string, any>;
+      pod.spec.containers[0].env = [{ name: 'MODE', valueFrom: { configMapKeyRef: { name: 'web-config', key: 'GREETNG' } } }];
+      pod.status.containerStatuses[0].state.waiting.message = "couldn't find key GREETNG in ConfigMap shop/web-config";
+      return pod as KubeObject;
+    });
+    const docs = (await loadDocIndex({ docs: [], env: {} })).index;
+    const r = await buildCheckReport(new FixtureReader(objects, 'shop'), { namespace: 'shop', lang: 'en', docs });
+    const problems = r.problems.filter((p) => p.code === 'config.missing-key');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.affected.map((a) => `${a.kind}/${a.name}`).sort()).toEqual(['ConfigMap/web-config', 'Pod/missing-config']);
+    expect(problems[0]!.cause).toContain('GREETING');
   });
 
   it('says it in Japanese', async () => {

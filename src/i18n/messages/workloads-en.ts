@@ -341,6 +341,13 @@ export const wen = {
   'use.title': (p: { count: N }) => `Used by ${n(p.count, 'Pod')}`,
   'use.line': (p: { pod: string; state: string }) => `${p.pod}: ${p.state}`,
   'secret.type': (p: { type: string }) => SECRET_TYPES[p.type] ?? '',
+  'use.key.missing': (p: { kind: string; name: string; key: string; count: N }) =>
+    `${p.kind} ${p.name} has no key ${p.key}, which ${n(p.count, 'Pod')} require${String(p.count) === '1' ? 's' : ''} in env: their containers cannot start (CreateContainerConfigError)`,
+  'use.key.pods': (p: { pods: string }) => `Pods: ${p.pods}`,
+  'use.key.near': (p: { key: string; near: string }) =>
+    `It has ${p.near}: a near miss for ${p.key} (case or one letter). Use that name in the Pod template, or rename the key.`,
+  'use.key.add': (p: { kind: string; name: string; key: string }) =>
+    `Add the key ${p.key} to ${p.kind} ${p.name}, or fix the key name in the Pod template (or mark the reference optional: true).`,
   'use.none': () => 'No Pod in the namespace refers to it (env, envFrom, volumes, imagePullSecrets).',
   'cm.verdict': (p: { keys: N; total: N; pods: string }) =>
     `ConfigMap with ${n(p.keys, 'key')} (${p.total} bytes), used by ${n(p.pods, 'Pod')}`,

@@ -304,6 +304,13 @@ export const wja: WMessages = {
   'use.title': (p) => `${p.count} 個の Pod が使用`,
   'use.line': (p) => `${p.pod}: ${p.state}`,
   'secret.type': (p) => SECRET_TYPES[p.type] ?? '',
+  'use.key.missing': (p) =>
+    `${p.kind} ${p.name} にはキー ${p.key} がありません。env でこれを必要とする Pod ${p.count} 個のコンテナは起動できません (CreateContainerConfigError)`,
+  'use.key.pods': (p) => `Pod: ${p.pods}`,
+  'use.key.near': (p) =>
+    `${p.near} はあります。${p.key} との違いは大文字・小文字か 1 文字だけです。Pod テンプレートでその名前を使うか、キーの名前を変えてください。`,
+  'use.key.add': (p) =>
+    `${p.kind} ${p.name} にキー ${p.key} を追加するか、Pod テンプレートのキー名を直してください (または参照を optional: true にします)。`,
   'use.none': () => 'Namespace 内にこれを参照する Pod はありません(env、envFrom、volumes、imagePullSecrets)。',
   'cm.verdict': (p) => `キー ${p.keys} 個(${p.total} バイト)の ConfigMap、${p.pods} 個の Pod が使用`,
   'cm.immutable': () => 'immutable: データは変更できません。変えるには新しい ConfigMap を作成してください。',

@@ -2,7 +2,8 @@
 // (a sentinel value that must never appear) and a ServiceAccount. The workload kinds are in
 // workload-kinds.test.ts.
 import { describe, expect, it } from 'vitest';
-import { explainFixture } from '../../support/fixture-reader.js';
+import { explainFixture, explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
+import type { KubeObject } from '../../../src/model/kube.js';
 import { CONCEPTS } from '../../../src/docs/catalog.js';
 import type { Explanation } from '../../../src/model/explanation.js';
 import { rawSecret } from './workload-fixtures.js';
@@ -21,6 +22,37 @@ describe('ConfigMap, Secret, ServiceAccount', () => {
     expect(e.verdict).toEqual({ severity: 'info', text: 'ConfigMap with 2 keys (26 bytes), used by 1 Pod' });
     expect(find(e, 'keys')?.detail.split('\n').slice(0, 2)).toEqual(['LOG_LEVEL: 4 bytes', 'nginx.conf: 22 bytes']);
     expect(find(e, 'pods')?.detail).toBe('uses-config: Ready');
+  });
+
+  it('ConfigMap: a key a Pod requires in env and the ConfigMap lacks is the verdict, with the Pods and the near miss', async () => {
+    // The captured Pod uses-config, given two env references: LOG_LEVL (one letter off LOG_LEVEL) and DB_HOST.
+    const objects = fixtureObjects('workloads').map((o) => {
+      if (o.kind !== 'Pod' || o.metadata?.name !== 'uses-config') return o;
+      const pod = structuredClone(o) as Record<string, any>;
+      pod.spec.containers[0].env = [
+        { name: 'LEVEL', valueFrom: { configMapKeyRef: { name: 'web-config', key: 'LOG_LEVL' } } },
+        { name: 'DB', valueFrom: { configMapKeyRef: { name: 'web-config', key: 'DB_HOST' } } },
+        { name: 'OPT', valueFrom: { configMapKeyRef: { name: 'web-config', key: 'MAYBE', optional: true } } },
+      ];
+      return pod as KubeObject;
+    });
+    const { e, requests } = await explainObjects(objects, 'cm', 'web-config', 'kxwl-fixtures');
+    expect(requests).toBe(2);
+    expect(e.verdict).toEqual({
+      severity: 'error',
+      text: 'ConfigMap web-config has no key LOG_LEVL, which 1 Pod requires in env: their containers cannot start (CreateContainerConfigError)',
+    });
+    expect(find(e, 'key.LOG_LEVL')).toMatchObject({ concept: 'config.missing-key', severity: 'error' });
+    expect(find(e, 'key.LOG_LEVL')?.detail).toContain('Pods: uses-config');
+    expect(find(e, 'key.LOG_LEVL')?.detail).toContain('It has LOG_LEVEL: a near miss for LOG_LEVL');
+    expect(find(e, 'key.DB_HOST')?.detail).toContain('Add the key DB_HOST to ConfigMap web-config');
+    expect(find(e, 'key.MAYBE')).toBeUndefined(); // optional: the container starts without it
+    wellFormed(e);
+    const ja = (await explainObjects(objects, 'cm', 'web-config', 'kxwl-fixtures', 'ja')).e;
+    expect(ja.verdict.text).toBe(
+      'ConfigMap web-config にはキー LOG_LEVL がありません。env でこれを必要とする Pod 1 個のコンテナは起動できません (CreateContainerConfigError)',
+    );
+    expect(ja.findings.find((f) => f.id === 'key.LOG_LEVL')?.detail).toContain('LOG_LEVEL はあります');
   });
 
   it('Secret: type, key names and sizes; the sentinel value appears in no output format and no language', async () => {
