@@ -8,7 +8,7 @@
 
 import { selectorAllows } from '../model/labels.js';
 import type { Message } from '../model/message.js';
-import type { ClusterRole, LabelSelector, PolicyRule } from '../model/rbac.js';
+import type { ClusterRole, PolicyRule } from '../model/rbac.js';
 import { rm } from './messages.js';
 
 export interface ResolvedRule {
@@ -34,10 +34,9 @@ export interface AggregationWarning {
 /**
  * metav1.LabelSelectorAsSelector semantics: an empty selector matches everything; NotIn and DoesNotExist
  * match objects without the key. Returns null for an invalid operator (the controller errors out).
+ * One copy for the tool: src/model/labels.ts.
  */
-export function labelSelectorMatches(selector: LabelSelector, labels: Record<string, string> | undefined): boolean | null {
-  return selectorAllows(selector, labels);
-}
+export { selectorAllows as labelSelectorMatches };
 
 export function isAggregated(role: ClusterRole): boolean {
   return !!role.aggregationRule;
@@ -54,7 +53,7 @@ export function aggregationComponents(
   for (const selector of role.aggregationRule?.clusterRoleSelectors ?? []) {
     const matched: ClusterRole[] = [];
     for (const cr of clusterRoles) {
-      const m = labelSelectorMatches(selector, cr.metadata.labels);
+      const m = selectorAllows(selector, cr.metadata.labels);
       if (m === null) {
         warnings?.push({
           role: role.metadata.name,
