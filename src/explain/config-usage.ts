@@ -5,7 +5,6 @@ import { finding, type FindingModel } from '../model/finding.js';
 import { builders } from '../model/message.js';
 import type { Pod } from '../model/pod.js';
 import type { Ref } from '../model/ref.js';
-import type { RelatedSnapshot } from '../model/workload.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { metaOf, podState } from './workload-common.js';
 import { keysReferenced } from './pod-refs.js';
@@ -18,7 +17,6 @@ export const refOf = (kind: string, o: KubeObject): Ref => ({
   name: metaOf(o).name,
   ...(metaOf(o).namespace ? { namespace: metaOf(o).namespace } : {}),
 });
-export const target = (kind: string, snap: RelatedSnapshot) => refOf(kind, snap.object);
 export const MAX_CONFIG = 1024 * 1024; // ConfigMaps and Secrets are limited to 1 MiB by the API server.
 
 /** The Pods among `pods` that use the object; undefined when the Pods could not be read. */
