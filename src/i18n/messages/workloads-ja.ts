@@ -96,11 +96,12 @@ export const wja: WMessages = {
   'deploy.verdict.deadline': (p) =>
     `ロールアウトが停滞しています(ProgressDeadlineExceeded): ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
-  'deploy.verdict.degraded': (p) => `縮退中: ${p.desired} 個中 ${p.available} 個だけが利用可能${p.why}`,
+  'deploy.verdict.degraded': (p) => `縮退中: 利用可能なレプリカは ${p.desired} 個中 ${p.available} 個です${p.why}`,
   'deploy.verdict.unobserved': (p) =>
     `コントローラーの処理待ち: spec の世代 ${p.generation} はまだ処理されていません(処理済みは ${p.observed}) — 少し待ってから再実行してください`,
   'deploy.verdict.zero': () => 'ゼロにスケール: spec.replicas が 0 で、Pod は必要とされていません',
-  'deploy.verdict.ok': (p) => `正常: ${p.desired} 個すべてのレプリカが更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
+  'deploy.verdict.ok': (p) =>
+    `正常: レプリカ ${p.desired} 個${String(p.desired) === '1' ? 'が' : 'がすべて'}更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
   'deploy.why.newPods': (p) => ` — 新しい Pod が失敗しています: ${p.verdict}`,
   'deploy.why.oldServe': (p) => `。古い ReplicaSet ${p.rs} の Ready な Pod ${p.count} 個がまだトラフィックを処理しています`,
   'deploy.rollout.title': (p) =>
@@ -126,7 +127,7 @@ export const wja: WMessages = {
     `古いリビジョンです。新しい ReplicaSet が利用可能になるにつれて縮小され、kubectl rollout undo のために(revisionHistoryLimit ${p.limit} まで)残されます。`,
 
   'rs.verdict.ok': (p) => `正常: ${p.desired} 個中 ${p.ready} 個の Pod が Ready です`,
-  'rs.verdict.bad': (p) => `縮退中: ${p.desired} 個中 ${p.available} 個の Pod だけが利用可能${p.why}`,
+  'rs.verdict.bad': (p) => `縮退中: 利用可能な Pod は ${p.desired} 個中 ${p.available} 個です${p.why}`,
   'rs.verdict.zero': (p) => `ゼロにスケール: ロールバック用に残された古いリビジョンです${p.owner}`,
   'rs.owner.of': (p) => `(${p.kind} ${p.name})`,
   'rs.replicas.title': (p) => `レプリカ: 希望 ${p.desired}、現在 ${p.current}、Ready ${p.ready}、利用可能 ${p.available}`,
@@ -165,8 +166,8 @@ export const wja: WMessages = {
   'sts.pvc.kept': () =>
     '序数ごとに専用の PVC が作られ、Pod が再スケジュールされても(既定ではスケールダウンや StatefulSet の削除でも)残ります。',
 
-  'ds.verdict.ok': (p) => `正常: 対象の ${p.desired} 台すべてのノードで動作し Ready です`,
-  'ds.verdict.bad': (p) => `縮退中: ${p.desired} 台中 ${p.available} 台のノードでだけ利用可能${p.why}`,
+  'ds.verdict.ok': (p) => `正常: 対象ノード ${p.desired} 台${String(p.desired) === '1' ? '' : 'すべて'}で動作し Ready です`,
+  'ds.verdict.bad': (p) => `縮退中: 利用可能なのは対象ノード ${p.desired} 台中 ${p.available} 台です${p.why}`,
   'ds.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 台中 ${p.updated} 台のノードで更新済み、${p.available} 台で利用可能${p.why}`,
   'ds.verdict.none': () => '対象ノードがありません: nodeSelector、affinity、taint がすべてのノードを除外しています',
   'ds.counts.title': (p) =>

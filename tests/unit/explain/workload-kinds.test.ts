@@ -104,6 +104,10 @@ describe('Deployment', () => {
     expect(find(e, 'strategy')?.detail).toMatch(/^Every old Pod is stopped before new ones start/);
     expect(find(e, 'pods.worst')).toBeUndefined();
     expect(requests).toBe(4);
+    // Natural Japanese: "レプリカ 2 個がすべて…", not "2 個すべてのレプリカが…".
+    expect((await explain('deploy', 'steady', 'ja')).e.verdict.text).toBe(
+      '正常: レプリカ 2 個がすべて更新済みで利用可能です(リビジョン 1、app=nginx:1.27)',
+    );
   });
 
   it('mid-rollout (Progressing still true) says rolling out; a 403 on Pods says unknown, not none', async () => {
@@ -155,6 +159,7 @@ describe('workloads carry the cause up', () => {
     expect(find(e, 'pods.new.worst')).toMatchObject({ concept: 'taints.tolerations', severity: 'error' });
     expect(requests).toBe(5);
     const ja = (await run('deploy', 'trainer', 'ja')).e;
+    expect(ja.verdict.text).toMatch(/^縮退中: 利用可能なレプリカは 1 個中 0 個です — 新しい Pod が失敗しています: /);
     expect(ja.verdict.text).toContain('taint dedicated=ml:NoSchedule');
     expect(ja.verdict.text).toContain('ノード kx-wl-gpu');
     expect(ja.verdict.text).toContain('dedicated の toleration を追加');
@@ -186,6 +191,9 @@ describe('ReplicaSet', () => {
     const { e: bad } = await explain('rs', 'web-5ff94f5958');
     expect(bad.verdict.severity).toBe('error');
     expect(bad.verdict.text).toMatch(/^Degraded: 0 of 1 Pod available — CrashLoopBackOff: container web/);
+    expect((await explain('rs', 'web-5ff94f5958', 'ja')).e.verdict.text).toMatch(
+      /^縮退中: 利用可能な Pod は 1 個中 0 個です — CrashLoopBackOff: /,
+    );
     const { e: ok, requests } = await explain('rs', 'web-67476f5779', 'ja');
     expect(ok.verdict).toEqual({ severity: 'ok', text: '正常: 3 個中 3 個の Pod が Ready です' });
     expect(find(ok, 'owner')).toMatchObject({ concept: 'owner.deployment', title: '所有者: Deployment web' });
@@ -364,6 +372,7 @@ describe('DaemonSet', () => {
   it('healthy on the one eligible node; the other nodes are excluded by its nodeSelector', async () => {
     const { e, requests } = await explain('ds', 'agent');
     expect(e.verdict).toEqual({ severity: 'ok', text: 'Healthy: running and ready on the one eligible node' });
+    expect((await explain('ds', 'agent', 'ja')).e.verdict.text).toBe('正常: 対象ノード 1 台で動作し Ready です');
     expect(find(e, 'nodes.without')).toMatchObject({
       severity: 'info',
       detail: 'kx-node-2: not eligible: labels do not match disktype=ssd\nkx-node-3: not eligible: labels do not match disktype=ssd',
