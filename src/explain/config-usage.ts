@@ -6,7 +6,7 @@ import { builders } from '../model/message.js';
 import type { Pod } from '../model/pod.js';
 import type { Ref } from '../model/ref.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
-import { metaOf, podState } from './workload-common.js';
+import { metaOf, podState } from './workload-parts.js';
 import { keysReferenced } from './pod-refs.js';
 import { nearMissKeys } from './causes/config-refs.js';
 

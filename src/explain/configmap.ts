@@ -6,7 +6,7 @@ import type { Pod } from '../model/pod.js';
 import { list, listOf } from '../model/read-plan.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
-import { metaOf } from './workload-common.js';
+import { metaOf } from './workload-parts.js';
 import { MAX_CONFIG, keySizes, missingKeys, podsUsing, refOf } from './config-usage.js';
 
 const w = builders<WMessages>('wl');

@@ -8,7 +8,7 @@ import { list, listOf } from '../model/read-plan.js';
 import type { SecretSummaryObject } from '../model/workload.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
-import { metaOf } from './workload-common.js';
+import { metaOf } from './workload-parts.js';
 import { keySizes, missingKeys, podsUsing, refOf } from './config-usage.js';
 
 const w = builders<WMessages>('wl');

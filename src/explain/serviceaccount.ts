@@ -7,7 +7,7 @@ import { builders } from '../model/message.js';
 import type { Pod } from '../model/pod.js';
 import { list, listOf } from '../model/read-plan.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
-import { metaOf } from './workload-common.js';
+import { metaOf } from './workload-parts.js';
 import { podsUsing, refOf } from './config-usage.js';
 import { rbacReads, rbacSnapshotOf } from './rbac-common.js';
 import { rbacFindingsForServiceAccount } from './rbac-serviceaccount.js';

@@ -1,11 +1,8 @@
-// Builds RelatedSnapshots from real sandbox output (tests/fixtures/workloads, see capture.sh there):
-// the target and the namespace's lists, as fetchRelatedSnapshot assembles them (Secrets through the
-// same summarizeSecret that drops values on arrival).
+// Captured sandbox lists (tests/fixtures/workloads, see capture.sh there), items given their kind back
+// as the live reader does. The explainers' own tests read them through the real plans
+// (tests/support/fixture-reader.ts); these helpers serve the pure parts' tests.
 import { readFileSync } from 'node:fs';
 import type { KubeObject } from '../../../src/cluster/reader.js';
-import { summarizeSecret } from '../../../src/cluster/workload-snapshot.js';
-import type { Event } from '../../../src/model/pod.js';
-import type { RelatedKey, RelatedSnapshot } from '../../../src/model/workload.js';
 
 const dir = new URL('../../fixtures/workloads/', import.meta.url);
 const KIND: Record<string, string> = {
@@ -35,43 +32,3 @@ export function items(file: keyof typeof KIND): KubeObject[] {
 }
 
 export const rawSecret = () => items('secrets').find((s) => s.metadata?.name === 'db-credentials')!;
-
-const one = (file: keyof typeof KIND, name: string) => {
-  if (file === 'namespaces') return namespace();
-  const o = items(file).find((i) => i.metadata?.name === name);
-  if (!o) throw new Error(`fixture ${file}/${name} missing`);
-  return o;
-};
-
-export function snapshot(
-  file: keyof typeof KIND,
-  name: string,
-  related: RelatedKey[],
-  overrides: Partial<RelatedSnapshot> = {},
-): RelatedSnapshot {
-  const object = file === 'secrets' ? summarizeSecret(one(file, name)) : file === 'namespaces' ? namespace() : one(file, name);
-  const lists: Record<RelatedKey, () => KubeObject[]> = {
-    pods: () => (file === 'nodes' ? items('pods').filter((p) => (p.spec as { nodeName?: string }).nodeName === name) : items('pods')),
-    replicaSets: () => items('replicasets'),
-    jobs: () => items('jobs'),
-    services: () => items('services'),
-    pvcs: () => items('persistentvolumeclaims'),
-    nodes: () => items('nodes'),
-    quotas: () => items('resourcequotas'),
-    limitRanges: () => items('limitranges'),
-    deployments: () => items('deployments'),
-    statefulSets: () => items('statefulsets'),
-    daemonSets: () => items('daemonsets'),
-    cronJobs: () => items('cronjobs'),
-    configMaps: () => items('configmaps'),
-    secrets: () => items('secrets').map(summarizeSecret),
-    serviceAccounts: () => items('serviceaccounts'),
-  };
-  const snap: RelatedSnapshot = { object, related: {}, events: items('events') as unknown as Event[], warnings: [] };
-  for (const k of related) snap.related[k] = lists[k]();
-  return { ...snap, ...overrides };
-}
-
-export function namespace(): KubeObject {
-  return { kind: 'Namespace', ...(JSON.parse(readFileSync(new URL('namespace.json', dir), 'utf8')) as KubeObject) };
-}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeNames } from '../../../src/text/close-names.js';
 import { formatQuantity, parseQuantity, percent } from '../../../src/explain/quantity.js';
-import { summarizeSecret } from '../../../src/cluster/workload-snapshot.js';
+import { summarizeSecret } from '../../../src/cluster/secret-summary.js';
 import { selectorQuery } from '../../../src/explain/workload-parts.js';
 import { tolerates } from '../../../src/explain/taints.js';
 import { rawSecret } from './workload-fixtures.js';
