@@ -72,7 +72,7 @@ describe('explain pod (live)', () => {
   it.each([
     [
       'crash',
-      /^CrashLoopBackOff: container api exited with code 1 \(Error\) and was restarted 5 time\(s\) — read its logs: kubectl logs crash -c api --previous$/,
+      /^CrashLoopBackOff: container api exited with code 1 \(Error\) and was restarted 5 times — read its logs: kubectl logs crash -c api --previous$/,
     ],
     ['oom', /^OOMKilled: container worker .*\(64Mi\)/],
     ['typo', /^ImagePullBackOff: image ngnix:latest of container app cannot be pulled/],

@@ -1,5 +1,8 @@
 // English sentences for the root causes of a failing Pod (src/explain/causes/, src/explain/pod-cause.ts):
 // each verdict names the cause with its objects and one next step. Part of the `pod` catalog (keys `cause.*`).
+/** "once", "4 times": counts of restarts and kills said as English does. */
+const times = (n: number | string) => (String(n) === '1' ? 'once' : `${n} times`);
+
 export const causesEn = {
   /** A list of names; say() joins the items with the language's separator. */
   list: (p: { items: string }) => `${p.items}`,
@@ -79,9 +82,9 @@ export const causesEn = {
 
   // probes and kills
   'cause.probe.liveness': (p: { container: string; probe: string; result: string; killed: number }) =>
-    `Restarting: the liveness probe of ${p.container} (${p.probe}) fails${p.result}, and the kubelet killed the container ${p.killed} time(s) (exit 137, not OOM) — fix what the endpoint checks, or give the app time to start (initialDelaySeconds, or a startupProbe)`,
+    `Restarting: the liveness probe of ${p.container} (${p.probe}) fails${p.result}, and the kubelet killed the container ${times(p.killed)} (exit 137, not OOM) — fix what the endpoint checks, or give the app time to start (initialDelaySeconds, or a startupProbe)`,
   'cause.probe.startup': (p: { container: string; probe: string; result: string; killed: number }) =>
-    `Restarting: the startup probe of ${p.container} (${p.probe}) fails${p.result}, so the kubelet kills the container before it finishes starting (${p.killed} time(s)) — allow more time (failureThreshold × periodSeconds) or fix the endpoint`,
+    `Restarting: the startup probe of ${p.container} (${p.probe}) fails${p.result}, so the kubelet kills the container before it finishes starting (${times(p.killed)}) — allow more time (failureThreshold × periodSeconds) or fix the endpoint`,
   'cause.probe.readiness': (p: { container: string; probe: string; result: string }) =>
     `Running but not Ready: the readiness probe of ${p.container} (${p.probe}) fails${p.result} — the Pod gets no Service traffic until it passes; fix what the endpoint checks or the probe's path/port`,
   'cause.probe.status': (p: { status: number }) => ` with HTTP ${p.status}`,
@@ -89,15 +92,15 @@ export const causesEn = {
   'cause.probe.timeout': () => ' (timed out)',
   'cause.probe.output': (p: { output: string }) => `: ${p.output}`,
   'cause.killed': (p: { who: string; restarts: number }) =>
-    `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${p.restarts} time(s) — a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside; see the events`,
+    `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${times(p.restarts)} — a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside; see the events`,
   'cause.crashloop': (p: { who: string; code: string; reason: string; restarts: number; pod: string; container: string }) =>
-    `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${p.restarts} time(s) — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
+    `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${times(p.restarts)} — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
   'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
     `OOMKilled: ${p.who} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
   'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>
     `Failed: ${p.who} exited with code ${p.code} (${p.reason}) — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
   'cause.restarted': (p: { who: string; restarts: number; last: string }) =>
-    `Running and Ready, but ${p.who} has restarted ${p.restarts} time(s)${p.last} — the restarts are the problem to look at: kubectl describe pod and the events below`,
+    `Running and Ready, but ${p.who} has restarted ${times(p.restarts)}${p.last} — the restarts are the problem to look at: kubectl describe pod and the events below`,
   'cause.restarted.last': (p: { code: number; reason: string }) => ` (last exit: code ${p.code}, ${p.reason})`,
 
   // image pulls
@@ -116,7 +119,7 @@ export const causesEn = {
   'cause.pull.secrets.none': () =>
     'the Pod names no imagePullSecrets: create a docker-registry Secret and add it to the Pod (or its ServiceAccount)',
   'cause.pull.secrets.missing': (p: { names: string }) =>
-    `imagePullSecrets ${p.names} do(es) not exist, so the kubelet pulled without those credentials (the container is still created once a pull works) — create the Secret (kubectl create secret docker-registry)`,
+    `imagePullSecrets not found: ${p.names}, so the kubelet pulled without those credentials (the container is still created once a pull works) — create the Secret (kubectl create secret docker-registry)`,
   'cause.pull.secrets.unchecked': (p: { names: string; pod: string }) =>
     `the Pod names imagePullSecrets ${p.names}: check that they exist and hold credentials for this registry (kubexplain explain pod/${p.pod} says which exist)`,
   'cause.pull.secrets.present': (p: { names: string }) =>

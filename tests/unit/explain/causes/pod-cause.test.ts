@@ -35,7 +35,7 @@ describe('podCause', () => {
     expect(c.terms).toEqual(expect.arrayContaining(['liveness probe', '503']));
     const s = both(c);
     expect(s.en).toContain('the liveness probe of app (HTTP GET /healthz :8080) fails with HTTP 503');
-    expect(s.en).toContain('killed the container 3 time(s) (exit 137, not OOM)');
+    expect(s.en).toContain('killed the container 3 times (exit 137, not OOM)');
     expect(s.ja).toContain('app の liveness probe (HTTP GET /healthz :8080) が失敗し (HTTP 503)');
     expect(s.ja).toContain('OOM ではありません');
   });
@@ -49,7 +49,7 @@ describe('podCause', () => {
     });
     const c = podCause({ pod })!;
     expect(c.severity).toBe('warning');
-    expect(both(c).en).toMatch(/^Running and Ready, but container app has restarted 2 time\(s\) \(last exit: code 1, Error\)/);
+    expect(both(c).en).toMatch(/^Running and Ready, but container app has restarted 2 times \(last exit: code 1, Error\)/);
     expect(both(c).ja).toMatch(/^Running かつ Ready ですが、コンテナ app が 2 回再起動しています/);
   });
 
