@@ -146,7 +146,7 @@ describe.each(['en', 'ja'] as const)('keys (%s)', (lang) => {
     expect(f).not.toMatch(/\u001b\]/);
     fits(f, SIZES[0]);
     await press('p');
-    f = await frame((x) => x.includes(lang === 'en' ? '(previous)' : '(前回のコンテナー)'));
+    f = await frame((x) => x.includes(lang === 'en' ? '(previous)' : '(前回のコンテナ)'));
     await press('p', ENTER);
     await frame((x) => x.includes(lang === 'en' ? 'following' : '追跡中'));
     expect(src.logRequests.map((r) => [r.previous, r.follow])).toEqual([

@@ -20,7 +20,7 @@ export const tuiJa: TuiMessages = {
   yamlTitle: (target: string) => `YAML: ${target} (managedFields は省略)`,
   secretData: (bytes: number) => `<${bytes} バイト、値は非表示>`,
   logsTitle: (target: string, previous: boolean, following: boolean) =>
-    `ログ: ${target}${previous ? ' (前回のコンテナー)' : ''}${following ? ' — 追跡中、Esc で停止' : ''}`,
+    `ログ: ${target}${previous ? ' (前回のコンテナ)' : ''}${following ? ' — 追跡中、Esc で停止' : ''}`,
   logsOnlyPods: 'l は Pod のログを表示します。:pod で Pod を選んでください',
   logsEmpty: 'ログはありません',
   logsTrimmed: (n: number) => `… 古い ${n} 行を省略 (最新の行だけを保持します)`,
@@ -102,7 +102,7 @@ export const tuiJa: TuiMessages = {
     ['0', 'すべての Namespace (もう一度で元に戻る)'],
     ['s / S', '次の列で並べ替え / 逆順。N 名前、A 経過時間'],
     ['y', 'オブジェクトの YAML (Secret の値は非表示)'],
-    ['l / p', '選んだ Pod のログ (p: 前回のコンテナー)。Enter で追跡'],
+    ['l / p', '選んだ Pod のログ (p: 前回のコンテナ)。Enter で追跡'],
     ['e', 'オブジェクトのイベントとその解説'],
     ['Enter', '解説に入る: ↑↓ で項目を選ぶ'],
     ['d / Enter', 'その項目を説明するドキュメントの節を開く'],
