@@ -110,9 +110,7 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   const { reader, namespace } = manifests ? await offlineReader(targets[0]!.kind, opts) : connect();
   // The document index loads while the cluster answers.
   const docsLoading = loadDocIndex({ docs: opts.docs ?? [] });
-  const offline = opts.filename?.length
-    ? [`offline: read from ${opts.filename.join(', ')}, no cluster was asked; objects not in these files count as missing`]
-    : [];
+  const offline = opts.filename?.length ? [say(cli.offlineRead({ files: opts.filename.join(', ') }), lang)] : [];
   const explainOne = async (kind: KindInfo, name: string, ns: string, notes: readonly Message[]) => {
     const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading]);
     return {
@@ -199,17 +197,28 @@ function liveReader(opts: CommonOptions): {
 }
 
 // RBAC objects carry all an explanation of them needs in their spec (aggregation is computed as the
-// controller would). Other kinds are judged on live status (ready, available, restarts), which
+// controller would); the Gateway API explainers say which parts need the status a controller writes
+// (as trace -f does). Other kinds are judged on live status (ready, available, restarts), which
 // manifests do not carry: rather than explain a spec as if it were failing, say so, and never fall
 // back to the kubeconfig's cluster.
-const OFFLINE_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+const OFFLINE_KINDS = new Set([
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'GatewayClass',
+  'Gateway',
+  'HTTPRoute',
+  'GRPCRoute',
+  'ReferenceGrant',
+]);
 
 async function offlineReader(kind: KindInfo, opts: CommonOptions): Promise<{ reader: Reader; namespace: string }> {
   if (!OFFLINE_KINDS.has(kind.kind)) {
     throw new KxError(
       `explain -f is not implemented for ${kind.kind}: its explanation judges the live status, which manifests do not carry`,
       ExitCode.notImplemented,
-      'explain it against a cluster; offline, explain works for role, clusterrole, rolebinding and clusterrolebinding, and trace, dns, can, who-can and access take -f',
+      'explain it against a cluster; offline, explain works for the RBAC kinds (role, clusterrole, rolebinding, clusterrolebinding) and the Gateway API kinds (gatewayclass, gateway, httproute, grpcroute, referencegrant), and trace, dns, can, who-can and access take -f',
     );
   }
   const namespace = opts.namespace ?? 'default';

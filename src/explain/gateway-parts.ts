@@ -44,7 +44,7 @@ export function routesOf(snap: Snapshot): Route[] | undefined {
   ];
 }
 
-/** The snapshot the routing steps judge, from what an explainer read (live: never offline). */
+/** The snapshot the routing steps judge, from what an explainer read (offline: from manifests, which carry no status). */
 export function gatewaySnapshot(parts: {
   classes?: readonly GatewayClass[] | undefined;
   /** A class looked up by name: null when it does not exist. */
@@ -53,6 +53,7 @@ export function gatewaySnapshot(parts: {
   grants?: Record<string, readonly ReferenceGrant[] | undefined>;
   namespaceLabels?: Record<string, Record<string, string>>;
   wanted?: readonly string[];
+  offline?: boolean;
 }): GatewaySnapshot {
   const gatewayClasses: Record<string, GatewayClass | null> = {};
   for (const c of parts.classes ?? []) gatewayClasses[c.metadata.name] = c;
@@ -71,7 +72,7 @@ export function gatewaySnapshot(parts: {
     referenceGrants,
     namespaceLabels: parts.namespaceLabels ?? {},
     backends: {},
-    offline: false,
+    offline: parts.offline ?? false,
     warnings: [],
   };
 }

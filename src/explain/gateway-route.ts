@@ -56,6 +56,7 @@ export function routeExplainer(kind: 'HTTPRoute' | 'GRPCRoute'): Explainer {
       }
       const nsObject = objectOf<KubeObject>(snap, 'namespace');
       const gsnap = gatewaySnapshot({
+        offline: snap.offline ?? false,
         classes: listOf<GatewayClass>(snap, 'classes'),
         wanted: Object.values(gateways).flatMap((gw) => (gw ? [gw.spec?.gatewayClassName ?? ''] : [])),
         gateways,
@@ -88,7 +89,7 @@ export function routeExplainer(kind: 'HTTPRoute' | 'GRPCRoute'): Explainer {
         kind: 'Explanation',
         target: targetOf(snap.object, kind),
         verdict: stepVerdict(steps, () =>
-          x['route.verdict.ok']({
+          x[snap.offline ? 'route.verdict.offline' : 'route.verdict.ok']({
             route: target,
             parents: accepted.join(', ') || '-',
             rules: route.spec?.rules?.length ?? 0,

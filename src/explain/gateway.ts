@@ -51,6 +51,7 @@ export const explainer: Explainer = {
     const className = gw.spec?.gatewayClassName ?? '';
     const namespaces = listOf<KubeObject>(snap, 'namespaces');
     const gsnap = gatewaySnapshot({
+      offline: snap.offline ?? false,
       named: { [className]: objectOf<GatewayClass>(snap, 'class') },
       ...(namespaces ? { namespaceLabels: Object.fromEntries(namespaces.map((n) => [n.metadata?.name ?? '', namespaceLabelsOf(n)])) } : {}),
     });
@@ -81,12 +82,18 @@ export const explainer: Explainer = {
       kind: 'Explanation',
       target: targetOf(snap.object, 'Gateway'),
       verdict: stepVerdict(steps, () =>
-        x['gw.verdict.ok']({
-          name: nameOf(snap.object),
-          addresses,
-          listeners: gw.spec?.listeners?.length ?? 0,
-          routes: routes ? attachedTotal : '?',
-        }),
+        snap.offline
+          ? x['gw.verdict.offline']({
+              name: nameOf(snap.object),
+              listeners: gw.spec?.listeners?.length ?? 0,
+              routes: routes ? attachedTotal : '?',
+            })
+          : x['gw.verdict.ok']({
+              name: nameOf(snap.object),
+              addresses,
+              listeners: gw.spec?.listeners?.length ?? 0,
+              routes: routes ? attachedTotal : '?',
+            }),
       ),
       findings,
       warnings: [...snap.warnings],

@@ -21,7 +21,7 @@ export const explainer: Explainer = {
   explain(snap) {
     const cls = snap.object as unknown as GatewayClass;
     const name = nameOf(snap.object);
-    const step = classStep(gatewaySnapshot({ named: { [name]: cls } }), name, '');
+    const step = classStep(gatewaySnapshot({ named: { [name]: cls }, offline: snap.offline ?? false }), name, '');
     const gateways = listOf<Gateway>(snap, 'gateways')?.filter((gw) => gw.spec?.gatewayClassName === name);
     const findings: FindingModel[] = [stepFinding(step)];
     if (gateways)
@@ -52,7 +52,11 @@ export const explainer: Explainer = {
       kind: 'Explanation',
       target: targetOf(snap.object, 'GatewayClass'),
       verdict: stepVerdict([step], () =>
-        x['gc.verdict.ok']({ name, controller: cls.spec?.controllerName ?? '?', count: gateways?.length ?? '?' }),
+        x[snap.offline ? 'gc.verdict.offline' : 'gc.verdict.ok']({
+          name,
+          controller: cls.spec?.controllerName ?? '?',
+          count: gateways?.length ?? '?',
+        }),
       ),
       findings,
       warnings: [...snap.warnings],

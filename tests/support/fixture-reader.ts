@@ -32,7 +32,7 @@ export function fixtureObjects(folder: string): KubeObject[] {
 export class FixtureReader implements Reader {
   requestCount = 0;
   readonly server = 'fixtures';
-  readonly offline = true;
+  readonly offline = false;
   private readonly inner: ManifestReader;
   constructor(objects: readonly KubeObject[], namespace = 'default') {
     this.inner = new ManifestReader(objects, namespace);

@@ -19,6 +19,8 @@ export const gatewayExplainEn = {
   'gc.gateways.none': () => 'No Gateway names this class in spec.gatewayClassName.',
   'gc.verdict.ok': (p: { name: string; controller: string; count: N }) =>
     `GatewayClass ${p.name} is accepted by ${p.controller}; ${n(p.count, 'Gateway')} ${v(p.count, 'uses', 'use')} it`,
+  'gc.verdict.offline': (p: { name: string; controller: string; count: N }) =>
+    `GatewayClass ${p.name} names controller ${p.controller}; ${n(p.count, 'Gateway')} in the files ${v(p.count, 'uses', 'use')} it (whether the controller accepted it is in the cluster's status, not in the files)`,
 
   // ── Gateway: certificates and attached routes ──
   'cert.title': (p: { listener: string; ref: string }) => `listener ${p.listener}: certificate ${p.ref}`,
@@ -47,11 +49,15 @@ export const gatewayExplainEn = {
   'attached.mismatch': (p: { computed: N; status: N }) =>
     `The controller counts ${p.status}, the specs give ${p.computed}: routes this tool could not read, or ones the controller rejected.`,
   'gw.verdict.ok': (p: { name: string; addresses: string; listeners: N; routes: N }) =>
-    `Gateway ${p.name} is programmed at ${p.addresses}: ${n(p.listeners, 'listener')}, ${n(p.routes, 'route')} attached`,
+    `Gateway ${p.name} is programmed${p.addresses ? ` at ${p.addresses}` : ' (no address in its status yet)'}: ${n(p.listeners, 'listener')}, ${n(p.routes, 'route')} attached`,
+  'gw.verdict.offline': (p: { name: string; listeners: N; routes: N }) =>
+    `Gateway ${p.name}: ${n(p.listeners, 'listener')}, ${n(p.routes, 'route')} in the files attach by their spec (whether it is accepted and programmed, and its addresses, are in the cluster's status, not in the files)`,
 
   // ── HTTPRoute / GRPCRoute ──
   'route.verdict.ok': (p: { route: string; parents: string; rules: N; backends: N }) =>
     `${p.route} is accepted by ${p.parents}: ${n(p.rules, 'rule')} ${v(p.rules, 'sends', 'send')} to ${n(p.backends, 'backend')}`,
+  'route.verdict.offline': (p: { route: string; parents: string; rules: N; backends: N }) =>
+    `${p.route} attaches to ${p.parents} by its spec: ${n(p.rules, 'rule')} ${v(p.rules, 'sends', 'send')} to ${n(p.backends, 'backend')} (whether the controller accepted it is in the cluster's status, not in the files)`,
 
   // ── ReferenceGrant ──
   'rg.from': (p: { count: N }) => `Lets references in from ${n(p.count, 'source')}`,

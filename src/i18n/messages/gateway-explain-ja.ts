@@ -11,6 +11,8 @@ export const gatewayExplainJa: GatewayExplainCatalog = {
   'gc.gateway': (p) => `${p.name}: Accepted ${p.accepted}、Programmed ${p.programmed}`,
   'gc.gateways.none': () => 'spec.gatewayClassName にこのクラスを書いた Gateway はありません。',
   'gc.verdict.ok': (p) => `GatewayClass ${p.name} は ${p.controller} に受理されています。使っている Gateway は ${p.count} 個です`,
+  'gc.verdict.offline': (p) =>
+    `GatewayClass ${p.name} のコントローラーは ${p.controller} です。ファイル内でこれを使う Gateway は ${p.count} 個です (コントローラーが受理したかはクラスターの status にあり、ファイルからはわかりません)`,
 
   'cert.title': (p) => `リスナー ${p.listener}: 証明書 ${p.ref}`,
   'cert.ok': (p) => `Secret はあります(type ${p.type}、キー ${p.keys})。`,
@@ -34,9 +36,13 @@ export const gatewayExplainJa: GatewayExplainCatalog = {
   'attached.mismatch': (p) =>
     `コントローラーの数は ${p.status}、spec から数えると ${p.computed} です。このツールが読めなかったルートか、コントローラーが拒否したルートがあります。`,
   'gw.verdict.ok': (p) =>
-    `Gateway ${p.name} は ${p.addresses} で動いています。リスナー ${p.listeners} 個、つながっているルート ${p.routes} 個`,
+    `Gateway ${p.name} は${p.addresses ? ` ${p.addresses} で` : 'まだ status にアドレスがないまま'}動いています。リスナー ${p.listeners} 個、つながっているルート ${p.routes} 個`,
+  'gw.verdict.offline': (p) =>
+    `Gateway ${p.name}: リスナー ${p.listeners} 個、spec の上でつながるファイル内のルート ${p.routes} 個 (受理・プログラム済みか、アドレスはクラスターの status にあり、ファイルからはわかりません)`,
 
   'route.verdict.ok': (p) => `${p.route} は ${p.parents} に受理されています。ルール ${p.rules} 個がバックエンド ${p.backends} 個へ送ります`,
+  'route.verdict.offline': (p) =>
+    `${p.route} は spec の上で ${p.parents} につながります。ルール ${p.rules} 個がバックエンド ${p.backends} 個へ送ります (コントローラーが受理したかはクラスターの status にあり、ファイルからはわかりません)`,
 
   'rg.from': (p) => `参照を許す相手: ${p.count} 件`,
   'rg.from.line': (p) => `Namespace ${p.ns} の ${p.kind}`,

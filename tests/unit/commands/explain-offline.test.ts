@@ -1,4 +1,5 @@
-// explain -f: RBAC kinds are explained from manifests alone (aggregation computed from the files);
+// explain -f: RBAC kinds are explained from manifests alone (aggregation computed from the files), and
+// the Gateway API kinds from their specs, saying what needs the status a controller writes;
 // kinds judged on live status refuse with exit 6. KUBECONFIG points nowhere: no cluster is asked.
 import { describe, expect, it } from 'vitest';
 import { runKx } from '../../support/binary.js';
@@ -40,5 +41,30 @@ describe('explain -f (offline)', () => {
     expect(r.stderr.split('\n')[0]).toBe(
       'error: explain -f is not implemented for Deployment: its explanation judges the live status, which manifests do not carry',
     );
+  });
+
+  const gw = new URL('../../fixtures/gateway/offline.yaml', import.meta.url).pathname;
+
+  it('Gateway API kinds from specs: what needs status is said, never claimed accepted; a spec-level break is named (en, ja)', async () => {
+    const json = async (...args: string[]) => {
+      const r = await kx('explain', ...args, '-f', gw, '-o', 'json');
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { verdict: { severity: string; text: string }; warnings: string[] };
+    };
+    const cls = await json('gatewayclass/edge', '--lang', 'en');
+    expect(cls.verdict.text).toBe(
+      "GatewayClass edge names controller example.com/gateway-controller; 1 Gateway in the files uses it (whether the controller accepted it is in the cluster's status, not in the files)",
+    );
+    expect(cls.verdict.text).not.toContain('is accepted');
+    const gateway = await json('gateway/edge', '-n', 'infra', '--lang', 'en');
+    expect(gateway.verdict.text).toMatch(
+      /^Gateway edge: 1 listener, 0 routes in the files attach by their spec \(whether it is accepted and programmed/,
+    );
+    const route = await json('httproute/shop', '-n', 'shop', '--lang', 'en');
+    expect(route.verdict.severity).toBe('error');
+    expect(route.verdict.text).toContain('listener http of gateway/edge does not allow routes from namespace shop');
+    const ja = await json('gatewayclass/edge', '--lang', 'ja');
+    expect(ja.verdict.text).toContain('コントローラーが受理したかはクラスターの status にあり、ファイルからはわかりません');
+    expect(ja.warnings[0]).toMatch(/^オフライン: .* から読みました。クラスターには問い合わせていません/);
   });
 });
