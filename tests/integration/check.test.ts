@@ -1,28 +1,13 @@
 // `kubexplain check` through the built binary on the real control plane: the sample broken
 // namespace (examples/) is one problem per root cause, a shared missing ConfigMap breaking two
 // Deployments is one problem, and a healthy namespace with states other tools flag has none.
-import { readFileSync } from 'node:fs';
 import * as k8s from '@kubernetes/client-node';
-import { parseAllDocuments } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, createAll, examples, useNamespace, waitFor } from './helpers.js';
 import { runKx } from '../support/binary.js';
 import type { CheckReport } from '../../src/model/check.js';
 
 const kubeconfig = () => inject('kubeconfig');
-
-async function createAll(docs: k8s.KubernetesObject[], namespace: string): Promise<void> {
-  const api = k8s.KubernetesObjectApi.makeApiClient(clients().kc);
-  for (const d of docs) {
-    if (d.kind === 'Namespace') continue;
-    await api.create({ ...d, metadata: { ...d.metadata, namespace } } as k8s.KubernetesObject);
-  }
-}
-
-const examples = (...files: string[]) =>
-  files.flatMap((f) =>
-    parseAllDocuments(readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8')).map((d) => d.toJSON() as k8s.KubernetesObject),
-  );
 
 async function check(namespace: string, ...extra: string[]): Promise<{ code: number; report: CheckReport; stdout: string }> {
   const r = await runKx(['check', '-n', namespace, '-o', 'json', ...extra], { KUBECONFIG: kubeconfig() });

@@ -1,9 +1,10 @@
 // Shared plumbing for integration tests: clients on the run's cluster, one namespace per test
 // file (created before, deleted after), and polling.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
+import { parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export function clients() {
@@ -81,4 +82,19 @@ export async function serviceAccountKubeconfig(namespace: string, name: string):
     }),
   );
   return file;
+}
+
+/** The documents of the sample manifests in examples/. */
+export const examples = (...files: string[]) =>
+  files.flatMap((f) =>
+    parseAllDocuments(readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8')).map((d) => d.toJSON() as k8s.KubernetesObject),
+  );
+
+/** Creates the objects in `namespace` (Namespace objects left out). */
+export async function createAll(docs: k8s.KubernetesObject[], namespace: string): Promise<void> {
+  const api = k8s.KubernetesObjectApi.makeApiClient(clients().kc);
+  for (const d of docs) {
+    if (d.kind === 'Namespace') continue;
+    await api.create({ ...d, metadata: { ...d.metadata, namespace } } as k8s.KubernetesObject);
+  }
 }

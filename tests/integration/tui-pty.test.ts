@@ -2,16 +2,17 @@
 // Pods are created in this file's namespace; the test waits for them to appear, moves to the one
 // kwok puts into CrashLoopBackOff, checks the verdict of its explanation, jumps to another kind with
 // `:`, opens the YAML (y) and the logs (l), lists every namespace (0), and quits with q: the process
-// must exit 0. `!` on the sample shop namespace lists its problems grouped by cause. CI is left set, as under .ci/run, to prove the UI still draws there.
+// must exit 0. `!` on the sample manifests of examples/ lists their problems grouped by cause. CI is left set, as under .ci/run, to prove the UI still draws there.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { clients, useNamespace, waitFor } from './helpers.js';
+import { clients, createAll, examples, useNamespace, waitFor } from './helpers.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const ns = useNamespace('kx-tui');
+const shop = useNamespace('shop');
 const socket = `kx-tui-${process.pid}-${Math.random().toString(36).slice(2, 6)}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', 'kx');
@@ -131,26 +132,28 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     expect(after).not.toContain('監視中');
   });
 
-  it('! on the sample shop namespace lists its problems by cause (as check does); Enter explains the cause, Esc back', async () => {
-    // examples/20-broken.yaml, applied to the sandbox's shop namespace, crash-loops the api Deployment.
+  it('! on the sample namespace (examples/) lists its problems by cause (as check does); Enter explains the cause, Esc back', async () => {
+    // examples/10-web.yaml and 20-broken.yaml in a namespace of this test (the sandbox's shop is not there
+    // under CI): 20-broken crash-loops the api Deployment.
+    await createAll(examples('10-web.yaml', '20-broken.yaml'), shop());
     const exitFile = join(dir, 'exit-problems');
     // The Ctrl-C test's shell is still sleeping in the session of that name.
     tmux('kill-session', '-t', 'kx');
-    const cmd = `cd ${JSON.stringify(root)} && TERM=xterm-256color node bin/kubexplain tui --kubeconfig ${JSON.stringify(inject('kubeconfig'))} -n shop --lang en; echo $? > ${JSON.stringify(exitFile)}`;
+    const cmd = `cd ${JSON.stringify(root)} && TERM=xterm-256color node bin/kubexplain tui --kubeconfig ${JSON.stringify(inject('kubeconfig'))} -n ${shop()} --lang en; echo $? > ${JSON.stringify(exitFile)}`;
     tmux('new-session', '-d', '-s', 'kx', '-x', '120', '-y', '35', 'sh', '-c', cmd);
-    await screenWhere((x) => x.includes('ns: shop') && x.includes('● live') && x.includes('Pods ('), 'the shop Pods');
+    await screenWhere((x) => x.includes(`ns: ${shop()}`) && x.includes('● live') && x.includes('Pods ('), 'the sample Pods');
     await key('!');
     let s = await screenWhere(
-      (x) => /Problems \(\d+\) in shop · updated \d+s ago/.test(x) && x.includes('CrashLoopBackOff: container api exited'),
-      'the problems of shop',
+      (x) => x.includes(`in ${shop()} · updated`) && x.includes('CrashLoopBackOff: container api exited'),
+      'the problems of the sample namespace',
     );
     // Worst first, one row per cause with its glyph and how many objects it affects (Deployment api and Service api).
     expect(s).toMatch(/│✖ CrashLoopBackOff: container api exited[^│]*\s2│/);
     expect(s).toMatch(/│✖ ImagePullBackOff: image ngnix:latest/);
-    expect(s).toContain('Deployment/api -n shop');
+    expect(s).toContain(`Deployment/api -n ${shop()}`);
     await key('Enter');
     s = await screenWhere(
-      (x) => /Deployment\/api -n shop/.test(x) && /Degraded|CrashLoopBackOff/.test(x) && !x.includes('affected objects'),
+      (x) => x.includes(`Deployment/api -n ${shop()}`) && /Degraded|CrashLoopBackOff/.test(x) && !x.includes('affected objects'),
       'the explanation of the api Deployment',
     );
     await key('Escape');
