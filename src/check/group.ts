@@ -41,6 +41,18 @@ export function topOwner(o: KubeObject, byKey: ReadonlyMap<string, KubeObject>):
   return cur;
 }
 
+/**
+ * A Pod that failed as one attempt of a Job that then completed (backoffLimit retried it): history, not a
+ * problem. The kubelet's failure stays on the Pod, and explain pod still says it; check does not count it.
+ */
+function retriedAndCompleted(pod: KubeObject, byKey: ReadonlyMap<string, KubeObject>): boolean {
+  if ((pod.status as { phase?: string } | undefined)?.phase !== 'Failed') return false;
+  const ref = ownerRefs(pod).find((r) => r.kind === 'Job');
+  const job = ref && byKey.get(`Job/${pod.metadata?.namespace ?? ''}/${ref.name}`);
+  const conditions = (job?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? [];
+  return conditions.some((c) => c.type === 'Complete' && c.status === 'True');
+}
+
 /** The finding that carries the verdict's cause: the first one as severe as the verdict. */
 export function causeFinding(e: Explanation): Finding | undefined {
   return (
@@ -91,6 +103,7 @@ export function groupProblems(items: readonly Explained[], objects: readonly Kub
 
   // 1. Pods: one group per cause, affecting their outermost owner.
   for (const i of bad.filter((x) => x.object.kind === 'Pod')) {
+    if (retriedAndCompleted(i.object, byKey)) continue;
     const f = causeFinding(i.explanation);
     const own = i.object.metadata?.name ?? '';
     const text = splitVerdict(i.explanation.verdict.text).cause.split(own).join('…');

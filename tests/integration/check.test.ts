@@ -123,6 +123,20 @@ describe('check: a healthy namespace', () => {
               template: { spec: { restartPolicy: 'Never', containers: [{ name: 'run', image: 'busybox:1.36', command: ['true'] }] } },
             },
           } as k8s.KubernetesObject,
+          // A Job whose first Pod failed and whose retry succeeded: complete, not a problem. Its Pods are
+          // left alone by kwok (simulate: manual); their status is patched as the kubelet would write it.
+          {
+            apiVersion: 'batch/v1',
+            kind: 'Job',
+            metadata: { name: 'retried' },
+            spec: {
+              backoffLimit: 3,
+              template: {
+                metadata: { labels: { 'sandbox.kubexplain.io/simulate': 'manual' } },
+                spec: { restartPolicy: 'Never', containers: [{ name: 'run', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] }] },
+              },
+            },
+          } as k8s.KubernetesObject,
           {
             apiVersion: 'v1',
             kind: 'Pod',
@@ -176,6 +190,57 @@ describe('check: a healthy namespace', () => {
           },
         },
         k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+      );
+      // The retried Job: the first Pod fails (exit 1), the controller starts another, which succeeds.
+      const jobPods = async () =>
+        (await core.listNamespacedPod({ namespace: ns(), labelSelector: 'batch.kubernetes.io/job-name=retried' })).items.filter(
+          (p) => p.spec?.nodeName,
+        );
+      const finish = async (name: string, exitCode: number) => {
+        const at = new Date().toISOString();
+        await core.patchNamespacedPodStatus(
+          {
+            name,
+            namespace: ns(),
+            body: {
+              status: {
+                phase: exitCode === 0 ? 'Succeeded' : 'Failed',
+                conditions: [
+                  { type: 'Ready', status: 'False', reason: 'PodCompleted', lastTransitionTime: at },
+                  { type: 'PodScheduled', status: 'True', lastTransitionTime: at },
+                ],
+                containerStatuses: [
+                  {
+                    name: 'run',
+                    image: 'busybox:1.36',
+                    imageID: '',
+                    ready: false,
+                    restartCount: 0,
+                    started: false,
+                    state: { terminated: { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt: at, finishedAt: at } },
+                  },
+                ],
+              },
+            },
+          },
+          k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+        );
+      };
+      const first = (await waitFor(async () => (await jobPods())[0], 30_000, "the retried Job's first Pod")).metadata!.name!;
+      await finish(first, 1);
+      const second = await waitFor(
+        async () => (await jobPods()).find((p) => p.metadata?.name !== first),
+        60_000,
+        "the retried Job's second Pod",
+      );
+      await finish(second.metadata!.name!, 0);
+      await waitFor(
+        async () =>
+          (await kc.makeApiClient(k8s.BatchV1Api).readNamespacedJob({ name: 'retried', namespace: ns() })).status?.conditions?.some(
+            (c) => c.type === 'Complete' && c.status === 'True',
+          ),
+        60_000,
+        'the retried Job to complete',
       );
       const { code, report } = await waitFor(
         async () => {
