@@ -1,8 +1,7 @@
 // English sentences of `explain gatewayclass|gateway|httproute|grpcroute|referencegrant` and of
 // `dns gateway/NAME` (catalog `gwx`). The diagnoses they share with `trace` are in the `route`
 // catalog (routing-gateway-en.ts). gateway-explain-ja.ts has the same keys.
-type N = number | string;
-const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : 's'}`;
+import { n, type N } from './english.js';
 /** The verb after a count: "1 route uses", "2 routes use". */
 const v = (count: N, one: string, many: string) => (String(count) === '1' ? one : many);
 

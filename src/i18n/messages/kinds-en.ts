@@ -1,9 +1,7 @@
 // English sentences of kind resolution and of the explainers of issue 13 (storage, autoscaling,
 // disruption budgets, policies, cluster kinds, any kind through the generic explainer). Catalog
 // `kinds`; kinds-ja.ts has the same keys (the KindsCatalog type).
-type N = number | string;
-// English plural: words ending in s, x, ch or sh take -es (Ingress → Ingresses, not Ingresss).
-const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
+import { n, type N } from './english.js';
 
 export const kindsEn = {
   // ── resolving kind names ──

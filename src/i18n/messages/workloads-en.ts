@@ -2,9 +2,8 @@
 // catalog (workloads-ja.ts) has the same shape (the WMessages type).
 import { workloadCausesEn } from './workload-causes-en.js';
 
-type N = number | string;
+import { n, type N } from './english.js';
 /** English plural: "1 Pod", "2 Pods". */
-const n = (count: N, word: string) => `${count} ${word}${String(count) === '1' ? '' : 's'}`;
 
 // What a condition means, by kind, type and (when it matters) reason or status.
 const CONDITIONS: Record<string, string> = {
