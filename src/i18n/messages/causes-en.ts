@@ -115,7 +115,7 @@ export const causesEn = {
   'cause.pull.never-pull': (p: { who: string; image: string }) =>
     `ErrImageNeverPull: imagePullPolicy is Never and ${p.image} (${p.who}) is not on the node — load the image onto the node or change imagePullPolicy`,
   'cause.pull.unknown': (p: { who: string; image: string; reason: string }) =>
-    `${p.reason}: image ${p.image} of ${p.who} cannot be pulled — check the name and tag, the registry's credentials, and the events below`,
+    `${p.reason}: image ${p.image} of ${p.who} cannot be pulled — check the name and tag, the registry's credentials, and the Pod's events`,
   'cause.pull.secrets.none': () =>
     'the Pod names no imagePullSecrets: create a docker-registry Secret and add it to the Pod (or its ServiceAccount)',
   'cause.pull.secrets.missing': (p: { names: string }) =>

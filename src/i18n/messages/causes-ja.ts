@@ -104,7 +104,7 @@ export const causesJa: typeof causesEn = {
   'cause.pull.never-pull': (p) =>
     `ErrImageNeverPull: imagePullPolicy が Never で、イメージ ${p.image} (${p.who}) がノードにありません — イメージをノードに読み込むか、imagePullPolicy を変えてください`,
   'cause.pull.unknown': (p) =>
-    `${p.reason}: ${p.who} のイメージ ${p.image} を取得できません — 名前とタグ、レジストリの認証情報、下のイベントを確認してください`,
+    `${p.reason}: ${p.who} のイメージ ${p.image} を取得できません — 名前とタグ、レジストリの認証情報、Pod のイベントを確認してください`,
   'cause.pull.secrets.none': () =>
     'Pod に imagePullSecrets がありません。docker-registry 型の Secret を作成し、Pod (またはその ServiceAccount) に追加してください',
   'cause.pull.secrets.missing': (p) =>

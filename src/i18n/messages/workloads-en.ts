@@ -222,7 +222,7 @@ export const wen = {
   'job.workqueue': () => 'No completions: a work-queue Job, complete once any Pod succeeds and none is running.',
   'job.backoff.title': (p: { limit: N }) => `backoffLimit ${p.limit}`,
   'job.backoff': (p: { limit: N; failed: N }) =>
-    `Failed Pods are retried with an exponential back-off (10s, 20s, 40s… up to 6 min); after more than ${p.limit} failures the Job is marked Failed. Failed so far: ${p.failed}.`,
+    `Failed Pods are retried with an exponential back-off (10s, 20s, 40s… up to 6 min); once the failures exceed ${p.limit}, the Job is marked Failed. Failed so far: ${p.failed}.`,
   'job.owner.cronjob': (p: { name: string }) => `Created by CronJob ${p.name} for one scheduled run.`,
 
   // CronJob
