@@ -1,5 +1,5 @@
 // Explains a DaemonSet: its counts (desired/current/ready/updated/available/misscheduled), which
-// nodes run no Pod of it and why (nodeSelector, untolerated taints), its Pods by state with the worst
+// nodes run no Pod of it and why (nodeSelector or required node affinity, untolerated taints), its Pods by state with the worst
 // one explained by its root cause. Reads its Pods by selector, the Nodes and the namespace's events
 // (4 requests). Pure.
 import type { Explainer } from './contract.js';
@@ -9,7 +9,8 @@ import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import type { Message } from '../model/message.js';
 import type { Event } from '../model/pod.js';
 import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
-import { formatSelector, matchesSelector } from './common.js';
+import { formatSelector } from './common.js';
+import { placementAllows, placementText, type NodePlacement } from '../model/node-selector.js';
 import {
   causeContext,
   conditionFinding,
@@ -48,8 +49,8 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
   const ds = snap.object;
   const st = (ds.status ?? {}) as DsStatus;
   const podSpec =
-    (ds.spec as { template?: { spec?: { nodeSelector?: Record<string, string>; tolerations?: Toleration[] } } } | undefined)?.template
-      ?.spec ?? {};
+    (ds.spec as { template?: { spec?: NodePlacement & { nodeSelector?: Record<string, string>; tolerations?: Toleration[] } } } | undefined)
+      ?.template?.spec ?? {};
   const events = listOf<Event>(snap, 'events');
   const ctx = causeContext(snap);
   const pods = podsOf(listOf<KubeObject>(snap, 'pods'), ds);
@@ -84,7 +85,7 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
     for (const n of nodes) {
       const name = metaOf(n).name;
       if (running.has(name)) continue;
-      const why = whyNot(n, podSpec.nodeSelector ?? {}, podSpec.tolerations ?? []);
+      const why = whyNot(n, podSpec, podSpec.tolerations ?? []);
       if (!why.expected) unexpected++;
       lines.push(w.line({ name, state: why.text }));
     }
@@ -128,10 +129,9 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
 const AUTO_TOLERATED =
   /^node\.kubernetes\.io\/(not-ready|unreachable|disk-pressure|memory-pressure|pid-pressure|unschedulable|network-unavailable)$/;
 
-/** Why a node runs no Pod of the DaemonSet: its selector, a taint it does not tolerate, or not yet. */
-function whyNot(node: KubeObject, sel: Record<string, string>, tols: Toleration[]): { text: Message; expected: boolean } {
-  const labels = metaOf(node).labels ?? {};
-  if (!matchesSelector(sel, labels)) return { text: w['ds.why.selector']({ selector: formatSelector(sel) }), expected: true };
+/** Why a node runs no Pod of the DaemonSet: its nodeSelector or node affinity, a taint it does not tolerate, or not yet. */
+function whyNot(node: KubeObject, placement: NodePlacement, tols: Toleration[]): { text: Message; expected: boolean } {
+  if (!placementAllows(placement, node)) return { text: w['ds.why.selector']({ selector: placementText(placement) }), expected: true };
   const taints = ((node.spec as { taints?: Taint[] } | undefined)?.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
   const blocking = taints.filter((t) => !AUTO_TOLERATED.test(t.key) && !tolerates(tols, t));
   if (blocking.length)

@@ -6,27 +6,19 @@ import { builders, type Message } from '../model/message.js';
 import type { Pod } from '../model/pod.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { tolerates, type Taint, type Toleration } from './taints.js';
+import { requirementText, termText, type NodeSelectorRequirement, type NodeSelectorTerm } from '../model/node-selector.js';
 
 const w = builders<WMessages>('wl');
 
-interface Expr {
-  key: string;
-  operator: string;
-  values?: string[];
-}
-interface Term {
-  matchExpressions?: Expr[];
-  matchFields?: Expr[];
-}
 interface PodTerm {
-  labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: Expr[] };
+  labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: NodeSelectorRequirement[] };
   topologyKey?: string;
   namespaces?: string[];
 }
 interface Affinity {
   nodeAffinity?: {
-    requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] };
-    preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; preference: Term }[];
+    requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: NodeSelectorTerm[] };
+    preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; preference: NodeSelectorTerm }[];
   };
   podAffinity?: {
     requiredDuringSchedulingIgnoredDuringExecution?: PodTerm[];
@@ -35,13 +27,9 @@ interface Affinity {
   podAntiAffinity?: Affinity['podAffinity'];
 }
 
-const expr = (e: Expr) =>
-  e.operator === 'Exists' || e.operator === 'DoesNotExist'
-    ? `${e.key} ${e.operator}`
-    : `${e.key} ${e.operator} (${(e.values ?? []).join(',')})`;
-const term = (t: Term) => [...(t.matchExpressions ?? []), ...(t.matchFields ?? [])].map(expr).join(' and ') || '-';
+const term = (t: NodeSelectorTerm) => termText(t) || '-';
 const podTerm = (t: PodTerm) =>
-  `${[...Object.entries(t.labelSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`), ...(t.labelSelector?.matchExpressions ?? []).map(expr)].join(',') || '*'} @ ${t.topologyKey ?? '?'}`;
+  `${[...Object.entries(t.labelSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`), ...(t.labelSelector?.matchExpressions ?? []).map(requirementText)].join(',') || '*'} @ ${t.topologyKey ?? '?'}`;
 
 // Tolerations every Pod gets from admission; not worth a line.
 const DEFAULT_TOLERATION = /^node\.kubernetes\.io\/(not-ready|unreachable)$/;

@@ -9,6 +9,7 @@ import { quoted, type Message } from '../model/message.js';
 import { commonParts, eventsOf, m, meta, nameOf, targetOf } from './kind-parts.js';
 import { get, listOf, objectOf, type ReadPlan } from '../model/read-plan.js';
 import { classFacts, type StorageClass } from './storageclass.js';
+import { termText, type NodeSelectorTerm } from '../model/node-selector.js';
 
 export interface PersistentVolume extends KubeObject {
   spec?: {
@@ -17,7 +18,7 @@ export interface PersistentVolume extends KubeObject {
     persistentVolumeReclaimPolicy?: string;
     storageClassName?: string;
     claimRef?: { name?: string; namespace?: string; uid?: string };
-    nodeAffinity?: { required?: { nodeSelectorTerms?: { matchExpressions?: { key: string; operator: string; values?: string[] }[] }[] } };
+    nodeAffinity?: { required?: { nodeSelectorTerms?: NodeSelectorTerm[] } };
     csi?: { driver?: string; volumeHandle?: string };
     hostPath?: { path?: string };
     local?: { path?: string };
@@ -109,7 +110,7 @@ export const explainer: Explainer = {
           m['pv.affinity'](),
           terms.map((t) =>
             m['pv.affinity.term']({
-              term: (t.matchExpressions ?? []).map((e) => `${e.key} ${e.operator} ${(e.values ?? []).join(',')}`).join(' and '),
+              term: termText(t),
             }),
           ),
         ),

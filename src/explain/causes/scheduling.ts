@@ -5,6 +5,7 @@
 import type { Pod } from '../../model/pod.js';
 import { parseQuantity, formatQuantity } from '../quantity.js';
 import { tolerates, type Taint, type Toleration } from '../taints.js';
+import { placementAllows, placementText, type NodePlacement } from '../../model/node-selector.js';
 
 /** One "N node(s) <reason>" part of the scheduler's message, in the scheduler's filter vocabulary. */
 export type ReasonKind =
@@ -132,50 +133,8 @@ export interface SchedulingAnalysis {
   confirmed: boolean;
 }
 
-interface Expr {
-  key: string;
-  operator: string;
-  values?: string[];
-}
-interface Term {
-  matchExpressions?: Expr[];
-  matchFields?: Expr[];
-}
-
-function exprMatches(e: Expr, value: string | undefined): boolean {
-  const v = e.values ?? [];
-  switch (e.operator) {
-    case 'In':
-      return value !== undefined && v.includes(value);
-    case 'NotIn':
-      return value === undefined || !v.includes(value);
-    case 'Exists':
-      return value !== undefined;
-    case 'DoesNotExist':
-      return value === undefined;
-    case 'Gt':
-      return value !== undefined && Number(value) > Number(v[0]);
-    case 'Lt':
-      return value !== undefined && Number(value) < Number(v[0]);
-    default:
-      return false;
-  }
-}
-
 /** nodeSelector and required node affinity, as the NodeAffinity filter evaluates them (terms ORed). */
-export function nodeMatchesPod(pod: Pod, node: NodeLike): boolean {
-  const labels = node.metadata?.labels ?? {};
-  for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) if (labels[k] !== v) return false;
-  const terms = (
-    pod.spec.affinity as { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] } } } | undefined
-  )?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  if (!terms?.length) return true;
-  return terms.some(
-    (t) =>
-      (t.matchExpressions ?? []).every((e) => exprMatches(e, labels[e.key])) &&
-      (t.matchFields ?? []).every((e) => exprMatches(e, e.key === 'metadata.name' ? node.metadata?.name : undefined)),
-  );
-}
+export const nodeMatchesPod = (pod: Pod, node: NodeLike): boolean => placementAllows(pod.spec as NodePlacement, node);
 
 /** The Pod's effective request of a resource: app containers and sidecars summed, or the largest init container plus the sidecars before it. */
 export function podRequest(pod: Pod, resource: string): number {
@@ -276,20 +235,7 @@ function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | 
   }
 }
 
-export function selectorText(pod: Pod): string {
-  const parts = Object.entries(pod.spec.nodeSelector ?? {}).map(([k, v]) => `${k}=${v}`);
-  const terms =
-    (
-      pod.spec.affinity as
-        { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] } } } | undefined
-    )?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
-  const exprs = terms.map((t) =>
-    (t.matchExpressions ?? [])
-      .map((e) => (e.values?.length ? `${e.key} ${e.operator} (${e.values.join(',')})` : `${e.key} ${e.operator}`))
-      .join(' and '),
-  );
-  return [...parts, ...(exprs.filter(Boolean).length ? [exprs.filter(Boolean).join(' or ')] : [])].join(', ');
-}
+export const selectorText = (pod: Pod): string => placementText(pod.spec as NodePlacement);
 
 /**
  * The blocking cause of a FailedScheduling message. With the Node list (and the namespace's PVCs when
