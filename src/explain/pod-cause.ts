@@ -12,6 +12,7 @@ import { containerFailures, restartedContainers, type ContainerFailure, type Con
 import { probeFailures, type ProbeFailure } from './causes/probes.js';
 import { pullFailure } from './causes/image-pull.js';
 import { configRefProblem } from './causes/config-refs.js';
+import { mountProblem, type MountProblem } from './causes/volume-mount.js';
 
 const m = builders<Messages>('pod');
 
@@ -86,6 +87,11 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
   const probes = probeFailures(pod, events);
   const first = failures[0];
   if (first) return containerCause(input, first, probes, events);
+  const mount = mountProblem(pod, events, {
+    ...(input.configMaps ? { configMaps: input.configMaps.map((c) => c.name) } : {}),
+    ...(input.secrets ? { secrets: input.secrets.map((s) => s.name) } : {}),
+  });
+  if (mount) return mountCause(pod, mount);
   if (pod.status?.phase === 'Running') {
     const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
     const readiness = probes.find((p) => p.type === 'readiness');
@@ -326,6 +332,41 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
           message: f.message ? m['cause.waiting.message']({ message: quoted(f.message) }) : '',
         }),
       );
+  }
+}
+
+function mountCause(pod: Pod, p: MountProblem): PodCause {
+  const details = p.kind === 'missing-object' && !p.message ? [] : [quoted(p.message ?? '')];
+  switch (p.kind) {
+    case 'missing-object': {
+      const base = { kind: p.object, name: p.name, volume: p.volume };
+      const message = p.exists
+        ? m['cause.mount.exists-now'](base)
+        : p.similar.length
+          ? m['cause.mount.similar']({ ...base, similar: list(p.similar) })
+          : m['cause.mount.missing']({ ...base, ns: pod.metadata.namespace ?? 'default' });
+      const terms = ['FailedMount', p.object, p.name, p.volume];
+      return { severity: p.exists ? 'warning' : 'error', concept: 'config.missing-ref', terms, message, details };
+    }
+    case 'multi-attach':
+      return {
+        severity: 'error',
+        concept: 'pvc',
+        terms: ['FailedAttachVolume', 'Multi-Attach', 'ReadWriteOnce', p.volume],
+        message: m['cause.mount.multi-attach']({
+          volume: p.volume,
+          pods: p.pods.length ? m['cause.mount.multi-attach.pods']({ pods: list(p.pods) }) : '',
+        }),
+        details,
+      };
+    case 'other':
+      return {
+        severity: 'error',
+        concept: 'volumes',
+        terms: [p.reason, ...(p.volume ? [p.volume] : [])],
+        message: m['cause.mount.other']({ reason: p.reason, volume: p.volume ?? '?' }),
+        details,
+      };
   }
 }
 

@@ -12,7 +12,7 @@ import type { Messages } from '../i18n/messages/index.js';
 import { allContainers, keysReferenced, referencedObjects } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
-import { podCause, type PodCause, type PodCauseInput } from './pod-cause.js';
+import { list as items, podCause, type PodCause, type PodCauseInput } from './pod-cause.js';
 import type { ClaimLike, NodeLike } from './causes/scheduling.js';
 import { claimPhase } from './pvc-phase.js';
 
@@ -26,6 +26,12 @@ const unscheduled = (pod: Pod) =>
 const pulling = (pod: Pod) =>
   [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].some((s) =>
     /ImagePull|ErrImage|InvalidImageName/.test(s.state?.waiting?.reason ?? ''),
+  );
+const creating = (pod: Pod) =>
+  !!pod.spec.nodeName &&
+  pod.status?.phase === 'Pending' &&
+  [...(pod.status.initContainerStatuses ?? []), ...(pod.status.containerStatuses ?? [])].every(
+    (s) => !s.state?.running && !s.state?.terminated && !s.lastState?.terminated,
   );
 
 /**
@@ -48,15 +54,20 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
   const configMaps = refs.configMaps.length ? list('ConfigMap', { namespace: ns }) : undefined;
   const secrets = refs.secrets.length || pulling(pod) ? list('Secret', { namespace: ns }) : undefined;
   const pvcs = refs.pvcs.length ? list('PersistentVolumeClaim', { namespace: ns }) : undefined;
+  const node = pod.spec.nodeName ? get('Node', pod.spec.nodeName) : undefined;
   if (unscheduled(pod)) return { events, nodes: list('Node'), pvcs, owner: ownerRead, configMaps, secrets };
+  // Deleting: what holds it is a finalizer (on the object) or a Node whose kubelet cannot confirm.
+  if (pod.metadata.deletionTimestamp) return { events, node, owner: ownerRead };
   if (pulling(pod))
     return {
       events,
       secrets,
       serviceAccount: get('ServiceAccount', pod.spec.serviceAccountName ?? 'default', ns),
       owner: ownerRead,
-      node: pod.spec.nodeName ? get('Node', pod.spec.nodeName) : undefined,
+      node,
     };
+  // Scheduled but no container created yet: the volumes' objects come before the Services.
+  if (creating(pod)) return { events, configMaps, secrets, pvcs, owner: ownerRead, node };
   return {
     events,
     services: list('Service', { namespace: ns }),
@@ -65,7 +76,7 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
     configMaps,
     secrets,
     pvcs,
-    node: pod.spec.nodeName ? get('Node', pod.spec.nodeName) : undefined,
+    node,
   };
 }
 
@@ -139,7 +150,9 @@ export function explainPod(snap: Snapshot): ExplanationModel {
   return {
     kind: 'Explanation',
     target: { kind: 'Pod', name: pod.metadata.name, ...(pod.metadata.namespace ? { namespace: pod.metadata.namespace } : {}) },
-    verdict: cause ? { severity: cause.severity, message: cause.message } : verdict(pod, services),
+    verdict: cause
+      ? { severity: cause.severity, message: cause.message }
+      : (held(pod, objectOf<KubeObject>(snap, 'node') ?? undefined) ?? verdict(pod, services)),
     findings,
     warnings: [...snap.warnings, ...snap.skipped.map((s) => t['warning.budget']({ parts: s }))],
   };
@@ -184,6 +197,19 @@ export function verdict(pod: Pod, services?: readonly Service[]): { severity: Se
       message: t['verdict.pending']({ reason: pod.status?.reason ? quoted(pod.status.reason) : t['verdict.pending.starting']() }),
     };
   return { severity: 'warning', message: t['verdict.unknown']({ phase }) };
+}
+
+/** What keeps a deleted Pod: its finalizers, or a Node that is not Ready (its kubelet cannot confirm the stop). */
+function held(pod: Pod, node: KubeObject | undefined): { severity: Severity; message: Message } | undefined {
+  if (!pod.metadata.deletionTimestamp) return undefined;
+  const finalizers = pod.metadata.finalizers ?? [];
+  if (finalizers.length) return { severity: 'warning', message: t['verdict.terminating.finalizers']({ finalizers: items(finalizers) }) };
+  const ready = (node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find(
+    (c) => c.type === 'Ready',
+  );
+  if (node && ready?.status !== 'True')
+    return { severity: 'warning', message: t['verdict.terminating.node']({ node: pod.spec.nodeName ?? '?' }) };
+  return undefined;
 }
 
 function termination(pod: Pod): FindingModel[] {

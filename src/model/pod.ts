@@ -17,6 +17,7 @@ export interface Meta {
   ownerReferences?: OwnerReference[];
   deletionTimestamp?: string;
   deletionGracePeriodSeconds?: number;
+  finalizers?: string[];
   creationTimestamp?: string;
 }
 

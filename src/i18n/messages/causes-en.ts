@@ -145,6 +145,19 @@ export const causesEn = {
   'cause.config.ref.key': (p: { name: string; keys: string; missing: string }) =>
     `Referenced key(s) missing: ${p.missing}. Keys present: ${p.keys}.`,
 
+  // volumes the kubelet cannot set up (FailedMount, FailedAttachVolume)
+  'cause.mount.missing': (p: { kind: string; name: string; volume: string; ns: string }) =>
+    `FailedMount: ${p.kind} ${p.name} (volume ${p.volume}) does not exist in namespace ${p.ns}, so the kubelet cannot mount it and creates no container — create it, or fix the name in spec.volumes (optional: true if the Pod can start without it)`,
+  'cause.mount.similar': (p: { kind: string; name: string; volume: string; similar: string }) =>
+    `FailedMount: ${p.kind} ${p.name} (volume ${p.volume}) does not exist; ${p.similar} does — fix the name in spec.volumes, or create ${p.name}`,
+  'cause.mount.exists-now': (p: { kind: string; name: string; volume: string }) =>
+    `FailedMount: ${p.kind} ${p.name} (volume ${p.volume}) was missing and exists now — the kubelet retries the mount by itself; if the Pod stays in ContainerCreating, read its newest events`,
+  'cause.mount.multi-attach': (p: { volume: string; pods: string }) =>
+    `FailedAttachVolume: volume ${p.volume} attaches to one node at a time and is still attached to another${p.pods} — it detaches once the Pod there stops; a Deployment that mounts such a volume needs strategy Recreate, or use ReadWriteMany storage`,
+  'cause.mount.multi-attach.pods': (p: { pods: string }) => ` (used by Pod ${p.pods})`,
+  'cause.mount.other': (p: { reason: string; volume: string }) =>
+    `${p.reason}: volume ${p.volume} cannot be set up, so no container is created — check the volume's source (PVC, Secret, ConfigMap, CSI driver) against the kubelet's message`,
+
   // other waiting reasons
   'cause.waiting': (p: { reason: string; who: string; message: string }) =>
     `${p.reason}: ${p.who} cannot start${p.message} — see the events below`,

@@ -132,6 +132,17 @@ export const causesJa: typeof causesEn = {
   'cause.config.other': (p) => `CreateContainerConfigError: kubelet のメッセージ: ${p.message} — 示された参照を直してください`,
   'cause.config.ref.key': (p) => `参照されたキーがありません: ${p.missing}。あるキー: ${p.keys}。`,
 
+  'cause.mount.missing': (p) =>
+    `FailedMount: ${p.kind} ${p.name}(ボリューム ${p.volume})が名前空間 ${p.ns} に存在しないため、kubelet はマウントできず、コンテナを作りません — 作成するか、spec.volumes の名前を直してください(なくても起動できるなら optional: true)`,
+  'cause.mount.similar': (p) =>
+    `FailedMount: ${p.kind} ${p.name}(ボリューム ${p.volume})は存在せず、${p.similar} があります — spec.volumes の名前を直すか、${p.name} を作成してください`,
+  'cause.mount.exists-now': (p) =>
+    `FailedMount: ${p.kind} ${p.name}(ボリューム ${p.volume})は以前はありませんでしたが、今は存在します — kubelet が自動でマウントを再試行します。ContainerCreating のままなら最新のイベントを確認してください`,
+  'cause.mount.multi-attach': (p) =>
+    `FailedAttachVolume: ボリューム ${p.volume} は一度に 1 つのノードにしかアタッチできず、まだ別のノードにアタッチされています${p.pods} — そのノードの Pod が止まればデタッチされます。このようなボリュームをマウントする Deployment は strategy を Recreate にするか、ReadWriteMany のストレージを使ってください`,
+  'cause.mount.multi-attach.pods': (p) => `(使用中の Pod: ${p.pods})`,
+  'cause.mount.other': (p) =>
+    `${p.reason}: ボリューム ${p.volume} を用意できないため、コンテナが作られません — kubelet のメッセージと照らして、ボリュームの元(PVC、Secret、ConfigMap、CSI ドライバー)を確認してください`,
   'cause.waiting': (p) => `${p.reason}: ${p.who} を起動できません${p.message} — 下のイベントを確認してください`,
   'cause.waiting.message': (p) => `。kubelet のメッセージ: ${p.message}`,
 };

@@ -6,6 +6,10 @@ export const en = {
   // verdicts
   'verdict.terminating': (p: { grace: string }) =>
     `Terminating: the Pod is being deleted${p.grace} — wait for it to stop, or check finalizers if it hangs`,
+  'verdict.terminating.finalizers': (p: { finalizers: string }) =>
+    `Terminating: deletion was requested, and finalizer ${p.finalizers} keeps the Pod object until the controller that added it removes it — find that controller (the finalizer's name says whose it is); remove a finalizer by hand only when its controller is gone`,
+  'verdict.terminating.node': (p: { node: string }) =>
+    `Terminating: deletion was requested, but node ${p.node} is not Ready, so its kubelet cannot confirm that the containers stopped and the Pod stays — bring the node back or delete the Node object; force-delete the Pod (kubectl delete pod --grace-period=0 --force) only when you know its containers are gone`,
   'verdict.unschedulable.selector': (p: { available: string; total: string; selector: string }) =>
     `Pending: ${p.available}/${p.total} nodes match nodeSelector ${p.selector} — add the label to a node or change the selector`,
   'verdict.unschedulable': (p: { message: string }) =>

@@ -6,6 +6,10 @@ export const ja: Messages = {
   ...causesJa,
   'verdict.terminating': (p) =>
     `Terminating: Pod は削除処理中です${p.grace} — 停止を待ってください。終わらない場合は finalizer を確認してください`,
+  'verdict.terminating.finalizers': (p) =>
+    `Terminating: 削除が要求されましたが、finalizer ${p.finalizers} があるため、それを付けたコントローラーが外すまで Pod オブジェクトは残ります — そのコントローラーを探してください(finalizer の名前が持ち主を示します)。手で外すのは、そのコントローラーがもうない場合だけにしてください`,
+  'verdict.terminating.node': (p) =>
+    `Terminating: 削除が要求されましたが、ノード ${p.node} が Ready でないため、kubelet がコンテナの停止を確認できず Pod が残っています — ノードを復旧するか Node オブジェクトを削除してください。Pod の強制削除(kubectl delete pod --grace-period=0 --force)は、コンテナが止まっていると分かっている場合だけにしてください`,
   'verdict.unschedulable.selector': (p) =>
     `Pending: nodeSelector ${p.selector} に合うノードが ${p.total} 台中 ${p.available} 台です — どれかのノードにラベルを付けるか、セレクターを直してください`,
   'verdict.unschedulable': (p) => `Pending: スケジューラーが Pod を配置できません(${p.message}) — 示された制約を解消してください`,

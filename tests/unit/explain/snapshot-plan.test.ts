@@ -14,7 +14,12 @@ describe('pod read plan', () => {
     expect(keys('web')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'configMaps', 'node']);
     expect(keys('needs-nvme')).toEqual(['events', 'nodes']);
     expect(keys('typo')).toEqual(['events', 'secrets', 'serviceAccount', 'node']);
-    expect(keys('missing-config')).toEqual(['events', 'services', 'endpointSlices', 'configMaps', 'node']);
+    // No container created yet (CreateContainerConfigError, or a volume that cannot mount): the objects
+    // it refers to come first, Services and their EndpointSlices are not read.
+    expect(keys('missing-config')).toEqual(['events', 'configMaps', 'node']);
+    // Deleting: its Node (a kubelet that cannot confirm the stop) and its owner, no Services.
+    const deleting = { ...loadPod('web'), metadata: { ...loadPod('web').metadata, deletionTimestamp: '2026-11-30T00:00:00Z' } };
+    expect(Object.entries(podReads(deleting, 'shop')).flatMap(([k, v]) => (v ? [k] : []))).toEqual(['events', 'node', 'owner']);
   });
 
   it.each(['web', 'api', 'worker-oom', 'typo', 'missing-config', 'needs-nvme', 'migrate', 'report'])(
