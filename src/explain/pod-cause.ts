@@ -13,6 +13,7 @@ import { probeFailures, type ProbeFailure } from './causes/probes.js';
 import { pullFailure } from './causes/image-pull.js';
 import { configRefProblem } from './causes/config-refs.js';
 import { mountProblem, type MountProblem } from './causes/volume-mount.js';
+import { startProblem } from './causes/start-error.js';
 
 const m = builders<Messages>('pod');
 
@@ -276,6 +277,8 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
       return pullCause(input, f, events);
     case 'config':
       return configCause(input, f);
+    case 'start-error':
+      return startCause(pod, f, w);
     case 'oomkilled': {
       const lim = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container)?.resources?.limits
         ?.memory;
@@ -333,6 +336,25 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         }),
       );
   }
+}
+
+function startCause(pod: Pod, f: ContainerFailure, w: Message): PodCause {
+  const container = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container);
+  const p = startProblem(f.message, container);
+  const base = { reason: f.reason, who: w, image: container?.image ?? '?' };
+  const details = f.message ? [quoted(f.message)] : [];
+  const terms = [f.reason, 'StartError', f.container];
+  const cause = (message: Message): PodCause => ({ severity: 'error', concept: 'container.exit-codes', terms, message, details });
+  if (p.kind === 'other') return cause(m['cause.start.other'](base));
+  const program = p.program;
+  if (p.split) return cause(m['cause.start.split']({ ...base, program, field: p.from, items: JSON.stringify(p.split) }));
+  if (p.kind === 'not-found')
+    return cause(
+      p.from === 'image'
+        ? m['cause.start.notfound.image']({ ...base, program })
+        : m['cause.start.notfound']({ ...base, program, field: p.from }),
+    );
+  return cause(m[p.kind === 'not-executable' ? 'cause.start.permission' : 'cause.start.format']({ ...base, program }));
 }
 
 function mountCause(pod: Pod, p: MountProblem): PodCause {

@@ -39,6 +39,8 @@ export interface EnvSource {
 export interface Container {
   name: string;
   image?: string;
+  command?: string[];
+  args?: string[];
   restartPolicy?: string;
   env?: { name: string; valueFrom?: EnvSource }[];
   envFrom?: { configMapRef?: { name: string; optional?: boolean }; secretRef?: { name: string; optional?: boolean } }[];

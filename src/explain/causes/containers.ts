@@ -13,6 +13,7 @@ export type FailureKind =
   | 'error-exit'
   | 'image-pull'
   | 'config'
+  | 'start-error' // the runtime could not start the process (StartError, exit 128; CreateContainerError, RunContainerError)
   | 'waiting';
 
 export interface ContainerFailure {
@@ -36,7 +37,9 @@ export function roleOf(pod: Pod, name: string): ContainerRole {
 }
 
 const PULL = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull', 'RegistryUnavailable']);
-const CONFIG = new Set(['CreateContainerConfigError', 'CreateContainerError']);
+const CONFIG = new Set(['CreateContainerConfigError']);
+// The runtime refused to create or start the process: kubectl logs has nothing, its message says why.
+const START = new Set(['CreateContainerError', 'RunContainerError']);
 const NORMAL_WAIT = new Set(['ContainerCreating', 'PodInitializing']);
 
 /** Exit 137 is SIGKILL (128+9); it is an OOM kill only when the runtime says OOMKilled. */
@@ -55,7 +58,21 @@ function failureOf(pod: Pod, s: ContainerStatus): ContainerFailure | undefined {
   if (w?.reason && PULL.has(w.reason))
     return { ...base, kind: 'image-pull', reason: w.reason, ...(w.message ? { message: w.message } : {}) };
   if (w?.reason && CONFIG.has(w.reason)) return { ...base, kind: 'config', reason: w.reason, ...(w.message ? { message: w.message } : {}) };
+  if (w?.reason && START.has(w.reason))
+    return { ...base, kind: 'start-error', reason: w.reason, ...(w.message ? { message: w.message } : {}) };
   const term = t ?? (w?.reason === 'CrashLoopBackOff' ? last : undefined);
+  if (
+    term?.reason === 'StartError' ||
+    (term?.exitCode === 128 && /OCI runtime|exec:|create (?:containerd|shim) task/.test(term.message ?? ''))
+  )
+    return {
+      ...base,
+      kind: 'start-error',
+      reason: w?.reason === 'CrashLoopBackOff' ? 'CrashLoopBackOff' : (term.reason ?? 'StartError'),
+      exitCode: term.exitCode,
+      ...(term.message ? { message: term.message } : {}),
+      ...lastInfo,
+    };
   if (term?.reason === 'OOMKilled') return { ...base, kind: 'oomkilled', reason: 'OOMKilled', exitCode: term.exitCode, ...lastInfo };
   if (killedNotOom(term) && (w?.reason === 'CrashLoopBackOff' || (t && t.exitCode !== 0)))
     return { ...base, kind: 'killed', reason: term!.reason ?? 'Error', exitCode: 137, ...lastInfo };

@@ -145,6 +145,20 @@ export const causesEn = {
   'cause.config.ref.key': (p: { name: string; keys: string; missing: string }) =>
     `Referenced key(s) missing: ${p.missing}. Keys present: ${p.keys}.`,
 
+  // the runtime could not start the process (StartError, exit 128; CreateContainerError)
+  'cause.start.notfound': (p: { reason: string; who: string; image: string; program: string; field: string }) =>
+    `${p.reason}: ${p.who} cannot start: the program ${p.program} of its ${p.field} is not in image ${p.image} (no log is written) — fix ${p.field} in the Pod spec, or use an image that has the program`,
+  'cause.start.split': (p: { reason: string; who: string; image: string; program: string; field: string; items: string }) =>
+    `${p.reason}: ${p.who} cannot start: its ${p.field} is one string with spaces, "${p.program}", so the runtime looks for a program of that whole name — write each argument as its own item: ${p.field}: ${p.items}`,
+  'cause.start.notfound.image': (p: { reason: string; who: string; image: string; program: string }) =>
+    `${p.reason}: ${p.who} cannot start: the image's own entrypoint ${p.program} is not found in image ${p.image} (no log is written) — check the image and its tag, or set command in the Pod spec`,
+  'cause.start.permission': (p: { reason: string; who: string; image: string; program: string }) =>
+    `${p.reason}: ${p.who} cannot start: ${p.program} in image ${p.image} is not executable (permission denied) — make it executable in the image (chmod +x), or run it through a shell (command: ["sh", "${p.program}"])`,
+  'cause.start.format': (p: { reason: string; who: string; image: string; program: string }) =>
+    `${p.reason}: ${p.who} cannot start: ${p.program} in image ${p.image} cannot be executed on this node (exec format error: built for another CPU architecture, or a script without a #! line) — use an image built for the node's architecture`,
+  'cause.start.other': (p: { reason: string; who: string; image: string }) =>
+    `${p.reason}: the container runtime could not start ${p.who} (image ${p.image}); such a container writes no log — read the runtime's message below`,
+
   // volumes the kubelet cannot set up (FailedMount, FailedAttachVolume)
   'cause.mount.missing': (p: { kind: string; name: string; volume: string; ns: string }) =>
     `FailedMount: ${p.kind} ${p.name} (volume ${p.volume}) does not exist in namespace ${p.ns}, so the kubelet cannot mount it and creates no container — create it, or fix the name in spec.volumes (optional: true if the Pod can start without it)`,

@@ -132,6 +132,18 @@ export const causesJa: typeof causesEn = {
   'cause.config.other': (p) => `CreateContainerConfigError: kubelet のメッセージ: ${p.message} — 示された参照を直してください`,
   'cause.config.ref.key': (p) => `参照されたキーがありません: ${p.missing}。あるキー: ${p.keys}。`,
 
+  'cause.start.notfound': (p) =>
+    `${p.reason}: ${p.who} を起動できません。${p.field} のプログラム ${p.program} がイメージ ${p.image} にありません(ログは残りません) — Pod の spec の ${p.field} を直すか、そのプログラムを含むイメージを使ってください`,
+  'cause.start.split': (p) =>
+    `${p.reason}: ${p.who} を起動できません。${p.field} がスペースを含む 1 つの文字列「${p.program}」なので、ランタイムはその名前全体のプログラムを探します — 引数を 1 つずつ別の要素に書いてください: ${p.field}: ${p.items}`,
+  'cause.start.notfound.image': (p) =>
+    `${p.reason}: ${p.who} を起動できません。イメージ自身のエントリポイント ${p.program} がイメージ ${p.image} にありません(ログは残りません) — イメージとタグを確認するか、Pod の spec に command を指定してください`,
+  'cause.start.permission': (p) =>
+    `${p.reason}: ${p.who} を起動できません。イメージ ${p.image} の ${p.program} に実行権限がありません(permission denied) — イメージ内で実行可能にする(chmod +x)か、シェル経由で実行してください(command: ["sh", "${p.program}"])`,
+  'cause.start.format': (p) =>
+    `${p.reason}: ${p.who} を起動できません。イメージ ${p.image} の ${p.program} はこのノードで実行できません(exec format error: 別の CPU アーキテクチャ向けか、#! 行のないスクリプト) — ノードのアーキテクチャ向けのイメージを使ってください`,
+  'cause.start.other': (p) =>
+    `${p.reason}: コンテナランタイムが ${p.who}(イメージ ${p.image})を起動できませんでした。このようなコンテナはログを残しません — 下のランタイムのメッセージを確認してください`,
   'cause.mount.missing': (p) =>
     `FailedMount: ${p.kind} ${p.name}(ボリューム ${p.volume})が名前空間 ${p.ns} に存在しないため、kubelet はマウントできず、コンテナを作りません — 作成するか、spec.volumes の名前を直してください(なくても起動できるなら optional: true)`,
   'cause.mount.similar': (p) =>
