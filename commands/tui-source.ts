@@ -14,6 +14,7 @@ import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { genericExplainer } from '../src/explain/generic.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
 import { sayExplanation } from '../src/i18n/say-explanation.js';
+import { say } from '../src/i18n/localize.js';
 import { explainerFor } from './run-explain.js';
 import { buildCheckReport } from './check.js';
 import type { Lang } from '../src/i18n/lang.js';
@@ -22,6 +23,7 @@ import type { RbacSnapshot } from '../src/model/rbac.js';
 import { traceLive } from './routing-run.js';
 import { parseSubject } from '../src/rbac/subjects.js';
 import type { TuiSource } from '../src/render/tui/source.js';
+import { t } from '../src/render/tui/tui-messages.js';
 import { renderCanText, renderWhoCanText } from '../src/render/rbac.js';
 import { answerCanLive, answerWhoCanLive, liveSnapshot, resolveRequest } from './rbac-source.js';
 
@@ -132,12 +134,12 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       if (words[0] === 'can' || words[0] === 'who-can') words.shift();
       const scope = { namespace, all: false };
       if (mode === 'who-can') {
-        if (words.length !== 2) throw usageError('who-can needs VERB RESOURCE, e.g. who-can get pods/log');
+        if (words.length !== 2) throw usageError(say(t['rbac.usage.whoCan'](), o.lang));
         const { request } = await resolveRequest(live, words[0]!, words[1]!, scope, 'who-can');
         const result = await answerWhoCanLive(o.conn, reviewOpts, await snapshot(), request);
         return { lines: renderWhoCanText(result, false, o.lang).trimEnd().split('\n') };
       }
-      if (words.length !== 3) throw usageError('can needs SUBJECT VERB RESOURCE, e.g. can sa:shop/deployer get pods');
+      if (words.length !== 3) throw usageError(say(t['rbac.usage.can'](), o.lang));
       const subject = parseSubject(words[0]!);
       const { request } = await resolveRequest(live, words[1]!, words[2]!, scope, 'can');
       const check = await answerCanLive(o.conn, reviewOpts, snapshot(), subject, request);

@@ -18,6 +18,8 @@ import { kindsEn } from './messages/kinds-en.js';
 import { kindsJa } from './messages/kinds-ja.js';
 import { gatewayExplainEn } from './messages/gateway-explain-en.js';
 import { gatewayExplainJa } from './messages/gateway-explain-ja.js';
+import { tuiEn } from './messages/tui-en.js';
+import { tuiJa } from './messages/tui-ja.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalogs differ in their params
 type AnyCatalog = Record<string, (...args: any[]) => string>;
@@ -33,6 +35,7 @@ export const CATALOGS: Record<string, Record<Lang, AnyCatalog>> = {
   cli: { en: cliEn, ja: cliJa },
   kinds: { en: kindsEn, ja: kindsJa },
   gwx: { en: gatewayExplainEn, ja: gatewayExplainJa },
+  tui: { en: tuiEn, ja: tuiJa },
 };
 
 export class MissingMessageError extends Error {}

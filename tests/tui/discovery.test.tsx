@@ -11,7 +11,7 @@ import { App } from '../../src/render/tui/App.js';
 import { kindPickerLines } from '../../src/render/tui/App.js';
 import { TUI_KINDS } from '../../src/render/tui/kinds.js';
 import { REGISTRY } from '../../src/explain/registry.js';
-import { tuiMessages } from '../../src/i18n/messages/tui.js';
+import { kindPlural } from '../../src/render/tui/tui-messages.js';
 import { driver, fixtureObjects, fixtureSource } from './fixture-source.js';
 
 const ENTER = '\r';
@@ -74,12 +74,12 @@ describe.each(['en', 'ja'] as const)('kinds through discovery (%s)', (lang) => {
   });
 
   it('the kind picker lists every kind the explainer registry explains', () => {
-    const text = kindPickerLines('', 'Pod', tuiMessages(lang))
+    const text = kindPickerLines('', 'Pod', lang)
       .map((l) => l.text)
       .join('\n');
     for (const r of REGISTRY) {
       expect(TUI_KINDS).toContain(r.kind);
-      expect(text).toContain(tuiMessages(lang).kindPlural(r.kind));
+      expect(text).toContain(kindPlural(r.kind, lang));
     }
   });
 });

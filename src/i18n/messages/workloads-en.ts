@@ -62,11 +62,9 @@ const condition = (kind: string, type: string, status: string, reason?: string):
 
 export const wen = {
   ...workloadCausesEn,
-  condition,
   // What a condition means, as a Message param (one object): the same table as condition().
   'condition.means': (p: { kind: string; type: string; status: string; reason: string }) =>
     condition(p.kind, p.type, p.status, p.reason || undefined),
-  secretType: (type: string): string => SECRET_TYPES[type] ?? '',
   'condition.title': (p: { type: string; status: string; reason: string }) =>
     `Condition ${p.type}=${p.status}${p.reason ? ` (${p.reason})` : ''}`,
   'condition.said': (p: { said: string }) => `The controller says: ${p.said}`,

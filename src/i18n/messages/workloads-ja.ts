@@ -56,14 +56,12 @@ const SECRET_TYPES: Record<string, string> = {
 
 export const wja: WMessages = {
   ...workloadCausesJa,
-  condition: (kind, type, status, reason) =>
-    CONDITIONS[`${kind}.${type}.${reason ?? ''}`] ??
-    CONDITIONS[`${kind}.${type}.${status}`] ??
-    CONDITIONS[`${kind}.${type}`] ??
-    'コントローラーが報告する Condition です。',
   // What a condition means, as a Message param (one object): the same table as condition().
-  'condition.means': (p) => wja.condition(p.kind, p.type, p.status, p.reason || undefined),
-  secretType: (type) => SECRET_TYPES[type] ?? '',
+  'condition.means': (p) =>
+    CONDITIONS[`${p.kind}.${p.type}.${p.reason || ''}`] ??
+    CONDITIONS[`${p.kind}.${p.type}.${p.status}`] ??
+    CONDITIONS[`${p.kind}.${p.type}`] ??
+    'コントローラーが報告する Condition です。',
   'condition.title': (p) => `Condition ${p.type}=${p.status}${p.reason ? `(${p.reason})` : ''}`,
   'condition.said': (p) => `コントローラーの報告: ${p.said}`,
   line: (p) => `${p.name}: ${p.state}`,

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
 import type { Lang } from '../../i18n/lang.js';
-import { tuiMessages } from '../../i18n/messages/tui.js';
+import { say, sayer } from '../../i18n/localize.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Explanation } from '../../model/explanation.js';
 import type { Finding } from '../../model/finding.js';
@@ -30,6 +30,17 @@ import { TextPane, type PaneLineSpec } from './TextPane.js';
 import { TracePane, type TraceView } from './TracePane.js';
 import { displayWidth, padCut, truncate, wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
+import {
+  FOOTER_ALWAYS,
+  FOOTER_DETAIL,
+  FOOTER_LIST,
+  FOOTER_OVERLAY,
+  FOOTER_PROBLEMS,
+  kindPlural,
+  sayHints,
+  t,
+  type KeyHint,
+} from './tui-messages.js';
 
 export interface AppProps {
   source: TuiSource;
@@ -68,7 +79,11 @@ export function primaryFinding(findings: Finding[]): number {
 }
 
 /** The key bar: as many items as fit, always ending with `? help  q quit`. */
-export function footerText(items: [string, string][], always: [string, string][], width: number): string {
+export function footerText(items: readonly KeyHint[], always: readonly KeyHint[], width: number, lang: Lang): string {
+  return fitHints(sayHints(items, lang), sayHints(always, lang), width);
+}
+
+function fitHints(items: [string, string][], always: [string, string][], width: number): string {
   const fmt = (xs: [string, string][]) => xs.map(([k, v]) => `${k} ${v}`).join('  ');
   const tail = fmt(always);
   const kept: [string, string][] = [];
@@ -112,7 +127,7 @@ export type ObjectPane =
 
 export function App(props: AppProps) {
   const { lang } = props;
-  const m = tuiMessages(lang);
+  const s = sayer(lang);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.columns, props.rows);
   const [source, setSource] = useState(props.source);
@@ -359,7 +374,6 @@ export function App(props: AppProps) {
   const ctx: KeyContext = {
     state,
     dispatch,
-    m,
     findings: problemsOn ? (problemView?.explanation?.findings ?? []) : objectFindings,
     listHeight: Math.max(1, listInnerHeight - 2),
     namespaces,
@@ -373,13 +387,13 @@ export function App(props: AppProps) {
     primaryFinding,
     openTrace: () => {
       if (!row || (kind !== 'Service' && kind !== 'Ingress')) {
-        setTrace({ target: target || kind.toLowerCase(), state: 'unavailable', message: m.traceOnlyFor });
+        setTrace({ target: target || kind.toLowerCase(), state: 'unavailable', why: t['trace.onlyFor']() });
       } else {
-        const t = `${kind.toLowerCase()}/${row.name}`;
-        setTrace({ target: t, state: 'loading' });
-        source.trace(t, rowNs).then(
-          (tr) => setTrace(tr ? { target: t, state: 'done', trace: tr } : { target: t, state: 'unavailable' }),
-          (err: unknown) => setTrace({ target: t, state: 'error', message: err instanceof Error ? err.message : String(err) }),
+        const ref = `${kind.toLowerCase()}/${row.name}`;
+        setTrace({ target: ref, state: 'loading' });
+        source.trace(ref, rowNs).then(
+          (tr) => setTrace(tr ? { target: ref, state: 'done', trace: tr } : { target: ref, state: 'unavailable' }),
+          (err: unknown) => setTrace({ target: ref, state: 'error', message: err instanceof Error ? err.message : String(err) }),
         );
       }
       dispatch({ type: 'overlay', overlay: 'trace' });
@@ -417,7 +431,7 @@ export function App(props: AppProps) {
       setObjectPane({ kind: 'yaml', target, state: 'loading', lines: [] });
       dispatch({ type: 'overlay', overlay: 'yaml' });
       source.get(kind, row.name, rowNs).then(
-        (o) => setObjectPane({ kind: 'yaml', target, state: 'done', lines: yamlLines(o, m.secretData) }),
+        (o) => setObjectPane({ kind: 'yaml', target, state: 'done', lines: yamlLines(o, (bytes) => s(t['secret.hidden']({ bytes }))) }),
         (err: unknown) =>
           setObjectPane({ kind: 'yaml', target, state: 'error', lines: [sanitizeLine(String((err as Error).message ?? err))] }),
       );
@@ -434,7 +448,7 @@ export function App(props: AppProps) {
     openLogs: (previous: boolean, follow: boolean) => {
       stopLogs();
       if (!row || kind !== 'Pod') {
-        dispatch({ type: 'note', note: m.logsOnlyPods });
+        dispatch({ type: 'note', note: t['logs.onlyPods']() });
         return;
       }
       const buf = new LogBuffer();
@@ -493,36 +507,36 @@ export function App(props: AppProps) {
   let right;
   switch (state.overlay) {
     case 'help':
-      right = <HelpOverlay width={rightInner} height={innerHeight} scroll={state.scroll} m={m} />;
+      right = <HelpOverlay width={rightInner} height={innerHeight} scroll={state.scroll} lang={lang} />;
       break;
     case 'doc':
-      right = <DocPane section={doc} scroll={state.scroll} width={rightInner} height={innerHeight} m={m} />;
+      right = <DocPane section={doc} scroll={state.scroll} width={rightInner} height={innerHeight} lang={lang} />;
       break;
     case 'trace':
-      right = trace ? <TracePane view={trace} scroll={state.scroll} width={rightInner} height={innerHeight} m={m} /> : null;
+      right = trace ? <TracePane view={trace} scroll={state.scroll} width={rightInner} height={innerHeight} lang={lang} /> : null;
       break;
     case 'rbac':
-      right = <RbacPane view={rbac} scroll={state.scroll} width={rightInner} height={innerHeight} m={m} />;
+      right = <RbacPane view={rbac} scroll={state.scroll} width={rightInner} height={innerHeight} lang={lang} />;
       break;
     case 'namespaces': {
       const typed = state.input?.purpose === 'namespace' ? state.input.text.trim() : '';
       right = pane(
-        m.namespacesTitle,
+        s(t['namespaces.title']()),
         namespaces
           ? namespaces
               .filter((n) => n.includes(typed))
               .map((n) => ({ text: sanitizeLine(n), ...(n === ns ? { bold: true, color: 'green' } : {}) }))
-          : [{ text: m.loading }],
+          : [{ text: s(t.loading()) }],
       );
       break;
     }
     case 'kinds':
-      right = pane(m.kindsTitle, kindPickerLines(state.input?.purpose === 'command' ? state.input.text : '', kind, m));
+      right = pane(s(t['kinds.title']()), kindPickerLines(state.input?.purpose === 'command' ? state.input.text : '', kind, lang));
       break;
     case 'contexts': {
       const typed = state.input?.purpose === 'context' ? state.input.text.trim() : '';
       right = pane(
-        m.contextsTitle,
+        s(t['contexts.title']()),
         source
           .contexts()
           .filter((c) => c.includes(typed))
@@ -533,7 +547,7 @@ export function App(props: AppProps) {
     case 'yaml':
     case 'logs':
     case 'events':
-      right = objectPane ? objectPaneView(objectPane, rightInner, innerHeight, state.scroll, m) : null;
+      right = objectPane ? objectPaneView(objectPane, rightInner, innerHeight, state.scroll, lang) : null;
       break;
     default:
       right = !problemsOn ? null : problemView ? (
@@ -544,12 +558,12 @@ export function App(props: AppProps) {
           findingCursor={state.findingCursor}
           width={rightInner}
           height={innerHeight}
-          m={m}
+          lang={lang}
         />
       ) : problem ? (
-        pane(`${SEVERITY_GLYPH[problem.severity]} ${problem.code}`, problemLines(problem, rightInner, m))
+        pane(`${SEVERITY_GLYPH[problem.severity]} ${problem.code}`, problemLines(problem, rightInner, lang))
       ) : (
-        pane(m.problemsScanning, [])
+        pane(s(t['problems.scanning']()), [])
       );
       right ??= (
         <ExplanationPane
@@ -559,35 +573,38 @@ export function App(props: AppProps) {
           findingCursor={state.findingCursor}
           width={rightInner}
           height={innerHeight}
-          m={m}
+          lang={lang}
         />
       );
   }
 
   const prompt = state.input
-    ? { filter: m.filterPrompt, rbac: m.rbacPrompt, namespace: m.namespacePrompt, command: m.commandPrompt, context: m.contextPrompt }[
+    ? { filter: '/', rbac: s(t['prompt.rbac']()), namespace: s(t['prompt.namespace']()), command: ':', context: s(t['prompt.context']()) }[
         state.input.purpose
       ]
     : '';
   const footerItems =
-    state.overlay !== 'none' ? m.footerOverlay : state.focus === 'detail' ? m.footerDetail : problemsOn ? m.footerProblems : m.footerList;
-  const footer = state.note ?? footerText(footerItems, m.footerAlways, columns);
+    state.overlay !== 'none' ? FOOTER_OVERLAY : state.focus === 'detail' ? FOOTER_DETAIL : problemsOn ? FOOTER_PROBLEMS : FOOTER_LIST;
+  const footer = state.note ? s(state.note) : footerText(footerItems, FOOTER_ALWAYS, columns, lang);
   const kindAt = TUI_KINDS.indexOf(kind);
   const n = TUI_KINDS.length;
   let placeholder: string | null = null;
-  if (connection.state === 'forbidden') placeholder = `${m.forbidden(m.kindPlural(kind), allNs ? '' : ns)} — ${m.forbiddenHint}`;
-  else if (!state.synced && state.order.length === 0) placeholder = m.loadingList;
-  else if (state.order.length === 0) placeholder = m.empty(m.kindPlural(kind), allNs ? m.allNamespaces : ns);
-  else if (state.view.length === 0) placeholder = m.noMatch(state.filter);
+  const kinds = kindPlural(kind, lang);
+  const allWord = s(t['ns.all']());
+  if (connection.state === 'forbidden')
+    placeholder = `${s(allNs ? t['list.forbidden']({ kinds }) : t['list.forbidden.ns']({ kinds, ns }))} — ${s(t['list.forbidden.hint']())}`;
+  else if (!state.synced && state.order.length === 0) placeholder = s(t['list.loading']());
+  else if (state.order.length === 0) placeholder = s(t['list.empty']({ kinds, ns: allNs ? allWord : ns }));
+  else if (state.view.length === 0) placeholder = s(t['list.noMatch']({ filter: state.filter }));
   return (
     <Box flexDirection="column" width={columns} height={rows}>
       <Header
         identity={source.identity}
-        namespace={allNs ? m.allNamespaces : ns}
+        namespace={allNs ? allWord : ns}
         connection={connection}
         namespaceStatus={allNs ? 'ok' : nsStatus}
         width={columns}
-        m={m}
+        lang={lang}
         now={now}
       />
       <Box flexDirection={wide ? 'row' : 'column'} height={bodyHeight}>
@@ -603,11 +620,11 @@ export function App(props: AppProps) {
               problems={problems.scope === scopeNs ? problems : { scanning: true }}
               selected={state.problem}
               focused={state.focus === 'list'}
-              scope={state.allNamespaces ? m.allNamespaces : ns}
+              scope={state.allNamespaces ? allWord : ns}
               width={leftOuter - 2}
               height={listInnerHeight}
               now={now}
-              m={m}
+              lang={lang}
             />
           ) : (
             <ObjectList
@@ -627,7 +644,7 @@ export function App(props: AppProps) {
               stale={stale}
               width={leftOuter - 2}
               height={listInnerHeight}
-              m={m}
+              lang={lang}
             />
           )}
         </Box>
@@ -653,52 +670,58 @@ export function App(props: AppProps) {
 }
 
 /** The kind picker: kinds grouped, each with its short name; typing filters by name or alias. */
-export function kindPickerLines(typed: string, current: string, m: ReturnType<typeof tuiMessages>): PaneLineSpec[] {
-  const t = typed.trim().toLowerCase();
+export function kindPickerLines(typed: string, current: string, lang: Lang): PaneLineSpec[] {
+  const w = typed.trim().toLowerCase();
   const lines: PaneLineSpec[] = [];
   for (const g of KIND_GROUPS) {
     const kinds = TUI_KINDS.filter(
       (k) =>
         kindGroup(k) === g &&
-        (!t || k.toLowerCase().includes(t) || shortName(k).startsWith(t) || m.kindPlural(k).toLowerCase().includes(t)),
+        (!w || k.toLowerCase().includes(w) || shortName(k).startsWith(w) || kindPlural(k, lang).toLowerCase().includes(w)),
     );
     if (!kinds.length) continue;
-    lines.push({ text: m.groups[g] ?? g, bold: true, color: 'cyan' });
+    lines.push({ text: say(t[`group.${g}`](), lang), bold: true, color: 'cyan' });
     for (const k of kinds)
-      lines.push({ text: `  ${padCut(`:${shortName(k)}`, 10)} ${m.kindPlural(k)}`, ...(k === current ? { color: 'green' } : {}) });
+      lines.push({ text: `  ${padCut(`:${shortName(k)}`, 10)} ${kindPlural(k, lang)}`, ...(k === current ? { color: 'green' } : {}) });
   }
   return lines;
 }
 
-function objectPaneView(p: ObjectPane, width: number, height: number, scroll: number, m: ReturnType<typeof tuiMessages>) {
+function objectPaneView(p: ObjectPane, width: number, height: number, scroll: number, lang: Lang) {
+  const s = sayer(lang);
   const target = sanitizeLine(p.target);
   if (p.kind === 'yaml') {
     const lines =
-      p.state === 'loading' ? [{ text: m.loading }] : p.lines.map((text) => ({ text, ...(p.state === 'error' ? { color: 'red' } : {}) }));
-    return <TextPane title={m.yamlTitle(target)} lines={lines} scroll={scroll} width={width} height={height} />;
+      p.state === 'loading'
+        ? [{ text: s(t.loading()) }]
+        : p.lines.map((text) => ({ text, ...(p.state === 'error' ? { color: 'red' } : {}) }));
+    return <TextPane title={s(t['yaml.title']({ target }))} lines={lines} scroll={scroll} width={width} height={height} />;
   }
   if (p.kind === 'events') {
     let lines: PaneLineSpec[];
-    if (p.state === 'loading') lines = [{ text: m.loading }];
+    if (p.state === 'loading') lines = [{ text: s(t.loading()) }];
     else if (p.state === 'error') lines = wrap(sanitizeLine(p.error ?? ''), width).map((text) => ({ text, color: 'red' }));
     else
-      lines = explanationLines(p.explanation!, width, m.warnings).map((l) => ({
+      lines = explanationLines(p.explanation!, width, s(t['expl.warnings']())).map((l) => ({
         text: l.text,
         ...(l.bold ? { bold: true } : {}),
         ...(l.dim ? { dim: true } : {}),
         ...(l.severity && (l.title || l.finding === -1) ? { color: SEVERITY_COLOR[l.severity] } : {}),
       }));
-    return <TextPane title={m.eventsTitle(target)} lines={lines} scroll={scroll} width={width} height={height} />;
+    return <TextPane title={s(t['events.title']({ target }))} lines={lines} scroll={scroll} width={width} height={height} />;
   }
   const lines: PaneLineSpec[] = [];
-  if (p.dropped) lines.push({ text: m.logsTrimmed(p.dropped), dim: true });
+  if (p.dropped) lines.push({ text: s(t['logs.trimmed']({ n: p.dropped })), dim: true });
   for (const l of p.lines) for (const w of wrap(l, width)) lines.push({ text: w });
-  if (!p.lines.length && !p.following && !p.error) lines.push({ text: m.logsEmpty, dim: true });
+  if (!p.lines.length && !p.following && !p.error) lines.push({ text: s(t['logs.empty']()), dim: true });
   if (p.error) for (const w of wrap(p.error, width)) lines.push({ text: w, color: 'red' });
   // A followed log shows its end: the pane scrolls to the last lines unless scrolled up.
   const body = Math.max(1, height - 1);
   const top = p.following ? Math.max(0, lines.length - body) : scroll;
-  return <TextPane title={m.logsTitle(target, p.previous, p.following)} lines={lines} scroll={top} width={width} height={height} />;
+  const title = p.previous ? t['logs.title.previous']({ target }) : t['logs.title']({ target });
+  return (
+    <TextPane title={s(p.following ? t['logs.following']({ title }) : title)} lines={lines} scroll={top} width={width} height={height} />
+  );
 }
 
 export { TUI_KINDS };

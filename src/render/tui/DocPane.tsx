@@ -1,16 +1,18 @@
 // The text of the document section that teaches a finding's concept, sanitized and wrapped.
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say } from '../../i18n/localize.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { ansiMarkdownStyle, renderMarkdownLines } from '../markdown-terminal.js';
 import type { DocSectionText } from './source.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
+import { t } from './tui-messages.js';
 
 export interface DocPaneProps {
   section: DocSectionText | null | 'loading';
   scroll: number;
   width: number;
   height: number;
-  m: TuiMessages;
+  lang: Lang;
 }
 
 /** The section rendered from its Markdown (bold, code, lists, tables as text), wrapped to the pane. */
@@ -20,10 +22,20 @@ export function docLines(section: DocSectionText, width: number): PaneLineSpec[]
   return lines;
 }
 
-export function DocPane({ section, scroll, width, height, m }: DocPaneProps) {
-  if (section === 'loading') return <TextPane title={m.docTitle} lines={[{ text: '…' }]} scroll={0} width={width} height={height} />;
+export function DocPane({ section, scroll, width, height, lang }: DocPaneProps) {
+  const docTitle = say(t['doc.title'](), lang);
+  if (section === 'loading')
+    return <TextPane title={docTitle} lines={[{ text: say(t.loading(), lang) }]} scroll={0} width={width} height={height} />;
   if (!section)
-    return <TextPane title={m.docTitle} lines={[{ text: m.docMissing, color: 'yellow' }]} scroll={0} width={width} height={height} />;
+    return (
+      <TextPane
+        title={docTitle}
+        lines={[{ text: say(t['doc.missing'](), lang), color: 'yellow' }]}
+        scroll={0}
+        width={width}
+        height={height}
+      />
+    );
   const title = sanitizeLine(section.headings.join(' > '));
   return <TextPane title={title} lines={docLines(section, width)} scroll={scroll} width={width} height={height} />;
 }

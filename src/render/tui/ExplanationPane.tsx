@@ -2,12 +2,14 @@
 // with its document references. Says when it is loading, updating or stale (disconnected).
 import { memo, useMemo } from 'react';
 import { Box, Text } from 'ink';
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { sayer } from '../../i18n/localize.js';
 import type { Explanation } from '../../model/explanation.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { explanationLines, scrollFor } from './explanation-lines.js';
 import { truncate } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
+import { t } from './tui-messages.js';
 
 export interface ExplanationView {
   explanation?: Explanation;
@@ -22,7 +24,7 @@ export interface ExplanationPaneProps {
   findingCursor: number;
   width: number;
   height: number;
-  m: TuiMessages;
+  lang: Lang;
 }
 
 export const ExplanationPane = memo(function ExplanationPane({
@@ -32,26 +34,27 @@ export const ExplanationPane = memo(function ExplanationPane({
   findingCursor,
   width,
   height,
-  m,
+  lang,
 }: ExplanationPaneProps) {
+  const s = sayer(lang);
   const banner: { text: string; color: string }[] = [];
-  if (stale && view?.explanation) banner.push({ text: m.stale, color: 'red' });
-  else if (view?.loading && view.explanation) banner.push({ text: m.updating, color: 'cyan' });
+  if (stale && view?.explanation) banner.push({ text: s(t['expl.stale']()), color: 'red' });
+  else if (view?.loading && view.explanation) banner.push({ text: s(t['expl.updating']()), color: 'cyan' });
   const body = height - banner.length;
   // Wrapping is the costly part; redo it only when the explanation or the width changes.
   const lines = useMemo(
-    () => (view?.explanation ? explanationLines(view.explanation, width, m.warnings) : []),
-    [view?.explanation, width, m],
+    () => (view?.explanation ? explanationLines(view.explanation, width, sayer(lang)(t['expl.warnings']())) : []),
+    [view?.explanation, width, lang],
   );
   let content;
-  if (!view) content = <Text dimColor>{truncate(m.selectSomething, width)}</Text>;
+  if (!view) content = <Text dimColor>{truncate(s(t['expl.select']()), width)}</Text>;
   else if (view.error)
     content = (
       <Text color="red" wrap="truncate">
-        {truncate(m.explainFailed(sanitizeLine(view.error)), width)}
+        {truncate(s(t['expl.failed']({ reason: sanitizeLine(view.error) })), width)}
       </Text>
     );
-  else if (!view.explanation) content = <Text color="cyan">{m.explaining}</Text>;
+  else if (!view.explanation) content = <Text color="cyan">{s(t['expl.explaining']())}</Text>;
   else {
     const top = scrollFor(lines, focused ? findingCursor : null, body);
     content = lines.slice(top, top + body).map((l, i) => {

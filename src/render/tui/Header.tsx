@@ -2,11 +2,13 @@
 // reconnecting (counting down), or not allowed; a deleted or terminating namespace is said here.
 import { memo } from 'react';
 import { Box, Text } from 'ink';
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say, sayer } from '../../i18n/localize.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import type { ClusterIdentity, NamespaceStatus } from './source.js';
 import type { Connection } from './state.js';
 import { truncate } from './text.js';
+import { t } from './tui-messages.js';
 
 export interface HeaderProps {
   identity: ClusterIdentity;
@@ -14,42 +16,47 @@ export interface HeaderProps {
   connection: Connection;
   namespaceStatus?: NamespaceStatus;
   width: number;
-  m: TuiMessages;
+  lang: Lang;
   /** Clock for the countdowns (re-rendered every second while one runs). */
   now?: number;
 }
 
 const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
 
-export function connectionLabel(c: Connection, m: TuiMessages, now = Date.now()): { text: string; color: string } {
+export function connectionLabel(c: Connection, lang: Lang, now = Date.now()): { text: string; color: string } {
   switch (c.state) {
     case 'live':
-      return { text: `● ${m.live}`, color: 'green' };
+      return { text: `● ${say(t['conn.live'](), lang)}`, color: 'green' };
     case 'connecting':
-      return { text: `◌ ${m.connecting}`, color: 'cyan' };
+      return { text: `◌ ${say(t['conn.connecting'](), lang)}`, color: 'cyan' };
     case 'stale':
-      return { text: `◐ ${m.staleFor(Math.floor(Math.max(0, now - (c.since ?? now)) / 1000))}`, color: 'yellow' };
+      return {
+        text: `◐ ${say(t['conn.stale']({ seconds: Math.floor(Math.max(0, now - (c.since ?? now)) / 1000) }), lang)}`,
+        color: 'yellow',
+      };
     case 'forbidden':
-      return { text: `⊘ ${m.forbiddenShort}`, color: 'yellow' };
+      return { text: `⊘ ${say(t['conn.forbidden'](), lang)}`, color: 'yellow' };
     case 'reconnecting':
-      return { text: `✖ ${m.reconnecting(seconds((c.retryInMs ?? 0) - Math.max(0, now - (c.since ?? now))))}`, color: 'red' };
+      return {
+        text: `✖ ${say(t['conn.reconnecting']({ seconds: seconds((c.retryInMs ?? 0) - Math.max(0, now - (c.since ?? now))) }), lang)}`,
+        color: 'red',
+      };
   }
 }
 
-export const Header = memo(function Header({ identity, namespace, connection, namespaceStatus, width, m, now }: HeaderProps) {
+export const Header = memo(function Header({ identity, namespace, connection, namespaceStatus, width, lang, now }: HeaderProps) {
+  const s = sayer(lang);
   const gone = namespaceStatus === 'gone' || namespaceStatus === 'terminating';
+  const ns = sanitizeLine(namespace);
   const state = gone
-    ? {
-        text: `✖ ${namespaceStatus === 'gone' ? m.namespaceGone(sanitizeLine(namespace)) : m.namespaceTerminating(sanitizeLine(namespace))}`,
-        color: 'red',
-      }
-    : connectionLabel(connection, m, now);
-  const left = `kubexplain  ${m.context}: ${sanitizeLine(identity.context)}  ${m.namespace}: ${sanitizeLine(namespace)}  `;
+    ? { text: `✖ ${s(namespaceStatus === 'gone' ? t['ns.gone']({ ns }) : t['ns.terminating']({ ns }))}`, color: 'red' }
+    : connectionLabel(connection, lang, now);
+  const left = `kubexplain  ${s(t['header.context']())}: ${sanitizeLine(identity.context)}  ${s(t['header.ns']())}: ${ns}  `;
   // While reconnecting or stale, the reason takes the place of the user name.
   const troubled = (connection.state === 'reconnecting' || connection.state === 'stale') && connection.error;
   const second = troubled
-    ? `${m.server}: ${sanitizeLine(identity.server)}  — ${sanitizeLine(connection.error!)}`
-    : `${m.server}: ${sanitizeLine(identity.server)}  ${m.user}: ${sanitizeLine(identity.user)}`;
+    ? `${s(t['header.server']())}: ${sanitizeLine(identity.server)}  — ${sanitizeLine(connection.error!)}`
+    : `${s(t['header.server']())}: ${sanitizeLine(identity.server)}  ${s(t['header.user']())}: ${sanitizeLine(identity.user)}`;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">

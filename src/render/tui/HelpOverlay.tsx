@@ -1,13 +1,17 @@
 // `?`: the keys, each description wrapped beside its key.
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say } from '../../i18n/localize.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
-import { padCut, wrap } from './text.js';
+import { displayWidth, padCut, wrap } from './text.js';
+import { HELP, sayHints, t } from './tui-messages.js';
 
-export function HelpOverlay({ width, height, scroll, m }: { width: number; height: number; scroll: number; m: TuiMessages }) {
-  const keyWidth = 12;
+export function HelpOverlay({ width, height, scroll, lang }: { width: number; height: number; scroll: number; lang: Lang }) {
+  const hints = sayHints(HELP, lang);
+  // As wide as the widest key name (`! / :problems`), so that none is cut.
+  const keyWidth = Math.max(12, ...hints.map(([k]) => displayWidth(k)));
   const lines: PaneLineSpec[] = [];
-  for (const [k, what] of m.help) {
+  for (const [k, what] of hints) {
     wrap(what, Math.max(10, width - keyWidth - 1)).forEach((l, i) => lines.push({ text: `${padCut(i === 0 ? k : '', keyWidth)} ${l}` }));
   }
-  return <TextPane title={m.helpTitle} lines={lines} scroll={scroll} width={width} height={height} />;
+  return <TextPane title={say(t['help.title'](), lang)} lines={lines} scroll={scroll} width={width} height={height} />;
 }

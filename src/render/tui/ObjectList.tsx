@@ -3,12 +3,14 @@
 // Columns are sized from the visible rows and dropped by priority when the pane is narrow.
 import { memo, useRef } from 'react';
 import { Box, Text } from 'ink';
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say } from '../../i18n/localize.js';
 import { showCell, type Column } from './columns.js';
 import type { Row } from './rows.js';
 import type { Sort } from './state.js';
 import { displayWidth, padCut, truncate } from './text.js';
 import { HEALTH_COLOR, HEALTH_GLYPH } from './theme.js';
+import { kindPlural, t } from './tui-messages.js';
 
 export interface ObjectListProps {
   kind: string;
@@ -29,7 +31,7 @@ export interface ObjectListProps {
   stale?: boolean;
   width: number;
   height: number;
-  m: TuiMessages;
+  lang: Lang;
   /** Clock for AGE columns (tests pin it). */
   now?: number;
 }
@@ -85,7 +87,7 @@ export function fitColumns(cols: Column[], headers: string[], cells: string[][],
 }
 
 function kindLine(p: ObjectListProps, count: string, width: number): { main: string; rest: string } {
-  const label = (k: string) => p.m.kindPlural(k);
+  const label = (k: string) => kindPlural(k, p.lang);
   const main = `${label(p.kind)} (${count})`;
   const rest = `  ← ${label(p.prevKind)} · ${label(p.nextKind)} →`;
   return displayWidth(main) + displayWidth(rest) <= width ? { main, rest } : { main: truncate(main, width), rest: '' };
@@ -96,7 +98,7 @@ export function ObjectList(p: ObjectListProps) {
   const inner = p.width;
   const now = p.now ?? Date.now();
   // While the first list is still arriving the count says so.
-  const countText = p.m.count(p.view.length, p.total) + (p.synced ? '' : '…');
+  const countText = (p.view.length === p.total ? `${p.total}` : `${p.view.length}/${p.total}`) + (p.synced ? '' : '…');
   const title = kindLine(p, countText, inner);
   const filterLine = p.filter ? 1 : 0;
   const listHeight = Math.max(1, p.height - 2 - filterLine);
@@ -121,7 +123,7 @@ export function ObjectList(p: ObjectListProps) {
       </Text>
       {p.filter ? (
         <Text color="yellow" wrap="truncate">
-          {truncate(p.m.filterShown(p.filter), inner)}
+          {truncate(say(t['filter.shown']({ filter: p.filter }), p.lang), inner)}
         </Text>
       ) : null}
       {p.placeholder !== null ? (

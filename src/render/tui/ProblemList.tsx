@@ -3,13 +3,15 @@
 // how long ago the last scan finished; the window follows the cursor as in the object list.
 import { useRef } from 'react';
 import { Box, Text } from 'ink';
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { sayer } from '../../i18n/localize.js';
 import type { CheckReport } from '../../model/check.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { windowStart } from './ObjectList.js';
 import { problemKey } from './problem-lines.js';
 import { displayWidth, padCut, padStart, truncate } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
+import { t } from './tui-messages.js';
 
 /** What the Problems view knows: the last report, when it arrived, and the scan under way or failed. */
 export interface ProblemsState {
@@ -31,7 +33,7 @@ export interface ProblemListProps {
   width: number;
   height: number;
   now: number;
-  m: TuiMessages;
+  lang: Lang;
 }
 
 export function ProblemList(p: ProblemListProps) {
@@ -39,8 +41,13 @@ export function ProblemList(p: ProblemListProps) {
   const { report } = p.problems;
   const list = report?.problems ?? [];
   const seconds = p.problems.at === undefined ? null : Math.max(0, Math.round((p.now - p.problems.at) / 1000));
-  const title = p.m.problemsTitle(list.length, sanitizeLine(p.scope), seconds) + (p.problems.scanning ? ` ${p.m.problemsScanning}` : '');
-  const [causeHeader, countHeader] = p.m.problemsHeader;
+  const s = sayer(p.lang);
+  const scope = sanitizeLine(p.scope);
+  const counted = t['problems.title']({ count: list.length, scope });
+  const title =
+    s(seconds === null ? counted : t['problems.updated']({ title: counted, seconds })) +
+    (p.problems.scanning ? ` ${s(t['problems.scanning']())}` : '');
+  const [causeHeader, countHeader] = [s(t['problems.cause']()), s(t['problems.objects']())];
   const countWidth = Math.max(displayWidth(countHeader), ...list.map((x) => String(x.affected.length).length));
   const causeWidth = Math.max(4, p.width - 2 - 1 - countWidth);
   const height = Math.max(1, p.height - 2);
@@ -49,9 +56,9 @@ export function ProblemList(p: ProblemListProps) {
   const selected = keys[cursor];
   top.current = windowStart(top.current, cursor, height, list.length);
   let placeholder: { text: string; color?: string } | null = null;
-  if (p.problems.error) placeholder = { text: p.m.problemsFailed(sanitizeLine(p.problems.error)), color: 'red' };
-  else if (!report) placeholder = { text: p.m.problemsScanning };
-  else if (!list.length) placeholder = { text: p.m.problemsNone(sanitizeLine(p.scope)), color: 'green' };
+  if (p.problems.error) placeholder = { text: s(t['problems.failed']({ reason: sanitizeLine(p.problems.error) })), color: 'red' };
+  else if (!report) placeholder = { text: s(t['problems.scanning']()) };
+  else if (!list.length) placeholder = { text: s(t['problems.none']({ scope })), color: 'green' };
   return (
     <Box flexDirection="column" width={p.width} height={p.height}>
       <Text bold color="cyan" wrap="truncate">

@@ -1,8 +1,10 @@
 // The answer to an RBAC query typed after `r` (who-can / can), as the CLI renders it.
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { sayer } from '../../i18n/localize.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { wrap, wrapIndented } from './text.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
+import { t } from './tui-messages.js';
 
 export type RbacView =
   | { query: string; state: 'idle' }
@@ -15,18 +17,19 @@ export function RbacPane({
   scroll,
   width,
   height,
-  m,
+  lang,
 }: {
   view: RbacView;
   scroll: number;
   width: number;
   height: number;
-  m: TuiMessages;
+  lang: Lang;
 }) {
-  const title = view.query ? `${m.rbacTitle}: ${sanitizeLine(view.query)}` : m.rbacTitle;
+  const s = sayer(lang);
+  const title = view.query ? `${s(t['rbac.title']())}: ${sanitizeLine(view.query)}` : s(t['rbac.title']());
   let lines: PaneLineSpec[];
-  if (view.state === 'idle') lines = wrap(m.rbacHelp, width).map((text) => ({ text, dim: true }));
-  else if (view.state === 'loading') lines = [{ text: m.rbacRunning, color: 'cyan' }];
+  if (view.state === 'idle') lines = wrap(s(t['rbac.help']()), width).map((text) => ({ text, dim: true }));
+  else if (view.state === 'loading') lines = [{ text: s(t['rbac.running']()), color: 'cyan' }];
   else if (view.state === 'error') lines = wrap(sanitizeLine(view.message), width).map((text) => ({ text, color: 'red' }));
   else {
     lines = [];

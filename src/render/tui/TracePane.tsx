@@ -1,13 +1,20 @@
 // The routing chain of a Service or Ingress: one line per hop with its status, then its finding.
-import type { TuiMessages } from '../../i18n/messages/tui.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say } from '../../i18n/localize.js';
+import type { Message } from '../../model/message.js';
 import type { HopStatus, Trace } from '../../model/trace.js';
 import { sanitize, sanitizeLine } from '../../text/sanitize.js';
 import { wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
+import { t as tm } from './tui-messages.js';
 
 export type TraceView =
-  { target: string; state: 'loading' | 'unavailable' | 'error'; message?: string } | { target: string; state: 'done'; trace: Trace };
+  | { target: string; state: 'loading' }
+  /** No trace for this object, and why (null: this build has no tracer). */
+  | { target: string; state: 'unavailable'; why?: Message }
+  | { target: string; state: 'error'; message: string }
+  | { target: string; state: 'done'; trace: Trace };
 
 const HOP: Record<HopStatus, { glyph: string; color: string }> = {
   ok: { glyph: '✔', color: 'green' },
@@ -15,7 +22,7 @@ const HOP: Record<HopStatus, { glyph: string; color: string }> = {
   broken: { glyph: '✖', color: 'red' },
 };
 
-export function traceLines(t: Trace, width: number): PaneLineSpec[] {
+export function traceLines(t: Trace, width: number, lang: Lang): PaneLineSpec[] {
   const lines: PaneLineSpec[] = wrap(sanitizeLine(t.verdict.text), width).map((text) => ({
     text,
     color: SEVERITY_COLOR[t.verdict.severity],
@@ -32,7 +39,8 @@ export function traceLines(t: Trace, width: number): PaneLineSpec[] {
     }
   }
   for (const n of t.notes ?? []) for (const l of wrap(sanitizeLine(`· ${n.title}`), width)) lines.push({ text: l, color: 'cyan' });
-  for (const w of t.warnings ?? []) for (const l of wrap(sanitizeLine(`warning: ${w}`), width)) lines.push({ text: l, color: 'yellow' });
+  for (const w of t.warnings ?? [])
+    for (const l of wrap(sanitizeLine(say(tm['trace.warning']({ text: w }), lang)), width)) lines.push({ text: l, color: 'yellow' });
   return lines;
 }
 
@@ -41,19 +49,19 @@ export function TracePane({
   scroll,
   width,
   height,
-  m,
+  lang,
 }: {
   view: TraceView;
   scroll: number;
   width: number;
   height: number;
-  m: TuiMessages;
+  lang: Lang;
 }) {
-  const title = m.traceTitle(sanitizeLine(view.target));
+  const title = say(tm['trace.title']({ target: sanitizeLine(view.target) }), lang);
   let lines: PaneLineSpec[];
-  if (view.state === 'done') lines = traceLines(view.trace, width);
-  else if (view.state === 'loading') lines = [{ text: m.tracing, color: 'cyan' }];
-  else if (view.state === 'unavailable') lines = [{ text: view.message ?? m.traceNotAvailable, color: 'yellow' }];
-  else lines = wrap(sanitizeLine(view.message ?? ''), width).map((text) => ({ text, color: 'red' }));
+  if (view.state === 'done') lines = traceLines(view.trace, width, lang);
+  else if (view.state === 'loading') lines = [{ text: say(tm['trace.running'](), lang), color: 'cyan' }];
+  else if (view.state === 'unavailable') lines = [{ text: say(view.why ?? tm['trace.unavailable'](), lang), color: 'yellow' }];
+  else lines = wrap(sanitizeLine(view.message), width).map((text) => ({ text, color: 'red' }));
   return <TextPane title={title} lines={lines} scroll={scroll} width={width} height={height} />;
 }

@@ -1,7 +1,6 @@
 // Key handling: one function from a key press to state actions and pane openings. The App passes in
 // what the keys act on (KeyContext); every key that does nothing says so in the key bar.
 import type { Key } from 'ink';
-import type { TuiMessages } from '../../i18n/messages/tui.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Finding } from '../../model/finding.js';
 import { editDistance } from '../../text/edit-distance.js';
@@ -10,11 +9,11 @@ import { KINDS } from '../../cluster/kinds.js';
 import { kindByAlias, shortName, TUI_KINDS } from './kinds.js';
 import { columnsOf, type Action, type TuiState } from './state.js';
 import { sanitizeLine } from '../../text/sanitize.js';
+import { t } from './tui-messages.js';
 
 export interface KeyContext {
   state: TuiState;
   dispatch: (a: Action) => void;
-  m: TuiMessages;
   findings: Finding[];
   listHeight: number;
   namespaces: string[] | null;
@@ -59,13 +58,13 @@ function suggestKind(word: string): string | undefined {
 
 function runCommand(c: KeyContext, text: string): void {
   const [word = '', arg] = text.trim().replace(/^:/, '').split(/\s+/);
-  const { dispatch, m } = c;
+  const { dispatch } = c;
   dispatch({ type: 'overlay', overlay: 'none' });
   if (!word) return;
   if (word === 'q' || word === 'quit') return c.quit();
   if (CONTEXT_WORDS.has(word)) {
     if (arg) {
-      if (!c.switchContext(arg)) dispatch({ type: 'note', note: m.contextUnknown(sanitizeLine(arg)) });
+      if (!c.switchContext(arg)) dispatch({ type: 'note', note: t['context.unknown']({ name: sanitizeLine(arg) }) });
       return;
     }
     dispatch({ type: 'overlay', overlay: 'contexts' });
@@ -83,7 +82,10 @@ function runCommand(c: KeyContext, text: string): void {
   };
   if (kind) return jump(kind);
   // Not in the table: any kind the server serves (a custom resource, a Gateway API kind), through discovery.
-  c.resolveKind(word).then(jump, () => dispatch({ type: 'note', note: m.unknownKind(sanitizeLine(word), suggestKind(word)) }));
+  c.resolveKind(word).then(jump, () => {
+    const suggestion = suggestKind(word);
+    dispatch({ type: 'note', note: t['kind.unknown']({ word: sanitizeLine(word), ...(suggestion ? { suggestion } : {}) }) });
+  });
 }
 
 function onInput(c: KeyContext, input: string, k: Key): void {
@@ -102,7 +104,7 @@ function onInput(c: KeyContext, input: string, k: Key): void {
       const name = names.includes(typed) ? typed : names.find((n) => n.includes(typed));
       dispatch({ type: 'overlay', overlay: 'none' });
       if (name && name !== typed && !typed) return;
-      if (!name || !c.switchContext(name)) dispatch({ type: 'note', note: c.m.contextUnknown(sanitizeLine(typed)) });
+      if (!name || !c.switchContext(name)) dispatch({ type: 'note', note: t['context.unknown']({ name: sanitizeLine(typed) }) });
     } else if (purpose === 'namespace') {
       const typed = text.trim();
       const matching = (c.namespaces ?? []).filter((n) => n.includes(typed));
@@ -126,7 +128,7 @@ const keyName = (input: string, k: Key) =>
 /** Says that a key does nothing here; keys with no printable name (terminal replies, NUL) pass silently. */
 function unknownKey(c: KeyContext, input: string, k: Key): void {
   if (k.ctrl ? !/^[a-z]$/.test(input) : !k.tab && !k.escape && !/^\P{C}$/u.test(input)) return;
-  c.dispatch({ type: 'note', note: c.m.unknownKey(keyName(input, k)) });
+  c.dispatch({ type: 'note', note: t['key.unknown']({ key: keyName(input, k) }) });
 }
 
 function onOverlay(c: KeyContext, input: string, k: Key): void {
@@ -152,11 +154,16 @@ function sortBy(c: KeyContext, column: number | null, desc?: boolean): void {
   c.dispatch({ type: 'sort', column, ...(desc !== undefined ? { desc } : {}) });
   const cols = columnsOf(c.state);
   const currentDesc = desc ?? (c.state.sort.column === column ? !c.state.sort.desc : false);
-  c.dispatch({ type: 'note', note: column === null ? c.m.sortedByName : c.m.sortedBy(cols[column]!.header, currentDesc) });
+  const header = column === null ? null : cols[column]!.header;
+  c.dispatch({
+    type: 'note',
+    note:
+      header === null ? t['sorted.byName']() : currentDesc ? t['sorted.by.desc']({ column: header }) : t['sorted.by']({ column: header }),
+  });
 }
 
 export function handleKey(c: KeyContext, input: string, k: Key): void {
-  const { state, dispatch, m } = c;
+  const { state, dispatch } = c;
   if (k.ctrl && input === 'c') return c.quit();
   if (state.note) dispatch({ type: 'note', note: null });
   if (k.ctrl && input === 'a') {
@@ -213,7 +220,7 @@ export function handleKey(c: KeyContext, input: string, k: Key): void {
     );
   if (input === 'A') {
     const age = cols.findIndex((x) => x.type === 'time');
-    return age >= 0 ? sortBy(c, age) : dispatch({ type: 'note', note: m.unknownKey('A') });
+    return age >= 0 ? sortBy(c, age) : dispatch({ type: 'note', note: t['key.unknown']({ key: 'A' }) });
   }
   if (state.focus === 'detail') return onDetail(c, input, k);
   if (k.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });

@@ -2,6 +2,7 @@
 // by key with a sorted key list and the filtered view derived from it, so moving the cursor in
 // a namespace of thousands of objects costs one index lookup, and a batch of watch events costs
 // one re-sort at most.
+import type { Message } from '../../model/message.js';
 import { columnsFor, type Column } from './columns.js';
 import { isNamespaced, TUI_KINDS } from './kinds.js';
 import type { Row } from './rows.js';
@@ -52,7 +53,7 @@ export interface TuiState {
   scroll: number;
   input: { purpose: InputPurpose; text: string } | null;
   /** A one-line note in the key bar (unknown key, unknown kind…), cleared by the next key. */
-  note: string | null;
+  note: Message | null;
   /** The left pane: the objects of `kind`, or the namespace's problems (`!`, `:problems`). */
   mode: 'objects' | 'problems';
   /** Key of the highlighted problem (problemKey), kept across re-scans. */
@@ -81,7 +82,7 @@ export type Action =
   | { type: 'inputText'; text: string }
   | { type: 'inputDone' }
   | { type: 'inputCancel' }
-  | { type: 'note'; note: string | null }
+  | { type: 'note'; note: Message | null }
   | { type: 'mode'; mode: 'objects' | 'problems' }
   /** Moves the problem cursor over `keys` (the problems shown, in order); delta 0 keeps it on its problem or clamps. */
   | { type: 'problemMove'; delta: number; keys: readonly string[] };
