@@ -10,7 +10,7 @@ import { scan } from '../src/cluster/scan.js';
 import type { Reader } from '../src/cluster/reader.js';
 import type { DocIndex } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
-import type { Explained } from '../src/check/group.js';
+import { PROBLEM_SEVERITY, type Explained } from '../src/check/group.js';
 import { checkSubjects, finishReport, reportFromExplained } from '../src/check/report.js';
 import type { CheckReport, Problem } from '../src/model/check.js';
 import { groupOffline, offlineFindings } from '../src/check/offline.js';
@@ -18,7 +18,7 @@ import { SEVERITY_RANK, type Severity } from '../src/model/finding.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { say } from '../src/i18n/localize.js';
 import { loadDocIndex } from '../src/docs/load.js';
-import { explainerFor } from './run-explain.js';
+import { judgeFor, type Judge } from './run-explain.js';
 
 export interface CheckOptions {
   kind?: string;
@@ -120,9 +120,13 @@ export async function buildCheckReport(reader: Reader, o: BuildOptions): Promise
   const objects = o.namespace ? scanned.objects.filter((x) => x.kind !== 'Namespace' || x.metadata?.name === o.namespace) : scanned.objects;
   const memory = new MemoryReader(objects);
   const explained: Explained[] = [];
+  const judges = new Map<string, Judge>();
   for (const x of checkSubjects(objects, o.kinds)) {
-    const e = await explainerFor(lookupKind(x.kind!)!)(memory, x.metadata?.name ?? '', x.metadata?.namespace ?? '', o.lang);
-    explained.push({ object: x, explanation: e });
+    let judge = judges.get(x.kind!);
+    if (!judge) judges.set(x.kind!, (judge = judgeFor(lookupKind(x.kind!)!)));
+    const j = await judge(memory, x.metadata?.name ?? '', x.metadata?.namespace ?? '', o.lang);
+    // Only problems are printed: the rest is never said (most of a cluster is healthy).
+    if (SEVERITY_RANK[j.severity] >= SEVERITY_RANK[PROBLEM_SEVERITY]) explained.push({ object: x, explanation: j.say() });
   }
   return reportFromExplained(explained, objects, {
     scope: { namespace: o.namespace ?? null, allNamespaces: !o.namespace, labelSelector: o.selector ?? null },

@@ -2,7 +2,8 @@
 // ReadPlan run by the plan executor (src/cluster), the pure explain(), then said in the user's
 // language. Kinds not yet on the explainer contract keep their older fetch-then-explain functions
 // here until they move (one registry line each).
-import type { Explanation } from '../src/model/explanation.js';
+import type { Explanation, ExplanationModel } from '../src/model/explanation.js';
+import type { Severity } from '../src/model/finding.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { kindRef, type KindInfo } from '../src/cluster/kinds.js';
 import type { Reader } from '../src/cluster/reader.js';
@@ -14,16 +15,34 @@ import { genericExplainer } from '../src/explain/generic.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
 
+/** An object judged: its verdict's severity now, its explanation said only when asked (check prints only problems). */
+export interface Judged {
+  severity: Severity;
+  say: () => Explanation;
+}
+export type Judge = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Judged>;
+
 /** The explanation of `kind`/`name`, said in `lang`; a missing target gets a "did you mean" hint (one list, after the 404). */
 export function explainerFor(kind: KindInfo): Explain {
+  const judge = judgeFor(kind);
+  return async (reader, name, ns, lang) => (await judge(reader, name, ns, lang)).say();
+}
+
+/** explainerFor without saying: `check` judges thousands of objects and says only the few that are problems. */
+export function judgeFor(kind: KindInfo): Judge {
   const reg = registrationFor(kind.group, kind.kind);
-  const explain: Explain = reg
+  const judge: Judge = reg
     ? async (reader, name, ns, lang) => {
         const explainer = await reg.load();
-        return sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
+        return fromModel(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
       }
-    : (LEGACY[kind.kind] ?? explainGenericLive(kind));
-  return (reader, name, ns, lang) => withSuggestions(reader, kind, name, ns, () => explain(reader, name, ns, lang));
+    : LEGACY[kind.kind]
+      ? async (reader, name, ns, lang) => {
+          const e = await LEGACY[kind.kind]!(reader, name, ns, lang);
+          return { severity: e.verdict.severity, say: () => e };
+        }
+      : explainGenericLive(kind);
+  return (reader, name, ns, lang) => withSuggestions(reader, kind, name, ns, () => judge(reader, name, ns, lang));
 }
 
 // ── Kinds still on the older path: each moves to src/explain/<kind>.ts + one registry line. ──
@@ -39,8 +58,10 @@ const LEGACY: Record<string, Explain> = {
 export const LEGACY_KINDS: readonly string[] = Object.keys(LEGACY);
 
 /** Kinds without an explainer of their own: the generic one, two requests (the object, its events). */
-function explainGenericLive(kind: KindInfo): Explain {
+function explainGenericLive(kind: KindInfo): Judge {
   const explainer = genericExplainer(kind.group, kind.kind);
   return async (reader, name, ns, lang) =>
-    sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
+    fromModel(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
 }
+
+const fromModel = (m: ExplanationModel, lang: Lang): Judged => ({ severity: m.verdict.severity, say: () => sayExplanation(m, lang) });

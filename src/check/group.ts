@@ -69,7 +69,14 @@ function splitVerdict(text: string): { cause: string; fix: string } {
 const selectorMatches = (sel: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
   !!sel && Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels?.[k] === v);
 
-export function groupProblems(items: readonly Explained[], objects: readonly KubeObject[], minimum: Severity = 'warning'): Problem[] {
+/** The least severe verdict that is a problem: anything milder is never grouped, so callers need not say it. */
+export const PROBLEM_SEVERITY: Severity = 'warning';
+
+export function groupProblems(
+  items: readonly Explained[],
+  objects: readonly KubeObject[],
+  minimum: Severity = PROBLEM_SEVERITY,
+): Problem[] {
   const byKey = new Map(objects.map((o) => [keyOf(o), o] as const));
   const bad = items.filter((i) => SEVERITY_RANK[i.explanation.verdict.severity] >= SEVERITY_RANK[minimum]);
   const groups = new Map<string, { problem: Problem; seen: Set<string> }>();

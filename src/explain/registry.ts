@@ -9,11 +9,12 @@ export interface Registration {
   load: () => Promise<Explainer>;
 }
 
-const entry = (group: string, kind: string, load: () => Promise<{ explainer: Explainer }>): Registration => ({
-  group,
-  kind,
-  load: async () => (await load()).explainer,
-});
+// The module is imported once: `check` asks for a kind's explainer once per object, and every import()
+// of a loaded chunk still goes through the module loader's resolution.
+const entry = (group: string, kind: string, load: () => Promise<{ explainer: Explainer }>): Registration => {
+  let loaded: Promise<Explainer> | undefined;
+  return { group, kind, load: () => (loaded ??= load().then((m) => m.explainer)) };
+};
 
 export const REGISTRY: readonly Registration[] = [
   entry('', 'Pod', () => import('./pod.js')),

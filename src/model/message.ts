@@ -30,7 +30,16 @@ export type Builders<C extends Catalog> = {
 };
 
 export function builders<C extends Catalog>(catalog: string): Builders<C> {
+  // One builder per id, made on first use: explainers call them for every object `check` judges.
+  const made = new Map<string | symbol, (p?: Record<string, MessageParam>) => Message>();
   return new Proxy({} as Builders<C>, {
-    get: (_t, id) => (p?: Record<string, MessageParam>) => message(`${catalog}:${String(id)}`, p),
+    get: (_t, id) => {
+      let b = made.get(id);
+      if (!b) {
+        const key = `${catalog}:${String(id)}`;
+        made.set(id, (b = (p?: Record<string, MessageParam>) => message(key, p)));
+      }
+      return b;
+    },
   });
 }
