@@ -15,26 +15,33 @@ import type { GatewayTraceTarget } from '../src/model/gateway.js';
 import { traceFromSnapshot } from '../src/routing/trace.js';
 import { formatServicePort, selectServicePorts } from '../src/routing/ports.js';
 import { dnsNames } from '../src/routing/dns.js';
-import { routingMessages } from '../src/i18n/messages/routing.js';
+import { r } from '../src/routing/route-messages.js';
 import { sliceFinding, traceToExplanation } from '../src/routing/explain.js';
+import { sayDns, sayTrace } from '../src/i18n/say-trace.js';
+import { sayExplanation } from '../src/i18n/say-explanation.js';
+import type { TraceModel } from '../src/model/trace.js';
 import type { Explanation } from '../src/model/explanation.js';
 import type { EndpointSlice } from '../src/model/routing.js';
 
+/** The trace of `target`, said in `lang`. */
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
+  return sayTrace(await traceModel(reader, target, namespace), lang);
+}
+
+async function traceModel(reader: Reader, target: string, namespace: string): Promise<TraceModel> {
   const t = parseTraceTarget(target, namespace);
   if (t.kind === 'gateway' || t.kind === 'httproute' || t.kind === 'grpcroute' || t.kind === 'url')
-    return traceGatewayApi(await fetchGatewayRouting(reader, gatewayTarget(t)), lang);
+    return traceGatewayApi(await fetchGatewayRouting(reader, gatewayTarget(t)));
   if (t.kind === 'ingress')
-    return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name }, lang);
+    return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name });
   const snap = await fetchServiceRouting(reader, t.name, t.namespace);
   const svc = snap.services[t.name]!;
   if (t.port && svc.spec?.type !== 'ExternalName' && !selectServicePorts(svc, t.port)) {
     const ports = (svc.spec?.ports ?? []).map(formatServicePort).join(', ') || 'none';
     throw new KxError(`service "${t.name}" has no port "${t.port}"`, ExitCode.notFound, `its ports: ${ports}`);
   }
-  const trace = traceFromSnapshot(snap, { kind: 'service', name: t.name, ...(t.port ? { port: t.port } : {}) }, lang);
-  if (t.hostname)
-    trace.warnings.push(routingMessages(lang)['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));
+  const trace = traceFromSnapshot(snap, { kind: 'service', name: t.name, ...(t.port ? { port: t.port } : {}) });
+  if (t.hostname) trace.warnings.push(r['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));
   return trace;
 }
 
@@ -59,16 +66,22 @@ export async function dnsLive(
     t.kind === 'Gateway'
       ? await fetchGatewayDns(reader, t.name, namespace, domain, from)
       : await fetchDns(reader, t.kind, t.name, namespace, domain, from);
-  return dnsNames(snap, lang);
+  return sayDns(dnsNames(snap), lang);
 }
 
 /** `explain service/<n>`: the trace of every port, as an Explanation. */
 export async function explainServiceLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
-  return traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, name, namespace), { kind: 'service', name }, lang));
+  return sayExplanation(
+    traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, name, namespace), { kind: 'service', name })),
+    lang,
+  );
 }
 
 export async function explainIngressLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
-  return traceToExplanation(traceFromSnapshot(await fetchIngressRouting(reader, name, namespace), { kind: 'ingress', name }, lang));
+  return sayExplanation(
+    traceToExplanation(traceFromSnapshot(await fetchIngressRouting(reader, name, namespace), { kind: 'ingress', name })),
+    lang,
+  );
 }
 
 /** `explain endpointslice/<n>`: the slice, then the trace of the Service it belongs to (if labelled). */
@@ -77,30 +90,36 @@ export async function explainEndpointSliceLive(reader: Reader, name: string, nam
   const ns = slice.metadata.namespace ?? namespace;
   const target = { kind: 'EndpointSlice', name, namespace: ns };
   const service = slice.metadata.labels?.['kubernetes.io/service-name'];
-  const t = routingMessages(lang);
-  const lead = sliceFinding(slice, t);
+  const lead = sliceFinding(slice);
   if (!service)
-    return {
-      kind: 'Explanation',
-      target,
-      verdict: { severity: lead.severity, text: lead.title },
-      findings: [lead],
-      warnings: [t['slice.nolabel']()],
-    };
+    return sayExplanation(
+      {
+        kind: 'Explanation',
+        target,
+        verdict: { severity: lead.severity, message: lead.title },
+        findings: [lead],
+        warnings: [r['slice.nolabel']()],
+      },
+      lang,
+    );
   try {
-    return traceToExplanation(
-      traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }, lang),
-      target,
-      [lead],
+    return sayExplanation(
+      traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }), target, [
+        lead,
+      ]),
+      lang,
     );
   } catch (err) {
     if (!(err instanceof KxError && err.exitCode === ExitCode.notFound)) throw err;
-    return {
-      kind: 'Explanation',
-      target,
-      verdict: { severity: 'warning', text: t['slice.nosvc']({ service }) },
-      findings: [lead],
-      warnings: [err.message],
-    };
+    return sayExplanation(
+      {
+        kind: 'Explanation',
+        target,
+        verdict: { severity: 'warning', message: r['slice.nosvc']({ service }) },
+        findings: [lead],
+        warnings: [],
+      },
+      lang,
+    );
   }
 }

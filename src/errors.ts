@@ -23,11 +23,14 @@ export class KxError extends Error {
     message: string,
     readonly exitCode: ExitCodeValue,
     readonly hint?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; request?: { verb: string; resource: string; namespace?: string } },
   ) {
     super(message, options);
     this.name = 'KxError';
+    if (options?.request) this.request = options.request;
   }
+  /** The request that was refused, when the API server refused one (403): lets a warning name the permission in any language. */
+  readonly request?: { verb: string; resource: string; namespace?: string };
 }
 
 export const usageError = (message: string, hint?: string) => new KxError(message, ExitCode.usage, hint);

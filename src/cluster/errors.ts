@@ -2,6 +2,7 @@
 // The message names the permission when a request is forbidden, so partial results can say
 // exactly what is missing.
 import { ExitCode, KxError } from '../errors.js';
+import { message, quoted, type Message } from '../model/message.js';
 
 export interface RequestDescription {
   verb: 'get' | 'list' | 'watch' | 'create';
@@ -30,6 +31,7 @@ export function fromStatus(code: number, r: RequestDescription, server: string, 
         `forbidden: cannot ${req}${message ? `: ${message}` : ''}`,
         ExitCode.forbidden,
         `ask for the permission "${r.verb}" on ${r.resource}${r.namespace ? ` in namespace ${r.namespace}` : ''}`,
+        { request: { verb: r.verb, resource: r.resource, ...(r.namespace ? { namespace: r.namespace } : {}) } },
       );
     case 404:
       return new KxError(
@@ -79,3 +81,6 @@ export class CredentialError extends KxError {
     this.name = 'CredentialError';
   }
 }
+
+/** A refused secondary read as a warning Message: the permission it lacked, said in the user's language. */
+export const readWarning = (err: KxError): Message => (err.request ? message('common:forbidden', { ...err.request }) : quoted(err.message));

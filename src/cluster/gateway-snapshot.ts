@@ -4,6 +4,8 @@
 // Service routing snapshot of every backendRef. A 403 on a secondary read becomes a warning and
 // "unknown"; offline (manifest files), what the files lack is unknown, never "missing".
 import { ExitCode, KxError } from '../errors.js';
+import { readWarning } from './errors.js';
+import type { Message } from '../model/message.js';
 import type { KubeObject, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import type { Gateway, GatewayClass, GatewaySnapshot, GatewayTraceTarget, ReferenceGrant, Route } from '../model/gateway.js';
@@ -22,14 +24,14 @@ async function getOrNull<T>(
   kind: string,
   name: string,
   ns: string | undefined,
-  warnings: string[],
+  warnings: Message[],
 ): Promise<T | null | undefined> {
   try {
     return (await reader.get(kind, name, ns)) as unknown as T;
   } catch (err) {
     if (isNotFound(err)) return reader instanceof ManifestReader ? undefined : null;
     if (isForbidden(err)) {
-      warnings.push((err as KxError).message);
+      warnings.push(readWarning(err as KxError));
       return undefined;
     }
     throw err;
@@ -40,25 +42,25 @@ async function listOrUndefined(
   reader: Reader,
   kind: string,
   ns: string | undefined,
-  warnings: string[],
+  warnings: Message[],
 ): Promise<KubeObject[] | undefined> {
   try {
     return await reader.list(kind, ns ? { namespace: ns } : {});
   } catch (err) {
     if (!isForbidden(err)) throw err;
-    warnings.push((err as KxError).message);
+    warnings.push(readWarning(err as KxError));
     return undefined;
   }
 }
 
 /** Cluster-wide when allowed, else the namespace given (a Role is often all a user has). */
-async function listWide(reader: Reader, kind: string, ns: string, warnings: string[]): Promise<KubeObject[]> {
+async function listWide(reader: Reader, kind: string, ns: string, warnings: Message[]): Promise<KubeObject[]> {
   if (reader instanceof ManifestReader) return reader.list(kind);
   try {
     return await reader.list(kind);
   } catch (err) {
     if (!isForbidden(err)) throw err;
-    warnings.push((err as KxError).message);
+    warnings.push(readWarning(err as KxError));
     return (await listOrUndefined(reader, kind, ns, warnings)) ?? [];
   }
 }
@@ -69,7 +71,7 @@ const parentKeys = (r: Route) =>
     .map((p) => `${p.namespace ?? r.metadata.namespace}/${p.name}`);
 
 export async function fetchGatewayRouting(reader: Reader, target: GatewayTraceTarget): Promise<GatewaySnapshot> {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const offline = reader instanceof ManifestReader;
   const gateways: Record<string, Gateway | null> = {};
   let routes: Route[];
@@ -152,7 +154,8 @@ export async function fetchGatewayRouting(reader: Reader, target: GatewayTraceTa
     namespaceLabels: labels,
     backends: backendMap,
     offline,
-    warnings: [...new Set(warnings)],
+    // Backends share lists: the same refusal is reported once.
+    warnings: [...new Map(warnings.map((w) => [JSON.stringify(w), w])).values()],
   };
 }
 
@@ -163,7 +166,7 @@ function withKinds([http, grpc]: KubeObject[][]): Route[] {
   ];
 }
 
-async function namespaceLabels(reader: Reader, names: string[], warnings: string[]): Promise<Record<string, Record<string, string>>> {
+async function namespaceLabels(reader: Reader, names: string[], warnings: Message[]): Promise<Record<string, Record<string, string>>> {
   const out: Record<string, Record<string, string>> = {};
   await Promise.all(
     names.map(async (n) => {
@@ -179,7 +182,7 @@ async function namespaceLabels(reader: Reader, names: string[], warnings: string
 async function backendsByNamespace(
   reader: Reader,
   keys: string[],
-  warnings: string[],
+  warnings: Message[],
 ): Promise<(readonly [string, RoutingSnapshot | null | undefined])[]> {
   if (reader instanceof ManifestReader) return Promise.all(keys.map(async (key) => [key, await backend(reader, key, warnings)] as const));
   const byNs = new Map<string, string[]>();
@@ -194,7 +197,7 @@ async function backendsByNamespace(
         return names.map((n) => [`${ns}/${n}`, snaps[n]] as const);
       } catch (err) {
         if (!isForbidden(err)) throw err;
-        warnings.push((err as KxError).message);
+        warnings.push(readWarning(err as KxError));
         return names.map((n) => [`${ns}/${n}`, undefined] as const);
       }
     }),
@@ -203,14 +206,14 @@ async function backendsByNamespace(
 }
 
 /** The Service routing snapshot of a backend: null when the Service does not exist, undefined when unknown. */
-async function backend(reader: Reader, key: string, warnings: string[]): Promise<RoutingSnapshot | null | undefined> {
+async function backend(reader: Reader, key: string, warnings: Message[]): Promise<RoutingSnapshot | null | undefined> {
   const [ns, name] = key.split('/') as [string, string];
   try {
     return await fetchServiceRouting(reader, name, ns);
   } catch (err) {
     if (isNotFound(err)) return reader instanceof ManifestReader ? undefined : null;
     if (!isForbidden(err)) throw err;
-    warnings.push((err as KxError).message);
+    warnings.push(readWarning(err as KxError));
     return undefined;
   }
 }
@@ -228,7 +231,7 @@ export async function fetchGatewayDns(
   chooseDomain: (corefile: string | undefined) => ClusterDomain,
   from?: string,
 ): Promise<DnsSnapshot> {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const offline = reader instanceof ManifestReader;
   const gateway = (await reader.get('Gateway', name, ns)) as unknown as Gateway;
   const gwns = gateway.metadata.namespace ?? ns;
@@ -239,7 +242,7 @@ export async function fetchGatewayDns(
         return await reader.list('Service', { namespace: gwns, labelSelector: `gateway.networking.k8s.io/gateway-name=${name}` });
       } catch (err) {
         if (!isForbidden(err)) throw err;
-        warnings.push((err as KxError).message);
+        warnings.push(readWarning(err as KxError));
         return undefined;
       }
     })(),

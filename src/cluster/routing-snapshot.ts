@@ -5,6 +5,8 @@
 // (a ManifestReader), workload Pod templates stand in for Pods and what only a cluster knows
 // (readiness, endpoints, IPs) stays unknown.
 import { ExitCode, KxError } from '../errors.js';
+import { readWarning } from './errors.js';
+import type { Message } from '../model/message.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import type {
@@ -27,12 +29,12 @@ const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode ===
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
 
 /** Runs a secondary read; a 403 becomes a warning and undefined. */
-async function optional<T>(warnings: string[], read: () => Promise<T>): Promise<T | undefined> {
+async function optional<T>(warnings: Message[], read: () => Promise<T>): Promise<T | undefined> {
   try {
     return await read();
   } catch (err) {
     if (!isForbidden(err)) throw err;
-    warnings.push((err as KxError).message);
+    warnings.push(readWarning(err as KxError));
     return undefined;
   }
 }
@@ -114,7 +116,7 @@ async function causes(
   ns: string,
   selector: Record<string, string> | undefined,
   pods: RoutedPod[] | undefined,
-  warnings: string[],
+  warnings: Message[],
 ): Promise<{ workloads?: RoutedWorkload[]; events?: RoutedEvent[] }> {
   if (reader instanceof ManifestReader) return { workloads: routedWorkloads(await offlineWorkloads(reader, ns)) };
   if (!pods || !selector || Object.keys(selector).length === 0) return {};
@@ -161,7 +163,7 @@ const sliceOptions = (ns: string, names: string[]): ListOptions => ({
 });
 
 /** Slices: live always; offline only those the manifests hold (else unknown). */
-async function slicesFor(reader: Reader, ns: string, names: string[], warnings: string[]): Promise<EndpointSlice[] | undefined> {
+async function slicesFor(reader: Reader, ns: string, names: string[], warnings: Message[]): Promise<EndpointSlice[] | undefined> {
   if (names.length === 0) return [];
   const list = await optional(warnings, () => reader.list('EndpointSlice', sliceOptions(ns, names)));
   if (reader instanceof ManifestReader && list?.length === 0) return undefined;
@@ -172,7 +174,7 @@ async function podsFor(
   reader: Reader,
   ns: string,
   selectors: (Record<string, string> | undefined)[],
-  warnings: string[],
+  warnings: Message[],
 ): Promise<RoutedPod[] | undefined> {
   if (reader instanceof ManifestReader) return offlinePods(reader, ns);
   // One selector: ask the server for the matching Pods; all Pods only when none match (near misses).
@@ -186,7 +188,7 @@ async function podsFor(
 
 export async function fetchServiceRouting(reader: Reader, name: string, ns: string): Promise<RoutingSnapshot> {
   const svc = await getService(reader, name, ns);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const offline = reader instanceof ManifestReader;
   const selector = svc.spec?.selector;
   const external = svc.spec?.type === 'ExternalName';
@@ -216,7 +218,7 @@ export async function fetchServiceRouting(reader: Reader, name: string, ns: stri
  * Service list lacks is null. Causes (workloads, Unhealthy events) are read once, when one needs them.
  */
 export async function fetchServicesRouting(reader: Reader, ns: string, names: string[]): Promise<Record<string, RoutingSnapshot | null>> {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const [services, endpointSlices, pods, networkPolicies] = await Promise.all([
     reader.list('Service', { namespace: ns }) as unknown as Promise<Service[]>,
     slicesFor(reader, ns, names, warnings),
@@ -256,7 +258,7 @@ export async function fetchServicesRouting(reader: Reader, ns: string, names: st
 
 export async function fetchIngressRouting(reader: Reader, name: string, ns: string): Promise<RoutingSnapshot> {
   const ingress = (await reader.get('Ingress', name, ns)) as unknown as Ingress;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const offline = reader instanceof ManifestReader;
   const spec = ingress.spec ?? {};
   const backendNames = [
@@ -298,14 +300,14 @@ export async function fetchIngressRouting(reader: Reader, name: string, ns: stri
 }
 
 /** Whether a TLS Secret exists, and its type; the object (with its values) is dropped here. */
-async function tlsSecret(reader: Reader, name: string, ns: string, warnings: string[], offline: boolean): Promise<TlsSecret> {
+async function tlsSecret(reader: Reader, name: string, ns: string, warnings: Message[], offline: boolean): Promise<TlsSecret> {
   try {
     const s = await reader.get('Secret', name, ns);
     return { name, exists: true, ...(typeof s.type === 'string' ? { type: s.type } : {}) };
   } catch (err) {
     if (isNotFound(err)) return { name, exists: offline ? 'unknown' : false };
     if (isForbidden(err)) {
-      warnings.push((err as KxError).message);
+      warnings.push(readWarning(err as KxError));
       return { name, exists: 'unknown' };
     }
     throw err;
@@ -333,7 +335,7 @@ export async function fetchDns(
   chooseDomain: (corefile: string | undefined) => ClusterDomain,
   from?: string,
 ): Promise<DnsSnapshot> {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const offline = reader instanceof ManifestReader;
   if (kind === 'Service') {
     const svc = await getService(reader, name, ns);

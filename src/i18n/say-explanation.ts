@@ -1,5 +1,6 @@
 // An ExplanationModel said in one language: the step every renderer takes first.
 import type { Explanation, ExplanationModel } from '../model/explanation.js';
+import type { Finding, FindingModel } from '../model/finding.js';
 import type { Lang } from './lang.js';
 import { say } from './localize.js';
 
@@ -8,14 +9,17 @@ export function sayExplanation(m: ExplanationModel, lang: Lang): Explanation {
     kind: 'Explanation',
     target: m.target,
     verdict: { severity: m.verdict.severity, text: say(m.verdict.message, lang) },
-    findings: m.findings.map((f) => ({
-      id: f.id,
-      concept: f.concept,
-      severity: f.severity,
-      title: say(f.title, lang),
-      detail: f.detail.map((d) => say(d, lang)).join('\n'),
-      docs: f.docs,
-    })),
+    findings: m.findings.map((f) => sayFinding(f, lang)),
     warnings: m.warnings.map((w) => say(w, lang)),
   };
 }
+
+/** One finding said: its title, and its detail lines joined by newlines. */
+export const sayFinding = (f: FindingModel, lang: Lang): Finding => ({
+  id: f.id,
+  concept: f.concept,
+  severity: f.severity,
+  title: say(f.title, lang),
+  detail: f.detail.map((d) => say(d, lang)).join('\n'),
+  docs: f.docs,
+});

@@ -1,5 +1,6 @@
 // The result of `kubexplain dns`: every name the cluster DNS serves for a Service or a Pod.
-import type { Finding } from './finding.js';
+import type { Finding, FindingModel } from './finding.js';
+import type { Message } from './message.js';
 import type { Ref } from './ref.js';
 import type { EndpointSlice, RoutedPod, Service } from './routing.js';
 import type { Gateway } from './gateway.js';
@@ -13,6 +14,9 @@ export interface DnsRecord {
   value: string;
   note: string;
 }
+
+/** A record before it is said: its note is a Message. */
+export type DnsRecordModel = Omit<DnsRecord, 'note'> & { note: Message };
 
 /** A short name a Pod in `from` can use, and the full name the search path turns it into. */
 export interface ShortName {
@@ -37,6 +41,13 @@ export interface DnsNames {
   warnings: string[];
   offline: boolean;
 }
+
+/** What src/routing/dns.ts returns: the sentences still Messages (src/i18n/say-trace.ts says them). */
+export type DnsNamesModel = Omit<DnsNames, 'records' | 'notes' | 'warnings'> & {
+  records: DnsRecordModel[];
+  notes: FindingModel[];
+  warnings: Message[];
+};
 
 export type PodsMode = 'disabled' | 'insecure' | 'verified';
 
@@ -64,5 +75,5 @@ export interface DnsSnapshot {
   /** The client's namespace for short names (--from); default: the target's and any other. */
   from?: string;
   offline: boolean;
-  warnings: string[];
+  warnings: Message[];
 }

@@ -1,6 +1,7 @@
 // Gateway API objects as a trace reads them (gateway.networking.k8s.io/v1, standard channel; only
 // the fields used), and the snapshot one Gateway/route trace works on. A list or object that could
 // not be read (403) or cannot be known (offline) is undefined, never an empty "none".
+import type { Message } from './message.js';
 import type { Meta } from './pod.js';
 import type { LabelSelector, RoutingSnapshot } from './routing.js';
 
@@ -135,5 +136,5 @@ export interface GatewaySnapshot {
   /** The Service behind each backendRef, by namespace/name: its routing snapshot, null when it does not exist. */
   backends: Record<string, RoutingSnapshot | null>;
   offline: boolean;
-  warnings: string[];
+  warnings: Message[];
 }

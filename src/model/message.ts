@@ -22,8 +22,10 @@ export const quoted = (text: string): Message => ({ key: 'common:quoted', params
 /** Typed builders for a catalog: `m.crashloop({...})` returns the Message `pod:crashloop`. */
 type Catalog = Record<string, (...args: never[]) => string>;
 type ParamsOf<F> = F extends (p: infer P) => string ? P : never;
+/** A string param may be a Message, or a list of them (said, then joined by the language's list separator). */
+type Said = string | Message | readonly (string | Message)[];
 type Loose<P> = {
-  [K in keyof P]: P[K] extends string ? string | Message : P[K] extends string | undefined ? string | Message | undefined : P[K];
+  [K in keyof P]: P[K] extends string ? Said : P[K] extends string | undefined ? Said | undefined : P[K];
 };
 export type Builders<C extends Catalog> = {
   [K in keyof C]: unknown extends ParamsOf<C[K]> ? () => Message : (p: Loose<ParamsOf<C[K]>>) => Message;

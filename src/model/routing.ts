@@ -1,6 +1,7 @@
 // The API objects routing reads (only the fields used), and the snapshot one trace or dns works on.
 // A list is undefined when it could not be read (403) or cannot be known (offline), so "none" and
 // "unknown" never get confused.
+import type { Message } from './message.js';
 import type { Container, Meta, Pod } from './pod.js';
 
 export type IntOrString = number | string;
@@ -161,5 +162,5 @@ export interface RoutingSnapshot {
   /** Labels of namespaces, for namespaceSelector in NetworkPolicies, when readable. */
   namespaceLabels?: Record<string, Record<string, string>>;
   offline: boolean;
-  warnings: string[];
+  warnings: Message[];
 }

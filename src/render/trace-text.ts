@@ -7,7 +7,8 @@ import stringWidth from 'string-width';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { mdBlock, mdCode, mdInline } from '../text/markdown-escape.js';
 import type { Lang } from '../i18n/lang.js';
-import { routingMessages } from '../i18n/messages/routing.js';
+import { sayer } from '../i18n/localize.js';
+import { r } from '../routing/route-messages.js';
 
 const COLORS: Record<Severity | HopStatus, string> = {
   ok: '\u001b[32m',
@@ -44,7 +45,7 @@ function notesAndWarnings(notes: Finding[], warnings: string[], color: boolean, 
   const { paint, bold } = painter(color);
   const lines: string[] = [];
   if (notes.length) {
-    lines.push('', bold(routingMessages(lang)['label.notes']()));
+    lines.push('', bold(sayer(lang)(r['label.notes']())));
     for (const n of notes) {
       lines.push(`   ${paint(n.severity, (n.severity === 'warning' ? 'warn' : n.severity).padEnd(7))}  ${sanitizeLine(n.title)}`);
       lines.push(...details(n));
@@ -99,23 +100,25 @@ export function renderTraceMarkdown(tr: Trace): string {
 
 export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): string {
   const { bold } = painter(color);
-  const t = routingMessages(lang);
+  const say = sayer(lang);
   const lines = [
     bold(
       sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`),
     ),
-    sanitizeLine(t['label.domain']({ zone: d.clusterDomain, source: d.clusterDomainSource })),
+    sanitizeLine(say(r['label.domain']({ zone: d.clusterDomain, source: d.clusterDomainSource }))),
     '',
   ];
   const nameW = Math.min(60, Math.max(4, ...d.records.map((r) => r.name.length)));
   const valW = Math.min(50, Math.max(5, ...d.records.map((r) => r.value.length)));
-  const [cType, cName, cValue, cNote] = t['label.columns']().split('|') as [string, string, string, string];
+  const [cType, cName, cValue, cNote] = say(r['label.columns']()).split('|') as [string, string, string, string];
   lines.push(bold(`${column(cType, 5)}${column(cName, nameW)}${column(cValue, valW)}${cNote}`));
   for (const r of d.records)
     lines.push(sanitizeLine(`${column(r.type, 5)}${column(r.name, nameW)}${column(r.value || '-', valW)}${r.note}`));
-  lines.push('', bold(sanitizeLine(t['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots }))));
+  lines.push('', bold(sanitizeLine(say(r['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots })))));
   for (const s of d.searchPath.shortNames)
-    lines.push(sanitizeLine(`  ${column(s.name, nameW)}${t['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })}`));
+    lines.push(
+      sanitizeLine(`  ${column(s.name, nameW)}${say(r['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo }))}`),
+    );
   return `${[...lines, ...notesAndWarnings(d.notes, d.warnings, color, lang)].join('\n')}\n`;
 }
 

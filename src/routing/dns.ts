@@ -2,15 +2,13 @@
 // specification (as CoreDNS implements it): A/AAAA per IP family, SRV per named port, headless
 // endpoints and hostname.subdomain names, ExternalName CNAMEs, Pod A records, and which short
 // names a Pod reaches them by through its search path (ndots:5). Pure.
-import type { DnsNames, DnsRecord, DnsSnapshot, ShortName } from '../model/dns.js';
-import type { Finding } from '../model/finding.js';
+import type { DnsNamesModel, DnsRecordModel as DnsRecord, DnsSnapshot, ShortName } from '../model/dns.js';
+import type { FindingModel as Finding } from '../model/finding.js';
 import type { RoutedPod, Service } from '../model/routing.js';
-import type { Lang } from '../i18n/lang.js';
-import { routingMessages, type RoutingMessages } from '../i18n/messages/routing.js';
+import { r, type RouteBuilders as RoutingMessages } from './route-messages.js';
 import { protocolOf } from './ports.js';
 import { mapSelects } from './selectors.js';
 import { note } from './hop.js';
-import { say } from '../i18n/localize.js';
 import { gatewayNames } from './gateway-dns.js';
 
 export const NDOTS = 5;
@@ -21,8 +19,8 @@ export type { DnsSnapshot } from '../model/dns.js';
 const family = (ip: string) => (ip.includes(':') ? 'AAAA' : 'A');
 export const dashed = (ip: string) => (ip.includes(':') ? ip.replace(/:/g, '-') : ip.replace(/\./g, '-'));
 
-export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
-  const t = routingMessages(lang);
+export function dnsNames(snap: DnsSnapshot): DnsNamesModel {
+  const t = r;
   const zone = snap.domain.domain;
   const records: DnsRecord[] = [];
   const notes: Finding[] = [];
@@ -32,8 +30,8 @@ export function dnsNames(snap: DnsSnapshot, lang: Lang): DnsNames {
   else if (snap.target.kind === 'Pod') fqdns = podRecords(snap.target.pod, snap, zone, t, records, notes);
   else {
     const gw = gatewayNames(snap.target.gateway, snap.target.services, snap.offline);
-    records.push(...gw.records.map((r) => ({ ...r, note: say(r.note, lang) })));
-    notes.push(...gw.notes.map((n) => note(n.id, n.concept, n.severity, say(n.title, lang), n.detail.map((d) => say(d, lang)).join('\n'))));
+    records.push(...gw.records);
+    notes.push(...gw.notes.map((n) => note(n.id, n.concept, n.severity, n.title, n.detail)));
     // The Service an in-cluster implementation made has the cluster DNS names of any Service.
     fqdns = (snap.target.services ?? []).flatMap((svc) =>
       serviceRecords(svc, { ...snap, namespace: svc.metadata.namespace ?? ns }, zone, t, records, notes),

@@ -2,12 +2,10 @@
 // hostnames, per-parent status) → rules → backendRefs (namespace, ReferenceGrant, weight, port) →
 // the Service trace. The diagnoses themselves are in gateway-steps.ts (shared with `explain`); this
 // file chooses which steps a trace walks and says them as hops. Pure.
-import type { Finding } from '../model/finding.js';
-import type { Trace } from '../model/trace.js';
+import type { FindingModel as Finding } from '../model/finding.js';
+import type { TraceModel } from '../model/trace.js';
 import type { Gateway, GatewaySnapshot, Route, RouteRule } from '../model/gateway.js';
-import type { Lang } from '../i18n/lang.js';
-import { say } from '../i18n/localize.js';
-import { routingMessages, type RoutingMessages } from '../i18n/messages/routing.js';
+import { r, type RouteBuilders as RoutingMessages } from './route-messages.js';
 import { hop, note, type HopDraft } from './hop.js';
 import { traceService, verdictOf } from './trace.js';
 import { isGatewayParent, parentKey } from './gateway-match.js';
@@ -32,7 +30,7 @@ import {
 interface Ctx {
   snap: GatewaySnapshot;
   t: RoutingMessages;
-  /** A step said as a hop, in the trace's language. */
+  /** A step as a hop. */
   say: (s: Step) => HopDraft;
   hops: HopDraft[];
   notes: Finding[];
@@ -40,24 +38,14 @@ interface Ctx {
   traced: Set<string>;
 }
 
-/** A step as a hop: its sentences said in `lang`, the fix kept apart (it becomes the verdict). */
-export function stepHop(s: Step, lang: Lang): HopDraft {
-  return hop(
-    s.from,
-    s.to,
-    s.status,
-    s.id,
-    s.concept,
-    say(s.title, lang),
-    s.detail.map((d) => say(d, lang)).join('\n'),
-    s.fix && say(s.fix, lang),
-    s.severity,
-  );
+/** A step as a hop, the fix kept apart (it becomes the verdict). */
+export function stepHop(s: Step): HopDraft {
+  return hop(s.from, s.to, s.status, s.id, s.concept, s.title, s.detail, s.fix, s.severity);
 }
 
-export function traceGatewayApi(snap: GatewaySnapshot, lang: Lang): Trace {
-  const t = routingMessages(lang);
-  const c: Ctx = { snap, t, say: (s) => stepHop(s, lang), hops: [], notes: [], traced: new Set() };
+export function traceGatewayApi(snap: GatewaySnapshot): TraceModel {
+  const t = r;
+  const c: Ctx = { snap, t, say: stepHop, hops: [], notes: [], traced: new Set() };
   const target = snap.target;
   if (target.kind === 'Gateway') traceFromGateway(c, target.name, target.namespace, target.listener);
   else if (target.kind === 'URL') traceUrl(c, target.host, target.path);

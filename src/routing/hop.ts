@@ -1,11 +1,12 @@
 // Building blocks of a trace: a hop (with the fix that becomes the verdict when it is broken) and
-// a note (a finding that shapes the route without being a step of it).
-import type { Finding, Severity } from '../model/finding.js';
-import type { Hop, HopStatus } from '../model/trace.js';
+// a note (a finding that shapes the route without being a step of it). Sentences stay Messages.
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
+import type { Message } from '../model/message.js';
+import type { HopModel, HopStatus } from '../model/trace.js';
 
 /** A hop under construction: the fix, when broken, becomes the verdict. */
-export interface HopDraft extends Hop {
-  fix?: string;
+export interface HopDraft extends HopModel {
+  fix?: Message;
 }
 
 const SEVERITY: Record<HopStatus, Severity> = { ok: 'ok', warning: 'warning', broken: 'error' };
@@ -16,26 +17,20 @@ export function hop(
   status: HopStatus,
   id: string,
   concept: string,
-  title: string,
-  detail: string,
-  fix?: string,
+  title: Message,
+  detail: Message | readonly Message[],
+  fix?: Message,
   severity?: Severity,
 ): HopDraft {
-  const full = fix ? `${detail}\n${fix}` : detail;
+  const lines = Array.isArray(detail) ? (detail as readonly Message[]) : [detail as Message];
   return {
     from,
     to,
     status,
-    finding: { id, concept, severity: severity ?? SEVERITY[status], title, detail: full, docs: [] },
+    finding: finding(id, concept, severity ?? SEVERITY[status], title, fix ? [...lines, fix] : lines),
     ...(fix ? { fix } : {}),
   };
 }
 
-export const note = (id: string, concept: string, severity: Severity, title: string, detail: string): Finding => ({
-  id,
-  concept,
-  severity,
-  title,
-  detail,
-  docs: [],
-});
+export const note = (id: string, concept: string, severity: Severity, title: Message, detail: Message | readonly Message[]): FindingModel =>
+  finding(id, concept, severity, title, Array.isArray(detail) ? (detail as readonly Message[]) : [detail as Message]);

@@ -1,9 +1,10 @@
 // What a Service's type and policies mean for the first hop: ClusterIP through kube-proxy,
 // NodePort, LoadBalancer, ExternalName, headless; and the notes that shape where traffic lands
 // (externalTrafficPolicy, internalTrafficPolicy, sessionAffinity, publishNotReadyAddresses).
-import type { Finding } from '../model/finding.js';
+import type { FindingModel } from '../model/finding.js';
+import type { Message } from '../model/message.js';
 import type { Service } from '../model/routing.js';
-import type { RoutingMessages } from '../i18n/messages/routing.js';
+import type { RouteBuilders as RoutingMessages } from './route-messages.js';
 import { formatServicePort } from './ports.js';
 import { hop, note, type HopDraft } from './hop.js';
 
@@ -13,9 +14,9 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
   const name = svc.metadata.name;
   const to = `service/${name}`;
   const type = svc.spec?.type ?? 'ClusterIP';
-  const ips = (svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])).join(', ') || t['type.noip']();
+  const ips: string | Message = (svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])).join(', ') || t['type.noip']();
   const ports = (svc.spec?.ports ?? []).map(formatServicePort).join(', ') || '-';
-  const ingressNote = viaIngress ? `\n${t['type.viaIngress']()}` : '';
+  const ingressNote = viaIngress ? [t['type.viaIngress']()] : [];
   if (type === 'ExternalName') {
     const ext = svc.spec?.externalName;
     if (!ext)
@@ -29,28 +30,18 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
         t['type.externalname.empty'](),
         t['type.externalname.fix'](),
       );
-    return hop(
-      from,
-      `CNAME ${ext}`,
-      'ok',
-      'service.externalname',
-      'service.externalname',
-      t['type.externalname.title']({ name: ext }),
-      t['type.externalname']({ name, ext }) + ingressNote,
-    );
+    return hop(from, `CNAME ${ext}`, 'ok', 'service.externalname', 'service.externalname', t['type.externalname.title']({ name: ext }), [
+      t['type.externalname']({ name, ext }),
+      ...ingressNote,
+    ]);
   }
   if (isHeadless(svc)) {
-    return hop(
-      from,
-      to,
-      'ok',
-      'service.headless',
-      'service.headless',
-      t['type.headless.title']({ ports }),
-      t['type.headless']({ name, ns: svc.metadata.namespace ?? '' }) + ingressNote,
-    );
+    return hop(from, to, 'ok', 'service.headless', 'service.headless', t['type.headless.title']({ ports }), [
+      t['type.headless']({ name, ns: svc.metadata.namespace ?? '' }),
+      ...ingressNote,
+    ]);
   }
-  const lines = [t['type.clusterip']({ ips: ips || '?', ports })];
+  const lines = [t['type.clusterip']({ ips, ports })];
   let concept = 'service.clusterip';
   let status: 'ok' | 'warning' = 'ok';
   if (type === 'NodePort' || type === 'LoadBalancer') {
@@ -71,21 +62,21 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
     }
   }
   if (svc.spec?.externalIPs?.length) lines.push(t['type.externalips']({ ips: svc.spec.externalIPs.join(', ') }));
-  if (ingressNote) lines.push(t['type.viaIngress']());
+  lines.push(...ingressNote);
   return hop(
     from,
     to,
     status,
     `service.${type.toLowerCase()}`,
     concept,
-    t['type.title']({ type, ips: ips || '-' }),
-    lines.join('\n'),
+    t['type.title']({ type, ips }),
+    lines,
     status === 'warning' ? t['type.lb.pending.fix']() : undefined,
   );
 }
 
-export function serviceNotes(svc: Service, t: RoutingMessages): Finding[] {
-  const out: Finding[] = [];
+export function serviceNotes(svc: Service, t: RoutingMessages): FindingModel[] {
+  const out: FindingModel[] = [];
   const s = svc.spec ?? {};
   const type = s.type ?? 'ClusterIP';
   if (type === 'NodePort' || type === 'LoadBalancer') {

@@ -1,12 +1,12 @@
 // The trace engine: from a RoutingSnapshot to the hops an Ingress or Service request takes —
 // Ingress rule → Service port → targetPort → EndpointSlices → Pods → container port — each with a
 // status and a finding that explains it and, when broken, names the fix. Pure: no I/O, no clock.
-import type { Finding, Verdict } from '../model/finding.js';
-import type { HopStatus, Trace } from '../model/trace.js';
+import type { FindingModel, Severity } from '../model/finding.js';
+import type { Message } from '../model/message.js';
+import type { HopStatus, TraceModel } from '../model/trace.js';
 import { hop, note, type HopDraft } from './hop.js';
 import type { Endpoint, Ingress, IngressBackend, RoutedPod, RoutingSnapshot, Service, ServicePort } from '../model/routing.js';
-import type { Lang } from '../i18n/lang.js';
-import { routingMessages, type RoutingMessages } from '../i18n/messages/routing.js';
+import { r, type RouteBuilders as RoutingMessages } from './route-messages.js';
 import {
   containerPorts,
   formatContainerPort,
@@ -35,10 +35,10 @@ const MAX_LINES = 20;
 const svcRef = (name: string, port?: ServicePort | string) =>
   `service/${name}${port === undefined ? '' : `:${typeof port === 'string' ? port : (port.name ?? port.port)}`}`;
 
-export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest, lang: Lang): Trace {
-  const t = routingMessages(lang);
+export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest): TraceModel {
+  const t = r;
   const hops: HopDraft[] = [];
-  const notes: Finding[] = [];
+  const notes: FindingModel[] = [];
   if (req.kind === 'ingress') traceIngress(snap, t, hops, notes);
   else traceService(snap, req.name, req.port, 'client', t, hops, notes);
   const warnings = [...snap.warnings];
@@ -59,48 +59,54 @@ export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest, lang
   };
 }
 
-export function verdictOf(hops: HopDraft[], offline: boolean, t: RoutingMessages): Verdict {
+export function verdictOf(hops: HopDraft[], offline: boolean, t: RoutingMessages = r): { severity: Severity; message: Message } {
   // An empty EndpointSlice is a consequence; the verdict names the cause (selector, readiness, port).
   const derived = (h: HopDraft) => h.finding.id.startsWith('endpoints.') && h.finding.id !== 'endpoints.selectorless.none';
   const broken = hops.find((h) => h.status === 'broken' && !derived(h)) ?? hops.find((h) => h.status === 'broken');
   if (broken)
     return {
       severity: 'error',
-      text: t['verdict.broken']({ hop: `${broken.from} → ${broken.to}`, title: broken.finding.title, fix: broken.fix ?? '' }),
+      message: t['verdict.broken']({ hop: `${broken.from} → ${broken.to}`, title: broken.finding.title, fix: broken.fix ?? '' }),
     };
   const warn = hops.find((h) => h.status === 'warning');
   if (warn)
     return {
       severity: 'warning',
-      text: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }),
+      message: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }),
     };
-  return { severity: 'ok', text: offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
+  return { severity: 'ok', message: offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
 }
 
 // ── Ingress ────────────────────────────────────────────────────────────────────────────────────
 
-function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[], notes: Finding[]): void {
+function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[], notes: FindingModel[]): void {
   const ing = snap.ingress!;
   const name = ing.metadata.name;
   const me = `ingress/${name}`;
   hops.push(ingressClassHop(ing, snap, t));
   for (const tls of ing.spec?.tls ?? []) hops.push(tlsHop(me, tls, snap, t));
-  const backends: { where: string; backend: IngressBackend; detail: string }[] = [];
+  const backends: { where: string | Message; to: string; backend: IngressBackend; detail: Message[] }[] = [];
   for (const rule of ing.spec?.rules ?? []) {
     for (const p of rule.http?.paths ?? []) {
       const host = rule.host || '*';
       backends.push({
         where: `${host}${p.path ?? '/'}`,
+        to: `rule ${host}${p.path ?? '/'}`,
         backend: p.backend,
         detail: [
           rule.host ? t['ingress.host']({ host: rule.host }) : t['ingress.host.any'](),
           t['ingress.path']({ path: p.path ?? '/', type: p.pathType ?? 'ImplementationSpecific', meaning: pathTypeMeaning(p.pathType, t) }),
-        ].join('\n'),
+        ],
       });
     }
   }
   if (ing.spec?.defaultBackend)
-    backends.push({ where: t['ingress.default'](), backend: ing.spec.defaultBackend, detail: t['ingress.default.detail']() });
+    backends.push({
+      where: t['ingress.default'](),
+      to: 'defaultBackend',
+      backend: ing.spec.defaultBackend,
+      detail: [t['ingress.default.detail']()],
+    });
   if (backends.length === 0) {
     hops.push(
       hop(
@@ -119,7 +125,7 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
   const traced = new Set<string>();
   for (const b of backends) {
     const from = me;
-    const rule = `rule ${b.where}`;
+    const rule = b.to;
     if (b.backend.resource) {
       hops.push(
         hop(
@@ -129,7 +135,7 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
           'ingress.resource',
           'ingress',
           t['ingress.resource.title']({ kind: b.backend.resource.kind, name: b.backend.resource.name }),
-          `${b.detail}\n${t['ingress.resource.detail']()}`,
+          [...b.detail, t['ingress.resource.detail']()],
           undefined,
           'info',
         ),
@@ -152,9 +158,16 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
           'ingress.backend.missing',
           'ingress',
           title,
-          `${b.detail}\n${svc === null ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace }) : snap.offline ? t['ingress.backend.offline']({ service: sb.name }) : t['ingress.backend.unknown']({ service: sb.name })}`,
+          [
+            ...b.detail,
+            svc === null
+              ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace })
+              : snap.offline
+                ? t['ingress.backend.offline']({ service: sb.name })
+                : t['ingress.backend.unknown']({ service: sb.name }),
+          ],
           svc === null
-            ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near.join(', ') }) : '' })
+            ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near }) : '' })
             : undefined,
         ),
       );
@@ -185,13 +198,13 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
           'ingress.backend.badport',
           'ingress',
           title,
-          `${b.detail}\n${t['ingress.backend.badport']({ service: sb.name, port })}`,
+          [...b.detail, t['ingress.backend.badport']({ service: sb.name, port })],
           t['ingress.backend.badport.fix']({ service: sb.name, ports: portsList(svc) }),
         ),
       );
       continue;
     }
-    hops.push(hop(from, to, 'ok', 'ingress.rule', 'ingress', title, `${b.detail}\n${t['ingress.rule.detail']()}`));
+    hops.push(hop(from, to, 'ok', 'ingress.rule', 'ingress', title, [...b.detail, t['ingress.rule.detail']()]));
     const key = `${sb.name}:${port}`;
     if (traced.has(key)) continue;
     traced.add(key);
@@ -199,7 +212,7 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
   }
 }
 
-function pathTypeMeaning(type: string | undefined, t: RoutingMessages): string {
+function pathTypeMeaning(type: string | undefined, t: RoutingMessages): Message {
   return type === 'Exact' ? t['pathtype.exact']() : type === 'Prefix' ? t['pathtype.prefix']() : t['pathtype.impl']();
 }
 
@@ -215,7 +228,7 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
   const classes = snap.ingressClasses;
   if (!classes) {
     // The classes could not be read: offline there are none to read, live the list was refused.
-    const detail = snap.offline ? t['ingress.class.offline']() : `${t['ingress.class.unknown']()}\n${addr}`;
+    const detail = snap.offline ? [t['ingress.class.offline']()] : [t['ingress.class.unknown'](), addr];
     return hop('client', me, 'warning', 'ingress.class', 'ingressclass', t['ingress.class.title']({ cls: cls ?? '-' }), detail);
   }
   const defaults = classes.filter((c) => c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true');
@@ -229,8 +242,8 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
         address ? 'ok' : 'warning',
         'ingress.class',
         'ingressclass',
-        t['ingress.class.title']({ cls: `${d.metadata.name} (default)` }),
-        `${t['ingress.class.default']({ cls: d.metadata.name, controller: d.spec?.controller ?? '?' })}\n${addr}`,
+        t['ingress.class.title']({ cls: t['ingress.class.isdefault']({ cls: d.metadata.name }) }),
+        [t['ingress.class.default']({ cls: d.metadata.name, controller: d.spec?.controller ?? '?' }), addr],
       );
     }
     return hop(
@@ -253,7 +266,7 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
       'ingress.class.missing',
       'ingressclass',
       t['ingress.class.title']({ cls }),
-      `${t['ingress.class.missing']({ cls })}${annotated && !ing.spec?.ingressClassName ? `\n${t['ingress.class.annotation']()}` : ''}`,
+      [t['ingress.class.missing']({ cls }), ...(annotated && !ing.spec?.ingressClassName ? [t['ingress.class.annotation']()] : [])],
       t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
     );
   }
@@ -264,7 +277,7 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
     'ingress.class',
     'ingressclass',
     t['ingress.class.title']({ cls }),
-    `${t['ingress.class.found']({ cls, controller: found.spec?.controller ?? '?' })}\n${addr}`,
+    [t['ingress.class.found']({ cls, controller: found.spec?.controller ?? '?' }), addr],
     address ? undefined : t['ingress.noaddress.fix'](),
   );
 }
@@ -314,7 +327,7 @@ export function traceService(
   from: string,
   t: RoutingMessages,
   hops: HopDraft[],
-  notes: Finding[],
+  notes: FindingModel[],
   viaIngress = false,
 ): void {
   const svc = snap.services[name];
@@ -329,7 +342,7 @@ export function traceService(
         'service',
         t['svc.missing.title']({ name }),
         t['svc.missing']({ name, ns: snap.namespace }),
-        t['svc.missing.fix']({ near: near.length ? t['near.names']({ names: near.join(', ') }) : '' }),
+        t['svc.missing.fix']({ near: near.length ? t['near.names']({ names: near }) : '' }),
       ),
     );
     return;
@@ -634,7 +647,7 @@ function endpointsHop(
     ...(serving.length ? [t['eps.serving']({ count: serving.length })] : []),
     ...(terminating.length ? [t['eps.terminating']({ count: terminating.length })] : []),
     ...lines,
-  ].join('\n');
+  ];
   if (slices.length > 0 && withPort.length === 0 && slices.some((s) => (s.endpoints ?? []).length > 0)) {
     return hop(
       from,
@@ -643,13 +656,13 @@ function endpointsHop(
       'endpoints.noport',
       'endpointslice',
       title,
-      `${head}\n${t['eps.noport']({ port: sp.name ?? String(sp.port) })}`,
+      [head, t['eps.noport']({ port: sp.name ?? String(sp.port) })],
       t['eps.noport.fix'](),
     );
   }
   if (ready.length === 0) {
     if (eps.length > 0 && svc.spec?.publishNotReadyAddresses)
-      return hop(from, to, 'warning', 'endpoints.notready.published', 'endpointslice', title, `${detail}\n${t['eps.published']()}`);
+      return hop(from, to, 'warning', 'endpoints.notready.published', 'endpointslice', title, [...detail, t['eps.published']()]);
     const firstPod = eps.find((x) => x.e.targetRef?.kind === 'Pod')?.e.targetRef?.name;
     const probe = eps.length ? readinessFailure(snap.pods ?? [], snap.events ?? []) : undefined;
     return hop(
@@ -659,7 +672,7 @@ function endpointsHop(
       probe ? 'endpoints.none.readiness' : 'endpoints.none',
       probe ? 'probes.readiness' : 'service.no-endpoints',
       title,
-      probe ? `${detail}\n${readinessText(probe, t)}` : detail,
+      probe ? [...detail, readinessText(probe, t)] : detail,
       probe
         ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })
         : eps.length
@@ -738,7 +751,7 @@ function podsHop(
       'pods.templates',
       'labels.selector',
       t['pods.title']({ count: selected.length, selector: sel }),
-      [t['pods.offline'](), ...lines].join('\n'),
+      [t['pods.offline'](), ...lines],
       undefined,
       'info',
     );
@@ -758,7 +771,7 @@ function podsHop(
       ready: podReady(p) ? 'True' : 'False',
       ip: p.status?.podIP ?? '-',
       endpoint: slices === undefined ? '?' : e ? (isReady(e) ? t['pods.ep.ready']() : t['pods.ep.notready']()) : t['pods.ep.none'](),
-      terminating: p.metadata.deletionTimestamp ? ' terminating' : '',
+      terminating: p.metadata.deletionTimestamp ? t['pods.terminating']() : '',
     });
   });
   if (selected.length > MAX_LINES) lines.push(t['more']({ count: selected.length - MAX_LINES }));
@@ -783,7 +796,7 @@ function podsHop(
             status: probe.status !== undefined ? String(probe.status) : '',
           })
         : title,
-      [t['pods.notready']({ count: selected.length }), ...(probe ? [readinessText(probe, t)] : []), ...lines].join('\n'),
+      [t['pods.notready']({ count: selected.length }), ...(probe ? [readinessText(probe, t)] : []), ...lines],
       probe
         ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })
         : t['pods.notready.fix']({ pod: firstBad.metadata.name, ns: snap.namespace }),
@@ -805,27 +818,22 @@ function podsHop(
       'pods.noendpoint',
       'service.no-endpoints',
       title,
-      [t['pods.noendpoint']({ count: ready.length }), ...lines].join('\n'),
+      [t['pods.noendpoint']({ count: ready.length }), ...lines],
       t['pods.noendpoint.fix'](),
     );
   if (serving.length < selected.length)
-    return hop(
-      from,
-      to,
-      'warning',
-      'pods.some',
-      'probes.readiness',
-      title,
-      [t['pods.some']({ ready: serving.length, total: selected.length }), ...lines].join('\n'),
-    );
-  return hop(from, to, 'ok', 'pods', 'labels.selector', title, [t['pods.all']({ count: serving.length }), ...lines].join('\n'));
+    return hop(from, to, 'warning', 'pods.some', 'probes.readiness', title, [
+      t['pods.some']({ ready: serving.length, total: selected.length }),
+      ...lines,
+    ]);
+  return hop(from, to, 'ok', 'pods', 'labels.selector', title, [t['pods.all']({ count: serving.length }), ...lines]);
 }
 
 function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
   const sel = formatLabels(selector);
   const cause = whyNoPods(selector, all, snap.workloads ?? []);
   const head = t['pods.none']({ selector: sel, count: all.length });
-  const none = (id: string, detail: string[], fix: string) =>
+  const none = (id: string, detail: Message[], fix: Message) =>
     hop(
       'endpointslices',
       'pods',
@@ -833,7 +841,7 @@ function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: Rou
       id,
       'service.selector-mismatch',
       t['pods.none.title']({ selector: sel }),
-      [head, ...detail].join('\n'),
+      [head, ...detail],
       fix,
     );
   switch (cause.kind) {
@@ -872,15 +880,13 @@ function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: Rou
       const lines = cause.near.map((m) =>
         t['pods.nearmiss']({
           pod: m.pod,
-          diffs: m.differences
-            .map((d) =>
-              d.have === undefined
-                ? t['pods.nearmiss.absent']({ key: d.key, want: d.want })
-                : d.have.includes('=')
-                  ? t['pods.nearmiss.key']({ key: d.key, want: d.want, have: d.have })
-                  : `${d.key}=${d.have} (≠ ${d.want})`,
-            )
-            .join(', '),
+          diffs: m.differences.map((d) =>
+            d.have === undefined
+              ? t['pods.nearmiss.absent']({ key: d.key, want: d.want })
+              : d.have.includes('=')
+                ? t['pods.nearmiss.key']({ key: d.key, want: d.want, have: d.have })
+                : t['pods.nearmiss.value']({ key: d.key, want: d.want, have: d.have }),
+          ),
         }),
       );
       return none('pods.none', [t['pods.nearmiss.head'](), ...lines], nearFix(cause.near[0]!, sel, t));
@@ -891,7 +897,7 @@ function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: Rou
 }
 
 /** The fix for the best near miss: change the selector to the label the Pods carry (a typo is usually in the selector). */
-function nearFix(m: NearMiss, selector: string, t: RoutingMessages): string {
+function nearFix(m: NearMiss, selector: string, t: RoutingMessages): Message {
   const d = m.differences[0]!;
   if (d.have === undefined) return t['pods.nearfix.absent']({ pod: m.pod, key: d.key, want: d.want, selector });
   if (d.have.includes('=')) {
@@ -901,7 +907,7 @@ function nearFix(m: NearMiss, selector: string, t: RoutingMessages): string {
   return t['pods.nearfix.value']({ pod: m.pod, key: d.key, want: d.want, have: d.have });
 }
 
-function readinessText(f: ReadinessFailure, t: RoutingMessages): string {
+function readinessText(f: ReadinessFailure, t: RoutingMessages): Message {
   return t['readiness.cause']({
     pod: f.pod,
     probe: f.probe ? `${f.container} ${f.probe}` : '-',
@@ -911,7 +917,7 @@ function readinessText(f: ReadinessFailure, t: RoutingMessages): string {
   });
 }
 
-function replicasText(p: RoutedPod, t: RoutingMessages): string {
+function replicasText(p: RoutedPod, t: RoutingMessages): Message | string {
   const r = (p as RoutedPod & { replicas?: number }).replicas;
   return r === undefined ? '' : t['pods.replicas']({ count: r });
 }
@@ -920,7 +926,8 @@ function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): Hop
   const from = 'pods';
   if (res.length === 0)
     return hop(from, 'container', 'ok', 'container.port', 'service', t['ctr.title.unknown'](), t['ctr.unknown'](), undefined, 'info');
-  const byPort = new Map<string, number>();
+  // Grouped by what is said of the port (a Message compared by its key and params).
+  const byPort = new Map<string, { port: string | Message; count: number }>();
   for (const { r } of res) {
     const key =
       r.kind === 'ok'
@@ -930,9 +937,10 @@ function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): Hop
         : r.kind === 'undeclared'
           ? t['ctr.undeclared']({ port: r.port })
           : t['ctr.missing']({ name: r.name });
-    byPort.set(key, (byPort.get(key) ?? 0) + 1);
+    const id = JSON.stringify(key);
+    byPort.set(id, { port: key, count: (byPort.get(id)?.count ?? 0) + 1 });
   }
-  const lines = [...byPort].map(([k, n]) => t['ctr.line']({ port: k, count: n }));
+  const lines = [...byPort.values()].map(({ port, count }) => t['ctr.line']({ port, count }));
   const good = res.filter((x) => x.r.kind === 'ok');
   const to =
     good[0]?.r.kind === 'ok' && good[0].r.declared
@@ -948,7 +956,7 @@ function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): Hop
     'container.port',
     'service',
     ref ? t['ctr.title']({ port: formatContainerPort(ref) }) : t['ctr.title.unknown'](),
-    lines.join('\n'),
+    lines,
   );
 }
 
@@ -958,7 +966,7 @@ function policyCheck(
   target: { port: number; name?: string; protocol: string },
   snap: RoutingSnapshot,
   t: RoutingMessages,
-): Finding | HopDraft {
+): FindingModel | HopDraft {
   const v = admission(snap.networkPolicies ?? [], pod.metadata.labels ?? {}, target);
   const port = `${target.port}/${target.protocol}`;
   if (v.policies.length === 0)
@@ -981,7 +989,7 @@ function policyCheck(
       'netpol.denied',
       'networkpolicy.deny',
       t['netpol.denied.title']({ port, policies: names }),
-      [t['netpol.denied']({ port }), ...lines, t['netpol.cni']()].join('\n'),
+      [t['netpol.denied']({ port }), ...lines, t['netpol.cni']()],
       t['netpol.denied.fix']({ port, policies: names }),
     );
   const head = v.admission === 'all' ? t['netpol.all']() : t['netpol.some']();
@@ -992,7 +1000,7 @@ function policyCheck(
     v.admission === 'all' ? 'netpol.admitted' : 'netpol.some',
     'networkpolicy',
     title,
-    [head, ...lines, t['netpol.cni']()].join('\n'),
+    [head, ...lines, t['netpol.cni']()],
     undefined,
     v.admission === 'all' ? 'ok' : 'warning',
   );

@@ -205,6 +205,9 @@ export const routingEn = {
   'pods.nearmiss.head': (() => 'Near misses (almost the same labels):') as N,
   'pods.nearmiss': ((p) => `  ${p.pod}: ${p.diffs}`) as P<{ pod: string; diffs: string }>,
   'pods.nearmiss.absent': ((p) => `no label ${p.key} (wants ${p.want})`) as P<{ key: string; want: string }>,
+  'pods.nearmiss.value': ((p) => `${p.key}=${p.have} (≠ ${p.want})`) as P<{ key: string; want: string; have: string }>,
+  'pods.terminating': (() => ' terminating') as N,
+  'ingress.class.isdefault': ((p) => `${p.cls} (default)`) as P<{ cls: string }>,
   'pods.nearmiss.key': ((p) => `has ${p.have} instead of ${p.key}=${p.want}`) as P<{ key: string; want: string; have: string }>,
   'pods.none.fix': ((p) => `label the Pod template with ${p.selector}, or change the Service selector to labels the Pods carry`) as P<{
     selector: string;
@@ -438,6 +441,7 @@ export const routingEn = {
     fqdn: string;
   }>,
   // explain endpointslice, trace of a per-Pod name
+  'hop.title': ((p) => `${p.from} → ${p.to}: ${p.title}`) as P<{ from: string; to: string; title: string }>,
   'slice.title': ((p) => `EndpointSlice ${p.name}: ${p.ready}/${p.total} ready, ${p.type}`) as P<{
     name: string;
     ready: number;

@@ -113,6 +113,9 @@ export const routingJa: RoutingMessages = {
   'pods.nearmiss.head': () => 'おしい Pod(ラベルがほぼ同じ):',
   'pods.nearmiss': (p) => `  ${p.pod}: ${p.diffs}`,
   'pods.nearmiss.absent': (p) => `ラベル ${p.key} がない(${p.want} が必要)`,
+  'pods.nearmiss.value': (p) => `${p.key}=${p.have}(≠ ${p.want})`,
+  'pods.terminating': () => ' 終了処理中',
+  'ingress.class.isdefault': (p) => `${p.cls}(既定)`,
   'pods.nearmiss.key': (p) => `${p.key}=${p.want} ではなく ${p.have} を持っている`,
   'pods.none.fix': (p) => `Pod テンプレートに ${p.selector} のラベルを付けるか、Service のセレクターを Pod が持つラベルに変えてください`,
   'pods.nearfix.value': (p) =>
@@ -245,6 +248,7 @@ export const routingJa: RoutingMessages = {
   'label.short': (p) => `短い名前(search ${p.domains}、ndots:${p.ndots})`,
   'label.short.line': (p) =>
     `${p.from === '*' ? 'どの Namespace からも' : `Namespace ${p.from} から`}: 問い合わせ ${p.tries} 回 → ${p.fqdn}`,
+  'hop.title': (p) => `${p.from} → ${p.to}: ${p.title}`,
   'slice.title': (p) => `EndpointSlice ${p.name}: ${p.total} 個中 ${p.ready} 個が Ready、${p.type}`,
   'slice.detail': (p) => `Service ${p.service}、管理者 ${p.managed}、ポート ${p.ports}`,
   'slice.nolabel': () => 'スライスに kubernetes.io/service-name ラベルがありません。どの Service もここへは転送しません',

@@ -1,6 +1,2 @@
-import type { Lang } from '../lang.js';
-import { routingEn, type RoutingMessages } from './routing-en.js';
-import { routingJa } from './routing-ja.js';
-
-export type { RoutingMessages };
-export const routingMessages = (lang: Lang): RoutingMessages => (lang === 'ja' ? routingJa : routingEn);
+// The `route` catalog's type (trace, dns, Gateway steps); the sentences are in routing-en.ts / routing-ja.ts.
+export type { RoutingMessages } from './routing-en.js';

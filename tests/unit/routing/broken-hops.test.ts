@@ -2,6 +2,7 @@
 // ManifestReader and the real read plan (fetchServiceRouting), then traced. Each verdict names the
 // cause and the fix, in English and Japanese.
 import { describe, expect, it } from 'vitest';
+import { sayTrace } from '../../../src/i18n/say-trace.js';
 import { ManifestReader } from '../../../src/cluster/manifests.js';
 import { fetchServiceRouting } from '../../../src/cluster/routing-snapshot.js';
 import { traceFromSnapshot } from '../../../src/routing/trace.js';
@@ -10,7 +11,7 @@ import type { Lang } from '../../../src/i18n/lang.js';
 const FILE = 'tests/fixtures/routing/broken-hops.yaml';
 const trace = async (name: string, lang: Lang = 'en') => {
   const reader = await ManifestReader.fromPaths([FILE], 'shop');
-  return traceFromSnapshot(await fetchServiceRouting(reader, name, 'shop'), { kind: 'service', name }, lang);
+  return sayTrace(traceFromSnapshot(await fetchServiceRouting(reader, name, 'shop'), { kind: 'service', name }), lang);
 };
 const broken = (t: Awaited<ReturnType<typeof trace>>) => t.hops.find((h) => h.status === 'broken');
 

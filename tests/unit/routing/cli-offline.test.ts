@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sayTrace, sayDns } from '../../../src/i18n/say-trace.js';
 import { renderTraceText, renderDnsText } from '../../../src/render/trace-text.js';
 import { traceFromSnapshot } from '../../../src/routing/trace.js';
 import { dnsNames } from '../../../src/routing/dns.js';
@@ -61,19 +62,22 @@ describe('renderers sanitize cluster strings', () => {
   it('escape sequences in labels and names are removed from text output', () => {
     const snap = serviceSnapshot(shop, 'web');
     const evil = { ...snap.services.web!, metadata: { ...snap.services.web!.metadata, name: 'web\u001b]0;owned\u0007\u202e' } };
-    const t = traceFromSnapshot({ ...snap, services: { [evil.metadata.name]: evil } }, { kind: 'service', name: evil.metadata.name }, 'en');
+    const t = sayTrace(
+      traceFromSnapshot({ ...snap, services: { [evil.metadata.name]: evil } }, { kind: 'service', name: evil.metadata.name }),
+      'en',
+    );
     const out = renderTraceText(t, false);
     expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(out).toContain('service/web');
     expect(out).not.toContain('owned');
-    const d = dnsNames(
-      {
+    const d = sayDns(
+      dnsNames({
         namespace: 'shop',
         target: { kind: 'Service', service: evil },
         domain: chooseClusterDomain(undefined, undefined),
         offline: false,
         warnings: [],
-      },
+      }),
       'ja',
     );
     expect(renderDnsText(d, false, 'ja')).not.toMatch(/[\u001b\u0007\u202e]/);

@@ -1,5 +1,6 @@
 // DNS names on captured objects, the Corefile's zone, the search path, and target parsing.
 import { describe, expect, it } from 'vitest';
+import { sayDns } from '../../../src/i18n/say-trace.js';
 import { dnsNames, lookupsUntil, shortForms } from '../../../src/routing/dns.js';
 import { chooseClusterDomain, parseCorefile } from '../../../src/routing/cluster-domain.js';
 import { parseDnsTarget, parseTraceTarget } from '../../../src/routing/target.js';
@@ -8,15 +9,15 @@ import { corefile, fx, shop } from './fixtures.js';
 
 const assumed = chooseClusterDomain(undefined, undefined);
 const service = (set: typeof fx | typeof shop, name: string, domain = assumed) =>
-  dnsNames(
-    {
+  sayDns(
+    dnsNames({
       namespace: set.services[0]!.metadata.namespace!,
       target: { kind: 'Service', service: set.services.find((s) => s.metadata.name === name)! },
       endpointSlices: set.slices,
       domain,
       offline: false,
       warnings: [],
-    },
+    }),
     'en',
   );
 
@@ -69,15 +70,15 @@ describe('dns names (captured objects)', () => {
 
   it('Pod: dashed-IP A record, hostname.subdomain through the headless Service, Services that select it', () => {
     const pod = shop.pods.find((p) => p.metadata.name === 'db-0')!;
-    const d = dnsNames(
-      {
+    const d = sayDns(
+      dnsNames({
         namespace: 'shop',
         target: { kind: 'Pod', pod },
         services: shop.services,
         domain: chooseClusterDomain(corefile, undefined),
         offline: false,
         warnings: [],
-      },
+      }),
       'en',
     );
     const ip = pod.status!.podIP!;

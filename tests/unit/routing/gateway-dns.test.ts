@@ -2,6 +2,7 @@
 // the listener hostnames are the user's to publish, pointing at status.addresses; a Service the
 // implementation labelled with the Gateway's name has cluster DNS names; without one, none is known.
 import { describe, expect, it } from 'vitest';
+import { sayDns } from '../../../src/i18n/say-trace.js';
 import { dnsNames } from '../../../src/routing/dns.js';
 import { parseDnsTarget } from '../../../src/routing/target.js';
 import type { Gateway } from '../../../src/model/gateway.js';
@@ -16,14 +17,14 @@ const labelled = objects.filter(
     (o.metadata as { labels?: Record<string, string> }).labels?.['gateway.networking.k8s.io/gateway-name'] === 'edge',
 ) as unknown as Service[];
 const names = (gw: Gateway, services: Service[] | undefined, lang: 'en' | 'ja' = 'en') =>
-  dnsNames(
-    {
+  sayDns(
+    dnsNames({
       namespace: 'kx-gw-fx',
       target: { kind: 'Gateway', gateway: gw, ...(services ? { services } : {}) },
       domain: { domain: 'cluster.local', source: 'detected' },
       offline: false,
       warnings: [],
-    },
+    }),
     lang,
   );
 

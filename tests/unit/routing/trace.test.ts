@@ -1,6 +1,8 @@
 // The trace engine on captured objects: a healthy chain, every diagnosis with its fix, Ingress
 // chains, offline templates, and the 403 degradations.
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/model/message.js';
+import { sayTrace } from '../../../src/i18n/say-trace.js';
 import { traceFromSnapshot } from '../../../src/routing/trace.js';
 import type { Trace } from '../../../src/model/trace.js';
 import { fx, ingressSnapshot, serviceSnapshot, shop } from './fixtures.js';
@@ -8,7 +10,7 @@ import { templatePods } from '../../../src/cluster/routing-snapshot.js';
 import { loadManifests } from '../../../src/cluster/manifests.js';
 
 const svc = (set: typeof fx | typeof shop, name: string, port?: string, over = {}) =>
-  traceFromSnapshot(serviceSnapshot(set, name, over), { kind: 'service', name, ...(port ? { port } : {}) }, 'en');
+  sayTrace(traceFromSnapshot(serviceSnapshot(set, name, over), { kind: 'service', name, ...(port ? { port } : {}) }), 'en');
 const broken = (t: Trace) => t.hops.find((h) => h.status === 'broken');
 const byId = (t: Trace, prefix: string) => t.hops.find((h) => h.finding.id.startsWith(prefix));
 
@@ -109,21 +111,24 @@ describe('trace service (captured objects)', () => {
 
   it('a port by name or number; a 403 on EndpointSlices degrades to a warning hop', () => {
     expect(svc(shop, 'web', '80').hops).toHaveLength(5);
-    const t = svc(shop, 'web', 'http', { endpointSlices: undefined, warnings: ['forbidden: cannot list endpointslices.discovery.k8s.io'] });
+    const t = svc(shop, 'web', 'http', {
+      endpointSlices: undefined,
+      warnings: [message('common:forbidden', { verb: 'list', resource: 'endpointslices.discovery.k8s.io' })],
+    });
     expect(byId(t, 'endpoints.unknown')!.status).toBe('warning');
     expect(byId(t, 'pods')!.status).toBe('ok');
-    expect(t.warnings[0]).toMatch(/forbidden/);
+    expect(t.warnings[0]).toMatch(/no permission to list endpointslices/);
   });
 
   it('Japanese sentences', () => {
-    const t = traceFromSnapshot(serviceSnapshot(fx, 'slow'), { kind: 'service', name: 'slow' }, 'ja');
+    const t = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'slow'), { kind: 'service', name: 'slow' }), 'ja');
     expect(t.verdict.text).toMatch(/途切れています/);
   });
 });
 
 describe('trace ingress (captured objects)', () => {
   it('shop/web: the missing IngressClass nginx is the broken hop; the rest of the chain is ok', () => {
-    const t = traceFromSnapshot(ingressSnapshot(shop, 'web'), { kind: 'ingress', name: 'web' }, 'en');
+    const t = sayTrace(traceFromSnapshot(ingressSnapshot(shop, 'web'), { kind: 'ingress', name: 'web' }), 'en');
     expect(t.hops[0]!.status).toBe('broken');
     expect(t.hops[0]!.finding.id).toBe('ingress.class.missing');
     expect(t.verdict.text).toMatch(/IngressClass nginx/);
@@ -132,7 +137,7 @@ describe('trace ingress (captured objects)', () => {
   });
 
   it('storefront: class found, missing TLS Secret, missing backend Service (close name), missing port', () => {
-    const t = traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }, 'en');
+    const t = sayTrace(traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }), 'en');
     const ids = t.hops.map((h) => `${h.status}:${h.finding.id}`);
     // The controller still serves its default certificate: a warning, not the broken hop of the verdict.
     expect(ids).toContain('warning:ingress.tls.missing');
@@ -158,7 +163,7 @@ describe('offline (templates)', () => {
       offline: true,
       warnings: [],
     };
-    const t = traceFromSnapshot(snap, { kind: 'service', name: 'web' }, 'en');
+    const t = sayTrace(traceFromSnapshot(snap, { kind: 'service', name: 'web' }), 'en');
     expect(t.offline).toBe(true);
     expect(t.hops.every((h) => h.status === 'ok')).toBe(true);
     expect(byId(t, 'pods.templates')!.finding.detail).toContain('deployment/web (3 replicas)');
