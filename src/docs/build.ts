@@ -1,6 +1,6 @@
-// Parsed documents → a searchable index with the normalized fields precomputed. Pure.
-import { bigrams, headingCore, norm } from './normalize.js';
-import type { DocIndex, IndexEntry, ParsedDocument } from './types.js';
+// Parsed documents → a searchable index, its normalized fields computed on first use. Pure.
+import { headingCore, norm } from './normalize.js';
+import type { DocIndex, IndexEntry, ParsedDocument, Section } from './types.js';
 
 /**
  * Documents in priority order: user documents first (in the order given), then the handbook.
@@ -10,49 +10,58 @@ export function buildIndex(documents: ParsedDocument[], packed?: DocIndex['packe
   const ordered = [...documents.filter((d) => d.source === 'user'), ...documents.filter((d) => d.source === 'handbook')];
   const entries: IndexEntry[] = [];
   ordered.forEach((doc, docOrder) => {
-    const titleNorm = norm(doc.title);
-    const normCache = new Map<string, string>();
-    const cachedNorm = (s: string) => {
-      let n = normCache.get(s);
-      if (n === undefined) normCache.set(s, (n = norm(s)));
-      return n;
-    };
-    for (const section of doc.sections) {
-      const core = headingCore(section.heading);
-      const parents: string[] = [];
-      for (let i = section.headings.length - 2; i >= 0; i--) {
-        const p = cachedNorm(section.headings[i]!);
-        // The document's own title heading says nothing about the section.
-        if (i === 0 && p === titleNorm) continue;
-        parents.push(p);
-      }
-      // Bodies are normalized on first use: annotating reads few of them, and normalizing every
-      // handbook body on each start cost more than the ranking itself.
-      let body: string | undefined;
-      let code: string | undefined;
-      entries.push({
-        doc,
-        docOrder,
-        section,
-        core,
-        head: cachedNorm(section.heading),
-        parents,
-        get body() {
-          return (body ??= norm(section.body));
-        },
-        get code() {
-          return (code ??= section.code ? norm(section.code) : '');
-        },
-        headBigrams: bigrams(core),
-        outline: false,
-        children: [],
-      });
-    }
-    const docEntries = entries.slice(entries.length - doc.sections.length);
+    const docEntries = doc.sections.map((section) => new Entry(doc, docOrder, section));
     linkChildren(docEntries);
     markOutlines(docEntries);
+    for (const e of docEntries) entries.push(e);
   });
   return packed ? { documents: ordered, entries, packed } : { documents: ordered, entries };
+}
+
+/**
+ * The normalized fields are computed on first use: ranking reads them for the few sections whose
+ * heading holds a query word, and normalizing every heading and body on each start cost more than
+ * the ranking itself.
+ */
+class Entry implements IndexEntry {
+  outline = false;
+  children: IndexEntry[] = [];
+  #core?: string;
+  #head?: string;
+  #parents?: string[];
+  #body?: string;
+  #code?: string;
+  constructor(
+    readonly doc: ParsedDocument,
+    readonly docOrder: number,
+    readonly section: Section,
+  ) {}
+  get core(): string {
+    return (this.#core ??= headingCore(this.section.heading));
+  }
+  get head(): string {
+    return (this.#head ??= norm(this.section.heading));
+  }
+  get parents(): string[] {
+    if (!this.#parents) {
+      const { headings } = this.section;
+      const title = norm(this.doc.title);
+      this.#parents = [];
+      for (let i = headings.length - 2; i >= 0; i--) {
+        const p = norm(headings[i]!);
+        // The document's own title heading says nothing about the section.
+        if (i === 0 && p === title) continue;
+        this.#parents.push(p);
+      }
+    }
+    return this.#parents;
+  }
+  get body(): string {
+    return (this.#body ??= norm(this.section.body));
+  }
+  get code(): string {
+    return (this.#code ??= this.section.code ? norm(this.section.code) : '');
+  }
 }
 
 /** Marks sections with no text in themselves or in any subsection (chapters that are only headings). */

@@ -17,6 +17,7 @@ import { translateQuery, translateWords } from './glossary.js';
 import { intentFactor, queryIntent, type Intent } from './intent.js';
 import { getMisconception, sectionMisconceptions } from './misconceptions.js';
 import { bigrams, dice, matchQuality, norm, queryCore, termVariants, type Term } from './normalize.js';
+import { phraseForms } from './phrases.js';
 import { tokenize } from './tokens.js';
 import type { DocIndex, IndexEntry } from './types.js';
 
@@ -48,11 +49,13 @@ const UNNAMED = 0.4;
 const NAMES_PROBLEM = 0.9;
 /** A finding's own terms (reason, probe type, names) weigh a little less than its concept's names. */
 const TERM = 0.5;
+/** User sections scoring below this share of the best one are dropped (RankOptions.relative). */
+const RELATIVE = 0.25;
 
 /** Phrases → a BM25 query: each token weighs as much as the strongest phrase it comes from. */
 function toQuery(parts: WeightedText[]): Query {
   const q: Query = new Map();
-  for (const p of parts) for (const t of tokenize(p.text)) if (p.weight > (q.get(t) ?? 0)) q.set(t, p.weight);
+  for (const p of parts) for (const t of phraseForms(p.text).tokens) if (p.weight > (q.get(t) ?? 0)) q.set(t, p.weight);
   return q;
 }
 
@@ -115,6 +118,23 @@ function liftEmpty(index: DocIndex, scored: Map<IndexEntry, number>): void {
   }
 }
 
+const markedCache = new WeakMap<DocIndex, Map<string, IndexEntry[]>>();
+/** The sections that declare a concept with a marker. */
+function markedFor(index: DocIndex, key: string): IndexEntry[] {
+  let m = markedCache.get(index);
+  if (!m) {
+    m = new Map();
+    for (const e of index.entries)
+      for (const k of e.section.concepts) {
+        let list = m.get(k);
+        if (!list) m.set(k, (list = []));
+        list.push(e);
+      }
+    markedCache.set(index, m);
+  }
+  return m.get(key) ?? [];
+}
+
 const parentCache = new WeakMap<DocIndex, Map<IndexEntry, IndexEntry>>();
 function parents(index: DocIndex): Map<IndexEntry, IndexEntry> {
   let m = parentCache.get(index);
@@ -150,11 +170,14 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
   const query = toQuery(r.parts);
   const phrases = r.parts
     .filter((p) => p.weight >= SYNONYM * 0.6)
-    .map((p) => ({ variants: termVariants(p.text), weight: p.weight, tokens: [...new Set(tokenize(p.text))] }));
+    .map((p) => ({ ...phraseForms(p.text), weight: p.weight }));
   // Handbook sections for annotations are the marked ones: only the user's documents need scoring.
   const hits = scoreAll(index, query, r.handbookMarkedOnly ? ['user'] : ['user', 'handbook']);
   const scored = new Map<IndexEntry, number>();
-  for (const e of index.entries) {
+  // Only a section with a query word or a marker for one of the concepts can score.
+  const candidates = new Set(hits.keys());
+  for (const c of r.concepts) for (const e of markedFor(index, c.concept.key)) candidates.add(e);
+  for (const e of candidates) {
     if (!eligible(e, opts)) continue;
     let marker = 0;
     for (const c of r.concepts) if (e.section.concepts.includes(c.concept.key)) marker = Math.max(marker, MARKER_BONUS * c.strength);
@@ -167,8 +190,15 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
     scored.set(e, base * context * cover * intentFactor(r.intent, e) + marker);
   }
   liftEmpty(index, scored);
+  // User sections below the share of the best one that finish() keeps (the best one at its lowest,
+  // UNNAMED of its score, when evidence may lower it) can never be results: they are dropped before
+  // the evidence test and the sort, which cost more than the scoring itself.
+  let best = 0;
+  for (const [e, v] of scored) if (e.doc.source === 'user' && v > best) best = v;
+  const floor = best * (opts.relative ?? RELATIVE) * (r.evidence ? UNNAMED : 1);
+  for (const [e, v] of scored) if (e.doc.source === 'user' && v < floor) scored.delete(e);
   if (r.evidence) {
-    const sets = [...new Set(r.parts.map((p) => p.text))].map((t) => [...new Set(tokenize(t))]).filter((t) => t.length > 0);
+    const sets = [...new Set(r.parts.map((p) => p.text))].map((t) => phraseForms(t).tokens).filter((t) => t.length > 0);
     for (const [e, v] of scored) if (e.doc.source === 'user' && !namesAny(index, e, sets)) scored.set(e, v * UNNAMED);
   }
   return finish([...scored].map(([e, score]) => ({ e, score })), opts, minScore);
@@ -210,7 +240,7 @@ const notUnderCache = new Map<string, Term[]>();
 function contextFactor(e: IndexEntry, concept: Concept): number {
   if (!concept.notUnder || e.parents.length === 0) return 1;
   let terms = notUnderCache.get(concept.key);
-  if (!terms) notUnderCache.set(concept.key, (terms = concept.notUnder.flatMap(termVariants)));
+  if (!terms) notUnderCache.set(concept.key, (terms = concept.notUnder.flatMap((t) => phraseForms(t).variants)));
   for (const p of e.parents) for (const t of terms) if (matchQuality(p, t) > 0) return 0.3;
   return 1;
 }
@@ -235,7 +265,7 @@ function finish(scored: { e: IndexEntry; score: number }[], opts: RankOptions, m
   const kept = scored.filter((s) => s.score >= minScore);
   kept.sort((a, b) => b.score - a.score || a.e.docOrder - b.e.docOrder || a.e.section.line - b.e.section.line);
   const userAll = kept.filter((s) => s.e.doc.source === 'user');
-  const floor = (userAll[0]?.score ?? 0) * (opts.relative ?? 0.25);
+  const floor = (userAll[0]?.score ?? 0) * (opts.relative ?? RELATIVE);
   const user = userAll.filter((s) => s.score >= floor).slice(0, opts.limit ?? 10);
   // Handbook sections are one per concept: keep only those close to the best one.
   const hb = kept.filter((s) => s.e.doc.source === 'handbook');
@@ -280,20 +310,21 @@ export interface ConceptMatch {
   strength: number;
 }
 
-/** A concept term's distinct tokens (cached): matching by tokens ignores particles, word order and verb endings. */
-const termTokenCache = new Map<string, string[]>();
-function termTokens(raw: string): string[] {
-  let t = termTokenCache.get(raw);
-  if (!t) termTokenCache.set(raw, (t = [...new Set(tokenize(raw))]));
-  return t;
-}
-
 /**
  * Concepts a free-text query names, in either language, strongest first (at most 3). A term names
  * the concept when the query contains it, or when the query has every token of a term of two or more
  * tokens: "コンテナが再起動を繰り返す" has all of "コンテナの再起動の繰り返し".
  */
 export function matchConcepts(query: string): ConceptMatch[] {
+  let m = matched.get(query);
+  if (!m) matched.set(query, (m = matchConceptsNow(query)));
+  return m.map((x) => ({ ...x }));
+}
+
+// `docs` asks twice per query (to search, and to list the concepts it names).
+const matched = new Map<string, ConceptMatch[]>();
+
+function matchConceptsNow(query: string): ConceptMatch[] {
   const q = queryCore(query);
   if (!q) return [];
   const qTerm = termVariants(q)[0];
@@ -302,7 +333,7 @@ export function matchConcepts(query: string): ConceptMatch[] {
   for (const c of CONCEPTS) {
     let best = 0;
     for (const raw of [...c.ja, ...c.en, c.key]) {
-      for (const v of termVariants(raw)) {
+      for (const v of phraseForms(raw).variants) {
         let m = 0;
         if (v.text === q) m = 1;
         else if (v.text.length >= 2 && matchQuality(q, v) === 1) m = 0.5 + 0.45 * (v.text.length / q.length);
@@ -311,7 +342,7 @@ export function matchConcepts(query: string): ConceptMatch[] {
       }
     }
     for (const raw of [...c.ja, ...c.en, ...(c.symptoms ?? [])]) {
-      const tokens = termTokens(raw);
+      const tokens = phraseForms(raw).tokens;
       if (tokens.length >= 2 && tokens.every((t) => qTokens.has(t))) best = Math.max(best, 0.5 + 0.45 * Math.min(1, tokens.length / qTokens.size));
     }
     if (best >= 0.5) out.push({ key: c.key, strength: best });

@@ -74,7 +74,6 @@ export interface IndexEntry {
   parents: string[];
   body: string;
   code: string;
-  headBigrams: Set<string>;
   /** Neither this section nor any of its subsections has text: a heading in an outline. */
   outline: boolean;
   /** Direct subsections. */
