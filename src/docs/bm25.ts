@@ -55,10 +55,11 @@ export function packStats(index: DocIndex, source: DocSource): PackedStats {
   const at = new Map(entries.map((e, i) => [e, i]));
   const { n, postings } = collect(index, source);
   const terms: string[] = [];
-  const lists: number[][] = [];
+  const lists: string[] = [];
   for (const [term, list] of postings as Map<string, Posting[]>) {
     terms.push(term);
-    lists.push(list.flatMap((p) => [at.get(p.e)!, p.tf, p.head ? 1 : 0]));
+    // String(number) and Number(string) give back the same double.
+    lists.push(list.map((p) => `${at.get(p.e)!},${p.tf},${p.head ? 1 : 0}`).join(','));
   }
   return { n, terms, lists };
 }
@@ -77,11 +78,11 @@ function unpack(index: DocIndex, source: DocSource, packed: PackedStats): Stats 
         if (done.has(term)) return done.get(term);
         position ??= new Map(packed.terms.map((t, i) => [t, i]));
         const i = position.get(term);
-        const flat = i === undefined ? undefined : packed.lists[i]!;
+        const flat = i === undefined ? undefined : packed.lists[i]!.split(',');
         let list: Posting[] | undefined;
         if (flat) {
           list = [];
-          for (let j = 0; j < flat.length; j += 3) list.push({ e: entries[flat[j]!]!, tf: flat[j + 1]!, head: flat[j + 2] === 1 });
+          for (let j = 0; j < flat.length; j += 3) list.push({ e: entries[Number(flat[j])]!, tf: Number(flat[j + 1]), head: flat[j + 2] === '1' });
         }
         done.set(term, list);
         return list;

@@ -14,7 +14,8 @@ import { BM25_KEY, packStats } from './bm25.js';
 import { buildIndex } from './build.js';
 import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
 import type { parseMarkdown as ParseMarkdown } from './parse.js';
-import { katakanaVocabularyKey, termCounts } from './tokens.js';
+import { catalogPhrases, packPhrases, PHRASES_VERSION, phrasesCurrent, primePhrases, type PackedPhrase } from './phrases.js';
+import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
 import type { DocIndex, PackedStats, ParsedDocument, Section, SectionTerms } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -64,6 +65,11 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
     files.length = MAX_FILES;
   }
 
+  const handbook = opts.handbook ?? true;
+  const root = handbook === false ? null : typeof handbook === 'string' ? handbook : handbookDir();
+  // The built index first: it primes the vocabulary that the user's cache is keyed by, and the catalog's phrases.
+  const built = root && opts.cache !== false ? await builtHandbook(root) : null;
+
   const cache = opts.cache !== false && files.length > 0 ? await openCache(paths, env) : null;
   const documents: ParsedDocument[] = [];
   for (const f of files) {
@@ -89,13 +95,10 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
   }
   if (cache) await cache.save();
 
-  const handbook = opts.handbook ?? true;
   let packed: DocIndex['packed'];
   if (handbook !== false) {
-    const root = typeof handbook === 'string' ? handbook : handbookDir();
     if (!root) warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
     else {
-      const built = opts.cache === false ? null : await builtHandbook(root);
       if (built) packed = { handbook: built.stats };
       documents.push(...(built?.docs ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
     }
@@ -405,8 +408,12 @@ export function builtHandbookPath(root: string): string {
 /** The handbook's index as built: what a run would compute from the handbook, computed once with the package. */
 export interface BuiltHandbook {
   version: number;
-  /** The token vocabulary, the misconception detectors and the BM25 weights it was built with. */
+  /** The versions of the tokenizer and phrases, the BM25 weights and the misconception detectors it was built with. */
   key: string;
+  /** The katakana vocabulary of the tokenizer (src/docs/tokens.ts). */
+  vocab: string[];
+  /** The catalog's phrases with their tokens and normalized variants (src/docs/phrases.ts). */
+  phrases: PackedPhrase[];
   /** Files relative to the handbook folder, with their sizes, to tell a stale index. */
   files: { rel: string; size: number }[];
   docs: BuiltDocument[];
@@ -424,14 +431,14 @@ type BuiltSection = Omit<Section, 'terms'> & { headCounts: Flat };
 type Flat = (string | number)[];
 type BuiltDocument = Omit<ParsedDocument, 'sections'> & { sections: BuiltSection[] };
 
-const BUILT_VERSION = 4;
+const BUILT_VERSION = 6;
 
-/** Changes with anything the built index depends on besides the handbook's own files. */
+/**
+ * Changes with the code the built index depends on besides the handbook's files and the catalog's
+ * phrases (checked by phrasesCurrent). Compared as it is: hashing it cost more than the comparison.
+ */
 function builtKey(): string {
-  // A string hash (FNV-1a) is enough to notice a change, and costs no crypto module.
-  let h = 0x811c9dc5;
-  for (const ch of misconceptionsKey() + BM25_KEY) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
-  return `${katakanaVocabularyKey()}.${(h >>> 0).toString(36)}`;
+  return `${TOKENIZER_VERSION};${PHRASES_VERSION};${BM25_KEY};${misconceptionsKey()}`;
 }
 
 const flat = (counts: Record<string, number>): Flat => Object.entries(counts).flat();
@@ -465,7 +472,10 @@ async function builtHandbook(root: string): Promise<{ docs: ParsedDocument[]; st
   } catch {
     return null;
   }
-  if (data.version !== BUILT_VERSION || data.key !== builtKey()) return null;
+  if (data.version !== BUILT_VERSION || data.key !== builtKey() || !phrasesCurrent(data.phrases)) return null;
+  // Computed from the catalog, not from the handbook: good even when the handbook was edited since.
+  primeVocabulary(data.vocab);
+  primePhrases(data.phrases);
   const names: string[] = [];
   for (const lang of ['ja', 'en']) {
     try {
@@ -504,7 +514,7 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
       headCounts: flat(terms!.head),
     })),
   }));
-  return { version: BUILT_VERSION, key: builtKey(), files, docs: compact, stats };
+  return { version: BUILT_VERSION, key: builtKey(), vocab: vocabularyWords(), phrases: packPhrases(catalogPhrases()), files, docs: compact, stats };
 }
 
 // ── One section's Markdown, for `docs --show` ───────────────────────────────────────────────

@@ -3,8 +3,13 @@
 // name, every finding's query is its concept's names. The package's build computes the catalog's
 // phrases ahead (src/docs/load.ts primes them from dist/handbook-index.json), so a run normalizes
 // none of them.
+import { CONCEPTS } from './catalog.js';
+import { glossaryJapanese } from './glossary.js';
 import { makeTerm, termVariants, type Term } from './normalize.js';
 import { tokenize } from './tokens.js';
+
+/** Bump when norm(), termVariants() or makeTerm() change what they return: built phrases are computed again. */
+export const PHRASES_VERSION = 1;
 
 export interface PhraseForms {
   /** Distinct tokens (src/docs/tokens.ts), in order of first occurrence. */
@@ -24,8 +29,8 @@ export function phraseForms(text: string): PhraseForms {
   return f;
 }
 
-export function packPhrases(texts: Iterable<string>): PackedPhrase[] {
-  return [...new Set(texts)].map((t) => {
+export function packPhrases(texts: readonly string[]): PackedPhrase[] {
+  return texts.map((t) => {
     const f = phraseForms(t);
     return [t, f.tokens, f.variants.map((v) => v.text)];
   });
@@ -34,4 +39,20 @@ export function packPhrases(texts: Iterable<string>): PackedPhrase[] {
 /** Phrases computed by the build; a text already known keeps what was computed here. */
 export function primePhrases(packed: readonly PackedPhrase[]): void {
   for (const [text, tokens, variants] of packed) if (!memo.has(text)) memo.set(text, { tokens, variants: variants.map(makeTerm) });
+}
+
+/**
+ * Every phrase of the concept catalog that ranking asks about (names, related words, symptoms,
+ * notUnder) and the glossary's Japanese words: together, also everything the tokenizer's katakana
+ * vocabulary is made from.
+ */
+export function catalogPhrases(): string[] {
+  const texts = CONCEPTS.flatMap((c) => [c.key, ...c.ja, ...c.en, ...(c.related ?? []), ...(c.symptoms ?? []), ...(c.notUnder ?? [])]);
+  return [...new Set([...texts, ...glossaryJapanese()])];
+}
+
+/** Phrases built for exactly the catalog of this program (same texts, same order). */
+export function phrasesCurrent(packed: readonly PackedPhrase[]): boolean {
+  const texts = catalogPhrases();
+  return texts.length === packed.length && texts.every((t, i) => packed[i]![0] === t);
 }

@@ -38,7 +38,7 @@ const KATAKANA_RUN = /[\u30a0-\u30ff]+/g;
 const kanaWord = (w: string) => w.replace(/・/g, '').replace(/ー+$/, '');
 
 /** Bump when tokenize() changes what it emits. */
-const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 2;
 
 let vocabulary: { words: Set<string>; lookup: Map<string, string>; longest: number } | null = null;
 
@@ -55,15 +55,29 @@ function vocab() {
         const w = kanaWord(m[0]);
         if (w.length >= 2) words.add(w);
       }
-    // Inside a run a word may keep its long-vowel mark (サーバーエラー): match both spellings.
-    const lookup = new Map<string, string>();
-    for (const w of words) {
-      lookup.set(w, w);
-      lookup.set(`${w}ー`, w);
-    }
-    vocabulary = { words, lookup, longest: Math.min(16, Math.max(2, ...[...lookup.keys()].map((w) => w.length))) };
+    primeVocabulary([...words]);
   }
-  return vocabulary;
+  return vocabulary!;
+}
+
+/** The vocabulary as the package's build found it (vocabularyWords), so a run does not normalize the catalog for it. */
+export function primeVocabulary(list: readonly string[]): void {
+  if (vocabulary) return;
+  const words = new Set(list);
+  // Inside a run a word may keep its long-vowel mark (サーバーエラー): match both spellings.
+  const lookup = new Map<string, string>();
+  for (const w of words) {
+    lookup.set(w, w);
+    lookup.set(`${w}ー`, w);
+  }
+  let longest = 2;
+  for (const w of lookup.keys()) longest = Math.max(longest, w.length);
+  vocabulary = { words, lookup, longest: Math.min(16, longest) };
+}
+
+/** The katakana vocabulary's words, for the build. */
+export function vocabularyWords(): string[] {
+  return [...vocab().words];
 }
 
 /**

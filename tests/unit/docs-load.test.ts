@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHandbookIndex, cacheDir, configPath, handbookDir, loadDocIndex } from '../../src/docs/load.js';
 import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
+import { phrasesCurrent, type PackedPhrase } from '../../src/docs/phrases.js';
 import { search } from '../../src/docs/rank.js';
 
 let dir: string;
@@ -143,6 +144,12 @@ describe('loadDocIndex', () => {
     expect(
       built.docs.every((d) => !path.isAbsolute(d.file) && d.sections.every((s) => Array.isArray(s.headCounts) && s.misconceptions)),
     ).toBe(true);
+    // The catalog's phrases and the katakana vocabulary come with it; a catalog changed since is noticed.
+    expect(built.vocab).toContain('コンテナ');
+    expect(phrasesCurrent(built.phrases)).toBe(true);
+    const changed = built.phrases.map((p, i): PackedPhrase => (i === 3 ? [`${p[0]}x`, p[1], p[2]] : p));
+    expect(phrasesCurrent(changed)).toBe(false);
+    expect(phrasesCurrent(built.phrases.slice(1))).toBe(false);
   });
 
   it('the built index ranks exactly as the handbook parsed and counted at run time', async () => {
