@@ -98,14 +98,21 @@ const PAIRS: [string, string[]][] = [
   ['worker', ['ワーカー']],
 ];
 
-const EN_TO_JA = new Map<string, string[]>();
-const JA_TO_EN = new Map<string, string>();
-for (const [en, jas] of PAIRS) {
-  const normalized = jas.map(norm);
-  EN_TO_JA.set(en, normalized);
-  for (const j of normalized) if (!JA_TO_EN.has(j)) JA_TO_EN.set(j, en);
+// Built on first use: annotating never translates, and norm() on every word cost each start.
+let maps: { EN_TO_JA: Map<string, string[]>; JA_TO_EN: Map<string, string>; JA_WORDS: string[] } | undefined;
+function glossary() {
+  if (!maps) {
+    const EN_TO_JA = new Map<string, string[]>();
+    const JA_TO_EN = new Map<string, string>();
+    for (const [en, jas] of PAIRS) {
+      const normalized = jas.map(norm);
+      EN_TO_JA.set(en, normalized);
+      for (const j of normalized) if (!JA_TO_EN.has(j)) JA_TO_EN.set(j, en);
+    }
+    maps = { EN_TO_JA, JA_TO_EN, JA_WORDS: [...JA_TO_EN.keys()].sort((a, b) => b.length - a.length) };
+  }
+  return maps;
 }
-const JA_WORDS = [...JA_TO_EN.keys()].sort((a, b) => b.length - a.length);
 const PARTICLES = ['の', 'と', 'を', 'に', 'が', 'は', 'で', 'や'];
 
 function singular(word: string): string[] {
@@ -117,6 +124,7 @@ function singular(word: string): string[] {
 }
 
 function enWordToJa(word: string): string[] | null {
+  const { EN_TO_JA } = glossary();
   for (const w of singular(word)) {
     const ja = EN_TO_JA.get(w);
     if (ja) return ja;
@@ -161,6 +169,7 @@ export function translateQuery(q: string): Translation {
     return { phrases: [...out].slice(0, 8), words: options.length > 1 ? options : null, segments: null };
   }
   // Japanese (possibly with Latin words): longest-match segmentation over the glossary.
+  const { JA_TO_EN, JA_WORDS } = glossary();
   const words: string[] = [];
   const segments: string[] = [];
   let i = 0;
@@ -201,6 +210,7 @@ export function translateWords(q: string): string[] {
   for (const w of q.split(' ')) {
     if (/^[a-z0-9]+$/.test(w)) for (const ja of enWordToJa(w) ?? []) out.add(ja);
   }
+  const { JA_TO_EN, JA_WORDS } = glossary();
   for (const ja of JA_WORDS) if (q.includes(ja)) out.add(JA_TO_EN.get(ja)!);
   return [...out];
 }

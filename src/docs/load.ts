@@ -15,8 +15,9 @@ import { buildIndex } from './build.js';
 import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
 import type { parseMarkdown as ParseMarkdown } from './parse.js';
 import { catalogPhrases, packPhrases, PHRASES_VERSION, phrasesCurrent, primePhrases, type PackedPhrase } from './phrases.js';
+import { flat, lazyTerms, type Flat } from './section-terms.js';
 import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
-import type { DocIndex, PackedStats, ParsedDocument, Section, SectionTerms } from './types.js';
+import type { DocIndex, PackedStats, ParsedDocument, Section } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5000;
@@ -428,7 +429,6 @@ export interface BuiltHandbook {
  * all a run asks of them; a caller that wants them still gets them, counted on first use.
  */
 type BuiltSection = Omit<Section, 'terms'> & { headCounts: Flat };
-type Flat = (string | number)[];
 type BuiltDocument = Omit<ParsedDocument, 'sections'> & { sections: BuiltSection[] };
 
 const BUILT_VERSION = 6;
@@ -441,24 +441,9 @@ function builtKey(): string {
   return `${TOKENIZER_VERSION};${PHRASES_VERSION};${BM25_KEY};${misconceptionsKey()}`;
 }
 
-const flat = (counts: Record<string, number>): Flat => Object.entries(counts).flat();
-function unflat(list: Flat): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (let i = 0; i < list.length; i += 2) out[list[i] as string] = list[i + 1] as number;
-  return out;
-}
-
-/** A built section as a Section: its token counts become objects when first asked for (most never are). */
+/** A built section as a Section: its heading's token counts become an object when first asked for (most never are). */
 function toSection({ headCounts, ...rest }: BuiltSection): Section {
-  const section: Section = rest;
-  let terms: SectionTerms | undefined;
-  Object.defineProperty(section, 'terms', {
-    enumerable: true,
-    configurable: true,
-    get: () => (terms ??= { head: unflat(headCounts), body: termCounts(rest.body), code: rest.code ? termCounts(rest.code) : {} }),
-    set: (t: SectionTerms) => (terms = t),
-  });
-  return section;
+  return { ...rest, terms: lazyTerms(rest, { head: headCounts }) };
 }
 
 /** The handbook's parsed documents and statistics as data, or null when there is no index or it is stale. */

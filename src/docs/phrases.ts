@@ -22,10 +22,16 @@ export interface PhraseForms {
 export type PackedPhrase = [text: string, tokens: string[], variants: string[]];
 
 const memo = new Map<string, PhraseForms>();
+/** Built phrases not asked for yet: most queries and findings need a few of them. */
+const primed = new Map<string, PackedPhrase>();
 
 export function phraseForms(text: string): PhraseForms {
   let f = memo.get(text);
-  if (!f) memo.set(text, (f = { tokens: [...new Set(tokenize(text))], variants: termVariants(text) }));
+  if (!f) {
+    const p = primed.get(text);
+    f = p ? { tokens: p[1], variants: p[2].map(makeTerm) } : { tokens: [...new Set(tokenize(text))], variants: termVariants(text) };
+    memo.set(text, f);
+  }
   return f;
 }
 
@@ -38,7 +44,7 @@ export function packPhrases(texts: readonly string[]): PackedPhrase[] {
 
 /** Phrases computed by the build; a text already known keeps what was computed here. */
 export function primePhrases(packed: readonly PackedPhrase[]): void {
-  for (const [text, tokens, variants] of packed) if (!memo.has(text)) memo.set(text, { tokens, variants: variants.map(makeTerm) });
+  for (const p of packed) primed.set(p[0], p);
 }
 
 /**
