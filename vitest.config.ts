@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/catalogs.ts'],
           // Unit tests run first; projects with different worker limits need distinct groups.
           sequence: { groupOrder: 0 },
         },
@@ -21,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'tui',
           include: ['tests/tui/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/catalogs.ts'],
           // Its own group (vitest runs nothing when projects with different settings share one).
           sequence: { groupOrder: 2 },
           testTimeout: 20_000,

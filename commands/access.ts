@@ -5,6 +5,7 @@
 import { selfSubjectRulesReview, whoAmI } from '../src/cluster/access-review.js';
 import { orUnverified, reviewAll } from '../src/cluster/rbac-live.js';
 import { detectLang } from '../src/i18n/lang.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import type { AccessMatrix, RbacSnapshot, SubjectSpec, UserInfo } from '../src/model/rbac.js';
 import { renderAccessMarkdown, renderAccessText } from '../src/render/access.js';
 import { renderRbacJson } from '../src/render/rbac-json.js';
@@ -24,6 +25,7 @@ function matrixOf(snapshot: RbacSnapshot, user: UserInfo, namespace: string, sub
 export async function runAccess(subjectText: string, common: CommonOptions): Promise<void> {
   const subject = parseSubject(subjectText);
   const lang = detectLang(common.lang);
+  await loadCatalogs(lang);
   let matrix: AccessMatrix;
   const offline = isOffline(common);
   if (offline) {

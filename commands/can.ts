@@ -3,6 +3,7 @@
 // (unknown) when RBAC could not be read completely and the authorizer could not be asked.
 import { ExitCode } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import type { AccessCheck } from '../src/model/rbac.js';
 import { renderRbacJson } from '../src/render/rbac-json.js';
 import { renderCanMarkdown, renderCanText } from '../src/render/rbac.js';
@@ -46,6 +47,7 @@ export async function runCan(
     check = { ...check, warnings: [...check.warnings, ...warnings] };
   }
   const lang = detectLang(common.lang);
+  await loadCatalogs(lang);
   if (common.output === 'json') process.stdout.write(renderRbacJson(check));
   else if (common.output === 'markdown') process.stdout.write(renderCanMarkdown(check, subjectText, offline, lang));
   else process.stdout.write(renderCanText(check, subjectText, offline, lang));

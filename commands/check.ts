@@ -16,7 +16,7 @@ import type { CheckReport, Problem } from '../src/model/check.js';
 import { groupOffline, offlineFindings } from '../src/check/offline.js';
 import { SEVERITY_RANK, type Severity } from '../src/model/finding.js';
 import { detectLang } from '../src/i18n/lang.js';
-import { say } from '../src/i18n/localize.js';
+import { loadCatalogs, say } from '../src/i18n/localize.js';
 import { loadDocIndex } from '../src/docs/load.js';
 import { judgeFor, type Judge } from './run-explain.js';
 
@@ -28,6 +28,7 @@ export interface CheckOptions {
 
 export async function checkCommand(opts: CommonOptions, copts: CheckOptions): Promise<void> {
   const lang = detectLang(opts.lang);
+  await loadCatalogs(lang);
   const failOn = (copts.failOn ?? 'error') as Severity;
   if (!['warning', 'error'].includes(failOn)) throw usageError(`--fail-on takes warning or error, not "${copts.failOn}"`);
   if (opts.allNamespaces && opts.namespace) throw usageError('-n and -A cannot be used together');

@@ -25,8 +25,7 @@ import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Explanation } from '../src/model/explanation.js';
 import type { Severity } from '../src/model/finding.js';
-import type { Lang } from '../src/i18n/lang.js';
-import { say } from '../src/i18n/localize.js';
+import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
 import { builders, quoted } from '../src/model/message.js';
 import type { cliEn } from '../src/i18n/messages/cli.js';
 import { reportError } from './report-error.js';
@@ -110,13 +109,15 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   const { reader, namespace } = manifests ? await offlineReader(targets[0]!.kind, opts) : connect();
   // The document index loads while the cluster answers.
   const docsLoading = loadDocIndex({ docs: opts.docs ?? [] });
-  const offline = opts.filename?.length ? [say(cli.offlineRead({ files: opts.filename.join(', ') }), lang)] : [];
+  const offline = opts.filename?.length ? [cli.offlineRead({ files: opts.filename.join(', ') })] : [];
+  // Only the catalogs said here; each explanation loads its own (src/i18n/localize.ts).
+  const catalogs = loadCatalogs(lang, catalogsIn([...offline, ...targets.flatMap((t) => t.notes)]));
   const explainOne = async (kind: KindInfo, name: string, ns: string, notes: readonly Message[]) => {
-    const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading]);
+    const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading, catalogs]);
     return {
       ...explained,
       findings: annotate(explained.findings, docs.index, lang),
-      warnings: [...offline, ...notes.map((n) => say(n, lang)), ...explained.warnings, ...docs.warnings],
+      warnings: [...[...offline, ...notes].map((n) => say(n, lang)), ...explained.warnings, ...docs.warnings],
     };
   };
 
@@ -141,8 +142,11 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   // -l: worst first, so the one to look at is on top; the summary line closes the text.
   if (opts.selector) explanations.sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
   process.stdout.write(printExplanations(explanations, opts, !opts.selector && explanations.length === 1));
-  if (opts.selector && opts.output === 'text')
-    process.stdout.write(`${selectorSummary(explanations, targets[0]!.kind, opts.selector, lang)}\n`);
+  if (opts.selector && opts.output === 'text') {
+    const summary = selectorSummary(explanations, targets[0]!.kind, opts.selector);
+    await loadCatalogs(lang, catalogsIn([summary]));
+    process.stdout.write(`${say(summary, lang)}\n`);
+  }
 }
 
 const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
@@ -157,19 +161,16 @@ function printExplanations(list: Explanation[], opts: CommonOptions, single: boo
   return list.map((e) => renderText(e, useColor(process.stdout, opts.color))).join('\n');
 }
 
-function selectorSummary(list: Explanation[], kind: KindInfo, selector: string, lang: Lang): string {
+function selectorSummary(list: Explanation[], kind: KindInfo, selector: string): Message {
   const count = (s: Severity) => list.filter((e) => e.verdict.severity === s).length;
-  return say(
-    cli.selectorSummary({
-      count: String(list.length),
-      kind: kind.kind,
-      selector: quoted(selector),
-      error: String(count('error')),
-      warning: String(count('warning')),
-      ok: String(count('ok') + count('info')),
-    }),
-    lang,
-  );
+  return cli.selectorSummary({
+    count: String(list.length),
+    kind: kind.kind,
+    selector: quoted(selector),
+    error: String(count('error')),
+    warning: String(count('warning')),
+    ok: String(count('ok') + count('info')),
+  });
 }
 
 const attempt = <T>(f: () => T): T | undefined => {

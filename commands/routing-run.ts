@@ -18,6 +18,7 @@ import { dnsNames } from '../src/routing/dns.js';
 import { r } from '../src/routing/route-messages.js';
 import { sliceFinding, traceToExplanation } from '../src/routing/explain.js';
 import { sayDns, sayTrace } from '../src/i18n/say-trace.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import { sayExplanation } from '../src/i18n/say-explanation.js';
 import type { TraceModel } from '../src/model/trace.js';
 import type { Explanation } from '../src/model/explanation.js';
@@ -25,7 +26,8 @@ import type { EndpointSlice } from '../src/model/routing.js';
 
 /** The trace of `target`, said in `lang`. */
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
-  return sayTrace(await traceModel(reader, target, namespace), lang);
+  const [model] = await Promise.all([traceModel(reader, target, namespace), loadCatalogs(lang)]);
+  return sayTrace(model, lang);
 }
 
 async function traceModel(reader: Reader, target: string, namespace: string): Promise<TraceModel> {
@@ -66,6 +68,7 @@ export async function dnsLive(
     t.kind === 'Gateway'
       ? await fetchGatewayDns(reader, t.name, namespace, domain, from)
       : await fetchDns(reader, t.kind, t.name, namespace, domain, from);
+  await loadCatalogs(lang);
   return sayDns(dnsNames(snap), lang);
 }
 

@@ -10,7 +10,8 @@ import type { Reader } from '../src/cluster/reader.js';
 import { registrationFor } from '../src/explain/registry.js';
 import { executePlan } from '../src/cluster/plan-executor.js';
 import { withSuggestions } from '../src/cluster/not-found.js';
-import { sayExplanation } from '../src/i18n/say-explanation.js';
+import { catalogsOf, sayExplanation } from '../src/i18n/say-explanation.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import { genericExplainer } from '../src/explain/generic.js';
 
 export type Explain = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Explanation>;
@@ -18,14 +19,20 @@ export type Explain = (reader: Reader, name: string, namespace: string, lang: La
 /** An object judged: its verdict's severity now, its explanation said only when asked (check prints only problems). */
 export interface Judged {
   severity: Severity;
+  /** Needs `catalogs` loaded (src/i18n/localize.ts); `check` loads them all. */
   say: () => Explanation;
+  catalogs: () => ReadonlySet<string>;
 }
 export type Judge = (reader: Reader, name: string, namespace: string, lang: Lang) => Promise<Judged>;
 
 /** The explanation of `kind`/`name`, said in `lang`; a missing target gets a "did you mean" hint (one list, after the 404). */
 export function explainerFor(kind: KindInfo): Explain {
   const judge = judgeFor(kind);
-  return async (reader, name, ns, lang) => (await judge(reader, name, ns, lang)).say();
+  return async (reader, name, ns, lang) => {
+    const judged = await judge(reader, name, ns, lang);
+    await loadCatalogs(lang, judged.catalogs());
+    return judged.say();
+  };
 }
 
 /** explainerFor without saying: `check` judges thousands of objects and says only the few that are problems. */
@@ -39,7 +46,7 @@ export function judgeFor(kind: KindInfo): Judge {
     : LEGACY[kind.kind]
       ? async (reader, name, ns, lang) => {
           const e = await LEGACY[kind.kind]!(reader, name, ns, lang);
-          return { severity: e.verdict.severity, say: () => e };
+          return { severity: e.verdict.severity, say: () => e, catalogs: () => new Set() };
         }
       : explainGenericLive(kind);
   return (reader, name, ns, lang) => withSuggestions(reader, kind, name, ns, () => judge(reader, name, ns, lang));
@@ -47,11 +54,13 @@ export function judgeFor(kind: KindInfo): Judge {
 
 // ── Kinds still on the older path: each moves to src/explain/<kind>.ts + one registry line. ──
 
+// Routing kinds share the trace engine (src/routing), loaded only when one of them is explained; they
+// say their explanation themselves, so every catalog of the language is loaded first.
+const routing = async (lang: Lang) => (await Promise.all([import('./routing-run.js'), loadCatalogs(lang)]))[0];
 const LEGACY: Record<string, Explain> = {
-  // Routing kinds share the trace engine (src/routing), loaded only when one of them is explained.
-  Service: async (...args) => (await import('./routing-run.js')).explainServiceLive(...args),
-  Ingress: async (...args) => (await import('./routing-run.js')).explainIngressLive(...args),
-  EndpointSlice: async (...args) => (await import('./routing-run.js')).explainEndpointSliceLive(...args),
+  Service: async (...args) => (await routing(args[3])).explainServiceLive(...args),
+  Ingress: async (...args) => (await routing(args[3])).explainIngressLive(...args),
+  EndpointSlice: async (...args) => (await routing(args[3])).explainEndpointSliceLive(...args),
 };
 
 /** The kinds still explained here (for the kind lists of --help and the README test). */
@@ -64,4 +73,8 @@ function explainGenericLive(kind: KindInfo): Judge {
     fromModel(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
 }
 
-const fromModel = (m: ExplanationModel, lang: Lang): Judged => ({ severity: m.verdict.severity, say: () => sayExplanation(m, lang) });
+const fromModel = (m: ExplanationModel, lang: Lang): Judged => ({
+  severity: m.verdict.severity,
+  say: () => sayExplanation(m, lang),
+  catalogs: () => catalogsOf(m),
+});

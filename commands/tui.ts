@@ -5,6 +5,7 @@ import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { usageError } from '../src/errors.js';
 import { colorEnabled, colourlessStream } from '../src/render/color.js';
 import { detectLang } from '../src/i18n/lang.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import { liveSource } from './tui-source.js';
 
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
@@ -33,6 +34,8 @@ export async function runTui(opts: CommonOptions): Promise<void> {
   }
   const conn = loadKubeConfig(opts);
   const lang = detectLang(opts.lang);
+  // The TUI switches languages as it runs: both are loaded.
+  await Promise.all([loadCatalogs('en'), loadCatalogs('ja')]);
   const source = liveSource({ conn, connect: opts, timeoutMs: parseDuration(opts.requestTimeout ?? '30s'), lang, docs: opts.docs ?? [] });
   const { render, App, createElement } = await importUi();
 

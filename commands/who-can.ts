@@ -2,6 +2,7 @@
 // each checked with a SubjectAccessReview (src/rbac/who-can-verify.ts says how). Group membership itself
 // cannot be read from the API.
 import { detectLang } from '../src/i18n/lang.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import type { WhoCan } from '../src/model/rbac.js';
 import { renderRbacJson } from '../src/render/rbac-json.js';
 import { renderWhoCanMarkdown, renderWhoCanText } from '../src/render/rbac.js';
@@ -40,11 +41,12 @@ export async function runWhoCan(
   ]);
   const result = await answerWhoCanLive(live.conn, reviewOptions(live), snapshot, request, local.verify !== false);
   if (live.debug) process.stderr.write(`debug: ${live.reader.requestCount} requests\n`);
-  write({ ...result, warnings: [...result.warnings, ...warnings] }, common, false);
+  await write({ ...result, warnings: [...result.warnings, ...warnings] }, common, false);
 }
 
-function write(result: WhoCan, common: CommonOptions, offline: boolean): void {
+async function write(result: WhoCan, common: CommonOptions, offline: boolean): Promise<void> {
   const lang = detectLang(common.lang);
+  await loadCatalogs(lang);
   if (common.output === 'json') process.stdout.write(renderRbacJson(result));
   else if (common.output === 'markdown') process.stdout.write(renderWhoCanMarkdown(result, offline, lang));
   else process.stdout.write(renderWhoCanText(result, offline, lang));

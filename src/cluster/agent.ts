@@ -3,6 +3,7 @@
 // pages. client-node (auth providers, proxies) builds a fresh Agent per request; shareAgent() swaps in
 // one pooled agent per connection for those.
 import https from 'node:https';
+import tls from 'node:tls';
 import type { Connection } from './kubeconfig.js';
 
 const byTls = new WeakMap<object, https.Agent>();
@@ -10,7 +11,7 @@ const byConnection = new WeakMap<Connection, https.Agent>();
 const pooled = new WeakSet<https.Agent>();
 
 function pool(options: https.AgentOptions): https.Agent {
-  const agent = new https.Agent({ ...options, keepAlive: true, maxSockets: 32 });
+  const agent = new https.Agent({ ...options, ...oneContext(options), keepAlive: true, maxSockets: 32 });
   pooled.add(agent);
   return agent;
 }
@@ -30,4 +31,16 @@ export function shareAgent(conn: Connection, options: https.RequestOptions): voi
   if (!agent) byConnection.set(conn, (agent = pool(fresh.options)));
   fresh.destroy();
   options.agent = agent;
+}
+
+// tls.connect builds a SecureContext (parsing the CA bundle, client certificate and key) for every
+// connection it is not given one: explain pod opens 5 connections, so it is built once per agent
+// instead. Settings it rejects are left to the connection, which reports them as it always did.
+function oneContext(options: https.AgentOptions): { secureContext?: tls.SecureContext } {
+  if (options.secureContext) return {};
+  try {
+    return { secureContext: tls.createSecureContext(options) };
+  } catch {
+    return {};
+  }
 }

@@ -2,7 +2,7 @@
 import type { Explanation, ExplanationModel } from '../model/explanation.js';
 import type { Finding, FindingModel } from '../model/finding.js';
 import type { Lang } from './lang.js';
-import { say } from './localize.js';
+import { catalogsIn, say } from './localize.js';
 
 export function sayExplanation(m: ExplanationModel, lang: Lang): Explanation {
   return {
@@ -23,3 +23,7 @@ export const sayFinding = (f: FindingModel, lang: Lang): Finding => ({
   detail: f.detail.map((d) => say(d, lang)).join('\n'),
   docs: f.docs,
 });
+
+/** The catalogs saying `m` needs: explain loads only those (a Pod's are ~25 kB of the 400). */
+export const catalogsOf = (m: ExplanationModel): Set<string> =>
+  catalogsIn([m.verdict.message, ...m.findings.flatMap((f) => [f.title, ...f.detail]), ...m.warnings]);

@@ -1,7 +1,8 @@
 // Many requests over one keep-alive agent (explain pods -A -l sends dozens): listeners go on a socket
 // once, however many requests it carries. Before, each request added a secureConnect listener to its
 // (reused) socket, and the 11th on one socket printed a MaxListenersExceededWarning on stderr.
-import { afterEach, describe, expect, it } from 'vitest';
+import tls from 'node:tls';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handshakes, requestJson } from '../../src/cluster/http.js';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { kubeconfigPath } from './helpers.js';
@@ -38,5 +39,21 @@ describe('one keep-alive agent, many requests', () => {
     const sockets = handshakes.full + handshakes.resumed - before;
     expect(sockets).toBeGreaterThanOrEqual(1);
     expect(sockets).toBeLessThanOrEqual(8);
+  });
+
+  it('parallel requests open several sockets on one SecureContext (CA, certificate and key parsed once)', async () => {
+    const contexts = vi.spyOn(tls, 'createSecureContext');
+    try {
+      const conn = loadKubeConfig({ kubeconfig: kubeconfigPath() });
+      const before = handshakes.full + handshakes.resumed;
+      const get = () =>
+        requestJson(conn, { method: 'GET', path: '/version', desc: { verb: 'get', resource: 'version' }, timeoutMs: 10_000 });
+      await get();
+      await Promise.all(Array.from({ length: 6 }, get));
+      expect(handshakes.full + handshakes.resumed - before).toBeGreaterThan(1);
+      expect(contexts).toHaveBeenCalledTimes(1);
+    } finally {
+      contexts.mockRestore();
+    }
   });
 });

@@ -262,8 +262,8 @@ describe.each(['en', 'ja'] as const)('the trace pane (%s)', (lang) => {
 });
 
 describe('the tui catalog', () => {
-  it('every Japanese entry differs from the English one, except symbols and names that are the same in both', () => {
-    const { en, ja } = CATALOGS.tui!;
+  it('every Japanese entry differs from the English one, except symbols and names that are the same in both', async () => {
+    const [en, ja] = await Promise.all([CATALOGS.tui!.en(), CATALOGS.tui!.ja()]);
     const same = Object.keys(en).filter((k) => en[k]!({ kind: 'Pod', n: 2 }) === ja[k]!({ kind: 'Pod', n: 2 }));
     expect(same.sort()).toEqual(['header.ns', 'loading'].sort());
   });

@@ -1,14 +1,19 @@
 // Every message key of every catalog exists in English and Japanese and renders with sample params;
 // a key missing from one language, or a Japanese entry left in English, fails here.
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, say } from '../../src/i18n/localize.js';
+import { CATALOGS, catalogsIn, say } from '../../src/i18n/localize.js';
 
 /** Sample params: any name reads as "7", so counts, names and fragments all render. */
 
 const SAMPLE = new Proxy({}, { get: (_t, k) => (k === Symbol.toPrimitive ? undefined : '7') });
 
+// Each catalog, through its loader (the chunk a run imports).
+const loaded = await Promise.all(
+  Object.entries(CATALOGS).map(async ([name, load]) => ({ name, en: await load.en(), ja: await load.ja() })),
+);
+
 describe('message catalogs', () => {
-  for (const [name, { en, ja }] of Object.entries(CATALOGS)) {
+  for (const { name, en, ja } of loaded) {
     it(`${name}: the same keys in en and ja`, () => {
       expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
     });
@@ -27,4 +32,14 @@ describe('message catalogs', () => {
       expect(broken).toEqual([]);
     });
   }
+});
+
+describe('catalogsIn', () => {
+  it('names every catalog a message speaks, nested and listed params included', () => {
+    const m = {
+      key: 'pod:verdict.unschedulable',
+      params: { message: { key: 'common:quoted', params: { text: 'x' } }, more: [{ key: 'kinds:a' }] },
+    };
+    expect([...catalogsIn([m, { key: 'cli:offlineRead' }])].sort()).toEqual(['cli', 'common', 'kinds', 'pod']);
+  });
 });
