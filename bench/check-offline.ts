@@ -32,8 +32,9 @@ const replicaSet = one('ReplicaSet', (n) => n.startsWith('web-'));
 const pod = one('Pod', (n) => n.startsWith('web-'));
 const perNamespace = shop.filter((o) => ['ServiceAccount', 'ConfigMap'].includes(o.kind!));
 
-function copy(o: Obj, namespace: string, name: string, owner?: Obj): Obj {
-  const c = structuredClone(o);
+/** A copy of a captured object in another namespace, under another name and uid; `app` relabels a web object (selectors too). */
+function copy(o: Obj, namespace: string, name: string, owner?: Obj, app?: string): Obj {
+  const c = (app ? JSON.parse(JSON.stringify(o).replaceAll('"app":"web"', `"app":"${app}"`)) : structuredClone(o)) as Obj;
   c.metadata.name = name;
   c.metadata.namespace = namespace;
   c.metadata.uid = randomUUID();
@@ -50,10 +51,11 @@ function snapshot(): KubeObject[] {
   }
   for (let d = 0; d < DEPLOYMENTS; d++) {
     const namespace = ns(d % NAMESPACES);
-    const dep = copy(deployment, namespace, `app-${d}`);
-    const rs = copy(replicaSet, namespace, `app-${d}-bench`, dep);
+    const app = `app-${d}`;
+    const dep = copy(deployment, namespace, app, undefined, app);
+    const rs = copy(replicaSet, namespace, `${app}-bench`, dep, app);
     out.push(dep, rs);
-    for (let i = 0; i < REPLICAS; i++) out.push(copy(pod, namespace, `app-${d}-bench-${i}`, rs));
+    for (let i = 0; i < REPLICAS; i++) out.push(copy(pod, namespace, `${app}-bench-${i}`, rs, app));
   }
   return out;
 }

@@ -114,9 +114,12 @@ export interface PodVerdict {
 
 /** Each Pod's verdict (the Pod explainer's root cause), worst first; ties keep the input order. */
 export function podVerdicts(pods: readonly Pod[], ctx: Omit<PodCauseInput, 'pod'>): PodVerdict[] {
+  const mine = eventsByPod(ctx.events);
   return pods
     .map((pod): PodVerdict => {
-      const c = podCause({ ...ctx, pod });
+      // The Pod's own events, as podCause would filter them from the namespace's: once, not once per Pod.
+      const events = mine && pod.metadata.uid ? { events: mine.get(pod.metadata.uid) ?? [] } : {};
+      const c = podCause({ ...ctx, ...events, pod });
       if (c) return { pod, severity: c.severity, message: c.message, concept: c.concept, terms: c.terms };
       const v = podVerdict(pod);
       return { pod, severity: v.severity, message: v.message };
@@ -124,10 +127,32 @@ export function podVerdicts(pods: readonly Pod[], ctx: Omit<PodCauseInput, 'pod'
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
+/** Events by the uid of the object they are about; undefined when one names no uid (it then concerns every Pod). */
+function eventsByPod(events: readonly Event[] | undefined): Map<string, Event[]> | undefined {
+  if (!events) return undefined;
+  const by = new Map<string, Event[]>();
+  for (const e of events) {
+    const uid = involved(e);
+    if (!uid) return undefined;
+    let list = by.get(uid);
+    if (!list) by.set(uid, (list = []));
+    list.push(e);
+  }
+  return by;
+}
+
+// A workload's explanation asks for the worst of the same Pods twice (its Pods finding, its verdict).
+const worstOf = new WeakMap<readonly Pod[], { ctx: object; worst: PodVerdict | undefined }>();
+
 /** The worst Pod when it is not fine (warning or error). */
 export function worstPod(pods: readonly Pod[] | undefined, ctx: Omit<PodCauseInput, 'pod'>): PodVerdict | undefined {
-  const v = pods ? podVerdicts(pods, ctx)[0] : undefined;
-  return v && SEVERITY_RANK[v.severity] >= SEVERITY_RANK.warning ? v : undefined;
+  if (!pods) return undefined;
+  const known = worstOf.get(pods);
+  if (known?.ctx === ctx) return known.worst;
+  const v = podVerdicts(pods, ctx)[0];
+  const worst = v && SEVERITY_RANK[v.severity] >= SEVERITY_RANK.warning ? v : undefined;
+  worstOf.set(pods, { ctx, worst });
+  return worst;
 }
 
 /** How bad a Pod's state is: Ready and Completed are fine; Pending, Terminating, NotReady a warning; anything else an error. */

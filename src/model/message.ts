@@ -32,16 +32,22 @@ export type Builders<C extends Catalog> = {
 };
 
 export function builders<C extends Catalog>(catalog: string): Builders<C> {
-  // One builder per id, made on first use: explainers call them for every object `check` judges.
-  const made = new Map<string | symbol, (p?: Record<string, MessageParam>) => Message>();
-  return new Proxy({} as Builders<C>, {
-    get: (_t, id) => {
-      let b = made.get(id);
-      if (!b) {
-        const key = `${catalog}:${String(id)}`;
-        made.set(id, (b = (p?: Record<string, MessageParam>) => message(key, p)));
-      }
-      return b;
-    },
-  });
+  // Each builder is made on first use and kept as an own property: explainers call them for every
+  // object `check` judges, and only a missing property reaches the Proxy behind the prototype.
+  const made = {} as Record<string | symbol, unknown>;
+  Object.setPrototypeOf(
+    made,
+    new Proxy(
+      {},
+      {
+        get: (_t, id) => {
+          const key = `${catalog}:${String(id)}`;
+          const b = (p?: Record<string, MessageParam>) => message(key, p);
+          Object.defineProperty(made, id, { value: b, enumerable: true });
+          return b;
+        },
+      },
+    ),
+  );
+  return made as Builders<C>;
 }
