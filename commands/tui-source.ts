@@ -39,7 +39,7 @@ export interface LiveSourceOptions {
 /** The object and its events (by uid), explained by the generic explainer's events finding. */
 export async function explainEvents(reader: Reader, kind: string, name: string, namespace: string, lang: Lang): Promise<Explanation> {
   const info = lookupKind(kind);
-  if (!info) throw usageError(`unknown kind "${kind}"`);
+  if (!info) throw usageError(say(t['expl.unknownKind']({ kind }), lang));
   const explainer = genericExplainer(info.group, info.kind);
   const e = sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(info), name, namespace)), lang);
   return { ...e, findings: e.findings.filter((f) => f.id === 'events') };
@@ -71,7 +71,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }, map),
     async explain(kind, name, namespace) {
       const info = lookupKind(kind);
-      if (!info) throw usageError(`unknown kind "${kind}"`);
+      if (!info) throw usageError(say(t['expl.unknownKind']({ kind }), o.lang));
       const [explained, loaded] = await Promise.all([explainerFor(info)(reader, name, namespace, o.lang), docIndex()]);
       return {
         ...explained,

@@ -3,8 +3,8 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { HopStatus, Trace } from '../model/trace.js';
 import type { DnsNames } from '../model/dns.js';
-import stringWidth from 'string-width';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { padTo as pad } from '../text/wrap.js';
 import { mdBlock, mdCode, mdInline } from '../text/markdown-escape.js';
 import type { Lang } from '../i18n/lang.js';
 import { sayer } from '../i18n/localize.js';
@@ -28,7 +28,6 @@ function painter(color: boolean) {
 const INDENT = ' '.repeat(12);
 // Columns are padded by display width (CJK takes two columns) and always separated by two spaces,
 // even when a name is longer than the column it was capped to.
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - stringWidth(s)));
 const column = (s: string, n: number) => `${pad(s, n)}  `;
 
 function details(f: Finding): string[] {

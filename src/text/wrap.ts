@@ -10,6 +10,59 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
+// Cutting to a width goes by grapheme (an emoji ZWJ sequence, a surrogate pair, a letter and its
+// combining marks stay whole), each measured by string-width.
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Cuts `text` to at most `width` columns, ending with "…" when cut. */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (ASCII.test(text)) return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let w = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const cw = stringWidth(segment);
+    if (w + cw > width - 1) break;
+    out += segment;
+    w += cw;
+  }
+  return `${out}…`;
+}
+
+/** The end of `text` that fits in `width` columns (a long input line keeps its cursor end in view). */
+export function keepEnd(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  const parts = [...graphemes.segment(text)].map((g) => g.segment);
+  let out = '';
+  let w = 0;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const cw = stringWidth(parts[i]!);
+    if (w + cw > width) break;
+    out = parts[i]! + out;
+    w += cw;
+  }
+  return out;
+}
+
+/** Pads with spaces to exactly `width` columns (truncating first). */
+export function padCut(text: string, width: number): string {
+  const t = truncate(text, width);
+  return t + ' '.repeat(Math.max(0, width - stringWidth(t)));
+}
+
+/** Pads on the left to `width` columns, truncating first (numbers in columns). */
+export function padStart(text: string, width: number): string {
+  const t = truncate(text, width);
+  return ' '.repeat(Math.max(0, width - stringWidth(t))) + t;
+}
+
+/** Pads with spaces to at least `width` columns; longer text is kept whole (CLI tables). */
+export function padTo(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
 /** Characters that must not start a line. */
 const NO_START = new Set([
   ...'ー、。，．・：；？！‐゠–〜～」』）］｝〕〉》】〙〗»,.:;?!)]}ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ',

@@ -78,7 +78,7 @@ describe.each(['en', 'ja'] as const)('ExplanationPane (%s)', (lang) => {
     },
     ja: {
       explaining: '解説を作成中…',
-      failed: '解説できません: pods "x" not found',
+      failed: '解説できません: 「pods "x" not found」',
       select: '左の一覧からオブジェクトを選んでください',
       stale: '古い情報',
       updating: '更新中…',

@@ -5,7 +5,8 @@ import { backoffDelay } from '../../src/cluster/watch.js';
 import { windowStart } from '../../src/render/tui/ObjectList.js';
 import { toRow, type Row } from '../../src/render/tui/rows.js';
 import { initialState, reduce, sorted, type TuiState } from '../../src/render/tui/state.js';
-import { displayWidth, truncate, wrap } from '../../src/render/tui/text.js';
+import { displayWidth, truncate } from '../../src/text/wrap.js';
+import { wrap } from '../../src/render/tui/text.js';
 import { fixtureObjects } from './fixture-source.js';
 
 const row = (name: string, status = 'Running', rv = '1'): Row => ({

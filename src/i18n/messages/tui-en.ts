@@ -57,6 +57,7 @@ export const tuiEn = {
   'expl.stale': () => 'STALE: disconnected — this explanation may be out of date',
   'expl.failed': (p: { reason: string }) => `cannot explain: ${p.reason}`,
   'expl.warnings': () => 'warnings',
+  'expl.unknownKind': (p: { kind: string }) => `unknown kind "${p.kind}"`,
   'doc.title': () => 'document',
   'doc.missing': () => 'the section could not be found in the loaded documents',
   'trace.title': (p: { target: string }) => `routing: ${p.target}`,

@@ -28,7 +28,8 @@ import type { DocSectionText, LogStream, NamespaceStatus, TuiSource } from './so
 import { columnsOf, initialState, listsAllNamespaces, reduce, type Action, type RowEvent } from './state.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 import { TracePane, type TraceView } from './TracePane.js';
-import { displayWidth, padCut, truncate, wrap } from './text.js';
+import { displayWidth, padCut, truncate } from '../../text/wrap.js';
+import { wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import {
   FOOTER_ALWAYS,

@@ -7,7 +7,7 @@ import { sayer } from '../../i18n/localize.js';
 import type { Explanation } from '../../model/explanation.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { explanationLines, scrollFor } from './explanation-lines.js';
-import { truncate } from './text.js';
+import { truncate } from '../../text/wrap.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { t } from './tui-messages.js';
 

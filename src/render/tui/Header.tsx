@@ -7,7 +7,7 @@ import { say, sayer } from '../../i18n/localize.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import type { ClusterIdentity, NamespaceStatus } from './source.js';
 import type { Connection } from './state.js';
-import { truncate } from './text.js';
+import { displayWidth, truncate } from '../../text/wrap.js';
 import { t } from './tui-messages.js';
 
 export interface HeaderProps {
@@ -60,7 +60,7 @@ export const Header = memo(function Header({ identity, namespace, connection, na
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
-        <Text bold>{truncate(left, Math.max(10, width - Math.min(48, state.text.length + 1)))}</Text>
+        <Text bold>{truncate(left, Math.max(10, width - Math.min(48, displayWidth(state.text) + 1)))}</Text>
         <Text color={state.color}>{truncate(state.text, width)}</Text>
       </Text>
       <Text dimColor={!troubled} {...(troubled ? { color: 'red' } : {})} wrap="truncate">

@@ -2,7 +2,8 @@
 import type { Lang } from '../../i18n/lang.js';
 import { say } from '../../i18n/localize.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
-import { displayWidth, padCut, wrap } from './text.js';
+import { displayWidth, padCut } from '../../text/wrap.js';
+import { wrap } from './text.js';
 import { HELP, sayHints, t } from './tui-messages.js';
 
 export function HelpOverlay({ width, height, scroll, lang }: { width: number; height: number; scroll: number; lang: Lang }) {

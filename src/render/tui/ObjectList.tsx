@@ -8,7 +8,7 @@ import { say } from '../../i18n/localize.js';
 import { showCell, type Column } from './columns.js';
 import type { Row } from './rows.js';
 import type { Sort } from './state.js';
-import { displayWidth, padCut, truncate } from './text.js';
+import { displayWidth, padCut, truncate } from '../../text/wrap.js';
 import { HEALTH_COLOR, HEALTH_GLYPH } from './theme.js';
 import { kindPlural, t } from './tui-messages.js';
 

@@ -9,7 +9,7 @@ import type { CheckReport } from '../../model/check.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { windowStart } from './ObjectList.js';
 import { problemKey } from './problem-lines.js';
-import { displayWidth, padCut, padStart, truncate } from './text.js';
+import { displayWidth, padCut, padStart, truncate } from '../../text/wrap.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { t } from './tui-messages.js';
 

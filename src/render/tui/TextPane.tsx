@@ -1,6 +1,6 @@
 // A titled, scrollable pane of lines; the document, trace and RBAC panes are built on it.
 import { Box, Text } from 'ink';
-import { truncate } from './text.js';
+import { displayWidth, truncate } from '../../text/wrap.js';
 
 export interface PaneLineSpec {
   text: string;
@@ -24,7 +24,7 @@ export function TextPane({ title, lines, scroll, width, height }: TextPaneProps)
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold color="cyan" wrap="truncate">
-        {truncate(title, width - more.length) + more}
+        {truncate(title, width - displayWidth(more)) + more}
       </Text>
       {lines.slice(top, top + body).map((l, i) => (
         <Text key={top + i} wrap="truncate" bold={!!l.bold} dimColor={!!l.dim} {...(l.color ? { color: l.color } : {})}>
