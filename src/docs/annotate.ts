@@ -38,10 +38,17 @@ export function annotate(findings: Finding[], index: DocIndex, lang: Lang, opts:
       const ranked = rankFinding(
         index,
         { concept: f.concept, terms: f.terms, failing },
-        { lang, limit: opts.userLimit ?? 2, handbookLimit: opts.handbookLimit ?? 1, minScore: 0, handbookMarkedOnly: true, relative: 0.65 },
+        {
+          lang,
+          limit: opts.userLimit ?? 2,
+          handbookLimit: opts.handbookLimit ?? 1,
+          minScore: 0,
+          citeScore: opts.minScore ?? 4.5,
+          handbookMarkedOnly: true,
+          relative: 0.65,
+        },
       );
-      const min = opts.minScore ?? 4.5;
-      refs = ranked.filter((r) => r.source === 'handbook' || r.score >= min).map(toDocRef);
+      refs = ranked.map(toDocRef);
       memo.set(key, refs);
     }
     return refs;

@@ -81,7 +81,8 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'どのノードにも Pod の requests を満たす空き（allocatable から他の Pod の requests を引いた量）がなく、Pending のまま',
       en: "No node has room for the Pod's requests (allocatable minus other Pods' requests), so it stays Pending",
     },
-    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'FailedScheduling', 'requests', 'allocatable', 'Pending', 'スケジュール'],
+    // Requests are set where resources are: a section on setting them teaches what the scheduler compares.
+    related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'FailedScheduling', 'requests', 'allocatable', 'Pending', 'スケジュール', 'リソース要求', 'リソース制限'],
   },
   {
     key: 'scheduling.node-selector',
@@ -136,7 +137,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'PVC に合う PV がなく、StorageClass による動的プロビジョニングもされないため、使う Pod を置けない',
       en: 'No PersistentVolume matches the claim and no StorageClass provisions one, so Pods using it cannot be placed',
     },
-    related: ['StorageClass', 'ストレージクラス', 'WaitForFirstConsumer', 'ProvisioningFailed', 'Pending', 'PersistentVolume'],
+    related: ['StorageClass', 'ストレージクラス', 'WaitForFirstConsumer', 'ProvisioningFailed', 'Pending', 'PersistentVolume', 'PersistentVolumeClaim'],
   },
   {
     key: 'resourcequota.exceeded',
@@ -238,7 +239,8 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'Pod が参照する ConfigMap や Secret がなく、コンテナを作れない（CreateContainerConfigError）かボリュームをマウントできない',
       en: 'A ConfigMap or Secret the Pod refers to does not exist: the container cannot be created or the volume cannot mount',
     },
-    related: ['configMapKeyRef', 'secretKeyRef', 'envFrom', 'FailedMount', 'optional'],
+    // The kinds whose object is missing: a section about ConfigMaps or Secrets teaches what the Pod lacks.
+    related: ['ConfigMap', 'Secret', 'configMapKeyRef', 'secretKeyRef', 'envFrom', 'FailedMount', 'optional'],
   },
   {
     key: 'config.missing-key',

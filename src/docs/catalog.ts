@@ -173,12 +173,14 @@ const CORE_CONCEPTS: Concept[] = [
   },
   {
     key: 'events',
-    ja: ['イベント', 'Event'],
+    // Plain "イベント" is also a conference ("技術イベント") in prose: a related word, not a name.
+    ja: ['Event', 'イベントの記録'],
     en: ['Events', 'event', 'kubectl events'],
     meaning: {
       ja: 'コンポーネントが記録する出来事の履歴（スケジュール失敗、イメージ取得、probe 失敗など）。既定で約 1 時間で消える',
       en: 'What components report happening to an object (scheduling, image pulls, probe failures); kept about an hour by default',
     },
+    related: ['イベント', 'kubectl get events', 'involvedObject'],
   },
   // ── Scheduling and nodes ────────────────────────────────────────────────────────────────────
   {

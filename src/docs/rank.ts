@@ -18,6 +18,7 @@ import { intentFactor, queryIntent, type Intent } from './intent.js';
 import { getMisconception, sectionMisconceptions } from './misconceptions.js';
 import { bigrams, dice, matchQuality, norm, queryCore, termVariants, type Term } from './normalize.js';
 import { phraseForms } from './phrases.js';
+import { namesAny, parents, teaching } from './teaching.js';
 import { tokenize } from './tokens.js';
 import type { DocIndex, IndexEntry } from './types.js';
 
@@ -37,6 +38,11 @@ export interface RankOptions {
   handbookMarkedOnly?: boolean;
   /** User sections scoring below this share of the best one are dropped (default 0.25). */
   relative?: number;
+  /**
+   * rankFinding only: the user sections are citations, so only those scoring at least this that teach
+   * the concept are kept (see teaching); a search may list passing mentions, a citation may not.
+   */
+  citeScore?: number;
 }
 
 const PRIMARY = 1;
@@ -135,17 +141,6 @@ function markedFor(index: DocIndex, key: string): IndexEntry[] {
   return m.get(key) ?? [];
 }
 
-const parentCache = new WeakMap<DocIndex, Map<IndexEntry, IndexEntry>>();
-function parents(index: DocIndex): Map<IndexEntry, IndexEntry> {
-  let m = parentCache.get(index);
-  if (!m) {
-    m = new Map();
-    for (const e of index.entries) for (const c of e.children) m.set(c, e);
-    parentCache.set(index, m);
-  }
-  return m;
-}
-
 interface Retrieval {
   parts: WeightedText[];
   intent: Intent;
@@ -164,6 +159,8 @@ interface Retrieval {
   concepts: { concept: Concept; strength: number }[];
   /** Handbook: only sections that declare one of the concepts. */
   handbookMarkedOnly?: boolean;
+  /** Citations: user sections below this score or that do not teach the first concept are dropped (see teaching). */
+  citeScore?: number;
 }
 
 function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: number): DocSearchResult[] {
@@ -201,6 +198,15 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
     const sets = [...new Set(r.parts.map((p) => p.text))].map((t) => phraseForms(t).tokens).filter((t) => t.length > 0);
     for (const [e, v] of scored) if (e.doc.source === 'user' && !namesAny(index, e, sets)) scored.set(e, v * UNNAMED);
   }
+  const subject = r.concepts[0]?.concept;
+  if (r.citeScore !== undefined && subject) {
+    // Cite sections about the concept; sections that only name it, when none is about it.
+    const tier = new Map(
+      [...scored].filter(([e, v]) => e.doc.source === 'user' && v >= r.citeScore!).map(([e]) => [e, teaching(index, e, subject)]),
+    );
+    const bar = Math.max(1, ...tier.values());
+    for (const e of [...scored.keys()]) if (e.doc.source === 'user' && (tier.get(e) ?? 0) < bar) scored.delete(e);
+  }
   return finish([...scored].map(([e, score]) => ({ e, score })), opts, minScore);
 }
 
@@ -222,17 +228,6 @@ function headingCover(e: IndexEntry, own: string[][]): number {
   return n >= 2 ? n / own.length : 0;
 }
 
-/** Some phrase has all its tokens in the section (heading, body, code) or in its parent headings. */
-function namesAny(index: DocIndex, e: IndexEntry, phrases: string[][]): boolean {
-  const own = sectionTerms(e);
-  const parentOf = parents(index);
-  const has = (t: string) => {
-    if (t in own.head || t in own.body || t in own.code) return true;
-    for (let p = parentOf.get(e); p; p = parentOf.get(p)) if (t in sectionTerms(p).head) return true;
-    return false;
-  };
-  return phrases.some((tokens) => tokens.every(has));
-}
 
 const notUnderCache = new Map<string, Term[]>();
 
@@ -300,7 +295,14 @@ export function rankFinding(index: DocIndex, f: FindingQuery, opts: RankOptions 
   const parts = conceptParts(concept);
   for (const t of f.terms ?? []) if (t.trim()) parts.push({ text: t, weight: TERM });
   const intent: Intent = concept.problem || f.failing ? 'problem' : 'neutral';
-  const r: Retrieval = { parts, intent, concepts: [{ concept, strength: 1 }], handbookMarkedOnly: opts.handbookMarkedOnly, evidence: true };
+  const r: Retrieval = {
+    parts,
+    intent,
+    concepts: [{ concept, strength: 1 }],
+    handbookMarkedOnly: opts.handbookMarkedOnly,
+    evidence: true,
+    citeScore: opts.citeScore,
+  };
   return retrieve(index, r, opts, opts.minScore ?? 1);
 }
 

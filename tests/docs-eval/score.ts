@@ -3,8 +3,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { annotate } from '../../src/docs/annotate.js';
+import type { DocIndex } from '../../src/docs/types.js';
 import type { DocSearchResult } from '../../src/model/docs.js';
-import type { Ref } from './set.js';
+import type { EvalFinding, Ref } from './set.js';
 
 /** The seed tutorials: the nearest `shared/seeds` folder above the repository (worktrees included). */
 export function seedsDir(): string | null {
@@ -57,3 +59,37 @@ export function score(items: { label: string; ok: Ref[]; results: DocSearchResul
 }
 
 export const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/**
+ * What annotate() cites from the user's documents for each case that is not one of its acceptable
+ * sections: in ja and en, with the case's terms (explain's findings) and without (check's problems).
+ */
+/** How many cases annotate() gives at least one section of the user's documents (ja, with their terms). */
+export function citedCases(index: DocIndex, cases: readonly EvalFinding[]): number {
+  const annotated = annotate(
+    cases.map((f) => ({ id: f.case, concept: f.concept, severity: f.severity, title: f.case, detail: '', docs: [], terms: f.terms })),
+    index,
+    'ja',
+  );
+  return annotated.filter((f) => f.docs.some((d) => d.source === 'user')).length;
+}
+
+export function falseCitations(index: DocIndex, cases: readonly EvalFinding[]): { label: string; cited: string }[] {
+  const out: { label: string; cited: string }[] = [];
+  for (const f of cases)
+    for (const lang of ['ja', 'en'] as const)
+      for (const terms of f.terms.length ? [f.terms, []] : [[]]) {
+        const [a] = annotate(
+          [{ id: f.case, concept: f.concept, severity: f.severity, title: f.case, detail: '', docs: [], terms }],
+          index,
+          lang,
+        );
+        for (const d of a!.docs)
+          if (d.source === 'user' && !f.ok.some((ref) => matchesRef(d, ref)))
+            out.push({
+              label: `${f.case} (${f.concept}, ${lang}${terms.length ? '' : ', no terms'})`,
+              cited: `${d.file.slice(-24, -21)}:${d.line} ${d.headings.at(-1)}`,
+            });
+      }
+  return out;
+}

@@ -8,8 +8,8 @@ import { loadDocIndex } from '../../src/docs/load.js';
 import { rankFinding, search } from '../../src/docs/rank.js';
 import type { DocIndex } from '../../src/docs/types.js';
 import type { Finding } from '../../src/model/finding.js';
-import { matchesRef, pct, score, seedsDir } from '../docs-eval/score.js';
-import { FINDINGS, HANDBOOK_ONLY, QUERIES } from '../docs-eval/set.js';
+import { citedCases, falseCitations, matchesRef, pct, score, seedsDir } from '../docs-eval/score.js';
+import { AUDIT, FINDINGS, HANDBOOK_ONLY, QUERIES } from '../docs-eval/set.js';
 
 const SEEDS = seedsDir();
 
@@ -67,6 +67,25 @@ describe.skipIf(!SEEDS || !existsSync(SEEDS))('retrieval on the labeled set', { 
           `${f.case} cites ${d.headings.at(-1)}`,
         ).toBe(true);
     });
+  });
+
+  it('what the tool really reports cites only sections that teach it, in ja and en, with its terms and without (check)', () => {
+    // The audit set: the findings of every scenario and of check on the sample namespace.
+    expect(AUDIT.length).toBeGreaterThanOrEqual(80);
+    expect(falseCitations(index, AUDIT)).toEqual([]);
+    // Not by citing nothing: most cases still get a section of the user's documents.
+    expect(citedCases(index, AUDIT)).toBeGreaterThanOrEqual(Math.round(AUDIT.length * 0.8));
+    // The false citations that started it, by name.
+    const cites = (concept: string, lang: 'ja' | 'en') =>
+      annotate([{ id: 'x', concept, severity: 'error', title: 't', detail: '', docs: [] }], index, lang)[0]!.docs.map((d) =>
+        d.headings.at(-1),
+      );
+    for (const lang of ['ja', 'en'] as const) {
+      expect(cites('container.exit-codes', lang)).not.toContain('インフラのコード化 (Infrastructure as Code)');
+      expect(cites('scheduling.node-selector', lang)).not.toContain('▼ descheduler');
+      expect(cites('scheduling.node-selector', lang)).toContain('▼ kube-schedulerの仕組み');
+      expect(cites('container.crashloop', lang)).not.toContain('▼ クライアントがPod内のログを閲覧できる仕組み');
+    }
   });
 
   it('never returns or cites a section without text of its own', () => {
