@@ -635,6 +635,36 @@ const AUDIT_FINDINGS: EvalFinding[] = [
     severity: 'error',
     ok: LIMITS,
   },
+  // start-error and volume-mount (added after the first capture).
+  {
+    case: "start-error: StartError: container app cannot start: the image's own entrypoint /app is not found",
+    concept: 'container.exit-codes',
+    terms: ['StartError', 'StartError', 'app'],
+    severity: 'error',
+    // No log to read: the container states, not the log sections.
+    ok: LIFECYCLE,
+  },
+  {
+    case: 'start-error: CrashLoopBackOff: container worker cannot start: its command is one string with spaces',
+    concept: 'container.exit-codes',
+    terms: ['CrashLoopBackOff', 'StartError', 'worker'],
+    severity: 'error',
+    ok: LIFECYCLE,
+  },
+  {
+    case: 'volume-mount: FailedMount: ConfigMap reporter-settings (volume settings) does not exist',
+    concept: 'config.missing-ref',
+    terms: ['FailedMount', 'ConfigMap', 'reporter-settings', 'settings'],
+    severity: 'error',
+    ok: CONFIG_ALL,
+  },
+  {
+    case: 'volume-mount: FailedMount: Secret web-tls (volume tls) does not exist; web-tls-cert does',
+    concept: 'config.missing-ref',
+    terms: ['FailedMount', 'Secret', 'web-tls', 'tls'],
+    severity: 'error',
+    ok: CONFIG_ALL,
+  },
 ];
 
 /** Audit cases no seed section teaches: the handbook only. */
