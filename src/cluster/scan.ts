@@ -35,6 +35,17 @@ export const SCAN_KINDS = [
 // Cluster-scoped kinds the explainers read (scheduling, storage, ingress classes, priorities).
 const CLUSTER_KINDS = ['Node', 'Namespace', 'StorageClass', 'PersistentVolume', 'IngressClass', 'PriorityClass'];
 
+/**
+ * managedFields are a third of a live Pod's JSON and no explainer reads them: dropped as each list
+ * arrives, they die young instead of being kept (and traced by every collection) for the whole check.
+ */
+function withoutManagedFields(o: KubeObject): KubeObject {
+  const meta = o.metadata as { managedFields?: unknown } | undefined;
+  if (!meta?.managedFields) return o;
+  const { managedFields: _dropped, ...metadata } = meta;
+  return { ...o, metadata } as KubeObject;
+}
+
 export interface ScanResult {
   objects: KubeObject[];
   /** Kinds that could be listed (a kind missing here was forbidden or not served). */
@@ -59,7 +70,7 @@ export async function scan(reader: Reader, opts: { namespace?: string; labelSele
         ...(narrow ? { labelSelector: opts.labelSelector } : {}),
       });
       read.push(kind);
-      return kind === 'Secret' ? items.map((s) => summarizeSecret(s)) : items;
+      return kind === 'Secret' ? items.map((s) => summarizeSecret(s)) : items.map(withoutManagedFields);
     } catch (err) {
       if (err instanceof KxError && (err.exitCode === ExitCode.forbidden || err.exitCode === ExitCode.notFound)) {
         if (err.exitCode === ExitCode.forbidden) {
