@@ -12,7 +12,7 @@ import type { Event, Pod } from '../model/pod.js';
 import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { formatSelector, matchesSelector } from './common.js';
 import { createFailure } from './causes/replicaset-create.js';
-import { createCause } from './workload-cause.js';
+import { causeFinding, createCause, type Cause } from './workload-cause.js';
 import {
   causeContext,
   cond,
@@ -126,10 +126,12 @@ export function explainDeployment(snap: Snapshot): ExplanationModel {
   ];
   const ev = eventsFinding(events, d, ...rss.slice(0, 2));
   if (ev) findings.push(ev);
+  const { cause, ...v } = verdict(d, spec, st, desired, newPods, oldPods, rss, current, ctx, events);
+  if (cause) findings.unshift(causeFinding(cause, v.severity));
   return {
     kind: 'Explanation',
     target: targetOf(d, 'Deployment'),
-    verdict: verdict(d, spec, st, desired, newPods, oldPods, rss, current, ctx, events),
+    verdict: v,
     findings,
     warnings: [...snap.warnings],
   };
@@ -146,7 +148,7 @@ function verdict(
   current: KubeObject | undefined,
   ctx: ReturnType<typeof causeContext>,
   events: readonly Event[] | undefined,
-): { severity: Severity; message: Message } {
+): { severity: Severity; message: Message; cause?: Cause } {
   const updated = st.updatedReplicas ?? 0;
   const available = st.availableReplicas ?? 0;
   const total = st.replicas ?? 0;
@@ -169,7 +171,7 @@ function verdict(
   const created = current ? createFailure(eventsAbout(events, current), newPods ?? []) : undefined;
   if (failure?.status === 'True' || created) {
     const c = createCause(`ReplicaSet ${current ? metaOf(current).name : metaOf(d).name}`, created?.message ?? failure?.message ?? '');
-    return { severity: 'error', message: c.message };
+    return { severity: 'error', message: c.message, cause: c };
   }
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded')
     return { severity: 'error', message: w['deploy.verdict.deadline'](args) };

@@ -10,7 +10,7 @@ import type { Message } from '../model/message.js';
 import type { Event } from '../model/pod.js';
 import { listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { createFailure } from './causes/replicaset-create.js';
-import { createCause } from './workload-cause.js';
+import { causeFinding, createCause } from './workload-cause.js';
 import {
   causeContext,
   conditionFinding,
@@ -86,8 +86,10 @@ export function explainReplicaSet(snap: Snapshot): ExplanationModel {
   const replicaFailure = conditions(rs).find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
   const sev: Severity = bad?.severity === 'error' ? 'error' : 'warning';
   const createMsg = failedCreate?.message ?? replicaFailure?.message;
-  const verdict: { severity: Severity; message: Message } = createMsg
-    ? { severity: 'error', message: createCause(`ReplicaSet ${m.name}`, createMsg).message }
+  const created = createMsg ? createCause(`ReplicaSet ${m.name}`, createMsg) : undefined;
+  if (created) findings.unshift(causeFinding(created, 'error'));
+  const verdict: { severity: Severity; message: Message } = created
+    ? { severity: 'error', message: created.message }
     : desired === 0
       ? {
           severity: 'info',

@@ -10,7 +10,7 @@ import type { Message } from '../model/message.js';
 import type { Event, Pod } from '../model/pod.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { createFailure } from './causes/replicaset-create.js';
-import { createCause } from './workload-cause.js';
+import { causeFinding, createCause } from './workload-cause.js';
 import {
   causeContext,
   conditionFinding,
@@ -125,23 +125,24 @@ export function explainStatefulSet(snap: Snapshot): ExplanationModel {
   const why = whyPod && whySvc ? w['why.and']({ first: whyPod, second: whySvc }) : whyPod || whySvc;
   const rolling = st.updateRevision && st.currentRevision && st.updateRevision !== st.currentRevision;
   // Pods it cannot create (quota, ServiceAccount, webhook) come before anything its Pods say.
-  const created = createFailure(eventsAbout(events, sts), pods ?? []);
-  const verdict: { severity: Severity; message: Message } =
-    created && ready < desired
-      ? { severity: 'error', message: createCause(`StatefulSet ${m.name}`, created.message).message }
-      : desired === 0
-        ? { severity: 'info', message: w['sts.verdict.zero']() }
-        : ready >= desired && !rolling
-          ? { severity: svcMissing ? 'warning' : 'ok', message: w['sts.verdict.ok']({ ready, desired, why }) }
-          : {
-              severity: bad?.severity === 'error' ? 'error' : 'warning',
-              message: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({
-                ready,
-                desired,
-                updated: st.updatedReplicas ?? 0,
-                why,
-              }),
-            };
+  const failed = createFailure(eventsAbout(events, sts), pods ?? []);
+  const created = failed && ready < desired ? createCause(`StatefulSet ${m.name}`, failed.message) : undefined;
+  if (created) findings.unshift(causeFinding(created, 'error'));
+  const verdict: { severity: Severity; message: Message } = created
+    ? { severity: 'error', message: created.message }
+    : desired === 0
+      ? { severity: 'info', message: w['sts.verdict.zero']() }
+      : ready >= desired && !rolling
+        ? { severity: svcMissing ? 'warning' : 'ok', message: w['sts.verdict.ok']({ ready, desired, why }) }
+        : {
+            severity: bad?.severity === 'error' ? 'error' : 'warning',
+            message: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({
+              ready,
+              desired,
+              updated: st.updatedReplicas ?? 0,
+              why,
+            }),
+          };
   return { kind: 'Explanation', target: targetOf(sts, 'StatefulSet'), verdict, findings, warnings: [...snap.warnings] };
 }
 

@@ -2,6 +2,7 @@
 // Pods (the exact quota, ServiceAccount, webhook or policy), what blocks a CronJob's schedule, why a
 // Node is NotReady and what keeps a Namespace in Terminating. Pure.
 import { builders, quoted, type Message } from '../model/message.js';
+import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { classifyCreateFailure } from './causes/replicaset-create.js';
 import type { ScheduleAnalysis } from './causes/cron-schedule.js';
@@ -19,6 +20,10 @@ export interface Cause {
   message: Message;
   details: Message[];
 }
+
+/** The cause as the explanation's first finding, as a Pod's is: its precise concept and terms reach the docs and `check`. */
+export const causeFinding = (c: Cause, severity: Severity): FindingModel =>
+  finding('cause', c.concept, severity, c.message, c.details, c.terms);
 
 /** Why `owner` ("ReplicaSet web-5d9c", "StatefulSet db") cannot create Pods, from the API server's FailedCreate message. */
 export function createCause(owner: string, message: string): Cause {

@@ -181,6 +181,9 @@ describe('workloads carry the cause up', () => {
             : 'ReplicaSet builder-65f7488696 が Pod を作れません: ServiceAccount image-builder が存在しません',
         );
         expect(e.verdict.text).not.toMatch(/quota|webhook|クォータ/i);
+        // The cause is the first finding with its own concept, so `check` and the docs teach the missing
+        // ServiceAccount, not the Deployment's rollout.
+        expect(e.findings[0]).toMatchObject({ id: 'cause', concept: 'serviceaccount.missing', severity: 'error' });
       }
     }
   });
