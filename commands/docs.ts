@@ -3,7 +3,8 @@
 import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
 import { loadDocIndex, sectionMarkdown } from '../src/docs/load.js';
 import { getMisconception, sectionMisconceptions } from '../src/docs/misconceptions.js';
-import { messagesFor } from '../src/i18n/messages/docs.js';
+import { loadCatalogs, say } from '../src/i18n/localize.js';
+import { builders, type Message } from '../src/model/message.js';
 import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
@@ -24,10 +25,12 @@ import {
 import { sanitizeLine } from '../src/text/sanitize.js';
 import type { ParsedDocument } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
-import type { DocsMessages } from '../src/i18n/messages/docs.js';
+import type { DocsCatalog } from '../src/i18n/messages/docs.js';
 import path from 'node:path';
 import type { CommonOptions } from './main.js';
 import { colorEnabled } from '../src/render/color.js';
+
+const d = builders<DocsCatalog>('docs');
 
 export interface DocsOptions {
   concept?: string;
@@ -52,39 +55,43 @@ export async function runDocs(
   io: DocsIO = defaultIO(),
 ): Promise<void> {
   const lang = detectLang(common.lang, io.env);
-  const m = messagesFor(lang);
+  await loadCatalogs(lang, ['docs']);
+  const s = (m: Message) => say(m, lang);
   const output = common.output ?? 'text';
   const style = colorEnabled(io.stdout, common.color !== false, io.env) ? ansiStyle : plainStyle;
   const q = query?.trim() || undefined;
 
   if (opts.list) {
-    if (q || opts.concept) throw usageError(m.listWithOthers);
+    if (q || opts.concept) throw usageError(s(d.listWithOthers()));
     if (output === 'json') io.stdout.write(toSafeJson({ kind: 'ConceptList', concepts: CONCEPTS }));
-    else if (output === 'markdown') io.stdout.write(renderConceptListMarkdown(CONCEPTS, lang, m));
-    else io.stdout.write(renderConceptListText(CONCEPTS, lang, m, style));
+    else if (output === 'markdown') io.stdout.write(renderConceptListMarkdown(CONCEPTS, lang));
+    else io.stdout.write(renderConceptListText(CONCEPTS, lang, style));
     return;
   }
-  if (q && opts.concept) throw usageError(m.queryAndConcept);
+  if (q && opts.concept) throw usageError(s(d.queryAndConcept()));
   if (opts.concept !== undefined && !getConcept(opts.concept)) {
     const close = closeConceptKeys(opts.concept);
-    throw usageError(m.unknownConcept(sanitizeLine(opts.concept)), close.length > 0 ? m.didYouMean(close.join(', ')) : m.tryList);
+    throw usageError(
+      s(d.unknownConcept({ k: sanitizeLine(opts.concept) })),
+      s(close.length > 0 ? d.didYouMean({ list: close.join(', ') }) : d.tryList()),
+    );
   }
 
   const { index, warnings } = await loadDocIndex({ docs: common.docs ?? [], env: io.env, cwd: io.cwd });
   if (output !== 'json') for (const w of warnings) io.stderr.write(`warning: ${sanitizeLine(w)}\n`);
 
   if (typeof opts.show === 'string') {
-    if (q || opts.concept) throw usageError(m.showWithOthers);
+    if (q || opts.concept) throw usageError(s(d.showWithOthers()));
     const found = findSection(index.documents, opts.show, io.cwd, lang);
-    if (!found) throw new KxError(m.noSuchSection(sanitizeLine(opts.show)), ExitCode.notFound, m.showHint);
-    await show(found.doc, found.line, output, lang, m, style, io);
+    if (!found) throw new KxError(s(d.noSuchSection({ ref: sanitizeLine(opts.show) })), ExitCode.notFound, s(d.showHint()));
+    await show(found.doc, found.line, output, lang, style, io);
     return;
   }
 
   if (!q && !opts.concept) {
     const documents = docListEntries(index.documents);
     if (output === 'json') io.stdout.write(toSafeJson({ kind: 'DocList', documents, warnings }));
-    else io.stdout.write(renderDocListText(documents, lang, m, style));
+    else io.stdout.write(renderDocListText(documents, lang, style));
     return;
   }
 
@@ -100,20 +107,20 @@ export async function runDocs(
   if (results.length === 0) {
     // Scripts still get a document to parse; the exit code says nothing matched.
     if (output === 'json') io.stdout.write(toSafeJson(doc));
-    if (opts.concept) throw new KxError(m.noMatchConcept(opts.concept), ExitCode.notFound);
+    if (opts.concept) throw new KxError(s(d.noMatchConcept({ k: opts.concept })), ExitCode.notFound);
     const suggestions = suggestConcepts(q!);
     const list = (suggestions.length > 0 ? suggestions : defaultSuggestions()).map((c) => `${c.key} (${c[lang][0]})`);
-    throw new KxError(m.noMatch(sanitizeLine(q!)), ExitCode.notFound, m.trySuggestions(list.join(', ')));
+    throw new KxError(s(d.noMatch({ q: sanitizeLine(q!) })), ExitCode.notFound, s(d.trySuggestions({ list: list.join(', ') })));
   }
   if (opts.show) {
     const best = results[0]!;
-    const d = index.documents.find((x) => x.file === best.file)!;
-    await show(d, best.line, output, lang, m, style, io);
+    const found = index.documents.find((x) => x.file === best.file)!;
+    await show(found, best.line, output, lang, style, io);
     return;
   }
   if (output === 'json') io.stdout.write(toSafeJson(doc));
-  else if (output === 'markdown') io.stdout.write(renderSearchMarkdown(doc, m));
-  else io.stdout.write(renderSearchText(doc, m, style));
+  else if (output === 'markdown') io.stdout.write(renderSearchMarkdown(doc, lang));
+  else io.stdout.write(renderSearchText(doc, lang, style));
 }
 
 /** "FILE#anchor": FILE as printed by docs (relative or absolute), or its base name (the handbook in `lang` first). */
@@ -132,15 +139,7 @@ function findSection(documents: ParsedDocument[], ref: string, cwd: string, lang
   return null;
 }
 
-async function show(
-  doc: ParsedDocument,
-  line: number,
-  output: string,
-  lang: Lang,
-  m: DocsMessages,
-  style: Style,
-  io: DocsIO,
-): Promise<void> {
+async function show(doc: ParsedDocument, line: number, output: string, lang: Lang, style: Style, io: DocsIO): Promise<void> {
   const section = doc.sections.find((s) => s.line === line)!;
   const markdown = (await sectionMarkdown(doc, line, io.cwd)) ?? '';
   const ref = { file: doc.file, line, headings: section.headings, document: doc.title, anchor: section.anchor, source: doc.source };

@@ -40,6 +40,7 @@ export const CATALOGS: Record<string, Record<Lang, Loader>> = {
     ja: async () => (await import('./messages/gateway-explain-ja.js')).gatewayExplainJa,
   },
   tui: { en: async () => (await import('./messages/tui-en.js')).tuiEn, ja: async () => (await import('./messages/tui-ja.js')).tuiJa },
+  docs: { en: async () => (await import('./messages/docs.js')).docsEn, ja: async () => (await import('./messages/docs.js')).docsJa },
 };
 
 const loaded: Record<Lang, Map<string, AnyCatalog>> = { en: new Map(), ja: new Map() };

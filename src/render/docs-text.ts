@@ -2,11 +2,15 @@
 // Every string that came from a document goes through sanitizeLine() before it is printed.
 import type { Concept } from '../docs/catalog.js';
 import { norm } from '../docs/normalize.js';
-import type { DocsMessages } from '../i18n/messages/docs.js';
+import type { DocsCatalog } from '../i18n/messages/docs.js';
+import { sayer } from '../i18n/localize.js';
+import { builders } from '../model/message.js';
 import type { ParsedDocument } from '../docs/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearch, DocSearchResult } from '../model/docs.js';
 import { sanitizeLine } from '../text/sanitize.js';
+
+const d = builders<DocsCatalog>('docs');
 
 export interface Style {
   bold(s: string): string;
@@ -47,12 +51,13 @@ export function resultLine(r: DocSearchResult, style: Style = plainStyle): strin
   return `${trail}${style.bold(last)} ${style.accent(`(${sanitizeLine(r.file)}:${r.line})`)}`;
 }
 
-export function renderSearchText(doc: DocSearch, m: DocsMessages, style: Style = plainStyle): string {
+export function renderSearchText(doc: DocSearch, lang: Lang, style: Style = plainStyle): string {
+  const s = sayer(lang);
   const out: string[] = [];
   const user = doc.results.filter((r) => r.source === 'user');
   const handbook = doc.results.filter((r) => r.source === 'handbook');
   if (user.length > 0) {
-    out.push(style.bold(m.yourDocuments));
+    out.push(style.bold(s(d.yourDocuments())));
     for (const r of user) {
       out.push(`  ${resultLine(r, style)}`);
       // The section states a well-known misconception: say what is true.
@@ -60,15 +65,16 @@ export function renderSearchText(doc: DocSearch, m: DocsMessages, style: Style =
     }
   }
   if (handbook.length > 0) {
-    out.push(style.bold(m.handbook));
+    out.push(style.bold(s(d.handbook())));
     for (const r of handbook) out.push(`  ${resultLine(r, style)}`);
   }
-  if (doc.query !== null && doc.concepts.length > 0) out.push(style.dim(m.alsoSearched(doc.concepts.join(', '))));
+  if (doc.query !== null && doc.concepts.length > 0) out.push(style.dim(s(d.alsoSearched({ names: doc.concepts.join(', ') }))));
   return `${out.join('\n')}\n`;
 }
 
 /** Markdown: a list of links to the sections (file#anchor), grouped like the text output. */
-export function renderSearchMarkdown(doc: DocSearch, m: DocsMessages): string {
+export function renderSearchMarkdown(doc: DocSearch, lang: Lang): string {
+  const s = sayer(lang);
   const out: string[] = [];
   const title = doc.concept ? `\`${doc.concept}\`` : mdText(doc.query ?? '');
   out.push(`## ${title}`, '');
@@ -82,11 +88,11 @@ export function renderSearchMarkdown(doc: DocSearch, m: DocsMessages): string {
     out.push('');
   };
   group(
-    m.yourDocuments,
+    s(d.yourDocuments()),
     doc.results.filter((r) => r.source === 'user'),
   );
   group(
-    m.handbook,
+    s(d.handbook()),
     doc.results.filter((r) => r.source === 'handbook'),
   );
   return `${out.join('\n').trimEnd()}\n`;
@@ -108,9 +114,9 @@ export function toSafeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
-export function renderConceptListText(concepts: readonly Concept[], lang: Lang, m: DocsMessages, style: Style = plainStyle): string {
+export function renderConceptListText(concepts: readonly Concept[], lang: Lang, style: Style = plainStyle): string {
   const width = Math.max(...concepts.map((c) => c.key.length));
-  const out = [style.bold(m.concepts)];
+  const out = [style.bold(sayer(lang)(d.concepts()))];
   for (const c of concepts) {
     const names = lang === 'ja' ? `${c.ja[0]} / ${c.en[0]}` : `${c.en[0]} / ${c.ja[0]}`;
     out.push(`  ${style.accent(c.key.padEnd(width))}  ${names} — ${style.dim(c.meaning[lang])}`);
@@ -118,8 +124,8 @@ export function renderConceptListText(concepts: readonly Concept[], lang: Lang, 
   return `${out.join('\n')}\n`;
 }
 
-export function renderConceptListMarkdown(concepts: readonly Concept[], lang: Lang, m: DocsMessages): string {
-  const out = [`## ${m.concepts}`, '', '| key | 日本語 | English | |', '| --- | --- | --- | --- |'];
+export function renderConceptListMarkdown(concepts: readonly Concept[], lang: Lang): string {
+  const out = [`## ${sayer(lang)(d.concepts())}`, '', '| key | 日本語 | English | |', '| --- | --- | --- | --- |'];
   for (const c of concepts) out.push(`| \`${c.key}\` | ${c.ja.join(', ')} | ${c.en.join(', ')} | ${c.meaning[lang]} |`);
   return `${out.join('\n')}\n`;
 }
@@ -136,17 +142,19 @@ export function docListEntries(documents: ParsedDocument[]): DocListEntry[] {
   return documents.map((d) => ({ source: d.source, lang: d.lang, file: d.file, title: d.title, sections: d.sections.length }));
 }
 
-export function renderDocListText(entries: DocListEntry[], lang: Lang, m: DocsMessages, style: Style = plainStyle): string {
+export function renderDocListText(entries: DocListEntry[], lang: Lang, style: Style = plainStyle): string {
+  const s = sayer(lang);
   const out: string[] = [];
   const user = entries.filter((e) => e.source === 'user');
-  out.push(style.bold(m.yourDocuments));
-  if (user.length === 0) out.push(`  ${style.dim(m.noUserDocs)}`);
+  out.push(style.bold(s(d.yourDocuments())));
+  if (user.length === 0) out.push(`  ${style.dim(s(d.noUserDocs()))}`);
   for (const e of user)
-    out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${sanitizeLine(e.file)})`)} ${style.dim(m.sections(e.sections))}`);
+    out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${sanitizeLine(e.file)})`)} ${style.dim(s(d.sections({ n: e.sections })))}`);
   const hb = entries.filter((e) => e.source === 'handbook' && e.lang === lang);
   if (hb.length > 0) {
-    out.push(style.bold(`${m.handbook} (${lang})`));
-    for (const e of hb) out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${e.file})`)} ${style.dim(m.sections(e.sections))}`);
+    out.push(style.bold(`${s(d.handbook())} (${lang})`));
+    for (const e of hb)
+      out.push(`  ${sanitizeLine(e.title)} ${style.accent(`(${e.file})`)} ${style.dim(s(d.sections({ n: e.sections })))}`);
   }
   return `${out.join('\n')}\n`;
 }
