@@ -21,6 +21,8 @@ export const sayFinding = (f: FindingModel, lang: Lang): Finding => ({
   severity: f.severity,
   title: say(f.title, lang),
   detail: f.detail.map((d) => say(d, lang)).join('\n'),
+  // The case's own words rank the documents beside the concept (annotate); no renderer prints them.
+  ...(f.terms?.length ? { terms: [...f.terms] } : {}),
   docs: f.docs,
 });
 
