@@ -1,10 +1,8 @@
 // The kinds `explain` has an explainer of its own for, as the names a kubectl user types (the short
-// name when kubectl has one): the registry (src/explain/registry.ts) plus the kinds still on the older
-// path, named through the built-in kinds table. --help prints this list; a unit test holds the
+// name when kubectl has one): the registry (src/explain/registry.ts), named through the built-in kinds table. --help prints this list; a unit test holds the
 // README's kind table to it.
 import { REGISTRY } from '../src/explain/registry.js';
 import { KINDS, OTHER_GROUPS } from '../src/cluster/kinds.js';
-import { LEGACY_KINDS } from './run-explain.js';
 
 export interface ExplainedKind {
   kind: string;
@@ -15,10 +13,7 @@ export interface ExplainedKind {
 
 export function explainedKinds(): ExplainedKind[] {
   const table = [...KINDS, ...OTHER_GROUPS];
-  const wanted = [
-    ...REGISTRY.map((r) => ({ kind: r.kind, group: r.group })),
-    ...LEGACY_KINDS.map((kind) => ({ kind, group: table.find((k) => k.kind === kind)?.group ?? '' })),
-  ];
+  const wanted = REGISTRY.map((r) => ({ kind: r.kind, group: r.group }));
   const out: ExplainedKind[] = [];
   for (const w of wanted) {
     const info = table.find((k) => k.kind === w.kind && k.group === w.group);

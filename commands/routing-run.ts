@@ -1,11 +1,18 @@
-// Fetch, then trace: reads through src/cluster (live, or manifests with -f), then the pure engines of
-// src/routing. Used by trace, dns, the TUI and the legacy explain path of the routing kinds.
+// Read, then trace: the Service and Ingress traces read through the read plans of their explainers
+// (src/explain/service.ts, ingress.ts) run by the plan executor, like `explain`; Gateway API traces and
+// dns through their readers in src/cluster (live, or manifests with -f). Used by trace, dns and the TUI.
 import type { Reader } from '../src/cluster/reader.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Trace } from '../src/model/trace.js';
 import type { DnsNames } from '../src/model/dns.js';
 import { ExitCode, KxError } from '../src/errors.js';
-import { fetchDns, fetchIngressRouting, fetchServiceRouting } from '../src/cluster/routing-snapshot.js';
+import { fetchDns, getService } from '../src/cluster/routing-snapshot.js';
+import { executeReads, readTarget } from '../src/cluster/plan-executor.js';
+import { explainer as serviceExplainer } from '../src/explain/service.js';
+import { explainer as ingressExplainer } from '../src/explain/ingress.js';
+import { ingressRouting, serviceRouting } from '../src/routing/read-plans.js';
+import type { Ingress } from '../src/model/routing.js';
+import type { KubeObject } from '../src/model/kube.js';
 import { chooseClusterDomain } from '../src/routing/cluster-domain.js';
 import { parseDnsTarget, parseTraceTarget, type TraceTarget } from '../src/routing/target.js';
 import { fetchGatewayRouting } from '../src/cluster/gateway-snapshot.js';
@@ -16,13 +23,9 @@ import { traceFromSnapshot } from '../src/routing/trace.js';
 import { formatServicePort, selectServicePorts } from '../src/routing/ports.js';
 import { dnsNames } from '../src/routing/dns.js';
 import { r } from '../src/routing/route-messages.js';
-import { sliceFinding, traceToExplanation } from '../src/routing/explain.js';
 import { sayDns, sayTrace } from '../src/i18n/say-trace.js';
 import { loadCatalogs } from '../src/i18n/localize.js';
-import { sayExplanation } from '../src/i18n/say-explanation.js';
 import type { TraceModel } from '../src/model/trace.js';
-import type { Explanation } from '../src/model/explanation.js';
-import type { EndpointSlice } from '../src/model/routing.js';
 
 /** The trace of `target`, said in `lang`. */
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
@@ -34,10 +37,17 @@ async function traceModel(reader: Reader, target: string, namespace: string): Pr
   const t = parseTraceTarget(target, namespace);
   if (t.kind === 'gateway' || t.kind === 'httproute' || t.kind === 'grpcroute' || t.kind === 'url')
     return traceGatewayApi(await fetchGatewayRouting(reader, gatewayTarget(t)));
-  if (t.kind === 'ingress')
-    return traceFromSnapshot(await fetchIngressRouting(reader, t.name, t.namespace), { kind: 'ingress', name: t.name });
-  const snap = await fetchServiceRouting(reader, t.name, t.namespace);
-  const svc = snap.services[t.name]!;
+  if (t.kind === 'ingress') {
+    const ing = await readTarget(reader, 'Ingress', t.name, t.namespace);
+    const snap = await executeReads(reader, ingressExplainer, ing, t.namespace);
+    return traceFromSnapshot(ingressRouting(ing as Ingress, snap), { kind: 'ingress', name: t.name });
+  }
+  // The Service first: a missing one gets close names from the namespace (getService).
+  const svc = await getService(reader, t.name, t.namespace);
+  const snap = serviceRouting(
+    svc,
+    await executeReads(reader, serviceExplainer, { kind: 'Service', ...(svc as unknown as KubeObject) }, t.namespace),
+  );
   if (t.port && svc.spec?.type !== 'ExternalName' && !selectServicePorts(svc, t.port)) {
     const ports = (svc.spec?.ports ?? []).map(formatServicePort).join(', ') || 'none';
     throw new KxError(`service "${t.name}" has no port "${t.port}"`, ExitCode.notFound, `its ports: ${ports}`);
@@ -70,59 +80,4 @@ export async function dnsLive(
       : await fetchDns(reader, t.kind, t.name, namespace, domain, from);
   await loadCatalogs(lang);
   return sayDns(dnsNames(snap), lang);
-}
-
-/** `explain service/<n>`: the trace of every port, as an Explanation. */
-export async function explainServiceLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
-  return sayExplanation(
-    traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, name, namespace), { kind: 'service', name })),
-    lang,
-  );
-}
-
-export async function explainIngressLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
-  return sayExplanation(
-    traceToExplanation(traceFromSnapshot(await fetchIngressRouting(reader, name, namespace), { kind: 'ingress', name })),
-    lang,
-  );
-}
-
-/** `explain endpointslice/<n>`: the slice, then the trace of the Service it belongs to (if labelled). */
-export async function explainEndpointSliceLive(reader: Reader, name: string, namespace: string, lang: Lang): Promise<Explanation> {
-  const slice = (await reader.get('EndpointSlice', name, namespace)) as unknown as EndpointSlice;
-  const ns = slice.metadata.namespace ?? namespace;
-  const target = { kind: 'EndpointSlice', name, namespace: ns };
-  const service = slice.metadata.labels?.['kubernetes.io/service-name'];
-  const lead = sliceFinding(slice);
-  if (!service)
-    return sayExplanation(
-      {
-        kind: 'Explanation',
-        target,
-        verdict: { severity: lead.severity, message: lead.title },
-        findings: [lead],
-        warnings: [r['slice.nolabel']()],
-      },
-      lang,
-    );
-  try {
-    return sayExplanation(
-      traceToExplanation(traceFromSnapshot(await fetchServiceRouting(reader, service, ns), { kind: 'service', name: service }), target, [
-        lead,
-      ]),
-      lang,
-    );
-  } catch (err) {
-    if (!(err instanceof KxError && err.exitCode === ExitCode.notFound)) throw err;
-    return sayExplanation(
-      {
-        kind: 'Explanation',
-        target,
-        verdict: { severity: 'warning', message: r['slice.nosvc']({ service }) },
-        findings: [lead],
-        warnings: [],
-      },
-      lang,
-    );
-  }
 }

@@ -1,7 +1,6 @@
 // Wires an explanation together: the kind's registered explainer (src/explain/registry.ts), its
 // ReadPlan run by the plan executor (src/cluster), the pure explain(), then said in the user's
-// language. Kinds not yet on the explainer contract keep their older fetch-then-explain functions
-// here until they move (one registry line each).
+// language. Kinds without an explainer get the generic one.
 import type { Explanation, ExplanationModel } from '../src/model/explanation.js';
 import type { Severity } from '../src/model/finding.js';
 import type { Lang } from '../src/i18n/lang.js';
@@ -43,28 +42,9 @@ export function judgeFor(kind: KindInfo): Judge {
         const explainer = await reg.load();
         return fromModel(explainer.explain(await executePlan(reader, explainer, kindRef(kind), name, ns)), lang);
       }
-    : LEGACY[kind.kind]
-      ? async (reader, name, ns, lang) => {
-          const e = await LEGACY[kind.kind]!(reader, name, ns, lang);
-          return { severity: e.verdict.severity, say: () => e, catalogs: () => new Set() };
-        }
-      : explainGenericLive(kind);
+    : explainGenericLive(kind);
   return (reader, name, ns, lang) => withSuggestions(reader, kind, name, ns, () => judge(reader, name, ns, lang));
 }
-
-// ── Kinds still on the older path: each moves to src/explain/<kind>.ts + one registry line. ──
-
-// Routing kinds share the trace engine (src/routing), loaded only when one of them is explained; they
-// say their explanation themselves, so every catalog of the language is loaded first.
-const routing = async (lang: Lang) => (await Promise.all([import('./routing-run.js'), loadCatalogs(lang)]))[0];
-const LEGACY: Record<string, Explain> = {
-  Service: async (...args) => (await routing(args[3])).explainServiceLive(...args),
-  Ingress: async (...args) => (await routing(args[3])).explainIngressLive(...args),
-  EndpointSlice: async (...args) => (await routing(args[3])).explainEndpointSliceLive(...args),
-};
-
-/** The kinds still explained here (for the kind lists of --help and the README test). */
-export const LEGACY_KINDS: readonly string[] = Object.keys(LEGACY);
 
 /** Kinds without an explainer of their own: the generic one, two requests (the object, its events). */
 function explainGenericLive(kind: KindInfo): Judge {

@@ -4,7 +4,7 @@
 // else (a lost connection) fails the command. Secrets lose their values here.
 import { ExitCode, KxError } from '../errors.js';
 import type { KubeObject } from '../model/kube.js';
-import { message } from '../model/message.js';
+import { message, type Message } from '../model/message.js';
 import type { Read, ReadPlan, ReadResult, Snapshot } from '../model/read-plan.js';
 import { lookupKind } from './kinds.js';
 import { mapLimit } from './pool.js';
@@ -15,7 +15,12 @@ export interface PlanSource {
   /** Requests at most, the target included (e.g. a Pod: 6). */
   budget?: number;
   reads(target: KubeObject, namespace: string): ReadPlan;
+  /** Follow-up reads decided on the snapshot so far (see src/explain/contract.ts). */
+  next?(snap: Snapshot): ReadPlan;
 }
+
+/** Follow-up rounds at most: a plan that keeps asking is a bug, not a reason to loop. */
+const ROUNDS = 3;
 
 const PARALLEL = 6;
 
@@ -40,11 +45,33 @@ export async function executePlan(reader: Reader, source: PlanSource, kind: stri
 
 /** The secondary reads alone, for a target read elsewhere (e.g. by a watch in the TUI). */
 export async function executeReads(reader: Reader, source: PlanSource, object: KubeObject, namespace: string): Promise<Snapshot> {
-  const planned = Object.entries(source.reads(object, namespace)).filter((e): e is [string, Read] => e[1] !== undefined);
-  const room = source.budget === undefined ? planned.length : Math.max(0, source.budget - 1);
-  const run = planned.slice(0, room);
-  const skipped = planned.slice(room).map(([key]) => key);
-  const warnings: ReturnType<typeof message>[] = [];
+  const reads: Record<string, ReadResult> = {};
+  const skipped: string[] = [];
+  const warnings: Message[] = [];
+  const offline = reader.offline ? { offline: true } : {};
+  let room = source.budget === undefined ? Infinity : Math.max(0, source.budget - 1);
+  let plan = source.reads(object, namespace);
+  for (let round = 0; round <= ROUNDS; round++) {
+    const planned = Object.entries(plan).filter(
+      (e): e is [string, Read] => e[1] !== undefined && !(e[0] in reads) && !skipped.includes(e[0]),
+    );
+    if (planned.length === 0) break;
+    const run = planned.slice(0, room);
+    skipped.push(...planned.slice(run.length).map(([key]) => key));
+    room -= run.length;
+    Object.assign(reads, Object.fromEntries(await runReads(reader, run, warnings)));
+    if (!source.next) break;
+    plan = source.next({ object, reads, skipped, warnings, ...offline });
+  }
+  const snapshot = { object, reads, skipped, warnings, ...offline };
+  if (DEEP_FREEZE) return deepFreeze(snapshot);
+  for (const r of Object.values(reads)) if (Array.isArray(r)) Object.freeze(r);
+  Object.freeze(reads);
+  return Object.freeze(snapshot);
+}
+
+/** One round of reads in parallel (bounded): a 403 becomes a warning naming the permission, a 404 on a get null. */
+async function runReads(reader: Reader, run: [string, Read][], warnings: Message[]): Promise<[string, ReadResult][]> {
   const forbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
   const listOnce = async (read: Extract<Read, { op: 'list' }>, namespace: string | undefined) =>
     (
@@ -83,12 +110,7 @@ export async function executeReads(reader: Reader, source: PlanSource, object: K
       throw err;
     }
   });
-  const reads = Object.fromEntries(results);
-  const snapshot = { object, reads, skipped, warnings, ...(reader.offline ? { offline: true } : {}) };
-  if (DEEP_FREEZE) return deepFreeze(snapshot);
-  for (const r of Object.values(reads)) if (Array.isArray(r)) Object.freeze(r);
-  Object.freeze(reads);
-  return Object.freeze(snapshot);
+  return results;
 }
 
 // Explainers must not change what they read. The tests freeze every object of every snapshot, so an

@@ -1,6 +1,6 @@
-// Reads what a trace or a dns answer needs, in parallel: the Service (or Ingress), its
-// EndpointSlices (by the kubernetes.io/service-name label), the Pods, NetworkPolicies,
-// IngressClasses and TLS Secrets (existence and type only; values are dropped on arrival). A 403 on
+// Reads what a Gateway backend's Service trace or a dns answer needs, in parallel: the Service, its
+// EndpointSlices (by the kubernetes.io/service-name label), the Pods, NetworkPolicies. (`trace` and
+// `explain` of a Service or Ingress read through their explainers' plans: src/routing/read-plans.ts.) A 403 on
 // a secondary read becomes a warning naming the permission, and that part is "unknown". Offline
 // (a ManifestReader), workload Pod templates stand in for Pods and what only a cluster knows
 // (readiness, endpoints, IPs) stays unknown.
@@ -9,21 +9,13 @@ import { readWarning } from './errors.js';
 import type { Message } from '../model/message.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
-import type {
-  EndpointSlice,
-  Ingress,
-  IngressClass,
-  NetworkPolicy,
-  RoutedEvent,
-  RoutedPod,
-  RoutedWorkload,
-  RoutingSnapshot,
-  Service,
-  TlsSecret,
-} from '../model/routing.js';
+import type { EndpointSlice, NetworkPolicy, RoutedEvent, RoutedPod, RoutedWorkload, RoutingSnapshot, Service } from '../model/routing.js';
 import type { ClusterDomain, DnsSnapshot } from '../model/dns.js';
 import { formatLabels, mapSelects } from '../model/labels.js';
 import { closeNames } from '../text/close-names.js';
+import { WORKLOADS, routedWorkloads, templatePods } from '../model/routed-workloads.js';
+
+export { routedWorkloads, templatePods };
 
 const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
@@ -37,60 +29,6 @@ async function optional<T>(warnings: Message[], read: () => Promise<T>): Promise
     warnings.push(readWarning(err as KxError));
     return undefined;
   }
-}
-
-const WORKLOADS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'] as const;
-/** Kinds with replicas that a Service usually fronts; read live only when a selector matches no Pod. */
-const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
-
-type TemplateSpec = { metadata?: { labels?: Record<string, string> }; spec?: RoutedPod['spec'] };
-type WorkloadSpec = { replicas?: number; template?: TemplateSpec; jobTemplate?: { spec?: { template?: TemplateSpec } } };
-
-const templateOf = (w: KubeObject) => {
-  const spec = w.spec as WorkloadSpec | undefined;
-  return w.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template : spec?.template;
-};
-
-/** Workloads as routing compares them with a selector: own labels, template labels, replicas. */
-export function routedWorkloads(workloads: KubeObject[]): RoutedWorkload[] {
-  return workloads.flatMap((w) => {
-    const tpl = templateOf(w);
-    if (!tpl) return [];
-    const replicas = (w.spec as WorkloadSpec | undefined)?.replicas;
-    return [
-      {
-        kind: w.kind ?? '',
-        name: w.metadata?.name ?? '',
-        labels: (w.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {},
-        templateLabels: tpl.metadata?.labels ?? {},
-        ...(REPLICATED.has(w.kind ?? '') ? { replicas: replicas ?? 1 } : {}),
-      },
-    ];
-  });
-}
-
-/** Offline: each workload's Pod template as a stand-in Pod (labels and containers; no status). */
-export function templatePods(workloads: KubeObject[]): RoutedPod[] {
-  const out: RoutedPod[] = [];
-  for (const w of workloads) {
-    const spec = w.spec as WorkloadSpec | undefined;
-    const tpl = templateOf(w);
-    if (!tpl?.spec) continue;
-    const name = w.metadata?.name ?? '';
-    const replicas = REPLICATED.has(w.kind ?? '') ? (spec?.replicas ?? 1) : undefined;
-    out.push({
-      kind: 'Pod',
-      metadata: {
-        name: `${w.kind!.toLowerCase()}/${name}`,
-        ...(w.metadata?.namespace ? { namespace: w.metadata.namespace } : {}),
-        labels: tpl.metadata?.labels ?? {},
-      },
-      spec: { ...tpl.spec, containers: tpl.spec.containers ?? [] },
-      template: { kind: w.kind!, name },
-      ...(replicas !== undefined ? { replicas } : {}),
-    } as RoutedPod);
-  }
-  return out;
 }
 
 async function offlineWorkloads(reader: ManifestReader, ns: string): Promise<KubeObject[]> {
@@ -254,64 +192,6 @@ export async function fetchServicesRouting(reader: Reader, ns: string, names: st
       : null;
   }
   return out;
-}
-
-export async function fetchIngressRouting(reader: Reader, name: string, ns: string): Promise<RoutingSnapshot> {
-  const ingress = (await reader.get('Ingress', name, ns)) as unknown as Ingress;
-  const warnings: Message[] = [];
-  const offline = reader instanceof ManifestReader;
-  const spec = ingress.spec ?? {};
-  const backendNames = [
-    ...new Set(
-      [spec.defaultBackend, ...(spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend))]
-        .map((b) => b?.service?.name)
-        .filter((n): n is string => !!n),
-    ),
-  ];
-  const [classes, services, endpointSlices, pods, networkPolicies, tlsSecrets] = await Promise.all([
-    optional(warnings, () => reader.list('IngressClass')) as Promise<IngressClass[] | undefined>,
-    optional(warnings, () => reader.list('Service', { namespace: ns })) as Promise<Service[] | undefined>,
-    slicesFor(reader, ns, backendNames, warnings),
-    podsFor(reader, ns, [], warnings),
-    optional(warnings, () => reader.list('NetworkPolicy', { namespace: ns })) as Promise<NetworkPolicy[] | undefined>,
-    Promise.all((spec.tls ?? []).filter((t) => t.secretName).map((t) => tlsSecret(reader, t.secretName!, ns, warnings, offline))),
-  ]);
-  const byName: Record<string, Service | null> = {};
-  for (const n of backendNames) {
-    const found = services?.find((s) => s.metadata.name === n);
-    // Unknown (403) stays absent; a Service that is not in a readable list is null (missing).
-    // Offline, a Service absent from the files may still exist in the cluster: unknown, not missing.
-    if (services && (found || !offline)) byName[n] = found ?? null;
-  }
-  return {
-    namespace: ns,
-    ingress,
-    // Offline, IngressClasses live in the cluster: unknown unless the manifests hold some.
-    ...(classes && !(offline && classes.length === 0) ? { ingressClasses: classes } : {}),
-    tlsSecrets,
-    services: byName,
-    ...(services ? { serviceNames: services.map((s) => s.metadata.name) } : {}),
-    ...(endpointSlices ? { endpointSlices } : {}),
-    ...(pods ? { pods } : {}),
-    ...(networkPolicies ? { networkPolicies } : {}),
-    offline,
-    warnings,
-  };
-}
-
-/** Whether a TLS Secret exists, and its type; the object (with its values) is dropped here. */
-async function tlsSecret(reader: Reader, name: string, ns: string, warnings: Message[], offline: boolean): Promise<TlsSecret> {
-  try {
-    const s = await reader.get('Secret', name, ns);
-    return { name, exists: true, ...(typeof s.type === 'string' ? { type: s.type } : {}) };
-  } catch (err) {
-    if (isNotFound(err)) return { name, exists: offline ? 'unknown' : false };
-    if (isForbidden(err)) {
-      warnings.push(readWarning(err as KxError));
-      return { name, exists: 'unknown' };
-    }
-    throw err;
-  }
 }
 
 /** The Corefile of kube-system/coredns, when it can be read (absent, 403: undefined). */

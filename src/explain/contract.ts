@@ -13,5 +13,10 @@ export interface Explainer {
   budget?: number;
   /** What to read besides the target, most useful first. */
   reads(target: KubeObject, namespace: string): ReadPlan;
+  /**
+   * Reads that depend on what was read (e.g. all Pods only when a selector matched none): called
+   * after each round with the snapshot so far; keys already read are not read again. Optional.
+   */
+  next?(snap: Snapshot): ReadPlan;
   explain(snap: Snapshot): ExplanationModel;
 }

@@ -51,6 +51,9 @@ export const REGISTRY: readonly Registration[] = [
   entry('rbac.authorization.k8s.io', 'ClusterRole', () => import('./rbac-role.js')),
   entry('rbac.authorization.k8s.io', 'RoleBinding', () => import('./rbac-binding.js')),
   entry('rbac.authorization.k8s.io', 'ClusterRoleBinding', () => import('./rbac-binding.js')),
+  entry('', 'Service', () => import('./service.js')),
+  entry('networking.k8s.io', 'Ingress', () => import('./ingress.js')),
+  entry('discovery.k8s.io', 'EndpointSlice', () => import('./endpointslice.js')),
 ];
 
 export function registrationFor(group: string, kind: string): Registration | undefined {

@@ -1,7 +1,7 @@
 // The Gateway API trace: GatewayClass → Gateway (listeners, Accepted/Programmed) → route (parentRefs,
 // hostnames, per-parent status) → rules → backendRefs (namespace, ReferenceGrant, weight, port) →
 // the Service trace. The diagnoses themselves are in gateway-steps.ts (shared with `explain`); this
-// file chooses which steps a trace walks and says them as hops. Pure.
+// file chooses which steps a trace walks and makes them hops. Pure.
 import type { FindingModel as Finding } from '../model/finding.js';
 import type { TraceModel } from '../model/trace.js';
 import type { Gateway, GatewaySnapshot, Route, RouteRule } from '../model/gateway.js';
@@ -31,7 +31,7 @@ interface Ctx {
   snap: GatewaySnapshot;
   t: RoutingMessages;
   /** A step as a hop. */
-  say: (s: Step) => HopDraft;
+  step: (s: Step) => HopDraft;
   hops: HopDraft[];
   notes: Finding[];
   /** Service:port pairs already traced (several rules often share a backend). */
@@ -45,7 +45,7 @@ export function stepHop(s: Step): HopDraft {
 
 export function traceGatewayApi(snap: GatewaySnapshot): TraceModel {
   const t = r;
-  const c: Ctx = { snap, t, say: stepHop, hops: [], notes: [], traced: new Set() };
+  const c: Ctx = { snap, t, step: stepHop, hops: [], notes: [], traced: new Set() };
   const target = snap.target;
   if (target.kind === 'Gateway') traceFromGateway(c, target.name, target.namespace, target.listener);
   else if (target.kind === 'URL') traceUrl(c, target.host, target.path);
@@ -72,16 +72,16 @@ export function traceGatewayApi(snap: GatewaySnapshot): TraceModel {
 // ── starting points ────────────────────────────────────────────────────────────────────────────
 
 const classAndGateway = (c: Ctx, gw: Gateway) => [
-  c.say(classStep(c.snap, gw.spec?.gatewayClassName ?? '', gwRef(gw))),
-  c.say(gatewayStep(c.snap, gw)),
+  c.step(classStep(c.snap, gw.spec?.gatewayClassName ?? '', gwRef(gw))),
+  c.step(gatewayStep(c.snap, gw)),
 ];
 
 function traceFromGateway(c: Ctx, name: string, ns: string, listener?: string): void {
   const gw = c.snap.gateways[`${ns}/${name}`];
-  if (!gw) return void c.hops.push(c.say(gatewayMissingStep(`${ns}/${name}`, 'client')));
+  if (!gw) return void c.hops.push(c.step(gatewayMissingStep(`${ns}/${name}`, 'client')));
   c.hops.push(...classAndGateway(c, gw));
   const listeners = (gw.spec?.listeners ?? []).filter((l) => !listener || l.name === listener);
-  for (const l of listeners) c.hops.push(c.say(listenerStep(c.snap, gw, l)));
+  for (const l of listeners) c.hops.push(c.step(listenerStep(c.snap, gw, l)));
   let attached = 0;
   for (const route of c.snap.routes) {
     const refs = (route.spec?.parentRefs ?? []).filter(
@@ -92,7 +92,7 @@ function traceFromGateway(c: Ctx, name: string, ns: string, listener?: string): 
     );
     if (refs.length === 0) continue;
     attached++;
-    for (const p of refs) c.hops.push(c.say(attachStep(c.snap, route, p, gw)));
+    for (const p of refs) c.hops.push(c.step(attachStep(c.snap, route, p, gw)));
     traceRules(c, route);
   }
   if (attached === 0) c.notes.push(note('gw.noroutes', 'httproute', 'info', c.t['gw.noroutes.title'](), c.t['gw.noroutes']()));
@@ -102,7 +102,7 @@ function traceRoute(c: Ctx, route: Route): void {
   const parents = routeParentSteps(c.snap, route);
   traceRules(c, route);
   breakUnpinnedRefs(parents, c.hops);
-  c.hops.unshift(...parents.map(c.say));
+  c.hops.unshift(...parents.map(c.step));
 }
 
 function traceUrl(c: Ctx, host: string, path: string): void {
@@ -117,7 +117,7 @@ function traceUrl(c: Ctx, host: string, path: string): void {
       ]),
     ];
     c.hops.push(
-      c.say({
+      c.step({
         from: 'client',
         to: `${host}${path}`,
         status: 'broken',
@@ -131,10 +131,10 @@ function traceUrl(c: Ctx, host: string, path: string): void {
     return;
   }
   const { gateway: gw, listener, route, parent, ruleIndex, match } = choice;
-  c.hops.push(...classAndGateway(c, gw), c.say(listenerStep(c.snap, gw, listener)), c.say(attachStep(c.snap, route, parent, gw)));
+  c.hops.push(...classAndGateway(c, gw), c.step(listenerStep(c.snap, gw, listener)), c.step(attachStep(c.snap, route, parent, gw)));
   const rule = route.spec!.rules![ruleIndex]!;
   const lead = g['url.rule']({ url: `${host}${path}`, match: match ? matchText(match) : g['rule.match.all']() });
-  c.hops.push(c.say(ruleStep(route, ruleIndex, rule, lead)));
+  c.hops.push(c.step(ruleStep(route, ruleIndex, rule, lead)));
   backends(c, route, ruleIndex, rule);
 }
 
@@ -143,7 +143,7 @@ function traceUrl(c: Ctx, host: string, path: string): void {
 function traceRules(c: Ctx, route: Route): void {
   const rules = route.spec?.rules ?? [];
   rules.forEach((rule, i) => {
-    c.hops.push(c.say(ruleStep(route, i, rule)));
+    c.hops.push(c.step(ruleStep(route, i, rule)));
     backends(c, route, i, rule);
   });
 }
@@ -152,7 +152,7 @@ function backends(c: Ctx, route: Route, i: number, rule: RouteRule): void {
   for (const b of rule.backendRefs ?? []) {
     const ns = b.namespace ?? route.metadata.namespace ?? '';
     const snap = c.snap.backends[`${ns}/${b.name}`];
-    const h = c.say(backendStep(c.snap, route, i, rule, b, snap === null ? null : snap?.services[b.name]));
+    const h = c.step(backendStep(c.snap, route, i, rule, b, snap === null ? null : snap?.services[b.name]));
     c.hops.push(h);
     if (h.status === 'broken' || (b.weight ?? 1) === 0) continue;
     const key = `${ns}/${b.name}:${b.port}`;

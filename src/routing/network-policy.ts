@@ -5,14 +5,16 @@
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../model/routing.js';
 import type { ContainerPortRef } from './ports.js';
 import { formatSelector, selectorMatches } from './selectors.js';
+import type { Message } from '../model/message.js';
+import { r } from './route-messages.js';
 
 export type Admission = 'all' | 'some' | 'none';
 
 export interface PolicyVerdict {
   policy: string;
   admission: Admission;
-  /** Sources the matching rules allow, as text (podSelector/namespaceSelector/ipBlock). */
-  sources: string[];
+  /** Sources the matching rules allow (podSelector/namespaceSelector/ipBlock), to be said. */
+  sources: Message[];
 }
 
 export interface PortVerdict {
@@ -33,11 +35,18 @@ function portMatches(rule: NetworkPolicyPort, target: { port: number; name?: str
   return rule.port === target.name;
 }
 
-export function describePeer(p: NetworkPolicyPeer, policyNs: string): string {
-  if (p.ipBlock) return `ipBlock ${p.ipBlock.cidr}${p.ipBlock.except?.length ? ` except ${p.ipBlock.except.join(',')}` : ''}`;
-  const pods = p.podSelector ? formatSelector(p.podSelector) || 'all Pods' : 'all Pods';
-  const nss = p.namespaceSelector ? `namespaces ${formatSelector(p.namespaceSelector) || '(all)'}` : `namespace ${policyNs}`;
-  return `${p.podSelector ? `pods ${pods}` : pods} in ${nss}`;
+export function describePeer(p: NetworkPolicyPeer, policyNs: string): Message {
+  if (p.ipBlock) return r['peer.ipblock']({ cidr: p.ipBlock.cidr, except: p.ipBlock.except?.join(',') ?? '' });
+  const sel = p.podSelector ? formatSelector(p.podSelector) : '';
+  const pods = sel ? r['peer.pods']({ selector: sel }) : r['peer.allpods']();
+  const nsSel = p.namespaceSelector ? formatSelector(p.namespaceSelector) : undefined;
+  const where =
+    nsSel === undefined
+      ? r['peer.namespace']({ ns: policyNs })
+      : nsSel
+        ? r['peer.namespaces']({ selector: nsSel })
+        : r['peer.allnamespaces']();
+  return r['peer.from']({ pods, where });
 }
 
 /** The verdict of every policy selecting a Pod with `labels`, for traffic to `target`. */
@@ -50,7 +59,7 @@ export function admission(
   for (const np of policies) {
     if (!appliesToIngress(np) || !selectorMatches(np.spec?.podSelector ?? {}, labels)) continue;
     let best: Admission = 'none';
-    const sources: string[] = [];
+    const sources: Message[] = [];
     for (const rule of np.spec?.ingress ?? []) {
       if (rule.ports?.length && !rule.ports.some((p) => portMatches(p, target))) continue;
       if (!rule.from?.length) {

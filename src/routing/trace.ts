@@ -976,7 +976,7 @@ function policyCheck(
       ? t['netpol.line.all']({ policy: p.policy, port })
       : p.admission === 'none'
         ? t['netpol.line.none']({ policy: p.policy, port })
-        : t['netpol.line.some']({ policy: p.policy, port, sources: p.sources.join('; ') }),
+        : t['netpol.line.some']({ policy: p.policy, port, sources: p.sources }),
   );
   const names = v.policies.map((p) => p.policy).join(', ');
   const to = `networkpolicy/${v.policies.find((p) => p.admission === 'none')?.policy ?? v.policies[0]!.policy}`;

@@ -325,6 +325,13 @@ export const routingEn = {
   }>,
   'netpol.line.all': ((p) => `  ${p.policy}: admits ${p.port} from anywhere`) as P<{ policy: string; port: string }>,
   'netpol.line.none': ((p) => `  ${p.policy}: admits nothing on ${p.port}`) as P<{ policy: string; port: string }>,
+  'peer.ipblock': ((p) => `ipBlock ${p.cidr}${p.except ? ` except ${p.except}` : ''}`) as P<{ cidr: string; except: string }>,
+  'peer.pods': ((p) => `pods ${p.selector}`) as P<{ selector: string }>,
+  'peer.allpods': (() => 'all Pods') as N,
+  'peer.namespace': ((p) => `namespace ${p.ns}`) as P<{ ns: string }>,
+  'peer.namespaces': ((p) => `namespaces ${p.selector}`) as P<{ selector: string }>,
+  'peer.allnamespaces': (() => 'namespaces (all)') as N,
+  'peer.from': ((p) => `${p.pods} in ${p.where}`) as P<{ pods: string; where: string }>,
   'netpol.line.some': ((p) => `  ${p.policy}: admits ${p.port} from ${p.sources}`) as P<{ policy: string; port: string; sources: string }>,
   'netpol.cni': (() => 'NetworkPolicies are enforced only when the network plugin (CNI) supports them.') as N,
 

@@ -1,17 +1,15 @@
 // The five broken hops of issue 20, offline: tests/fixtures/routing/broken-hops.yaml read through a
-// ManifestReader and the real read plan (fetchServiceRouting), then traced. Each verdict names the
+// ManifestReader and the real read plan (the Service explainer's, through traceLive), then traced. Each verdict names the
 // cause and the fix, in English and Japanese.
 import { describe, expect, it } from 'vitest';
-import { sayTrace } from '../../../src/i18n/say-trace.js';
 import { ManifestReader } from '../../../src/cluster/manifests.js';
-import { fetchServiceRouting } from '../../../src/cluster/routing-snapshot.js';
-import { traceFromSnapshot } from '../../../src/routing/trace.js';
+import { traceLive } from '../../../commands/routing-run.js';
 import type { Lang } from '../../../src/i18n/lang.js';
 
 const FILE = 'tests/fixtures/routing/broken-hops.yaml';
 const trace = async (name: string, lang: Lang = 'en') => {
   const reader = await ManifestReader.fromPaths([FILE], 'shop');
-  return sayTrace(traceFromSnapshot(await fetchServiceRouting(reader, name, 'shop'), { kind: 'service', name }), lang);
+  return traceLive(reader, `service/${name}`, 'shop', lang);
 };
 const broken = (t: Awaited<ReturnType<typeof trace>>) => t.hops.find((h) => h.status === 'broken');
 

@@ -1,5 +1,6 @@
 // NetworkPolicy admission on the captured shopfront-clients policy and on variations of it.
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../src/i18n/localize.js';
 import { admission } from '../../../src/routing/network-policy.js';
 import type { NetworkPolicy } from '../../../src/model/routing.js';
 import { fx } from './fixtures.js';
@@ -11,7 +12,8 @@ describe('network policy admission', () => {
   it('the captured policy admits 8080 only from role=client Pods: depends on the client', () => {
     const v = admission([policy], labels, { port: 8080, name: 'http', protocol: 'TCP' });
     expect(v.admission).toBe('some');
-    expect(v.policies[0]!.sources).toEqual(['pods role=client in namespace routing-fx']);
+    expect(v.policies[0]!.sources.map((m) => say(m, 'en'))).toEqual(['pods role=client in namespace routing-fx']);
+    expect(v.policies[0]!.sources.map((m) => say(m, 'ja'))).toEqual(['名前空間 routing-fx の Pod role=client']);
   });
   it('another port, or UDP, is denied; unselected Pods are unrestricted', () => {
     expect(admission([policy], labels, { port: 9090, protocol: 'TCP' }).admission).toBe('none');
@@ -31,7 +33,8 @@ describe('network policy admission', () => {
         ingress: [{ ports: [{ port: 8000, endPort: 8100 }], from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }],
       },
     };
-    expect(admission([range], labels, { port: 8080, protocol: 'TCP' }).policies[0]).toEqual({
+    const r = admission([range], labels, { port: 8080, protocol: 'TCP' }).policies[0]!;
+    expect({ ...r, sources: r.sources.map((m) => say(m, 'en')) }).toEqual({
       policy: 'r',
       admission: 'some',
       sources: ['ipBlock 10.0.0.0/8'],
