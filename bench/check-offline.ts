@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildCheckReport } from '../commands/check.js';
 import { loadDocIndex } from '../src/docs/load.js';
+import { loadCatalogs } from '../src/i18n/localize.js';
 import { renderCheckJson, renderCheckText } from '../src/render/check.js';
 import type { KubeObject } from '../src/model/kube.js';
 import type { Lang } from '../src/i18n/lang.js';
@@ -62,6 +63,8 @@ function snapshot(): KubeObject[] {
 
 const objects = snapshot();
 const docs = (await loadDocIndex({ docs: [], env: {} })).index;
+// As `check` does: its language's catalogs, before anything is said.
+await loadCatalogs(lang);
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

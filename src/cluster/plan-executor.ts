@@ -73,14 +73,15 @@ export async function executeReads(reader: Reader, source: PlanSource, object: K
 /** One round of reads in parallel (bounded): a 403 becomes a warning naming the permission, a 404 on a get null. */
 async function runReads(reader: Reader, run: [string, Read][], warnings: Message[]): Promise<[string, ReadResult][]> {
   const forbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
-  const listOnce = async (read: Extract<Read, { op: 'list' }>, namespace: string | undefined) =>
-    (
-      await reader.list(read.kind, {
-        ...(namespace !== undefined ? { namespace } : {}),
-        ...(read.labelSelector !== undefined ? { labelSelector: read.labelSelector } : {}),
-        ...(read.fieldSelector !== undefined ? { fieldSelector: read.fieldSelector } : {}),
-      })
-    ).map((i) => clean(read.kind, i));
+  const listOnce = async (read: Extract<Read, { op: 'list' }>, namespace: string | undefined) => {
+    const items = await reader.list(read.kind, {
+      ...(namespace !== undefined ? { namespace } : {}),
+      ...(read.labelSelector !== undefined ? { labelSelector: read.labelSelector } : {}),
+      ...(read.fieldSelector !== undefined ? { fieldSelector: read.fieldSelector } : {}),
+    });
+    // Only Secrets change; any other list is kept as the reader gave it (a check's reader shares its lists).
+    return read.kind === 'Secret' ? items.map((i) => clean(read.kind, i)) : items;
+  };
   const results = await mapLimit(run, PARALLEL, async ([key, read]): Promise<[string, ReadResult]> => {
     try {
       if (read.op === 'get')
