@@ -80,9 +80,13 @@ function inlineText(tokens: Token[] | null): string {
   return out;
 }
 
+// Without these characters a heading has no inline markup (escapes, code, emphasis, links, images,
+// HTML, entities) and is its own text: inline-parsing 16,000 headings took a sixth of a 5 MB folder's parse.
+const INLINE_MARKUP = /[\\`*_[\]!<&~]/;
+
 function headingText(raw: string): string {
-  const tokens = inlineParser.parseInline(raw, {});
-  return sanitizeLine(inlineText(tokens[0]?.children ?? null)).replace(/\s+/g, ' ').trim();
+  const text = INLINE_MARKUP.test(raw) ? inlineText(inlineParser.parseInline(raw, {})[0]?.children ?? null) : raw;
+  return sanitizeLine(text).replace(/\s+/g, ' ').trim();
 }
 
 // Raw inline Markdown of body text, made plain enough to search: URLs and tags go.

@@ -14,7 +14,11 @@ export interface FlatTerms {
   code?: Flat;
 }
 
-export const flat = (counts: Record<string, number>): Flat => Object.entries(counts).flat();
+export function flat(counts: Record<string, number>): Flat {
+  const out: Flat = [];
+  for (const k in counts) out.push(k, counts[k]!);
+  return out;
+}
 
 function unflat(list: Flat): Record<string, number> {
   const out: Record<string, number> = {};
