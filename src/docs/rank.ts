@@ -187,19 +187,21 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
     scored.set(e, base * context * cover * intentFactor(r.intent, e) + marker);
   }
   liftEmpty(index, scored);
-  // User sections below the share of the best one that finish() keeps (the best one at its lowest,
-  // UNNAMED of its score, when evidence may lower it) can never be results: they are dropped before
-  // the evidence test and the sort, which cost more than the scoring itself.
+  // User sections that can never be results are dropped before the evidence test, the teaching test
+  // and the sort, which cost more than the scoring itself: for citations, those below citeScore (the
+  // evidence test only lowers scores); otherwise those below the share of the best one that finish()
+  // keeps (the best one at its lowest, UNNAMED of its score, when evidence may lower it).
+  const subject = r.concepts[0]?.concept;
+  const cite = r.citeScore !== undefined && subject !== undefined;
   let best = 0;
   for (const [e, v] of scored) if (e.doc.source === 'user' && v > best) best = v;
-  const floor = best * (opts.relative ?? RELATIVE) * (r.evidence ? UNNAMED : 1);
+  const floor = cite ? r.citeScore! : best * (opts.relative ?? RELATIVE) * (r.evidence ? UNNAMED : 1);
   for (const [e, v] of scored) if (e.doc.source === 'user' && v < floor) scored.delete(e);
   if (r.evidence) {
     const sets = [...new Set(r.parts.map((p) => p.text))].map((t) => phraseForms(t).tokens).filter((t) => t.length > 0);
     for (const [e, v] of scored) if (e.doc.source === 'user' && !namesAny(index, e, sets)) scored.set(e, v * UNNAMED);
   }
-  const subject = r.concepts[0]?.concept;
-  if (r.citeScore !== undefined && subject) {
+  if (cite) {
     // Cite sections about the concept; sections that only name it, when none is about it.
     const tier = new Map(
       [...scored].filter(([e, v]) => e.doc.source === 'user' && v >= r.citeScore!).map(([e]) => [e, teaching(index, e, subject)]),
