@@ -23,7 +23,7 @@ export async function dnsCommand(target: string, common: CommonOptions & { clust
     common.output === 'json'
       ? renderDnsJson(out)
       : common.output === 'markdown'
-        ? renderDnsMarkdown(out)
+        ? renderDnsMarkdown(out, lang)
         : renderDnsText(out, useColor(process.stdout, common.color), lang),
   );
 }

@@ -29,7 +29,7 @@ export async function traceCommand(target: string, common: CommonOptions): Promi
     common.output === 'json'
       ? renderTraceJson(out)
       : common.output === 'markdown'
-        ? renderTraceMarkdown(out)
+        ? renderTraceMarkdown(out, lang)
         : renderTraceText(out, useColor(process.stdout, common.color), lang),
   );
 }

@@ -50,7 +50,7 @@ function notesAndWarnings(notes: Finding[], warnings: string[], color: boolean, 
       lines.push(...details(n));
     }
   }
-  for (const w of warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
+  for (const w of warnings) lines.push(paint('warning', sayer(lang)(r['label.warning']({ text: sanitizeLine(w) }))));
   return lines;
 }
 
@@ -60,7 +60,7 @@ export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): st
   const lines = [
     bold(
       sanitizeLine(
-        `trace ${tr.target.kind === 'URL' ? '' : `${tr.target.kind.toLowerCase()}/`}${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? ' (offline)' : ''}`,
+        `trace ${tr.target.kind === 'URL' ? '' : `${tr.target.kind.toLowerCase()}/`}${tr.target.name}${port} -n ${tr.target.namespace ?? ''}${tr.offline ? sayer(lang)(r['label.offline']()) : ''}`,
       ),
     ),
     paint(tr.verdict.severity, sanitizeLine(tr.verdict.text)),
@@ -76,13 +76,15 @@ export function renderTraceText(tr: Trace, color = false, lang: Lang = 'en'): st
 
 const cell = mdInline;
 
-export function renderTraceMarkdown(tr: Trace): string {
+export function renderTraceMarkdown(tr: Trace, lang: Lang = 'en'): string {
+  const say = sayer(lang);
+  const t = tr.target;
   const out = [
-    `# ${mdInline(`trace ${tr.target.kind} ${tr.target.name}${tr.target.port ? `:${tr.target.port}` : ''} (namespace ${tr.target.namespace ?? ''})`)}`,
+    `# ${mdInline(say(r['md.trace.title']({ kind: t.kind, name: t.name, port: t.port ? `:${t.port}` : '', ns: t.namespace ?? '' })))}`,
     '',
     `**${tr.verdict.severity}**: ${mdInline(tr.verdict.text)}`,
     '',
-    '| # | status | from | to | finding |',
+    `| ${say(r['md.trace.columns']()).split('|').join(' | ')} |`,
     '| --- | --- | --- | --- | --- |',
     ...tr.hops.map((h, i) => `| ${i + 1} | ${h.status} | ${cell(h.from)} | ${cell(h.to)} | ${cell(h.finding.title)} |`),
     '',
@@ -93,7 +95,7 @@ export function renderTraceMarkdown(tr: Trace): string {
     for (const d of f.docs) out.push(`- ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }
-  if (tr.warnings.length) out.push('## Warnings', '', ...tr.warnings.map((w) => `- ${mdInline(w)}`), '');
+  if (tr.warnings.length) out.push(`## ${say(r['md.warnings']())}`, '', ...tr.warnings.map((w) => `- ${mdInline(w)}`), '');
   return out.join('\n');
 }
 
@@ -102,9 +104,11 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   const say = sayer(lang);
   const lines = [
     bold(
-      sanitizeLine(`dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? ' (offline)' : ''}`),
+      sanitizeLine(
+        `dns ${d.target.kind.toLowerCase()}/${d.target.name} -n ${d.target.namespace ?? ''}${d.offline ? say(r['label.offline']()) : ''}`,
+      ),
     ),
-    sanitizeLine(say(r['label.domain']({ zone: d.clusterDomain, source: d.clusterDomainSource }))),
+    sanitizeLine(say(r['label.domain']({ zone: d.clusterDomain, source: say(r[`label.source.${d.clusterDomainSource}`]()) }))),
     '',
   ];
   const nameW = Math.min(60, Math.max(4, ...d.records.map((r) => r.name.length)));
@@ -121,21 +125,21 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   return `${[...lines, ...notesAndWarnings(d.notes, d.warnings, color, lang)].join('\n')}\n`;
 }
 
-export function renderDnsMarkdown(d: DnsNames): string {
+export function renderDnsMarkdown(d: DnsNames, lang: Lang = 'en'): string {
+  const say = sayer(lang);
   const out = [
-    `# ${mdInline(`DNS names of ${d.target.kind} ${d.target.name} (namespace ${d.target.namespace ?? ''})`)}`,
+    `# ${mdInline(say(r['md.dns.title']({ kind: d.target.kind, name: d.target.name, ns: d.target.namespace ?? '' })))}`,
     '',
-    `Cluster domain: ${mdCode(d.clusterDomain)} (${d.clusterDomainSource})`,
+    say(r['md.dns.domain']({ zone: mdCode(d.clusterDomain), source: say(r[`label.source.${d.clusterDomainSource}`]()) })),
     '',
-    '| type | name | value | note |',
+    `| ${say(r['label.columns']()).split('|').join(' | ')} |`,
     '| --- | --- | --- | --- |',
     ...d.records.map((r) => `| ${r.type} | ${cell(r.name)} | ${cell(r.value || '-')} | ${cell(r.note)} |`),
     '',
-    '## Short names',
+    `## ${say(r['md.dns.short']())}`,
     '',
     ...d.searchPath.shortNames.map(
-      (s) =>
-        `- ${mdCode(s.name)} ${cell(`from ${s.from === '*' ? 'any namespace' : `namespace ${s.from}`}: ${s.tries} lookup(s) → ${s.resolvesTo}`)}`,
+      (s) => `- ${mdCode(s.name)} ${cell(say(r['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo })))}`,
     ),
     '',
   ];
@@ -144,6 +148,6 @@ export function renderDnsMarkdown(d: DnsNames): string {
     for (const r of f.docs) out.push(`- ${mdInline(`${r.file}:${r.line} ${r.headings.join(' > ')}`)}`);
     if (f.docs.length) out.push('');
   }
-  if (d.warnings.length) out.push('## Warnings', '', ...d.warnings.map((w) => `- ${mdInline(w)}`), '');
+  if (d.warnings.length) out.push(`## ${say(r['md.warnings']())}`, '', ...d.warnings.map((w) => `- ${mdInline(w)}`), '');
   return out.join('\n');
 }

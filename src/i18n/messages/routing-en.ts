@@ -439,6 +439,22 @@ export const routingEn = {
   // renderer labels
   'label.notes': (() => 'notes') as N,
   'label.domain': ((p) => `cluster domain: ${p.zone} (${p.source})`) as P<{ zone: string; source: string }>,
+  'label.source.detected': (() => 'detected') as N,
+  'label.source.flag': (() => 'from --cluster-domain') as N,
+  'label.source.assumed': (() => 'assumed') as N,
+  'label.offline': (() => ' (offline)') as N,
+  'label.warning': ((p) => `warning: ${p.text}`) as P<{ text: string }>,
+  'md.trace.title': ((p) => `trace ${p.kind} ${p.name}${p.port} (namespace ${p.ns})`) as P<{
+    kind: string;
+    name: string;
+    port: string;
+    ns: string;
+  }>,
+  'md.trace.columns': (() => '#|status|from|to|finding') as N,
+  'md.dns.title': ((p) => `DNS names of ${p.kind} ${p.name} (namespace ${p.ns})`) as P<{ kind: string; name: string; ns: string }>,
+  'md.dns.domain': ((p) => `Cluster domain: ${p.zone} (${p.source})`) as P<{ zone: string; source: string }>,
+  'md.dns.short': (() => 'Short names') as N,
+  'md.warnings': (() => 'Warnings') as N,
   'label.columns': (() => 'type|name|value|note') as N,
   'label.short': ((p) => `short names (search ${p.domains}; ndots:${p.ndots})`) as P<{ domains: string; ndots: number }>,
   'label.short.line': ((p) =>
