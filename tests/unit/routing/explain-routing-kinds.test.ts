@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureReader, explainFixture, fixtureObjects } from '../../support/fixture-reader.js';
 import type { Explanation } from '../../../src/model/explanation.js';
-import { traceLive } from '../../../commands/routing-run.js';
+import { dnsLive, traceLive } from '../../../commands/routing-run.js';
+import { renderDnsMarkdown, renderDnsText, renderTraceMarkdown } from '../../../src/render/trace-text.js';
 
 const text = (e: Explanation) => [e.verdict.text, ...e.findings.flatMap((f) => [f.title, f.detail]), ...e.warnings].join('\n');
 
@@ -89,5 +90,24 @@ describe('explain service|ingress|endpointslice (captured objects, real read pla
     const [kind, name] = target.split('/') as [string, string];
     const { requests } = await explainFixture('routing', kind === 'service' ? 'Service' : 'Ingress', name, ns);
     expect(reader.requestCount).toBe(requests);
+  });
+});
+
+describe('trace and dns renderers under --lang ja', () => {
+  it('Markdown and text carry no English label (titles, headers, domain source, short names)', async () => {
+    const reader = new FixtureReader(fixtureObjects('routing'), 'shop');
+    const md = renderTraceMarkdown(await traceLive(reader, 'service/web', 'shop', 'ja'), 'ja');
+    expect(md).toContain('# trace Service web(名前空間 shop)');
+    expect(md).toContain('| # | 状態 | どこから | どこへ | 所見 |');
+    const dns = await dnsLive(reader, 'service/web', 'shop', 'ja');
+    const dmd = renderDnsMarkdown(dns, 'ja');
+    expect(dmd).toContain('# Service web の DNS 名(名前空間 shop)');
+    expect(dmd).toContain('| タイプ | 名前 | 値 | 説明 |');
+    expect(dmd).toContain('## 短い名前');
+    expect(dmd).not.toMatch(/DNS names of|Cluster domain|Short names|lookup|\(assumed\)|\(detected\)/);
+    expect(renderDnsText(dns, false, 'ja')).not.toMatch(/cluster domain|\(assumed\)|\(detected\)/);
+    // The same in English still reads as before.
+    const en = renderDnsMarkdown(await dnsLive(reader, 'service/web', 'shop', 'en'), 'en');
+    expect(en).toContain('# DNS names of Service web (namespace shop)');
   });
 });
