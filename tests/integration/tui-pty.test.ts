@@ -125,6 +125,18 @@ describe('kubexplain tui in a pseudo-terminal', () => {
     const direct = `cd ${JSON.stringify(root)} && node bin/kubexplain tui --kubeconfig ${JSON.stringify(inject('kubeconfig'))} -n ${ns()} --lang ja; echo $? > ${JSON.stringify(exitFile)}; echo after-the-tui; sleep 20`;
     tmux('new-session', '-d', '-s', 'kx', '-x', '80', '-y', '24', 'sh', '-c', direct);
     await screenWhere((x) => x.includes('監視中') && x.includes('alpha'), 'the Japanese UI with the list');
+    // --lang ja reaches the help (?), the kind palette (:) and the Problems view (!) of the real binary.
+    await key('?');
+    await screenWhere((x) => x.includes('キー操作') && /:種類\s+種類へ移動/.test(x) && x.includes('Esc 閉じる'), 'the Japanese help');
+    await key('Escape');
+    await key(':');
+    await screenWhere((x) => x.includes('種類 (入力で絞り込み') && x.includes('ワークロード'), 'the Japanese kind palette');
+    await key('Escape');
+    await key('!');
+    await screenWhere(
+      (x) => x.includes(`問題 (`) && x.includes(`Namespace: ${ns()}`) && x.includes('Enter 解説'),
+      'the Japanese Problems view',
+    );
     await key('C-c');
     expect(await exitCode(exitFile)).toBe('0');
     const after = await screenWhere((x) => x.includes('after-the-tui'), 'the shell after the TUI', 10_000);
