@@ -95,3 +95,13 @@ export const sayer =
   (lang: Lang) =>
   (m: Message): string =>
     say(m, lang);
+
+/**
+ * A catalog's entries said in one language, for renderers that build many sentences of one catalog:
+ * `t[id](params)` is `say({ key: 'catalog:id', params }, lang)`, so its catalog loads like any other.
+ */
+export function saying<C extends object>(catalog: string, lang: Lang): C {
+  return new Proxy({} as C, {
+    get: (_, id) => (params?: Message['params']) => say({ key: `${catalog}:${String(id)}`, ...(params ? { params } : {}) }, lang),
+  });
+}

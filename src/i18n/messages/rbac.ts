@@ -1,6 +1,7 @@
+// The RBAC renderers' sentences, said through the one accessor (the catalog loads with the others).
 import type { Lang } from '../lang.js';
-import { rbacEn, type RbacMessages } from './rbac-en.js';
-import { rbacJa } from './rbac-ja.js';
+import { saying } from '../localize.js';
+import type { RbacMessages } from './rbac-en.js';
 
 export type { RbacMessages };
-export const rbacMessages = (lang: Lang): RbacMessages => (lang === 'ja' ? rbacJa : rbacEn);
+export const rbacMessages = (lang: Lang): RbacMessages => saying<RbacMessages>('rbac', lang);
