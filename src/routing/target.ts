@@ -2,7 +2,7 @@
 // (web, web.shop, web.shop.svc, web.shop.svc.cluster.local, db-0.db.shop.svc.cluster.local) with
 // an optional :port. Pure parsing; usage errors say which forms exist.
 import { usageError } from '../errors.js';
-import { lookupKind } from '../cluster/kinds.js';
+import { lookupKind } from '../model/kinds.js';
 
 export interface TraceTarget {
   kind: 'service' | 'ingress' | 'gateway' | 'httproute' | 'grpcroute' | 'url';
