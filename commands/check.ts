@@ -74,7 +74,7 @@ async function liveReport(
     lang,
     docs: docs.then((d) => d.index),
   });
-  report.warnings.push(...(await docs).warnings);
+  report.warnings.push(...(await docs).warnings.map((w) => say(w, lang)));
   return report;
 }
 
@@ -97,7 +97,7 @@ async function offlineReport(opts: CommonOptions, lang: Lang): Promise<CheckRepo
     scope: { namespace, allNamespaces: false, labelSelector: null },
     objects: objects.length,
     requests: 0,
-    warnings: [say({ key: 'check:offline.note' }, lang), ...docs.warnings],
+    warnings: [say({ key: 'check:offline.note' }, lang), ...docs.warnings.map((w) => say(w, lang))],
     docs: docs.index,
     lang,
   });

@@ -3,7 +3,7 @@
 import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
 import { loadDocIndex, sectionMarkdown } from '../src/docs/load.js';
 import { getMisconception, sectionMisconceptions } from '../src/docs/misconceptions.js';
-import { loadCatalogs, say } from '../src/i18n/localize.js';
+import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
 import { builders, type Message } from '../src/model/message.js';
 import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
 import { ExitCode, KxError, usageError } from '../src/errors.js';
@@ -77,7 +77,10 @@ export async function runDocs(
     );
   }
 
-  const { index, warnings } = await loadDocIndex({ docs: common.docs ?? [], env: io.env, cwd: io.cwd });
+  const loaded = await loadDocIndex({ docs: common.docs ?? [], env: io.env, cwd: io.cwd });
+  const { index } = loaded;
+  await loadCatalogs(lang, catalogsIn(loaded.warnings));
+  const warnings = loaded.warnings.map((w) => say(w, lang));
   if (output !== 'json') for (const w of warnings) io.stderr.write(`warning: ${sanitizeLine(w)}\n`);
 
   if (typeof opts.show === 'string') {

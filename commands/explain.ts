@@ -114,10 +114,11 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   const catalogs = loadCatalogs(lang, catalogsIn([...offline, ...targets.flatMap((t) => t.notes)]));
   const explainOne = async (kind: KindInfo, name: string, ns: string, notes: readonly Message[]) => {
     const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading, catalogs]);
+    await loadCatalogs(lang, catalogsIn(docs.warnings));
     return {
       ...explained,
       findings: annotate(explained.findings, docs.index, lang),
-      warnings: [...[...offline, ...notes].map((n) => say(n, lang)), ...explained.warnings, ...docs.warnings],
+      warnings: [...[...offline, ...notes].map((n) => say(n, lang)), ...explained.warnings, ...docs.warnings.map((w) => say(w, lang))],
     };
   };
 

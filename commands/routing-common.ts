@@ -8,6 +8,7 @@ import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
 import type { Finding } from '../src/model/finding.js';
 import type { Lang } from '../src/i18n/lang.js';
+import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
 
 export interface Source {
   reader: Reader;
@@ -41,5 +42,6 @@ export async function docsAnnotator(
   lang: Lang,
 ): Promise<{ annotateAll: (f: Finding[]) => Finding[]; warnings: string[] }> {
   const docs = await loadDocIndex({ docs: common.docs ?? [] });
-  return { annotateAll: (f) => annotate(f, docs.index, lang), warnings: docs.warnings };
+  await loadCatalogs(lang, catalogsIn(docs.warnings));
+  return { annotateAll: (f) => annotate(f, docs.index, lang), warnings: docs.warnings.map((w) => say(w, lang)) };
 }

@@ -76,7 +76,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       return {
         ...explained,
         findings: annotate(explained.findings, loaded.index, o.lang),
-        warnings: [...explained.warnings, ...loaded.warnings],
+        warnings: [...explained.warnings, ...loaded.warnings.map((w) => say(w, o.lang))],
       };
     },
     async docSection(ref) {

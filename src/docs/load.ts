@@ -10,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Lang } from '../i18n/lang.js';
+import type { docsLoadEn } from '../i18n/messages/docs-load.js';
+import { builders, quoted, type Message } from '../model/message.js';
 import { BM25_KEY, packStats } from './bm25.js';
 import { buildIndex } from './build.js';
 import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
@@ -18,6 +20,8 @@ import { catalogPhrases, packPhrases, PHRASES_VERSION, phrasesCurrent, primePhra
 import { flat, lazyTerms, type Flat } from './section-terms.js';
 import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
 import type { DocIndex, PackedStats, ParsedDocument, Section } from './types.js';
+
+const d = builders<typeof docsLoadEn>('docload');
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5000;
@@ -40,8 +44,8 @@ export type DocsOrigin = 'flag' | 'env' | 'config' | 'none';
 
 export interface LoadResult {
   index: DocIndex;
-  /** One line per skipped file or unusable setting: "path: reason". */
-  warnings: string[];
+  /** One per skipped file or unusable setting (catalog `docload`): the path and the reason. */
+  warnings: Message[];
   /** Where the user's document paths came from, and the paths themselves. */
   origin: DocsOrigin;
   paths: string[];
@@ -55,14 +59,14 @@ export interface LoadResult {
 export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> {
   const env = opts.env ?? process.env;
   const cwd = opts.cwd ?? process.cwd();
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const { origin, paths } = userDocPaths(opts.docs ?? [], env, cwd, warnings);
 
   const files: FileRef[] = [];
   const seen = new Set<string>();
   for (const p of paths) await collect(p, cwd, files, seen, warnings);
   if (files.length > MAX_FILES) {
-    warnings.push(`${paths.join(', ')}: more than ${MAX_FILES} documents; only the first ${MAX_FILES} are indexed`);
+    warnings.push(d['too-many']({ paths: paths.join(', '), max: MAX_FILES }));
     files.length = MAX_FILES;
   }
 
@@ -98,7 +102,7 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
 
   let packed: DocIndex['packed'];
   if (handbook !== false) {
-    if (!root) warnings.push('handbook: docs/handbook not found next to the program; only your documents are used');
+    if (!root) warnings.push(d['handbook.missing']());
     else {
       if (built) packed = { handbook: built.stats };
       documents.push(...(built?.docs ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
@@ -130,7 +134,7 @@ function userDocPaths(
   flag: string[],
   env: NodeJS.ProcessEnv,
   cwd: string,
-  warnings: string[],
+  warnings: Message[],
 ): { origin: DocsOrigin; paths: string[] } {
   const clean = (list: string[], base: string) =>
     list.map((p) => p.trim()).filter(Boolean).map((p) => path.resolve(base, expandHome(p, env)));
@@ -139,31 +143,38 @@ function userDocPaths(
   if (fromEnv.some((p) => p.trim())) return { origin: 'env', paths: clean(fromEnv, cwd) };
   const file = configPath(env);
   if (!existsSync(file)) {
-    if (env.KUBEXPLAIN_CONFIG) warnings.push(`${file}: config file not found`);
+    if (env.KUBEXPLAIN_CONFIG) warnings.push(d['config.missing']({ file }));
     return { origin: 'none', paths: [] };
   }
+  const text = readConfig(file, warnings);
+  if (text === null) return { origin: 'none', paths: [] };
   try {
     // The YAML parser loads only when there is a config file to read.
     const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-    const data: unknown = parseYaml(readFileSyncSafe(file));
+    const data: unknown = parseYaml(text);
     const docs = data && typeof data === 'object' ? (data as { docs?: unknown }).docs : undefined;
     if (docs === undefined || docs === null) return { origin: 'none', paths: [] };
     const list = typeof docs === 'string' ? [docs] : Array.isArray(docs) ? docs.filter((d) => typeof d === 'string') : null;
     if (!list) {
-      warnings.push(`${file}: "docs" must be a path or a list of paths`);
+      warnings.push(d['config.docs']({ file }));
       return { origin: 'none', paths: [] };
     }
     return { origin: 'config', paths: clean(list as string[], path.dirname(file)) };
   } catch (err) {
-    warnings.push(`${file}: not valid YAML (${firstLine(err)}); ignored`);
+    warnings.push(d['config.yaml']({ file, error: quoted(firstLine(err)) }));
     return { origin: 'none', paths: [] };
   }
 }
 
-/** The config file is small and local: a synchronous read keeps userDocPaths simple. */
-function readFileSyncSafe(file: string): string {
-  if (statSync(file).size > 1024 * 1024) throw new Error('config file larger than 1 MB');
-  return readFileSync(file, 'utf8');
+/** The config file is small and local: a synchronous read keeps userDocPaths simple. null with a warning when unusable. */
+function readConfig(file: string, warnings: Message[]): string | null {
+  try {
+    if (statSync(file).size > 1024 * 1024) warnings.push(skipped(file, d['reason.too-large']({ limit: 1 })));
+    else return readFileSync(file, 'utf8');
+  } catch (err) {
+    warnings.push(skipped(file, unreadable(err)));
+  }
+  return null;
 }
 
 function firstLine(err: unknown): string {
@@ -179,12 +190,12 @@ interface FileRef {
   mtimeMs: number;
 }
 
-async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>, warnings: string[], depth = 0): Promise<void> {
+async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>, warnings: Message[], depth = 0): Promise<void> {
   let st;
   try {
     st = await stat(p);
   } catch (err) {
-    warnings.push(`${displayPath(p, cwd)}: ${errnoText(err, 'not found')}; skipped`);
+    warnings.push(skipped(displayPath(p, cwd), errnoReason(err, d['reason.not-found']())));
     return;
   }
   let real: string;
@@ -202,7 +213,7 @@ async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>
     return;
   }
   if (!st.isDirectory()) {
-    if (depth === 0) warnings.push(`${displayPath(p, cwd)}: not a file or folder; skipped`);
+    if (depth === 0) warnings.push(skipped(displayPath(p, cwd), d['reason.not-file-or-folder']()));
     return;
   }
   if (depth >= MAX_DEPTH || out.length > MAX_FILES) return;
@@ -210,7 +221,7 @@ async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>
   try {
     names = (await readdir(p)).sort();
   } catch (err) {
-    warnings.push(`${displayPath(p, cwd)}: ${errnoText(err, 'cannot list folder')}; skipped`);
+    warnings.push(skipped(displayPath(p, cwd), errnoReason(err, d['reason.unlistable']({ code: errnoCode(err) }))));
     return;
   }
   for (const name of names) {
@@ -219,41 +230,47 @@ async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>
   }
 }
 
-function errnoText(err: unknown, fallback: string): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'not found';
-  if (code === 'EACCES' || code === 'EPERM') return `cannot read (${code})`;
-  if (code === 'EISDIR') return 'is a folder';
-  return code ? `${fallback} (${code})` : fallback;
+const errnoCode = (err: unknown) => (err as NodeJS.ErrnoException | undefined)?.code;
+
+/** Why a path could not be used, from its errno code; `fallback` for any other error. */
+function errnoReason(err: unknown, fallback: Message): Message {
+  const code = errnoCode(err);
+  if (code === 'ENOENT') return d['reason.not-found']();
+  if (code === 'EACCES' || code === 'EPERM') return d['reason.no-access']({ code });
+  if (code === 'EISDIR') return d['reason.is-folder']();
+  return fallback;
 }
+
+const skipped = (file: string, reason: Message) => d.skipped({ file, reason });
+const unreadable = (err: unknown) => errnoReason(err, d['reason.unreadable']({ code: errnoCode(err) }));
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The file's text, or null with one warning: too big, unreadable, binary, or not UTF-8. */
-async function readText(abs: string, display: string, size: number, warnings: string[]): Promise<string | null> {
+async function readText(abs: string, display: string, size: number, warnings: Message[]): Promise<string | null> {
   if (size > MAX_FILE_BYTES) {
-    warnings.push(`${display}: larger than 5 MB (${(size / 1024 / 1024).toFixed(1)} MB); skipped`);
+    warnings.push(skipped(display, d['reason.too-large']({ limit: 5, size: (size / 1024 / 1024).toFixed(1) })));
     return null;
   }
   let buf: Buffer;
   try {
     buf = await readFile(abs);
   } catch (err) {
-    warnings.push(`${display}: ${errnoText(err, 'cannot read')}; skipped`);
+    warnings.push(skipped(display, unreadable(err)));
     return null;
   }
   if (buf.length > MAX_FILE_BYTES) {
-    warnings.push(`${display}: larger than 5 MB; skipped`);
+    warnings.push(skipped(display, d['reason.too-large']({ limit: 5 })));
     return null;
   }
   if (buf.subarray(0, 8192).includes(0)) {
-    warnings.push(`${display}: binary file; skipped`);
+    warnings.push(skipped(display, d['reason.binary']()));
     return null;
   }
   try {
     return decoder.decode(buf);
   } catch {
-    warnings.push(`${display}: not valid UTF-8; skipped`);
+    warnings.push(skipped(display, d['reason.not-utf8']()));
     return null;
   }
 }
@@ -280,7 +297,7 @@ export function handbookDir(): string | null {
 }
 
 /** The handbook's parsed sections are cached like a large folder's (keyed by path, size, mtime). */
-async function loadHandbook(root: string, warnings: string[], cache: Awaited<ReturnType<typeof openCache>> | null): Promise<ParsedDocument[]> {
+async function loadHandbook(root: string, warnings: Message[], cache: Awaited<ReturnType<typeof openCache>> | null): Promise<ParsedDocument[]> {
   const docs: ParsedDocument[] = [];
   for (const lang of ['ja', 'en'] as Lang[]) {
     const dir = path.join(root, lang);
@@ -288,7 +305,7 @@ async function loadHandbook(root: string, warnings: string[], cache: Awaited<Ret
     try {
       names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
     } catch {
-      warnings.push(`handbook: ${dir} cannot be read`);
+      warnings.push(d['handbook.unreadable']({ dir }));
       continue;
     }
     for (const name of names) {
@@ -309,7 +326,7 @@ async function loadHandbook(root: string, warnings: string[], cache: Awaited<Ret
         }
         text = await readFile(abs, 'utf8');
       } catch (err) {
-        warnings.push(`${display}: ${errnoText(err, 'cannot read')}; skipped`);
+        warnings.push(skipped(display, unreadable(err)));
         continue;
       }
       const doc = withTerms(await parse(text, { file: display, source: 'handbook', lang, fallbackTitle: name }));

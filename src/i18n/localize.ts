@@ -41,6 +41,10 @@ export const CATALOGS: Record<string, Record<Lang, Loader>> = {
   },
   tui: { en: async () => (await import('./messages/tui-en.js')).tuiEn, ja: async () => (await import('./messages/tui-ja.js')).tuiJa },
   docs: { en: async () => (await import('./messages/docs.js')).docsEn, ja: async () => (await import('./messages/docs.js')).docsJa },
+  docload: {
+    en: async () => (await import('./messages/docs-load.js')).docsLoadEn,
+    ja: async () => (await import('./messages/docs-load.js')).docsLoadJa,
+  },
 };
 
 const loaded: Record<Lang, Map<string, AnyCatalog>> = { en: new Map(), ja: new Map() };

@@ -169,6 +169,9 @@ describe('kubexplain docs', () => {
     expect(s.out).toContain('学習ノート (notes.md)');
     expect(s.out).toContain('Handbook (en)');
     expect(s.err).toBe('warning: missing: not found; skipped\n');
+    const ja = io();
+    await runDocs(undefined, {}, common({ docs: [dir, path.join(dir, 'missing')], lang: 'ja' }), ja);
+    expect(ja.err).toBe('warning: missing: 見つからないため、読み込みませんでした\n');
   });
 });
 

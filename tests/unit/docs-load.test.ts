@@ -18,6 +18,8 @@ import { buildHandbookIndex, cacheDir, configPath, handbookDir, loadDocIndex } f
 import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
 import { phrasesCurrent, type PackedPhrase } from '../../src/docs/phrases.js';
 import { search } from '../../src/docs/rank.js';
+import { say } from '../../src/i18n/localize.js';
+import type { Lang } from '../../src/i18n/lang.js';
 
 let dir: string;
 beforeEach(() => {
@@ -33,6 +35,8 @@ const write = (rel: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
+/** The load warnings as the renderers say them. */
+const said = (r: Awaited<ReturnType<typeof loadDocIndex>>, lang: Lang = 'en') => r.warnings.map((w) => say(w, lang));
 const titles = (r: Awaited<ReturnType<typeof loadDocIndex>>) => r.index.documents.filter((d) => d.source === 'user').map((d) => d.title);
 
 describe('loadDocIndex', () => {
@@ -66,19 +70,43 @@ describe('loadDocIndex', () => {
     const r = await loadDocIndex({ docs: [dir, path.join(dir, 'missing-folder')], handbook: false, env: {}, cwd: dir });
     expect(titles(r)).toEqual(['Good']);
     expect(r.warnings).toHaveLength(5);
-    const w = r.warnings.join('\n');
+    const w = said(r).join('\n');
     expect(w).toMatch(/binary\.md: binary file; skipped/);
     expect(w).toMatch(/latin1\.md: not valid UTF-8; skipped/);
-    expect(w).toMatch(/huge\.md: larger than 5 MB/);
+    expect(w).toMatch(/huge\.md: larger than 5 MB \(6\.0 MB\); skipped/);
     expect(w).toMatch(/broken\.md: not found; skipped/);
     expect(w).toMatch(/missing-folder: not found; skipped/);
+    // Japanese names the same files and reasons, in a Japanese sentence.
+    const ja = said(r, 'ja').join('\n');
+    expect(ja).toMatch(/binary\.md: バイナリファイルであるため、読み込みませんでした/);
+    expect(ja).toMatch(/latin1\.md: 正しい UTF-8 ではないため、読み込みませんでした/);
+    expect(ja).toMatch(/huge\.md: 5 MB を超える \(6\.0 MB\)ため、読み込みませんでした/);
+    expect(ja).toMatch(/broken\.md: 見つからないため、読み込みませんでした/);
+    expect(ja).toMatch(/missing-folder: 見つからないため、読み込みませんでした/);
+    expect(ja).not.toMatch(/skipped|binary file|not found/);
+  });
+
+  it('a folder given as a file, an oversized or unreadable config file: warnings in en and ja', async () => {
+    const big = write('big/config.yaml', '');
+    truncateSync(big, 2 * 1024 * 1024);
+    const tooBig = await loadDocIndex({ handbook: false, env: { KUBEXPLAIN_CONFIG: big }, cwd: dir });
+    expect(said(tooBig)).toEqual([`${big}: larger than 1 MB; skipped`]);
+    expect(said(tooBig, 'ja')).toEqual([`${big}: 1 MB を超えるため、読み込みませんでした`]);
+    const folder = write('conf-dir/x', '');
+    const asFolder = await loadDocIndex({ handbook: false, env: { KUBEXPLAIN_CONFIG: path.dirname(folder) }, cwd: dir });
+    expect(said(asFolder)).toEqual([`${path.dirname(folder)}: is a folder; skipped`]);
+    expect(said(asFolder, 'ja')).toEqual([`${path.dirname(folder)}: フォルダであるため、読み込みませんでした`]);
+    const list = write('list/config.yaml', 'docs: {a: 1}\n');
+    const wrong = await loadDocIndex({ handbook: false, env: { KUBEXPLAIN_CONFIG: list }, cwd: dir });
+    expect(said(wrong, 'ja')).toEqual([`${list}: "docs" にはパスかパスのリストを書いてください`]);
   });
 
   it.skipIf(process.getuid?.() === 0)('skips an unreadable file with a warning', async () => {
     const f = write('secret.md', '# S\n');
     chmodSync(f, 0);
     const r = await loadDocIndex({ docs: [dir], handbook: false, env: {}, cwd: dir });
-    expect(r.warnings.join('\n')).toMatch(/secret\.md: cannot read \(EACCES\)/);
+    expect(said(r).join('\n')).toMatch(/secret\.md: cannot read \(EACCES\)/);
+    expect(said(r, 'ja').join('\n')).toMatch(/secret\.md: 読み取る権限がない \(EACCES\)ため/);
   });
 
   it('takes paths from --docs, else KUBEXPLAIN_DOCS, else the config file (relative to it)', async () => {
@@ -103,9 +131,12 @@ describe('loadDocIndex', () => {
     const r = await loadDocIndex({ handbook: false, env: { HOME: dir }, cwd: dir });
     expect(r.origin).toBe('none');
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(/config\.yaml: not valid YAML/);
+    expect(said(r)[0]).toMatch(/config\.yaml: not valid YAML \(".+"\); ignored/);
+    // The YAML parser's own words are quoted, never spliced into the Japanese sentence.
+    expect(said(r, 'ja')[0]).toMatch(/config\.yaml: 正しい YAML ではないため無視しました \(「.+」\)/);
     const missing = await loadDocIndex({ handbook: false, env: { KUBEXPLAIN_CONFIG: path.join(dir, 'nope.yaml') }, cwd: dir });
-    expect(missing.warnings[0]).toMatch(/config file not found/);
+    expect(said(missing)[0]).toMatch(/nope\.yaml: config file not found/);
+    expect(said(missing, 'ja')[0]).toMatch(/nope\.yaml: 設定ファイルが見つかりません/);
     const none = await loadDocIndex({ handbook: false, env: { HOME: path.join(dir, 'empty-home') }, cwd: dir });
     expect([none.origin, none.warnings]).toEqual(['none', []]);
   });
