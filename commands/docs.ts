@@ -22,7 +22,7 @@ import {
   renderSearchText,
   toSafeJson,
 } from '../src/render/docs-text.js';
-import { sanitizeLine } from '../src/text/sanitize.js';
+import { sanitize, sanitizeLine } from '../src/text/sanitize.js';
 import type { ParsedDocument } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { DocsCatalog } from '../src/i18n/messages/docs.js';
@@ -152,11 +152,12 @@ async function show(doc: ParsedDocument, line: number, output: string, lang: Lan
     return;
   }
   if (output === 'markdown') {
-    io.stdout.write(`${markdown.trimEnd()}\n`);
+    // The section is Markdown already: shown as written, without terminal controls.
+    io.stdout.write(`${sanitize(markdown).trimEnd()}\n`);
     return;
   }
   const width = Math.max(20, Math.min(io.stdout.columns ?? 80, 100));
-  const cautions = sectionMisconceptions(section).map((id) => `${style.accent('⚠')} ${getMisconception(id)!.truth[lang]}`);
+  const cautions = sectionMisconceptions(section).map((id) => `${style.accent('⚠')} ${sanitizeLine(getMisconception(id)!.truth[lang])}`);
   // markdown-it and the width tables load only for --show: a search never renders Markdown.
   const { ansiMarkdownStyle, plainMarkdownStyle, renderMarkdownLines } = await import('../src/render/markdown-terminal.js');
   const lines = renderMarkdownLines(markdown, width, { style: style === plainStyle ? plainMarkdownStyle : ansiMarkdownStyle });

@@ -1,15 +1,13 @@
 // Text and Markdown rendering of an AccessMatrix (access): the rows where the subject may do something,
-// the objects named by resourceNames rules, then which binding ← role grants which cells. Every string
-// from the cluster goes through sanitizeLine.
-import stringWidth from 'string-width';
+// the objects named by resourceNames rules, then which binding ← role grants which cells. Written through
+// the escaping writer: every name, rule and warning is sanitized (text) or escaped (Markdown) as written.
 import type { AccessMatrix, Grant, SubjectSpec } from '../model/rbac.js';
 import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localize.js';
 import { rbacMessages } from '../i18n/messages/rbac.js';
 import { nonEmptyRows, resourceLabel } from '../rbac/access-rows.js';
 import { bindingText, roleText } from '../rbac/messages.js';
-import { sanitizeLine as s } from '../text/sanitize.js';
-import { mdInline } from '../text/markdown-escape.js';
+import { escapedWriter } from '../text/escaped-writer.js';
 
 export function subjectText(subject: SubjectSpec): string {
   if (subject.kind === 'Me') return 'me';
@@ -46,12 +44,12 @@ function grantSummary(m: AccessMatrix): [string, string][] {
   });
 }
 
-function header(m: AccessMatrix, lang: Lang): string[] {
+function header(m: AccessMatrix, lang: Lang): [string, string] {
   const t = rbacMessages(lang);
   const where = m.namespace ? t['access.where.ns']({ ns: m.namespace }) : t['access.where.cluster']();
   return [
-    s(t['access.header']({ subject: subjectText(m.subject), where })),
-    s(t['access.user']({ user: m.user.username || t['access.none'](), groups: m.user.groups.join(', ') || t['access.none']() })),
+    t['access.header']({ subject: subjectText(m.subject), where }),
+    t['access.user']({ user: m.user.username || t['access.none'](), groups: m.user.groups.join(', ') || t['access.none']() }),
   ];
 }
 
@@ -70,12 +68,9 @@ function footer(m: AccessMatrix, lang: Lang, offline: boolean): string[] {
     if (a.incomplete) out.push(t['access.rulesIncomplete']());
   }
   if (!m.complete) out.push(t['incomplete']());
-  for (const w of m.warnings) if (!(offline && w.key === 'rbac:warn.offline')) out.push(s(t['warning']({ text: say(w, lang) })));
+  for (const w of m.warnings) if (!(offline && w.key === 'rbac:warn.offline')) out.push(t['warning']({ text: say(w, lang) }));
   return out;
 }
-
-const width = (text: string) => stringWidth(text);
-const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 
 const mark = (c: AccessMatrix['rows'][number]['cells'][number]) => (c.allowed ? '✓' : c.names?.length ? '~' : '·');
 
@@ -83,13 +78,11 @@ function riskLines(m: AccessMatrix, lang: Lang): string[] {
   const t = rbacMessages(lang);
   if (m.superuser || !m.risks?.length) return [];
   return m.risks.map((r) =>
-    s(
-      t['access.risk.line']({
-        id: r.id,
-        names: (r.limitedToNames ?? []).join(', '),
-        source: grantSource({ kind: 'rule', binding: r.binding, role: r.role, rule: { verbs: [] }, ruleIndex: 0 }),
-      }),
-    ),
+    t['access.risk.line']({
+      id: r.id,
+      names: (r.limitedToNames ?? []).join(', '),
+      source: grantSource({ kind: 'rule', binding: r.binding, role: r.role, rule: { verbs: [] }, ruleIndex: 0 }),
+    }),
   );
 }
 
@@ -98,61 +91,90 @@ function namedLines(m: AccessMatrix, lang: Lang): string[] {
   return nonEmptyRows(m).flatMap((row) =>
     row.cells
       .filter((c) => !c.allowed && c.names?.length)
-      .map((c) => s(t['access.named']({ verb: c.verb, resource: resourceLabel(row.resource), names: c.names!.join(', ') }))),
+      .map((c) => t['access.named']({ verb: c.verb, resource: resourceLabel(row.resource), names: c.names!.join(', ') })),
   );
 }
 
 export function renderAccessText(m: AccessMatrix, lang: Lang, offline = false): string {
   const t = rbacMessages(lang);
-  const out = header(m, lang);
+  const w = escapedWriter('text');
+  for (const l of header(m, lang)) w.line`${l}`;
   const rows = nonEmptyRows(m);
-  if (m.superuser) out.push(t['access.superuser']());
-  if (!rows.length) out.push(t['access.nothing']());
+  if (m.superuser) w.line`${t['access.superuser']()}`;
+  if (!rows.length) w.line`${t['access.nothing']()}`;
   else {
-    const labels = rows.map((r) => s(resourceLabel(r.resource)));
-    const first = Math.max(width(t['access.resource']()), ...labels.map(width));
-    const cols = m.verbs.map((v) => Math.max(v.length, 1));
-    out.push('', [pad(t['access.resource'](), first), ...m.verbs.map((v, i) => pad(v, cols[i]!))].join('  ').trimEnd());
-    rows.forEach((row, i) => out.push([pad(labels[i]!, first), ...row.cells.map((c, j) => pad(mark(c), cols[j]!))].join('  ').trimEnd()));
-    out.push('', t['access.legend']());
-    out.push(...namedLines(m, lang));
+    const labels = rows.map((r) => resourceLabel(r.resource));
+    const first = Math.max(w.width(t['access.resource']()), ...labels.map(w.width));
+    const cols = m.verbs.map((v) => Math.max(w.width(v), 1));
+    const cells = (head: unknown, rest: unknown[]) => w.join([w.pad(head, first), ...rest.map((x, i) => w.pad(x, cols[i]!))], '  ');
+    w.line();
+    w.line(w.trimEnd(cells(t['access.resource'](), m.verbs)));
+    rows.forEach((row, i) => w.line(w.trimEnd(cells(labels[i], row.cells.map(mark)))));
+    w.line();
+    w.line`${t['access.legend']()}`;
+    for (const l of namedLines(m, lang)) w.line`${l}`;
     const grants = grantSummary(m);
     if (grants.length) {
-      out.push('', t['access.grantedBy']());
-      for (const [src, cells] of grants) out.push(s(`  ${src} — ${cells}`));
+      w.line();
+      w.line`${t['access.grantedBy']()}`;
+      for (const [src, granted] of grants) w.line`  ${src} — ${granted}`;
     }
   }
   const risks = riskLines(m, lang);
-  if (risks.length) out.push('', t['access.risks'](), ...risks.map((l) => `  ${l}`));
-  out.push('', ...footer(m, lang, offline));
-  return `${out.join('\n')}\n`;
+  if (risks.length) {
+    w.line();
+    w.line`${t['access.risks']()}`;
+    for (const l of risks) w.line`  ${l}`;
+  }
+  w.line();
+  for (const l of footer(m, lang, offline)) w.line`${l}`;
+  return w.text();
 }
-
-const cell = mdInline;
 
 export function renderAccessMarkdown(m: AccessMatrix, lang: Lang, offline = false): string {
   const t = rbacMessages(lang);
+  const w = escapedWriter('markdown');
   const [title, user] = header(m, lang);
-  const out = [`# ${mdInline(title!)}`, '', mdInline(user!), ''];
+  w.line`# ${title}`;
+  w.line();
+  w.line`${user}`;
+  w.line();
   const rows = nonEmptyRows(m);
-  if (m.superuser) out.push(t['access.superuser'](), '');
-  if (!rows.length) out.push(t['access.nothing'](), '');
-  else {
-    out.push(`| ${t['access.resource']()} | ${m.verbs.join(' | ')} |`, `| --- |${m.verbs.map(() => ' :-: |').join('')}`);
-    for (const row of rows) out.push(`| ${cell(resourceLabel(row.resource))} | ${row.cells.map(mark).join(' | ')} |`);
-    out.push('', t['access.legend'](), '');
+  if (m.superuser) {
+    w.line`${t['access.superuser']()}`;
+    w.line();
+  }
+  if (!rows.length) {
+    w.line`${t['access.nothing']()}`;
+    w.line();
+  } else {
+    w.line`| ${t['access.resource']()} | ${w.join(m.verbs, ' | ')} |`;
+    w.line`| --- |${w.join(
+      m.verbs.map(() => w` :-: |`),
+      '',
+    )}`;
+    for (const row of rows) w.line`| ${resourceLabel(row.resource)} | ${w.join(row.cells.map(mark), ' | ')} |`;
+    w.line();
+    w.line`${t['access.legend']()}`;
+    w.line();
     const named = namedLines(m, lang);
-    for (const l of named) out.push(`- ${cell(l)}`);
-    if (named.length) out.push('');
+    for (const l of named) w.line`- ${l}`;
+    if (named.length) w.line();
     const grants = grantSummary(m);
     if (grants.length) {
-      out.push(`## ${t['access.grantedBy']().replace(/[:：]$/, '')}`, '');
-      for (const [src, cells] of grants) out.push(`- ${cell(src)} — ${cell(cells)}`);
+      w.line`## ${t['access.grantedBy']().replace(/[:：]$/, '')}`;
+      w.line();
+      for (const [src, granted] of grants) w.line`- ${src} — ${granted}`;
     }
-    out.push('');
+    w.line();
   }
   const risks = riskLines(m, lang);
-  if (risks.length) out.push(`## ${t['access.risks']().replace(/[:：]$/, '')}`, '', ...risks.map((l) => `- ${cell(l)}`), '');
-  for (const l of footer(m, lang, offline)) out.push(`- ${l}`);
-  return `${out.join('\n')}\n`;
+  if (risks.length) {
+    w.line`## ${t['access.risks']().replace(/[:：]$/, '')}`;
+    w.line();
+    for (const l of risks) w.line`- ${l}`;
+    w.line();
+  }
+  for (const l of footer(m, lang, offline)) w.line`- ${l}`;
+  return w.text();
 }

@@ -6,33 +6,30 @@ import type { CheckReport } from '../model/check.js';
 import type { Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
 import { sanitizeLine } from '../text/sanitize.js';
-
-const xml = (s: string) =>
-  sanitizeLine(s).replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!);
+import { escapedWriter, safeJson } from '../text/escaped-writer.js';
 
 const refText = (a: { kind: string; name: string; namespace?: string }) => `${a.kind}/${a.namespace ? `${a.namespace}/` : ''}${a.name}`;
 
 export function renderCheckJunit(r: CheckReport, failOn: Severity): string {
+  const w = escapedWriter('xml');
   const failing = r.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]);
-  const cases = r.problems.map((p) => {
-    const name = xml(`${p.code}: ${p.affected.map(refText).join(', ')}`);
-    const body = xml(`${p.cause}${p.fix ? ` — ${p.fix}` : ''}`);
-    const fail = SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn];
-    return fail
-      ? `    <testcase classname="kubexplain.${xml(p.code)}" name="${name}">\n      <failure message="${body}" type="${p.severity}">${body}</failure>\n    </testcase>`
-      : `    <testcase classname="kubexplain.${xml(p.code)}" name="${name}">\n      <system-out>${body}</system-out>\n    </testcase>`;
-  });
-  if (!cases.length) cases.push('    <testcase classname="kubexplain" name="no problems"/>');
-  const scope = xml(r.scope.allNamespaces ? 'all namespaces' : `namespace ${r.scope.namespace ?? ''}`);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="kubexplain check" tests="${Math.max(1, r.problems.length)}" failures="${failing.length}">`,
-    `  <testsuite name="${scope}" tests="${Math.max(1, r.problems.length)}" failures="${failing.length}" errors="0" skipped="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+  const tests = Math.max(1, r.problems.length);
+  const scope = r.scope.allNamespaces ? 'all namespaces' : `namespace ${r.scope.namespace ?? ''}`;
+  w.line`<?xml version="1.0" encoding="UTF-8"?>`;
+  w.line`<testsuites name="kubexplain check" tests="${tests}" failures="${failing.length}">`;
+  w.line`  <testsuite name="${scope}" tests="${tests}" failures="${failing.length}" errors="0" skipped="0">`;
+  for (const p of r.problems) {
+    const name = `${p.code}: ${p.affected.map(refText).join(', ')}`;
+    const body = `${p.cause}${p.fix ? ` — ${p.fix}` : ''}`;
+    w.line`    <testcase classname="kubexplain.${p.code}" name="${name}">`;
+    if (SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) w.line`      <failure message="${body}" type="${p.severity}">${body}</failure>`;
+    else w.line`      <system-out>${body}</system-out>`;
+    w.line`    </testcase>`;
+  }
+  if (!r.problems.length) w.line`    <testcase classname="kubexplain" name="no problems"/>`;
+  w.line`  </testsuite>`;
+  w.line`</testsuites>`;
+  return w.text();
 }
 
 // Typed as the SARIF 2.1.0 schema's own TypeScript definitions (@types/sarif), so a field out of spec fails to compile.
@@ -65,5 +62,5 @@ export function renderCheckSarif(r: CheckReport, version: string): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return safeJson(sarif);
 }

@@ -3,8 +3,8 @@
 import type { CheckReport, Problem } from '../model/check.js';
 import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localize.js';
-import { sanitizeLine } from '../text/sanitize.js';
-import { mdInline } from '../text/markdown-escape.js';
+import { escapedWriter, safeJson } from '../text/escaped-writer.js';
+import { RESET } from './text.js';
 
 const MARK = { ok: 'ok', info: 'info', warning: 'warn', error: 'error' } as const;
 const COLOR = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m' } as const;
@@ -28,33 +28,49 @@ function summary(r: CheckReport, lang: Lang): string {
 }
 
 export function renderCheckText(r: CheckReport, lang: Lang, color = false): string {
-  const paint = (s: keyof typeof COLOR, t: string) => (color ? `${COLOR[s]}${t}\u001b[0m` : t);
-  const out = [sanitizeLine(summary(r, lang)), ''];
-  if (!r.problems.length) out.push(say(c('none'), lang), '');
-  for (const p of r.problems) {
-    out.push(`${paint(p.severity, MARK[p.severity].padEnd(5))} ${sanitizeLine(p.cause)}  [${p.code}]`);
-    if (p.fix) out.push(`      ${sanitizeLine(say(c('fix', { fix: p.fix }), lang))}`);
-    out.push(`      ${sanitizeLine(say(c('affected', { list: affectedText(p, lang, r.scope.allNamespaces) }), lang))}`);
-    for (const d of p.docs) out.push(`      → ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
-    out.push('');
+  const w = escapedWriter('text');
+  const paint = (s: keyof typeof COLOR, t: unknown) => (color ? w.style(COLOR[s], t, RESET) : w`${t}`);
+  w.line`${summary(r, lang)}`;
+  w.line();
+  if (!r.problems.length) {
+    w.line`${say(c('none'), lang)}`;
+    w.line();
   }
-  for (const w of r.warnings) out.push(paint('warning', `warning: ${sanitizeLine(w)}`));
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  for (const p of r.problems) {
+    w.line`${paint(p.severity, MARK[p.severity].padEnd(5))} ${p.cause}  [${p.code}]`;
+    if (p.fix) w.line`      ${say(c('fix', { fix: p.fix }), lang)}`;
+    w.line`      ${say(c('affected', { list: affectedText(p, lang, r.scope.allNamespaces) }), lang)}`;
+    for (const d of p.docs) w.line`      → ${d.file}:${d.line} ${d.headings.join(' > ')}`;
+    w.line();
+  }
+  for (const warning of r.warnings) w.line(paint('warning', w`warning: ${warning}`));
+  return w.text().replace(/\n+$/, '\n');
 }
 
 export function renderCheckMarkdown(r: CheckReport, lang: Lang): string {
-  const out = [`# ${say(c('title'), lang)}`, '', mdInline(summary(r, lang)), ''];
-  if (!r.problems.length) out.push(say(c('none'), lang), '');
-  for (const p of r.problems) {
-    out.push(`## ${MARK[p.severity]}: ${mdInline(p.cause)}`, '');
-    out.push(`- ${say(c('code'), lang)}: \`${p.code}\``);
-    if (p.fix) out.push(`- ${mdInline(say(c('fix', { fix: p.fix }), lang))}`);
-    out.push(`- ${mdInline(say(c('affected', { list: affectedText(p, lang, r.scope.allNamespaces) }), lang))}`);
-    for (const d of p.docs) out.push(`- ${say(c('docs'), lang)}: ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
-    out.push('');
+  const w = escapedWriter('markdown');
+  w.line`# ${say(c('title'), lang)}`;
+  w.line();
+  w.line`${summary(r, lang)}`;
+  w.line();
+  if (!r.problems.length) {
+    w.line`${say(c('none'), lang)}`;
+    w.line();
   }
-  if (r.warnings.length) out.push(...r.warnings.map((w) => `> ${mdInline(w)}`), '');
-  return out.join('\n');
+  for (const p of r.problems) {
+    w.line`## ${MARK[p.severity]}: ${p.cause}`;
+    w.line();
+    w.line`- ${say(c('code'), lang)}: ${w.code(p.code)}`;
+    if (p.fix) w.line`- ${say(c('fix', { fix: p.fix }), lang)}`;
+    w.line`- ${say(c('affected', { list: affectedText(p, lang, r.scope.allNamespaces) }), lang)}`;
+    for (const d of p.docs) w.line`- ${say(c('docs'), lang)}: ${d.file}:${d.line} ${d.headings.join(' > ')}`;
+    w.line();
+  }
+  if (r.warnings.length) {
+    for (const warning of r.warnings) w.line`> ${warning}`;
+    w.line();
+  }
+  return w.text().replace(/\n$/, '');
 }
 
 /** The CheckReport with a fixed key order, so diffs of saved reports stay small. */
@@ -74,5 +90,5 @@ export function renderCheckJson(r: CheckReport): string {
     })),
     warnings: r.warnings,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return safeJson(out);
 }

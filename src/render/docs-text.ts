@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../docs/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearch, DocSearchResult } from '../model/docs.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { safeJson } from '../text/escaped-writer.js';
 
 const d = builders<DocsCatalog>('docs');
 
@@ -106,13 +107,8 @@ function mdCode(s: string): string {
   return sanitizeLine(s).replace(/`/g, "'");
 }
 
-/**
- * JSON for machines. JSON.stringify already escapes C0 controls; C1 controls, bidi overrides and
- * zero-width characters are escaped too, so the output is safe to print and loses nothing.
- */
-export function toSafeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
-}
+/** JSON for machines: src/text's safeJson (control, bidi and separator characters escaped as \\uXXXX). */
+export const toSafeJson = (value: unknown): string => safeJson(value);
 
 export function renderConceptListText(concepts: readonly Concept[], lang: Lang, style: Style = plainStyle): string {
   const width = Math.max(...concepts.map((c) => c.key.length));

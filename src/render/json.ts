@@ -1,5 +1,7 @@
-// JSON output: the Explanation model, with a fixed field order so output diffs stay stable.
+// JSON output: the Explanation model, with a fixed field order so output diffs stay stable; written by
+// safeJson, so no control, bidi or separator character of a cluster string reaches the output raw.
 import type { Explanation } from '../model/explanation.js';
+import { safeJson } from '../text/escaped-writer.js';
 
 export function renderJson(e: Explanation): string {
   const out = {
@@ -23,5 +25,5 @@ export function renderJson(e: Explanation): string {
     })),
     warnings: e.warnings,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return safeJson(out);
 }

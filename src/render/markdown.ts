@@ -1,31 +1,40 @@
-// Markdown output: a heading with the verdict, a findings table, details below. Cluster and document
-// strings are escaped for Markdown (src/text/markdown-escape.ts): they render as text, never as markup.
+// Markdown output: a heading with the verdict, a findings table, details below. Written through the
+// escaping writer in its Markdown form (src/text/markdown-escape.ts): cluster and document strings
+// render as text, never as markup.
 import type { Explanation } from '../model/explanation.js';
-import { mdBlock, mdInline } from '../text/markdown-escape.js';
+import { escapedWriter } from '../text/escaped-writer.js';
 
 export function renderMarkdown(e: Explanation): string {
-  const ns = e.target.namespace ? ` (namespace ${e.target.namespace})` : '';
-  const out = [
-    `# ${mdInline(`${e.target.kind} ${e.target.name}${ns}`)}`,
-    '',
-    `**${e.verdict.severity}**: ${mdInline(e.verdict.text)}`,
-    '',
-    '| severity | finding | concept |',
-    '| --- | --- | --- |',
-    ...e.findings.map((f) => `| ${f.severity} | ${mdInline(f.title)} | ${mdInline(f.concept)} |`),
-    '',
-    '## Details',
-    '',
-  ];
+  const w = escapedWriter('markdown');
+  const ns = e.target.namespace ? w` (namespace ${e.target.namespace})` : '';
+  w.line`# ${e.target.kind} ${e.target.name}${ns}`;
+  w.line();
+  w.line`**${e.verdict.severity}**: ${e.verdict.text}`;
+  w.line();
+  w.line`| severity | finding | concept |`;
+  w.line`| --- | --- | --- |`;
+  for (const f of e.findings) w.line`| ${f.severity} | ${f.title} | ${f.concept} |`;
+  w.line();
+  w.line`## Details`;
+  w.line();
   for (const f of e.findings) {
-    out.push(`### ${mdInline(f.title)}`, '');
-    if (f.detail) out.push(mdBlock(f.detail), '');
-    for (const d of f.docs) {
-      out.push(`- ${mdInline(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
-      for (const c of d.cautions ?? []) out.push(`  - ⚠ ${mdInline(c.text)}`);
+    w.line`### ${f.title}`;
+    w.line();
+    if (f.detail) {
+      w.block(f.detail);
+      w.line();
     }
-    if (f.docs.length) out.push('');
+    for (const d of f.docs) {
+      w.line`- ${d.file}:${d.line} ${d.headings.join(' > ')}`;
+      for (const c of d.cautions ?? []) w.line`  - ⚠ ${c.text}`;
+    }
+    if (f.docs.length) w.line();
   }
-  if (e.warnings.length) out.push('## Warnings', '', ...e.warnings.map((w) => `- ${mdInline(w)}`), '');
-  return out.join('\n');
+  if (e.warnings.length) {
+    w.line`## Warnings`;
+    w.line();
+    for (const warning of e.warnings) w.line`- ${warning}`;
+    w.line();
+  }
+  return w.text().replace(/\n$/, '');
 }

@@ -3,7 +3,8 @@
 import { say } from '../i18n/localize.js';
 import { isMessage } from '../model/message.js';
 import type { AccessCheck, AccessMatrix, WhoCan } from '../model/rbac.js';
+import { safeJson } from '../text/escaped-writer.js';
 
 export function renderRbacJson(model: WhoCan | AccessCheck | AccessMatrix): string {
-  return `${JSON.stringify(model, (_key, value: unknown) => (isMessage(value) ? say(value, 'en') : value), 2)}\n`;
+  return safeJson(model, (_key, value: unknown) => (isMessage(value) ? say(value, 'en') : value));
 }

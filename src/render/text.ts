@@ -1,32 +1,38 @@
 // Text output for a terminal or a pipe: verdict first, then one aligned line per finding with its
-// detail indented below. Colour only when color.ts allows it. Every string
-// goes through sanitize(): it came from the cluster or a document.
+// detail indented below. Colour only when color.ts allows it. Written through the escaping writer:
+// every name, message and heading came from the cluster or a document.
 import type { Explanation } from '../model/explanation.js';
 import type { Severity } from '../model/finding.js';
-import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { escapedWriter } from '../text/escaped-writer.js';
 import { colorEnabled } from './color.js';
 
-const COLORS: Record<Severity, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m' };
+export const COLORS: Record<Severity, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m' };
+export const RESET = '\u001b[0m';
+export const BOLD = '\u001b[1m';
 const MARK: Record<Severity, string> = { ok: 'ok', info: 'info', warning: 'warn', error: 'error' };
 
 /** Colour as src/render/color.ts decides (--no-color, FORCE_COLOR, NO_COLOR, TERM=dumb, a terminal). */
 export const useColor = colorEnabled;
 
 export function renderText(e: Explanation, color = false): string {
-  const paint = (s: Severity, text: string) => (color ? `${COLORS[s]}${text}\u001b[0m` : text);
-  const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[0m` : text);
+  const w = escapedWriter('text');
+  const paint = (s: Severity, text: unknown) => (color ? w.style(COLORS[s], text, RESET) : w`${text}`);
+  const bold = (text: unknown) => (color ? w.style(BOLD, text, RESET) : w`${text}`);
   const width = Math.max(...e.findings.map((f) => MARK[f.severity].length), 4);
-  const ns = e.target.namespace ? ` -n ${e.target.namespace}` : '';
-  const lines = [bold(sanitizeLine(`${e.target.kind}/${e.target.name}${ns}`)), paint(e.verdict.severity, sanitizeLine(e.verdict.text)), ''];
+  const indent = ' '.repeat(width + 2);
+  const ns = e.target.namespace ? w` -n ${e.target.namespace}` : '';
+  w.line(bold(w`${e.target.kind}/${e.target.name}${ns}`));
+  w.line(paint(e.verdict.severity, e.verdict.text));
+  w.line();
   for (const f of e.findings) {
-    lines.push(`${paint(f.severity, MARK[f.severity].padEnd(width))}  ${sanitizeLine(f.title)}`);
-    for (const d of sanitize(f.detail).split('\n').filter(Boolean)) lines.push(`${' '.repeat(width + 2)}${d.replace(/\t/g, ' ')}`);
+    w.line`${paint(f.severity, MARK[f.severity].padEnd(width))}  ${f.title}`;
+    w.block(f.detail, indent);
     for (const d of f.docs) {
-      lines.push(`${' '.repeat(width + 2)}→ ${sanitizeLine(`${d.file}:${d.line} ${d.headings.join(' > ')}`)}`);
+      w.line`${indent}→ ${d.file}:${d.line} ${d.headings.join(' > ')}`;
       // The section states a well-known misconception: say what is true.
-      for (const c of d.cautions ?? []) lines.push(`${' '.repeat(width + 4)}${paint('warning', '⚠')} ${sanitizeLine(c.text)}`);
+      for (const c of d.cautions ?? []) w.line`${indent}  ${paint('warning', '⚠')} ${c.text}`;
     }
   }
-  for (const w of e.warnings) lines.push(paint('warning', `warning: ${sanitizeLine(w)}`));
-  return `${lines.join('\n')}\n`;
+  for (const warning of e.warnings) w.line(paint('warning', w`warning: ${warning}`));
+  return w.text();
 }

@@ -1,7 +1,9 @@
-// JSON for Trace and DNSNames: the model with a fixed field order, so output diffs stay stable.
+// JSON for Trace and DNSNames: the model with a fixed field order, so output diffs stay stable (safeJson:
+// control, bidi and separator characters escaped).
 import type { Finding } from '../model/finding.js';
 import type { Trace } from '../model/trace.js';
 import type { DnsNames } from '../model/dns.js';
+import { safeJson } from '../text/escaped-writer.js';
 
 const finding = (f: Finding) => ({
   id: f.id,
@@ -27,7 +29,7 @@ export function renderTraceJson(tr: Trace): string {
     warnings: tr.warnings,
     offline: tr.offline,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return safeJson(out);
 }
 
 export function renderDnsJson(d: DnsNames): string {
@@ -42,5 +44,5 @@ export function renderDnsJson(d: DnsNames): string {
     warnings: d.warnings,
     offline: d.offline,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return safeJson(out);
 }

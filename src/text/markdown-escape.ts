@@ -41,6 +41,11 @@ export function mdBlock(text: string): string {
     .join('\n');
 }
 
+/** A link destination (file#anchor): sanitized, spaces, parentheses, angle brackets and % percent-encoded, so it stays one working link. */
+export function mdDestination(text: string): string {
+  return sanitizeLine(text).replace(/[ ()<>%\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** A code span of cluster text: everything inside is literal, the fence is longer than any backtick run in it. */
 export function mdCode(text: string): string {
   const line = sanitizeLine(text);

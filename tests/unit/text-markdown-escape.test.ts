@@ -85,13 +85,17 @@ describe('renderMarkdown', () => {
 });
 
 describe('escapedWriter', () => {
-  it('sanitizes what it writes, except raw()', () => {
-    let out = '';
-    const w = escapedWriter({ write: (c: string) => (out += c) });
-    w.write('a\u001b]0;title\u0007b');
-    w.line('\u202eevil');
-    w.raw('\u001b[1mbold\u001b[0m');
-    expect(out).toBe('abevil\n\u001b[1mbold\u001b[0m');
+  it('escapes interpolated values for its format, never the literal parts; style() is the one way to add codes', () => {
+    const w = escapedWriter('text');
+    w.line`${w.style('\u001b[1m', 'a\u001b]0;title\u0007b', '\u001b[0m')} ${'\u202eevil'}`;
+    w.block('one\r\ntwo\u001b[2J', '  ');
+    expect(w.text()).toBe('\u001b[1mab\u001b[0m evil\n  one\n  two\n');
+    const md = escapedWriter('markdown');
+    md.line`| ${'a|b'} | ${md.code('x`y')} |`;
+    expect(md.text()).toBe('| a\\|b | ``x`y`` |\n');
+    const xml = escapedWriter('xml');
+    xml.line`<a n="${'"><script>'}">${']]><x/>'}</a>`;
+    expect(xml.text()).toBe('<a n="&quot;&gt;&lt;script&gt;">]]&gt;&lt;x/&gt;</a>\n');
   });
 
   it('esc sanitizes interpolated values only', () => {

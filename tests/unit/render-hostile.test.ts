@@ -1,0 +1,201 @@
+// Hostile strings through every renderer and format: captured objects whose event messages, container
+// and condition messages, annotations, RBAC names and document headings carry terminal escapes (SGR,
+// an OSC 8 hyperlink), CR, NEL, a bidi override, Markdown table and link syntax, HTML and a CDATA end.
+// No raw control, bidi or markup may reach the output, and the visible text must still be there.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCheckReport } from '../../commands/check.js';
+import { loadDocIndex } from '../../src/docs/load.js';
+import { search } from '../../src/docs/rank.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { sayTrace } from '../../src/i18n/say-trace.js';
+import type { KubeObject } from '../../src/model/kube.js';
+import type { DocSearch } from '../../src/model/docs.js';
+import { access, canI, rulesFor, whoCan, withAuthorizer } from '../../src/rbac/resolve.js';
+import { matrixResources } from '../../src/rbac/access-rows.js';
+import { userInfoFor } from '../../src/rbac/subjects.js';
+import { buildSnapshot } from '../../src/rbac/snapshot.js';
+import { renderAccessMarkdown, renderAccessText } from '../../src/render/access.js';
+import { renderCheckJson, renderCheckMarkdown, renderCheckText } from '../../src/render/check.js';
+import { renderCheckJunit, renderCheckSarif } from '../../src/render/check-ci.js';
+import { docListEntries, renderDocListText, renderSearchMarkdown, renderSearchText, toSafeJson } from '../../src/render/docs-text.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderRbacJson } from '../../src/render/rbac-json.js';
+import { renderCanMarkdown, renderCanText, renderWhoCanMarkdown, renderWhoCanText } from '../../src/render/rbac.js';
+import { renderText } from '../../src/render/text.js';
+import { renderTraceJson } from '../../src/render/trace-json.js';
+import { renderTraceMarkdown, renderTraceText } from '../../src/render/trace-text.js';
+import { traceFromSnapshot } from '../../src/routing/trace.js';
+import { explainObjects, FixtureReader, fixtureObjects } from '../support/fixture-reader.js';
+import { listItems } from './rbac/fixtures.js';
+import { serviceSnapshot, shop } from './routing/fixtures.js';
+
+/** What a hostile cluster could write: the visible part is "RED!linkevil" once escapes are gone. */
+const H =
+  'RED\u001b[31m!\u001b]8;;http://evil.example\u0007link\u001b]8;;\u0007\r\u202eevil\u0085 | x](http://e.example) <script>alert(1)</script> ]]>';
+const VISIBLE = 'RED!linkevil';
+// Anything a terminal acts on, or that reorders or hides text: C0 but tab/newline, DEL, C1, bidi, zero-width, separators.
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+const md = new MarkdownIt({ html: true, linkify: false });
+
+function cleanText(out: string): void {
+  expect(out).not.toMatch(RAW);
+  expect(out).toContain(VISIBLE);
+}
+
+function cleanMarkdown(out: string): void {
+  expect(out).not.toMatch(RAW);
+  const html = md.render(out);
+  expect(html).not.toMatch(/<script|href="http:\/\/(e|evil)\.example/);
+  // Escaped, the cluster's pipe stays inside its cell and its ]( opens no link; the text is still there.
+  expect(out).toMatch(/RED!linkevil \\\| x\\\]\(http:\/\/e\.example\) &lt;script&gt;/);
+}
+
+/** JSON is lossless (the value round-trips) but prints nothing raw. */
+function cleanJson(out: string): unknown {
+  expect(out).not.toMatch(RAW);
+  const value: unknown = JSON.parse(out);
+  expect(JSON.stringify(value)).toContain('RED\\u001b[31m!');
+  return value;
+}
+
+/** Appends H to every message, annotation and condition message of the captured objects. */
+function hostile(objects: readonly KubeObject[]): KubeObject[] {
+  return objects.map((o) => {
+    const c = structuredClone(o) as KubeObject & {
+      message?: string;
+      note?: string;
+      status?: { conditions?: { message?: string }[]; containerStatuses?: { state?: Record<string, { message?: string }> }[] };
+    };
+    if (c.kind === 'Event' && c.message) c.message += ` ${H}`;
+    if (c.metadata) c.metadata.annotations = { ...(c.metadata.annotations ?? {}), 'example.com/note': H };
+    for (const cond of c.status?.conditions ?? []) if (cond.message) cond.message += ` ${H}`;
+    for (const cs of c.status?.containerStatuses ?? [])
+      for (const st of Object.values(cs.state ?? {})) if (st?.message !== undefined) st.message += ` ${H}`;
+    return c;
+  });
+}
+
+const shopObjects = hostile(fixtureObjects('check'));
+
+describe.each(['en', 'ja'] as Lang[])('hostile strings (%s)', (lang) => {
+  it('explain: text (with and without colour), markdown, json', async () => {
+    for (const name of ['typo-image', 'missing-config', 'api-79cd48b5d9-lrrbs']) {
+      const { e } = await explainObjects(shopObjects, 'pod', name, 'shop', lang);
+      cleanText(renderText(e));
+      // With colour, the only escapes are our own SGR codes.
+      const coloured = renderText(e, true);
+      expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
+      expect(coloured).not.toContain('\u001b]8');
+      cleanMarkdown(renderMarkdown(e));
+      cleanJson(renderJson(e));
+    }
+  });
+
+  it('check: text, markdown, json, JUnit XML, SARIF', async () => {
+    const docs = (await loadDocIndex({ docs: [], env: {}, cache: false })).index;
+    // Names from manifest files (check -f) are not validated: one Pod's name carries H too.
+    const renamed = shopObjects.map((o) => {
+      const c = structuredClone(o) as KubeObject & { involvedObject?: { name?: string } };
+      if (c.metadata?.name === 'typo-image') c.metadata.name = `typo-image${H}`;
+      if (c.involvedObject?.name === 'typo-image') c.involvedObject.name = `typo-image${H}`;
+      return c;
+    });
+    const r = await buildCheckReport(new FixtureReader(renamed, 'shop'), { namespace: 'shop', lang, docs });
+    cleanText(renderCheckText(r, lang));
+    cleanMarkdown(renderCheckMarkdown(r, lang));
+    cleanJson(renderCheckJson(r));
+    const junit = renderCheckJunit(r, 'warning');
+    expect(XMLValidator.validate(junit)).toBe(true);
+    expect(junit).not.toMatch(RAW);
+    expect(junit).not.toMatch(/<script|]]>/);
+    expect(junit).toContain(`${VISIBLE} | x](http://e.example) &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;`);
+    type Sarif = { runs: { results: { message: { text: string }; locations: { logicalLocations: { name: string }[] }[] }[] }[] };
+    const sarif = cleanJson(renderCheckSarif(r, '0.0.0')) as Sarif;
+    const results = sarif.runs[0]!.results;
+    // SARIF's message is text by contract (sanitized); a location's name is data (lossless, JSON-escaped).
+    expect(results.every((x) => !RAW.test(x.message.text))).toBe(true);
+    expect(results.some((x) => x.locations[0]!.logicalLocations[0]!.name === `typo-image${H}`)).toBe(true);
+  });
+
+  it('trace: text, markdown, json', () => {
+    const pods = shop.pods.map((p) => ({ ...p, metadata: { ...p.metadata, annotations: { note: H } } }));
+    const slices = shop.slices.map((s) => ({
+      ...s,
+      endpoints: (s.endpoints ?? []).map((e) =>
+        e.targetRef ? { ...e, targetRef: { ...e.targetRef, name: `${e.targetRef.name}${H}` } } : e,
+      ),
+    }));
+    const t = sayTrace(
+      traceFromSnapshot(serviceSnapshot(shop, 'web', { pods, endpointSlices: slices }), { kind: 'service', name: 'web' }),
+      lang,
+    );
+    const text = renderTraceText(t, false, lang);
+    expect(text).not.toMatch(RAW);
+    cleanMarkdown(renderTraceMarkdown(t));
+    cleanJson(renderTraceJson(t));
+  });
+
+  // RBAC manifests (-f) are not validated, and resourceNames never are: a binding name and a Secret name carry H.
+  const items = listItems<KubeObject & { resourceNames?: string[]; rules?: { resourceNames?: string[] }[] }>('sandbox/rbac.json').map(
+    (i) => {
+      const c = structuredClone(i);
+      if (c.kind === 'RoleBinding' && c.metadata?.name === 'ci-bot-secrets') c.metadata.name = `ci-bot-secrets${H}`;
+      for (const rule of c.rules ?? []) if (rule.resourceNames) rule.resourceNames = rule.resourceNames.map((n) => `${n}${H}`);
+      return c;
+    },
+  );
+  const of = (kind: string) => items.filter((i) => i.kind === kind) as never[];
+  const snapshot = buildSnapshot({
+    clusterRoles: of('ClusterRole'),
+    clusterRoleBindings: of('ClusterRoleBinding'),
+    roles: of('Role'),
+    roleBindings: of('RoleBinding'),
+    source: 'live',
+  });
+  const ciBot = userInfoFor({ kind: 'ServiceAccount', namespace: 'rbac-fixture', name: 'ci-bot' });
+  const secret = { verb: 'get', group: '', resource: 'secrets', name: `db-password${H}`, namespace: 'rbac-fixture' };
+
+  it('can and who-can: text, markdown, json; the authorizer reason too', () => {
+    const check = withAuthorizer(canI(snapshot, ciBot, secret), { allowed: true, reason: H });
+    for (const out of [
+      renderCanText(check, 'sa:rbac-fixture/ci-bot', false, lang),
+      renderWhoCanText(whoCan(snapshot, secret), false, lang),
+    ])
+      cleanText(out);
+    cleanMarkdown(renderCanMarkdown(check, 'sa:rbac-fixture/ci-bot', false, lang));
+    cleanMarkdown(renderWhoCanMarkdown(whoCan(snapshot, secret), false, lang));
+    cleanJson(renderRbacJson(check));
+    cleanJson(renderRbacJson(whoCan(snapshot, secret)));
+  });
+
+  it('access: text, markdown, json', () => {
+    const m = access(snapshot, ciBot, 'rbac-fixture', matrixResources(rulesFor(snapshot, ciBot, 'rbac-fixture')));
+    cleanText(renderAccessText(m, lang));
+    cleanMarkdown(renderAccessMarkdown(m, lang));
+    cleanJson(renderRbacJson(m));
+  });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'kx-hostile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, `notes${H.replace(/[/\\]/g, '')}.md`), `# ${H}\n\n## readiness probe ${H}\n\nreadinessProbe ${H}\n`);
+
+  it('docs: search in text, markdown, json; the document list', async () => {
+    const { index } = await loadDocIndex({ docs: [dir], handbook: false, env: {}, cwd: dir, cache: false });
+    const results = search(index, 'readiness probe', { lang });
+    expect(results.length).toBeGreaterThan(0);
+    const doc: DocSearch = { kind: 'DocSearch', query: `readiness probe ${H}`, concept: null, results, concepts: [], warnings: [] };
+    cleanText(renderSearchText(doc, lang));
+    cleanText(renderDocListText(docListEntries(index.documents), lang));
+    // docs Markdown keeps its own escaping (not yet on the writer): safe, but not the writer's exact form.
+    const mdOut = renderSearchMarkdown(doc, lang);
+    expect(mdOut).not.toMatch(RAW);
+    expect(md.render(mdOut)).not.toMatch(/<script|href="http:\/\/(e|evil)\.example/);
+    cleanJson(toSafeJson(doc));
+  });
+});
