@@ -65,7 +65,7 @@ export const gatewayExplainJa: GatewayExplainCatalog = {
   'dns.gw.publish.noaddress': (p) => `Gateway にアドレスが付いたら自分で公開する名前(リスナー ${p.listeners})`,
   'dns.gw.publish.title': (p) => `Gateway ${p.name} の名前は自分で公開します`,
   'dns.gw.yours': () =>
-    'クラスタの DNS が答えるのは Service と Pod の名前で、Gateway のリスナーの名前には答えません。クライアントが使う DNS ゾーンに、Gateway のアドレスを指すレコードを作ってください(手作業、または external-dns などのツールで)。',
+    'クラスターの DNS が答えるのは Service と Pod の名前で、Gateway のリスナーの名前には答えません。クライアントが使う DNS ゾーンに、Gateway のアドレスを指すレコードを作ってください(手作業、または external-dns などのツールで)。',
   'dns.gw.wildcard': () =>
     'ワイルドカードのホスト名(*.example.com)には、ワイルドカードのレコードか、ルートが使う名前ごとのレコードが要ります。',
   'dns.gw.anyhost': (p) =>
@@ -76,14 +76,14 @@ export const gatewayExplainJa: GatewayExplainCatalog = {
   'dns.gw.noaddress.title': () => 'アドレスがまだありません',
   'dns.gw.noaddress': (p) =>
     `status.addresses が空です。GatewayClass ${p.cls} のコントローラーがアドレスを割り当てていないので、名前の向け先がまだありません。`,
-  'dns.gw.noaddress.offline': () => 'アドレスはクラスタ内のコントローラーが書きます。ファイルからは分かりません。',
+  'dns.gw.noaddress.offline': () => 'アドレスはクラスター内のコントローラーが書きます。ファイルからは分かりません。',
   'dns.gw.service.title': (p) => `実装がこの Gateway 用に作った Service: ${p.count} 個`,
   'dns.gw.service.line': (p) => `Service ${p.name}(${p.type})`,
-  'dns.gw.service': () => 'クラスタ内の Pod は、その Service のクラスタ DNS 名(下記)でも Gateway に届きます。',
-  'dns.gw.noservice.title': () => 'クラスタ DNS 名はありません',
+  'dns.gw.service': () => 'クラスター内の Pod は、その Service のクラスター DNS 名(下記)でも Gateway に届きます。',
+  'dns.gw.noservice.title': () => 'クラスター DNS 名はありません',
   'dns.gw.noservice': (p) =>
-    `Namespace ${p.ns} にラベル ${p.label} の付いた Service がありません。実装がデータプレーンをクラスタの外で動かしているか、Service に別の名前を付けている可能性があります。この Gateway のクラスタ DNS 名は分からないので、アドレスを使ってください。`,
-  'dns.gw.service.unknown.title': () => 'クラスタ DNS 名は不明です',
+    `Namespace ${p.ns} にラベル ${p.label} の付いた Service がありません。実装がデータプレーンをクラスターの外で動かしているか、Service に別の名前を付けている可能性があります。この Gateway のクラスター DNS 名は分からないので、アドレスを使ってください。`,
+  'dns.gw.service.unknown.title': () => 'クラスター DNS 名は不明です',
   'dns.gw.service.unknown': (p) =>
     `Service を読めませんでした(オフラインでは、ラベル ${p.label} の付いた Service がファイルにありません)。実装がこの Gateway 用の Service を作ったかは不明です。`,
 };

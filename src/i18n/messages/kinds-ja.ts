@@ -42,7 +42,7 @@ export const kindsJa: KindsCatalog = {
   'sc.default.several.detail': (p) =>
     `クラス指定のないクレームには最も新しい既定クラス ${p.newest} が付きます。混乱を避けるため既定は 1 つにしてください。`,
   'sc.default.none': () =>
-    'クラスタに既定の StorageClass がありません。クラスを指定しないクレームは、合うボリュームがない限り Pending のままです。',
+    'クラスターに既定の StorageClass がありません。クラスを指定しないクレームは、合うボリュームがない限り Pending のままです。',
   'sc.claims': (p) => `このクラスを使うクレーム ${p.count} 件${Number(p.pending) ? `(うち Pending ${p.pending} 件)` : ''}`,
   'sc.claim': (p) => `${p.ns}/${p.name}: ${p.phase}`,
   'sc.verdict': (p) => `StorageClass ${p.name}${p.isDefault ? '(既定)' : ''}: ボリュームは ${p.provisioner} が作成、バインドは ${p.mode}`,
@@ -63,7 +63,7 @@ export const kindsJa: KindsCatalog = {
   'pvc.pending.failed.next': () =>
     '理由は上のとおりプロビジョナーが述べています。クラスのパラメーターとプロビジョナーのログを確認してください。クレームは間隔を空けて再試行されます。',
   'pvc.pending.no-class': (p) =>
-    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass を指定しておらず、クラスタに既定のクラスもありません`,
+    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass を指定しておらず、クラスターに既定のクラスもありません`,
   'pvc.pending.no-default': () =>
     'ボリュームを作るものがありません。合うクラスなしの PersistentVolume ができるか、既定の StorageClass が設定される(そのときクラスが補われます)まで、期限なく待ち続けます。',
   'pvc.pending.empty-class': () =>
@@ -132,7 +132,7 @@ export const kindsJa: KindsCatalog = {
     `Utilization の目標は requests に対する割合なので、すべてのコンテナに resources.requests.${p.resource} が必要です。ないとコントローラーは計算できません(FailedGetResourceMetric: missing request)。Pod テンプレートに requests を追加してください。`,
   'hpa.api.missing': () => 'リソースメトリクス API (metrics.k8s.io) が提供されていません。metrics-server がありません',
   'hpa.api.missing.detail': () =>
-    'CPU とメモリのメトリクスは metrics-server が提供しますが、このクラスタでは動いていません(APIService v1beta1.metrics.k8s.io がありません)。metrics-server を導入してください。それまでオートスケーラーは今のレプリカ数を保ちます。',
+    'CPU とメモリのメトリクスは metrics-server が提供しますが、このクラスターでは動いていません(APIService v1beta1.metrics.k8s.io がありません)。metrics-server を導入してください。それまでオートスケーラーは今のレプリカ数を保ちます。',
   'hpa.api.down': () => 'リソースメトリクス API は登録されていますが利用できません',
   'hpa.api.down.detail': () =>
     'APIService v1beta1.metrics.k8s.io が Available ではありません。metrics-server が動いていないか届きません。その Pod を確認してください(kubectl -n kube-system get pods -l k8s-app=metrics-server)。',
@@ -170,12 +170,12 @@ export const kindsJa: KindsCatalog = {
   'np.ingress.rule.any-port': (p) => `Ingress ルール ${p.n}: すべてのポートを次の送信元から許可`,
   'np.egress.rule': (p) => `Egress ルール ${p.n}: ポート ${p.ports} を次の宛先へ許可`,
   'np.egress.rule.any-port': (p) => `Egress ルール ${p.n}: すべてのポートを次の宛先へ許可`,
-  'np.ingress.anywhere': () => 'どこからでも(from なし: クラスタの内外を問わずすべての送信元)',
+  'np.ingress.anywhere': () => 'どこからでも(from なし: クラスターの内外を問わずすべての送信元)',
   'np.egress.anywhere': () => 'どこへでも(to なし: すべての宛先)',
   'np.peer.pods': (p) => `名前空間 ${p.ns} の ${p.selector} に一致する Pod`,
   'np.peer.pods.all': (p) => `名前空間 ${p.ns} のすべての Pod`,
   'np.peer.pods.any-ns': (p) => `すべての名前空間の ${p.selector} に一致する Pod`,
-  'np.peer.all-ns': () => 'すべての名前空間のすべての Pod(クラスタ外は含みません)',
+  'np.peer.all-ns': () => 'すべての名前空間のすべての Pod(クラスター外は含みません)',
   'np.peer.pods.ns': (p) => `${p.nsSelector} に一致する名前空間の、${p.selector} に一致する Pod`,
   'np.peer.ns': (p) => `${p.nsSelector} に一致する名前空間のすべての Pod`,
   'np.peer.cidr': (p) => `${p.cidr} のアドレス`,
@@ -276,7 +276,7 @@ export const kindsJa: KindsCatalog = {
   'pc.value': (p) => `優先度 ${p.value}`,
   'pc.value.detail': () =>
     '値が大きいほど優先されます。Pending の Pod は優先度の順にスケジュールされ、ノードが逼迫すると kubelet は優先度の低い Pod から退避させます。',
-  'pc.system': () => 'システム用の優先度(1000000000 超)で、クラスタの重要なコンポーネントのために予約されています。',
+  'pc.system': () => 'システム用の優先度(1000000000 超)で、クラスターの重要なコンポーネントのために予約されています。',
   'pc.preempt.lower': () => 'preemptionPolicy PreemptLowerPriority',
   'pc.preempt.lower.detail': () =>
     'どのノードにも空きがないとき、スケジューラーはこのクラスの Pod のために優先度の低い Pod を退避させる(プリエンプション)ことがあります。',
@@ -293,7 +293,7 @@ export const kindsJa: KindsCatalog = {
   // ── Endpoints ──
   'ep.deprecated': () => 'Endpoints API は v1.33 から非推奨です。EndpointSlice が後継です',
   'ep.deprecated.detail': (p) =>
-    `kube-proxy、クラスタ DNS、Ingress コントローラーは EndpointSlice (discovery.k8s.io/v1) を読みます。kubectl get endpointslices -l kubernetes.io/service-name=${p.name} を使ってください。このツールは下で EndpointSlice を説明します。`,
+    `kube-proxy、クラスター DNS、Ingress コントローラーは EndpointSlice (discovery.k8s.io/v1) を読みます。kubectl get endpointslices -l kubernetes.io/service-name=${p.name} を使ってください。このツールは下で EndpointSlice を説明します。`,
   'ep.mirror': (p) => `この Endpoints オブジェクトには Ready のアドレスが ${p.ready} 個、Ready でないアドレスが ${p.notReady} 個あります`,
   'ep.mirror.detail': () => '古いクライアントのために、コントローラーが Service に合わせて更新しています。',
   'ep.truncated': () => '切り詰められています。Endpoints オブジェクトは最大 1000 アドレスまでで、EndpointSlice にはすべてあります。',
@@ -336,7 +336,7 @@ export const kindsJa: KindsCatalog = {
   'pdb.unhealthy.if-healthy': () => 'Ready でない Pod を退避できるのは、バジェットが満たされている間だけです(既定の IfHealthyBudget)。',
   'pdb.allowed': (p) => `いま許される中断は ${p.count} 件`,
   'pdb.allowed.detail': (p) =>
-    `退避(kubectl drain、ノードのアップグレード、クラスタオートスケーラー)はいまこれらの Pod のうち ${p.count} 個まで行えます。それ以上は Pod が正常に戻るまで待ちます。`,
+    `退避(kubectl drain、ノードのアップグレード、クラスターオートスケーラー)はいまこれらの Pod のうち ${p.count} 個まで行えます。それ以上は Pod が正常に戻るまで待ちます。`,
   'pdb.blocked.detail': () =>
     "これらの Pod の退避はすべて拒否されます(429「Cannot evict pod as it would violate the pod's disruption budget」)。kubectl drain は再試行を続けて終わらず、ノードのアップグレードも止まります。Pod を直接削除することは妨げられません。",
   'pdb.fix.unhealthy': (p) =>

@@ -4,16 +4,16 @@ import type { GatewayMessages } from './routing-gateway-en.js';
 export const gatewayJa: GatewayMessages = {
   'gw.said': (p) => `コントローラーのメッセージ: 「${p.text}」`,
   'gw.offline': () =>
-    'オフライン (-f): Gateway・リスナー・ルートの status(Accepted、Programmed、ResolvedRefs)はクラスタ内のコントローラーが書きます。ファイルからは spec だけを確かめています',
+    'オフライン (-f): Gateway・リスナー・ルートの status(Accepted、Programmed、ResolvedRefs)はクラスター内のコントローラーが書きます。ファイルからは spec だけを確かめています',
   'gw.needs.status': () =>
-    'status が必要です: これを確かめられるのはクラスタ内のコントローラーだけです(オフラインでは spec だけを確かめています)。',
+    'status が必要です: これを確かめられるのはクラスター内のコントローラーだけです(オフラインでは spec だけを確かめています)。',
   'gw.noroutes.title': () => 'つながっているルートがありません',
   'gw.noroutes': () => 'この Gateway を parentRefs に書いた HTTPRoute・GRPCRoute が(読めた範囲に)ありません。',
 
   'gwc.title': (p) => `GatewayClass ${p.name}`,
   'gwc.controller': (p) => `controllerName: ${p.controller}`,
   'gwc.accepted': (p) => `Accepted: コントローラー ${p.controller} がこのクラスの Gateway を動かします。`,
-  'gwc.offline': () => 'GatewayClass はファイルにありません。クラスタ側のオブジェクトです(オフラインでは不明)。',
+  'gwc.offline': () => 'GatewayClass はファイルにありません。クラスター側のオブジェクトです(オフラインでは不明)。',
   'gwc.unknown': () => 'GatewayClass を読めませんでした(gatewayclasses.gateway.networking.k8s.io の get 権限がありません)。',
   'gwc.missing': (p) => `GatewayClass ${p.name} がありません。このクラスの Gateway を引き受けるコントローラーはいません。`,
   'gwc.missing.fix': (p) =>
@@ -29,7 +29,7 @@ export const gatewayJa: GatewayMessages = {
   'gw.missing': (p) => `Gateway ${p.name} がありません。`,
   'gw.missing.fix': () => 'Gateway を作成するか、ルートの parentRefs(name、namespace)を直してください',
   'gw.unknown': () => 'Gateway を読めませんでした(gateways.gateway.networking.k8s.io の get 権限がありません)。',
-  'gw.offline.gateway': () => 'Gateway はファイルにありません。クラスタ側のオブジェクトです(オフラインでは不明)。',
+  'gw.offline.gateway': () => 'Gateway はファイルにありません。クラスター側のオブジェクトです(オフラインでは不明)。',
   'gw.addresses': (p) => `アドレス(status.addresses): ${p.addresses}`,
   'gw.noaddress': () => 'status.addresses にまだアドレスがありません。',
   'gw.noaddress.fix': () => 'コントローラーがまだアドレスを割り当てていません。コントローラーのログと Gateway のイベントを確認してください',
@@ -74,7 +74,8 @@ export const gatewayJa: GatewayMessages = {
     `リスナー ${p.listener} は ${p.kind} を受け付けません。プロトコルと allowedRoutes.kinds が受け付けるリスナーにつないでください`,
   'route.host.fix': (p) =>
     `ルートのホスト名(${p.hosts})とリスナーのホスト名(${p.listeners})に共通部分がありません。リスナーが受け付けるホスト名を spec.hostnames に加えるか、リスナーを変えてください`,
-  'route.needs.status': () => 'status が必要です: コントローラーがルートを受け入れたかは status.parents にあり、クラスタにしかありません。',
+  'route.needs.status': () =>
+    'status が必要です: コントローラーがルートを受け入れたかは status.parents にあり、クラスターにしかありません。',
   'route.nostatus': (p) =>
     `この親について status.parents を書いたコントローラーがありません。ルートを受け入れた Gateway コントローラーはありません(GatewayClass ${p.cls})。`,
   'route.nostatus.fix': (p) =>
@@ -132,7 +133,7 @@ export const gatewayJa: GatewayMessages = {
   'be.noport.fix': (p) => `backendRefs[].port を Service ${p.name} のポートにしてください`,
   'be.missing': (p) => `Service ${p.name} が Namespace ${p.ns} にありません(ResolvedRefs BackendNotFound)。`,
   'be.missing.fix': (p) => `Service ${p.name} を ${p.ns} に作成するか、backendRef の name と namespace を直してください`,
-  'be.offline': (p) => `Service ${p.name} はファイルにありません。クラスタにはあるかもしれません(オフラインでは不明)。`,
+  'be.offline': (p) => `Service ${p.name} はファイルにありません。クラスターにはあるかもしれません(オフラインでは不明)。`,
   'be.unknown': (p) => `Service ${p.name} を読めませんでした。`,
   'be.badport': (p) => `Service ${p.name} にポート ${p.port} がありません。`,
   'be.badport.fix': (p) => `backendRef の port を Service のポートのどれかにしてください: ${p.ports}`,

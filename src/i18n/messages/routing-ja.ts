@@ -14,12 +14,12 @@ export const routingJa: RoutingMessages = {
   'verdict.warning': (p) => `通りますが ${p.hop} に注意点があります: ${p.title}${p.fix ? ` — ${p.fix}` : ''}`,
   'verdict.ok': (p) => `すべてのホップが正常です(${p.hops} ホップ): トラフィックは Ready な Pod に届きます`,
   'verdict.ok.offline': () =>
-    'マニフェストから分かる範囲ではすべてのホップが正常です。Ready かどうかとエンドポイントはクラスタ上でしか分かりません',
+    'マニフェストから分かる範囲ではすべてのホップが正常です。Ready かどうかとエンドポイントはクラスター上でしか分かりません',
 
   'type.noip': () => '未割り当て',
-  'type.title': (p) => `Service タイプ ${p.type}、クラスタ IP ${p.ips}`,
+  'type.title': (p) => `Service タイプ ${p.type}、クラスター IP ${p.ips}`,
   'type.clusterip': (p) =>
-    `クラスタ内のクライアントは ${p.ips} の ${p.ports} に接続します。この IP はどのマシンにも属さない仮想 IP で、各ノードの kube-proxy がその宛先への接続を Ready なエンドポイントの 1 つへ書き換えます。`,
+    `クラスター内のクライアントは ${p.ips} の ${p.ports} に接続します。この IP はどのマシンにも属さない仮想 IP で、各ノードの kube-proxy がその宛先への接続を Ready なエンドポイントの 1 つへ書き換えます。`,
   'type.nodeport': (p) => `NodePort: すべてのノードがノードポート ${p.ports} でも受け付け、同じように転送します。`,
   'type.lb': (p) => `LoadBalancer: 外部ロードバランサー ${p.addrs} がノードポートへ転送します。`,
   'type.lb.pending': () =>
@@ -27,7 +27,7 @@ export const routingJa: RoutingMessages = {
   'type.lb.pending.fix': () =>
     'クラウドプロバイダーや MetalLB などのコントローラーがアドレスを割り当てる必要があります。それまではノードポートで届きます',
   'type.externalips': (p) => `externalIPs ${p.ips}: kube-proxy はこれらのアドレス宛ての通信も受け付けます。`,
-  'type.viaIngress': () => '多くの Ingress コントローラーはクラスタ IP を経由せず、下のエンドポイントへ直接送ります。',
+  'type.viaIngress': () => '多くの Ingress コントローラーはクラスター IP を経由せず、下のエンドポイントへ直接送ります。',
   'type.headless.title': (p) => `Headless Service (clusterIP: None)、ポート ${p.ports}`,
   'type.headless': (p) =>
     `仮想 IP も kube-proxy のルールもありません。DNS が ${p.name}.${p.ns}.svc を Ready なエンドポイントの IP で答え、クライアントは Pod に直接接続します(kubexplain dns service/${p.name} を参照)。`,
@@ -152,7 +152,7 @@ export const routingJa: RoutingMessages = {
   'pods.ep.notready': () => 'Ready ではない',
   'pods.ep.none': () => 'なし',
   'pods.selectorless.title': () => '手動の EndpointSlice の先の Pod',
-  'pods.selectorless': () => '手動のエンドポイントはこの Namespace の Pod を指していません(クラスタ外の IP か、別の場所の Pod)。',
+  'pods.selectorless': () => '手動のエンドポイントはこの Namespace の Pod を指していません(クラスター外の IP か、別の場所の Pod)。',
   'pods.offline': () => 'オフライン: 次のワークロードの Pod テンプレートが選択されるラベルを持っています。それらが作る Pod が選ばれます。',
   'pods.template.line': (p) => `${p.what}${p.replicas}`,
   'pods.replicas': (p) => `(レプリカ ${p.count})`,
@@ -191,7 +191,7 @@ export const routingJa: RoutingMessages = {
   'etp.local': (p) =>
     `Local: ノードは外部からの通信を自ノード上のエンドポイントにだけ送り、クライアント IP を保ちます。エンドポイントのないノードはロードバランサーのヘルスチェック(healthCheckNodePort ${p.port})に失敗します。`,
   'itp.title': (p) => `internalTrafficPolicy: ${p.policy}`,
-  'itp.cluster': () => 'Cluster: クラスタ内からの通信は Ready なエンドポイントのどれかに届きます。',
+  'itp.cluster': () => 'Cluster: クラスター内からの通信は Ready なエンドポイントのどれかに届きます。',
   'itp.local': () => 'Local: Pod からの通信は同じノード上のエンドポイントにだけ送られます。そのノードになければ破棄されます。',
   'affinity.title': (p) => `sessionAffinity: ${p.affinity}`,
   'affinity.clientip': (p) => `kube-proxy は同じクライアント IP を ${p.seconds} 秒間同じエンドポイントへ送ります。`,
@@ -210,7 +210,7 @@ export const routingJa: RoutingMessages = {
     'クラスは非推奨のアノテーション kubernetes.io/ingress.class で指定されています。spec.ingressClassName を使ってください。',
   'ingress.class.unknown': () => 'IngressClass を読めませんでした(ingressclasses.networking.k8s.io の list 権限がありません)。',
   'ingress.class.offline': () =>
-    'IngressClass はクラスタのオブジェクトで、マニフェストにはありません。どのコントローラーがこの Ingress を担当するかはクラスタ上でしか分かりません。',
+    'IngressClass はクラスターのオブジェクトで、マニフェストにはありません。どのコントローラーがこの Ingress を担当するかはクラスター上でしか分かりません。',
   'ingress.class.fix': (p) =>
     `そのクラスの Ingress コントローラーをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
   'ingress.address': (p) => `コントローラーがアドレス ${p.address} を公開しています。`,
@@ -236,7 +236,7 @@ export const routingJa: RoutingMessages = {
   'ingress.rule.detail': () => 'この Service ポートへ送られます(バックエンドは名前か番号でポートを指定します)。',
   'ingress.backend.missing': (p) => `Namespace ${p.ns} に Service ${p.service} がありません。コントローラーは 503 を返します。`,
   'ingress.backend.unknown': (p) => `Service ${p.service} を読めませんでした。`,
-  'ingress.backend.offline': (p) => `Service ${p.service} はマニフェストにありません。クラスタには存在するかもしれません。`,
+  'ingress.backend.offline': (p) => `Service ${p.service} はマニフェストにありません。クラスターには存在するかもしれません。`,
   'ingress.backend.missing.fix': (p) => `Service ${p.service} を作成するか、バックエンドを既存の Service に向けてください。${p.near}`,
   'ingress.backend.noport.fix': (p) =>
     `バックエンドにポートの指定がありません。port.name か port.number を指定してください(ポート: ${p.ports})`,
@@ -276,30 +276,30 @@ export const routingJa: RoutingMessages = {
   'dns.search.title': () => '短い名前と検索パス',
   'dns.search': (p) =>
     `Pod の /etc/resolv.conf(dnsPolicy ClusterFirst)には search ${p.domains} と options ndots:${p.ndots} があります。ドットが ${p.ndots} 個より少ない名前は、まず検索ドメインを順に付けて試し、最後にそのまま試します。そのため末尾にドットのない完全な名前でも余計な問い合わせが起きます。末尾に「.」を付ければ 1 回で済みます。`,
-  'dns.zone.title': (p) => `クラスタドメイン ${p.zone}(推定)`,
+  'dns.zone.title': (p) => `クラスタードメイン ${p.zone}(推定)`,
   'dns.zone.assumed': () =>
-    'CoreDNS の ConfigMap(kube-system/coredns)を読めなかったため、ゾーンを cluster.local と仮定しています。別のドメインを使うクラスタでは --cluster-domain を指定してください。',
-  'dns.offline': () => 'オフライン (-f): IP とエンドポイントはクラスタが割り当てるため、名前だけを値なしで示しています',
-  'dns.cname': () => 'ExternalName: CNAME。クラスタ IP はない',
+    'CoreDNS の ConfigMap(kube-system/coredns)を読めなかったため、ゾーンを cluster.local と仮定しています。別のドメインを使うクラスターでは --cluster-domain を指定してください。',
+  'dns.offline': () => 'オフライン (-f): IP とエンドポイントはクラスターが割り当てるため、名前だけを値なしで示しています',
+  'dns.cname': () => 'ExternalName: CNAME。クラスター IP はない',
   'dns.externalname.title': () => 'ExternalName Service',
   'dns.externalname': (p) =>
     `この Service は DNS の別名にすぎません。問い合わせには ${p.ext} への CNAME が返り、その先は上流の DNS が解決します。SRV レコードもエンドポイントもありません。`,
-  'dns.a.clusterip': () => 'クラスタ IP(仮想 IP。kube-proxy 経由)',
+  'dns.a.clusterip': () => 'クラスター IP(仮想 IP。kube-proxy 経由)',
   'dns.a.offline': () => 'オブジェクト作成時に割り当て(オフラインでは不明)',
   'dns.a.offline.headless': () => 'Ready なエンドポイントの IP(オフラインでは不明)',
   'dns.a.sts': (p) => `StatefulSet ${p.sts} の Pod #${p.i}(IP はオフラインでは不明)`,
-  'dns.srv': (p) => `名前付きポート → クラスタ IP の名前のポート ${p.port}`,
+  'dns.srv': (p) => `名前付きポート → クラスター IP の名前のポート ${p.port}`,
   'dns.srv.headless': () => 'Ready なエンドポイントごとに 1 つの SRV 応答',
   'dns.service.title': () => 'Service の A/AAAA と SRV レコード',
   'dns.service': (p) =>
-    `${p.base} はクラスタ IP に解決されます(IPv4 は A、IPv6 は AAAA、IP ファミリーごとに 1 つ)。IP は Service がある限り変わらず、後ろの Pod が入れ替わります。`,
+    `${p.base} はクラスター IP に解決されます(IPv4 は A、IPv6 は AAAA、IP ファミリーごとに 1 つ)。IP は Service がある限り変わらず、後ろの Pod が入れ替わります。`,
   'dns.srv.title': () => 'SRV レコード',
   'dns.srv.detail': () =>
     '名前付きのポートごとに _<ポート名>._<プロトコル>.<service>.<namespace>.svc.<ゾーン> ができ、ポート番号と接続先の名前を答えます。',
   'dns.srv.unnamed': () => '名前付きのポートがないので SRV レコードはありません。ポートに名前を付けると作られます。',
   'dns.headless.title': () => 'Headless Service: 名前は Pod を指します',
   'dns.headless': (p) =>
-    `${p.base} は Ready なエンドポイントの IP を返します(クラスタ IP はありません)。各エンドポイントにも名前が付きます。hostname と subdomain を設定した Pod(StatefulSet の Pod はそうなります)は <hostname>.${p.base}、それ以外は CoreDNS が IP をダッシュ区切りにした名前を付けます。`,
+    `${p.base} は Ready なエンドポイントの IP を返します(クラスター IP はありません)。各エンドポイントにも名前が付きます。hostname と subdomain を設定した Pod(StatefulSet の Pod はそうなります)は <hostname>.${p.base}、それ以外は CoreDNS が IP をダッシュ区切りにした名前を付けます。`,
   'dns.eps.unknown': () => 'エンドポイントを読めませんでした(endpointslices の list 権限がありません)',
   'dns.headless.none': () => 'Ready なエンドポイントがありません。この名前はアドレスを返しません(NXDOMAIN/NODATA)',
   'dns.a.endpoint': (p) => `エンドポイント${p.who}${p.ready}`,
@@ -322,5 +322,5 @@ export const routingJa: RoutingMessages = {
   'dns.hostname.noselect': (p) => `応答されない: Headless Service ${p.svc} がこの Pod を選んでいません`,
   'dns.hostname.unknown': (p) => `Headless Service ${p.svc} がこの Pod を選んでいれば応答される(Service を読めませんでした)`,
   'dns.pod.viaheadless': (p) => `Headless Service ${p.svc} がこの Pod の IP を返す(Ready のとき)`,
-  'dns.pod.viasvc': (p) => `Service ${p.svc} がこの Pod を選んでいる(そのクラスタ IP)`,
+  'dns.pod.viasvc': (p) => `Service ${p.svc} がこの Pod を選んでいる(そのクラスター IP)`,
 };

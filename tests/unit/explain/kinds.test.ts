@@ -23,7 +23,7 @@ describe('PersistentVolumeClaim', () => {
     );
     expect(requests).toBe(5);
     const ja = (await run('pvc', 'data', 'ja')).e;
-    expect(ja.verdict.text).toContain('StorageClass を指定しておらず、クラスタに既定のクラスもありません');
+    expect(ja.verdict.text).toContain('StorageClass を指定しておらず、クラスターに既定のクラスもありません');
     expect(ja.findings.find((f) => f.id === 'events')?.detail).toContain('「no persistent volumes available');
   });
 });

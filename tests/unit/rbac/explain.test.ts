@@ -146,7 +146,7 @@ describe('explain rolebinding / clusterrolebinding', () => {
   it('ClusterRoleBinding rbac-fixture-escalator: bind, escalate and impersonate everywhere', async () => {
     const e = await explain('ClusterRoleBinding', 'rbac-fixture-escalator', 'default', 'ja');
     expect(e.verdict.text).toBe(
-      'ClusterRoleBinding rbac-fixture-escalator は ClusterRole rbac-fixture-escalator を 1 個のサブジェクトに すべての Namespace とクラスタ全体で与えます',
+      'ClusterRoleBinding rbac-fixture-escalator は ClusterRole rbac-fixture-escalator を 1 個のサブジェクトに すべての Namespace とクラスター全体で与えます',
     );
     expect(risksOf(e).sort()).toEqual(['bind', 'escalate', 'impersonate']);
   });
