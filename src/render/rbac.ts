@@ -7,7 +7,7 @@ import { say } from '../i18n/localize.js';
 import { rbacMessages } from '../i18n/messages/rbac.js';
 import { rm, bindingText, roleText } from '../rbac/messages.js';
 import type { Message } from '../model/message.js';
-import { escapedWriter } from '../text/escaped-writer.js';
+import { escapedWriter, type EscapedWriter } from '../text/escaped-writer.js';
 
 const list = (xs: string[] | undefined) => `[${(xs ?? []).map((x) => (x === '' ? '""' : x)).join(',')}]`;
 
@@ -123,8 +123,13 @@ export function renderCanMarkdown(c: AccessCheck, subjectText: string, offline =
     w.line();
   }
   const warnings = [...(c.complete ? [] : [t['can.incomplete']()]), ...shown(c.warnings, offline).map((x) => say(x, lang))];
+  return warningsSection(w, t['md.warnings'](), warnings);
+}
+
+/** The closing Warnings section of a Markdown answer (none when there is nothing to warn of), and the text. */
+function warningsSection(w: EscapedWriter, title: string, warnings: readonly string[]): string {
   if (warnings.length) {
-    w.line`## ${t['md.warnings']()}`;
+    w.line`## ${title}`;
     w.line();
     for (const x of warnings) w.line`- ${x}`;
     w.line();
@@ -156,11 +161,5 @@ export function renderWhoCanMarkdown(who: WhoCan, offline = false, lang: Lang = 
   }
   const warnings = [...(who.complete ? [] : [t['whocan.incomplete']()]), ...shown(who.warnings, offline).map((x) => say(x, lang))];
   if (offline) warnings.unshift(t['access.offline']());
-  if (warnings.length) {
-    w.line`## ${t['md.warnings']()}`;
-    w.line();
-    for (const x of warnings) w.line`- ${x}`;
-    w.line();
-  }
-  return w.text().replace(/\n$/, '');
+  return warningsSection(w, t['md.warnings'](), warnings);
 }
