@@ -3,17 +3,41 @@
 // `hard`, inside words longer than a line (Japanese has no spaces). On top, Japanese line-breaking
 // rules (kinsoku): no line starts with a closing mark or small kana (ー、。」）…), and no line ends
 // with an opening one (「（…); a character is carried to the next line to make it so.
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { createRequire } from 'node:module';
+
+type StringWidth = typeof import('string-width').default;
+type WrapAnsi = typeof import('wrap-ansi').default;
+
+// string-width and wrap-ansi load on first use: their start-up (an Intl.Segmenter and Unicode-property
+// regexes) costs ~40 ms of every run on Node 20, and most output is ASCII, measured by its length. In
+// the bundle esbuild turns these require() calls into lazily initialized modules; under tsx and vitest
+// (ESM, no require) Node's require(esm) loads them.
+/* eslint-disable @typescript-eslint/no-require-imports */
+let sw: StringWidth | undefined;
+let wa: WrapAnsi | undefined;
+const nodeRequire = () => createRequire(import.meta.url);
+const ASCII = /^[\x20-\x7e]*$/;
+
+function stringWidth(text: string): number {
+  if (ASCII.test(text)) return text.length;
+  sw ??= ((typeof require === 'function' ? require('string-width') : nodeRequire()('string-width')) as { default: StringWidth }).default;
+  return sw(text);
+}
+
+function wrapAnsi(text: string, width: number, options: Parameters<WrapAnsi>[2]): string {
+  wa ??= ((typeof require === 'function' ? require('wrap-ansi') : nodeRequire()('wrap-ansi')) as { default: WrapAnsi }).default;
+  return wa(text, width, options);
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
 // Cutting to a width goes by grapheme (an emoji ZWJ sequence, a surrogate pair, a letter and its
-// combining marks stay whole), each measured by string-width.
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const ASCII = /^[\x20-\x7e]*$/;
+// combining marks stay whole), each measured by string-width. Made on first use, like string-width.
+let segmenter: Intl.Segmenter | undefined;
+const graphemesOf = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
 
 /** Cuts `text` to at most `width` columns, ending with "…" when cut. */
 export function truncate(text: string, width: number): string {
@@ -22,7 +46,7 @@ export function truncate(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let out = '';
   let w = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemesOf(text)) {
     const cw = stringWidth(segment);
     if (w + cw > width - 1) break;
     out += segment;
@@ -34,7 +58,7 @@ export function truncate(text: string, width: number): string {
 /** The end of `text` that fits in `width` columns (a long input line keeps its cursor end in view). */
 export function keepEnd(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
-  const parts = [...graphemes.segment(text)].map((g) => g.segment);
+  const parts = [...graphemesOf(text)].map((g) => g.segment);
   let out = '';
   let w = 0;
   for (let i = parts.length - 1; i >= 0; i--) {
