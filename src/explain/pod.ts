@@ -12,9 +12,11 @@ import type { Messages } from '../i18n/messages/index.js';
 import { allContainers, keysReferenced, referencedObjects } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
-import { list as items, podCause, type PodCause, type PodCauseInput } from './pod-cause.js';
+import { list as items, podCause, type PodCauseInput } from './pod-cause.js';
 import type { ClaimLike, NodeLike } from './causes/scheduling.js';
 import { claimPhase } from './pvc-phase.js';
+import { waitingToCreate } from './causes/volume-mount.js';
+import { causeFinding } from './workload-cause.js';
 
 const t = builders<Messages>('pod');
 
@@ -27,13 +29,6 @@ const pulling = (pod: Pod) =>
   [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].some((s) =>
     /ImagePull|ErrImage|InvalidImageName/.test(s.state?.waiting?.reason ?? ''),
   );
-const creating = (pod: Pod) =>
-  !!pod.spec.nodeName &&
-  pod.status?.phase === 'Pending' &&
-  [...(pod.status.initContainerStatuses ?? []), ...(pod.status.containerStatuses ?? [])].every(
-    (s) => !s.state?.running && !s.state?.terminated && !s.lastState?.terminated,
-  );
-
 /**
  * What to read for this Pod, most useful first (the budget keeps the first 5): its events always; the
  * Node list and its claims when it cannot be scheduled; its pull Secrets and ServiceAccount when an
@@ -67,7 +62,7 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
       node,
     };
   // Scheduled but no container created yet: the volumes' objects come before the Services.
-  if (creating(pod)) return { events, configMaps, secrets, pvcs, owner: ownerRead, node };
+  if (waitingToCreate(pod)) return { events, configMaps, secrets, pvcs, owner: ownerRead, node };
   return {
     events,
     services: list('Service', { namespace: ns }),
@@ -131,7 +126,7 @@ export function explainPod(snap: Snapshot): ExplanationModel {
   const cause = podCause(input);
   const services = listOf<Service>(snap, 'services');
   const findings: FindingModel[] = [
-    ...(cause ? [causeFinding(cause)] : []),
+    ...(cause ? [causeFinding(cause, cause.severity)] : []),
     ...termination(pod),
     phase(pod),
     ...conditions(pod),
@@ -156,11 +151,6 @@ export function explainPod(snap: Snapshot): ExplanationModel {
     findings,
     warnings: [...snap.warnings, ...snap.skipped.map((s) => t['warning.budget']({ parts: s }))],
   };
-}
-
-/** The root cause as the first finding: its precise concept and the case's own words for the docs. */
-function causeFinding(c: PodCause): FindingModel {
-  return finding('cause', c.concept, c.severity, c.message, c.details, c.terms);
 }
 
 const statuses = (pod: Pod): ContainerStatus[] => [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];

@@ -5,7 +5,7 @@
 // checked against the Secrets and ConfigMaps that exist. Without an event yet, a non-optional Secret or
 // ConfigMap volume whose object is known to be missing is the same cause. Pure; returns data.
 import type { Event, Pod } from '../../model/pod.js';
-import { editDistance } from '../../text/edit-distance.js';
+import { closeNames } from '../../text/close-names.js';
 
 export type MountProblem =
   | {
@@ -30,15 +30,12 @@ export interface KnownNames {
 
 const at = (e: Event) => e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? '';
 
-/** Scheduled, not deleting, and no container has run yet: the state a mount failure leaves. */
-function waitingToCreate(pod: Pod): boolean {
+/** Scheduled, not deleting, and no container has run yet: the state a mount failure leaves (also what a Pod's read plan asks). */
+export function waitingToCreate(pod: Pod): boolean {
   if (!pod.spec.nodeName || pod.metadata.deletionTimestamp || pod.status?.phase !== 'Pending') return false;
   const all = [...(pod.status.initContainerStatuses ?? []), ...(pod.status.containerStatuses ?? [])];
   return all.every((s) => !s.state?.running && !s.state?.terminated && !s.lastState?.terminated);
 }
-
-const similarTo = (name: string, names: readonly string[] | undefined) =>
-  (names ?? []).filter((n) => n !== name && (n.toLowerCase() === name.toLowerCase() || editDistance(n, name) <= 2 || n.startsWith(name)));
 
 function missing(object: 'ConfigMap' | 'Secret', name: string, volume: string, known: KnownNames, message?: string): MountProblem {
   const names = object === 'Secret' ? known.secrets : known.configMaps;
@@ -48,7 +45,7 @@ function missing(object: 'ConfigMap' | 'Secret', name: string, volume: string, k
     name,
     volume,
     ...(names ? { exists: names.includes(name) } : {}),
-    similar: similarTo(name, names),
+    similar: closeNames(name, names ?? []),
     ...(message ? { message } : {}),
   };
 }
