@@ -85,6 +85,28 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['kube-scheduler', 'スケジューラー', 'フィルタリング', 'filtering', 'FailedScheduling', 'requests', 'allocatable', 'Pending', 'スケジュール', 'リソース要求', 'リソース制限'],
   },
   {
+    key: 'scheduling.extended-resource',
+    problem: true,
+    ja: ['拡張リソース', 'GPU を要求した Pod が Pending', 'デバイスプラグイン', 'nvidia.com/gpu'],
+    en: ['extended resource', 'GPU request', 'device plugin', 'nvidia.com/gpu'],
+    meaning: {
+      ja: 'GPU などノードの外の資源。ノード上のデバイスプラグインが allocatable に載せたノードにだけ Pod を置ける',
+      en: "A resource beyond CPU and memory (a GPU, an FPGA): only nodes whose device plugin lists it in allocatable can take the Pod",
+    },
+    related: ['kube-scheduler', 'スケジューラー', 'FailedScheduling', 'allocatable'],
+  },
+  {
+    key: 'scheduling.host-port',
+    problem: true,
+    ja: ['hostPort の競合', 'ホストポート', 'hostPort'],
+    en: ['hostPort conflict', 'host port', 'hostPort', "didn't have free ports for the requested pod ports"],
+    meaning: {
+      ja: 'hostPort はノードの IP のポートを使うため、同じポート・プロトコルの Pod は 1 ノードに 1 つしか置けない',
+      en: "A hostPort takes a port on the node's own address: one Pod per node per port and protocol",
+    },
+    related: ['kube-scheduler', 'スケジューラー', 'FailedScheduling', 'containerPort'],
+  },
+  {
     key: 'scheduling.node-selector',
     problem: true,
     ja: ['nodeSelector の不一致', 'ノードセレクタ', 'ノードアフィニティの不一致', 'nodeSelector'],

@@ -6,7 +6,7 @@ import type { Severity } from '../model/finding.js';
 import { builders, quoted, type Message } from '../model/message.js';
 import type { Event, Pod, SecretSummary } from '../model/pod.js';
 import type { Messages } from '../i18n/messages/index.js';
-import { analyzeScheduling, type ClaimLike, type NodeLike, type SchedulingCause } from './causes/scheduling.js';
+import { analyzeScheduling, taintText, type ClaimLike, type NodeLike, type OtherBlock, type SchedulingCause } from './causes/scheduling.js';
 import { evictionCause } from './causes/eviction.js';
 import { containerFailures, restartedContainers, type ContainerFailure, type ContainerRole } from './causes/containers.js';
 import { probeFailures, type ProbeFailure } from './causes/probes.js';
@@ -79,7 +79,8 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
         ...(reasons.length
           ? [m['cause.sched.reasons']({ total: a.message.total, reasons: { key: 'pod:list', params: { items: reasons } } })]
           : []),
-        ...(a.confirmed ? [] : [m['cause.sched.unconfirmed']()]),
+        ...a.also.map(alsoBlocked),
+        ...(a.nodesRead ? [] : [m['cause.sched.unconfirmed']()]),
       ];
       return { ...schedulingVerdict(pod, a.cause), details, severity: 'error' };
     }
@@ -146,6 +147,14 @@ function eviction(pod: Pod): PodCause | undefined {
   return { ...base, severity: e.final ? 'error' : 'warning', message };
 }
 
+/** A node the Pod may use that another blocker stops: named so that fixing the cause alone is not mistaken for the whole fix. */
+function alsoBlocked(b: OtherBlock): Message {
+  const nodes = list(b.nodes);
+  if (b.kind === 'taint') return m['cause.sched.also.taint']({ nodes, taint: b.taint });
+  if (b.kind === 'cordoned') return m['cause.sched.also.cordoned']({ nodes });
+  return m['cause.sched.also.resources']({ nodes, resource: b.resource, request: b.request, allocatable: b.allocatable });
+}
+
 function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'details' | 'severity'> {
   switch (c.kind) {
     case 'node-selector':
@@ -155,7 +164,7 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
         message: m['cause.sched.selector']({ selector: c.selector || '-', nodes: c.nodes }),
       };
     case 'taint': {
-      const taint = `${c.key}${c.value ? `=${c.value}` : ''}${c.effect ? `:${c.effect}` : ''}`;
+      const taint = taintText(c);
       return {
         concept: 'taints.tolerations',
         terms: ['taint', 'toleration', c.key].filter(Boolean),
@@ -174,19 +183,21 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
       };
     case 'resources':
       return {
-        concept: 'scheduling.resources',
+        concept: c.unoffered ? 'scheduling.extended-resource' : 'scheduling.resources',
         terms: [`Insufficient ${c.resource}`, c.resource, 'requests'],
         message:
-          c.tooBig && c.largest && c.request
-            ? m['cause.sched.toobig']({
-                resource: c.resource,
-                request: c.request,
-                allocatable: c.largest.allocatable,
-                node: c.largest.node,
-              })
-            : c.request
-              ? m['cause.sched.full']({ resource: c.resource, request: c.request })
-              : m['cause.sched.full.unknown']({ resource: c.resource }),
+          c.unoffered && c.request
+            ? m['cause.sched.unoffered']({ resource: c.resource, request: c.request, nodes: c.unoffered.nodes })
+            : c.tooBig && c.largest && c.request
+              ? m['cause.sched.toobig']({
+                  resource: c.resource,
+                  request: c.request,
+                  allocatable: c.largest.allocatable,
+                  node: c.largest.node,
+                })
+              : c.request
+                ? m['cause.sched.full']({ resource: c.resource, request: c.request })
+                : m['cause.sched.full.unknown']({ resource: c.resource }),
       };
     case 'too-many-pods':
       return { concept: 'scheduling.resources', terms: ['Too many pods'], message: m['cause.sched.pods']({ count: c.nodes }) };
@@ -207,19 +218,29 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
         terms: ['volume node affinity conflict'],
         message: m['cause.sched.volume-node-affinity']({ count: c.nodes }),
       };
-    case 'pod-affinity':
     case 'pod-anti-affinity':
+      return {
+        concept: 'scheduling.pod-affinity',
+        terms: [c.kind, ...c.keys],
+        message: m['cause.sched.pod-anti-affinity']({ count: c.nodes, keys: list(c.keys.length ? c.keys : ['?']) }),
+      };
+    case 'pod-affinity':
     case 'existing-anti-affinity':
       return { concept: 'scheduling.pod-affinity', terms: [c.kind], message: m[`cause.sched.${c.kind}`]({ count: c.nodes }) };
     case 'topology-spread':
       return {
         concept: 'scheduling.topology-spread',
-        terms: ['topologySpreadConstraints'],
-        message: m['cause.sched.topology-spread']({ count: c.nodes }),
+        terms: ['topologySpreadConstraints', ...c.constraints],
+        message: m['cause.sched.topology-spread']({ count: c.nodes, constraints: list(c.constraints.length ? c.constraints : ['?']) }),
       };
     case 'ports':
+      return {
+        concept: 'scheduling.host-port',
+        terms: ['hostPort', ...c.ports],
+        message: m['cause.sched.ports']({ count: c.nodes, ports: list(c.ports.length ? c.ports : ['?']) }),
+      };
     case 'node-name':
-      return { concept: 'pod.scheduling', terms: [c.kind], message: m[`cause.sched.${c.kind}`]({ count: c.nodes }) };
+      return { concept: 'pod.scheduling', terms: [c.kind], message: m['cause.sched.node-name']({ count: c.nodes }) };
     case 'other':
       return { concept: 'pod.scheduling', terms: [], message: m['cause.sched.other']({ message: quoted(c.text) }) };
   }

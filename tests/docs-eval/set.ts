@@ -676,6 +676,20 @@ const AUDIT_HANDBOOK_ONLY: EvalFinding[] = [
     terms: [],
     severity: 'error',
     ok: [],
+  }, // Labelled by hand (rtpod): no seed teaches device plugins or host ports; the scheduler's filtering is the nearest.
+  {
+    case: 'sched-extended: Pending: the Pod requests 1 example.com/fpga, which none of the … node(s) it may use offers',
+    concept: 'scheduling.extended-resource',
+    terms: ['Insufficient example.com/fpga', 'example.com/fpga', 'requests'],
+    severity: 'error',
+    ok: SCHEDULER,
+  },
+  {
+    case: 'sched-hostport: Pending: hostPort 8080/TCP is already taken by another Pod on 1 node(s) the Pod may use',
+    concept: 'scheduling.host-port',
+    terms: ['hostPort', '8080/TCP'],
+    severity: 'error',
+    ok: SCHEDULER,
   },
 ];
 

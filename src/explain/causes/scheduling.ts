@@ -117,20 +117,47 @@ export type SchedulingCause =
   | { kind: 'taint'; key: string; value?: string; effect: string; nodes: string[] }
   /** The nodes the Pod may go to are cordoned (spec.unschedulable). */
   | { kind: 'cordoned'; nodes: string[] }
-  /** A request no node can satisfy (`tooBig`), or nodes whose free room is taken by other Pods. */
-  | { kind: 'resources'; resource: string; request?: string; largest?: { node: string; allocatable: string }; tooBig: boolean }
+  /**
+   * A request no node can satisfy (`tooBig`), a resource none of the nodes the Pod may use lists in its
+   * allocatable (`unoffered`: an extended resource no device plugin advertises there, e.g. nvidia.com/gpu),
+   * or nodes whose free room is taken by other Pods.
+   */
+  | {
+      kind: 'resources';
+      resource: string;
+      request?: string;
+      largest?: { node: string; allocatable: string };
+      tooBig: boolean;
+      unoffered?: { nodes: number };
+    }
   | { kind: 'too-many-pods'; nodes: number }
   | { kind: 'pvc'; claims: { name: string; phase?: string; storageClass?: string }[] }
   | { kind: 'volume-node-affinity'; nodes: number }
-  | { kind: 'pod-affinity' | 'pod-anti-affinity' | 'existing-anti-affinity' | 'topology-spread' | 'ports' | 'node-name'; nodes: number }
+  /** The host ports the Pod asks for (`8080/TCP`), taken on `nodes` nodes. */
+  | { kind: 'ports'; nodes: number; ports: string[] }
+  /** The DoNotSchedule constraints (`topologyKey (maxSkew N)`). */
+  | { kind: 'topology-spread'; nodes: number; constraints: string[] }
+  /** The topology keys of the required anti-affinity terms. */
+  | { kind: 'pod-anti-affinity'; nodes: number; keys: string[] }
+  | { kind: 'pod-affinity' | 'existing-anti-affinity' | 'node-name'; nodes: number }
   /** A reason this tool does not know, quoted as the scheduler wrote it. */
   | { kind: 'other'; text: string };
+
+/** Nodes the Pod may use that a different blocker stops than the cause's (named besides the cause). */
+export type OtherBlock =
+  | { kind: 'taint'; taint: string; nodes: string[] }
+  | { kind: 'cordoned'; nodes: string[] }
+  | { kind: 'resources'; resource: string; request: string; allocatable: string; nodes: string[] };
 
 export interface SchedulingAnalysis {
   message: SchedulingMessage;
   cause: SchedulingCause;
   /** True when the Node list confirmed the cause; false when it rests on the message alone. */
   confirmed: boolean;
+  /** False when the Node list could not be read (or was not asked for): nothing could be checked against the nodes. */
+  nodesRead: boolean;
+  /** The other blockers of the nodes the Pod may use, when they differ from node to node. */
+  also: OtherBlock[];
 }
 
 /** nodeSelector and required node affinity, as the NodeAffinity filter evaluates them (terms ORed). */
@@ -177,14 +204,48 @@ function resourceCause(pod: Pod, resource: string, nodes: readonly NodeLike[] | 
     const a = parseQuantity(n.status?.allocatable?.[resource]);
     if (a !== undefined && (!largest || a > largest.n)) largest = { node: nameOf(n), allocatable: n.status!.allocatable![resource]!, n: a };
   }
+  // Nodes list cpu, memory and pods always; an extended resource only where its device plugin runs.
+  const unoffered = !!nodes?.length && (!largest || largest.n === 0);
   return {
     kind: 'resources',
     resource,
     ...(need ? { request: formatQuantity(resource, need) } : {}),
     ...(largest ? { largest: { node: largest.node, allocatable: largest.allocatable } } : {}),
     tooBig: !!largest && need > largest.n,
+    ...(unoffered ? { unoffered: { nodes: nodes.length } } : {}),
   };
 }
+
+type Container = { ports?: { hostPort?: number; protocol?: string }[] };
+
+/** The host ports the Pod asks for, as the NodePorts filter reads them (every container, init containers too). */
+const hostPorts = (pod: Pod): string[] => [
+  ...new Set(
+    [...((pod.spec.initContainers ?? []) as Container[]), ...(pod.spec.containers as Container[])].flatMap((c) =>
+      (c.ports ?? []).flatMap((p) => (p.hostPort ? [`${p.hostPort}/${p.protocol ?? 'TCP'}`] : [])),
+    ),
+  ),
+];
+
+interface SpreadConstraint {
+  topologyKey?: string;
+  maxSkew?: number;
+  whenUnsatisfiable?: string;
+}
+
+/** The constraints the PodTopologySpread filter enforces (DoNotSchedule; ScheduleAnyway only scores). */
+const spreadConstraints = (pod: Pod): string[] =>
+  ((pod.spec as { topologySpreadConstraints?: SpreadConstraint[] }).topologySpreadConstraints ?? [])
+    .filter((c) => c.whenUnsatisfiable !== 'ScheduleAnyway')
+    .map((c) => `${c.topologyKey ?? '?'} (maxSkew ${c.maxSkew ?? 1})`);
+
+/** The topology keys of the Pod's required anti-affinity terms. */
+const antiAffinityKeys = (pod: Pod): string[] => {
+  const a = (pod.spec.affinity ?? {}) as {
+    podAntiAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { topologyKey?: string }[] };
+  };
+  return [...new Set((a.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => t.topologyKey ?? '?'))];
+};
 
 function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): { name: string; phase?: string; storageClass?: string }[] {
   const names = (pod.spec.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [v.persistentVolumeClaim.claimName] : []));
@@ -228,6 +289,12 @@ function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | 
       return { kind: 'too-many-pods', nodes: r.count };
     case 'volume-binding':
       return { kind: 'pvc', claims: claimsOf(pod, undefined) };
+    case 'ports':
+      return { kind: 'ports', nodes: r.count, ports: hostPorts(pod) };
+    case 'topology-spread':
+      return { kind: 'topology-spread', nodes: r.count, constraints: spreadConstraints(pod) };
+    case 'pod-anti-affinity':
+      return { kind: 'pod-anti-affinity', nodes: r.count, keys: antiAffinityKeys(pod) };
     case 'other':
       return { kind: 'other', text: r.text };
     default:
@@ -250,13 +317,15 @@ export function analyzeScheduling(
 ): SchedulingAnalysis | undefined {
   const msg = parseSchedulingMessage(message);
   if (!msg) return undefined;
+  const nodesRead = !!nodes?.length;
+  const base = { message: msg, nodesRead, also: [] as OtherBlock[] };
   if (msg.podWide.some((p) => /PersistentVolumeClaim/i.test(p)) || (!msg.reasons.length && claimsOf(pod, pvcs).length)) {
-    return { message: msg, cause: { kind: 'pvc', claims: claimsOf(pod, pvcs) }, confirmed: !!pvcs };
+    return { ...base, cause: { kind: 'pvc', claims: claimsOf(pod, pvcs) }, confirmed: !!pvcs };
   }
-  if (!nodes?.length) return { message: msg, cause: fromMessage(pod, msg, nodes), confirmed: false };
+  if (!nodes?.length) return { ...base, cause: fromMessage(pod, msg, nodes), confirmed: false };
   const candidates = nodes.filter((n) => nodeMatchesPod(pod, n));
   if (!candidates.length)
-    return { message: msg, cause: { kind: 'node-selector', selector: selectorText(pod), nodes: nodes.length }, confirmed: true };
+    return { ...base, cause: { kind: 'node-selector', selector: selectorText(pod), nodes: nodes.length }, confirmed: true };
   const resources = [...new Set(msg.reasons.flatMap((r) => (r.resource ? [r.resource] : [])))];
   const blocks = candidates.map((n) => ({ node: nameOf(n), block: nodeBlock(pod, n, resources.length ? resources : ['cpu', 'memory']) }));
   // The blocker shared by most of the matching nodes, in filter order on a tie.
@@ -273,7 +342,7 @@ export function analyzeScheduling(
     // The nodes the Pod may go to pass what the Node list shows: the message's other reasons decide.
     const rest = msg.reasons.filter((r) => !['node-affinity', 'taint', 'cordoned'].includes(r.kind));
     const cause = rest.length ? fromMessage(pod, { ...msg, reasons: rest }, candidates) : fromMessage(pod, msg, candidates);
-    return { message: msg, cause, confirmed: false };
+    return { ...base, cause, confirmed: false, also: known.flatMap((g) => otherBlock(pod, g, candidates)) };
   }
   const b = top.block;
   const cause: SchedulingCause =
@@ -284,5 +353,25 @@ export function analyzeScheduling(
         : b.kind === 'resources'
           ? resourceCause(pod, b.resource, candidates)
           : { kind: 'other', text: message ?? '' };
-  return { message: msg, cause, confirmed: true };
+  return { ...base, cause, confirmed: true, also: known.slice(1).flatMap((g) => otherBlock(pod, g, candidates)) };
 }
+
+/** A group of nodes stopped by another blocker than the cause's, one entry per node for a resource (each has its own allocatable). */
+function otherBlock(pod: Pod, g: { block: NodeBlock; nodes: string[] }, candidates: readonly NodeLike[]): OtherBlock[] {
+  const b = g.block;
+  if (b.kind === 'cordoned') return [{ kind: 'cordoned', nodes: g.nodes }];
+  if (b.kind === 'taint') return [{ kind: 'taint', taint: taintText(b.taint), nodes: g.nodes }];
+  if (b.kind !== 'resources') return [];
+  const request = formatQuantity(b.resource, podRequest(pod, b.resource));
+  return g.nodes.map((node) => ({
+    kind: 'resources',
+    resource: b.resource,
+    request,
+    allocatable: candidates.find((n) => nameOf(n) === node)?.status?.allocatable?.[b.resource] ?? '0',
+    nodes: [node],
+  }));
+}
+
+/** `key=value:Effect`, as kubectl writes a taint. */
+export const taintText = (t: { key: string; value?: string; effect?: string }): string =>
+  `${t.key}${t.value ? `=${t.value}` : ''}${t.effect ? `:${t.effect}` : ''}`;

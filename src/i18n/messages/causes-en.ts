@@ -43,20 +43,28 @@ export const causesEn = {
     `Pending: the Pod mounts PersistentVolumeClaim ${p.claims}, which does not exist — create the claim or fix spec.volumes[].persistentVolumeClaim.claimName`,
   'cause.sched.volume-node-affinity': (p: { count: number }) =>
     `Pending: the Pod's volume is bound to a PersistentVolume that ${p.count} node(s) cannot reach (node affinity of the volume, often its zone) — run the Pod in the volume's zone, or use a StorageClass with volumeBindingMode: WaitForFirstConsumer`,
-  'cause.sched.pod-anti-affinity': (p: { count: number }) =>
-    `Pending: ${p.count} node(s) already run a Pod that the Pod's anti-affinity rules exclude — more replicas than topology domains? Add nodes, lower replicas, or make the rule preferred`,
+  'cause.sched.pod-anti-affinity': (p: { count: number; keys: string }) =>
+    `Pending: on ${p.count} node(s), a Pod that the Pod's required anti-affinity excludes already runs in the same ${p.keys} domain — more replicas than ${p.keys} domains? Add nodes, lower replicas, or make the rule preferred`,
   'cause.sched.existing-anti-affinity': (p: { count: number }) =>
     `Pending: Pods already running on ${p.count} node(s) have anti-affinity rules against this Pod — see their podAntiAffinity`,
   'cause.sched.pod-affinity': (p: { count: number }) =>
     `Pending: on ${p.count} node(s), no Pod runs that the Pod's affinity rules require beside it — start those Pods first or relax the rule`,
-  'cause.sched.topology-spread': (p: { count: number }) =>
-    `Pending: placing the Pod on any of ${p.count} node(s) would break its topologySpreadConstraints (maxSkew) — add nodes in the missing domains or use whenUnsatisfiable: ScheduleAnyway`,
-  'cause.sched.ports': (p: { count: number }) =>
-    `Pending: the hostPort the Pod asks for is taken on ${p.count} node(s) — drop hostPort (a Service is the usual way) or free the port`,
+  'cause.sched.topology-spread': (p: { count: number; constraints: string }) =>
+    `Pending: placing the Pod on any of ${p.count} node(s) would break its topologySpreadConstraints ${p.constraints} (whenUnsatisfiable: DoNotSchedule) — add nodes in the domains that have fewer matching Pods, or use whenUnsatisfiable: ScheduleAnyway`,
+  'cause.sched.ports': (p: { count: number; ports: string }) =>
+    `Pending: hostPort ${p.ports} is already taken by another Pod on ${p.count} node(s) the Pod may use — drop hostPort (a Service is the usual way), free the port, or let the Pod run on other nodes`,
   'cause.sched.node-name': (p: { count: number }) =>
     `Pending: spec.nodeName or a field selector pins the Pod to a node; ${p.count} node(s) are not it — fix the node name`,
   'cause.sched.other': (p: { message: string }) =>
     `Pending: the scheduler cannot place the Pod: ${p.message} — fix the constraint it names`,
+  'cause.sched.unoffered': (p: { resource: string; request: string; nodes: number }) =>
+    `Pending: the Pod requests ${p.request} ${p.resource}, which none of the ${p.nodes} node(s) it may use offers (not in their allocatable: an extended resource such as a GPU is advertised by a device plugin on the node) — run the device plugin on the nodes that have the hardware, add such a node, or remove the request`,
+  'cause.sched.also.taint': (p: { nodes: string; taint: string }) =>
+    `Also: node ${p.nodes}, where the Pod may run too, has taint ${p.taint}, which the Pod does not tolerate.`,
+  'cause.sched.also.cordoned': (p: { nodes: string }) =>
+    `Also: node ${p.nodes}, where the Pod may run too, is cordoned (SchedulingDisabled).`,
+  'cause.sched.also.resources': (p: { nodes: string; resource: string; request: string; allocatable: string }) =>
+    `Also: node ${p.nodes} has ${p.allocatable} ${p.resource} allocatable in all, less than the Pod's request of ${p.request}.`,
   'cause.sched.unconfirmed': () => 'Read from the scheduler message alone: the Node list could not be read to confirm it.',
   'cause.sched.reasons': (p: { total: number; reasons: string }) => `The scheduler checked ${p.total} nodes: ${p.reasons}.`,
   'cause.sched.reason': (p: { count: number; text: string }) => `${p.count} × ${p.text}`,

@@ -37,19 +37,25 @@ export const causesJa: typeof causesEn = {
   'cause.sched.volume-node-affinity': (p) =>
     `Pending: Pod のボリュームがバインドされた PersistentVolume に、${p.count} 台のノードから到達できません (ボリュームの node affinity、多くはゾーン) — ボリュームのゾーンで Pod を動かすか、volumeBindingMode: WaitForFirstConsumer の StorageClass を使ってください`,
   'cause.sched.pod-anti-affinity': (p) =>
-    `Pending: ${p.count} 台のノードで、Pod の anti-affinity ルールが避ける Pod がすでに動いています — レプリカ数がトポロジードメインの数より多くありませんか。ノードを追加するか、レプリカを減らすか、ルールを preferred にしてください`,
+    `Pending: ${p.count} 台のノードでは、同じ ${p.keys} のドメインで、Pod の必須 anti-affinity が避ける Pod がすでに動いています — レプリカ数が ${p.keys} のドメインの数より多くありませんか。ノードを追加するか、レプリカを減らすか、ルールを preferred にしてください`,
   'cause.sched.existing-anti-affinity': (p) =>
     `Pending: ${p.count} 台のノードで動いている Pod が、この Pod に対する anti-affinity ルールを持っています — それらの podAntiAffinity を確認してください`,
   'cause.sched.pod-affinity': (p) =>
     `Pending: ${p.count} 台のノードに、Pod の affinity ルールが同居を求める Pod がありません — その Pod を先に起動するか、ルールを緩めてください`,
   'cause.sched.topology-spread': (p) =>
-    `Pending: ${p.count} 台のどのノードに置いても topologySpreadConstraints (maxSkew) を破ります — 足りないドメインにノードを追加するか、whenUnsatisfiable: ScheduleAnyway にしてください`,
+    `Pending: ${p.count} 台のどのノードに置いても topologySpreadConstraints ${p.constraints} (whenUnsatisfiable: DoNotSchedule) を破ります — 該当する Pod が少ないドメインにノードを追加するか、whenUnsatisfiable: ScheduleAnyway にしてください`,
   'cause.sched.ports': (p) =>
-    `Pending: Pod が求める hostPort が ${p.count} 台のノードで使用中です — hostPort をやめる (通常は Service を使います) か、ポートを空けてください`,
+    `Pending: hostPort ${p.ports} は、Pod が使えるノードのうち ${p.count} 台で別の Pod がすでに使っています — hostPort をやめる (通常は Service を使います)、ポートを空ける、または Pod を他のノードで動かしてください`,
   'cause.sched.node-name': (p) =>
     `Pending: spec.nodeName などで Pod が特定のノードに固定されており、${p.count} 台のノードはそれに当たりません — ノード名を直してください`,
   'cause.sched.other': (p) =>
     `Pending: スケジューラーが Pod を配置できません。スケジューラーのメッセージ: ${p.message} — 示された制約を解消してください`,
+  'cause.sched.unoffered': (p) =>
+    `Pending: Pod は ${p.resource} を ${p.request} 要求していますが、Pod が使える ${p.nodes} 台のノードのどれもそれを提供していません (allocatable にありません。GPU などの拡張リソースはノード上のデバイスプラグインが公開します) — ハードウェアのあるノードでデバイスプラグインを動かすか、そのようなノードを追加するか、要求を外してください`,
+  'cause.sched.also.taint': (p) => `ほかに: Pod が配置できるノード ${p.nodes} には taint ${p.taint} があり、Pod はそれを許容していません。`,
+  'cause.sched.also.cordoned': (p) => `ほかに: Pod が配置できるノード ${p.nodes} は cordon されています (SchedulingDisabled)。`,
+  'cause.sched.also.resources': (p) =>
+    `ほかに: ノード ${p.nodes} の ${p.resource} の割り当て可能量は全部で ${p.allocatable} で、Pod の要求 ${p.request} より小さいです。`,
   'cause.sched.unconfirmed': () => 'スケジューラーのメッセージだけから判断しました (ノード一覧を読めず、確認できていません)。',
   'cause.sched.reasons': (p) => `スケジューラーは ${p.total} 台のノードを調べました: ${p.reasons}。`,
   'cause.sched.reason': (p) => `${p.count} 台 × ${p.text}`,
