@@ -19,6 +19,15 @@ export default tseslint.config(
     },
   },
   {
+    // The launchers are CommonJS (bin/package.json), so they can hand V8 its code cache (bin/load-bundle.cjs).
+    files: ['bin/**'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tests reassign a frame variable between steps and shape fixtures loosely on purpose.
     files: ['tests/**'],
     rules: { 'no-useless-assignment': 'off', '@typescript-eslint/no-explicit-any': 'off' },

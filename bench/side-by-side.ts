@@ -40,7 +40,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kc = await kubeconfig();
 const env = { ...process.env, KUBECONFIG: kc, NO_COLOR: '1' };
 const kubectl = (...args: string[]) => execFileSync('kubectl', args, { env, encoding: 'utf8' });
-if (!existsSync(join(here, '..', 'dist', 'main.js')) && !process.env.KX_BIN) throw new Error('bench: run npm run build first');
+if (!existsSync(join(here, '..', 'dist', 'main.cjs')) && !process.env.KX_BIN) throw new Error('bench: run npm run build first');
 if (!kubectl('get', 'deploy', '-n', 'shop', '-o', 'name', '--ignore-not-found').includes('deployment.apps/web')) {
   console.log('bench: applying examples/ (namespace shop)');
   kubectl('apply', '-f', join(here, '..', 'examples'));

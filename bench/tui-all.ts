@@ -22,7 +22,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchAllNamespaces(kubeconfig: string, pods: number, keep: boolean): Promise<void> {
   const root = new URL('..', import.meta.url).pathname;
-  if (!existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/ is not built: npm run build');
+  if (!existsSync(join(root, 'dist', 'main.cjs'))) throw new Error('dist/ is not built: npm run build');
   const kc = new k8s.KubeConfig();
   kc.loadFromFile(kubeconfig);
   const core = kc.makeApiClient(k8s.CoreV1Api);

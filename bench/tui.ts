@@ -83,7 +83,7 @@ async function realBinary(
 ): Promise<{ listMs: number; rssMb: number; peakMb: number } | null> {
   const root = new URL('..', import.meta.url).pathname;
   const bin = join(root, 'bin', 'kubexplain');
-  if (!existsSync(join(root, 'dist', 'main.js'))) {
+  if (!existsSync(join(root, 'dist', 'main.cjs'))) {
     console.log('tui bench: dist/ not built (npm run build); skipping the real-binary figures');
     return null;
   }

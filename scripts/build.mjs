@@ -1,8 +1,8 @@
-// npm run build: bundles the CLI with esbuild into dist/ — one minified ESM entry (dist/main.js) that
-// holds what every run needs, and chunks (dist/chunks/) for what only some verbs load through
-// import(): the TUI (ink, react), RBAC, routing, each explainer. Fewer, larger files start faster
-// than tsc's 140 modules plus their dependencies' (issue 19). `--single` writes one self-contained
-// file for krew (dist/single/kubectl-xplain.mjs): no chunks, dependencies included.
+// npm run build: bundles the CLI with esbuild into dist/ — one minified CommonJS file (dist/main.cjs)
+// that bin/load-bundle.cjs runs with V8's code cache, and the TUI as an ES module (dist/tui.mjs).
+// One file, compiled once per machine, starts faster than ES module chunks that Node 20 compiles on
+// every run (issue 19). `--single` writes one self-contained file for krew
+// (dist/single/kubectl-xplain.mjs): ES module, dependencies included.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -44,6 +44,32 @@ const lazyChildProcess = {
   },
 };
 
+// ink's devtools import is static once there are no chunks; it only runs with DEV=true.
+const noDevtools = {
+  name: 'no-react-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools-stub', namespace: 'kx' }));
+    b.onLoad({ filter: /^devtools-stub$/, namespace: 'kx' }, () => ({ contents: 'export default {};' }));
+  },
+};
+
+// commands/main.ts imports ./tui.js for the `tui` verb: in the CommonJS bundle that import loads
+// dist/tui.mjs beside it, with its own copy of what it uses (only the verb's options cross over).
+const tuiAsModule = {
+  name: 'tui-as-es-module',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tui\.js$/ }, (args) =>
+      args.importer.endsWith('/commands/main.ts') ? { path: 'tui-module', namespace: 'kx' } : undefined,
+    );
+    b.onLoad({ filter: /^tui-module$/, namespace: 'kx' }, () => ({
+      contents:
+        "const url = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'tui.mjs')).href;" +
+        // The launcher's import(): in a vm.Script, import() has no loader (src/cluster/launcher-import.ts).
+        'export const runTui = async (opts) => (await __kxImport(url)).runTui(opts);',
+    }));
+  },
+};
+
 if (single) {
   // kubeconfig and manifest parsing load yaml with createRequire (lazily, outside the bundle);
   // here a small node:module stand-in hands them the bundled yaml instead.
@@ -53,9 +79,7 @@ if (single) {
       b.onResolve({ filter: /^node:module$/ }, (args) =>
         args.importer.includes('/src/') ? { path: 'kx-module-shim', namespace: 'kx' } : undefined,
       );
-      // ink's devtools import is static once there are no chunks; it only runs with DEV=true.
-      b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools-stub', namespace: 'kx' }));
-      b.onLoad({ filter: /^devtools-stub$/, namespace: 'kx' }, () => ({ contents: 'export default {};' }));
+      noDevtools.setup(b);
       b.onResolve({ filter: /^@kubernetes\/client-node$/ }, () => ({ path: 'client-node-stub', namespace: 'kx' }));
       b.onLoad({ filter: /^client-node-stub$/, namespace: 'kx' }, () => ({
         contents:
@@ -83,15 +107,27 @@ if (single) {
   });
 } else {
   rmSync(`${root}dist`, { recursive: true, force: true });
+  // Installed as dependencies and loaded with import() only when needed.
+  const external = ['@kubernetes/client-node', 'react-devtools-core'];
   await build({
     ...common,
+    // CommonJS, so bin/load-bundle.cjs can hand V8 the code it cached on an earlier run (Node 20 has no
+    // compile cache for ES modules): one file, its rarely used parts initialized on first import().
+    format: 'cjs',
     entryPoints: { main: 'commands/main.ts' },
-    outdir: 'dist',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    // Loaded with import()/createRequire only when needed and installed as dependencies.
-    external: ['@kubernetes/client-node', 'react-devtools-core'],
-    plugins: [lazyChildProcess],
+    outfile: 'dist/main.cjs',
+    external,
+    define: { ...common.define, 'import.meta.url': '__kxurl' },
+    banner: { js: "const __kxurl=require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcess, tuiAsModule],
+  });
+  // The TUI: Ink's layout engine (yoga) awaits at the top level, which CommonJS cannot; its own ES module.
+  await build({
+    ...common,
+    entryPoints: { tui: 'commands/tui.ts' },
+    outfile: 'dist/tui.mjs',
+    external,
+    plugins: [lazyChildProcess, noDevtools],
   });
   // The handbook's parsed index, loaded as data by every run (src/docs/load.ts builtHandbook).
   execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/handbook-index.ts`], { stdio: 'inherit' });

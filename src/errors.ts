@@ -17,6 +17,9 @@ export const ExitCode = {
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** Shared by every copy of KxError in the process (Symbol.for), unlike the class itself. */
+const BRAND = Symbol.for('kubexplain.KxError');
+
 /** An error meant for the user: one line of message, a distinct exit code, an optional hint. */
 export class KxError extends Error {
   constructor(
@@ -31,6 +34,16 @@ export class KxError extends Error {
   }
   /** The request that was refused, when the API server refused one (403): lets a warning name the permission in any language. */
   readonly request?: { verb: string; resource: string; namespace?: string };
+
+  /**
+   * The TUI runs from its own bundle (dist/tui.mjs) with its own copy of this class: an error it throws
+   * is still reported as the user's error, not as an internal one. Subclasses keep the plain check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === KxError && value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;
+  }
 }
+Object.defineProperty(KxError.prototype, BRAND, { value: true });
 
 export const usageError = (message: string, hint?: string) => new KxError(message, ExitCode.usage, hint);

@@ -14,6 +14,7 @@ import { execCredential, type ExecConfig } from './kubeconfig-exec.js';
 import { keepAliveAgent } from './agent.js';
 import { MAX_TIMER_MS } from './http.js';
 import { CredentialError } from './errors.js';
+import { launcherImport } from './launcher-import.js';
 import { ExitCode, KxError } from '../errors.js';
 
 export interface ConnectOptions {
@@ -306,7 +307,10 @@ function clientNodeAuth(files: string[], context: string): KubeAuth {
   let kc: Promise<{ applyToHTTPSOptions(o: https.RequestOptions): Promise<void> }> | undefined;
   return {
     async applyToHTTPSOptions(options) {
-      kc ??= import('@kubernetes/client-node').then(({ KubeConfig }) => {
+      type ClientNode = typeof import('@kubernetes/client-node');
+      const clientNode =
+        (launcherImport?.('@kubernetes/client-node') as Promise<ClientNode> | undefined) ?? import('@kubernetes/client-node');
+      kc ??= clientNode.then(({ KubeConfig }) => {
         const k = new KubeConfig();
         k.loadFromFile(files[0]!);
         for (const f of files.slice(1)) {

@@ -55,7 +55,7 @@ async function key(k: string) {
 
 describe('kubexplain tui in a pseudo-terminal', () => {
   it("shows the namespace's Pods live, explains the selected one, quits with q and exits 0", async () => {
-    expect(existsSync(join(root, 'dist/main.js')), 'run npm run build first (npm test does)').toBe(true);
+    expect(existsSync(join(root, 'dist/main.cjs')), 'run npm run build first (npm test does)').toBe(true);
     const { core } = clients();
     const pod = (name: string, labels: Record<string, string> = {}) => ({
       metadata: { name, labels: { app: 'tui-e2e', ...labels } },

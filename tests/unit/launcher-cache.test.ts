@@ -1,0 +1,62 @@
+// bin/load-bundle.cjs: the launcher keeps V8's code for dist/main.cjs in the cache directory, learns
+// each verb once, and never lets the cache cost a result: a damaged or unwritable cache only costs speed.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runKx } from '../support/binary.js';
+
+const dirs: string[] = [];
+const cacheDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'kx-v8-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const docs = (cache: string) => runKx(['docs', 'readiness probe', '--lang', 'en'], { KUBEXPLAIN_CACHE_DIR: cache });
+const files = (cache: string) => readdirSync(join(cache, 'v8')).sort();
+
+describe('the code cache of the launcher', () => {
+  it('is written by the first run, reused by the next, and learns a new verb once', async () => {
+    const cache = cacheDir();
+    const first = await docs(cache);
+    expect(first.code).toBe(0);
+    const written = files(cache);
+    expect(written.filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(written.some((f) => f.includes(process.version))).toBe(true);
+    const bin = written.find((f) => f.endsWith('.bin'))!;
+    const verbs = () => readFileSync(join(cache, 'v8', bin.replace(/\.bin$/, '.verbs')), 'utf8').split('\n');
+    expect(verbs()).toEqual(['docs']);
+
+    const again = await docs(cache);
+    expect(again.stdout).toBe(first.stdout);
+    expect(verbs()).toEqual(['docs']);
+
+    const help = await runKx(['explain', '--help'], { KUBEXPLAIN_CACHE_DIR: cache });
+    expect(help.code).toBe(0);
+    expect(verbs()).toEqual(['docs', 'explain']);
+  });
+
+  it('a damaged cache is rejected by V8 and rewritten; the output is the same', async () => {
+    const cache = cacheDir();
+    const clean = await docs(cache);
+    const bin = files(cache).find((f) => f.endsWith('.bin'))!;
+    writeFileSync(join(cache, 'v8', bin), 'not a code cache');
+    const damaged = await docs(cache);
+    expect(damaged.code).toBe(0);
+    expect(damaged.stdout).toBe(clean.stdout);
+    expect(damaged.stderr).toBe('');
+    expect(readFileSync(join(cache, 'v8', bin)).length).toBeGreaterThan(10_000);
+  });
+
+  it('a cache directory that cannot be made costs nothing but speed', async () => {
+    // A file where the directory should be: fails for root too, unlike a read-only mode.
+    const file = join(cacheDir(), 'a-file');
+    writeFileSync(file, '');
+    const r = await docs(file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('readiness');
+    expect(r.stderr).toBe('');
+  });
+});
