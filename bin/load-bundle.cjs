@@ -28,7 +28,8 @@ function read(file) {
 
 /** The bundle's exports; `verb` names the part of it this run uses, so the cache learns each verb once. */
 function loadBundle(verb) {
-  const source = fs.readFileSync(bundle, 'utf8');
+  // ASCII only (scripts/build.mjs): latin1 is a plain copy, where UTF-8 would be decoded.
+  const source = fs.readFileSync(bundle, 'latin1');
   const stat = fs.statSync(bundle);
   const dir = cacheDir(process.env);
   const stamp = `main-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
