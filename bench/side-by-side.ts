@@ -3,7 +3,8 @@
 // each line prints the medians, their ratio against its target, and the peak RSS of each (GNU time).
 // `node -e 0` is the floor: no Node CLI starts faster. Uses $KUBECONFIG when set, else starts the
 // sandbox; applies examples/ when namespace shop lacks them. `npx tsx bench/side-by-side.ts [runs]`;
-// KX_BIN=path/to/bin/kubexplain measures another build (e.g. before a change).
+// KX_BIN=path/to/bin/kubexplain measures another build (e.g. before a change); KX_NODE=path/to/node runs
+// kubexplain and the `node -e 0` floor on another Node (e.g. 24, which loads NODE_EXTRA_CA_CERTS lazily).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ if (!kubectl('get', 'deploy', '-n', 'shop', '-o', 'name', '--ignore-not-found').
 }
 const pod = kubectl('get', 'pods', '-n', 'shop', '-l', 'app=web', '-o', 'jsonpath={.items[0].metadata.name}').trim();
 
-const node = process.execPath;
+const node = process.env.KX_NODE ?? process.execPath;
 const kx = (...args: string[]) => [node, bin, ...args];
 const floor = [node, '-e', '0'];
 // [label, kubexplain, what it is compared with, target ratio]
@@ -66,7 +67,8 @@ const rows: [string, string[], string[], number][] = [
   ['--version', kx('--version'), floor, 1.2],
 ];
 
-console.log(`bench: ${runs} alternating runs each, medians; ${bin}; node ${process.version}`);
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+console.log(`bench: ${runs} alternating runs each, medians; ${bin}; node ${nodeVersion}`);
 const header = ['kubexplain', 'ms', 'RSS MB', 'against', 'ms', 'RSS MB', 'ratio', 'target'];
 const table: string[][] = [];
 for (const [label, a, b, target] of rows) {
