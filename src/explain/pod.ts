@@ -63,6 +63,9 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
     };
   // Scheduled but no container created yet: the volumes' objects come before the Services.
   if (waitingToCreate(pod)) return { events, configMaps, secrets, pvcs, owner: ownerRead, node };
+  // Ready: the kubelet reported it lately, so its Node says nothing new (and the budget would skip it
+  // with a warning on every healthy Pod that references a ConfigMap).
+  const ready = pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
   return {
     events,
     services: list('Service', { namespace: ns }),
@@ -71,7 +74,7 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
     configMaps,
     secrets,
     pvcs,
-    node,
+    node: ready ? undefined : node,
   };
 }
 

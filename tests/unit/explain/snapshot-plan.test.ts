@@ -11,7 +11,10 @@ const keys = (short: string) => Object.entries(podReads(loadPod(short), 'shop'))
 
 describe('pod read plan', () => {
   it('reads by state, most useful first', () => {
-    expect(keys('web')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'configMaps', 'node']);
+    // Ready: its Node is not read (the kubelet reported lately), so the budget skips nothing.
+    expect(keys('web')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'configMaps']);
+    // Running but not Ready: its Node may be why, read last.
+    expect(keys('api')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'node']);
     expect(keys('needs-nvme')).toEqual(['events', 'nodes']);
     expect(keys('typo')).toEqual(['events', 'secrets', 'serviceAccount', 'node']);
     // No container created yet (CreateContainerConfigError, or a volume that cannot mount): the objects
@@ -30,6 +33,13 @@ describe('pod read plan', () => {
       expect(e.verdict.text).not.toBe('');
     },
   );
+
+  it('a healthy Pod is explained without a warning about reads it skipped', async () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const { e } = await explainFixture('pods', 'Pod', loadPod('web').metadata.name, 'shop', lang);
+      expect(e.warnings).toEqual([]);
+    }
+  });
 
   it('ignores the kube-root-ca.crt projected into every Pod', () => {
     expect(referencedObjects(loadPod('web')).configMaps).toEqual(['web-config']);
