@@ -30,14 +30,23 @@ function read(file) {
 function loadBundle(verb) {
   // ASCII only (scripts/build.mjs): latin1 is a plain copy, where UTF-8 would be decoded.
   const source = fs.readFileSync(bundle, 'latin1');
-  const stat = fs.statSync(bundle);
   const dir = cacheDir(process.env);
-  const stamp = `main-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-  const key = `${stamp}-${process.version}-${process.arch}`;
+  // The build's content hash (scripts/build.mjs): V8 would accept another source of the same length.
+  const build = /\/\/kx-build:([0-9a-f]+)\s*$/.exec(source.slice(-64));
+  if (!build) return runBundle(source, undefined).exports;
+  const key = `main-${build[1]}-${process.version}-${process.arch}`;
   const file = path.join(dir, `${key}.bin`);
   const seenFile = path.join(dir, `${key}.verbs`);
   const cachedData = read(file);
   const seen = cachedData ? String(read(seenFile) ?? '').split('\n') : [];
+  const { script, exports } = runBundle(source, cachedData);
+  if (!cachedData || script.cachedDataRejected || !seen.includes(verb)) {
+    process.once('exit', () => save(dir, key, script, script.cachedDataRejected ? [verb] : [...seen, verb]));
+  }
+  return exports;
+}
+
+function runBundle(source, cachedData) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __kxImport) {${source}\n})`, {
     filename: bundle,
     cachedData,
@@ -46,24 +55,34 @@ function loadBundle(verb) {
   // import() inside a vm.Script has no loader (Node's own one is experimental and warns): this module's.
   const load = (specifier) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), load);
-  if (!cachedData || script.cachedDataRejected || !seen.includes(verb)) {
-    process.once('exit', () => save(dir, stamp, key, script, script.cachedDataRejected ? [verb] : [...seen, verb]));
-  }
-  return module.exports;
+  return { script, exports: module.exports };
 }
 
 /** Best effort: a read-only home or a full disk costs the next run its speed, never its result. */
-function save(dir, stamp, key, script, verbs) {
+function save(dir, key, script, verbs) {
   try {
     fs.mkdirSync(dir, { recursive: true });
-    // Caches of an older bundle go; another Node version's cache of this bundle stays.
-    for (const old of fs.readdirSync(dir)) if (!old.startsWith(`${stamp}-`)) fs.rmSync(path.join(dir, old), { force: true });
+    prune(dir);
     const tmp = path.join(dir, `${key}.${process.pid}.tmp`);
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, path.join(dir, `${key}.bin`));
     fs.writeFileSync(path.join(dir, `${key}.verbs`), verbs.join('\n'));
   } catch {
     // no cache this time
+  }
+}
+
+/** The newest caches stay (several installs or Node versions may share the directory); older ones go. */
+function prune(dir) {
+  const KEEP = 6;
+  const bins = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.bin'))
+    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of bins.slice(KEEP - 1)) {
+    fs.rmSync(path.join(dir, f), { force: true });
+    fs.rmSync(path.join(dir, f.replace(/\.bin$/, '.verbs')), { force: true });
   }
 }
 

@@ -5,6 +5,7 @@
 // (dist/single/kubectl-xplain.mjs): ES module, dependencies included.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { URL } from 'node:url';
@@ -40,7 +41,10 @@ function asciiOnly(file) {
   if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
   // Per UTF-16 code unit: a character beyond the BMP becomes its surrogate pair, as the literal was.
   text = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  writeFileSync(file, text);
+  // The launcher names its code cache by this: V8 checks a cache only against the source's length, and
+  // npm gives every installed file the same mtime, so two releases of one length would share a cache.
+  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(file, `${text}//kx-build:${id}\n`);
 }
 
 // commander requires node:child_process when it loads, for executable subcommands, which this CLI has

@@ -1,6 +1,6 @@
 // bin/load-bundle.cjs: the launcher keeps V8's code for dist/main.cjs in the cache directory, learns
 // each verb once, and never lets the cache cost a result: a damaged or unwritable cache only costs speed.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,26 @@ describe('the code cache of the launcher', () => {
     expect(damaged.stdout).toBe(clean.stdout);
     expect(damaged.stderr).toBe('');
     expect(readFileSync(join(cache, 'v8', bin)).length).toBeGreaterThan(10_000);
+  });
+
+  it("keeps other installs' caches (a few), newest first, and names its own by the bundle's content", async () => {
+    const cache = cacheDir();
+    mkdirSync(join(cache, 'v8'));
+    // Eight caches of other bundles, older than any run of this one.
+    for (let i = 0; i < 8; i++) {
+      const f = join(cache, 'v8', `main-0000000000000${i}0-v20.0.0-x64.bin`);
+      writeFileSync(f, 'x');
+      utimesSync(f, 1_000_000 + i, 1_000_000 + i);
+    }
+    expect((await docs(cache)).code).toBe(0);
+    const bins = files(cache).filter((f) => f.endsWith('.bin'));
+    expect(bins).toHaveLength(6);
+    const built = /kx-build:([0-9a-f]+)/.exec(readFileSync(new URL('../../dist/main.cjs', import.meta.url), 'latin1').slice(-64))![1];
+    expect(bins).toContain(`main-${built}-${process.version}-${process.arch}.bin`);
+    // The newest of the others stay.
+    expect(bins).toContain('main-000000000000070-v20.0.0-x64.bin');
+    expect(bins).toContain('main-000000000000030-v20.0.0-x64.bin');
+    expect(bins).not.toContain('main-000000000000000-v20.0.0-x64.bin');
   });
 
   it('a cache directory that cannot be made costs nothing but speed', async () => {
