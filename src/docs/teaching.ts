@@ -99,7 +99,8 @@ export function teaching(index: DocIndex, e: IndexEntry, c: Concept): 0 | 1 | 2 
   const inHead = (p: NamedPhrase) =>
     p.tokens.every((t) => t in head) && written(p, [e.head]) && (!p.generic || p.variants.some((v) => v.text === e.core));
   if (ev.names.some(inHead) || ev.related.some(inHead)) return 2;
-  const named = ev.names.filter((p) => namesAny(index, e, [p.tokens]));
+  // A name made of generic words only ("Service selector") in passing names nothing: it must head the section.
+  const named = ev.names.filter((p) => !p.generic && namesAny(index, e, [p.tokens]));
   return named.some((p) => written(p, [e.head, e.body, e.code, ...e.parents])) ? 1 : 0;
 }
 

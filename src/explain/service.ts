@@ -1,8 +1,9 @@
 // Explains a Service by tracing every port: type and cluster IP → targetPort → EndpointSlices →
 // Pods → container port → NetworkPolicies (src/routing/trace.ts), each hop a finding. Requests: the
 // Service, then its slices, selected Pods and NetworkPolicies (4); one more (Unhealthy events) when
-// a selected Pod is not Ready; three more (all Pods, Deployments, StatefulSets) when the selector
-// matches no Pod. An ExternalName Service reads nothing else.
+// a selected Pod is not Ready; four more (all Pods, Deployments, StatefulSets, the selector's Pods in
+// every namespace) when the selector matches no Pod; two (the namespace's slices and Services) when a
+// Service without selector has no slice. An ExternalName Service reads nothing else.
 import type { Explainer } from './contract.js';
 import type { Service } from '../model/routing.js';
 import { serviceNext, serviceReads, serviceRouting } from '../routing/read-plans.js';
@@ -12,7 +13,7 @@ import { traceToExplanation } from '../routing/explain.js';
 export const explainer: Explainer = {
   group: '',
   kind: 'Service',
-  // Live at most 7 (above); offline, reading manifests is free and all 7 workload kinds are read.
+  // Live at most 8 (above); offline, reading manifests is free and all 7 workload kinds are read.
   budget: 12,
   reads: (svc, ns) => serviceReads(svc as Service, svc.metadata?.namespace ?? ns),
   next: (snap) => serviceNext(snap.object as Service, snap.object.metadata?.namespace ?? '', snap),

@@ -157,6 +157,16 @@ export interface RoutingSnapshot {
   networkPolicies?: NetworkPolicy[];
   /** Workloads of the namespace, read when a selector matches no Pod (scaled to 0, label on the wrong object). */
   workloads?: RoutedWorkload[];
+  /**
+   * Pods of other namespaces that the selector matches, read when it matches none in its own: a
+   * Service selects Pods of its namespace only. Undefined when not read (or not allowed).
+   */
+  podsElsewhere?: RoutedPod[];
+  /**
+   * The namespace's EndpointSlices that belong to no existing Service, read when a Service without
+   * selector has none of its own (a hand-written slice with a wrong label).
+   */
+  namespaceSlices?: EndpointSlice[];
   /** Unhealthy events of Pods that are not Ready (the readiness probe's own words). */
   events?: RoutedEvent[];
   /** Labels of namespaces, for namespaceSelector in NetworkPolicies, when readable. */

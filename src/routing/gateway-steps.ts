@@ -9,7 +9,7 @@ import type { BackendRef, Gateway, GatewaySnapshot, Listener, ParentReference, R
 import type { Service } from '../model/routing.js';
 import { builders, type Message } from '../model/message.js';
 import type { RoutingMessages } from '../i18n/messages/routing.js';
-import { formatServicePort, selectServicePorts } from './ports.js';
+import { formatServicePort, selectServicePorts, targetPortHint } from './ports.js';
 import { conditionOf, grantPermits, intersectHostnames, isGatewayParent, listenerAllows, listenersOf, parentKey } from './gateway-match.js';
 import { formatSelector } from './selectors.js';
 
@@ -658,7 +658,10 @@ export function backendStep(
       'httproute',
       title,
       [...lines, g['be.badport']({ name: b.name, port: b.port })],
-      g['be.badport.fix']({ ports: (service.spec?.ports ?? []).map(formatServicePort).join(', ') || '-' }),
+      g['be.badport.fix']({
+        ports: (service.spec?.ports ?? []).map(formatServicePort).join(', ') || '-',
+        hint: targetPortHint(service, b.port, g),
+      }),
     );
   if (weight === 0) return step(from, to, 'ok', 'backend.weight0', 'httproute', title, [...lines, g['be.weight0']()], undefined, 'info');
   return step(from, to, 'ok', 'backend', 'httproute', title, [...lines, g['be.ok']()]);

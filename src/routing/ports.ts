@@ -2,6 +2,8 @@
 // is used as is; a named one is looked up per Pod among its containers' ports (and sidecar init
 // containers') by name AND protocol. A Pod where the name is missing gets no endpoint for that port.
 import type { Container, RoutedPod, Service, ServicePort } from '../model/routing.js';
+import type { Message } from '../model/message.js';
+import type { RouteBuilders } from './route-messages.js';
 
 export interface ContainerPortRef {
   container: string;
@@ -69,4 +71,23 @@ export function selectServicePorts(svc: Service, port?: string | number): Servic
   if (port === undefined || port === '') return ports;
   const hit = ports.filter((p) => (typeof port === 'number' || /^\d+$/.test(port) ? p.port === Number(port) : p.name === port));
   return hit.length ? hit : undefined;
+}
+
+/**
+ * A backend that names a number which is one of the Service's targetPorts (as written, or as a named
+ * one resolved in the Service's EndpointSlices): the Pods' port written where the Service's belongs.
+ */
+export function targetPortHint(
+  svc: Service,
+  port: string | number,
+  t: RouteBuilders,
+  slices: readonly { metadata: { labels?: Record<string, string> }; ports?: { name?: string; port?: number }[] | null }[] = [],
+): Message | '' {
+  const n = String(port);
+  if (!/^\d+$/.test(n)) return '';
+  const own = slices.filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === svc.metadata.name);
+  const resolved = (p: ServicePort) =>
+    own.some((s) => (s.ports ?? []).some((x) => (x.name ?? '') === (p.name ?? '') && String(x.port) === n));
+  const sp = (svc.spec?.ports ?? []).find((p) => (p.targetPort !== undefined && String(p.targetPort) === n) || resolved(p));
+  return sp ? t['backend.targetport']({ port: n, svcPort: String(sp.port) }) : '';
 }

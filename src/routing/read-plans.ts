@@ -48,10 +48,16 @@ export function serviceNext(svc: Service, ns: string, snap: Snapshot): ReadPlan 
     };
   const sel = selectorOf(svc);
   const pods = listOf<RoutedPod>(snap, 'pods');
+  // No selector and no slice of its own: a hand-written slice may carry a wrong service-name label.
+  // (The Services too: a slice labelled for another Service that exists is that one's.)
+  if (!sel && listOf(snap, 'slices')?.length === 0)
+    return { namespaceSlices: list('EndpointSlice', { namespace: ns }), namespaceServices: list('Service', { namespace: ns }) };
   if (!sel || !pods) return {};
   if (pods.length === 0)
     return {
       allPods: list('Pod', { namespace: ns }),
+      // The same selector across namespaces: Pods running elsewhere are never selected.
+      elsewhere: list('Pod', { labelSelector: formatLabels(sel) }),
       'workload:Deployment': list('Deployment', { namespace: ns }),
       'workload:StatefulSet': list('StatefulSet', { namespace: ns }),
     };
@@ -91,12 +97,21 @@ const common = (snap: Snapshot, ns: string) => {
   const slices = known<EndpointSlice>(snap, 'slices');
   const networkPolicies = listOf<NetworkPolicy>(snap, 'networkPolicies');
   const events = listOf<RoutedEvent>(snap, 'events');
+  const elsewhere = listOf<RoutedPod>(snap, 'elsewhere')?.filter((p) => p.metadata.namespace !== ns);
+  const services = new Set(listOf<Service>(snap, 'namespaceServices')?.map((s) => s.metadata.name));
+  // Slices of Services that exist are theirs; unknown Services (unreadable) leave nothing to suggest.
+  const namespaceSlices =
+    'namespaceServices' in snap.reads && listOf(snap, 'namespaceServices') === undefined
+      ? undefined
+      : listOf<EndpointSlice>(snap, 'namespaceSlices')?.filter((s) => !services.has(s.metadata.labels?.[SERVICE_NAME] ?? ''));
   return {
     namespace: ns,
     ...(slices ? { endpointSlices: slices } : {}),
     ...(pods ? { pods } : {}),
     ...(workloads ? { workloads: routedWorkloads(workloads) } : {}),
     ...(events ? { events: [...events] } : {}),
+    ...(elsewhere ? { podsElsewhere: elsewhere } : {}),
+    ...(namespaceSlices ? { namespaceSlices: [...namespaceSlices] } : {}),
     ...(networkPolicies ? { networkPolicies: [...networkPolicies] } : {}),
     offline: snap.offline === true,
     warnings: [...snap.warnings],

@@ -5,7 +5,16 @@ import type { FindingModel, Severity } from '../model/finding.js';
 import type { Message } from '../model/message.js';
 import type { HopStatus, TraceModel } from '../model/trace.js';
 import { hop, note, type HopDraft } from './hop.js';
-import type { Endpoint, Ingress, IngressBackend, RoutedPod, RoutingSnapshot, Service, ServicePort } from '../model/routing.js';
+import type {
+  Endpoint,
+  EndpointSlice,
+  Ingress,
+  IngressBackend,
+  RoutedPod,
+  RoutingSnapshot,
+  Service,
+  ServicePort,
+} from '../model/routing.js';
 import { r, type RouteBuilders as RoutingMessages } from './route-messages.js';
 import {
   containerPorts,
@@ -14,12 +23,14 @@ import {
   protocolOf,
   resolveTargetPort,
   selectServicePorts,
+  targetPortHint,
   targetPortOf,
   type ContainerPortRef,
   type TargetResolution,
 } from './ports.js';
 import { closeNames, formatLabels, mapSelects, type NearMiss } from './selectors.js';
 import { whyNoPods, workloadRef } from './no-pods.js';
+import { mixedApps } from './mixed-apps.js';
 import { readinessFailure, type ReadinessFailure } from './readiness.js';
 import { admission } from './network-policy.js';
 import { serviceNotes, serviceTypeHop } from './service-type.js';
@@ -52,7 +63,7 @@ export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest): Tra
       ...(req.port ? { port: req.port } : {}),
     },
     hops: hops.map(({ fix: _f, ...h }) => h),
-    verdict: verdictOf(hops, snap.offline, t),
+    verdict: externalNameVerdict(snap, req, hops, t) ?? verdictOf(hops, snap.offline, t),
     notes,
     warnings,
     offline: snap.offline,
@@ -75,6 +86,14 @@ export function verdictOf(hops: HopDraft[], offline: boolean, t: RoutingMessages
       message: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }),
     };
   return { severity: 'ok', message: offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
+}
+
+/** An ExternalName Service that resolves: no Pods to reach, so the verdict says where DNS sends the client. */
+function externalNameVerdict(snap: RoutingSnapshot, req: TraceRequest, hops: HopDraft[], t: RoutingMessages) {
+  const svc = req.kind === 'service' ? snap.services[req.name] : undefined;
+  const ext = svc?.spec?.type === 'ExternalName' ? svc.spec.externalName : undefined;
+  if (!ext || hops.some((h) => h.status !== 'ok')) return undefined;
+  return { severity: 'ok' as const, message: t['verdict.ok.externalname']({ name: req.name, ext }) };
 }
 
 // ── Ingress ────────────────────────────────────────────────────────────────────────────────────
@@ -199,7 +218,11 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
           'ingress',
           title,
           [...b.detail, t['ingress.backend.badport']({ service: sb.name, port })],
-          t['ingress.backend.badport.fix']({ service: sb.name, ports: portsList(svc) }),
+          t['ingress.backend.badport.fix']({
+            service: sb.name,
+            ports: portsList(svc),
+            hint: targetPortHint(svc, port, t, snap.endpointSlices),
+          }),
         ),
       );
       continue;
@@ -252,9 +275,9 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
       'broken',
       'ingress.class.none',
       'ingressclass',
-      t['ingress.class.title']({ cls: '-' }),
+      t['ingress.class.title.none'](),
       t['ingress.class.none']({ count: defaults.length }),
-      t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
+      t['ingress.class.none.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
     );
   }
   const found = classes.find((c) => c.metadata.name === cls);
@@ -612,6 +635,18 @@ function endpointsHop(
   }
   const managed = [...new Set(slices.map((s) => s.metadata.labels?.['endpointslice.kubernetes.io/managed-by'] ?? '?'))].join(', ');
   if (!selector && slices.length === 0) {
+    const stray = strayManualSlice(name, snap.namespaceSlices ?? []);
+    if (stray)
+      return hop(
+        from,
+        to,
+        'broken',
+        'endpoints.selectorless.label',
+        'service.endpoints',
+        t['eps.title']({ ready: 0, total: 0, slices: 0 }),
+        [t['eps.selectorless.none']({ name }), t['eps.selectorless.stray']({ slice: stray.slice, have: stray.have })],
+        t['eps.selectorless.stray.fix']({ slice: stray.slice, name }),
+      );
     return hop(
       from,
       to,
@@ -649,6 +684,22 @@ function endpointsHop(
     ...lines,
   ];
   if (slices.length > 0 && withPort.length === 0 && slices.some((s) => (s.endpoints ?? []).length > 0)) {
+    if (!selector) {
+      // Written by hand: kube-proxy pairs ports by name, so the slice's port names are what is wrong.
+      const label = (n: string | undefined) => (n ? n : t['eps.noport.unnamed']());
+      const have = [...new Set(slices.flatMap((s) => (s.ports ?? []).map((p) => p.name ?? '')))];
+      const slice = slices.find((s) => (s.endpoints ?? []).length > 0)!.metadata.name;
+      return hop(
+        from,
+        to,
+        'broken',
+        'endpoints.noport.manual',
+        'service.endpoints',
+        title,
+        [head, t['eps.noport.manual']({ have: have.length ? have.map(label) : t['none'](), want: label(sp.name) })],
+        t['eps.noport.manual.fix']({ slice, want: label(sp.name) }),
+      );
+    }
     return hop(
       from,
       to,
@@ -696,6 +747,22 @@ function endpointsHop(
   return hop(from, to, 'ok', 'endpoints', 'endpointslice', title, detail);
 }
 
+const SERVICE_NAME = 'kubernetes.io/service-name';
+
+/**
+ * A slice written by hand (not by the EndpointSlice controller) whose service-name label is a near
+ * miss of the Service's name or absent: the slice meant for it, which kube-proxy does not pair with it.
+ */
+function strayManualSlice(name: string, slices: readonly EndpointSlice[]): { slice: string; have: string } | undefined {
+  const manual = slices.filter((s) => s.metadata.labels?.['endpointslice.kubernetes.io/managed-by'] !== 'endpointslice-controller.k8s.io');
+  const labelled = manual.filter((s) => s.metadata.labels?.[SERVICE_NAME] !== undefined);
+  const near = closeNames(name, [...new Set(labelled.map((s) => s.metadata.labels![SERVICE_NAME]!))])[0];
+  const hit = near !== undefined ? labelled.find((s) => s.metadata.labels![SERVICE_NAME] === near) : undefined;
+  if (hit) return { slice: hit.metadata.name, have: `${SERVICE_NAME}=${near}` };
+  const unlabelled = manual.find((s) => s.metadata.labels?.[SERVICE_NAME] === undefined && s.metadata.name.startsWith(name));
+  return unlabelled ? { slice: unlabelled.metadata.name, have: '-' } : undefined;
+}
+
 const podReady = (p: RoutedPod) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
 
 function podsHop(
@@ -727,7 +794,7 @@ function podsHop(
       );
   }
   const sel = selector ? formatLabels(selector) : '';
-  if (selected.length === 0) return noPodsHop(selector!, all, snap, t);
+  if (selected.length === 0) return noPodsHop(selector!, all, svc, snap, t);
   if (snap.offline) {
     const zero = selected.filter((p) => p.replicas === 0);
     if (zero.length === selected.length) {
@@ -780,10 +847,23 @@ function podsHop(
     const firstBad = selected[0]!;
     const pub = svc.spec?.publishNotReadyAddresses;
     const probe = readinessFailure(selected, snap.events ?? []);
+    if (pub)
+      return hop(
+        from,
+        to,
+        'warning',
+        'pods.notready.published',
+        'probes.readiness',
+        selector ? t['pods.title.published']({ count: selected.length, selector: sel }) : title,
+        [t['pods.notready.published']({ count: selected.length }), ...(probe ? [readinessText(probe, t)] : []), ...lines],
+        probe
+          ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })
+          : t['pods.notready.fix']({ pod: firstBad.metadata.name, ns: snap.namespace }),
+      );
     return hop(
       from,
       to,
-      pub ? 'warning' : 'broken',
+      'broken',
       probe ? 'pods.notready.readiness' : 'pods.notready',
       'probes.readiness',
       // The trace's verdict is this title: it names the probe and the status the kubelet reported.
@@ -821,6 +901,28 @@ function podsHop(
       [t['pods.noendpoint']({ count: ready.length }), ...lines],
       t['pods.noendpoint.fix'](),
     );
+  const mixed = selector ? mixedApps(selector, serving) : undefined;
+  if (mixed) {
+    const apps = mixed.apps.map((a) => `${mixed.key}=${a.value}`);
+    // The app the Service is named for, when there is one, is the one meant.
+    const meant = mixed.apps.find((a) => a.value === svc.metadata.name);
+    return hop(
+      from,
+      to,
+      'warning',
+      'pods.mixed',
+      'service.selector-mismatch',
+      t['pods.mixed.title']({ selector: sel, count: mixed.apps.length, apps: apps.join(', ') }),
+      [
+        t['pods.mixed']({ selector: sel, count: mixed.apps.length }),
+        ...mixed.apps.map((a) => t['pods.mixed.line']({ app: `${mixed.key}=${a.value}`, count: a.count, pod: a.pod })),
+        ...lines,
+      ],
+      meant
+        ? t['pods.mixed.fix']({ label: `${mixed.key}=${meant.value}`, name: svc.metadata.name })
+        : t['pods.mixed.fix.choose']({ labels: apps.join(', ') }),
+    );
+  }
   if (serving.length < selected.length)
     return hop(from, to, 'warning', 'pods.some', 'probes.readiness', title, [
       t['pods.some']({ ready: serving.length, total: selected.length }),
@@ -829,9 +931,9 @@ function podsHop(
   return hop(from, to, 'ok', 'pods', 'labels.selector', title, [t['pods.all']({ count: serving.length }), ...lines]);
 }
 
-function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
+function noPodsHop(selector: Record<string, string>, all: RoutedPod[], svc: Service, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
   const sel = formatLabels(selector);
-  const cause = whyNoPods(selector, all, snap.workloads ?? []);
+  const cause = whyNoPods(selector, all, snap.workloads ?? [], snap.podsElsewhere);
   const head = t['pods.none']({ selector: sel, count: all.length });
   const none = (id: string, detail: Message[], fix: Message) =>
     hop(
@@ -890,6 +992,25 @@ function noPodsHop(selector: Record<string, string>, all: RoutedPod[], snap: Rou
         }),
       );
       return none('pods.none', [t['pods.nearmiss.head'](), ...lines], nearFix(cause.near[0]!, sel, t));
+    }
+    case 'elsewhere': {
+      const list = cause.namespaces.map((n) => n.namespace);
+      const where = list.length > 3 ? `${list.slice(0, 3).join(', ')} (+${list.length - 3})` : list.join(', ');
+      const lines = cause.namespaces
+        .slice(0, 5)
+        .map((n) => t['pods.elsewhere.line']({ ns: n.namespace, count: n.pods.length, pods: n.pods.slice(0, 3).join(', ') }));
+      return hop(
+        'endpointslices',
+        'pods',
+        'broken',
+        'pods.none.elsewhere',
+        'service.selector-mismatch',
+        t['pods.elsewhere.title']({ selector: sel, ns: where, count: list.length }),
+        [head, t['pods.elsewhere']({ selector: sel, ns: snap.namespace }), ...lines],
+        list.length === 1
+          ? t['pods.elsewhere.fix']({ name: svc.metadata.name, ns: list[0]!, here: snap.namespace })
+          : t['pods.elsewhere.fix.many']({ here: snap.namespace }),
+      );
     }
     case 'none':
       return none('pods.none', [], t['pods.none.fix']({ selector: sel }));

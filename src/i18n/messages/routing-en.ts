@@ -20,6 +20,11 @@ export const routingEn = {
     fix: string;
   }>,
   'verdict.ok': ((p) => `Every hop is ok (${p.hops} hops): traffic reaches Ready Pods`) as P<{ hops: number }>,
+  'verdict.ok.externalname': ((p) =>
+    `Every hop is ok: DNS answers ${p.name} with a CNAME to ${p.ext}; no Pod of this cluster is involved`) as P<{
+    name: string;
+    ext: string;
+  }>,
   'verdict.ok.offline': (() => 'Every hop that manifests can show is ok; readiness and endpoints are known only on a cluster') as N,
 
   // Service type (first hop)
@@ -162,11 +167,21 @@ export const routingEn = {
   'eps.terminating': ((p) => `${p.count} endpoint(s) are terminating.`) as P<{ count: number }>,
   'eps.noport': ((p) => `No slice has a port for Service port ${p.port}: its targetPort resolved in no Pod.`) as P<{ port: string }>,
   'eps.noport.fix': (() => 'fix the targetPort (see the targetPort hop)') as N,
+  'eps.noport.manual': ((p) =>
+    `The EndpointSlices name their ports ${p.have}; kube-proxy pairs a slice port with the Service port of the same name, and this Service port is named ${p.want}.`) as P<{
+    have: string;
+    want: string;
+  }>,
+  'eps.noport.manual.fix': ((p) => `in EndpointSlice ${p.slice}, name the port ${p.want}, as the Service port is named`) as P<{
+    slice: string;
+    want: string;
+  }>,
+  'eps.noport.unnamed': (() => '"" (unnamed)') as N,
   'eps.none.fix': (() => 'no endpoint at all: make the selector match Pods (see the Pods hop)') as N,
   'eps.none.notready.fix': (() => "no endpoint is ready: fix the Pods' readiness (see the Pods hop)") as N,
   'eps.some.fix': ((p) => `${p.count} endpoint(s) get no traffic until they are ready`) as P<{ count: number }>,
   'eps.published': (() =>
-    'publishNotReadyAddresses is true: not-ready endpoints are still published in DNS, but kube-proxy still prefers ready ones.') as N,
+    'publishNotReadyAddresses is true: the EndpointSlice controller marks every endpoint ready whatever its Pod says, so DNS and kube-proxy use them all.') as N,
   'eps.forbidden': (() =>
     'The EndpointSlices could not be read (no permission to list endpointslices.discovery.k8s.io); the Pods hop below judges from the selector over Pods instead.') as N,
   'eps.offline': ((p) =>
@@ -177,6 +192,15 @@ export const routingEn = {
     'Offline: a Service without selector routes to the EndpointSlices written for it; none are in the manifests.') as N,
   'eps.selectorless.none': ((p) =>
     `Service ${p.name} has no selector and no EndpointSlice labelled kubernetes.io/service-name=${p.name}: nothing to route to.`) as P<{
+    name: string;
+  }>,
+  'eps.selectorless.stray': ((p) =>
+    `EndpointSlice ${p.slice} looks meant for it but is labelled ${p.have}: kube-proxy pairs a slice with a Service by that label only.`) as P<{
+    slice: string;
+    have: string;
+  }>,
+  'eps.selectorless.stray.fix': ((p) => `label EndpointSlice ${p.slice} kubernetes.io/service-name=${p.name}`) as P<{
+    slice: string;
     name: string;
   }>,
   'eps.selectorless.none.fix': ((p) =>
@@ -279,6 +303,53 @@ export const routingEn = {
     `${p.count} Pod(s) match, but none is Ready: the EndpointSlice controller marks their endpoints not ready and kube-proxy sends them nothing.`) as P<{
     count: number;
   }>,
+  'pods.title.published': ((p) =>
+    `selector ${p.selector} matches ${p.count} Pod(s), none Ready, yet they receive traffic (publishNotReadyAddresses)`) as P<{
+    count: number;
+    selector: string;
+  }>,
+  'pods.notready.published': ((p) =>
+    `${p.count} Pod(s) match and none is Ready, but publishNotReadyAddresses: true publishes their endpoints as ready: kube-proxy and DNS send them traffic while their readiness check fails.`) as P<{
+    count: number;
+  }>,
+  'pods.elsewhere.title': ((p) =>
+    `selector ${p.selector} matches no Pod of this namespace, only Pods in ${p.count === 1 ? 'namespace' : 'namespaces'} ${p.ns}`) as P<{
+    selector: string;
+    ns: string;
+    count: number;
+  }>,
+  'pods.elsewhere': ((p) =>
+    `A Service selects Pods of its own namespace (${p.ns}) only; Pods with ${p.selector} in other namespaces never become its endpoints:`) as P<{
+    selector: string;
+    ns: string;
+  }>,
+  'pods.elsewhere.line': ((p) => `namespace ${p.ns}: ${p.count} Pod(s) (${p.pods})`) as P<{ ns: string; count: number; pods: string }>,
+  'pods.elsewhere.fix': ((p) =>
+    `create the Service in namespace ${p.ns}, next to its Pods (clients in any namespace can then use ${p.name}.${p.ns}), or run the workload in namespace ${p.here}`) as P<{
+    name: string;
+    ns: string;
+    here: string;
+  }>,
+  'pods.elsewhere.fix.many': ((p) =>
+    `create the Service in the namespace of the Pods it should reach, or run that workload in namespace ${p.here}`) as P<{ here: string }>,
+  'pods.mixed.title': ((p) => `selector ${p.selector} matches Pods of ${p.count} different apps (${p.apps})`) as P<{
+    selector: string;
+    count: number;
+    apps: string;
+  }>,
+  'pods.mixed': ((p) =>
+    `The selector ${p.selector} does not tell the ${p.count} apps apart: kube-proxy spreads the Service's connections over all of their Pods, so a client gets one app or another at random.`) as P<{
+    selector: string;
+    count: number;
+  }>,
+  'pods.mixed.line': ((p) => `${p.app}: ${p.count} Pod(s), e.g. ${p.pod}`) as P<{ app: string; count: number; pod: string }>,
+  'pods.mixed.fix': ((p) => `add ${p.label} to the selector of Service ${p.name}, so that it selects only that app's Pods`) as P<{
+    label: string;
+    name: string;
+  }>,
+  'pods.mixed.fix.choose': ((p) => `add to the Service selector the app label of the Pods meant to serve it (one of ${p.labels})`) as P<{
+    labels: string;
+  }>,
   'pods.notready.fix': ((p) => `find out why they are not Ready: kubexplain explain pod/${p.pod} -n ${p.ns}`) as P<{
     pod: string;
     ns: string;
@@ -364,6 +435,7 @@ export const routingEn = {
   }>,
   'ingress.class.missing': ((p) =>
     `IngressClass ${p.cls} does not exist: no Ingress controller picks this Ingress up, so its rules route nothing.`) as P<{ cls: string }>,
+  'ingress.class.title.none': (() => 'no IngressClass: none named, no single default') as N,
   'ingress.class.none': ((p) =>
     `No ingressClassName, and ${p.count} default IngressClasses (one is needed): no controller is bound to pick it up.`) as P<{
     count: number;
@@ -375,6 +447,11 @@ export const routingEn = {
     'IngressClasses are cluster objects and none is in the manifests: whether a controller picks this Ingress up is known only on the cluster.') as N,
   'ingress.class.fix': ((p) =>
     `install the Ingress controller for that class, or set spec.ingressClassName of ${p.name} to an existing class (existing: ${p.classes})`) as P<{
+    name: string;
+    classes: string;
+  }>,
+  'ingress.class.none.fix': ((p) =>
+    `set spec.ingressClassName of ${p.name} to the class whose controller should serve it (existing: ${p.classes}); marking a class default fills in only Ingresses created after it`) as P<{
     name: string;
     classes: string;
   }>,
@@ -426,9 +503,16 @@ export const routingEn = {
     ports: string;
   }>,
   'ingress.backend.badport': ((p) => `Service ${p.service} has no port ${p.port}.`) as P<{ service: string; port: string }>,
-  'ingress.backend.badport.fix': ((p) => `point the backend at one of Service ${p.service}'s ports: ${p.ports}`) as P<{
+  'ingress.backend.badport.fix': ((p) =>
+    `point the backend at one of Service ${p.service}'s ports: ${p.ports}.${p.hint ? ` ${p.hint}` : ''}`) as P<{
     service: string;
     ports: string;
+    hint: string;
+  }>,
+  'backend.targetport': ((p) =>
+    `${p.port} is the targetPort of its port ${p.svcPort} (the Pods' port); a backend names the Service's own port: ${p.svcPort}.`) as P<{
+    port: string;
+    svcPort: string;
   }>,
   'ingress.resource.title': ((p) => `backend is a resource ${p.kind}/${p.name}`) as P<{ kind: string; name: string }>,
   'ingress.resource.detail': (() =>

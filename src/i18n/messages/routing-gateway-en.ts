@@ -102,7 +102,8 @@ export const gatewayEn = {
   'route.kind.denied': ((p) => `does not take ${p.kind} (allowedRoutes.kinds, or its protocol)`) as P<{ kind: string }>,
   'route.host.none': ((p) => `hostname ${p.listener} shares no hostname with the route`) as P<{ listener: string }>,
   'route.attaches': ((p) => `attaches for ${p.hosts}${p.unknown}`) as P<{ hosts: string; unknown: string }>,
-  'route.nolistener': ((p) => `${p.gateway} has no listener named ${p.section} (port ${p.port}).`) as P<{
+  'route.nolistener': ((p) =>
+    `${p.gateway} has no listener ${p.section !== '-' ? `named ${p.section}${p.port !== '-' ? ` on port ${p.port}` : ''}` : `on port ${p.port}`}.`) as P<{
     gateway: string;
     section: string;
     port: string | number;
@@ -225,7 +226,10 @@ export const gatewayEn = {
   'be.offline': ((p) => `Service ${p.name} is not in the files; it may exist in the cluster (unknown offline).`) as P<{ name: string }>,
   'be.unknown': ((p) => `Service ${p.name} could not be read.`) as P<{ name: string }>,
   'be.badport': ((p) => `Service ${p.name} has no port ${p.port}.`) as P<{ name: string; port: number }>,
-  'be.badport.fix': ((p) => `set the backendRef port to one of the Service ports: ${p.ports}`) as P<{ ports: string }>,
+  'be.badport.fix': ((p) => `set the backendRef port to one of the Service ports: ${p.ports}.${p.hint ? ` ${p.hint}` : ''}`) as P<{
+    ports: string;
+    hint: string;
+  }>,
   'be.weight0': (() => 'Weight 0: this backend gets no traffic.') as N,
   'be.ok': (() => 'The Service and its port exist; traffic continues below.') as N,
 };

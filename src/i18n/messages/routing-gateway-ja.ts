@@ -66,7 +66,8 @@ export const gatewayJa: GatewayMessages = {
   'route.kind.denied': (p) => `${p.kind} を受け付けません(allowedRoutes.kinds、またはプロトコルによる)`,
   'route.host.none': (p) => `ホスト名 ${p.listener} とルートのホスト名に共通部分がありません`,
   'route.attaches': (p) => `${p.hosts} でつながります${p.unknown}`,
-  'route.nolistener': (p) => `${p.gateway} に ${p.section} という名前(ポート ${p.port})のリスナーがありません。`,
+  'route.nolistener': (p) =>
+    `${p.gateway} に${p.section !== '-' ? ` ${p.section} という名前${p.port !== '-' ? `でポート ${p.port}` : ''}の` : ` ポート ${p.port} の`}リスナーがありません。`,
   'route.nolistener.fix': (p) => `parentRefs の sectionName・port をリスナーのどれかにしてください: ${p.listeners}`,
   'route.ns.fix': (p) =>
     `${p.gateway} のリスナー ${p.listener} は Namespace ${p.ns} のルートを受け付けません。allowedRoutes.namespaces.from を All にするか、${p.ns} のラベルに合う Selector にするか、ルートを ${p.gwns} に作ってください`,
@@ -136,7 +137,7 @@ export const gatewayJa: GatewayMessages = {
   'be.offline': (p) => `Service ${p.name} はファイルにありません。クラスターにはあるかもしれません(オフラインでは不明)。`,
   'be.unknown': (p) => `Service ${p.name} を読めませんでした。`,
   'be.badport': (p) => `Service ${p.name} にポート ${p.port} がありません。`,
-  'be.badport.fix': (p) => `backendRef の port を Service のポートのどれかにしてください: ${p.ports}`,
+  'be.badport.fix': (p) => `backendRef の port を Service のポートのどれかにしてください: ${p.ports}。${p.hint}`,
   'be.weight0': () => 'weight 0: このバックエンドにはトラフィックが来ません。',
   'be.ok': () => 'Service とそのポートがあります。この先に続きます。',
 };

@@ -13,6 +13,8 @@ export const routingJa: RoutingMessages = {
   'verdict.broken': (p) => `${p.hop} で途切れています: ${p.title} — ${p.fix}`,
   'verdict.warning': (p) => `通りますが ${p.hop} に注意点があります: ${p.title}${p.fix ? ` — ${p.fix}` : ''}`,
   'verdict.ok': (p) => `すべてのホップが正常です(${p.hops} ホップ): トラフィックは Ready な Pod に届きます`,
+  'verdict.ok.externalname': (p) =>
+    `すべてのホップが正常です: DNS は ${p.name} に ${p.ext} への CNAME で答えます。このクラスターの Pod は関わりません`,
   'verdict.ok.offline': () =>
     'マニフェストから分かる範囲ではすべてのホップが正常です。Ready かどうかとエンドポイントはクラスター上でしか分かりません',
 
@@ -86,11 +88,15 @@ export const routingJa: RoutingMessages = {
   'eps.noport': (p) =>
     `Service ポート ${p.port} に対応するポートを持つスライスがありません。targetPort がどの Pod でも解決できていません。`,
   'eps.noport.fix': () => 'targetPort を直してください(targetPort のホップを参照)',
+  'eps.noport.manual': (p) =>
+    `EndpointSlice のポート名は ${p.have} です。kube-proxy はスライスのポートを同じ名前の Service ポートと組にしますが、この Service ポートの名前は ${p.want} です。`,
+  'eps.noport.manual.fix': (p) => `EndpointSlice ${p.slice} のポートに、Service ポートと同じ名前 ${p.want} を付けてください`,
+  'eps.noport.unnamed': () => '""(名前なし)',
   'eps.none.fix': () => 'エンドポイントがひとつもありません。セレクターが Pod に合うようにしてください(Pod のホップを参照)',
   'eps.none.notready.fix': () => 'Ready なエンドポイントがありません。Pod が Ready にならない原因を直してください(Pod のホップを参照)',
   'eps.some.fix': (p) => `${p.count} 個のエンドポイントは Ready になるまでトラフィックを受けません`,
   'eps.published': () =>
-    'publishNotReadyAddresses が true なので、Ready でないエンドポイントも DNS に載ります。ただし kube-proxy は Ready なものを優先します。',
+    'publishNotReadyAddresses が true なので、EndpointSlice コントローラーは Pod の状態にかかわらずすべてのエンドポイントを ready とし、DNS も kube-proxy もそれらを使います。',
   'eps.forbidden': () =>
     'EndpointSlice を読めませんでした(endpointslices.discovery.k8s.io の list 権限がありません)。代わりに下の Pod のホップでセレクターと Pod から判断します。',
   'eps.offline': (p) =>
@@ -99,6 +105,9 @@ export const routingJa: RoutingMessages = {
     'オフライン: セレクターのない Service は、そのために書かれた EndpointSlice へ転送します。マニフェストにはありません。',
   'eps.selectorless.none': (p) =>
     `Service ${p.name} にはセレクターも kubernetes.io/service-name=${p.name} の EndpointSlice もありません。転送先がありません。`,
+  'eps.selectorless.stray': (p) =>
+    `EndpointSlice ${p.slice} はこの Service 向けに見えますが、ラベルが ${p.have} です。kube-proxy はこのラベルだけでスライスと Service を結びつけます。`,
+  'eps.selectorless.stray.fix': (p) => `EndpointSlice ${p.slice} にラベル kubernetes.io/service-name=${p.name} を付けてください`,
   'eps.selectorless.none.fix': (p) =>
     `セレクターを付けるか、転送先のアドレスを書いた EndpointSlice を kubernetes.io/service-name=${p.name} のラベル付きで作成してください`,
 
@@ -144,6 +153,24 @@ export const routingJa: RoutingMessages = {
     `readiness probe が成功するようにしてください(確認先のエンドポイント、または probe のパスとポートを直します): kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'pods.notready': (p) =>
     `${p.count} 個の Pod が合っていますが、Ready なものがありません。EndpointSlice コントローラーはそれらを not ready とし、kube-proxy は何も送りません。`,
+  'pods.title.published': (p) =>
+    `セレクター ${p.selector} に合う Pod は ${p.count} 個で Ready なものはありませんが、トラフィックを受けています(publishNotReadyAddresses)`,
+  'pods.notready.published': (p) =>
+    `${p.count} 個の Pod が合っていて Ready なものはありませんが、publishNotReadyAddresses: true のためエンドポイントは ready として公開されます。readiness のチェックに失敗している間も、kube-proxy と DNS はトラフィックを送ります。`,
+  'pods.elsewhere.title': (p) => `セレクター ${p.selector} に合う Pod はこの Namespace になく、Namespace ${p.ns} にだけあります`,
+  'pods.elsewhere': (p) =>
+    `Service が選ぶのは自分の Namespace(${p.ns})の Pod だけです。ほかの Namespace の ${p.selector} の Pod はエンドポイントになりません:`,
+  'pods.elsewhere.line': (p) => `Namespace ${p.ns}: Pod ${p.count} 個(${p.pods})`,
+  'pods.elsewhere.fix': (p) =>
+    `Service を Pod と同じ Namespace ${p.ns} に作るか(どの Namespace のクライアントも ${p.name}.${p.ns} で届きます)、ワークロードを Namespace ${p.here} で動かしてください`,
+  'pods.elsewhere.fix.many': (p) =>
+    `Service を、届けたい Pod のある Namespace に作るか、そのワークロードを Namespace ${p.here} で動かしてください`,
+  'pods.mixed.title': (p) => `セレクター ${p.selector} が ${p.count} 種類のアプリの Pod に合っています(${p.apps})`,
+  'pods.mixed': (p) =>
+    `セレクター ${p.selector} では ${p.count} つのアプリを区別できません。kube-proxy は Service への接続をそのすべての Pod に振り分けるので、クライアントにはどちらのアプリが応えるか分かりません。`,
+  'pods.mixed.line': (p) => `${p.app}: Pod ${p.count} 個(例: ${p.pod})`,
+  'pods.mixed.fix': (p) => `Service ${p.name} のセレクターに ${p.label} を加えて、そのアプリの Pod だけを選ぶようにしてください`,
+  'pods.mixed.fix.choose': (p) => `Service のセレクターに、応えるべき Pod のアプリのラベルを加えてください(${p.labels} のどれか)`,
   'pods.notready.fix': (p) => `Ready にならない原因を調べてください: kubexplain explain pod/${p.pod} -n ${p.ns}`,
   'pods.some': (p) => `${p.total} 個中 ${p.ready} 個の Pod が Ready です。トラフィックを受けるのはそれらだけです。`,
   'pods.all': (p) => `${p.count} 個の Pod がすべて Ready で、トラフィックを受けています。`,
@@ -204,6 +231,7 @@ export const routingJa: RoutingMessages = {
   'ingress.class.default': (p) => `クラスの指定はなく、既定の IngressClass ${p.cls}(コントローラー ${p.controller})が使われます。`,
   'ingress.class.missing': (p) =>
     `IngressClass ${p.cls} がありません。この Ingress を拾う Ingress コントローラーがないので、ルールは何も振り分けません。`,
+  'ingress.class.title.none': () => 'IngressClass なし: 指定がなく、既定がひとつに決まりません',
   'ingress.class.none': (p) =>
     `ingressClassName がなく、既定の IngressClass が ${p.count} 個です(1 個必要)。担当するコントローラーが決まりません。`,
   'ingress.class.annotation': () =>
@@ -213,6 +241,8 @@ export const routingJa: RoutingMessages = {
     'IngressClass はクラスターのオブジェクトで、マニフェストにはありません。どのコントローラーがこの Ingress を担当するかはクラスター上でしか分かりません。',
   'ingress.class.fix': (p) =>
     `そのクラスの Ingress コントローラーをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
+  'ingress.class.none.fix': (p) =>
+    `${p.name} の spec.ingressClassName に、担当させたいコントローラーのクラスを設定してください(既存: ${p.classes})。既定のクラスの指定は、その後に作られる Ingress にしか入りません`,
   'ingress.address': (p) => `コントローラーがアドレス ${p.address} を公開しています。`,
   'ingress.noaddress': () => 'status.loadBalancer にアドレスがありません。まだどのコントローラーも Ingress を受け入れていません。',
   'ingress.noaddress.fix': () => 'このクラスのコントローラーが動いていて、この Namespace を監視しているか確認してください',
@@ -241,7 +271,9 @@ export const routingJa: RoutingMessages = {
   'ingress.backend.noport.fix': (p) =>
     `バックエンドにポートの指定がありません。port.name か port.number を指定してください(ポート: ${p.ports})`,
   'ingress.backend.badport': (p) => `Service ${p.service} にポート ${p.port} がありません。`,
-  'ingress.backend.badport.fix': (p) => `バックエンドを Service ${p.service} のポートのどれかに向けてください: ${p.ports}`,
+  'ingress.backend.badport.fix': (p) => `バックエンドを Service ${p.service} のポートのどれかに向けてください: ${p.ports}。${p.hint}`,
+  'backend.targetport': (p) =>
+    `${p.port} はポート ${p.svcPort} の targetPort(Pod 側のポート)です。バックエンドには Service 自身のポート ${p.svcPort} を書きます。`,
   'ingress.resource.title': (p) => `バックエンドはリソース ${p.kind}/${p.name}`,
   'ingress.resource.detail': () =>
     'リソースのバックエンド(ストレージのバケットなど)はコントローラー自身が応答します。トレースの対象外です。',

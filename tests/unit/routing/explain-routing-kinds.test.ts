@@ -38,11 +38,11 @@ describe('explain service|ingress|endpointslice (captured objects, real read pla
     expect(requests).toBe(5);
   });
 
-  it('svc/typo: a selector matching no Pod reads all Pods and the workloads (7 requests) and names the near miss', async () => {
+  it('svc/typo: a selector matching no Pod reads all Pods, the workloads and the selector across namespaces (8 requests) and names the near miss', async () => {
     const { e, requests } = await explainFixture('routing', 'Service', 'typo', 'routing-fx');
     expect(e.verdict.severity).toBe('error');
     expect(e.findings.find((f) => f.id === 'pods.none')?.detail).toMatch(/Near misses/);
-    expect(requests).toBe(7);
+    expect(requests).toBe(8);
   });
 
   it('ingress/web in shop: the missing IngressClass nginx is the verdict; 6 requests', async () => {
