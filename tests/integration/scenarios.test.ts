@@ -33,7 +33,7 @@ interface Scenario {
    * Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `phase:<Phase>`, `event:<Reason>`,
    * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds).
    */
-  wait?: (Ref & { until: string })[];
+  wait?: (Ref & { until: string; namespace?: string })[];
   /** Merge patches of the status subresource (what the kubelet would write). */
   status?: (Ref & { patch: Record<string, unknown> })[];
   /** Events as the kubelet or a controller writes them. */
@@ -178,7 +178,7 @@ describe.each(FILES)('scenario %s', (file) => {
   const ns = `scn-${file.replace(/\.yaml$/, '').slice(0, 40)}-${run}`;
   const s = load(file, ns, run);
   const clusterScoped: KubernetesObject[] = [];
-  const until = (w: Ref & { until: string }) => untilReached(w, ns);
+  const until = (w: Ref & { until: string; namespace?: string }) => untilReached(w, w.namespace ?? ns);
 
   beforeAll(async () => {
     for (const n of s.nodes ?? []) await api.create({ apiVersion: 'v1', kind: 'Node', ...n });
