@@ -63,6 +63,20 @@ describe('check on the sample shop namespace', () => {
     expect(problems[0]!.cause).toContain('GREETING');
   });
 
+  it("a Secret that lacks a key names the keys it has: the scan's Secret summary keeps its key sizes through the explainers' plans", async () => {
+    const docs = (await loadDocIndex({ docs: [], env: {} })).index;
+    for (const lang of ['en', 'ja'] as const) {
+      const reader = new FixtureReader(fixtureObjects('check-secret-key'), 'rtpod');
+      const r = await buildCheckReport(reader, { namespace: 'rtpod', lang, docs });
+      const p = r.problems.find((x) => x.code === 'config.missing-key')!;
+      expect(p.affected.map((a) => `${a.kind}/${a.name}`).sort()).toEqual(['Pod/cfg-key', 'Secret/db-creds']);
+      expect(p.cause).toContain('password');
+      expect(p.cause).toContain('username');
+      expect(p.cause).not.toContain('-)');
+      expect(JSON.stringify(r)).not.toContain('YXBw');
+    }
+  });
+
   it('says it in Japanese', async () => {
     const { r } = await report('ja');
     const text = renderCheckText(r, 'ja');

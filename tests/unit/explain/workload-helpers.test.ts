@@ -62,6 +62,9 @@ describe('summarizeSecret', () => {
     expect(s).not.toHaveProperty('data');
     expect(s.metadata?.annotations).toEqual({});
   });
+  it('is idempotent: a summary summarized again (check scans, then each plan reads the scan) keeps its keys', () => {
+    expect(summarizeSecret(summarizeSecret(rawSecret())).keySizes).toEqual({ password: 18, username: 3 });
+  });
 });
 
 describe('tolerates', () => {
