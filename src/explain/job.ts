@@ -97,14 +97,22 @@ export function explainJob(snap: Snapshot): ExplanationModel {
     ),
     finding(
       'backoffLimit',
-      'job',
+      (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'job.backoff' : 'job',
       (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'error' : 'info',
       w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
       [w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })],
     ),
-    ...conditions(job).map((c) =>
-      conditionFinding('Job', c, BAD.has(c.type) || c.type === 'Suspended' ? c.status !== 'True' : true, 'job'),
-    ),
+    ...conditions(job).map((c) => {
+      // A Failed Job (backoffLimit, activeDeadlineSeconds, podFailurePolicy) is taught where Job failures are;
+      // Failed=True is final, an error like the verdict, so `check` cites that section.
+      const f = conditionFinding(
+        'Job',
+        c,
+        BAD.has(c.type) || c.type === 'Suspended' ? c.status !== 'True' : true,
+        BAD.has(c.type) ? 'job.backoff' : 'job',
+      );
+      return c.type === 'Failed' && c.status === 'True' ? { ...f, severity: 'error' as const } : f;
+    }),
     ...(owner
       ? [
           finding(

@@ -212,7 +212,8 @@ export const wen = {
   'job.verdict.suspended': () => 'Suspended: no Pods run until spec.suspend is set to false',
   'job.why.pod': (p: { pod: string; verdict: string }) => ` — last failed Pod ${p.pod}: ${p.verdict}`,
   'job.reason.backoff': (p: { limit: N; failed: N }) => `${n(p.failed, 'Pod')} failed, more than backoffLimit ${p.limit} allows`,
-  'job.reason.deadline': (p: { seconds: N }) => `the Job ran longer than activeDeadlineSeconds (${p.seconds}s)`,
+  'job.reason.deadline': (p: { seconds: N }) =>
+    `the Job ran longer than activeDeadlineSeconds (${p.seconds}s, counted from the Job's start, time its Pods spent Pending included), so the controller stopped its Pods — raise activeDeadlineSeconds if the work needs longer, or find what held it up (kubectl get events --field-selector involvedObject.kind=Pod)`,
   'job.counts.title': (p: { completions: N; parallelism: N; succeeded: N; failed: N; active: N }) =>
     `Completions ${p.completions}, parallelism ${p.parallelism}: ${p.succeeded} succeeded, ${p.failed} failed, ${p.active} active`,
   'job.counts': (p: { completions: N }) =>

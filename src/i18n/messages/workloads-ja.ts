@@ -188,7 +188,8 @@ export const wja: WMessages = {
   'job.verdict.suspended': () => '一時停止中: spec.suspend を false にするまで Pod は動きません',
   'job.why.pod': (p) => ` — 最後に失敗した Pod ${p.pod}: ${p.verdict}`,
   'job.reason.backoff': (p) => `${p.failed} 個の Pod が失敗し、backoffLimit ${p.limit} を超えました`,
-  'job.reason.deadline': (p) => `Job の実行時間が activeDeadlineSeconds(${p.seconds} 秒)を超えました`,
+  'job.reason.deadline': (p) =>
+    `Job の実行時間が activeDeadlineSeconds(${p.seconds} 秒。Job の開始から数え、Pod が Pending だった時間も含みます)を超えたため、コントローラーが Pod を止めました — 処理にもっと時間が要るなら activeDeadlineSeconds を増やし、そうでなければ何が遅らせたかを調べてください (kubectl get events --field-selector involvedObject.kind=Pod)`,
   'job.counts.title': (p) =>
     `completions ${p.completions}、parallelism ${p.parallelism}: 成功 ${p.succeeded}、失敗 ${p.failed}、実行中 ${p.active}`,
   'job.counts': (p) => `${p.completions} 個の Pod が成功すると Job は完了します。parallelism は同時に動かす Pod 数の上限です。`,

@@ -13,7 +13,7 @@ import { ExitCode, KxError } from '../../../src/errors.js';
 import { explainerFor } from '../../../commands/run-explain.js';
 import { CONCEPTS } from '../../../src/docs/catalog.js';
 import type { Explanation } from '../../../src/model/explanation.js';
-import { FixtureReader, fixtureObjects } from '../../support/fixture-reader.js';
+import { FixtureReader, explainFixture, fixtureObjects } from '../../support/fixture-reader.js';
 
 const NS = 'kxwl-fixtures';
 const keys = new Set(CONCEPTS.map((c) => c.key));
@@ -213,7 +213,7 @@ describe('Job', () => {
       /^Failed \(BackoffLimitExceeded\): 2 Pods failed, more than backoffLimit 1 allows — last failed Pod migrate-\w+: Failed: container migrate exited with code 1 \(Error\)/,
     );
     expect(find(e, 'backoffLimit')).toMatchObject({ severity: 'error', title: 'backoffLimit 1' });
-    expect(find(e, 'condition.Failed')).toMatchObject({ severity: 'warning', concept: 'job' });
+    expect(find(e, 'condition.Failed')).toMatchObject({ severity: 'error', concept: 'job.backoff' });
     expect(find(e, 'condition.FailureTarget')?.detail).toContain('about to be marked Failed');
     expect(requests).toBe(3);
     wellFormed(e);
@@ -241,8 +241,20 @@ describe('Job', () => {
       }));
     });
     expect(e.verdict.text).toMatch(
-      /^失敗 \(DeadlineExceeded\): Job の実行時間が activeDeadlineSeconds\(30 秒\)を超えました — 最後に失敗した Pod migrate-/,
+      /^失敗 \(DeadlineExceeded\): Job の実行時間が activeDeadlineSeconds\(30 秒。.*\)を超えたため、コントローラーが Pod を止めました — .*最後に失敗した Pod migrate-/,
     );
+  });
+
+  it('DeadlineExceeded of a Job whose Pod never started (captured, job-deadline): the deadline counts Pending time; the next step is named', async () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const { e } = await explainFixture('job-deadline', 'Job', 'slow', 'kx-jobdl', lang);
+      expect(e.verdict.severity).toBe('error');
+      expect(e.verdict.text).toContain('activeDeadlineSeconds');
+      expect(e.verdict.text).toContain(lang === 'en' ? '8s, counted from the Job' : '8 秒。Job の開始から数え');
+      expect(e.verdict.text).toContain(lang === 'en' ? 'raise activeDeadlineSeconds' : 'activeDeadlineSeconds を増やし');
+      // Cited where Job failures are taught (troubleshooting), not the Job's general section.
+      expect(e.findings.find((f) => f.severity === 'error')?.concept).toBe('job.backoff');
+    }
   });
 
   it('complete: ok with the duration; SuccessCriteriaMet explained', async () => {
