@@ -2,7 +2,8 @@
 // namespace (a list request per kind), every object explained by its own explainer over that shared
 // snapshot (no request per object), the problems grouped by root cause, worst first.
 import type { CommonOptions } from './main.js';
-import { ExitCode, usageError } from '../src/errors.js';
+import { ExitCode, em, usageError } from '../src/errors.js';
+import { quoted } from '../src/model/message.js';
 import { lookupKind } from '../src/cluster/kinds.js';
 import { openLiveReader } from './open-reader.js';
 import { MemoryReader } from '../src/cluster/memory-reader.js';
@@ -30,12 +31,12 @@ export async function checkCommand(opts: CommonOptions, copts: CheckOptions): Pr
   const lang = detectLang(opts.lang);
   await loadCatalogs(lang);
   const failOn = (copts.failOn ?? 'error') as Severity;
-  if (!['warning', 'error'].includes(failOn)) throw usageError(`--fail-on takes warning or error, not "${copts.failOn}"`);
-  if (opts.allNamespaces && opts.namespace) throw usageError('-n and -A cannot be used together');
+  if (!['warning', 'error'].includes(failOn)) throw usageError(em['check.failOn']({ value: quoted(String(copts.failOn)) }));
+  if (opts.allNamespaces && opts.namespace) throw usageError(em['check.nsAndAll']());
   const kinds = copts.kind
     ? copts.kind.split(',').map((k) => {
         const info = lookupKind(k.trim());
-        if (!info) throw usageError(`unknown kind "${k.trim()}" in --kind`, 'use kubectl kind names such as pod, deploy, svc, pvc');
+        if (!info) throw usageError(em['check.kind']({ kind: quoted(k.trim()) }), em['check.kind.hint']());
         return info.kind;
       })
     : undefined;

@@ -9,7 +9,8 @@ import { KINDS, lookupKind } from '../src/cluster/kinds.js';
 import { kubeconfigContexts } from '../src/cluster/contexts.js';
 import { loadKubeConfig } from '../src/cluster/kubeconfig.js';
 import { LiveReader } from '../src/cluster/reader.js';
-import { usageError } from '../src/errors.js';
+import { em, usageError } from '../src/errors.js';
+import { quoted } from '../src/model/message.js';
 import { firstPositional, positionals as positionalArgs } from './argv.js';
 
 /** How long a completion may wait for the cluster: a shell user feels more than this. */
@@ -81,7 +82,7 @@ end
 complete -c ${name} -f -a '(__${fn}_complete)'
 `;
     default:
-      throw usageError(`no completion for shell "${shell}"`, 'use bash, zsh or fish');
+      throw usageError(em['completion.shell']({ shell: quoted(shell) }), em['completion.shell.hint']());
   }
 }
 

@@ -4,9 +4,9 @@ import { CONCEPTS, getConcept } from '../src/docs/catalog.js';
 import { loadDocIndex, sectionMarkdown } from '../src/docs/load.js';
 import { getMisconception, sectionMisconceptions } from '../src/docs/misconceptions.js';
 import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
-import { builders, type Message } from '../src/model/message.js';
+import { builders } from '../src/model/message.js';
 import { closeConceptKeys, matchConcepts, rankConcept, search, suggestConcepts } from '../src/docs/rank.js';
-import { ExitCode, KxError, usageError } from '../src/errors.js';
+import { ExitCode, KxError, em, usageError } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
 import type { DocSearch } from '../src/model/docs.js';
 import {
@@ -56,37 +56,33 @@ export async function runDocs(
 ): Promise<void> {
   const lang = detectLang(common.lang, io.env);
   await loadCatalogs(lang, ['docs']);
-  const s = (m: Message) => say(m, lang);
   const output = common.output ?? 'text';
   const style = colorEnabled(io.stdout, common.color !== false, io.env) ? ansiStyle : plainStyle;
   const q = query?.trim() || undefined;
 
   if (opts.list) {
-    if (q || opts.concept) throw usageError(s(d.listWithOthers()));
+    if (q || opts.concept) throw usageError(d.listWithOthers());
     if (output === 'json') io.stdout.write(toSafeJson({ kind: 'ConceptList', concepts: CONCEPTS }));
     else if (output === 'markdown') io.stdout.write(renderConceptListMarkdown(CONCEPTS, lang));
     else io.stdout.write(renderConceptListText(CONCEPTS, lang, style));
     return;
   }
-  if (q && opts.concept) throw usageError(s(d.queryAndConcept()));
+  if (q && opts.concept) throw usageError(d.queryAndConcept());
   if (opts.concept !== undefined && !getConcept(opts.concept)) {
     const close = closeConceptKeys(opts.concept);
-    throw usageError(
-      s(d.unknownConcept({ k: sanitizeLine(opts.concept) })),
-      s(close.length > 0 ? d.didYouMean({ list: close.join(', ') }) : d.tryList()),
-    );
+    throw usageError(d.unknownConcept({ k: opts.concept }), close.length > 0 ? d.didYouMean({ list: close.join(', ') }) : d.tryList());
   }
 
   const loaded = await loadDocIndex({ docs: common.docs ?? [], env: io.env, cwd: io.cwd });
   const { index } = loaded;
-  await loadCatalogs(lang, catalogsIn(loaded.warnings));
+  await loadCatalogs(lang, catalogsIn([...loaded.warnings, em['line.warning']({ text: '' })]));
   const warnings = loaded.warnings.map((w) => say(w, lang));
-  if (output !== 'json') for (const w of warnings) io.stderr.write(`warning: ${sanitizeLine(w)}\n`);
+  if (output !== 'json') for (const w of warnings) io.stderr.write(`${sanitizeLine(say(em['line.warning']({ text: w }), lang))}\n`);
 
   if (typeof opts.show === 'string') {
-    if (q || opts.concept) throw usageError(s(d.showWithOthers()));
+    if (q || opts.concept) throw usageError(d.showWithOthers());
     const found = findSection(index.documents, opts.show, io.cwd, lang);
-    if (!found) throw new KxError(s(d.noSuchSection({ ref: sanitizeLine(opts.show) })), ExitCode.notFound, s(d.showHint()));
+    if (!found) throw new KxError(d.noSuchSection({ ref: opts.show }), ExitCode.notFound, d.showHint());
     await show(found.doc, found.line, output, lang, style, io);
     return;
   }
@@ -110,10 +106,10 @@ export async function runDocs(
   if (results.length === 0) {
     // Scripts still get a document to parse; the exit code says nothing matched.
     if (output === 'json') io.stdout.write(toSafeJson(doc));
-    if (opts.concept) throw new KxError(s(d.noMatchConcept({ k: opts.concept })), ExitCode.notFound);
+    if (opts.concept) throw new KxError(d.noMatchConcept({ k: opts.concept }), ExitCode.notFound);
     const suggestions = suggestConcepts(q!);
     const list = (suggestions.length > 0 ? suggestions : defaultSuggestions()).map((c) => `${c.key} (${c[lang][0]})`);
-    throw new KxError(s(d.noMatch({ q: sanitizeLine(q!) })), ExitCode.notFound, s(d.trySuggestions({ list: list.join(', ') })));
+    throw new KxError(d.noMatch({ q: q! }), ExitCode.notFound, d.trySuggestions({ list: list.join(', ') }));
   }
   if (opts.show) {
     const best = results[0]!;

@@ -1,6 +1,6 @@
 // `kubexplain explain <kind>/<name>`: parse the target, connect, run the kind's explainer, render.
 import type { CommonOptions } from './main.js';
-import { ExitCode, KxError, usageError } from '../src/errors.js';
+import { ExitCode, KxError, em, usageError } from '../src/errors.js';
 import { kindRef, type KindInfo } from '../src/cluster/kinds.js';
 import {
   DiscoveryError,
@@ -50,29 +50,27 @@ export async function parseTarget(target: string, resolve: ResolveOptions = {}):
   const { info: kind, notes } = await resolveKindName(kindText, resolve);
   if (!name)
     throw usageError(
-      `missing name in "${target}"`,
-      `use ${kind.kind.toLowerCase()}/<name>, e.g. kubexplain explain ${kind.short[0] ?? kind.kind.toLowerCase()}/web`,
+      em['target.noName']({ target: quoted(target) }),
+      em['explain.noName.hint']({ kind: kind.kind.toLowerCase(), short: kind.short[0] ?? kind.kind.toLowerCase() }),
     );
   // Before any request: a dot or slash name would make another URL (and some explainers list first).
-  checkSegment(`${kind.kind} name`, name);
+  checkSegment(kind.kind, name);
   return { kind, name, notes };
 }
 
 /** kubectl's target forms: `TYPE/NAME…` (kinds may differ) or `TYPE NAME…`; with -l, `TYPE` alone. */
 export async function parseTargets(args: string[], selector?: string, resolve: ResolveOptions = {}): Promise<Target[]> {
   const [first, ...rest] = args;
-  if (!first) throw usageError('explain needs a target', 'e.g. kubexplain explain pod/web-1, or explain pod web-1 web-2');
+  if (!first) throw usageError(em['explain.needsTarget'](), em['explain.needsTarget.hint']());
   if (first.includes('/')) {
     const bad = rest.find((a) => !a.includes('/'));
-    if (bad)
-      throw usageError(`"${bad}" has no kind: after ${first}, every target is TYPE/NAME`, `e.g. kubexplain explain ${first} pod/${bad}`);
-    if (selector)
-      throw usageError('-l selects objects of one kind: give the kind alone, not TYPE/NAME', 'e.g. kubexplain explain pods -l app=web');
+    if (bad) throw usageError(em['explain.noKind']({ arg: quoted(bad), first }), em['explain.noKind.hint']({ first, arg: bad }));
+    if (selector) throw usageError(em['explain.selectorWithName'](), em['explain.selectorWithName.hint']());
     return Promise.all(args.map((a) => parseTarget(a, resolve)));
   }
   if (selector) {
     if (rest.length)
-      throw usageError('-l and names exclude each other', `explain ${first} -l ${selector}, or explain ${first} ${rest.join(' ')}`);
+      throw usageError(em['explain.selectorAndNames'](), em['explain.selectorAndNames.hint']({ first, selector, rest: rest.join(' ') }));
     return [{ ...(await parseTarget(`${first}/-`, resolve)), name: '' }];
   }
   if (!rest.length) await parseTarget(first, resolve); // unknown kind, or "missing name" with an example
@@ -103,8 +101,7 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
       };
   const targets = await parseTargets(typeof args === 'string' ? [args] : args, opts.selector, resolve);
   // -A means something only with -l (every match in every namespace); one object lives in one namespace.
-  if (opts.allNamespaces && !opts.selector)
-    throw usageError('explain takes one namespace: -A works only with -l', 'use -n NAMESPACE, or explain pods -l app=web -A');
+  if (opts.allNamespaces && !opts.selector) throw usageError(em['explain.oneNamespace'](), em['explain.oneNamespace.hint']());
   const lang = detectLang(opts.lang);
   const { reader, namespace } = manifests ? await offlineReader(targets[0]!.kind, opts) : connect();
   // The document index loads while the cluster answers.
@@ -136,7 +133,7 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
     } catch (err) {
       // kubectl describe a b: a missing one is an error line, the others are still shown.
       if (matches.length === 1 || !(err instanceof KxError)) throw err;
-      process.exitCode = reportError(err, opts.debug ?? false);
+      process.exitCode = await reportError(err, opts.debug ?? false, lang);
     }
   }
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
@@ -217,11 +214,7 @@ const OFFLINE_KINDS = new Set([
 
 async function offlineReader(kind: KindInfo, opts: CommonOptions): Promise<{ reader: Reader; namespace: string }> {
   if (!OFFLINE_KINDS.has(kind.kind)) {
-    throw new KxError(
-      `explain -f is not implemented for ${kind.kind}: its explanation judges the live status, which manifests do not carry`,
-      ExitCode.notImplemented,
-      'explain it against a cluster; offline, explain works for the RBAC kinds (role, clusterrole, rolebinding, clusterrolebinding) and the Gateway API kinds (gatewayclass, gateway, httproute, grpcroute, referencegrant), and trace, dns, can, who-can and access take -f',
-    );
+    throw new KxError(em['explain.offline']({ kind: kind.kind }), ExitCode.notImplemented, em['explain.offline.hint']());
   }
   const namespace = opts.namespace ?? 'default';
   const { ManifestReader } = await import('../src/cluster/manifests.js');

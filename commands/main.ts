@@ -1,10 +1,11 @@
 // The command line: declares every verb and the common flags, then loads the verb's module only
 // when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
 import { readFileSync } from 'node:fs';
-import { ExitCode, KxError } from '../src/errors.js';
+import { ExitCode, em, usageError } from '../src/errors.js';
+import { commanderError } from './commander-errors.js';
 import { reportError } from './report-error.js';
 import { firstPositional } from './argv.js';
-import { detectLang } from '../src/i18n/lang.js';
+import { detectLang, type Lang } from '../src/i18n/lang.js';
 
 export { firstPositional };
 
@@ -42,22 +43,27 @@ export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
     return;
   }
   const debug = argv.includes('--debug');
+  // The language is known before commander parses, so its usage errors are said in it too.
+  const lang = detectLang(langFlag(argv));
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as kubectl does, not with a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    process.exit(err.code === 'EPIPE' ? Number(process.exitCode ?? ExitCode.ok) : reportError(err, debug));
+    if (err.code === 'EPIPE') process.exit(Number(process.exitCode ?? ExitCode.ok));
+    void reportError(err, debug, lang).then((code) => process.exit(code));
   });
   try {
-    await run(argv, name);
+    await run(argv, name, lang);
   } catch (err) {
-    process.exitCode = reportError(err, debug);
+    process.exitCode = await reportError(err, debug, lang);
   }
 }
 
-async function run(argv: string[], name: string): Promise<void> {
+/** The value of --lang (or --lang=X) in argv, before commander has parsed it. */
+const langFlag = (argv: string[]) => argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
+
+async function run(argv: string[], name: string, lang: Lang): Promise<void> {
   const { Command, Option, CommanderError } = await import('commander');
   // --help in Japanese with --lang ja or a Japanese locale.
-  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
-  const ja = detectLang(langFlag) === 'ja';
+  const ja = lang === 'ja';
   const { HELP } = ja ? await import('./help-ja.js') : await import('./help-text.js');
   // explain's kind list ("@kinds Kinds:" in HELP) comes from the explainer registry, whose modules (the
   // message catalogs among them) cost every command ~60 ms of CPU: loaded only when help is shown.
@@ -87,7 +93,8 @@ async function run(argv: string[], name: string): Promise<void> {
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('-f, --filename <path>', 'read manifests from a file or folder instead of a cluster (offline)', collect)
     .option('--debug', 'show stack traces and request logs')
-    .showHelpAfterError('(run with --help for usage)')
+    // Commander's own error lines are English: they are thrown (exitOverride) and said by report-error.
+    .configureOutput({ outputError: () => {} })
     // Each verb's --help lists the common flags too, as kubectl's "Global flags".
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
@@ -191,7 +198,7 @@ async function run(argv: string[], name: string): Promise<void> {
     const out = action.optsWithGlobals<CommonOptions>().output;
     // JUnit and SARIF describe a list of problems: only `check` makes one.
     if ((out === 'junit' || out === 'sarif') && action.name() !== 'check')
-      throw new KxError(`-o ${out} is for check only`, ExitCode.usage, 'use -o text, json or markdown here');
+      throw usageError(em['output.checkOnly']({ format: out }), em['output.checkOnly.hint']());
     if (program.opts<CommonOptions>().output !== 'yaml') return;
     program.setOptionValue('output', 'json');
     yaml = captureStdout();
@@ -235,10 +242,10 @@ async function run(argv: string[], name: string): Promise<void> {
   } catch (err) {
     yaml?.restore();
     if (err instanceof CommanderError) {
-      // Commander already printed the message (or help/version); map to kubectl-like codes.
+      // Help and the version are printed already; a usage error becomes a KxError in the user's language.
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
-      process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
-      return;
+      if (ok) return;
+      throw commanderError(err);
     }
     throw err;
   }

@@ -9,8 +9,8 @@ import { loadManifests } from '../src/cluster/manifests.js';
 import { readRbac } from '../src/cluster/rbac-reader.js';
 import { orUnverified, reviewAll } from '../src/cluster/rbac-live.js';
 import { LiveReader } from '../src/cluster/reader.js';
-import { usageError } from '../src/errors.js';
-import type { Message } from '../src/model/message.js';
+import { em, usageError } from '../src/errors.js';
+import { quoted, type Message } from '../src/model/message.js';
 import type { AccessCheck, AccessRequest, RbacSnapshot, Subject, SubjectSpec, UserInfo, WhoCan } from '../src/model/rbac.js';
 import { suggestResources } from '../src/rbac/builtin-resources.js';
 import { rm } from '../src/rbac/messages.js';
@@ -97,13 +97,12 @@ export async function resolveRequest(
 }
 
 function accessRequestOrUrl(verb: string, url: string): AccessRequest {
-  if (!/^([a-z]+|\*)$/.test(verb)) throw usageError(`invalid verb ${JSON.stringify(verb)}`, 'e.g. get, list, create, update, delete, use');
+  if (!/^([a-z]+|\*)$/.test(verb)) throw usageError(em['verb.invalid']({ verb: quoted(verb) }), em['verb.invalid.hint']());
   return { verb, nonResourceURL: url };
 }
 
 export function rejectMeOffline(subject: SubjectSpec): asserts subject is Subject {
-  if (subject.kind === 'Me')
-    throw usageError('"me" needs a cluster to ask who you are', 'offline (-f) name the subject: user:NAME, group:NAME or sa:NS/NAME');
+  if (subject.kind === 'Me') throw usageError(em['me.offline'](), em['me.offline.hint']());
 }
 
 /** can, live: our reading of RBAC next to the authorizer's answer (SelfSubjectAccessReview for me). */

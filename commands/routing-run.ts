@@ -5,7 +5,8 @@ import type { Reader } from '../src/cluster/reader.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Trace } from '../src/model/trace.js';
 import type { DnsNames } from '../src/model/dns.js';
-import { ExitCode, KxError } from '../src/errors.js';
+import { ExitCode, KxError, em } from '../src/errors.js';
+import { quoted } from '../src/model/message.js';
 import { fetchDns, getService } from '../src/cluster/routing-snapshot.js';
 import { executeReads, readTarget } from '../src/cluster/plan-executor.js';
 import { explainer as serviceExplainer } from '../src/explain/service.js';
@@ -49,8 +50,12 @@ async function traceModel(reader: Reader, target: string, namespace: string): Pr
     await executeReads(reader, serviceExplainer, { kind: 'Service', ...(svc as unknown as KubeObject) }, t.namespace),
   );
   if (t.port && svc.spec?.type !== 'ExternalName' && !selectServicePorts(svc, t.port)) {
-    const ports = (svc.spec?.ports ?? []).map(formatServicePort).join(', ') || 'none';
-    throw new KxError(`service "${t.name}" has no port "${t.port}"`, ExitCode.notFound, `its ports: ${ports}`);
+    const ports = (svc.spec?.ports ?? []).map(formatServicePort);
+    throw new KxError(
+      em['service.noPort']({ name: quoted(t.name), port: quoted(t.port) }),
+      ExitCode.notFound,
+      em['service.ports']({ ports: ports.length ? ports : '-' }),
+    );
   }
   const trace = traceFromSnapshot(snap, { kind: 'service', name: t.name, ...(t.port ? { port: t.port } : {}) });
   if (t.hostname) trace.warnings.push(r['trace.podname']({ name: t.dnsName ?? '', hostname: t.hostname, service: t.name }));

@@ -39,7 +39,7 @@ export interface LiveSourceOptions {
 /** The object and its events (by uid), explained by the generic explainer's events finding. */
 export async function explainEvents(reader: Reader, kind: string, name: string, namespace: string, lang: Lang): Promise<Explanation> {
   const info = lookupKind(kind);
-  if (!info) throw usageError(say(t['expl.unknownKind']({ kind }), lang));
+  if (!info) throw usageError(t['expl.unknownKind']({ kind }));
   const explainer = genericExplainer(info.group, info.kind);
   const e = sayExplanation(explainer.explain(await executePlan(reader, explainer, kindRef(info), name, namespace)), lang);
   return { ...e, findings: e.findings.filter((f) => f.id === 'events') };
@@ -71,7 +71,7 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       watchList(o.conn, kind, handlers, { namespace, timeoutMs: o.timeoutMs, counter: reader }, map),
     async explain(kind, name, namespace) {
       const info = lookupKind(kind);
-      if (!info) throw usageError(say(t['expl.unknownKind']({ kind }), o.lang));
+      if (!info) throw usageError(t['expl.unknownKind']({ kind }));
       const [explained, loaded] = await Promise.all([explainerFor(info)(reader, name, namespace, o.lang), docIndex()]);
       return {
         ...explained,
@@ -134,12 +134,12 @@ export function liveSource(o: LiveSourceOptions): TuiSource & { reader: LiveRead
       if (words[0] === 'can' || words[0] === 'who-can') words.shift();
       const scope = { namespace, all: false };
       if (mode === 'who-can') {
-        if (words.length !== 2) throw usageError(say(t['rbac.usage.whoCan'](), o.lang));
+        if (words.length !== 2) throw usageError(t['rbac.usage.whoCan']());
         const { request } = await resolveRequest(live, words[0]!, words[1]!, scope, 'who-can');
         const result = await answerWhoCanLive(o.conn, reviewOpts, await snapshot(), request);
         return { lines: renderWhoCanText(result, false, o.lang).trimEnd().split('\n') };
       }
-      if (words.length !== 3) throw usageError(say(t['rbac.usage.can'](), o.lang));
+      if (words.length !== 3) throw usageError(t['rbac.usage.can']());
       const subject = parseSubject(words[0]!);
       const { request } = await resolveRequest(live, words[1]!, words[2]!, scope, 'can');
       const check = await answerCanLive(o.conn, reviewOpts, snapshot(), subject, request);

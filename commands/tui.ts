@@ -2,7 +2,7 @@
 // <App> on the alternate screen and restores the terminal however it ends.
 import type { CommonOptions } from './main.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
-import { usageError } from '../src/errors.js';
+import { em, usageError } from '../src/errors.js';
 import { colorEnabled, colourlessStream } from '../src/render/color.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { loadCatalogs } from '../src/i18n/localize.js';
@@ -30,7 +30,7 @@ async function importUi() {
 
 export async function runTui(opts: CommonOptions): Promise<void> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    throw usageError('the TUI needs a terminal on stdin and stdout', 'use a verb instead, e.g. kubexplain explain pod/NAME (see --help)');
+    throw usageError(em['tui.tty'](), em['tui.tty.hint']());
   }
   const conn = loadKubeConfig(opts);
   const lang = detectLang(opts.lang);

@@ -1,4 +1,9 @@
 // Exit codes and the one error type the CLI turns into a single line. Documented in the README.
+import { builders, type Message } from './model/message.js';
+import type { errorsEn } from './i18n/messages/errors-en.js';
+import { say } from './i18n/localize.js';
+import { sanitizeLine } from './text/sanitize.js';
+
 export const ExitCode = {
   ok: 0,
   /** `can` denied (as `kubectl auth can-i`), or a generic failure. */
@@ -20,16 +25,24 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 /** Shared by every copy of KxError in the process (Symbol.for), unlike the class itself. */
 const BRAND = Symbol.for('kubexplain.KxError');
 
-/** An error meant for the user: one line of message, a distinct exit code, an optional hint. */
+/** The sentences of errors (catalog `errors`): `new KxError(em.notFound({...}), …)`. */
+export const em = builders<typeof errorsEn>('errors');
+
+/**
+ * An error meant for the user: one line of message, a distinct exit code, an optional hint. Both are
+ * Messages, said in the user's language when reported (commands/report-error.ts); `message` is the
+ * English sentence, sanitized, for stacks and tests (the key and params when the catalogs are not loaded).
+ */
 export class KxError extends Error {
   constructor(
-    message: string,
+    readonly said: Message,
     readonly exitCode: ExitCodeValue,
-    readonly hint?: string,
+    readonly hint?: Message,
     options?: { cause?: unknown; request?: { verb: string; resource: string; namespace?: string } },
   ) {
-    super(message, options);
+    super(undefined, options);
     this.name = 'KxError';
+    Object.defineProperty(this, 'message', { get: () => english(said), enumerable: false, configurable: true });
     if (options?.request) this.request = options.request;
   }
   /** The request that was refused, when the API server refused one (403): lets a warning name the permission in any language. */
@@ -46,4 +59,12 @@ export class KxError extends Error {
 }
 Object.defineProperty(KxError.prototype, BRAND, { value: true });
 
-export const usageError = (message: string, hint?: string) => new KxError(message, ExitCode.usage, hint);
+function english(m: Message): string {
+  try {
+    return sanitizeLine(say(m, 'en'));
+  } catch {
+    return `${m.key} ${JSON.stringify(m.params ?? {})}`;
+  }
+}
+
+export const usageError = (said: Message, hint?: Message) => new KxError(said, ExitCode.usage, hint);

@@ -11,8 +11,8 @@ import { send } from './http.js';
 import { CredentialError } from './errors.js';
 import { BUILTIN, addKinds, matchKinds, resourceName, sameResource, type KindInfo } from './kinds.js';
 import { editDistance } from '../text/edit-distance.js';
-import { message, type Message } from '../model/message.js';
-import { ExitCode, KxError } from '../errors.js';
+import { message, quoted, type Message } from '../model/message.js';
+import { ExitCode, KxError, em } from '../errors.js';
 
 /** kubectl's discovery cache lives 6 hours. */
 export const DISCOVERY_TTL_MS = 6 * 60 * 60 * 1000;
@@ -274,14 +274,12 @@ export class UnknownKindError extends KxError {
     why?: DiscoveryError,
   ) {
     const fallback = why
-      ? ` (discovery ${why.reason === 'forbidden' ? `is forbidden, HTTP ${why.status}` : 'could not be read'}: only the built-in kinds were searched)`
-      : '';
+      ? { fallback: why.reason === 'forbidden' ? em['kind.discovery.forbidden']({ status: why.status }) : em['kind.discovery.failed']() }
+      : {};
     super(
-      `unknown kind "${kindName}"`,
+      em['kind.unknown']({ kind: quoted(kindName) }),
       ExitCode.usage,
-      near.length
-        ? `did you mean ${near.join(', ')}?${fallback}`
-        : `use a kind the server serves (kubectl api-resources lists them), e.g. pod, deploy, svc${fallback}`,
+      near.length ? em['kind.near']({ near, ...fallback }) : em['kind.served'](fallback),
     );
   }
 }

@@ -1,8 +1,8 @@
 // Turns what the API server or the network said into one KxError with a kubectl-like exit code.
 // The message names the permission when a request is forbidden, so partial results can say
 // exactly what is missing.
-import { ExitCode, KxError } from '../errors.js';
-import { message, quoted, type Message } from '../model/message.js';
+import { ExitCode, KxError, em } from '../errors.js';
+import { isMessage, message, quoted, type Message } from '../model/message.js';
 
 export interface RequestDescription {
   verb: 'get' | 'list' | 'watch' | 'create';
@@ -11,36 +11,50 @@ export interface RequestDescription {
   namespace?: string;
 }
 
-export function describeRequest(r: RequestDescription): string {
-  const what = r.name ? `${r.resource} "${r.name}"` : r.resource;
-  return `${r.verb} ${what}${r.namespace ? ` in namespace "${r.namespace}"` : ''}`;
+/** The request in words: `get pods "web" in namespace "shop"`. */
+export function describeRequest(r: RequestDescription): Message {
+  return em.request({
+    verb: r.verb,
+    resource: r.resource,
+    ...(r.name !== undefined ? { name: quoted(r.name) } : {}),
+    ...(r.namespace ? { ns: quoted(r.namespace) } : {}),
+  });
 }
 
 /** An HTTP status (and the server's Status message, if any) → a KxError. */
 export function fromStatus(code: number, r: RequestDescription, server: string, message?: string): KxError {
-  const req = describeRequest(r);
+  const request = describeRequest(r);
+  const said = message ? { message: quoted(message) } : {};
   switch (code) {
     case 401:
-      return new KxError(
-        `the API server ${server} rejected the credentials (401 Unauthorized)`,
-        ExitCode.connection,
-        'check the user of your kubeconfig context: the token or certificate may have expired',
-      );
+      return new KxError(em.unauthorized({ server }), ExitCode.connection, em['unauthorized.hint']());
     case 403:
       return new KxError(
-        `forbidden: cannot ${req}${message ? `: ${message}` : ''}`,
+        em.forbidden({ request, ...said }),
         ExitCode.forbidden,
-        `ask for the permission "${r.verb}" on ${r.resource}${r.namespace ? ` in namespace ${r.namespace}` : ''}`,
+        em['forbidden.hint']({ verb: r.verb, resource: r.resource, ...(r.namespace ? { ns: quoted(r.namespace) } : {}) }),
         { request: { verb: r.verb, resource: r.resource, ...(r.namespace ? { namespace: r.namespace } : {}) } },
       );
     case 404:
-      return new KxError(
-        `${r.resource} "${r.name ?? ''}" not found${r.namespace ? ` in namespace "${r.namespace}"` : ''}`,
-        ExitCode.notFound,
-      );
+      return notFoundError(r.resource, r.name ?? '', r.namespace);
     default:
-      return new KxError(`the API server ${server} answered ${code} to ${req}${message ? `: ${message}` : ''}`, ExitCode.connection);
+      return new KxError(em['server.status']({ server, code, request, ...said }), ExitCode.connection);
   }
+}
+
+/** `pods "web" not found in namespace "shop"`: the object names what was asked for (withSuggestions reads it). */
+export const notFoundError = (resource: string, name: string, namespace?: string, cause?: unknown): KxError =>
+  new KxError(
+    em.notFound({ resource, name: quoted(name), ...(namespace ? { ns: quoted(namespace) } : {}) }),
+    ExitCode.notFound,
+    undefined,
+    cause ? { cause } : {},
+  );
+
+/** The name a not-found error was about, if it names one. */
+export function notFoundName(err: KxError): string | undefined {
+  const name = err.said.params?.name;
+  return isMessage(name) && typeof name.params?.text === 'string' ? name.params.text : undefined;
 }
 
 /** A network-level failure → a KxError saying the server could not be reached. */
@@ -48,27 +62,17 @@ export function fromNetwork(err: unknown, server: string, timeoutMs: number): Kx
   const e = err as { code?: string; name?: string; message?: string };
   const cause = { cause: err };
   if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT' || e.name === 'AbortError') {
-    return new KxError(
-      `no answer from the API server ${server} within ${timeoutMs / 1000}s`,
-      ExitCode.connection,
-      'is the cluster running? raise --request-timeout for a slow link',
-      cause,
-    );
+    return new KxError(em.timeout({ server, seconds: timeoutMs / 1000 }), ExitCode.connection, em['timeout.hint'](), cause);
   }
   const reason =
     e.code === 'ECONNREFUSED'
-      ? 'connection refused'
+      ? em['reason.refused']()
       : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN'
-        ? 'host not found'
+        ? em['reason.hostNotFound']()
         : /TLS|CERT|VERIFY|SIGNATURE|SELF_SIGNED/.test(e.code ?? '')
-          ? `TLS error: ${e.message ?? e.code}`
-          : (e.message ?? String(err));
-  return new KxError(
-    `cannot reach the API server ${server}: ${reason}`,
-    ExitCode.connection,
-    'check that the cluster is running and that --context/--kubeconfig name the right one',
-    cause,
-  );
+          ? em['reason.tls']({ message: quoted(e.message ?? e.code ?? '') })
+          : quoted(e.message ?? String(err));
+  return new KxError(em.unreachable({ server, reason }), ExitCode.connection, em['unreachable.hint'](), cause);
 }
 
 /**
@@ -76,11 +80,11 @@ export function fromNetwork(err: unknown, server: string, timeoutMs: number): Kx
  * file is missing): exit 3 like other kubeconfig errors, and never swallowed as "the server did not answer".
  */
 export class CredentialError extends KxError {
-  constructor(message: string, hint?: string, options?: { cause?: unknown }) {
+  constructor(message: Message, hint?: Message, options?: { cause?: unknown }) {
     super(message, ExitCode.connection, hint, options);
     this.name = 'CredentialError';
   }
 }
 
 /** A refused secondary read as a warning Message: the permission it lacked, said in the user's language. */
-export const readWarning = (err: KxError): Message => (err.request ? message('common:forbidden', { ...err.request }) : quoted(err.message));
+export const readWarning = (err: KxError): Message => (err.request ? message('common:forbidden', { ...err.request }) : err.said);

@@ -8,7 +8,7 @@ import https from 'node:https';
 import type { Connection } from './kubeconfig.js';
 import { shareAgent } from './agent.js';
 import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
 
 // Not `import http from 'node:http'`: on Node ≥ 22 building that ES module's exports runs node:http's
 // lazy getters, which load undici (fetch) — 29 ms of CPU and 9 MB of RSS that no request here uses.
@@ -166,7 +166,7 @@ export async function requestJson<T = unknown>(conn: Connection, call: HttpCall)
     try {
       return JSON.parse(body) as T;
     } catch (err) {
-      throw new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err });
+      throw new KxError(em['server.notJson']({ server: conn.server }), ExitCode.connection, undefined, { cause: err });
     }
   }
   // A 403's message repeats the request; the error names the permission instead.

@@ -6,6 +6,8 @@
 // last lines of its stderr when it fails, prints something else than an ExecCredential, or is missing.
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { CredentialError } from './errors.js';
+import { em } from '../errors.js';
+import { quoted, type Message } from '../model/message.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 export interface ExecConfig {
@@ -103,8 +105,8 @@ function runPlugin(
   cluster?: Record<string, unknown>,
 ): Promise<ExecCredential> {
   const command = exec.command ?? '';
-  const name = `exec plugin "${sanitizeLine(command)}" of user "${sanitizeLine(user)}"`;
-  if (!command) return Promise.reject(new CredentialError(`the exec plugin of user "${sanitizeLine(user)}" has no command`));
+  const name = em['exec.plugin']({ command: quoted(command), user: quoted(user) });
+  if (!command) return Promise.reject(new CredentialError(em['exec.noCommand']({ user: quoted(user) })));
   // A relative path with a slash is relative to the kubeconfig that names it; a bare name is looked up in PATH.
   const file = command.includes('/') && !isAbsolute(command) ? resolve(dirname(kubeconfigFile), command) : command;
   const apiVersion = exec.apiVersion ?? 'client.authentication.k8s.io/v1';
@@ -143,8 +145,13 @@ function runPlugin(
       () =>
         done(
           new CredentialError(
-            `${name} did not answer within ${seconds}s (command: ${sanitizeLine([file, ...(exec.args ?? [])].join(' '))})${stderr ? `: ${tail(stderr)}` : ''}`,
-            'run the command yourself to see what it waits for (a login prompt?), or raise --request-timeout',
+            em['exec.timeout']({
+              plugin: name,
+              seconds,
+              command: quoted([file, ...(exec.args ?? [])].join(' ')),
+              ...(stderr ? { stderr: quoted(tail(stderr)) } : {}),
+            }),
+            em['exec.timeout.hint'](),
           ),
         ),
       timeoutMs,
@@ -156,17 +163,21 @@ function runPlugin(
       stderr = (stderr + c).slice(-8192);
     });
     child.on('error', (err: NodeJS.ErrnoException) => {
-      const hint = exec.installHint ? sanitizeLine(exec.installHint) : 'install it, or fix the command in the kubeconfig';
+      const hint = exec.installHint ? em['exec.installHint']({ text: quoted(exec.installHint) }) : em['exec.install']();
       done(
         err.code === 'ENOENT'
-          ? new CredentialError(`${name} not found (${sanitizeLine(file)})`, hint, { cause: err })
-          : new CredentialError(`${name} could not run: ${err.code ?? err.message}`, undefined, { cause: err }),
+          ? new CredentialError(em['exec.notFound']({ plugin: name, file: quoted(file) }), hint, { cause: err })
+          : new CredentialError(em['exec.cannotRun']({ plugin: name, code: err.code ?? quoted(err.message) }), undefined, { cause: err }),
       );
     });
     child.on('close', (code, signal) => {
       if (code !== 0) {
-        const how = signal ? `was killed by ${signal}` : `failed with exit code ${code}`;
-        return done(new CredentialError(`${name} ${how}${stderr.trim() ? `: ${tail(stderr)}` : ''}`));
+        const said = stderr.trim() ? { stderr: quoted(tail(stderr)) } : {};
+        return done(
+          new CredentialError(
+            signal ? em['exec.killed']({ plugin: name, signal, ...said }) : em['exec.failed']({ plugin: name, code: code ?? '?', ...said }),
+          ),
+        );
       }
       try {
         done(undefined, parseCredential(stdout, name));
@@ -177,26 +188,22 @@ function runPlugin(
   });
 }
 
-function parseCredential(stdout: string, name: string): ExecCredential {
+function parseCredential(stdout: string, name: Message): ExecCredential {
   let out: { kind?: unknown; status?: Record<string, unknown> };
   try {
     out = JSON.parse(stdout) as typeof out;
   } catch {
     const first = tail(stdout, 1).slice(0, 80);
-    throw new CredentialError(`${name} printed something that is not an ExecCredential (JSON)${first ? `: ${first}` : ''}`);
+    throw new CredentialError(em['exec.notJson']({ plugin: name, ...(first ? { first: quoted(first) } : {}) }));
   }
   if (typeof out !== 'object' || out === null || out.kind !== 'ExecCredential')
-    throw new CredentialError(`${name} printed JSON that is not an ExecCredential`);
+    throw new CredentialError(em['exec.notCredential']({ plugin: name }));
   const s = out.status ?? {};
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   const token = str(s.token);
   const cert = str(s.clientCertificateData);
   const key = str(s.clientKeyData);
-  if (!token && !(cert && key))
-    throw new CredentialError(
-      `exec plugin returned no credentials (${name.replace(/^exec plugin /, '')})`,
-      'the plugin must print status.token, or status.clientCertificateData and clientKeyData',
-    );
+  if (!token && !(cert && key)) throw new CredentialError(em['exec.noCredentials']({ plugin: name }), em['exec.noCredentials.hint']());
   const expiry = str(s.expirationTimestamp);
   const expiresAt = expiry ? Date.parse(expiry) : undefined;
   return {

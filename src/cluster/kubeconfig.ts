@@ -15,7 +15,8 @@ import { keepAliveAgent } from './agent.js';
 import { MAX_TIMER_MS } from './http.js';
 import { CredentialError } from './errors.js';
 import { launcherImport } from './launcher-import.js';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
+import { quoted, type Message } from '../model/message.js';
 
 export interface ConnectOptions {
   kubeconfig?: string;
@@ -96,7 +97,7 @@ export function kubeconfigFiles(kubeconfig: string | undefined, env: NodeJS.Proc
 /** A kubeconfig's text as data: the usual one needs only the small reader; anything fancier gets the full parser. */
 export function parseKubeconfig(text: string): RawConfig {
   const raw = (parseSimpleYaml(text) ?? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
-  if (typeof raw !== 'object') throw new Error('not a kubeconfig');
+  if (typeof raw !== 'object') throw new KxError(em['kubeconfig.notKubeconfig'](), ExitCode.connection);
   return raw;
 }
 
@@ -104,19 +105,17 @@ export function parseKubeconfig(text: string): RawConfig {
  * Where to get a cluster when no kubeconfig exists. `npm run sandbox:up` is a script of the repository:
  * an installed package (npm i -g) has no sandbox/, so its users hear about kind and minikube instead.
  */
-export function noKubeconfigHint(from = path.dirname(fileURLToPath(import.meta.url))): string {
+export function noKubeconfigHint(from = path.dirname(fileURLToPath(import.meta.url))): Message {
   let dir = from;
   for (let i = 0; i < 4 && !existsSync(join(dir, 'sandbox', 'cli.ts')); i++) dir = path.dirname(dir);
-  return existsSync(join(dir, 'sandbox', 'cli.ts'))
-    ? 'pass --kubeconfig FILE, set KUBECONFIG, or start the local sandbox of this clone: npm run sandbox:up'
-    : 'pass --kubeconfig FILE or set KUBECONFIG; no cluster yet? `kind create cluster` (or `minikube start`) makes one and writes ~/.kube/config';
+  return existsSync(join(dir, 'sandbox', 'cli.ts')) ? em['kubeconfig.none.sandbox']() : em['kubeconfig.none.hint']();
 }
 
 export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = process.env): Connection {
   const files = kubeconfigFiles(opts.kubeconfig, env);
   const present = files.filter((f) => existsSync(f));
   if (present.length === 0)
-    throw new KxError(`no kubeconfig found (looked at ${files.join(', ')})`, ExitCode.connection, noKubeconfigHint());
+    throw new KxError(em['kubeconfig.none']({ files: files.map((f) => quoted(f)) }), ExitCode.connection, noKubeconfigHint());
   // Several files merge as kubectl merges them: the first file to set a value (or name an entry) wins.
   const clusters = new Map<string, Named<ClusterEntry>>();
   const users = new Map<string, Named<UserEntry>>();
@@ -129,9 +128,8 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
     try {
       raw = parseKubeconfig(readFileSync(file, 'utf8'));
     } catch (err) {
-      throw new KxError(`cannot read kubeconfig ${file}: ${(err as Error).message.split('\n')[0]}`, ExitCode.connection, undefined, {
-        cause: err,
-      });
+      const why = err instanceof KxError ? err.said : quoted((err as Error).message.split('\n')[0]!);
+      throw new KxError(em['kubeconfig.unreadable']({ file: quoted(file), why }), ExitCode.connection, undefined, { cause: err });
     }
     const dir = dirname(file);
     // Relative paths in a kubeconfig are relative to the file that names them.
@@ -158,19 +156,18 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
   }
   if (opts.context) {
     if (!contexts.has(opts.context)) {
-      const known = [...contexts.keys()].join(', ') || 'none';
-      throw new KxError(`context "${opts.context}" is not in the kubeconfig (contexts: ${known})`, ExitCode.connection);
+      const known = [...contexts.keys()].map((c) => quoted(c));
+      throw new KxError(
+        em['kubeconfig.context']({ context: quoted(opts.context), known: known.length ? known : '-' }),
+        ExitCode.connection,
+      );
     }
     current = opts.context;
   }
   const context = current && contexts.get(current);
   const cluster = context && context.cluster ? clusters.get(context.cluster)?.value : undefined;
   if (!current || !context || !cluster?.server) {
-    throw new KxError(
-      'the kubeconfig has no current context',
-      ExitCode.connection,
-      'pass --context NAME or run kubectl config use-context',
-    );
+    throw new KxError(em['kubeconfig.noCurrent'](), ExitCode.connection, em['kubeconfig.noCurrent.hint']());
   }
   const user = context.user ? (users.get(context.user)?.value ?? {}) : {};
   const timeout = opts.requestTimeout !== undefined ? parseDuration(opts.requestTimeout) : 0;
@@ -197,8 +194,7 @@ export function loadKubeConfig(opts: ConnectOptions, env: NodeJS.ProcessEnv = pr
 function impersonation(opts: ConnectOptions, user: UserEntry): Connection['impersonate'] {
   const name = opts.as ?? user.as;
   const groups = opts.asGroup?.length ? opts.asGroup : (user['as-groups'] ?? []);
-  if (!name && groups.length)
-    throw new KxError('--as-group needs --as: impersonating groups requires impersonating a user', ExitCode.usage);
+  if (!name && groups.length) throw new KxError(em['kubeconfig.asGroup'](), ExitCode.usage);
   return name ? { user: name, groups } : undefined;
 }
 
@@ -208,21 +204,24 @@ function checkKubeconfigFile(file: string): void {
   try {
     st = statSync(file);
   } catch (err) {
-    throw new KxError(`cannot read kubeconfig ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`, ExitCode.connection);
+    throw new KxError(
+      em['kubeconfig.unreadable']({ file: quoted(file), why: (err as NodeJS.ErrnoException).code ?? 'EIO' }),
+      ExitCode.connection,
+    );
   }
   const what = st.isDirectory()
-    ? 'a folder'
+    ? em['file.folder']()
     : st.isFIFO()
-      ? 'a FIFO'
+      ? em['file.fifo']()
       : st.isCharacterDevice() || st.isBlockDevice()
-        ? 'a device'
+        ? em['file.device']()
         : st.isSocket()
-          ? 'a socket'
+          ? em['file.socket']()
           : undefined;
-  if (what) throw new KxError(`cannot read kubeconfig ${file}: it is ${what}, not a regular file`, ExitCode.connection);
+  if (what) throw new KxError(em['kubeconfig.notFile']({ file: quoted(file), what }), ExitCode.connection);
   if (st.size > MAX_KUBECONFIG_BYTES)
     throw new KxError(
-      `cannot read kubeconfig ${file}: ${Math.round(st.size / 1024 / 1024)} MB is larger than ${MAX_KUBECONFIG_BYTES / 1024 / 1024} MB`,
+      em['kubeconfig.tooLarge']({ file: quoted(file), size: Math.round(st.size / 1024 / 1024), max: MAX_KUBECONFIG_BYTES / 1024 / 1024 }),
       ExitCode.connection,
     );
 }
@@ -242,8 +241,8 @@ function readCredentialFile(path: string, what: string): Buffer {
     return readFileSync(path);
   } catch (err) {
     throw new CredentialError(
-      `cannot read the ${what} file ${path} named in the kubeconfig: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`,
-      "fix the path in the kubeconfig, or use the *-data field with the file's base64 content",
+      em['credential.file']({ what, path: quoted(path), code: (err as NodeJS.ErrnoException).code ?? 'EIO' }),
+      em['credential.file.hint'](),
       { cause: err },
     );
   }
@@ -332,7 +331,7 @@ function clientNodeAuth(files: string[], context: string): KubeAuth {
  */
 export function parseDuration(text: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m) throw new KxError(`invalid duration "${text}" (use e.g. 30s, 1m, 500ms)`, ExitCode.usage);
+  if (!m) throw new KxError(em['duration.invalid']({ text: quoted(text) }), ExitCode.usage);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
   return Math.min(Number(m[1]) * unit, MAX_TIMER_MS);
 }

@@ -5,7 +5,8 @@ import { parseSelector, requirementsMatch, type Requirement } from '../model/lab
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
+import { quoted } from '../model/message.js';
 import { lookupKind } from './kinds.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
 
@@ -38,12 +39,7 @@ export async function loadManifests(paths: string[]): Promise<KubeObject[]> {
     try {
       isDir = (await stat(p)).isDirectory();
     } catch (err) {
-      throw new KxError(
-        `cannot read manifests: ${p}: no such file or folder`,
-        ExitCode.notFound,
-        'give -f an existing .yaml/.yml/.json file or a folder of them',
-        { cause: err },
-      );
+      throw new KxError(em['manifests.missing']({ path: quoted(p) }), ExitCode.notFound, em['manifests.missing.hint'](), { cause: err });
     }
     if (isDir) {
       const names = (await readdir(p, { withFileTypes: true }))
@@ -65,7 +61,7 @@ async function loadFile(file: string): Promise<KubeObject[]> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     throw new KxError(
-      `cannot read manifests: ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+      em['manifests.unreadable']({ path: quoted(file), code: (err as NodeJS.ErrnoException).code ?? 'EIO' }),
       ExitCode.notFound,
       undefined,
       { cause: err },
@@ -85,9 +81,14 @@ function parseJson(file: string, text: string): KubeObject[] {
     const lineMatch = /line (\d+)/.exec(msg);
     const posMatch = /position (\d+)/.exec(msg);
     const line = lineMatch ? Number(lineMatch[1]) : posMatch ? text.slice(0, Number(posMatch[1])).split('\n').length : 1;
-    throw new KxError(`cannot parse ${file}:${line}: ${msg.split('\n')[0]}`, ExitCode.usage, 'fix the JSON syntax at that line', {
-      cause: err,
-    });
+    throw new KxError(
+      em['manifests.parse']({ file, line, error: quoted(msg.split('\n')[0]!) }),
+      ExitCode.usage,
+      em['manifests.json.hint'](),
+      {
+        cause: err,
+      },
+    );
   }
   return toObjects(file, value, 1);
 }
@@ -104,9 +105,14 @@ function parseYaml(file: string, text: string): KubeObject[] {
     const err = doc.errors[0];
     if (err) {
       const line = err.linePos?.[0].line ?? lc.linePos(err.pos[0]).line;
-      throw new KxError(`cannot parse ${file}:${line}: ${err.message.split('\n')[0]}`, ExitCode.usage, 'fix the YAML syntax at that line', {
-        cause: err,
-      });
+      throw new KxError(
+        em['manifests.parse']({ file, line, error: quoted(err.message.split('\n')[0]!) }),
+        ExitCode.usage,
+        em['manifests.yaml.hint'](),
+        {
+          cause: err,
+        },
+      );
     }
     const start = doc.contents?.range?.[0] ?? doc.range[0];
     let value: unknown;
@@ -114,11 +120,11 @@ function parseYaml(file: string, text: string): KubeObject[] {
       // Aliases expand into copies; a small limit stops a "billion laughs" document from eating the memory.
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (err) {
-      const why = /alias/i.test((err as Error).message) ? 'too many YAML aliases (a resource exhaustion attack?)' : (err as Error).message;
+      const why = /alias/i.test((err as Error).message) ? em['manifests.aliases']() : quoted((err as Error).message.split('\n')[0]!);
       throw new KxError(
-        `cannot load ${file}:${lc.linePos(start).line}: ${why.split('\n')[0]}`,
+        em['manifests.load']({ file, line: lc.linePos(start).line, error: why }),
         ExitCode.usage,
-        'expand the aliases in the file, or remove it',
+        em['manifests.aliases.hint'](),
         {
           cause: err,
         },
@@ -138,19 +144,11 @@ function toObjects(file: string, value: unknown, line: number): KubeObject[] {
     const v = queue[i];
     queue[i] = undefined;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      throw new KxError(
-        `cannot load ${file}:${line}: the document is not a Kubernetes object`,
-        ExitCode.usage,
-        'each document needs apiVersion, kind and metadata',
-      );
+      throw new KxError(em['manifests.notObject']({ file, line }), ExitCode.usage, em['manifests.object.hint']());
     }
     const obj = v as KubeObject;
     if (typeof obj.kind !== 'string' || !obj.kind) {
-      throw new KxError(
-        `cannot load ${file}:${line}: the document has no kind`,
-        ExitCode.usage,
-        'each document needs apiVersion, kind and metadata',
-      );
+      throw new KxError(em['manifests.noKind']({ file, line }), ExitCode.usage, em['manifests.object.hint']());
     }
     if (obj.kind.endsWith('List') && Array.isArray(obj.items)) {
       for (const item of obj.items as unknown[]) queue.push(item);
@@ -165,7 +163,7 @@ function toObjects(file: string, value: unknown, line: number): KubeObject[] {
 /** Parses a labelSelector query (src/model/labels.ts); throws a usage error when it is not one. */
 export function parseLabelSelector(selector: string): Requirement[] {
   const reqs = parseSelector(selector);
-  if (!reqs) throw new KxError(`cannot parse label selector "${selector}"`, ExitCode.usage);
+  if (!reqs) throw new KxError(em['selector.label']({ selector: quoted(selector) }), ExitCode.usage);
   return reqs;
 }
 
@@ -184,7 +182,7 @@ export function parseFieldSelector(selector: string | undefined): FieldRequireme
     .filter(Boolean)
     .map((s) => {
       const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(s);
-      if (!m) throw new KxError(`cannot parse field selector "${selector}"`, ExitCode.usage);
+      if (!m) throw new KxError(em['selector.field']({ selector: quoted(selector ?? '') }), ExitCode.usage);
       return { path: m[1]!, neg: m[2] === '!=', value: m[3]! };
     });
 }
@@ -230,8 +228,7 @@ export class ManifestReader implements Reader {
     if (info) return info;
     // A kind the tool does not know (a CRD): match by the name as written.
     const known = this.objects.find((o) => o.kind?.toLowerCase() === kind.toLowerCase());
-    if (!known)
-      throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
+    if (!known) throw new KxError(em['kind.unknown']({ kind: quoted(kind) }), ExitCode.usage, em['kind.unknown.hint']());
     return { kind: known.kind!, namespaced: !!known.metadata?.namespace, plural: kind.toLowerCase() };
   }
 
@@ -240,8 +237,9 @@ export class ManifestReader implements Reader {
     const ns = info.namespaced ? (namespace ?? this.defaultNamespace) : undefined;
     const found = this.objects.find((o) => o.kind === info.kind && o.metadata?.name === name && (!ns || o.metadata?.namespace === ns));
     if (!found) {
+      const files = this.server.replace(/^manifests /, '');
       throw new KxError(
-        `${info.plural} "${name}" not found${ns ? ` in namespace "${ns}"` : ''} in the manifests (${this.server.replace(/^manifests /, '')})`,
+        em['notFound.manifests']({ resource: info.plural, name: quoted(name), ...(ns ? { ns: quoted(ns) } : {}), files }),
         ExitCode.notFound,
       );
     }

@@ -4,7 +4,7 @@
 // ~5,500 objects, each asking for the same few lists (the Services of its namespace, its own events by
 // involvedObject): the answer to a list is kept, and a field selector is looked up through an index
 // by its first equality (built once per kind, namespace and field), not by a scan of every event.
-import { ExitCode, KxError } from '../errors.js';
+import { notFoundError } from './errors.js';
 import type { KubeObject, ListOptions } from '../model/kube.js';
 import { lookupKind } from './kinds.js';
 import { fieldsMatch, fieldValue, labelsMatch, parseFieldSelector, parseLabelSelector } from './manifests.js';
@@ -63,7 +63,7 @@ export class MemoryReader implements Reader {
       if (namespace !== undefined && r.namespaced) found = entry.byName.get(namespace)?.get(name);
       else for (const names of entry.byName.values()) if ((found = names.get(name))) break;
     }
-    if (!found) throw new KxError(`${r.kind} "${name}" not found${namespace ? ` in namespace "${namespace}"` : ''}`, ExitCode.notFound);
+    if (!found) throw notFoundError(r.kind, name, namespace);
     return found;
   }
 

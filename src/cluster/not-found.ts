@@ -1,6 +1,7 @@
 // After a 404 on the target of `explain`, one list request of that kind in the namespace finds
 // close names for a "did you mean" hint. Only after the 404: a found object costs nothing extra.
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
+import { notFoundName } from './errors.js';
 import type { KindInfo } from './kinds.js';
 import type { Reader } from './reader.js';
 import { closeNames } from '../text/close-names.js';
@@ -15,7 +16,7 @@ export async function withSuggestions<T>(
   try {
     return await run();
   } catch (err) {
-    if (!(err instanceof KxError && err.exitCode === ExitCode.notFound && err.message.includes(`"${name}"`))) throw err;
+    if (!(err instanceof KxError && err.exitCode === ExitCode.notFound && notFoundName(err) === name)) throw err;
     let near: string[];
     try {
       const items = await reader.list(kind.kind, kind.namespaced ? { namespace } : {});
@@ -29,6 +30,6 @@ export async function withSuggestions<T>(
     }
     if (near.length === 0) throw err;
     const short = kind.kind.toLowerCase();
-    throw new KxError(err.message, ExitCode.notFound, `did you mean ${near.map((n) => `${short}/${n}`).join(', ')}?`, { cause: err });
+    throw new KxError(err.said, ExitCode.notFound, em.near({ near: near.map((n) => `${short}/${n}`) }), { cause: err });
   }
 }

@@ -6,7 +6,8 @@ import { lookupKind, type KindInfo } from './kinds.js';
 import type { RequestDescription } from './errors.js';
 import { requestJson } from './http.js';
 import { listPath, objectPath } from './paths.js';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
+import { quoted } from '../model/message.js';
 
 import type { KubeObject, ListOptions } from '../model/kube.js';
 export type { KubeObject, ListOptions };
@@ -23,8 +24,7 @@ export interface Reader {
 
 export function resolveKind(kind: string): KindInfo {
   const info = lookupKind(kind);
-  if (!info)
-    throw new KxError(`unknown kind "${kind}"`, ExitCode.usage, 'use a kubectl kind name such as pod, deploy, svc, ingress, no, ns');
+  if (!info) throw new KxError(em['kind.unknown']({ kind: quoted(kind) }), ExitCode.usage, em['kind.unknown.hint']());
   return info;
 }
 

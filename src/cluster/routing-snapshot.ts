@@ -4,9 +4,9 @@
 // a secondary read becomes a warning naming the permission, and that part is "unknown". Offline
 // (a ManifestReader), workload Pod templates stand in for Pods and what only a cluster knows
 // (readiness, endpoints, IPs) stays unknown.
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
 import { readWarning } from './errors.js';
-import type { Message } from '../model/message.js';
+import { quoted, type Message } from '../model/message.js';
 import type { KubeObject, ListOptions, Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import type { EndpointSlice, NetworkPolicy, RoutedEvent, RoutedPod, RoutedWorkload, RoutingSnapshot, Service } from '../model/routing.js';
@@ -83,13 +83,13 @@ export async function getService(reader: Reader, name: string, ns: string): Prom
     );
     const near = closeNames(name, names);
     throw new KxError(
-      `service "${name}" not found in namespace "${ns}"`,
+      em['service.notFound']({ name: quoted(name), ns: quoted(ns) }),
       ExitCode.notFound,
       near.length
-        ? `did you mean ${near.join(', ')}?`
+        ? em.near({ near })
         : names.length
-          ? `Services in ${ns}: ${names.slice(0, 8).join(', ')}`
-          : `namespace ${ns} has no Services (use -n to pick another)`,
+          ? em['service.list']({ ns, names: names.slice(0, 8) })
+          : em['service.none']({ ns: quoted(ns) }),
       { cause: err },
     );
   }

@@ -10,7 +10,8 @@ import { resolveKind, type KubeObject } from './reader.js';
 import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
 import { open as openRequest, send, statusMessage } from './http.js';
 import { listPath } from './paths.js';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
+import { quoted } from '../model/message.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -103,7 +104,7 @@ export function watchList<T = KubeObject>(
     try {
       return JSON.parse(body);
     } catch (err) {
-      throw new KxError(`the API server ${conn.server} sent a response that is not JSON`, ExitCode.connection, undefined, { cause: err });
+      throw new KxError(em['server.notJson']({ server: conn.server }), ExitCode.connection, undefined, { cause: err });
     }
   };
 
@@ -172,7 +173,10 @@ export function watchList<T = KubeObject>(
           failed = true;
           res.destroy();
           if (obj.code === 410) reject(new Gone());
-          else reject(new KxError(`watch of ${resource} failed: ${obj.message ?? 'error event'}`, ExitCode.connection));
+          else
+            reject(
+              new KxError(em['watch.failed']({ resource, message: quoted(String(obj.message ?? 'error event')) }), ExitCode.connection),
+            );
           return;
         }
         const version = (obj.metadata as { resourceVersion?: string } | undefined)?.resourceVersion;
@@ -240,7 +244,11 @@ export function watchList<T = KubeObject>(
         failures += 1;
         const delay = backoffDelay(failures, minB, maxB);
         const kx =
-          err instanceof KxError ? err : new KxError(String((err as Error).message ?? err), ExitCode.connection, undefined, { cause: err });
+          err instanceof KxError
+            ? err
+            : new KxError(em['network.other']({ message: quoted(String((err as Error).message ?? err)) }), ExitCode.connection, undefined, {
+                cause: err,
+              });
         handlers.onState('reconnecting', kx, delay);
         await sleep(delay);
       }

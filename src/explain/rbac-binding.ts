@@ -5,13 +5,13 @@
 import type { Explainer } from './contract.js';
 import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import type { KubeObject } from '../model/kube.js';
-import type { Message } from '../model/message.js';
+import { quoted, type Message } from '../model/message.js';
 import type { BindingSubject, ClusterRoleBinding, RoleBinding } from '../model/rbac.js';
 import { list, listOf, type Snapshot } from '../model/read-plan.js';
 import { escalationRisks } from '../rbac/risks.js';
 import { asClusterRoleBinding, asRoleBinding, indexSnapshot, resolveRoleRef } from '../rbac/snapshot-index.js';
 import { implicitGroupNote } from '../rbac/subjects.js';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
 import {
   notation,
   r,
@@ -88,7 +88,7 @@ export const explainer: Explainer = {
       kind === 'RoleBinding'
         ? snapshot.roleBindings.find((b) => b.metadata.name === name && b.metadata.namespace === ns)
         : snapshot.clusterRoleBindings.find((b) => b.metadata.name === name);
-    if (!object) throw new KxError(`${kind} ${ns ? `${ns}/` : ''}${name} not found`, ExitCode.notFound);
+    if (!object) throw new KxError(em['rbacObject.notFound']({ kind, name: quoted(ns ? `${ns}/${name}` : name) }), ExitCode.notFound);
     const index = indexSnapshot(snapshot);
     const any = kind === 'RoleBinding' ? asRoleBinding(object as RoleBinding) : asClusterRoleBinding(object);
     const res = resolveRoleRef(index, any);

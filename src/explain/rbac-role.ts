@@ -4,12 +4,12 @@
 import { selectorString } from '../model/labels.js';
 import type { Explainer } from './contract.js';
 import { finding, type FindingModel } from '../model/finding.js';
-import type { Message } from '../model/message.js';
+import { quoted, type Message } from '../model/message.js';
 import type { ClusterRole, ClusterRoleBinding, LabelSelector, RoleBinding } from '../model/rbac.js';
 import { aggregationComponents, labelSelectorMatches } from '../rbac/aggregation.js';
 import { escalationRisks } from '../rbac/risks.js';
 import { clusterRoleKey, indexSnapshot, roleKey } from '../rbac/snapshot-index.js';
-import { ExitCode, KxError } from '../errors.js';
+import { ExitCode, KxError, em } from '../errors.js';
 import {
   bindingText,
   r,
@@ -39,7 +39,8 @@ export const explainer: Explainer = {
     const object = isCluster
       ? snapshot.clusterRoles.find((x) => x.metadata.name === name)
       : snapshot.roles.find((x) => x.metadata.name === name && x.metadata.namespace === ns);
-    if (!object) throw new KxError(`${kind} ${isCluster ? '' : `${ns}/`}${name} not found`, ExitCode.notFound);
+    if (!object)
+      throw new KxError(em['rbacObject.notFound']({ kind, name: quoted(isCluster ? name : `${ns}/${name}`) }), ExitCode.notFound);
     const index = indexSnapshot(snapshot);
     const rules = (isCluster ? index.clusterRoleRules.get(name) : index.roleRules.get(`${ns}/${name}`)) ?? [];
     const findings: FindingModel[] = [];

@@ -41,6 +41,10 @@ export const CATALOGS: Record<string, Record<Lang, Loader>> = {
   },
   tui: { en: async () => (await import('./messages/tui-en.js')).tuiEn, ja: async () => (await import('./messages/tui-ja.js')).tuiJa },
   docs: { en: async () => (await import('./messages/docs.js')).docsEn, ja: async () => (await import('./messages/docs.js')).docsJa },
+  errors: {
+    en: async () => (await import('./messages/errors-en.js')).errorsEn,
+    ja: async () => (await import('./messages/errors-ja.js')).errorsJa,
+  },
   docload: {
     en: async () => (await import('./messages/docs-load.js')).docsLoadEn,
     ja: async () => (await import('./messages/docs-load.js')).docsLoadJa,

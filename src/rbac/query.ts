@@ -6,7 +6,8 @@
 // Known subresources come from the built-in table (built-in resources) or from discovery (the rest; the
 // caller passes them). A name that collides with a subresource (a Pod named "log") is given with --name;
 // with --name, what follows RESOURCE/ is always a subresource, so unknown subresources can be asked too.
-import { usageError } from '../errors.js';
+import { em, usageError } from '../errors.js';
+import { quoted } from '../model/message.js';
 import type { AccessRequest, ResourceRequest } from '../model/rbac.js';
 import { builtinSubresources, lookupBuiltinResource, suggestResources } from './builtin-resources.js';
 import { isKnownClusterScoped } from './match.js';
@@ -53,10 +54,7 @@ function groupAndResource(spec: string, lookupKind?: KindLookup): Omit<Target, '
   // (or a custom resource named without its group). "*" is every resource.
   if (!group && resource !== '*') {
     const near = suggestResources(spec);
-    throw usageError(
-      `unknown resource "${spec}"${near.length ? `: did you mean ${near.join(', ')}?` : ''}`,
-      'custom resources need their API group, e.g. widgets.example.com',
-    );
+    throw usageError(em['resource.unknown']({ resource: quoted(spec), ...(near.length ? { near } : {}) }), em['resource.unknown.hint']());
   }
   return { group, resource, builtin: false, ...(isKnownClusterScoped(group, resource) ? { clusterScoped: true } : {}) };
 }
@@ -64,14 +62,14 @@ function groupAndResource(spec: string, lookupKind?: KindLookup): Omit<Target, '
 /** RESOURCE[/REST]: the resource, looked up; REST is kept for resolveTarget. */
 export function parseTarget(target: string, lookupKind?: KindLookup): Target | { nonResourceURL: string } {
   if (target === '' || CONTROL.test(target) || /\s/.test(target)) {
-    throw usageError(`invalid resource ${JSON.stringify(target)}`, 'e.g. pods, pods/log, deployments.apps/web, /healthz');
+    throw usageError(em['resource.invalid']({ resource: quoted(target) }), em['resource.invalid.hint']());
   }
   if (target.startsWith('/')) return { nonResourceURL: target };
   const slash = target.indexOf('/');
   const spec = (slash < 0 ? target : target.slice(0, slash)).toLowerCase();
   const rest = slash < 0 ? undefined : target.slice(slash + 1);
   if (rest !== undefined && (rest === '' || rest.startsWith('/') || rest.endsWith('/') || rest.includes('//'))) {
-    throw usageError(`invalid resource ${JSON.stringify(target)}: expected RESOURCE[/SUBRESOURCE][/NAME]`);
+    throw usageError(em['resource.shape']({ resource: quoted(target) }));
   }
   return { ...groupAndResource(spec, lookupKind), ...(rest !== undefined ? { rest } : {}) };
 }
@@ -96,10 +94,10 @@ export function accessRequest(
   const request: ResourceRequest = { verb, group: t.group, resource: t.resource };
   if (t.clusterScoped) request.clusterScoped = true;
   if (scope.name !== undefined) {
-    if (scope.name === '' || CONTROL.test(scope.name)) throw usageError(`invalid --name ${JSON.stringify(scope.name)}`);
+    if (scope.name === '' || CONTROL.test(scope.name)) throw usageError(em['name.invalid']({ name: quoted(scope.name) }));
     if (t.rest !== undefined) {
       if (t.rest.includes('/')) {
-        throw usageError(`with --name, the resource is RESOURCE[/SUBRESOURCE], not ${JSON.stringify(`${t.resource}/${t.rest}`)}`);
+        throw usageError(em['name.withRest']({ resource: quoted(`${t.resource}/${t.rest}`) }));
       }
       request.subresource = t.rest;
     }
@@ -120,7 +118,7 @@ export function accessRequest(
 }
 
 function checkVerb(verb: string): void {
-  if (!VERB.test(verb)) throw usageError(`invalid verb ${JSON.stringify(verb)}`, 'e.g. get, list, create, update, delete, use');
+  if (!VERB.test(verb)) throw usageError(em['verb.invalid']({ verb: quoted(verb) }), em['verb.invalid.hint']());
 }
 
 /** Both steps at once, with the subresources known without the cluster (offline, and built-in resources). */

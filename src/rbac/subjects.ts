@@ -1,10 +1,9 @@
 // Subjects: the CLI syntax, the user info the apiserver would build (with its implicit groups), and
 // whether a binding subject applies to a user (appliesToUser in pkg/registry/rbac/validation/rule.go).
 
-import { usageError } from '../errors.js';
+import { em, usageError } from '../errors.js';
 import type { BindingSubject, Subject, SubjectSpec, UserInfo } from '../model/rbac.js';
-import { sanitizeLine } from '../text/sanitize.js';
-import type { Message } from '../model/message.js';
+import { quoted, type Message } from '../model/message.js';
 import { rm } from './messages.js';
 
 export const SA_USER_PREFIX = 'system:serviceaccount:';
@@ -21,10 +20,10 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-const EXPECTED = 'expected me, user:NAME, group:NAME or sa:NAMESPACE/NAME';
+const EXPECTED = em['subject.expected']();
 
-function invalid(text: string, why: string) {
-  return usageError(`invalid subject ${JSON.stringify(sanitizeLine(text))}: ${why}`, 'e.g. user:alice, group:devs, sa:kube-system/default');
+function invalid(text: string, why: Message) {
+  return usageError(em['subject.invalid']({ subject: quoted(text), why }), em['subject.invalid.hint']());
 }
 
 export function isDnsLabel(s: string): boolean {
@@ -42,22 +41,22 @@ export function parseSubject(text: string): SubjectSpec {
   if (colon < 0) throw invalid(text, EXPECTED);
   const prefix = text.slice(0, colon).toLowerCase();
   const rest = text.slice(colon + 1);
-  if (CONTROL.test(rest)) throw invalid(text, 'control characters are not allowed');
+  if (CONTROL.test(rest)) throw invalid(text, em['subject.control']());
   switch (prefix) {
     case 'user':
     case 'group': {
-      if (rest.trim() === '') throw invalid(text, `the ${prefix} name is empty`);
-      if (rest !== rest.trim()) throw invalid(text, `the ${prefix} name has leading or trailing spaces`);
+      if (rest.trim() === '') throw invalid(text, em['subject.empty']({ prefix }));
+      if (rest !== rest.trim()) throw invalid(text, em['subject.spaces']({ prefix }));
       return { kind: prefix === 'user' ? 'User' : 'Group', name: rest };
     }
     case 'sa':
     case 'serviceaccount': {
       const slash = rest.indexOf('/');
-      if (slash < 0) throw invalid(text, 'expected sa:NAMESPACE/NAME');
+      if (slash < 0) throw invalid(text, em['subject.sa']());
       const namespace = rest.slice(0, slash);
       const name = rest.slice(slash + 1);
-      if (!isDnsLabel(namespace)) throw invalid(text, `${JSON.stringify(sanitizeLine(namespace))} is not a valid namespace name`);
-      if (!isDnsSubdomain(name)) throw invalid(text, `${JSON.stringify(sanitizeLine(name))} is not a valid ServiceAccount name`);
+      if (!isDnsLabel(namespace)) throw invalid(text, em['subject.namespace']({ name: quoted(namespace) }));
+      if (!isDnsSubdomain(name)) throw invalid(text, em['subject.saName']({ name: quoted(name) }));
       return { kind: 'ServiceAccount', namespace, name };
     }
     default:

@@ -1,7 +1,8 @@
 // What `trace` and `dns` are asked about: service/<n>[:port], ingress/<n>, or a cluster DNS name
 // (web, web.shop, web.shop.svc, web.shop.svc.cluster.local, db-0.db.shop.svc.cluster.local) with
 // an optional :port. Pure parsing; usage errors say which forms exist.
-import { usageError } from '../errors.js';
+import { em, usageError } from '../errors.js';
+import { quoted } from '../model/message.js';
 import { lookupKind } from '../model/kinds.js';
 
 export interface TraceTarget {
@@ -23,8 +24,7 @@ export interface TraceTarget {
 }
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const TRACE_FORMS =
-  'use service/<name>[:port], ingress/<name>, gateway/<name>[:listener], httproute/<name>, grpcroute/<name>, a URL such as shop.example.com/cart, or a DNS name such as web, web.shop, web.shop.svc.cluster.local[:port]';
+const TRACE_FORMS = em['trace.forms']();
 const ROUTE_KINDS: Record<string, TraceTarget['kind']> = { Gateway: 'gateway', HTTPRoute: 'httproute', GRPCRoute: 'grpcroute' };
 // A URL: a scheme, or a first segment that is a host name with a dot (no kind has one).
 const URL_FORM = /^(?:https?:\/\/)?([a-z0-9*]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)(?::\d+)?(\/[^?#]*)?(?:[?#].*)?$/i;
@@ -34,7 +34,7 @@ function parseUrl(target: string, namespace: string): TraceTarget | undefined {
   const first = target.replace(/^https?:\/\//i, '').split('/')[0]!;
   if (!scheme && (!first.includes('.') || !target.includes('/') || lookupKind(first))) return undefined;
   const m = URL_FORM.exec(target);
-  if (!m) throw usageError(`"${target}" is not a URL a Gateway could serve`, 'write HOST/PATH, e.g. shop.example.com/cart');
+  if (!m) throw usageError(em['trace.url']({ target: quoted(target) }), em['trace.url.hint']());
   return { kind: 'url', name: `${m[1]!.toLowerCase()}${m[5] ?? '/'}`, namespace, host: m[1]!.toLowerCase(), path: m[5] || '/' };
 }
 
@@ -42,7 +42,7 @@ function splitPort(text: string): [string, string | undefined] {
   const i = text.lastIndexOf(':');
   if (i < 0) return [text, undefined];
   const port = text.slice(i + 1);
-  if (!port) throw usageError(`empty port in "${text}"`, 'write the port after the colon: service/web:80 or service/web:http');
+  if (!port) throw usageError(em['trace.port.empty']({ target: quoted(text) }), em['trace.port.hint']());
   return [text.slice(0, i), port];
 }
 
@@ -53,22 +53,19 @@ export function parseTraceTarget(target: string, namespace: string): TraceTarget
   if (slash >= 0) {
     const kind = lookupKind(target.slice(0, slash));
     const [name, port] = splitPort(target.slice(slash + 1));
-    if (!name) throw usageError(`missing name in "${target}"`, TRACE_FORMS);
+    if (!name) throw usageError(em['target.noName']({ target: quoted(target) }), TRACE_FORMS);
     if (kind?.kind === 'Service') return { kind: 'service', name, namespace, ...(port ? { port } : {}) };
     if (kind?.kind === 'Ingress') {
-      if (port) throw usageError(`an Ingress trace takes no port ("${target}")`, "the Ingress rules name their backends' ports");
+      if (port) throw usageError(em['trace.ingress.port']({ target: quoted(target) }), em['trace.ingress.port.hint']());
       return { kind: 'ingress', name, namespace };
     }
     const routeKind = kind ? ROUTE_KINDS[kind.kind] : undefined;
     if (routeKind === 'gateway') return { kind: 'gateway', name, namespace, ...(port ? { listener: port } : {}) };
     if (routeKind) {
-      if (port) throw usageError(`a ${kind!.kind} trace takes no port ("${target}")`, 'its rules name their backends and ports');
+      if (port) throw usageError(em['trace.route.port']({ kind: kind!.kind, target: quoted(target) }), em['trace.route.port.hint']());
       return { kind: routeKind, name, namespace };
     }
-    throw usageError(
-      `cannot trace "${target}": a trace starts at a Service, an Ingress, a Gateway, a route, a URL or a DNS name`,
-      TRACE_FORMS,
-    );
+    throw usageError(em['trace.cannot']({ target: quoted(target) }), TRACE_FORMS);
   }
   const [name, port] = splitPort(target);
   return { ...parseServiceDnsName(name, namespace), ...(port ? { port } : {}) };
@@ -78,19 +75,15 @@ export function parseTraceTarget(target: string, namespace: string): TraceTarget
 export function parseServiceDnsName(dnsName: string, namespace: string): TraceTarget {
   const name = dnsName.replace(/\.$/, '').toLowerCase();
   const labels = name.split('.');
-  if (!labels.every((l) => LABEL.test(l))) throw usageError(`"${dnsName}" is not a valid DNS name`, TRACE_FORMS);
+  if (!labels.every((l) => LABEL.test(l))) throw usageError(em['dns.invalid']({ name: quoted(dnsName) }), TRACE_FORMS);
   const svcAt = labels.indexOf('svc');
   if (svcAt < 0) {
     if (labels.length === 1) return { kind: 'service', name: labels[0]!, namespace, dnsName };
     if (labels.length === 2) return { kind: 'service', name: labels[0]!, namespace: labels[1]!, dnsName };
-    if (labels.includes('pod'))
-      throw usageError(
-        `"${dnsName}" is a Pod name (<ip>.<namespace>.pod.<zone>); it reaches one Pod, not a Service`,
-        'trace the Service in front of it, or use kubexplain dns pod/<name>',
-      );
-    throw usageError(`"${dnsName}" is not a cluster Service name`, TRACE_FORMS);
+    if (labels.includes('pod')) throw usageError(em['dns.podName']({ name: quoted(dnsName) }), em['dns.podName.hint']());
+    throw usageError(em['dns.notService']({ name: quoted(dnsName) }), TRACE_FORMS);
   }
-  if (svcAt < 2 || svcAt > 3) throw usageError(`"${dnsName}" is not a cluster Service name`, TRACE_FORMS);
+  if (svcAt < 2 || svcAt > 3) throw usageError(em['dns.notService']({ name: quoted(dnsName) }), TRACE_FORMS);
   const zone = labels.slice(svcAt + 1).join('.');
   return {
     kind: 'service',
@@ -108,7 +101,7 @@ export function parseDnsTarget(target: string): { kind: 'Service' | 'Pod' | 'Gat
   const kind = slash > 0 ? lookupKind(target.slice(0, slash)) : undefined;
   const name = target.slice(slash + 1);
   if (!kind || (kind.kind !== 'Service' && kind.kind !== 'Pod' && kind.kind !== 'Gateway') || !name) {
-    throw usageError(`cannot list DNS names for "${target}"`, 'use service/<name>, pod/<name> or gateway/<name>');
+    throw usageError(em['dns.cannot']({ target: quoted(target) }), em['dns.cannot.hint']());
   }
   return { kind: kind.kind, name };
 }

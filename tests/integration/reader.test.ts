@@ -9,7 +9,11 @@ import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { ExitCode, KxError } from '../../src/errors.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
-import { failure } from '../support/kx-error.js';
+import { failure, hintOf } from '../support/kx-error.js';
+import { loadCatalogs } from '../../src/i18n/localize.js';
+
+// KxError.message is the English sentence once the catalogs are loaded (as the CLI loads them to report).
+await loadCatalogs('en');
 
 const { core } = clients();
 const ns = useNamespace('reader');
@@ -70,7 +74,7 @@ describe('LiveReader', () => {
     const err = await failure(new LiveReader(loadKubeConfig({ kubeconfig: file }), 10_000).list('secrets', { namespace }));
     expect(err.exitCode).toBe(ExitCode.forbidden);
     expect(err.message).toBe(`forbidden: cannot list secrets in namespace "${namespace}"`);
-    expect(err.hint).toContain('"list" on secrets');
+    expect(hintOf(err)).toContain('"list" on secrets');
   });
 
   it('says the server cannot be reached, with exit code 3', async () => {

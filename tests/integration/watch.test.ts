@@ -8,6 +8,9 @@ import type { KubeObject } from '../../src/cluster/reader.js';
 import { watchList, type WatchEvent, type WatchState } from '../../src/cluster/watch.js';
 import type { KxError } from '../../src/errors.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
+import { loadCatalogs } from '../../src/i18n/localize.js';
+
+await loadCatalogs('en');
 
 const ns = useNamespace('kx-watch');
 

@@ -9,6 +9,8 @@ import type { WatchEvent, WatchHandlers, WatchState } from '../../src/cluster/wa
 import { annotate } from '../../src/docs/annotate.js';
 import { loadDocIndex, sectionMarkdown, type LoadResult } from '../../src/docs/load.js';
 import { ExitCode, KxError } from '../../src/errors.js';
+import { notFoundError } from '../../src/cluster/errors.js';
+import { quoted } from '../../src/model/message.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { TuiSource } from '../../src/render/tui/source.js';
@@ -49,7 +51,7 @@ export class FixtureReader implements Reader {
     const o = this.objects.find(
       (x) => x.kind === k.kind && x.metadata?.name === name && (!k.namespaced || x.metadata?.namespace === namespace),
     );
-    if (!o) throw new KxError(`${k.plural} "${name}" not found`, ExitCode.notFound);
+    if (!o) throw notFoundError(k.plural, name);
     return o;
   }
 
@@ -133,7 +135,7 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
     state(kind, s, error) {
       handlers
         .get(kind)
-        ?.h.onState(s, error ? new KxError(error, ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
+        ?.h.onState(s, error ? new KxError(quoted(error), ExitCode.connection) : undefined, s === 'reconnecting' ? 4000 : undefined);
     },
     async explain(kind, name, namespace) {
       explained.push(`${kind}/${name}`);

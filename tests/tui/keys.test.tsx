@@ -8,7 +8,7 @@ import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../src/cluster/reader.js';
-import { ExitCode, KxError } from '../../src/errors.js';
+import { fromStatus } from '../../src/cluster/errors.js';
 import { App } from '../../src/render/tui/App.js';
 import { fixtureObjects, fixtureSource, frameWhere, tick, type DrivenSource } from './fixture-source.js';
 
@@ -203,7 +203,9 @@ describe.each(['en', 'ja'] as const)('keys (%s)', (lang) => {
   it('a forbidden list is a permission state, not a disconnection', async () => {
     const { frame, src } = start(lang, SIZES[0]);
     await frame((x) => x.includes('Pod/api-'));
-    src.handlers.get('Pod')!.h.onState('forbidden', new KxError('forbidden: cannot list pods in shop', ExitCode.forbidden));
+    src.handlers
+      .get('Pod')!
+      .h.onState('forbidden', fromStatus(403, { verb: 'list', resource: 'pods', namespace: 'shop' }, 'https://sandbox'));
     const f = await frame((x) =>
       x.includes(lang === 'en' ? 'no permission to list Pods in shop' : 'Namespace shop の Pod を一覧する権限がありません'),
     );

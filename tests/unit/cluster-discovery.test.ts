@@ -1,6 +1,7 @@
 // Kind names resolved as kubectl resolves them: built-in names without a request, others through
 // discovery read once and cached on disk with a TTL, read again on a miss; forbidden discovery is
 // said and the built-in table answers; unknown names exit 2 with close names.
+import { hintOf } from '../support/kx-error.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,8 +92,8 @@ describe('resolveKindName', () => {
     const err = await resolveKindName('widgt', { discover: s.discover, cache: tmpCache() }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnknownKindError);
     expect((err as UnknownKindError).exitCode).toBe(ExitCode.usage);
-    expect((err as UnknownKindError).hint).toContain('widget');
-    expect((err as UnknownKindError).hint).not.toContain('leases');
+    expect(hintOf(err)).toContain('widget');
+    expect(hintOf(err)).not.toContain('leases');
     const far = (await resolveKindName('zzzzqq', { discover: s.discover, cache: tmpCache() }).catch((e: unknown) => e)) as UnknownKindError;
     expect(far.near).toEqual([]);
   });
@@ -103,7 +104,7 @@ describe('resolveKindName', () => {
     };
     const err = (await resolveKindName('pvcs', { discover, cache: tmpCache() }).catch((e: unknown) => e)) as UnknownKindError;
     expect(err.message).toBe('unknown kind "pvcs"');
-    expect(err.hint).toMatch(/^did you mean pvc.*\(discovery is forbidden, HTTP 403: only the built-in kinds were searched\)$/);
+    expect(hintOf(err)).toMatch(/^did you mean pvc.*\(discovery is forbidden, HTTP 403: only the built-in kinds were searched\)$/);
     expect(say(err.notes[0]!, 'en')).toContain('discovery is forbidden (HTTP 403)');
     expect(say(err.notes[0]!, 'ja')).toContain('ディスカバリが禁止されています');
   });

@@ -1,5 +1,6 @@
 // The kubeconfig loader without client-node: kubectl's merge rules, relative paths, static
 // credentials applied to request options, and the errors it raises.
+import { say } from '../../src/i18n/localize.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { kubeconfigContexts } from '../../src/cluster/contexts.js';
 import { loadKubeConfig, noKubeconfigHint, parseDuration } from '../../src/cluster/kubeconfig.js';
 import { KxError } from '../../src/errors.js';
-import { failure } from '../support/kx-error.js';
+import { failure, hintOf } from '../support/kx-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kx-kcu-'));
 writeFileSync(join(dir, 'ca.crt'), 'CA');
@@ -72,7 +73,7 @@ describe('loadKubeConfig', () => {
   });
 
   it('errors: unknown context, no current context, unparseable file', () => {
-    expect(() => loadKubeConfig({ kubeconfig: a, context: 'nope' })).toThrow('context "nope" is not in the kubeconfig (contexts: one)');
+    expect(() => loadKubeConfig({ kubeconfig: a, context: 'nope' })).toThrow('context "nope" is not in the kubeconfig (contexts: "one")');
     const empty = join(dir, 'empty.yaml');
     writeFileSync(empty, 'apiVersion: v1\nkind: Config\n');
     expect(() => loadKubeConfig({ kubeconfig: empty })).toThrow('the kubeconfig has no current context');
@@ -91,19 +92,19 @@ describe('no kubeconfig at all', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(KxError);
-    expect((err as KxError).message).toBe(`no kubeconfig found (looked at ${join(dir, 'none.yaml')})`);
+    expect((err as KxError).message).toBe(`no kubeconfig found (looked at "${join(dir, 'none.yaml')}")`);
     // These tests run in a clone: the sandbox is there.
-    expect((err as KxError).hint).toMatch(/npm run sandbox:up$/);
+    expect(hintOf(err)).toMatch(/npm run sandbox:up$/);
     // An installed package: dist/chunks/ under node_modules/kubexplain, with no sandbox/ anywhere above.
     const installed = join(dir, 'prefix', 'lib', 'node_modules', 'kubexplain', 'dist', 'chunks');
     mkdirSync(installed, { recursive: true });
-    expect(noKubeconfigHint(installed)).not.toContain('sandbox');
-    expect(noKubeconfigHint(installed)).toMatch(/--kubeconfig FILE or set KUBECONFIG; no cluster yet\? `kind create cluster`/);
+    expect(say(noKubeconfigHint(installed), 'en')).not.toContain('sandbox');
+    expect(say(noKubeconfigHint(installed), 'en')).toMatch(/--kubeconfig FILE or set KUBECONFIG; no cluster yet\? `kind create cluster`/);
     const clone = join(dir, 'clone');
     mkdirSync(join(clone, 'sandbox'), { recursive: true });
     mkdirSync(join(clone, 'dist', 'chunks'), { recursive: true });
     writeFileSync(join(clone, 'sandbox', 'cli.ts'), '');
-    expect(noKubeconfigHint(join(clone, 'dist', 'chunks'))).toMatch(/sandbox of this clone: npm run sandbox:up$/);
+    expect(say(noKubeconfigHint(join(clone, 'dist', 'chunks')), 'en')).toMatch(/sandbox of this clone: npm run sandbox:up$/);
   });
 });
 
@@ -175,17 +176,17 @@ describe('kubeconfig files that are not one', () => {
     truncateSync(big, 17 * 1024 * 1024);
     expect(code(() => loadKubeConfig({ kubeconfig: '/dev/zero' }))).toEqual([
       3,
-      'cannot read kubeconfig /dev/zero: it is a device, not a regular file',
+      'cannot read kubeconfig "/dev/zero": it is a device, not a regular file',
     ]);
     expect(code(() => loadKubeConfig({ kubeconfig: fifo }))).toEqual([
       3,
-      `cannot read kubeconfig ${fifo}: it is a FIFO, not a regular file`,
+      `cannot read kubeconfig "${fifo}": it is a FIFO, not a regular file`,
     ]);
     expect(code(() => loadKubeConfig({ kubeconfig: dir }))).toEqual([
       3,
-      `cannot read kubeconfig ${dir}: it is a folder, not a regular file`,
+      `cannot read kubeconfig "${dir}": it is a folder, not a regular file`,
     ]);
-    expect(code(() => loadKubeConfig({ kubeconfig: big }))).toEqual([3, `cannot read kubeconfig ${big}: 17 MB is larger than 16 MB`]);
+    expect(code(() => loadKubeConfig({ kubeconfig: big }))).toEqual([3, `cannot read kubeconfig "${big}": 17 MB is larger than 16 MB`]);
   });
 
   it('a client certificate file that does not exist: a credential error naming it, exit 3', async () => {
@@ -201,7 +202,7 @@ describe('kubeconfig files that are not one', () => {
     );
     const err = await failure(loadKubeConfig({ kubeconfig: f }).kc.applyToHTTPSOptions({}));
     expect(err.exitCode).toBe(3);
-    expect(err.message).toBe(`cannot read the client-certificate file ${join(dir, 'nope.crt')} named in the kubeconfig: ENOENT`);
+    expect(err.message).toBe(`cannot read the client-certificate file "${join(dir, 'nope.crt')}" named in the kubeconfig: ENOENT`);
   });
 });
 

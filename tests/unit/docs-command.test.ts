@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDocs, type DocsIO } from '../../commands/docs.js';
 import { ExitCode } from '../../src/errors.js';
 import { displayHeadings } from '../../src/render/docs-text.js';
-import { failure } from '../support/kx-error.js';
+import { failure, hintOf } from '../support/kx-error.js';
 
 let dir: string;
 beforeAll(() => {
@@ -110,10 +110,10 @@ describe('kubexplain docs', () => {
     const err = await failure(runDocs('readinezz probezz', {}, common(), io()));
     expect(err.exitCode).toBe(ExitCode.notFound);
     expect(err.message).toBe('no section matches "readinezz probezz"');
-    expect(err.hint).toMatch(/probes\.readiness/);
+    expect(hintOf(err)).toMatch(/probes\.readiness/);
     const other = await failure(runDocs('qqqqqq', {}, common(), io()));
     expect(other.exitCode).toBe(4);
-    expect(other.hint).toMatch(/pod\.phase/);
+    expect(hintOf(other)).toMatch(/pod\.phase/);
   });
 
   it('--show prints the best section rendered for the terminal; --show FILE#anchor the one named', async () => {
@@ -146,7 +146,7 @@ describe('kubexplain docs', () => {
     const err = await failure(runDocs(undefined, { concept: 'readyness' }, common(), io()));
     expect(err.exitCode).toBe(ExitCode.usage);
     expect(err.message).toBe('unknown concept "readyness"');
-    expect(err.hint).toContain('probes.readiness');
+    expect(hintOf(err)).toContain('probes.readiness');
     const both = await failure(runDocs('x', { concept: 'pod.phase' }, common(), io()));
     expect(both.exitCode).toBe(2);
   });
@@ -171,7 +171,7 @@ describe('kubexplain docs', () => {
     expect(s.err).toBe('warning: missing: not found; skipped\n');
     const ja = io();
     await runDocs(undefined, {}, common({ docs: [dir, path.join(dir, 'missing')], lang: 'ja' }), ja);
-    expect(ja.err).toBe('warning: missing: 見つからないため、読み込みませんでした\n');
+    expect(ja.err).toBe('警告: missing: 見つからないため、読み込みませんでした\n');
   });
 });
 

@@ -4,6 +4,7 @@
 // keys.ts and the state in state.ts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
+import { errorText } from '../../i18n/say-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { say, sayer } from '../../i18n/localize.js';
 import type { DocRef } from '../../model/docs.js';
@@ -193,7 +194,7 @@ export function App(props: AppProps) {
           connection: {
             state: s,
             since: Date.now(),
-            ...(err ? { error: sanitizeLine(err.message) } : {}),
+            ...(err ? { error: sanitizeLine(errorText(err, lang)) } : {}),
             ...(retryInMs !== undefined ? { retryInMs } : {}),
           },
         }),
@@ -229,7 +230,7 @@ export function App(props: AppProps) {
           if (c.state === 'live' || c.state === 'stale')
             dispatch({
               type: 'connection',
-              connection: { state: 'stale', since: failingSince, error: sanitizeLine(err instanceof Error ? err.message : String(err)) },
+              connection: { state: 'stale', since: failingSince, error: sanitizeLine(errorText(err, lang)) },
             });
         },
       );
@@ -267,7 +268,7 @@ export function App(props: AppProps) {
         },
         (err: unknown) => {
           if (cancelled) return;
-          setProblems((p) => ({ ...p, scanning: false, error: err instanceof Error ? err.message : String(err) }));
+          setProblems((p) => ({ ...p, scanning: false, error: errorText(err, lang) }));
           next();
         },
       );
@@ -312,7 +313,7 @@ export function App(props: AppProps) {
             if (!cancelled) setExpl({ key, version, loading: false, explanation });
           },
           (err: unknown) => {
-            if (!cancelled) setExpl({ key, version, loading: false, error: err instanceof Error ? err.message : String(err) });
+            if (!cancelled) setExpl({ key, version, loading: false, error: errorText(err, lang) });
           },
         );
       },
@@ -394,7 +395,7 @@ export function App(props: AppProps) {
         setTrace({ target: ref, state: 'loading' });
         source.trace(ref, rowNs).then(
           (tr) => setTrace(tr ? { target: ref, state: 'done', trace: tr } : { target: ref, state: 'unavailable' }),
-          (err: unknown) => setTrace({ target: ref, state: 'error', message: err instanceof Error ? err.message : String(err) }),
+          (err: unknown) => setTrace({ target: ref, state: 'error', message: errorText(err, lang) }),
         );
       }
       dispatch({ type: 'overlay', overlay: 'trace' });
@@ -406,7 +407,7 @@ export function App(props: AppProps) {
       setRbac({ query: q, state: 'loading' });
       source.rbac(q, ns).then(
         (a) => setRbac({ query: q, state: 'done', lines: a.lines, ...(a.allowed !== undefined ? { allowed: a.allowed } : {}) }),
-        (err: unknown) => setRbac({ query: q, state: 'error', message: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => setRbac({ query: q, state: 'error', message: errorText(err, lang) }),
       );
     },
     loadNamespaces: () => {
@@ -472,7 +473,7 @@ export function App(props: AppProps) {
           if (pending) clearTimeout(pending);
           if (logStream.current !== stream && logStream.current !== null) return;
           logStream.current = null;
-          show({ following: false, ...(err ? { error: sanitizeLine(err.message) } : {}) });
+          show({ following: false, ...(err ? { error: sanitizeLine(errorText(err, lang)) } : {}) });
         },
       );
       logStream.current = stream;
@@ -487,8 +488,7 @@ export function App(props: AppProps) {
       dispatch({ type: 'focus', focus: 'detail' });
       source.explain(ref.kind, ref.name, ref.namespace ?? '').then(
         (explanation) => setProblemExpl((p) => (p?.key === k ? { key: k, loading: false, explanation } : p)),
-        (err: unknown) =>
-          setProblemExpl((p) => (p?.key === k ? { key: k, loading: false, error: err instanceof Error ? err.message : String(err) } : p)),
+        (err: unknown) => setProblemExpl((p) => (p?.key === k ? { key: k, loading: false, error: errorText(err, lang) } : p)),
       );
     },
     problemDoc: () => problem?.docs[0],

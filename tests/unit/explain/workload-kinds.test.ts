@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scaledValue } from '../../../src/explain/deployment.js';
 import { lookupKind } from '../../../src/cluster/kinds.js';
 import type { KubeObject, ListOptions } from '../../../src/cluster/reader.js';
-import { ExitCode, KxError } from '../../../src/errors.js';
+import { fromStatus } from '../../../src/cluster/errors.js';
 import { explainerFor } from '../../../commands/run-explain.js';
 import { CONCEPTS } from '../../../src/docs/catalog.js';
 import type { Explanation } from '../../../src/model/explanation.js';
@@ -34,7 +34,7 @@ class Forbidding extends FixtureReader {
   override list(kind: string, opts?: ListOptions) {
     if (kind === this.forbidden) {
       this.requestCount++;
-      return Promise.reject(new KxError(`pods is forbidden: cannot list ${kind}`, ExitCode.forbidden));
+      return Promise.reject(fromStatus(403, { verb: 'list', resource: kind }, 'https://sandbox'));
     }
     return super.list(kind, opts);
   }

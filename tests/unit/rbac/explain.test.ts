@@ -9,7 +9,7 @@ import { explainFixture, fixtureObjects, FixtureReader } from '../../support/fix
 import { explainerFor } from '../../../commands/run-explain.js';
 import { lookupKind } from '../../../src/cluster/kinds.js';
 import { loadManifests, ManifestReader } from '../../../src/cluster/manifests.js';
-import { ExitCode, KxError } from '../../../src/errors.js';
+import { fromStatus } from '../../../src/cluster/errors.js';
 import { failure } from '../../support/kx-error.js';
 
 const explain = async (kind: string, name: string, namespace = 'default', lang: Lang = 'en') =>
@@ -205,7 +205,8 @@ describe('explain on manifests and with partial permissions', () => {
   it('a namespace admin who may not list RoleBindings across namespaces still sees those of the namespace, warned', async () => {
     class NamespaceAdmin extends FixtureReader {
       override list(kind: string, opts?: { namespace?: string }) {
-        if (kind.startsWith('Role') && !opts?.namespace) return Promise.reject(new KxError('forbidden', ExitCode.forbidden));
+        if (kind.startsWith('Role') && !opts?.namespace)
+          return Promise.reject(fromStatus(403, { verb: 'list', resource: kind.toLowerCase() + 's' }, 'https://sandbox'));
         return super.list(kind, opts);
       }
     }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAccessRequest } from '../../../src/rbac/query.js';
 import { isBuiltinResource, lookupBuiltinResource, suggestResources } from '../../../src/rbac/builtin-resources.js';
-import { failure } from '../../support/kx-error.js';
+import { failure, hintOf } from '../../support/kx-error.js';
 
 const scope = { namespace: 'shop', all: false };
 
@@ -32,7 +32,7 @@ describe('unknown resources', () => {
     const err = await failure(Promise.resolve().then(() => parseAccessRequest('get', 'pdos', scope, 'can')));
     expect(err.exitCode).toBe(2);
     expect(err.message).toBe('unknown resource "pdos": did you mean pods?');
-    expect(err.hint).toMatch(/custom resources need their API group/);
+    expect(hintOf(err)).toMatch(/custom resources need their API group/);
     const far = await failure(Promise.resolve().then(() => parseAccessRequest('get', 'widgets', scope, 'who-can')));
     expect(far.message).toBe('unknown resource "widgets"');
   });
