@@ -52,7 +52,7 @@ describe('kubexplain CLI', () => {
   it('rejects an unknown verb with exit 2 and one error line', async () => {
     const r = await kx('frobnicate');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    expect(r.stderr).toContain('unknown command "frobnicate"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
