@@ -665,6 +665,13 @@ const AUDIT_FINDINGS: EvalFinding[] = [
     ok: PROBES,
   },
   {
+    case: 'rtlab-np: Ingress rule 1 admits Pods matching app=frontend of namespace rtlab-np, and none runs there',
+    concept: 'networkpolicy',
+    terms: [],
+    severity: 'warning',
+    ok: NETPOL,
+  },
+  {
     case: 'rtlab: no IngressClass: none named, no single default',
     concept: 'ingressclass',
     terms: [],

@@ -210,6 +210,21 @@ export const kindsEn = {
     `NetworkPolicy ${p.name} is a default deny for outgoing traffic: ${p.count} Pods can reach only what other policies allow, DNS included`,
   'np.verdict.deny-both': (p: { name: string; count: N }) =>
     `NetworkPolicy ${p.name} cuts all traffic in and out of ${p.count} Pods, DNS included, except what other policies allow`,
+  'np.ingress.nopods': (p: { n: N; selector: string; ns: string }) =>
+    `Ingress rule ${p.n} admits Pods matching ${p.selector} of namespace ${p.ns}, and none runs there: it admits nobody now`,
+  'np.egress.nopods': (p: { n: N; selector: string; ns: string }) =>
+    `Egress rule ${p.n} allows Pods matching ${p.selector} of namespace ${p.ns}, and none runs there: it allows nothing now`,
+  'np.peer.own-ns': (p: { ns: string }) =>
+    `A podSelector without a namespaceSelector selects Pods of the policy's own namespace (${p.ns}) only.`,
+  'np.peer.elsewhere': (p: { selector: string; namespaces: string }) => `Pods matching ${p.selector} run in namespace ${p.namespaces}.`,
+  'np.peer.nsfix': (p: { ns: string }) =>
+    `add namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ${p.ns}}} to the same entry as the podSelector (in one entry both must match; as a separate entry it would admit every Pod of ${p.ns})`,
+  'np.peer.nsfix.any': () =>
+    'if those Pods run in another namespace, add a namespaceSelector to the same entry as the podSelector; else check the labels of the Pods meant',
+  'np.verdict.ingress.nopods': (p: { name: string; selector: string; ns: string; fix: string }) =>
+    `NetworkPolicy ${p.name} admits Pods matching ${p.selector} of namespace ${p.ns} only, and none runs there — ${p.fix}`,
+  'np.verdict.egress.nopods': (p: { name: string; selector: string; ns: string; fix: string }) =>
+    `NetworkPolicy ${p.name} lets its Pods reach Pods matching ${p.selector} of namespace ${p.ns} only, and none runs there — ${p.fix}`,
   'np.verdict.no-pods': (p: { name: string }) => `NetworkPolicy ${p.name} selects no Pod now: it cuts nothing`,
   'np.verdict.limits': (p: { name: string; count: N; types: string }) =>
     `NetworkPolicy ${p.name} limits ${p.types} of ${p.count} Pods to the rules below; other traffic is cut unless another policy allows it`,

@@ -193,6 +193,20 @@ export const kindsJa: KindsCatalog = {
     `NetworkPolicy ${p.name} は送信のデフォルト拒否です。${p.count} 個の Pod は別のポリシーが許す宛先にしか届きません(DNS も含む)`,
   'np.verdict.deny-both': (p) =>
     `NetworkPolicy ${p.name} は ${p.count} 個の Pod の送受信をすべて遮断します(DNS も含む)。別のポリシーが許すものを除きます`,
+  'np.ingress.nopods': (p) =>
+    `Ingress ルール ${p.n} は Namespace ${p.ns} の ${p.selector} の Pod を通しますが、そこにはそのような Pod がありません。今は誰も通しません`,
+  'np.egress.nopods': (p) =>
+    `Egress ルール ${p.n} は Namespace ${p.ns} の ${p.selector} の Pod への通信を許しますが、そこにはそのような Pod がありません。今は何も許しません`,
+  'np.peer.own-ns': (p) => `namespaceSelector のない podSelector は、ポリシー自身の Namespace(${p.ns})の Pod だけを選びます。`,
+  'np.peer.elsewhere': (p) => `${p.selector} の Pod は Namespace ${p.namespaces} で動いています。`,
+  'np.peer.nsfix': (p) =>
+    `podSelector と同じ要素に namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ${p.ns}}} を加えてください(同じ要素なら両方に合う必要があり、別の要素にすると ${p.ns} のすべての Pod を通します)`,
+  'np.peer.nsfix.any': () =>
+    'その Pod が別の Namespace で動いているなら、podSelector と同じ要素に namespaceSelector を加えてください。そうでなければ、対象の Pod のラベルを確かめてください',
+  'np.verdict.ingress.nopods': (p) =>
+    `NetworkPolicy ${p.name} が通すのは Namespace ${p.ns} の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
+  'np.verdict.egress.nopods': (p) =>
+    `NetworkPolicy ${p.name} が Pod に許す送信先は Namespace ${p.ns} の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
   'np.verdict.no-pods': (p) => `NetworkPolicy ${p.name} はいまどの Pod も選択していません。何も遮断していません`,
   'np.verdict.limits': (p) =>
     `NetworkPolicy ${p.name} は ${p.count} 個の Pod の ${p.types} を下のルールに限ります。それ以外は、別のポリシーが許さない限り遮断されます`,
