@@ -170,7 +170,20 @@ function verdict(
   // Pods that cannot even be created: the API server's reason, with the exact quota, ServiceAccount or webhook.
   const created = current ? createFailure(eventsAbout(events, current), newPods ?? []) : undefined;
   if (failure?.status === 'True' || created) {
-    const c = createCause(`ReplicaSet ${current ? metaOf(current).name : metaOf(d).name}`, created?.message ?? failure?.message ?? '');
+    const ru = spec.strategy?.type === 'Recreate' ? undefined : (spec.strategy?.rollingUpdate ?? {});
+    const room =
+      ru && oldRs.length
+        ? {
+            surge: scaledValue(ru.maxSurge, desired, true, '25%'),
+            unavailable: scaledValue(ru.maxUnavailable, desired, false, '25%'),
+            desired,
+          }
+        : undefined;
+    const c = createCause(
+      `ReplicaSet ${current ? metaOf(current).name : metaOf(d).name}`,
+      created?.message ?? failure?.message ?? '',
+      room,
+    );
     return { severity: 'error', message: c.message, cause: c };
   }
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded')

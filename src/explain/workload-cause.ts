@@ -25,19 +25,31 @@ export interface Cause {
 export const causeFinding = (c: Cause, severity: Severity): FindingModel =>
   finding('cause', c.concept, severity, c.message, c.details, c.terms);
 
+/** A Deployment rollout in progress (old Pods still there): how many extra Pods it may add, how many old ones it may take down first. */
+export interface RolloutRoom {
+  surge: number;
+  unavailable: number;
+  desired: number;
+}
+
 /** Why `owner` ("ReplicaSet web-5d9c", "StatefulSet db") cannot create Pods, from the API server's FailedCreate message. */
-export function createCause(owner: string, message: string): Cause {
+export function createCause(owner: string, message: string, rollout?: RolloutRoom): Cause {
   const f = classifyCreateFailure(message);
   switch (f.kind) {
-    case 'quota-exceeded':
+    case 'quota-exceeded': {
+      const detail = list(f.resources.map((r) => `${r.resource} ${r.requested ?? '?'}+${r.used ?? '?'}>${r.limited ?? '?'}`));
+      // A quota on the number of Pods is not helped by smaller requests; a rollout that surges needs room for its extra Pods.
+      const onlyCount = f.resources.every((r) => r.resource === 'pods' || r.resource === 'count/pods');
+      const params = { owner, quota: f.quota, detail };
       return {
         concept: 'resourcequota.exceeded',
         terms: ['exceeded quota', f.quota, ...f.resources.map((r) => r.resource)],
-        message: w['cause.create.quota-exceeded']({
-          owner,
-          quota: f.quota,
-          detail: list(f.resources.map((r) => `${r.resource} ${r.requested ?? '?'}+${r.used ?? '?'}>${r.limited ?? '?'}`)),
-        }),
+        message:
+          rollout && rollout.surge > 0 && rollout.unavailable === 0
+            ? w['cause.create.quota-surge']({ ...params, surge: rollout.surge, desired: rollout.desired })
+            : onlyCount
+              ? w['cause.create.quota-pods'](params)
+              : w['cause.create.quota-exceeded'](params),
         details: f.resources.map((r) =>
           w['cause.create.quota-line']({
             resource: r.resource,
@@ -47,6 +59,7 @@ export function createCause(owner: string, message: string): Cause {
           }),
         ),
       };
+    }
     case 'quota-must-specify':
       return {
         concept: 'limitrange.defaults',

@@ -7,6 +7,10 @@ const pods = (n: N) => `${n} Pod${one(n) ? '' : 's'}`;
 export const workloadCausesEn = {
   'cause.create.quota-exceeded': (p: { owner: string; quota: string; detail: string }) =>
     `${p.owner} cannot create Pods: ResourceQuota ${p.quota} is exceeded (${p.detail}) — lower the requests/limits or replicas, or raise the quota (kubectl describe resourcequota ${p.quota})`,
+  'cause.create.quota-pods': (p: { owner: string; quota: string; detail: string }) =>
+    `${p.owner} cannot create Pods: ResourceQuota ${p.quota} is exceeded (${p.detail}), a limit on the number of Pods — lower replicas (here or in other workloads of the namespace), or raise the quota's pods (kubectl describe resourcequota ${p.quota})`,
+  'cause.create.quota-surge': (p: { owner: string; quota: string; detail: string; surge: N; desired: N }) =>
+    `${p.owner} cannot create the rollout's new Pods: ResourceQuota ${p.quota} is exceeded (${p.detail}); the rollout adds up to maxSurge ${p.surge} Pod(s) above ${p.desired} replicas and, with maxUnavailable 0, removes no old Pod first — raise the quota by the surge (kubectl describe resourcequota ${p.quota}), or set maxUnavailable: 1 so that an old Pod goes first`,
   'cause.create.quota-line': (p: { resource: string; requested: string; used: string; limited: string }) =>
     `${p.resource}: requested ${p.requested}, used ${p.used}, limit ${p.limited}`,
   'cause.create.quota-must-specify': (p: { owner: string; quota: string; resources: string; containers: string }) =>

@@ -4,6 +4,10 @@ import type { workloadCausesEn } from './workload-causes-en.js';
 export const workloadCausesJa: typeof workloadCausesEn = {
   'cause.create.quota-exceeded': (p) =>
     `${p.owner} が Pod を作れません: ResourceQuota ${p.quota} を超えます (${p.detail}) — requests/limits かレプリカ数を下げるか、クォータを引き上げてください (kubectl describe resourcequota ${p.quota})`,
+  'cause.create.quota-pods': (p) =>
+    `${p.owner} が Pod を作れません: Pod の数を制限する ResourceQuota ${p.quota} を超えます (${p.detail}) — レプリカ数を下げる (このワークロードか、名前空間のほかのワークロードで) か、クォータを引き上げてください (pods の上限。kubectl describe resourcequota ${p.quota})`,
+  'cause.create.quota-surge': (p) =>
+    `${p.owner} がロールアウトの新しい Pod を作れません: ResourceQuota ${p.quota} を超えます (${p.detail})。ロールアウトは ${p.desired} レプリカに加えて maxSurge ${p.surge} 個まで Pod を増やし、maxUnavailable が 0 なので古い Pod を先に減らしません — クォータをサージ分だけ引き上げる (kubectl describe resourcequota ${p.quota}) か、maxUnavailable: 1 にして古い Pod を先に減らしてください`,
   'cause.create.quota-line': (p) => `${p.resource}: 要求 ${p.requested}、使用中 ${p.used}、上限 ${p.limited}`,
   'cause.create.quota-must-specify': (p) =>
     `${p.owner} が Pod を作れません: ResourceQuota ${p.quota} が ${p.resources} を管理しているため、すべてのコンテナにその指定が必要です (指定のないコンテナ: ${p.containers}) — Pod テンプレートに指定するか、既定値を持つ LimitRange を追加してください`,
