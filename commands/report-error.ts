@@ -2,9 +2,9 @@
 // Said in the user's language: the catalogs the error speaks load here, only when there is an error.
 import { ExitCode, KxError, em as e } from '../src/errors.js';
 import type { Lang } from '../src/i18n/lang.js';
-import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
+import { catalogsIn, loadCatalogs } from '../src/i18n/localize.js';
+import { sayLine } from '../src/i18n/say-error.js';
 import { quoted, type Message } from '../src/model/message.js';
-import { sanitizeLine } from '../src/text/sanitize.js';
 
 /** Prints one line for an error and sets the exit code; the stack only with --debug. */
 export async function reportError(err: unknown, debug: boolean, lang: Lang): Promise<number> {
@@ -21,6 +21,6 @@ export async function reportError(err: unknown, debug: boolean, lang: Lang): Pro
 
 async function write(lang: Lang, said: Message, hint?: Message): Promise<void> {
   await loadCatalogs(lang, catalogsIn([e['line.error']({ text: said }), ...(hint ? [hint] : [])]));
-  process.stderr.write(`${sanitizeLine(say(e['line.error']({ text: said }), lang))}\n`);
-  if (hint) process.stderr.write(`${sanitizeLine(say(e['line.hint']({ text: hint }), lang))}\n`);
+  process.stderr.write(`${sayLine(e['line.error']({ text: said }), lang)}\n`);
+  if (hint) process.stderr.write(`${sayLine(e['line.hint']({ text: hint }), lang)}\n`);
 }

@@ -34,6 +34,20 @@ describe('message catalogs', () => {
   }
 });
 
+describe('errors catalog (the lines a failed run prints)', () => {
+  // Three English words in a row, outside what is quoted (「…」) or a command we show (`…`).
+  const englishRun = /[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){2,}/;
+  const errors = loaded.find((c) => c.name === 'errors')!;
+  it('every Japanese error and hint is Japanese', () => {
+    const english: string[] = [];
+    for (const key of Object.keys(errors.ja)) {
+      const text = say({ key: `errors:${key}`, params: SAMPLE as Record<string, string> }, 'ja').replace(/「[^」]*」|`[^`]*`/g, ' ');
+      if (englishRun.test(text)) english.push(`${key}: ${text}`);
+    }
+    expect(english).toEqual([]);
+  });
+});
+
 describe('catalogsIn', () => {
   it('names every catalog a message speaks, nested and listed params included', () => {
     const m = {
