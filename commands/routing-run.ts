@@ -1,6 +1,7 @@
 // Read, then trace: the Service and Ingress traces read through the read plans of their explainers
-// (src/explain/service.ts, ingress.ts) run by the plan executor, like `explain`; Gateway API traces and
-// dns through their readers in src/cluster (live, or manifests with -f). Used by trace, dns and the TUI.
+// (src/explain/service.ts, ingress.ts) run by the plan executor, like `explain`; Gateway API traces through
+// their plan (src/routing/gateway-plan.ts) run by the same executor; dns through its readers in src/cluster
+// (live, or manifests with -f). Used by trace, dns and the TUI.
 import type { Reader } from '../src/cluster/reader.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Trace } from '../src/model/trace.js';
@@ -16,8 +17,8 @@ import type { Ingress } from '../src/model/routing.js';
 import type { KubeObject } from '../src/model/kube.js';
 import { chooseClusterDomain } from '../src/routing/cluster-domain.js';
 import { parseDnsTarget, parseTraceTarget, type TraceTarget } from '../src/routing/target.js';
-import { fetchGatewayRouting } from '../src/cluster/gateway-snapshot.js';
 import { traceGatewayApi } from '../src/routing/gateway-trace.js';
+import { gatewayTracePlan, gatewayTraceSnapshot } from '../src/routing/gateway-plan.js';
 import { fetchGatewayDns } from '../src/cluster/gateway-snapshot.js';
 import type { GatewayTraceTarget } from '../src/model/gateway.js';
 import { traceFromSnapshot } from '../src/routing/trace.js';
@@ -36,8 +37,16 @@ export async function traceLive(reader: Reader, target: string, namespace: strin
 
 async function traceModel(reader: Reader, target: string, namespace: string): Promise<TraceModel> {
   const t = parseTraceTarget(target, namespace);
-  if (t.kind === 'gateway' || t.kind === 'httproute' || t.kind === 'grpcroute' || t.kind === 'url')
-    return traceGatewayApi(await fetchGatewayRouting(reader, gatewayTarget(t)));
+  if (t.kind === 'gateway' || t.kind === 'httproute' || t.kind === 'grpcroute' || t.kind === 'url') {
+    const target = gatewayTarget(t);
+    // A URL names no object: the plan starts from the lists (the stand-in target is never read).
+    const object =
+      target.kind === 'URL'
+        ? { kind: 'URL', metadata: { name: `${target.host}${target.path}`, namespace: target.namespace } }
+        : await readTarget(reader, target.kind, target.name, target.namespace);
+    const snap = await executeReads(reader, gatewayTracePlan(target), object, target.namespace);
+    return traceGatewayApi(gatewayTraceSnapshot(target, snap));
+  }
   if (t.kind === 'ingress') {
     const ing = await readTarget(reader, 'Ingress', t.name, t.namespace);
     const snap = await executeReads(reader, ingressExplainer, ing, t.namespace);

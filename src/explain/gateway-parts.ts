@@ -2,11 +2,9 @@
 // reads), a step as a finding, and a verdict from the worst step. The diagnoses themselves are the
 // trace's own (src/routing/gateway-steps.ts): explain and trace never disagree. Pure.
 import { finding, type FindingModel, type Severity } from '../model/finding.js';
-import type { GatewayClass, GatewaySnapshot, Gateway, ReferenceGrant, Route } from '../model/gateway.js';
-import type { KubeObject } from '../model/kube.js';
+import type { GatewayClass, GatewaySnapshot, Gateway, ReferenceGrant } from '../model/gateway.js';
 import type { Message } from '../model/message.js';
 import { builders } from '../model/message.js';
-import { listOf, list, type Read, type Snapshot } from '../model/read-plan.js';
 import type { GatewayExplainCatalog } from '../i18n/messages/gateway-explain-en.js';
 import type { Step } from '../routing/gateway-steps.js';
 
@@ -28,20 +26,6 @@ export function stepVerdict(steps: readonly Step[], ok: () => Message): { severi
   const warn = steps.find((s) => s.status === 'warning');
   if (warn) return { severity: 'warning', message: x['verdict.warning']({ title: warn.title, ...(warn.fix ? { fix: warn.fix } : {}) }) };
   return { severity: 'ok', message: ok() };
-}
-
-/** Routes of both kinds, cluster-wide (a listener may take routes from every namespace). */
-export const routeReads = (): Record<string, Read> => ({ httproutes: list('HTTPRoute'), grpcroutes: list('GRPCRoute') });
-
-/** The routes read, each with its kind (list items carry none); undefined when neither list could be read. */
-export function routesOf(snap: Snapshot): Route[] | undefined {
-  const http = listOf<KubeObject>(snap, 'httproutes');
-  const grpc = listOf<KubeObject>(snap, 'grpcroutes');
-  if (!http && !grpc) return undefined;
-  return [
-    ...(http ?? []).map((r) => ({ ...(r as unknown as Route), kind: 'HTTPRoute' as const })),
-    ...(grpc ?? []).map((r) => ({ ...(r as unknown as Route), kind: 'GRPCRoute' as const })),
-  ];
 }
 
 /** The snapshot the routing steps judge, from what an explainer read (offline: from manifests, which carry no status). */
@@ -76,9 +60,3 @@ export function gatewaySnapshot(parts: {
     warnings: [],
   };
 }
-
-/** A namespace's labels as a Selector sees them (kubernetes.io/metadata.name is always there). */
-export const namespaceLabelsOf = (ns: KubeObject): Record<string, string> => ({
-  'kubernetes.io/metadata.name': ns.metadata?.name ?? '',
-  ...((ns.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {}),
-});

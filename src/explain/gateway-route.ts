@@ -15,7 +15,8 @@ import { get, list, listOf, objectOf, type ReadPlan } from '../model/read-plan.j
 import { backendStep, breakUnpinnedRefs, routeParentSteps, ruleStep, type Step } from '../routing/gateway-steps.js';
 import { isGatewayParent, parentKey } from '../routing/gateway-match.js';
 import { deletionFinding, eventsFinding, eventsOf, targetOf } from './kind-parts.js';
-import { GROUP, gatewaySnapshot, namespaceLabelsOf, stepFinding, stepVerdict, x } from './gateway-parts.js';
+import { GROUP, gatewaySnapshot, stepFinding, stepVerdict, x } from './gateway-parts.js';
+import { namespaceLabelsOf } from '../routing/gateway-plan.js';
 
 const isService = (b: { group?: string; kind?: string }) => (b.group ?? '') === '' && (b.kind ?? 'Service') === 'Service';
 const backendRefs = (r: Route) => (r.spec?.rules ?? []).flatMap((rule) => rule.backendRefs ?? []);

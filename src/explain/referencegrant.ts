@@ -11,7 +11,8 @@ import { get, list, listOf, objectOf, type ReadPlan } from '../model/read-plan.j
 import { grantFor } from '../routing/gateway-match.js';
 import { g } from '../routing/gateway-steps.js';
 import { deletionFinding, nameOf, targetOf } from './kind-parts.js';
-import { GROUP, routeReads, routesOf, x } from './gateway-parts.js';
+import { GROUP, x } from './gateway-parts.js';
+import { routeReads, routesOf } from '../routing/gateway-plan.js';
 
 interface Reference {
   from: { kind: string; namespace: string; name: string };

@@ -4,6 +4,7 @@
 // NetworkPolicies; then only when needed, all Pods and the workloads (a selector matching nothing:
 // near misses, scaled to 0) or the Unhealthy events (selected Pods not Ready: the readiness probe).
 // Offline (manifest files) reads cost nothing: every workload is read, its Pod template stands in.
+// Several Services of one namespace (a Gateway route's backends) are read as one batch of four lists.
 import type { KubeObject } from '../model/kube.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import type {
@@ -17,7 +18,7 @@ import type {
   Service,
   TlsSecret,
 } from '../model/routing.js';
-import { formatLabels } from '../model/labels.js';
+import { formatLabels, mapSelects } from '../model/labels.js';
 import { WORKLOADS, routedWorkloads, templatePods } from '../model/routed-workloads.js';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
@@ -26,6 +27,14 @@ const selectorOf = (svc: Service) => {
   return sel && Object.keys(sel).length ? sel : undefined;
 };
 const isReady = (p: RoutedPod) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+/** The EndpointSlices of these Services, in one list. */
+const slicesOf = (ns: string, names: readonly string[]) =>
+  list('EndpointSlice', {
+    namespace: ns,
+    labelSelector: names.length === 1 ? `${SERVICE_NAME}=${names[0]}` : `${SERVICE_NAME} in (${names.join(',')})`,
+  });
+const workloadReads = (kinds: readonly string[], ns: string, at = ''): ReadPlan =>
+  Object.fromEntries(kinds.map((k) => [`workload:${k}${at}`, list(k, { namespace: ns })]));
 
 /** The first round for a Service: its slices, the Pods its selector matches (all without one), NetworkPolicies. */
 export function serviceReads(svc: Service, ns: string): ReadPlan {
@@ -41,11 +50,7 @@ export function serviceReads(svc: Service, ns: string): ReadPlan {
 /** What the first round calls for: the causes of no Pod (all Pods, workloads) or of Pods not Ready (probe events). */
 export function serviceNext(svc: Service, ns: string, snap: Snapshot): ReadPlan {
   if (svc.spec?.type === 'ExternalName') return {};
-  if (snap.offline)
-    return {
-      allPods: list('Pod', { namespace: ns }),
-      ...Object.fromEntries(WORKLOADS.map((k) => [`workload:${k}`, list(k, { namespace: ns })])),
-    };
+  if (snap.offline) return { allPods: list('Pod', { namespace: ns }), ...workloadReads(WORKLOADS, ns) };
   const sel = selectorOf(svc);
   const pods = listOf<RoutedPod>(snap, 'pods');
   // No selector and no slice of its own: a hand-written slice may carry a wrong service-name label.
@@ -58,15 +63,18 @@ export function serviceNext(svc: Service, ns: string, snap: Snapshot): ReadPlan 
       allPods: list('Pod', { namespace: ns }),
       // The same selector across namespaces: Pods running elsewhere are never selected.
       elsewhere: list('Pod', { labelSelector: formatLabels(sel) }),
-      'workload:Deployment': list('Deployment', { namespace: ns }),
-      'workload:StatefulSet': list('StatefulSet', { namespace: ns }),
+      ...workloadReads(REPLICATED, ns),
     };
   if (pods.every(isReady)) return {};
-  return { events: list('Event', { namespace: ns, fieldSelector: 'involvedObject.kind=Pod,reason=Unhealthy' }) };
+  return { events: unhealthy(ns) };
 }
 
-const workloadsOf = (snap: Snapshot): KubeObject[] | undefined => {
-  const keys = Object.keys(snap.reads).filter((k) => k.startsWith('workload:'));
+/** Read live only when a selector matches no Pod: the kinds a Service usually fronts. */
+const REPLICATED = ['Deployment', 'StatefulSet'];
+const unhealthy = (ns: string) => list('Event', { namespace: ns, fieldSelector: 'involvedObject.kind=Pod,reason=Unhealthy' });
+
+const workloadsOf = (snap: Snapshot, at = ''): KubeObject[] | undefined => {
+  const keys = WORKLOADS.map((k) => `workload:${k}${at}`).filter((k) => k in snap.reads);
   if (keys.length === 0) return undefined;
   const all = keys.flatMap((k) => listOf(snap, k) ?? []);
   // Offline, a ReplicaSet owned by a Deployment in the same files would double it; keep the Deployment.
@@ -76,11 +84,11 @@ const workloadsOf = (snap: Snapshot): KubeObject[] | undefined => {
 };
 
 /** Offline, Pod templates of the workloads stand in for Pods; live, the selected Pods or (none selected) all of them. */
-function podsOf(snap: Snapshot, workloads: KubeObject[] | undefined): RoutedPod[] | undefined {
-  const selected = listOf<RoutedPod>(snap, 'pods');
-  const all = listOf<RoutedPod>(snap, 'allPods');
+function podsOf(snap: Snapshot, workloads: KubeObject[] | undefined, at: string): RoutedPod[] | undefined {
+  const selected = listOf<RoutedPod>(snap, `pods${at}`);
+  const all = listOf<RoutedPod>(snap, `allPods${at}`);
   if (snap.offline) return [...(all ?? selected ?? []), ...templatePods(workloads ?? [])];
-  if (selected?.length || !('allPods' in snap.reads)) return selected && [...selected];
+  if (selected?.length || !(`allPods${at}` in snap.reads)) return selected && [...selected];
   // None selected: all Pods (near misses), unknown when they could not be listed.
   return all && [...all];
 }
@@ -91,19 +99,20 @@ const known = <T>(snap: Snapshot, key: string): T[] | undefined => {
   return l === undefined || (snap.offline && l.length === 0) ? undefined : [...l];
 };
 
-const common = (snap: Snapshot, ns: string) => {
-  const workloads = workloadsOf(snap);
-  const pods = podsOf(snap, workloads);
-  const slices = known<EndpointSlice>(snap, 'slices');
-  const networkPolicies = listOf<NetworkPolicy>(snap, 'networkPolicies');
-  const events = listOf<RoutedEvent>(snap, 'events');
-  const elsewhere = listOf<RoutedPod>(snap, 'elsewhere')?.filter((p) => p.metadata.namespace !== ns);
-  const services = new Set(listOf<Service>(snap, 'namespaceServices')?.map((s) => s.metadata.name));
+/** What every routing snapshot of a namespace holds; `at` is the key suffix of a namespace's batch ('' for one Service). */
+const common = (snap: Snapshot, ns: string, at = '') => {
+  const workloads = workloadsOf(snap, at);
+  const pods = podsOf(snap, workloads, at);
+  const slices = known<EndpointSlice>(snap, `slices${at}`);
+  const networkPolicies = listOf<NetworkPolicy>(snap, `networkPolicies${at}`);
+  const events = listOf<RoutedEvent>(snap, `events${at}`);
+  const elsewhere = listOf<RoutedPod>(snap, `elsewhere${at}`)?.filter((p) => p.metadata.namespace !== ns);
+  const services = new Set(listOf<Service>(snap, `namespaceServices${at}`)?.map((s) => s.metadata.name));
   // Slices of Services that exist are theirs; unknown Services (unreadable) leave nothing to suggest.
   const namespaceSlices =
-    'namespaceServices' in snap.reads && listOf(snap, 'namespaceServices') === undefined
+    `namespaceServices${at}` in snap.reads && listOf(snap, `namespaceServices${at}`) === undefined
       ? undefined
-      : listOf<EndpointSlice>(snap, 'namespaceSlices')?.filter((s) => !services.has(s.metadata.labels?.[SERVICE_NAME] ?? ''));
+      : listOf<EndpointSlice>(snap, `namespaceSlices${at}`)?.filter((s) => !services.has(s.metadata.labels?.[SERVICE_NAME] ?? ''));
   return {
     namespace: ns,
     ...(slices ? { endpointSlices: slices } : {}),
@@ -126,6 +135,69 @@ export function serviceRouting(svc: Service, snap: Snapshot): RoutingSnapshot {
   return { ...common(snap, ns), services: { [svc.metadata.name]: svc } };
 }
 
+// ── Several Services of one namespace (a Gateway route's backends) ────────────────────────────────
+
+/**
+ * One batch per namespace instead of a plan per Service: the namespace's Services (a name it lacks is
+ * missing), the EndpointSlices of the wanted ones, all Pods, the NetworkPolicies. Keys end in @ns.
+ */
+export function servicesReads(ns: string, names: readonly string[]): ReadPlan {
+  const at = `@${ns}`;
+  return {
+    [`services${at}`]: list('Service', { namespace: ns }),
+    [`slices${at}`]: slicesOf(ns, names),
+    [`allPods${at}`]: list('Pod', { namespace: ns }),
+    [`networkPolicies${at}`]: list('NetworkPolicy', { namespace: ns }),
+  };
+}
+
+/** Once the batch is read, the causes it calls for, read once for the namespace (as serviceNext does for one Service). */
+export function servicesNext(ns: string, names: readonly string[], snap: Snapshot): ReadPlan {
+  const at = `@${ns}`;
+  if (!(`allPods${at}` in snap.reads)) return {};
+  if (snap.offline) return workloadReads(WORKLOADS, ns, at);
+  const services = listOf<Service>(snap, `services${at}`);
+  const pods = listOf<RoutedPod>(snap, `allPods${at}`);
+  if (!services || !pods) return {};
+  const selected = services
+    .filter((s) => names.includes(s.metadata.name))
+    .map(selectorOf)
+    .filter((sel): sel is Record<string, string> => !!sel)
+    .map((sel) => pods.filter((p) => mapSelects(sel, p.metadata.labels)));
+  return {
+    ...(selected.some((p) => p.length === 0) ? workloadReads(REPLICATED, ns, at) : {}),
+    ...(selected.some((p) => p.length > 0 && !p.every(isReady)) ? { [`events${at}`]: unhealthy(ns) } : {}),
+  };
+}
+
+/**
+ * The routing snapshot of each wanted Service, by namespace/name, over the batch's shared lists: null when a
+ * readable list lacks it; absent when unknown (the list was refused, or offline the files lack it).
+ */
+export function servicesRouting(ns: string, names: readonly string[], snap: Snapshot): Record<string, RoutingSnapshot | null> {
+  const at = `@${ns}`;
+  const services = listOf<Service>(snap, `services${at}`);
+  if (!services) return {};
+  const base = common(snap, ns, at);
+  const out: Record<string, RoutingSnapshot | null> = {};
+  for (const name of names) {
+    const svc = services.find((s) => s.metadata.name === name);
+    if (!svc) {
+      if (!snap.offline) out[`${ns}/${name}`] = null;
+      continue;
+    }
+    const slices = base.endpointSlices?.filter((e) => e.metadata.labels?.[SERVICE_NAME] === name);
+    // Offline, no slice of this Service in the files is unknown, not "none".
+    const { endpointSlices: _all, ...rest } = base;
+    out[`${ns}/${name}`] = {
+      ...rest,
+      ...(slices && !(snap.offline && slices.length === 0) ? { endpointSlices: slices } : {}),
+      services: { [name]: svc },
+    };
+  }
+  return out;
+}
+
 // ── Ingress ────────────────────────────────────────────────────────────────────────────────────
 
 const backendNames = (ing: Ingress) => {
@@ -146,14 +218,7 @@ export function ingressReads(ing: Ingress, ns: string): ReadPlan {
   return {
     ingressClasses: list('IngressClass'),
     services: list('Service', { namespace: ns }),
-    ...(names.length
-      ? {
-          slices: list('EndpointSlice', {
-            namespace: ns,
-            labelSelector: names.length === 1 ? `${SERVICE_NAME}=${names[0]}` : `${SERVICE_NAME} in (${names.join(',')})`,
-          }),
-        }
-      : {}),
+    ...(names.length ? { slices: slicesOf(ns, names) } : {}),
     allPods: list('Pod', { namespace: ns }),
     networkPolicies: list('NetworkPolicy', { namespace: ns }),
     ...Object.fromEntries(tlsNames(ing).map((n) => [`tls:${n}`, get('Secret', n, ns)])),
@@ -161,8 +226,7 @@ export function ingressReads(ing: Ingress, ns: string): ReadPlan {
 }
 
 /** Offline, the workloads whose templates stand in for Pods. */
-export const ingressNext = (snap: Snapshot, ns: string): ReadPlan =>
-  snap.offline ? Object.fromEntries(WORKLOADS.map((k) => [`workload:${k}`, list(k, { namespace: ns })])) : {};
+export const ingressNext = (snap: Snapshot, ns: string): ReadPlan => (snap.offline ? workloadReads(WORKLOADS, ns) : {});
 
 export function ingressRouting(ing: Ingress, snap: Snapshot): RoutingSnapshot {
   const ns = ing.metadata.namespace ?? '';

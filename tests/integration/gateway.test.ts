@@ -232,6 +232,29 @@ describe('with status written as a controller does', () => {
     expect(hop(t, 'endpoints')!.finding.title).toBe('EndpointSlices: 2/2 endpoints ready (1 slices)');
   });
 
+  it('requests: one batch of lists per backend namespace, each read once (route 7, Gateway with 9 routes in 2 namespaces 13, URL 7)', async () => {
+    const counted = async (target: string) => {
+      const reader = live();
+      const calls: string[] = [];
+      const [get, list] = [reader.get.bind(reader), reader.list.bind(reader)];
+      reader.get = (kind, name, namespace) => (calls.push(`get ${kind} ${namespace}/${name}`), get(kind, name, namespace));
+      reader.list = (kind, opts) => (calls.push(`list ${kind} ${JSON.stringify(opts ?? {})}`), list(kind, opts));
+      const t = await traceLive(reader, target, ns(), 'en');
+      // No object or list is read twice.
+      expect(calls.filter((c, i) => calls.indexOf(c) !== i)).toEqual([]);
+      return { t, requests: reader.requestCount };
+    };
+    const route = await counted('httproute/shop');
+    expect(route.t.verdict.severity).toBe('ok');
+    expect(route.requests).toBe(7);
+    const gw = await counted('gateway/edge:http');
+    expect(gw.t.hops.map((h) => h.to)).toEqual(expect.arrayContaining(['httproute/shop', 'httproute/cross', 'service/web']));
+    expect(gw.requests).toBe(13);
+    const url = await counted('shop.example.test/cart/items');
+    expect(url.t.hops.map((h) => h.to)).toContain('service/web');
+    expect(url.requests).toBe(7);
+  });
+
   it("a listener whose certificate Secret is missing: ResolvedRefs False InvalidCertificateRef, said in the controller's words", async () => {
     const t = await trace('gateway/edge:https');
     const h = broken(t)!;

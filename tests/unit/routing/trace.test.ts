@@ -6,7 +6,7 @@ import { sayTrace } from '../../../src/i18n/say-trace.js';
 import { traceFromSnapshot } from '../../../src/routing/trace.js';
 import type { Trace } from '../../../src/model/trace.js';
 import { fx, ingressSnapshot, serviceSnapshot, shop } from './fixtures.js';
-import { templatePods } from '../../../src/cluster/routing-snapshot.js';
+import { templatePods } from '../../../src/model/routed-workloads.js';
 import { loadManifests } from '../../../src/cluster/manifests.js';
 
 const svc = (set: typeof fx | typeof shop, name: string, port?: string, over = {}) =>
