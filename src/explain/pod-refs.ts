@@ -23,6 +23,37 @@ export function keysReferenced(pod: Pod, kind: 'ConfigMap' | 'Secret', name: str
   return out;
 }
 
+/**
+ * How a Pod needs a ConfigMap or Secret: 'required' when some reference (env, envFrom, volume,
+ * projected source) is not optional, so the kubelet cannot create the containers without it;
+ * 'optional' when every reference is; 'pull' for a Secret named only in imagePullSecrets (the kubelet
+ * pulls without it, with the event FailedToRetrieveImagePullSecret).
+ */
+export function needOf(pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): 'required' | 'optional' | 'pull' {
+  const refs: (boolean | undefined)[] = [];
+  const cm = kind === 'ConfigMap';
+  for (const c of allContainers(pod)) {
+    for (const e of c.env ?? []) {
+      const r = cm ? e.valueFrom?.configMapKeyRef : e.valueFrom?.secretKeyRef;
+      if (r?.name === name) refs.push(r.optional);
+    }
+    for (const e of c.envFrom ?? []) {
+      const r = cm ? e.configMapRef : e.secretRef;
+      if (r?.name === name) refs.push(r.optional);
+    }
+  }
+  for (const v of pod.spec.volumes ?? []) {
+    if (cm && v.configMap?.name === name) refs.push(v.configMap.optional);
+    if (!cm && v.secret?.secretName === name) refs.push(v.secret.optional);
+    for (const s of v.projected?.sources ?? []) {
+      const r = cm ? s.configMap : s.secret;
+      if (r?.name === name) refs.push(r.optional);
+    }
+  }
+  if (refs.some((o) => !o)) return 'required';
+  return refs.length ? 'optional' : cm ? 'required' : 'pull';
+}
+
 export function referencedObjects(pod: Pod): PodRefs {
   const cm = new Set<string>();
   const sec = new Set<string>();

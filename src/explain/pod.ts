@@ -9,7 +9,7 @@ import type { Container, ContainerStatus, EndpointSlice, Event, Pod, Probe, Secr
 import type { KubeObject } from '../model/kube.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import type { Messages } from '../i18n/messages/index.js';
-import { allContainers, keysReferenced, referencedObjects } from './pod-refs.js';
+import { allContainers, keysReferenced, referencedObjects, needOf } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
 import { list as items, podCause, type PodCauseInput } from './pod-cause.js';
@@ -480,20 +480,32 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
     known: readonly string[] | undefined,
     keys?: readonly string[],
   ) => {
-    const state = known === undefined ? 'unknown' : known.includes(name) ? 'exists' : 'missing';
+    const found = known === undefined ? 'unknown' : known.includes(name) ? 'exists' : 'missing';
+    // A missing object that no reference requires does not stop the containers.
+    const need = found === 'missing' ? needOf(pod, kind, name) : 'required';
+    const state = need === 'required' ? found : need;
     const wanted = keys ? keysReferenced(pod, kind, name) : [];
     const missingKeys = wanted.filter((k) => !keys?.includes(k));
     const detail: Message[] =
       state === 'missing'
         ? [t['ref.missing.detail']({ kind })]
-        : state === 'unknown'
-          ? [t['ref.unknown.detail']()]
-          : missingKeys.length
-            ? [t['cause.config.ref.key']({ name, missing: missingKeys.join(', '), keys: keys?.join(', ') || '-' })]
-            : kind === 'Secret' && keys
-              ? [t['ref.secret.keys']({ keys: keys.join(', ') || '-' })]
-              : [t['ref.exists.detail']()];
-    const sev: Severity = state === 'missing' || missingKeys.length ? 'error' : state === 'unknown' ? 'warning' : 'ok';
+        : state === 'optional' || state === 'pull'
+          ? [t[`ref.${state}.detail`]({ kind })]
+          : state === 'unknown'
+            ? [t['ref.unknown.detail']()]
+            : missingKeys.length
+              ? [t['cause.config.ref.key']({ name, missing: missingKeys.join(', '), keys: keys?.join(', ') || '-' })]
+              : kind === 'Secret' && keys
+                ? [t['ref.secret.keys']({ keys: keys.join(', ') || '-' })]
+                : [t['ref.exists.detail']()];
+    const sev: Severity =
+      state === 'missing' || missingKeys.length
+        ? 'error'
+        : state === 'unknown' || state === 'pull'
+          ? 'warning'
+          : state === 'optional'
+            ? 'info'
+            : 'ok';
     const concept = missingKeys.length ? 'config.missing-key' : state === 'missing' ? 'config.missing-ref' : id;
     out.push(
       finding(

@@ -144,6 +144,12 @@ export const en = {
   'ref.keymissing': () => 'exists, but a referenced key is missing',
   'ref.missing.detail': (p: { kind: string }) =>
     `The Pod refers to a ${p.kind} that does not exist in its namespace: its containers cannot be created until it does (unless the reference is optional).`,
+  'ref.optional': () => 'not found (optional)',
+  'ref.pull': () => 'not found (image pull secret)',
+  'ref.optional.detail': (p: { kind: string }) =>
+    `Every reference to this ${p.kind} is optional: the containers start without it, and the variables or files it would give are absent.`,
+  'ref.pull.detail': (p: { kind: string }) =>
+    `This ${p.kind} is named only in imagePullSecrets: the kubelet pulls without it (event FailedToRetrieveImagePullSecret), and a private registry then refuses the pull.`,
   'ref.exists.detail': () => 'Referenced by the Pod and present in its namespace.',
   'ref.secret.keys': (p: { keys: string }) => `Referenced by the Pod and present; keys: ${p.keys} (values are never shown).`,
   'ref.unknown.detail': () => 'Could not be checked (see warnings).',

@@ -136,6 +136,12 @@ export const ja: Messages = {
   'ref.unknown': () => '存在を確認できません',
   'ref.missing.detail': (p) =>
     `Pod が参照している ${p.kind} が同じ名前空間にありません。参照が optional でない限り、作成されるまでコンテナを作れません。`,
+  'ref.optional': () => 'なし(optional)',
+  'ref.pull': () => 'なし(イメージプル用 Secret)',
+  'ref.optional.detail': (p) =>
+    `この ${p.kind} への参照はすべて optional です。コンテナはそれなしで起動し、それが与えるはずの環境変数やファイルはありません。`,
+  'ref.pull.detail': (p) =>
+    `この ${p.kind} は imagePullSecrets にだけ書かれています。kubelet はそれなしでプルし(イベント FailedToRetrieveImagePullSecret)、プライベートレジストリはそのプルを拒みます。`,
   'ref.exists.detail': () => 'Pod が参照しており、同じ名前空間に存在します。',
   'ref.secret.keys': (p) => `Pod が参照しており、存在します。キー: ${p.keys}(値は表示しません)。`,
   'ref.unknown.detail': () => '確認できませんでした(警告を参照)。',
