@@ -3,7 +3,7 @@
 // computed once per index on first use, separately for the user's documents and the handbook: two
 // different collections, and the handbook's words must not change how the user's sections rank.
 import { termCounts } from './tokens.js';
-import type { DocIndex, DocSource, IndexEntry, PackedStats, SectionTerms } from './types.js';
+import type { DocIndex, DocSource, IndexEntry, PackedPostings, PackedStats, SectionTerms } from './types.js';
 
 const FIELDS = ['head', 'parents', 'body', 'code'] as const;
 type Field = (typeof FIELDS)[number];
@@ -65,7 +65,7 @@ export function packStats(index: DocIndex, source: DocSource): PackedStats {
 }
 
 /** Packed statistics over this index's entries, each term's postings rebuilt when a query first asks for it. */
-function unpack(index: DocIndex, source: DocSource, packed: PackedStats): Stats | null {
+function unpack(index: DocIndex, source: DocSource, packed: PackedPostings): Stats | null {
   const entries = index.entries.filter((e) => e.doc.source === source);
   // Built for other documents: count them again.
   if (entries.length !== packed.n) return null;
@@ -78,7 +78,7 @@ function unpack(index: DocIndex, source: DocSource, packed: PackedStats): Stats 
         if (done.has(term)) return done.get(term);
         position ??= new Map(packed.terms.map((t, i) => [t, i]));
         const i = position.get(term);
-        const flat = i === undefined ? undefined : packed.lists[i]!.split(',');
+        const flat = i === undefined ? undefined : packed.list(i).split(',');
         let list: Posting[] | undefined;
         if (flat) {
           list = [];

@@ -64,13 +64,16 @@ class Entry implements IndexEntry {
   }
 }
 
+/** The length of a section's text without surrounding space: from its facts when it has them (its text may not be loaded). */
+export const textLength = (s: Section): number => s.facts?.length ?? (s.body + s.code).trim().length;
+
 /** Marks sections with no text in themselves or in any subsection (chapters that are only headings). */
 function markOutlines(docEntries: IndexEntry[]): void {
   // Walk backwards: a section has text below it if it has text, or a deeper section right after it does.
   const textBelow: boolean[] = new Array(docEntries.length).fill(false);
   for (let i = docEntries.length - 1; i >= 0; i--) {
     const e = docEntries[i]!;
-    let below = (e.section.body + e.section.code).trim().length >= 10;
+    let below = textLength(e.section) >= 10;
     for (let j = i + 1; j < docEntries.length && docEntries[j]!.section.level > e.section.level; j++) {
       if (textBelow[j]) {
         below = true;

@@ -1,7 +1,7 @@
 // What a query asks for, and what a section offers. Pure.
 // A problem ("X が動かない", "why does X fail", a failing finding) is best answered by a section
 // that explains causes, checks and fixes; a "what is X" question by a definition.
-import type { IndexEntry } from './types.js';
+import type { IndexEntry, Section, SectionFacts } from './types.js';
 
 export type Intent = 'problem' | 'definition' | 'neutral';
 
@@ -22,22 +22,20 @@ const HOWTO_WORDS = /確認|原因|トラブル|デバッグ|debug|troubleshoot|
 const COMMAND = /\bkubectl\s+(?:get|describe|logs|exec|debug|events|auth|top|rollout|run)\b|\bnslookup\b|\bcurl\b|\bdig\b/;
 const DEFINITION_HEADING = /とは|とは何か|what (?:is|are)|概要|\bintroduction\b|\boverview\b/i;
 
-export interface SectionKind {
-  howto: boolean;
-  definition: boolean;
+export type SectionKind = Pick<SectionFacts, 'howto' | 'definition'>;
+
+/** What a section's text offers (the built handbook computes it once, with the package). */
+export function kindOf(s: Pick<Section, 'heading' | 'body' | 'code'>): SectionKind {
+  const text = `${s.heading}\n${s.body}\n${s.code}`;
+  const howto = COMMAND.test(text) || HOWTO_WORDS.test(s.heading) || (HOWTO_WORDS.test(s.body) && COMMAND.test(s.body + s.code));
+  return { howto, definition: DEFINITION_HEADING.test(s.heading) };
 }
 
 const kindCache = new WeakMap<IndexEntry, SectionKind>();
 
 export function sectionKind(e: IndexEntry): SectionKind {
-  let k = kindCache.get(e);
-  if (!k) {
-    const s = e.section;
-    const text = `${s.heading}\n${s.body}\n${s.code}`;
-    const howto = COMMAND.test(text) || HOWTO_WORDS.test(s.heading) || (HOWTO_WORDS.test(s.body) && COMMAND.test(s.body + s.code));
-    k = { howto, definition: DEFINITION_HEADING.test(s.heading) };
-    kindCache.set(e, k);
-  }
+  let k = e.section.facts ?? kindCache.get(e);
+  if (!k) kindCache.set(e, (k = kindOf(e.section)));
   return k;
 }
 

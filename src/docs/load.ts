@@ -3,7 +3,7 @@
 // cache of parsed documents (with their token counts) keyed by content hash and validated by size
 // and mtime, loads the handbook's index built with the package, and builds the index.
 // A file that cannot be used (unreadable, binary, over 5 MB, not UTF-8) is skipped with one warning.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -13,13 +13,14 @@ import type { Lang } from '../i18n/lang.js';
 import type { docsLoadEn } from '../i18n/messages/docs-load.js';
 import { builders, quoted, type Message } from '../model/message.js';
 import { BM25_KEY, packStats } from './bm25.js';
-import { buildIndex } from './build.js';
+import { buildIndex, textLength } from './build.js';
+import { kindOf } from './intent.js';
 import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
 import type { parseMarkdown as ParseMarkdown } from './parse.js';
 import { catalogPhrases, packPhrases, PHRASES_VERSION, phrasesCurrent, primePhrases, type PackedPhrase } from './phrases.js';
 import { flat, lazyTerms, type Flat } from './section-terms.js';
 import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
-import type { DocIndex, PackedStats, ParsedDocument, Section } from './types.js';
+import type { DocIndex, PackedPostings, PackedStats, ParsedDocument, Section, SectionFacts } from './types.js';
 
 const d = builders<typeof docsLoadEn>('docload');
 
@@ -73,7 +74,7 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
   const handbook = opts.handbook ?? true;
   const root = handbook === false ? null : typeof handbook === 'string' ? handbook : handbookDir();
   // The built index first: it primes the vocabulary that the user's cache is keyed by, and the catalog's phrases.
-  const built = root && opts.cache !== false ? await builtHandbook(root) : null;
+  const built = root && opts.cache !== false ? builtHandbook(root) : null;
 
   const cache = opts.cache !== false && files.length > 0 ? await openCache(paths, env) : null;
   const documents: ParsedDocument[] = [];
@@ -104,7 +105,8 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
   if (handbook !== false) {
     if (!root) warnings.push(d['handbook.missing']());
     else {
-      if (built) packed = { handbook: built.stats };
+      // Parsed when ranking first asks for them (annotating never does).
+      if (built) packed = { get handbook() { return built.stats(); } };
       documents.push(...(built?.docs ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
     }
   }
@@ -420,7 +422,7 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
 
 /** Where `npm run build` writes the handbook's parsed index (scripts/handbook-index.ts). */
 export function builtHandbookPath(root: string): string {
-  return path.join(path.dirname(path.dirname(root)), 'dist', 'handbook-index.json');
+  return path.join(path.dirname(path.dirname(root)), 'dist', 'handbook-index.jsonl');
 }
 
 /** The handbook's index as built: what a run would compute from the handbook, computed once with the package. */
@@ -435,6 +437,8 @@ export interface BuiltHandbook {
   /** Files relative to the handbook folder, with their sizes, to tell a stale index. */
   files: { rel: string; size: number }[];
   docs: BuiltDocument[];
+  /** Each section's [body, code], sections in the order of docs: read when a run first asks for a section's text. */
+  texts: [string, string][];
   /** BM25 statistics of the handbook collection (src/docs/bm25.ts packStats). */
   stats: PackedStats;
 }
@@ -442,13 +446,14 @@ export interface BuiltHandbook {
 /**
  * A section as the built index keeps it: its heading's token counts as a flat [term, count, term,
  * count…] list (JSON.parse of an object per section, each with its own keys, cost 13 ms; flat lists
- * 1 ms), and the misconceptions it states. Body and code counts are in the packed statistics, which is
- * all a run asks of them; a caller that wants them still gets them, counted on first use.
+ * 1 ms), the misconceptions it states and the facts about its text that ranking needs; not the text.
+ * Body and code counts are in the packed statistics, which is all a run asks of them; a caller that
+ * wants them, or the text, still gets them on first use.
  */
-type BuiltSection = Omit<Section, 'terms'> & { headCounts: Flat };
+type BuiltSection = Omit<Section, 'terms' | 'body' | 'code'> & { headCounts: Flat; facts: SectionFacts };
 type BuiltDocument = Omit<ParsedDocument, 'sections'> & { sections: BuiltSection[] };
 
-const BUILT_VERSION = 6;
+const BUILT_VERSION = 7;
 
 /**
  * Changes with the code the built index depends on besides the handbook's files and the catalog's
@@ -458,19 +463,45 @@ function builtKey(): string {
   return `${TOKENIZER_VERSION};${PHRASES_VERSION};${BM25_KEY};${misconceptionsKey()}`;
 }
 
-/** A built section as a Section: its heading's token counts become an object when first asked for (most never are). */
-function toSection({ headCounts, ...rest }: BuiltSection): Section {
-  return { ...rest, terms: lazyTerms(rest, { head: headCounts }) };
+/**
+ * The built index as written, in lines: the index (JSON), the texts (JSON), the statistics' terms
+ * with where each term's postings end (JSON), and the postings lists back to back (ASCII). A run
+ * parses only what it reads: `explain` neither the texts nor the statistics (it cites the sections
+ * marked for each concept), a query the terms and the postings of its own few terms. Parsing all
+ * of it as one JSON cost 5–9 ms of every run.
+ */
+export function serializeBuiltHandbook({ texts, stats, ...index }: BuiltHandbook): string {
+  let end = 0;
+  const ends = stats.lists.map((l) => (end += l.length));
+  return [JSON.stringify(index), JSON.stringify(texts), JSON.stringify({ n: stats.n, terms: stats.terms, ends }), stats.lists.join(''), ''].join('\n');
 }
 
-/** The handbook's parsed documents and statistics as data, or null when there is no index or it is stale. */
-async function builtHandbook(root: string): Promise<{ docs: ParsedDocument[]; stats: PackedStats } | null> {
+/** A built section as a Section: its text is read, and its heading's token counts become an object, when first asked for (most never are). */
+function toSection({ headCounts, ...rest }: BuiltSection, text: () => [string, string]): Section {
+  const section = Object.defineProperties(rest as Section, {
+    body: { enumerable: true, get: () => text()[0] },
+    code: { enumerable: true, get: () => text()[1] },
+  });
+  section.terms = lazyTerms(section, { head: headCounts });
+  return section;
+}
+
+/**
+ * The handbook's parsed documents and statistics as data, or null when there is no index or it is
+ * stale. Read synchronously: a few local files, and each asynchronous read cost a round trip.
+ */
+function builtHandbook(root: string): { docs: ParsedDocument[]; stats: () => PackedPostings } | null {
   const file = builtHandbookPath(root);
-  let data: BuiltHandbook;
+  let buf: Buffer;
   let built: number;
+  let data: Omit<BuiltHandbook, 'texts' | 'stats'>;
+  const ends: number[] = [];
   try {
-    built = (await stat(file)).mtimeMs;
-    data = JSON.parse(await readFile(file, 'utf8')) as BuiltHandbook;
+    built = statSync(file).mtimeMs;
+    buf = readFileSync(file);
+    for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) ends.push(at);
+    if (ends.length !== 4) return null;
+    data = JSON.parse(buf.toString('utf8', 0, ends[0])) as typeof data;
   } catch {
     return null;
   }
@@ -481,18 +512,35 @@ async function builtHandbook(root: string): Promise<{ docs: ParsedDocument[]; st
   const names: string[] = [];
   for (const lang of ['ja', 'en']) {
     try {
-      for (const n of (await readdir(path.join(root, lang))).sort()) if (n.endsWith('.md')) names.push(`${lang}/${n}`);
+      for (const n of readdirSync(path.join(root, lang)).sort()) if (n.endsWith('.md')) names.push(`${lang}/${n}`);
     } catch {
       return null;
     }
   }
   if (names.join('\0') !== data.files.map((f) => f.rel).join('\0')) return null;
   for (const f of data.files) {
-    const st = await stat(path.join(root, f.rel)).catch(() => null);
+    const st = statSync(path.join(root, f.rel), { throwIfNoEntry: false });
     // Edited since the build (or a different file): parse the handbook instead.
     if (!st || st.size !== f.size || st.mtimeMs > built) return null;
   }
-  return { docs: data.docs.map((d) => ({ ...d, file: path.join(root, d.file), sections: d.sections.map(toSection) })), stats: data.stats };
+  const line = (i: number) => buf.toString('utf8', i === 0 ? 0 : ends[i - 1]! + 1, ends[i]);
+  let texts: BuiltHandbook['texts'] | undefined;
+  let at = 0;
+  const docs = data.docs.map((d) => ({
+    ...d,
+    file: path.join(root, d.file),
+    sections: d.sections.map((s) => {
+      const i = at++;
+      return toSection(s, () => (texts ??= JSON.parse(line(1)) as BuiltHandbook["texts"])[i]!);
+    }),
+  }));
+  let stats: PackedPostings | undefined;
+  const postings = (): PackedPostings => {
+    const { n, terms, ends: to } = JSON.parse(line(2)) as { n: number; terms: string[]; ends: number[] };
+    const from = ends[2]! + 1;
+    return { n, terms, list: (i) => buf.toString('latin1', from + (i === 0 ? 0 : to[i - 1]!), from + to[i]!) };
+  };
+  return { docs, stats: () => (stats ??= postings()) };
 }
 
 /** Parses the handbook for the build: documents with token counts and misconceptions, files relative to `root`, statistics. */
@@ -508,15 +556,25 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
     }
   }
   const stats = packStats(buildIndex(docs), 'handbook');
+  const texts: BuiltHandbook['texts'] = [];
   const compact = docs.map((d) => ({
     ...d,
-    sections: d.sections.map(({ terms, ...s }) => ({
-      ...s,
-      misconceptions: sectionMisconceptions(s),
-      headCounts: flat(terms!.head),
-    })),
+    sections: d.sections.map(({ terms, body, code, ...s }) => {
+      texts.push([body, code]);
+      const facts = { length: textLength({ ...s, body, code }), ...kindOf({ heading: s.heading, body, code }) };
+      return { ...s, misconceptions: sectionMisconceptions({ ...s, body, code }), facts, headCounts: flat(terms!.head) };
+    }),
   }));
-  return { version: BUILT_VERSION, key: builtKey(), vocab: vocabularyWords(), phrases: packPhrases(catalogPhrases()), files, docs: compact, stats };
+  return {
+    version: BUILT_VERSION,
+    key: builtKey(),
+    vocab: vocabularyWords(),
+    phrases: packPhrases(catalogPhrases()),
+    files,
+    docs: compact,
+    texts,
+    stats,
+  };
 }
 
 // ── One section's Markdown, for `docs --show` ───────────────────────────────────────────────

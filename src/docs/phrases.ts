@@ -1,7 +1,7 @@
 // A phrase's tokens and normalized variants, computed once per text. Pure (a memo).
 // Ranking asks for the same phrases again and again: every query matches against every concept
 // name, every finding's query is its concept's names. The package's build computes the catalog's
-// phrases ahead (src/docs/load.ts primes them from dist/handbook-index.json), so a run normalizes
+// phrases ahead (src/docs/load.ts primes them from dist/handbook-index.jsonl), so a run normalizes
 // none of them.
 import { CONCEPTS } from './catalog.js';
 import { glossaryJapanese } from './glossary.js';

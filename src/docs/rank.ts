@@ -11,7 +11,8 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DocSearchResult } from '../model/docs.js';
 import { editDistance } from '../text/edit-distance.js';
-import { scoreAll, sectionTerms, type Query } from './bm25.js';
+import { scoreAll, sectionTerms, type Hit, type Query } from './bm25.js';
+import { textLength } from './build.js';
 import { CONCEPTS, getConcept, type Concept } from './catalog.js';
 import { translateQuery, translateWords } from './glossary.js';
 import { intentFactor, queryIntent, type Intent } from './intent.js';
@@ -100,7 +101,7 @@ function headingBonus(e: IndexEntry, phrases: Phrase[]): number {
   return best;
 }
 
-const hasText = (e: IndexEntry) => (e.section.body + e.section.code).trim().length > 0;
+const hasText = (e: IndexEntry) => textLength(e.section) > 0;
 
 /**
  * A section with no text of its own is never a result: its score goes to its first subsection
@@ -164,12 +165,15 @@ interface Retrieval {
 }
 
 function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: number): DocSearchResult[] {
-  const query = toQuery(r.parts);
-  const phrases = r.parts
-    .filter((p) => p.weight >= SYNONYM * 0.6)
-    .map((p) => ({ ...phraseForms(p.text), weight: p.weight }));
-  // Handbook sections for annotations are the marked ones: only the user's documents need scoring.
-  const hits = scoreAll(index, query, r.handbookMarkedOnly ? ['user'] : ['user', 'handbook']);
+  // Handbook sections for annotations are the marked ones: only the user's documents need scoring,
+  // and without any (explain with the handbook alone) there is no query to build.
+  const sources = (r.handbookMarkedOnly ? (['user'] as const) : (['user', 'handbook'] as const)).filter((s) =>
+    index.documents.some((d) => d.source === s),
+  );
+  const hits = sources.length > 0 ? scoreAll(index, toQuery(r.parts), sources) : new Map<IndexEntry, Hit>();
+  let phrases: Phrase[] | undefined;
+  const named = () =>
+    (phrases ??= r.parts.filter((p) => p.weight >= SYNONYM * 0.6).map((p) => ({ ...phraseForms(p.text), weight: p.weight })));
   const scored = new Map<IndexEntry, number>();
   // Only a section with a query word or a marker for one of the concepts can score.
   const candidates = new Set(hits.keys());
@@ -180,7 +184,7 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
     for (const c of r.concepts) if (e.section.concepts.includes(c.concept.key)) marker = Math.max(marker, MARKER_BONUS * c.strength);
     if (r.handbookMarkedOnly && e.doc.source === 'handbook' && marker === 0) continue;
     const hit = hits.get(e);
-    const base = hit ? hit.score + (hit.head ? headingBonus(e, phrases) : 0) : 0;
+    const base = hit ? hit.score + (hit.head ? headingBonus(e, named()) : 0) : 0;
     if (base <= 0 && marker === 0) continue;
     const context = r.concepts[0] ? contextFactor(e, r.concepts[0].concept) : 1;
     const cover = r.own && hit?.head ? 1 + headingCover(e, r.own) : 1;
@@ -198,8 +202,9 @@ function retrieve(index: DocIndex, r: Retrieval, opts: RankOptions, minScore: nu
   const floor = cite ? r.citeScore! : best * (opts.relative ?? RELATIVE) * (r.evidence ? UNNAMED : 1);
   for (const [e, v] of scored) if (e.doc.source === 'user' && v < floor) scored.delete(e);
   if (r.evidence) {
-    const sets = [...new Set(r.parts.map((p) => p.text))].map((t) => phraseForms(t).tokens).filter((t) => t.length > 0);
-    for (const [e, v] of scored) if (e.doc.source === 'user' && !namesAny(index, e, sets)) scored.set(e, v * UNNAMED);
+    let sets: string[][] | undefined;
+    const phraseTokens = () => (sets ??= [...new Set(r.parts.map((p) => p.text))].map((t) => phraseForms(t).tokens).filter((t) => t.length > 0));
+    for (const [e, v] of scored) if (e.doc.source === 'user' && !namesAny(index, e, phraseTokens())) scored.set(e, v * UNNAMED);
   }
   if (cite) {
     // Cite sections about the concept; sections that only name it, when none is about it.

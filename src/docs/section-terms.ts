@@ -33,13 +33,14 @@ export function flatTerms(t: SectionTerms, withText = true): FlatTerms {
 /** SectionTerms whose fields are made when first read (own enumerable getters: they compare and serialize as plain data). */
 export function lazyTerms(section: Pick<Section, 'heading' | 'body' | 'code'>, counts: FlatTerms): SectionTerms {
   const made: Partial<SectionTerms> = {};
-  const field = (name: keyof SectionTerms, list: Flat | undefined, text: string) => ({
+  // The text is read only when its counts are: the built handbook's loads on first read.
+  const field = (name: keyof SectionTerms, list: Flat | undefined, text: () => string) => ({
     enumerable: true,
-    get: () => (made[name] ??= list ? unflat(list) : text ? termCounts(text) : {}),
+    get: () => (made[name] ??= list ? unflat(list) : text() ? termCounts(text()) : {}),
   });
   return Object.defineProperties({} as SectionTerms, {
-    head: field('head', counts.head, section.heading),
-    body: field('body', counts.body, section.body),
-    code: field('code', counts.code, section.code),
+    head: field('head', counts.head, () => section.heading),
+    body: field('body', counts.body, () => section.body),
+    code: field('code', counts.code, () => section.code),
   });
 }

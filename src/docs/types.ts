@@ -23,6 +23,18 @@ export interface Section {
   terms?: SectionTerms;
   /** Misconception ids the section states, found when it was indexed (the handbook's at build time). */
   misconceptions?: string[];
+  /** What ranking asks of the text, kept by the built handbook, whose text itself loads when first read. */
+  facts?: SectionFacts;
+}
+
+/** Facts about a section's text: ranking needs them for every section, the text itself for few. */
+export interface SectionFacts {
+  /** (body + code).trim().length */
+  length: number;
+  /** It shows how to check or fix something (src/docs/intent.ts). */
+  howto: boolean;
+  /** Its heading says it defines something. */
+  definition: boolean;
 }
 
 export interface SectionTerms {
@@ -49,7 +61,7 @@ export interface DocIndex {
   /** Every section, with precomputed normalized fields; ids index into this array. */
   entries: IndexEntry[];
   /** BM25 statistics built ahead (the handbook's, with the package), by collection. */
-  packed?: Partial<Record<DocSource, PackedStats>>;
+  packed?: Partial<Record<DocSource, PackedPostings>>;
 }
 
 /**
@@ -62,6 +74,14 @@ export interface PackedStats {
   n: number;
   terms: string[];
   lists: string[];
+}
+
+/** Packed statistics as a run reads them: a term's postings are read when a query first asks for the term. */
+export interface PackedPostings {
+  n: number;
+  terms: string[];
+  /** `lists[i]` of PackedStats. */
+  list(i: number): string;
 }
 
 export interface IndexEntry {
