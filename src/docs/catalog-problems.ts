@@ -107,6 +107,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['kube-scheduler', 'スケジューラー', 'FailedScheduling', 'containerPort'],
   },
   {
+    key: 'scheduling.volume-node-affinity',
+    problem: true,
+    ja: ['ボリュームの node affinity の競合', 'PersistentVolume の nodeAffinity', 'ボリュームのゾーン'],
+    en: ['volume node affinity conflict', "didn't match PersistentVolume's node affinity", 'PersistentVolume nodeAffinity', 'volume zone'],
+    meaning: {
+      ja: 'バインド済みの PersistentVolume が nodeAffinity で使えるノード（ローカルディスクのノード、ディスクのゾーン）を限っており、Pod がそこに置けない',
+      en: 'A bound PersistentVolume limits the nodes that can use it (a local disk\'s node, a disk\'s zone) and the Pod cannot go there',
+    },
+    related: ['kube-scheduler', 'スケジューラー', 'FailedScheduling', 'WaitForFirstConsumer', 'zone', 'ゾーン'],
+  },
+  {
     key: 'scheduling.node-selector',
     problem: true,
     ja: ['nodeSelector の不一致', 'ノードセレクタ', 'ノードアフィニティの不一致', 'nodeSelector'],

@@ -214,9 +214,15 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
     }
     case 'volume-node-affinity':
       return {
-        concept: 'pvc.unbound',
-        terms: ['volume node affinity conflict'],
-        message: m['cause.sched.volume-node-affinity']({ count: c.nodes }),
+        concept: 'scheduling.volume-node-affinity',
+        terms: ['PersistentVolume', 'nodeAffinity', ...c.volumes.flatMap((v) => [v.claim, v.volume])],
+        message: c.volumes.length
+          ? m['cause.sched.volume-node-affinity.named']({
+              count: c.nodes,
+              volumes: list(c.volumes.map((v) => `${v.claim} → PersistentVolume ${v.volume}`)),
+              volume: c.volumes[0]!.volume,
+            })
+          : m['cause.sched.volume-node-affinity']({ count: c.nodes }),
       };
     case 'pod-anti-affinity':
       return {

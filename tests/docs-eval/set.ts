@@ -735,6 +735,13 @@ const AUDIT_HANDBOOK_ONLY: EvalFinding[] = [
     ok: SCHEDULER,
   },
   {
+    case: "sched-volume-affinity: Pending: the Pod's claim data → PersistentVolume kx-… is bound, and that volume's nodeAffinity rules out",
+    concept: 'scheduling.volume-node-affinity',
+    terms: ['PersistentVolume', 'nodeAffinity', 'data'],
+    severity: 'error',
+    ok: [...SCHEDULER, ...PV],
+  },
+  {
     case: 'sched-hostport: Pending: hostPort 8080/TCP is already taken by another Pod on 1 node(s) the Pod may use',
     concept: 'scheduling.host-port',
     terms: ['hostPort', '8080/TCP'],

@@ -53,7 +53,8 @@ const KINDS: [RegExp, ReasonKind][] = [
   [/didn't have free ports/, 'ports'],
   [/^Insufficient /, 'resources'],
   [/^Too many pods/, 'too-many-pods'],
-  [/had volume node affinity conflict/, 'volume-node-affinity'],
+  // VolumeBinding's ErrReasonNodeConflict (v1.36 wording, then the older one) and VolumeZone's: a bound volume's own node affinity or zone.
+  [/didn't match PersistentVolume's node affinity|had volume node affinity conflict|had no available volume zone/, 'volume-node-affinity'],
   [/persistent ?volume|PersistentVolumeClaim|pvc/i, 'volume-binding'],
   [/didn't match pod topology spread constraints/, 'topology-spread'],
   [/didn't match pod affinity rules/, 'pod-affinity'],
@@ -132,7 +133,8 @@ export type SchedulingCause =
     }
   | { kind: 'too-many-pods'; nodes: number }
   | { kind: 'pvc'; claims: { name: string; phase?: string; storageClass?: string }[] }
-  | { kind: 'volume-node-affinity'; nodes: number }
+  /** The Pod's claims that are bound, with their PersistentVolume: its nodeAffinity rules the nodes out. */
+  | { kind: 'volume-node-affinity'; nodes: number; volumes: { claim: string; volume: string }[] }
   /** The host ports the Pod asks for (`8080/TCP`), taken on `nodes` nodes. */
   | { kind: 'ports'; nodes: number; ports: string[] }
   /** The DoNotSchedule constraints (`topologyKey (maxSkew N)`). */
@@ -289,6 +291,8 @@ function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | 
       return { kind: 'too-many-pods', nodes: r.count };
     case 'volume-binding':
       return { kind: 'pvc', claims: claimsOf(pod, undefined) };
+    case 'volume-node-affinity':
+      return { kind: 'volume-node-affinity', nodes: r.count, volumes: [] };
     case 'ports':
       return { kind: 'ports', nodes: r.count, ports: hostPorts(pod) };
     case 'topology-spread':
@@ -322,7 +326,7 @@ export function analyzeScheduling(
   if (msg.podWide.some((p) => /PersistentVolumeClaim/i.test(p)) || (!msg.reasons.length && claimsOf(pod, pvcs).length)) {
     return { ...base, cause: { kind: 'pvc', claims: claimsOf(pod, pvcs) }, confirmed: !!pvcs };
   }
-  if (!nodes?.length) return { ...base, cause: fromMessage(pod, msg, nodes), confirmed: false };
+  if (!nodes?.length) return { ...base, cause: withVolumes(pod, fromMessage(pod, msg, nodes), pvcs), confirmed: false };
   const candidates = nodes.filter((n) => nodeMatchesPod(pod, n));
   if (!candidates.length)
     return { ...base, cause: { kind: 'node-selector', selector: selectorText(pod), nodes: nodes.length }, confirmed: true };
@@ -341,7 +345,11 @@ export function analyzeScheduling(
   if (!top || (groups.get('unknown')?.nodes.length ?? 0) > top.nodes.length) {
     // The nodes the Pod may go to pass what the Node list shows: the message's other reasons decide.
     const rest = msg.reasons.filter((r) => !['node-affinity', 'taint', 'cordoned'].includes(r.kind));
-    const cause = rest.length ? fromMessage(pod, { ...msg, reasons: rest }, candidates) : fromMessage(pod, msg, candidates);
+    const cause = withVolumes(
+      pod,
+      rest.length ? fromMessage(pod, { ...msg, reasons: rest }, candidates) : fromMessage(pod, msg, candidates),
+      pvcs,
+    );
     return { ...base, cause, confirmed: false, also: known.flatMap((g) => otherBlock(pod, g, candidates)) };
   }
   const b = top.block;
@@ -354,6 +362,17 @@ export function analyzeScheduling(
           ? resourceCause(pod, b.resource, candidates)
           : { kind: 'other', text: message ?? '' };
   return { ...base, cause, confirmed: true, also: known.slice(1).flatMap((g) => otherBlock(pod, g, candidates)) };
+}
+
+/** A volume node affinity cause with the Pod's bound claims and their volumes (the claims' spec.volumeName). */
+function withVolumes(pod: Pod, cause: SchedulingCause, pvcs: readonly ClaimLike[] | undefined): SchedulingCause {
+  if (cause.kind !== 'volume-node-affinity') return cause;
+  const names = (pod.spec.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [v.persistentVolumeClaim.claimName] : []));
+  const volumes = names.flatMap((claim) => {
+    const volume = pvcs?.find((p) => p.metadata?.name === claim)?.spec?.volumeName;
+    return volume ? [{ claim, volume }] : [];
+  });
+  return { ...cause, volumes };
 }
 
 /** A group of nodes stopped by another blocker than the cause's, one entry per node for a resource (each has its own allocatable). */

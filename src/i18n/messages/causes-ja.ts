@@ -36,6 +36,8 @@ export const causesJa: typeof causesEn = {
     `Pending: Pod がマウントする PersistentVolumeClaim ${p.claims} が存在しません — claim を作成するか、spec.volumes[].persistentVolumeClaim.claimName を直してください`,
   'cause.sched.volume-node-affinity': (p) =>
     `Pending: Pod のボリュームがバインドされた PersistentVolume に、${p.count} 台のノードから到達できません (ボリュームの node affinity、多くはゾーン) — ボリュームのゾーンで Pod を動かすか、volumeBindingMode: WaitForFirstConsumer の StorageClass を使ってください`,
+  'cause.sched.volume-node-affinity.named': (p) =>
+    `Pending: Pod の claim ${p.volumes} はバインド済みで、そのボリュームの nodeAffinity が ${p.count} 台のノードを除外しています (ローカルボリュームのノードや、ディスクのゾーン) — ボリュームのある場所で Pod を動かす (kubectl get pv ${p.volume} -o jsonpath='{.spec.nodeAffinity}') か、volumeBindingMode: WaitForFirstConsumer の StorageClass から新しいボリュームを作ってください`,
   'cause.sched.pod-anti-affinity': (p) =>
     `Pending: ${p.count} 台のノードでは、同じ ${p.keys} のドメインで、Pod の必須 anti-affinity が避ける Pod がすでに動いています — レプリカ数が ${p.keys} のドメインの数より多くありませんか。ノードを追加するか、レプリカを減らすか、ルールを preferred にしてください`,
   'cause.sched.existing-anti-affinity': (p) =>
