@@ -88,13 +88,18 @@ export async function fetchDns(
     const [cf, endpointSlices, statefulSets] = await Promise.all([
       corefile(reader),
       headless ? slicesFor(reader, ns, name, warnings) : Promise.resolve(undefined),
-      offline ? reader.list('StatefulSet', { namespace: ns }) : Promise.resolve([]),
+      // Offline they predict the Pods' names; live a headless Service's tell whose Pods get names under it.
+      offline
+        ? reader.list('StatefulSet', { namespace: ns })
+        : headless
+          ? optional(warnings, () => reader.list('StatefulSet', { namespace: ns }))
+          : [],
     ]);
     return {
       namespace: ns,
       target: { kind: 'Service', service: svc },
       ...(endpointSlices ? { endpointSlices } : {}),
-      statefulSets: statefulSets.map((s) => {
+      statefulSets: (statefulSets ?? []).map((s) => {
         const spec = s.spec as
           { serviceName?: string; replicas?: number; template?: { metadata?: { labels?: Record<string, string> } } } | undefined;
         return {

@@ -69,7 +69,7 @@ export interface DnsSnapshot {
   endpointSlices?: EndpointSlice[];
   /** Services of the namespace (Pod target: which select it), when known. */
   services?: Service[];
-  /** StatefulSets of the namespace offline (predicted Pod names), with replicas. */
+  /** StatefulSets of the namespace (offline: predicted Pod names; a headless Service: whose serviceName names it), with replicas. */
   statefulSets?: { name: string; serviceName?: string; replicas: number; labels: Record<string, string> }[];
   domain: ClusterDomain;
   /** The client's namespace for short names (--from); default: the target's and any other. */

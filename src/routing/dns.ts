@@ -159,6 +159,19 @@ function serviceRecords(
   }
   // Headless: the endpoints themselves.
   notes.push(note('dns.headless', 'service.headless', 'info', t['dns.headless.title'](), t['dns.headless']({ base })));
+  // A StatefulSet whose Pods this Service selects names them under its serviceName, not under this Service.
+  const sel = spec.selector && Object.keys(spec.selector).length ? spec.selector : undefined;
+  for (const sts of sel ? (snap.statefulSets ?? []) : [])
+    if (mapSelects(sel!, sts.labels) && sts.serviceName !== name)
+      notes.push(
+        note(
+          'dns.sts.servicename',
+          'service.headless',
+          'warning',
+          t['dns.sts.mismatch.title']({ sts: sts.name, svc: name, serviceName: sts.serviceName ?? '-' }),
+          t['dns.sts.mismatch']({ sts: sts.name, svc: name, serviceName: sts.serviceName ?? '-', host: `${sts.name}-0.${base}` }),
+        ),
+      );
   const slices = snap.endpointSlices?.filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === name);
   if (slices === undefined) {
     if (snap.offline) offlineHeadless(svc, base, snap, t, records, fqdns, named);

@@ -622,6 +622,18 @@ export const routingEn = {
   'dns.hostname.half': (() =>
     'Only one of hostname and subdomain is set; a per-Pod DNS name needs both, and a headless Service named like the subdomain.') as N,
   'dns.hostname.ok': ((p) => `hostname.subdomain: served through headless Service ${p.svc}`) as P<{ svc: string }>,
+  'dns.sts.mismatch.title': ((p) => `StatefulSet ${p.sts}'s Pods get no names under ${p.svc}: its serviceName is ${p.serviceName}`) as P<{
+    sts: string;
+    svc: string;
+    serviceName: string;
+  }>,
+  'dns.sts.mismatch': ((p) =>
+    `A StatefulSet sets each Pod's subdomain to its serviceName (${p.serviceName}), so ${p.host} does not exist; here its Pods answer only to the Service name and their dashed-IP names. serviceName cannot be changed in place: recreate StatefulSet ${p.sts} with serviceName: ${p.svc}.`) as P<{
+    sts: string;
+    svc: string;
+    serviceName: string;
+    host: string;
+  }>,
   'dns.hostname.nosvc': ((p) => `not served: there is no Service ${p.svc} (a headless Service named like the subdomain is needed)`) as P<{
     svc: string;
   }>,

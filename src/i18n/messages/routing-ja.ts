@@ -349,6 +349,9 @@ export const routingJa: RoutingMessages = {
   'dns.hostname.half': () =>
     'hostname と subdomain の片方だけが設定されています。Pod ごとの DNS 名には両方と、subdomain と同じ名前の Headless Service が必要です。',
   'dns.hostname.ok': (p) => `hostname.subdomain: Headless Service ${p.svc} により応答される`,
+  'dns.sts.mismatch.title': (p) => `StatefulSet ${p.sts} の Pod には ${p.svc} の下の名前がつきません: serviceName が ${p.serviceName} です`,
+  'dns.sts.mismatch': (p) =>
+    `StatefulSet は各 Pod の subdomain を serviceName(${p.serviceName})にするので、${p.host} はありません。ここではその Pod に届くのは Service 名と、IP をダッシュでつないだ名前だけです。serviceName はあとから変えられないので、StatefulSet ${p.sts} を serviceName: ${p.svc} で作り直してください。`,
   'dns.hostname.nosvc': (p) => `応答されない: Service ${p.svc} がありません(subdomain と同じ名前の Headless Service が必要)`,
   'dns.hostname.notheadless': (p) => `応答されない: Service ${p.svc} が Headless ではありません(clusterIP: None が必要)`,
   'dns.hostname.noselect': (p) => `応答されない: Headless Service ${p.svc} がこの Pod を選んでいません`,

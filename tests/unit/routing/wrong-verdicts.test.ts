@@ -4,7 +4,7 @@
 // broken hop, the objects involved and one next step.
 import { describe, expect, it } from 'vitest';
 import { FixtureReader, explainFixture, fixtureObjects } from '../../support/fixture-reader.js';
-import { traceLive } from '../../../commands/routing-run.js';
+import { dnsLive, traceLive } from '../../../commands/routing-run.js';
 import type { Lang } from '../../../src/i18n/lang.js';
 
 const NS = 'rtlab';
@@ -115,5 +115,21 @@ describe('wrong verdicts, fixed (captured from the sandbox)', () => {
     expect(ja.verdict.text).toContain('defaultless の spec.ingressClassName に');
     // A class that does not exist keeps its own fix.
     expect((await explainFixture('routing-verdicts', 'Ingress', 'noclass', NS)).e.verdict.text).toContain('IngressClass traefik');
+  });
+
+  it('dns of a headless Service whose StatefulSet names another serviceName: no <pod>.db names, said with the fix (en, ja)', async () => {
+    const reader = new FixtureReader(fixtureObjects('routing-verdicts'), NS);
+    const d = await dnsLive(reader, 'service/db', NS, 'en');
+    const n = d.notes.find((x) => x.id === 'dns.sts.servicename')!;
+    expect(n.severity).toBe('warning');
+    expect(n.title).toBe("StatefulSet db's Pods get no names under db: its serviceName is database");
+    expect(n.detail).toContain('db-0.db.rtlab.svc.cluster.local does not exist');
+    expect(n.detail).toContain('recreate StatefulSet db with serviceName: db');
+    // No per-Pod hostname record is claimed: the endpoints carry no hostname, so the names are the dashed IPs.
+    expect(d.records.some((r) => r.name.startsWith('db-0.db.'))).toBe(false);
+    const ja = await dnsLive(new FixtureReader(fixtureObjects('routing-verdicts'), NS), 'service/db', NS, 'ja');
+    expect(ja.notes.find((x) => x.id === 'dns.sts.servicename')!.detail).toContain(
+      'StatefulSet db を serviceName: db で作り直してください',
+    );
   });
 });
