@@ -74,7 +74,7 @@ describe('an exec plugin that hangs', () => {
     expect(r.ms).toBeLessThan(6_000);
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^error: exec plugin ".*hanging-plugin\.sh" of user "u" did not answer within 2s \(command: .*hanging-plugin\.sh get-token --cluster sandbox\): waiting for the browser login$/,
+      /^error: exec plugin ".*hanging-plugin\.sh" of user "u" did not answer within 2s \(command: ".*hanging-plugin\.sh get-token --cluster sandbox"\): "waiting for the browser login"$/,
     );
     expect(lines[1]).toMatch(/^hint: /);
     expect(isAlive(readPid(join(dir, 'plugin.pid')))).toBe(false);
@@ -105,7 +105,7 @@ describe('exec plugins that fail: one line naming the plugin, exit 3, no request
     [
       'failing',
       'echo "starting" >&2\nprintf "error: token expired, \\033[31mrun login\\033[0m\\n" >&2\nexit 4',
-      /^error: exec plugin ".*failing\.sh" of user "u" failed with exit code 4: starting \/ error: token expired, run login$/,
+      /^error: exec plugin ".*failing\.sh" of user "u" failed with exit code 4: "starting \/ error: token expired, run login"$/,
     ],
     [
       'non-json',
@@ -130,7 +130,7 @@ describe('exec plugins that fail: one line naming the plugin, exit 3, no request
   it('missing', async () => {
     const r = await runTimed(['explain', 'pod/web', '--kubeconfig', withPlugin('missing', './no-such-plugin')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`error: exec plugin "./no-such-plugin" of user "u" not found (${join(dir, 'no-such-plugin')})`);
+    expect(r.stderr).toContain(`error: exec plugin "./no-such-plugin" of user "u" not found ("${join(dir, 'no-such-plugin')}")`);
   });
 
   it('a client certificate file that does not exist', async () => {
@@ -138,7 +138,7 @@ describe('exec plugins that fail: one line naming the plugin, exit 3, no request
     const r = await runTimed(['explain', 'pod/web', '--kubeconfig', kc]);
     expect(r.code).toBe(3);
     expect(r.stderr.split('\n')[0]).toBe(
-      `error: cannot read the client-certificate file ${join(dir, 'gone.crt')} named in the kubeconfig: ENOENT`,
+      `error: cannot read the client-certificate file "${join(dir, 'gone.crt')}" named in the kubeconfig: ENOENT`,
     );
   });
 });

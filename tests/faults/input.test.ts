@@ -24,7 +24,7 @@ describe('--kubeconfig that is not a kubeconfig file', () => {
   ])('%s', async (file, why) => {
     const r = await runTimed(['explain', 'pod/web', '--kubeconfig', file], 10_000);
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe(`error: cannot read kubeconfig ${file}: ${why}\n`);
+    expect(r.stderr).toBe(`error: cannot read kubeconfig "${file}": ${why}\n`);
     expect(r.ms).toBeLessThan(5_000);
   });
 });
