@@ -48,6 +48,11 @@ export interface EscapedWriter {
   block(text: string, indent?: string): void;
   /** The tool's own styling codes (ANSI colour, Markdown emphasis) around an escaped value. */
   style(open: string, value: unknown, close: string): Escaped;
+  /**
+   * A sentence said from a catalog, escaped as a whole, with fragments of the writer in its slots (a code
+   * span where the sentence names a value): w.said((slot) => say(m.domain({ zone: slot(w.code(zone)) }))).
+   */
+  said(build: (slot: (fragment: Escaped) => string) => string): Escaped;
   /** A value as literal code: a Markdown code span; in text and XML, escaped text. */
   code(value: unknown): Escaped;
   /** A value as a link destination: percent-encoded for Markdown; in text and XML, escaped text. */
@@ -80,6 +85,13 @@ export function escapedWriter(format: Format): EscapedWriter {
       for (const l of BLOCK[format](text)) lines.push(l ? indent + l : l);
     },
     style: (open: string, value: unknown, close: string) => made(`${open}${one(value)}${close}`),
+    said(build: (slot: (fragment: Escaped) => string) => string) {
+      // Slots are private-use markers, which no escaper removes; text that forges one gets a fragment
+      // of ours or nothing, never raw text.
+      const slots: string[] = [];
+      const text = escape(build((f) => `\ue000${slots.push(f[ESCAPED]) - 1}\ue001`));
+      return made(text.replace(/\ue000(\d+)\ue001/g, (_, i: string) => slots[Number(i)] ?? ''));
+    },
     code: (value: unknown) => made(format === 'markdown' ? mdCode(String(value ?? '')) : one(value)),
     destination: (value: unknown) => made(format === 'markdown' ? mdDestination(String(value ?? '')) : one(value)),
     pad: (value: unknown, width: number) => made(padTo(one(value), width)),

@@ -12,8 +12,9 @@ import { buildCheckReport } from '../../commands/check.js';
 import { loadDocIndex } from '../../src/docs/load.js';
 import { search } from '../../src/docs/rank.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { sayTrace } from '../../src/i18n/say-trace.js';
+import { sayDns, sayTrace } from '../../src/i18n/say-trace.js';
 import type { KubeObject } from '../../src/model/kube.js';
+import { quoted } from '../../src/model/message.js';
 import type { DocSearch } from '../../src/model/docs.js';
 import { access, canI, rulesFor, whoCan, withAuthorizer } from '../../src/rbac/resolve.js';
 import { matrixResources } from '../../src/rbac/access-rows.js';
@@ -28,8 +29,9 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderRbacJson } from '../../src/render/rbac-json.js';
 import { renderCanMarkdown, renderCanText, renderWhoCanMarkdown, renderWhoCanText } from '../../src/render/rbac.js';
 import { renderText } from '../../src/render/text.js';
-import { renderTraceJson } from '../../src/render/trace-json.js';
-import { renderTraceMarkdown, renderTraceText } from '../../src/render/trace-text.js';
+import { renderDnsJson, renderTraceJson } from '../../src/render/trace-json.js';
+import { renderDnsMarkdown, renderDnsText, renderTraceMarkdown, renderTraceText } from '../../src/render/trace-text.js';
+import { dnsNames } from '../../src/routing/dns.js';
 import { traceFromSnapshot } from '../../src/routing/trace.js';
 import { explainObjects, FixtureReader, fixtureObjects } from '../support/fixture-reader.js';
 import { listItems } from './rbac/fixtures.js';
@@ -54,6 +56,13 @@ function cleanMarkdown(out: string): void {
   expect(html).not.toMatch(/<script|href="http:\/\/(e|evil)\.example/);
   // Escaped, the cluster's pipe stays inside its cell and its ]( opens no link; the text is still there.
   expect(out).toMatch(/RED!linkevil \\\| x\\\]\(http:\/\/e\.example\) &lt;script&gt;/);
+}
+
+/** With colour, the only escapes are our own SGR codes. */
+function cleanColoured(out: string): void {
+  expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
+  expect(out).not.toContain('\u001b]8');
+  expect(out).toContain('RED');
 }
 
 /** JSON is lossless (the value round-trips) but prints nothing raw. */
@@ -88,10 +97,7 @@ describe.each(['en', 'ja'] as Lang[])('hostile strings (%s)', (lang) => {
     for (const name of ['typo-image', 'missing-config', 'api-79cd48b5d9-lrrbs']) {
       const { e } = await explainObjects(shopObjects, 'pod', name, 'shop', lang);
       cleanText(renderText(e));
-      // With colour, the only escapes are our own SGR codes.
-      const coloured = renderText(e, true);
-      expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
-      expect(coloured).not.toContain('\u001b]8');
+      cleanColoured(renderText(e, true));
       cleanMarkdown(renderMarkdown(e));
       cleanJson(renderJson(e));
     }
@@ -135,10 +141,31 @@ describe.each(['en', 'ja'] as Lang[])('hostile strings (%s)', (lang) => {
       traceFromSnapshot(serviceSnapshot(shop, 'web', { pods, endpointSlices: slices }), { kind: 'service', name: 'web' }),
       lang,
     );
-    const text = renderTraceText(t, false, lang);
-    expect(text).not.toMatch(RAW);
-    cleanMarkdown(renderTraceMarkdown(t));
+    cleanText(renderTraceText(t, false, lang));
+    cleanColoured(renderTraceText(t, true, lang));
+    cleanMarkdown(renderTraceMarkdown(t, lang));
     cleanJson(renderTraceJson(t));
+  });
+
+  it('dns: text, markdown, json (a Service and endpoint hostnames from -f manifests, a --cluster-domain)', () => {
+    const web = shop.services.find((x) => x.metadata.name === 'web')!;
+    const service = { ...web, metadata: { ...web.metadata, name: `web${H}` } };
+    const slices = shop.slices.map((x) => ({ ...x, endpoints: (x.endpoints ?? []).map((e) => ({ ...e, hostname: `host${H}` })) }));
+    const d = sayDns(
+      dnsNames({
+        namespace: 'shop',
+        target: { kind: 'Service', service },
+        endpointSlices: slices,
+        domain: { domain: `cluster.local${H}`, source: 'flag' },
+        offline: false,
+        warnings: [quoted(`cannot read ${H}`)],
+      }),
+      lang,
+    );
+    cleanText(renderDnsText(d, false, lang));
+    cleanColoured(renderDnsText(d, true, lang));
+    cleanMarkdown(renderDnsMarkdown(d, lang));
+    cleanJson(renderDnsJson(d));
   });
 
   // RBAC manifests (-f) are not validated, and resourceNames never are: a binding name and a Secret name carry H.
