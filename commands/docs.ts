@@ -14,7 +14,8 @@ import {
   docListEntries,
   plainStyle,
   renderConceptListMarkdown,
-  resultLine,
+  renderSectionHeader,
+  renderSectionMarkdown,
   type Style,
   renderConceptListText,
   renderDocListText,
@@ -22,7 +23,7 @@ import {
   renderSearchText,
   toSafeJson,
 } from '../src/render/docs-text.js';
-import { sanitize, sanitizeLine } from '../src/text/sanitize.js';
+import { sanitizeLine } from '../src/text/sanitize.js';
 import type { ParsedDocument } from '../src/docs/types.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { DocsCatalog } from '../src/i18n/messages/docs.js';
@@ -148,16 +149,16 @@ async function show(doc: ParsedDocument, line: number, output: string, lang: Lan
     return;
   }
   if (output === 'markdown') {
-    // The section is Markdown already: shown as written, without terminal controls.
-    io.stdout.write(`${sanitize(markdown).trimEnd()}\n`);
+    io.stdout.write(renderSectionMarkdown(markdown));
     return;
   }
   const width = Math.max(20, Math.min(io.stdout.columns ?? 80, 100));
-  const cautions = sectionMisconceptions(section).map((id) => `${style.accent('⚠')} ${sanitizeLine(getMisconception(id)!.truth[lang])}`);
+  const cautions = sectionMisconceptions(section).map((id) => getMisconception(id)!.truth[lang]);
   // markdown-it and the width tables load only for --show: a search never renders Markdown.
   const { ansiMarkdownStyle, plainMarkdownStyle, renderMarkdownLines } = await import('../src/render/markdown-terminal.js');
   const lines = renderMarkdownLines(markdown, width, { style: style === plainStyle ? plainMarkdownStyle : ansiMarkdownStyle });
-  io.stdout.write(`${resultLine({ ...ref, score: 0 }, style)}\n${cautions.map((c) => `${c}\n`).join('')}\n${lines.join('\n')}\n`);
+  // The section's text is rendered by markdown-terminal.ts, which escapes every token of the document.
+  io.stdout.write(`${renderSectionHeader({ ...ref, score: 0 }, cautions, style)}\n${lines.join('\n')}\n`);
 }
 
 function defaultSuggestions() {

@@ -23,7 +23,20 @@ import { buildSnapshot } from '../../src/rbac/snapshot.js';
 import { renderAccessMarkdown, renderAccessText } from '../../src/render/access.js';
 import { renderCheckJson, renderCheckMarkdown, renderCheckText } from '../../src/render/check.js';
 import { renderCheckJunit, renderCheckSarif } from '../../src/render/check-ci.js';
-import { docListEntries, renderDocListText, renderSearchMarkdown, renderSearchText, toSafeJson } from '../../src/render/docs-text.js';
+import {
+  ansiStyle,
+  docListEntries,
+  renderConceptListMarkdown,
+  renderConceptListText,
+  renderDocListText,
+  renderSearchMarkdown,
+  renderSearchText,
+  renderSectionHeader,
+  renderSectionMarkdown,
+  toSafeJson,
+} from '../../src/render/docs-text.js';
+import { CONCEPTS } from '../../src/docs/catalog.js';
+import { ansiMarkdownStyle, renderMarkdownLines } from '../../src/render/markdown-terminal.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderRbacJson } from '../../src/render/rbac-json.js';
@@ -212,17 +225,28 @@ describe.each(['en', 'ja'] as Lang[])('hostile strings (%s)', (lang) => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(path.join(dir, `notes${H.replace(/[/\\]/g, '')}.md`), `# ${H}\n\n## readiness probe ${H}\n\nreadinessProbe ${H}\n`);
 
-  it('docs: search in text, markdown, json; the document list', async () => {
+  it('docs: search in text, markdown, json; the document list; a section shown (text, markdown, json); the concept list', async () => {
     const { index } = await loadDocIndex({ docs: [dir], handbook: false, env: {}, cwd: dir, cache: false });
     const results = search(index, 'readiness probe', { lang });
     expect(results.length).toBeGreaterThan(0);
     const doc: DocSearch = { kind: 'DocSearch', query: `readiness probe ${H}`, concept: null, results, concepts: [], warnings: [] };
     cleanText(renderSearchText(doc, lang));
+    cleanColoured(renderSearchText(doc, lang, ansiStyle));
     cleanText(renderDocListText(docListEntries(index.documents), lang));
-    // docs Markdown keeps its own escaping (not yet on the writer): safe, but not the writer's exact form.
-    const mdOut = renderSearchMarkdown(doc, lang);
-    expect(mdOut).not.toMatch(RAW);
-    expect(md.render(mdOut)).not.toMatch(/<script|href="http:\/\/(e|evil)\.example/);
+    cleanColoured(renderDocListText(docListEntries(index.documents), lang, ansiStyle));
+    cleanMarkdown(renderSearchMarkdown(doc, lang));
     cleanJson(toSafeJson(doc));
+    // docs --show: the heading line, a caution and the section rendered for the terminal.
+    const section = `## readiness probe ${H}\n\nreadinessProbe ${H}\n`;
+    const shown = `${renderSectionHeader(results[0]!, [H], ansiStyle)}${renderMarkdownLines(section, 60, { style: ansiMarkdownStyle }).join('\n')}`;
+    cleanColoured(shown);
+    expect(shown).toContain(VISIBLE);
+    // -o markdown shows the user's own Markdown as written (that is the point), without terminal controls.
+    const asWritten = renderSectionMarkdown(section);
+    expect(asWritten).not.toMatch(RAW);
+    expect(asWritten).toContain(`## readiness probe ${VISIBLE}`);
+    cleanJson(toSafeJson({ kind: 'DocSection', markdown: section }));
+    expect(renderConceptListText(CONCEPTS, lang, ansiStyle).replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
+    expect(md.render(renderConceptListMarkdown(CONCEPTS, lang))).toContain('&lt;service&gt;.&lt;namespace&gt;');
   });
 });
