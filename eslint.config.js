@@ -28,6 +28,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The TUI prints text through ./SafeText.tsx, whose children must be SafeText (escaped where built).
+    files: ['src/render/tui/**'],
+    ignores: ['src/render/tui/SafeText.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'ink', importNames: ['Text'], message: "Use ./SafeText.js: its text must be SafeText (src/text/safe-text.ts)." }] },
+      ],
+    },
+  },
+  {
     // Tests reassign a frame variable between steps and shape fixtures loosely on purpose.
     files: ['tests/**'],
     rules: { 'no-useless-assignment': 'off', '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,11 +1,12 @@
 // Markdown → terminal lines for a given width, from markdown-it tokens: headings, paragraphs
 // reflowed (Japanese line breaking from src/text/wrap.ts), bullet and numbered lists with hanging
 // indents, bold, inline code, links as their text, code blocks as they are, tables as text, block
-// quotes. Used by `docs --show` and the TUI's doc pane. Every piece of document text is sanitized
+// quotes. Used by `docs --show` and the TUI's doc pane. Every piece of document text is escaped (safe())
 // before styles are added, so a document cannot put its own escape sequences on the terminal.
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
+import { safe, type SafeText } from '../text/safe-text.js';
 import { displayWidth, wrapText } from '../text/wrap.js';
 
 export interface MarkdownStyle {
@@ -40,10 +41,10 @@ function inline(tokens: Token[] | null, style: MarkdownStyle): string {
     const t = children[i]!;
     switch (t.type) {
       case 'text':
-        out += bold > 0 ? style.bold(sanitizeLine(t.content)) : sanitizeLine(t.content);
+        out += bold > 0 ? style.bold(safe(t.content)) : safe(t.content);
         break;
       case 'code_inline':
-        out += style.code(sanitizeLine(t.content));
+        out += style.code(safe(t.content));
         break;
       case 'strong_open':
         bold++;
@@ -62,7 +63,7 @@ function inline(tokens: Token[] | null, style: MarkdownStyle): string {
         out += '\n';
         break;
       case 'image':
-        out += sanitizeLine(t.content || '');
+        out += safe(t.content || '');
         break;
       case 'html_inline':
         if (/^<br\s*\/?>$/i.test(t.content)) out += '\n';
@@ -79,8 +80,11 @@ interface Frame {
   counter: number;
 }
 
-/** Renders Markdown to lines no wider than `width` (code blocks and tables excepted when unavoidable). */
-export function renderMarkdownLines(markdown: string, width: number, opts: RenderOptions = {}): string[] {
+/**
+ * Renders Markdown to lines no wider than `width` (code blocks and tables excepted when unavoidable).
+ * The lines are SafeText: every token of the document was escaped, the rest is our styling and layout.
+ */
+export function renderMarkdownLines(markdown: string, width: number, opts: RenderOptions = {}): SafeText[] {
   const style = opts.style ?? plainMarkdownStyle;
   const tokens = md.parse(markdown, {});
   const out: string[] = [];
@@ -172,7 +176,7 @@ export function renderMarkdownLines(markdown: string, width: number, opts: Rende
     }
   }
   while (out.at(-1) === '') out.pop();
-  return out;
+  return out as SafeText[];
 }
 
 /** A table as aligned columns when it fits, else one "header: value" block per row. */

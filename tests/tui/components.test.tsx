@@ -19,6 +19,7 @@ import { problemLines } from '../../src/render/tui/problem-lines.js';
 import { ProblemList } from '../../src/render/tui/ProblemList.js';
 import { TracePane } from '../../src/render/tui/TracePane.js';
 import { FOOTER_ALWAYS, FOOTER_LIST, HELP } from '../../src/render/tui/tui-messages.js';
+import { safe } from '../../src/text/safe-text.js';
 import { fixtureObjects } from './fixture-source.js';
 
 const identity = { context: 'ctx\u001b[31m-red', server: 'https://10.0.0.1:6443', user: 'alice' };
@@ -47,7 +48,7 @@ describe('Header', () => {
     expect(live).toContain('● live');
     expect(live).toContain('context: ctx-red');
     expect(live).toContain('user: alice');
-    const down = frame('en', { state: 'reconnecting', error: 'no answer from the API server', retryInMs: 2500 });
+    const down = frame('en', { state: 'reconnecting', error: safe('no answer from the API server'), retryInMs: 2500 });
     expect(down).toContain('✖ disconnected, reconnecting in 3s');
     expect(down).toContain('no answer from the API server');
     expect(frame('en', { state: 'live' }, 'gone')).toContain('✖ namespace shop is gone');

@@ -7,13 +7,14 @@ import { toRow, type Row } from '../../src/render/tui/rows.js';
 import { initialState, reduce, sorted, type TuiState } from '../../src/render/tui/state.js';
 import { displayWidth, truncate } from '../../src/text/wrap.js';
 import { wrap } from '../../src/render/tui/text.js';
+import { safe } from '../../src/text/safe-text.js';
 import { fixtureObjects } from './fixture-source.js';
 
 const row = (name: string, status = 'Running', rv = '1'): Row => ({
   key: name,
-  name,
-  namespace: 'shop',
-  cells: [name, '1/1', status, '0', '1700000000000', 'kx-node-1'],
+  name: safe(name),
+  namespace: safe('shop'),
+  cells: [name, '1/1', status, '0', '1700000000000', 'kx-node-1'].map(safe),
   health: 'ok',
   resourceVersion: rv,
 });
@@ -27,7 +28,7 @@ describe('reduce', () => {
     })();
     const make = (i: number, status: string, age: number): Row => ({
       ...row(`p${i}`, status),
-      cells: [`p${i}`, '1/1', status, String(i % 4), String(1700000000000 + age), 'kx-node-1'],
+      cells: [`p${i}`, '1/1', status, String(i % 4), String(1700000000000 + age), 'kx-node-1'].map(safe),
     });
     for (const column of [null, 0, 2, 3, 4]) {
       for (const desc of [false, true]) {
@@ -195,8 +196,8 @@ describe('rows', () => {
 
 describe('text and layout helpers', () => {
   it('wraps English at spaces and Japanese anywhere, by display width', () => {
-    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    const ja = wrap('コンテナが再起動を繰り返しています', 10);
+    expect(wrap(safe('one two three four'), 9)).toEqual(['one two', 'three', 'four']);
+    const ja = wrap(safe('コンテナが再起動を繰り返しています'), 10);
     expect(ja.every((l) => displayWidth(l) <= 10)).toBe(true);
     expect(ja.join('')).toBe('コンテナが再起動を繰り返しています');
     expect(truncate('abcdef', 4)).toBe('abc…');

@@ -2,11 +2,13 @@
 // and condition messages, annotations, RBAC names and document headings carry terminal escapes (SGR,
 // an OSC 8 hyperlink), CR, NEL, a bidi override, Markdown table and link syntax, HTML and a CDATA end.
 // No raw control, bidi or markup may reach the output, and the visible text must still be there.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { XMLValidator } from 'fast-xml-parser';
+import { createElement, type ReactElement } from 'react';
+import { render } from 'ink-testing-library';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCheckReport } from '../../commands/check.js';
 import { loadDocIndex } from '../../src/docs/load.js';
@@ -46,6 +48,20 @@ import { renderDnsJson, renderTraceJson } from '../../src/render/trace-json.js';
 import { renderDnsMarkdown, renderDnsText, renderTraceMarkdown, renderTraceText } from '../../src/render/trace-text.js';
 import { dnsNames } from '../../src/routing/dns.js';
 import { traceFromSnapshot } from '../../src/routing/trace.js';
+import { columnsFor } from '../../src/render/tui/columns.js';
+import { DocPane } from '../../src/render/tui/DocPane.js';
+import { ExplanationPane } from '../../src/render/tui/ExplanationPane.js';
+import { FilterInput } from '../../src/render/tui/FilterInput.js';
+import { Header } from '../../src/render/tui/Header.js';
+import { LogBuffer, yamlLines } from '../../src/render/tui/object-lines.js';
+import { ObjectList } from '../../src/render/tui/ObjectList.js';
+import { problemKey, problemLines } from '../../src/render/tui/problem-lines.js';
+import { ProblemList } from '../../src/render/tui/ProblemList.js';
+import { RbacPane } from '../../src/render/tui/RbacPane.js';
+import { toRow } from '../../src/render/tui/rows.js';
+import { TextPane } from '../../src/render/tui/TextPane.js';
+import { TracePane } from '../../src/render/tui/TracePane.js';
+import { safe } from '../../src/text/safe-text.js';
 import { explainObjects, FixtureReader, fixtureObjects } from '../support/fixture-reader.js';
 import { listItems } from './rbac/fixtures.js';
 import { serviceSnapshot, shop } from './routing/fixtures.js';
@@ -76,6 +92,13 @@ function cleanColoured(out: string): void {
   expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
   expect(out).not.toContain('\u001b]8');
   expect(out).toContain('RED');
+}
+
+/** A TUI frame: the only escapes are Ink's and our own SGR colours; the visible text is there. */
+function cleanFrame(view: ReactElement): void {
+  const frame = render(view).lastFrame() ?? '';
+  expect(frame.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
+  expect(frame).toContain(VISIBLE);
 }
 
 /** JSON is lossless (the value round-trips) but prints nothing raw. */
@@ -248,5 +271,128 @@ describe.each(['en', 'ja'] as Lang[])('hostile strings (%s)', (lang) => {
     cleanJson(toSafeJson({ kind: 'DocSection', markdown: section }));
     expect(renderConceptListText(CONCEPTS, lang, ansiStyle).replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
     expect(md.render(renderConceptListMarkdown(CONCEPTS, lang))).toContain('&lt;service&gt;.&lt;namespace&gt;');
+  });
+
+  it('TUI: header, object list, explanation, problems, trace, document, RBAC, YAML and log panes, the input line', async () => {
+    const ui = { width: 220, height: 60, lang };
+    // Names from manifest files are not validated: the Pod's name carries H, as do its annotations and messages.
+    const pods = shopObjects
+      .filter((o) => o.kind === 'Pod')
+      .map((o) => ({ ...o, metadata: { ...o.metadata, name: `${o.metadata?.name}${H}` } }));
+    const rows = pods.map((o) => toRow('Pod', o));
+    cleanFrame(
+      createElement(Header, {
+        identity: { context: `ctx${H}`, server: 'https://10.0.0.1:6443', user: `alice${H}` },
+        namespace: `shop${H}`,
+        connection: { state: 'reconnecting', error: safe(`dial ${H}`), retryInMs: 1000 },
+        ...ui,
+      }),
+    );
+    cleanFrame(
+      createElement(ObjectList, {
+        kind: 'Pod',
+        prevKind: 'Service',
+        nextKind: 'Deployment',
+        columns: columnsFor('Pod', false),
+        sort: { column: null, desc: false },
+        rows: new Map(rows.map((r) => [r.key, r])),
+        view: rows.map((r) => r.key),
+        total: rows.length,
+        selected: rows[0]!.key,
+        synced: true,
+        placeholder: null,
+        filter: `x${H}`,
+        focused: true,
+        ...ui,
+      }),
+    );
+    const { e } = await explainObjects(shopObjects, 'pod', 'typo-image', 'shop', lang);
+    cleanFrame(
+      createElement(ExplanationPane, { view: { explanation: e, loading: false }, stale: false, focused: true, findingCursor: 0, ...ui }),
+    );
+    cleanFrame(
+      createElement(ExplanationPane, { view: { loading: false, error: H }, stale: false, focused: true, findingCursor: 0, ...ui }),
+    );
+    const renamed = shopObjects.map((o) =>
+      o.metadata?.name === 'typo-image' ? { ...o, metadata: { ...o.metadata, name: `typo-image${H}` } } : o,
+    );
+    const docs = (await loadDocIndex({ docs: [], env: {}, cache: false })).index;
+    const report = await buildCheckReport(new FixtureReader(renamed, 'shop'), { namespace: 'shop', lang, docs });
+    cleanFrame(
+      createElement(ProblemList, {
+        problems: { report, at: 0, scanning: false },
+        selected: problemKey(report.problems[0]!),
+        focused: true,
+        scope: `shop${H}`,
+        now: 0,
+        ...ui,
+      }),
+    );
+    cleanFrame(
+      createElement(ProblemList, { problems: { scanning: false, error: H }, selected: null, focused: true, scope: 'shop', now: 0, ...ui }),
+    );
+    const lines = report.problems.flatMap((p) => problemLines(p, 200, lang));
+    cleanFrame(createElement(TextPane, { title: safe(H), lines, scroll: 0, ...ui }));
+    const slices = shop.slices.map((x) => ({
+      ...x,
+      endpoints: (x.endpoints ?? []).map((ep) =>
+        ep.targetRef ? { ...ep, targetRef: { ...ep.targetRef, name: `${ep.targetRef.name}${H}` } } : ep,
+      ),
+    }));
+    const trace = sayTrace(
+      traceFromSnapshot(serviceSnapshot(shop, 'web', { endpointSlices: slices }), { kind: 'service', name: 'web' }),
+      lang,
+    );
+    cleanFrame(
+      createElement(TracePane, {
+        view: { target: `service/web${H}`, state: 'done', trace: { ...trace, warnings: [H] } },
+        scroll: 0,
+        ...ui,
+      }),
+    );
+    cleanFrame(createElement(TracePane, { view: { target: 'service/web', state: 'error', message: H }, scroll: 0, ...ui }));
+    const section = {
+      headings: [`readiness ${H}`],
+      file: `notes${H}.md`,
+      line: 3,
+      text: `## readiness probe ${H}\n\nreadinessProbe **${H}** \`${H}\`\n\n- ${H}\n\n    ${H}\n`,
+    };
+    cleanFrame(createElement(DocPane, { section, scroll: 0, ...ui }));
+    const check = withAuthorizer(canI(snapshot, ciBot, secret), { allowed: true, reason: H });
+    const answer = renderCanText(check, 'sa:rbac-fixture/ci-bot', false, lang).split('\n');
+    cleanFrame(
+      createElement(RbacPane, { view: { query: `can get secret/x${H}`, state: 'done', lines: answer, allowed: true }, scroll: 0, ...ui }),
+    );
+    cleanFrame(createElement(RbacPane, { view: { query: 'who-can get pods', state: 'error', message: H }, scroll: 0, ...ui }));
+    const yaml = yamlLines(pods[0]!, (bytes) => `(${bytes} bytes)`);
+    const logs = new LogBuffer();
+    logs.push(`line one ${H}\nline two ${H}`);
+    cleanFrame(
+      createElement(TextPane, {
+        title: safe(`yaml ${H}`),
+        lines: [...yaml, ...logs.all()].map((text) => ({ text })),
+        scroll: 0,
+        width: 220,
+        height: 400,
+      }),
+    );
+    cleanFrame(createElement(FilterInput, { prompt: '/', text: `x${H}`, width: 220 }));
+  });
+});
+
+// One way to escape: renderers write through the escaping writer (src/text/escaped-writer.ts) and the TUI
+// through SafeText (src/text/safe-text.ts); a renderer calling the escapers by hand is one that can forget.
+describe('renderers escape through the writer or SafeText only', () => {
+  // The few direct uses, each for a reason the writer does not cover.
+  const ALLOWED: Record<string, string> = {
+    'check-ci.ts': "SARIF's message is a JSON string by contract: sanitized text inside safeJson",
+    'docs-text.ts': 'headings are compared as shown; docs --show -o markdown prints the document as written',
+    'markdown-terminal.ts': 'a code block keeps its blank lines and indentation (its text tokens use safe())',
+  };
+  it('src/render imports sanitize/markdown-escape only where listed', () => {
+    const root = new URL('../../src/render/', import.meta.url);
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const direct = files.filter((f) => /text\/(sanitize|markdown-escape)\.js'/.test(readFileSync(new URL(f, root), 'utf8')));
+    expect(direct.sort()).toEqual(Object.keys(ALLOWED).sort());
   });
 });

@@ -3,14 +3,15 @@
 // cluster access goes through the TuiSource passed in; this file holds wiring, the key handling is in
 // keys.ts and the state in state.ts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
+import { Box, useApp, useInput, useStdout, type Key } from 'ink';
+import { Text } from './SafeText.js';
 import { errorText } from '../../i18n/say-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { say, sayer } from '../../i18n/localize.js';
 import type { DocRef } from '../../model/docs.js';
 import type { Explanation } from '../../model/explanation.js';
 import type { Finding } from '../../model/finding.js';
-import { sanitizeLine } from '../../text/sanitize.js';
+import { EMPTY, padCut, safe, truncate, tt, type SafeText } from '../../text/safe-text.js';
 import { DocPane } from './DocPane.js';
 import { ExplanationPane, type ExplanationView } from './ExplanationPane.js';
 import { explanationLines } from './explanation-lines.js';
@@ -29,7 +30,7 @@ import type { DocSectionText, LogStream, NamespaceStatus, TuiSource } from './so
 import { columnsOf, initialState, listsAllNamespaces, reduce, type Action, type RowEvent } from './state.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
 import { TracePane, type TraceView } from './TracePane.js';
-import { displayWidth, padCut, truncate } from '../../text/wrap.js';
+import { displayWidth, padCut as padCutText } from '../../text/wrap.js';
 import { wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import {
@@ -123,9 +124,9 @@ function useSecondClock(on: boolean): number {
 }
 
 export type ObjectPane =
-  | { kind: 'yaml'; target: string; state: 'loading' | 'done' | 'error'; lines: string[] }
-  | { kind: 'events'; target: string; state: 'loading' | 'done' | 'error'; explanation?: Explanation; error?: string }
-  | { kind: 'logs'; target: string; previous: boolean; following: boolean; lines: string[]; dropped: number; error?: string };
+  | { kind: 'yaml'; target: string; state: 'loading' | 'done' | 'error'; lines: SafeText[] }
+  | { kind: 'events'; target: string; state: 'loading' | 'done' | 'error'; explanation?: Explanation; error?: SafeText }
+  | { kind: 'logs'; target: string; previous: boolean; following: boolean; lines: SafeText[]; dropped: number; error?: SafeText };
 
 export function App(props: AppProps) {
   const { lang } = props;
@@ -194,7 +195,7 @@ export function App(props: AppProps) {
           connection: {
             state: s,
             since: Date.now(),
-            ...(err ? { error: sanitizeLine(errorText(err, lang)) } : {}),
+            ...(err ? { error: safe(errorText(err, lang)) } : {}),
             ...(retryInMs !== undefined ? { retryInMs } : {}),
           },
         }),
@@ -230,7 +231,7 @@ export function App(props: AppProps) {
           if (c.state === 'live' || c.state === 'stale')
             dispatch({
               type: 'connection',
-              connection: { state: 'stale', since: failingSince, error: sanitizeLine(errorText(err, lang)) },
+              connection: { state: 'stale', since: failingSince, error: safe(errorText(err, lang)) },
             });
         },
       );
@@ -434,8 +435,7 @@ export function App(props: AppProps) {
       dispatch({ type: 'overlay', overlay: 'yaml' });
       source.get(kind, row.name, rowNs).then(
         (o) => setObjectPane({ kind: 'yaml', target, state: 'done', lines: yamlLines(o, (bytes) => s(t['secret.hidden']({ bytes }))) }),
-        (err: unknown) =>
-          setObjectPane({ kind: 'yaml', target, state: 'error', lines: [sanitizeLine(String((err as Error).message ?? err))] }),
+        (err: unknown) => setObjectPane({ kind: 'yaml', target, state: 'error', lines: [safe(String((err as Error).message ?? err))] }),
       );
     },
     openEvents: () => {
@@ -444,7 +444,7 @@ export function App(props: AppProps) {
       dispatch({ type: 'overlay', overlay: 'events' });
       source.events(kind, row.name, rowNs).then(
         (explanation) => setObjectPane({ kind: 'events', target, state: 'done', explanation }),
-        (err: unknown) => setObjectPane({ kind: 'events', target, state: 'error', error: String((err as Error).message ?? err) }),
+        (err: unknown) => setObjectPane({ kind: 'events', target, state: 'error', error: safe(String((err as Error).message ?? err)) }),
       );
     },
     openLogs: (previous: boolean, follow: boolean) => {
@@ -473,7 +473,7 @@ export function App(props: AppProps) {
           if (pending) clearTimeout(pending);
           if (logStream.current !== stream && logStream.current !== null) return;
           logStream.current = null;
-          show({ following: false, ...(err ? { error: sanitizeLine(errorText(err, lang)) } : {}) });
+          show({ following: false, ...(err ? { error: safe(errorText(err, lang)) } : {}) });
         },
       );
       logStream.current = stream;
@@ -503,7 +503,9 @@ export function App(props: AppProps) {
   const stale = connection.state === 'reconnecting' || connection.state === 'stale';
 
   const pane = (title: string, lines: PaneLineSpec[]) => (
-    <TextPane title={title} lines={lines} scroll={state.scroll} width={rightInner} height={innerHeight} />
+    // Titles here are catalog sentences, escaped like any text (some name a namespace or context).
+
+    <TextPane title={safe(title)} lines={lines} scroll={state.scroll} width={rightInner} height={innerHeight} />
   );
   let right;
   switch (state.overlay) {
@@ -524,10 +526,8 @@ export function App(props: AppProps) {
       right = pane(
         s(t['namespaces.title']()),
         namespaces
-          ? namespaces
-              .filter((n) => n.includes(typed))
-              .map((n) => ({ text: sanitizeLine(n), ...(n === ns ? { bold: true, color: 'green' } : {}) }))
-          : [{ text: s(t.loading()) }],
+          ? namespaces.filter((n) => n.includes(typed)).map((n) => ({ text: safe(n), ...(n === ns ? { bold: true, color: 'green' } : {}) }))
+          : [{ text: safe(s(t.loading())) }],
       );
       break;
     }
@@ -541,7 +541,7 @@ export function App(props: AppProps) {
         source
           .contexts()
           .filter((c) => c.includes(typed))
-          .map((c) => ({ text: sanitizeLine(c), ...(c === source.identity.context ? { bold: true, color: 'green' } : {}) })),
+          .map((c) => ({ text: safe(c), ...(c === source.identity.context ? { bold: true, color: 'green' } : {}) })),
       );
       break;
     }
@@ -663,7 +663,7 @@ export function App(props: AppProps) {
         <FilterInput prompt={prompt} text={state.input.text} width={columns} />
       ) : (
         <Text dimColor={!state.note} {...(state.note ? { color: 'yellow' } : {})} wrap="truncate">
-          {padCut(truncate(footer, columns), columns)}
+          {padCut(truncate(safe(footer), columns), columns)}
         </Text>
       )}
     </Box>
@@ -681,27 +681,30 @@ export function kindPickerLines(typed: string, current: string, lang: Lang): Pan
         (!w || k.toLowerCase().includes(w) || shortName(k).startsWith(w) || kindPlural(k, lang).toLowerCase().includes(w)),
     );
     if (!kinds.length) continue;
-    lines.push({ text: say(t[`group.${g}`](), lang), bold: true, color: 'cyan' });
+    lines.push({ text: safe(say(t[`group.${g}`](), lang)), bold: true, color: 'cyan' });
     for (const k of kinds)
-      lines.push({ text: `  ${padCut(`:${shortName(k)}`, 10)} ${kindPlural(k, lang)}`, ...(k === current ? { color: 'green' } : {}) });
+      lines.push({
+        text: tt`  ${padCutText(`:${shortName(k)}`, 10)} ${kindPlural(k, lang)}`,
+        ...(k === current ? { color: 'green' } : {}),
+      });
   }
   return lines;
 }
 
 function objectPaneView(p: ObjectPane, width: number, height: number, scroll: number, lang: Lang) {
   const s = sayer(lang);
-  const target = sanitizeLine(p.target);
+  const target = p.target;
   if (p.kind === 'yaml') {
     const lines =
       p.state === 'loading'
-        ? [{ text: s(t.loading()) }]
+        ? [{ text: safe(s(t.loading())) }]
         : p.lines.map((text) => ({ text, ...(p.state === 'error' ? { color: 'red' } : {}) }));
-    return <TextPane title={s(t['yaml.title']({ target }))} lines={lines} scroll={scroll} width={width} height={height} />;
+    return <TextPane title={safe(s(t['yaml.title']({ target })))} lines={lines} scroll={scroll} width={width} height={height} />;
   }
   if (p.kind === 'events') {
     let lines: PaneLineSpec[];
-    if (p.state === 'loading') lines = [{ text: s(t.loading()) }];
-    else if (p.state === 'error') lines = wrap(sanitizeLine(p.error ?? ''), width).map((text) => ({ text, color: 'red' }));
+    if (p.state === 'loading') lines = [{ text: safe(s(t.loading())) }];
+    else if (p.state === 'error') lines = wrap(p.error ?? EMPTY, width).map((text) => ({ text, color: 'red' }));
     else
       lines = explanationLines(p.explanation!, width, s(t['expl.warnings']())).map((l) => ({
         text: l.text,
@@ -709,19 +712,25 @@ function objectPaneView(p: ObjectPane, width: number, height: number, scroll: nu
         ...(l.dim ? { dim: true } : {}),
         ...(l.severity && (l.title || l.finding === -1) ? { color: SEVERITY_COLOR[l.severity] } : {}),
       }));
-    return <TextPane title={s(t['events.title']({ target }))} lines={lines} scroll={scroll} width={width} height={height} />;
+    return <TextPane title={safe(s(t['events.title']({ target })))} lines={lines} scroll={scroll} width={width} height={height} />;
   }
   const lines: PaneLineSpec[] = [];
-  if (p.dropped) lines.push({ text: s(t['logs.trimmed']({ n: p.dropped })), dim: true });
+  if (p.dropped) lines.push({ text: safe(s(t['logs.trimmed']({ n: p.dropped }))), dim: true });
   for (const l of p.lines) for (const w of wrap(l, width)) lines.push({ text: w });
-  if (!p.lines.length && !p.following && !p.error) lines.push({ text: s(t['logs.empty']()), dim: true });
+  if (!p.lines.length && !p.following && !p.error) lines.push({ text: safe(s(t['logs.empty']())), dim: true });
   if (p.error) for (const w of wrap(p.error, width)) lines.push({ text: w, color: 'red' });
   // A followed log shows its end: the pane scrolls to the last lines unless scrolled up.
   const body = Math.max(1, height - 1);
   const top = p.following ? Math.max(0, lines.length - body) : scroll;
   const title = p.previous ? t['logs.title.previous']({ target }) : t['logs.title']({ target });
   return (
-    <TextPane title={s(p.following ? t['logs.following']({ title }) : title)} lines={lines} scroll={top} width={width} height={height} />
+    <TextPane
+      title={safe(s(p.following ? t['logs.following']({ title }) : title))}
+      lines={lines}
+      scroll={top}
+      width={width}
+      height={height}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
-// The text of the document section that teaches a finding's concept, sanitized and wrapped.
+// The text of the document section that teaches a finding's concept, escaped and wrapped.
 import type { Lang } from '../../i18n/lang.js';
 import { say } from '../../i18n/localize.js';
-import { sanitizeLine } from '../../text/sanitize.js';
+import { EMPTY, safe, tt } from '../../text/safe-text.js';
 import { ansiMarkdownStyle, renderMarkdownLines } from '../markdown-terminal.js';
 import type { DocSectionText } from './source.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
@@ -17,25 +17,25 @@ export interface DocPaneProps {
 
 /** The section rendered from its Markdown (bold, code, lists, tables as text), wrapped to the pane. */
 export function docLines(section: DocSectionText, width: number): PaneLineSpec[] {
-  const lines: PaneLineSpec[] = [{ text: sanitizeLine(`${section.file}:${section.line}`), dim: true }, { text: '' }];
+  const lines: PaneLineSpec[] = [{ text: tt`${section.file}:${section.line}`, dim: true }, { text: EMPTY }];
   for (const text of renderMarkdownLines(section.text, width, { style: ansiMarkdownStyle })) lines.push({ text });
   return lines;
 }
 
 export function DocPane({ section, scroll, width, height, lang }: DocPaneProps) {
-  const docTitle = say(t['doc.title'](), lang);
+  const docTitle = safe(say(t['doc.title'](), lang));
   if (section === 'loading')
-    return <TextPane title={docTitle} lines={[{ text: say(t.loading(), lang) }]} scroll={0} width={width} height={height} />;
+    return <TextPane title={docTitle} lines={[{ text: safe(say(t.loading(), lang)) }]} scroll={0} width={width} height={height} />;
   if (!section)
     return (
       <TextPane
         title={docTitle}
-        lines={[{ text: say(t['doc.missing'](), lang), color: 'yellow' }]}
+        lines={[{ text: safe(say(t['doc.missing'](), lang)), color: 'yellow' }]}
         scroll={0}
         width={width}
         height={height}
       />
     );
-  const title = sanitizeLine(section.headings.join(' > '));
+  const title = safe(section.headings.join(' > '));
   return <TextPane title={title} lines={docLines(section, width)} scroll={scroll} width={width} height={height} />;
 }

@@ -1,13 +1,13 @@
 // The right pane: the explanation of the selected object, the same Explanation the CLI prints,
 // with its document references. Says when it is loading, updating or stale (disconnected).
 import { memo, useMemo } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './SafeText.js';
 import type { Lang } from '../../i18n/lang.js';
 import { sayer } from '../../i18n/localize.js';
 import type { Explanation } from '../../model/explanation.js';
-import { sanitizeLine } from '../../text/sanitize.js';
 import { explanationLines, scrollFor } from './explanation-lines.js';
-import { truncate } from '../../text/wrap.js';
+import { safe, SPACE, truncate } from '../../text/safe-text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { t } from './tui-messages.js';
 
@@ -47,14 +47,14 @@ export const ExplanationPane = memo(function ExplanationPane({
     [view?.explanation, width, lang],
   );
   let content;
-  if (!view) content = <Text dimColor>{truncate(s(t['expl.select']()), width)}</Text>;
+  if (!view) content = <Text dimColor>{truncate(safe(s(t['expl.select']())), width)}</Text>;
   else if (view.error)
     content = (
       <Text color="red" wrap="truncate">
-        {truncate(s(t['expl.failed']({ reason: sanitizeLine(view.error) })), width)}
+        {truncate(safe(s(t['expl.failed']({ reason: view.error }))), width)}
       </Text>
     );
-  else if (!view.explanation) content = <Text color="cyan">{s(t['expl.explaining']())}</Text>;
+  else if (!view.explanation) content = <Text color="cyan">{safe(s(t['expl.explaining']()))}</Text>;
   else {
     const top = scrollFor(lines, focused ? findingCursor : null, body);
     content = lines.slice(top, top + body).map((l, i) => {
@@ -69,7 +69,7 @@ export const ExplanationPane = memo(function ExplanationPane({
           dimColor={!!l.dim || stale}
           inverse={!!selected}
         >
-          {l.text || ' '}
+          {l.text || SPACE}
         </Text>
       );
     });
@@ -78,7 +78,7 @@ export const ExplanationPane = memo(function ExplanationPane({
     <Box flexDirection="column" width={width} height={height}>
       {banner.map((b) => (
         <Text key={b.text} color={b.color} bold wrap="truncate">
-          {truncate(b.text, width)}
+          {truncate(safe(b.text), width)}
         </Text>
       ))}
       {content}

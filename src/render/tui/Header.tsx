@@ -1,13 +1,14 @@
 // Top lines: where we are connected and whether the view is live, stale (no answer for N seconds),
 // reconnecting (counting down), or not allowed; a deleted or terminating namespace is said here.
 import { memo } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './SafeText.js';
 import type { Lang } from '../../i18n/lang.js';
 import { say, sayer } from '../../i18n/localize.js';
-import { sanitizeLine } from '../../text/sanitize.js';
 import type { ClusterIdentity, NamespaceStatus } from './source.js';
 import type { Connection } from './state.js';
-import { displayWidth, truncate } from '../../text/wrap.js';
+import { safe, truncate, tt } from '../../text/safe-text.js';
+import { displayWidth } from '../../text/wrap.js';
 import { t } from './tui-messages.js';
 
 export interface HeaderProps {
@@ -47,21 +48,21 @@ export function connectionLabel(c: Connection, lang: Lang, now = Date.now()): { 
 export const Header = memo(function Header({ identity, namespace, connection, namespaceStatus, width, lang, now }: HeaderProps) {
   const s = sayer(lang);
   const gone = namespaceStatus === 'gone' || namespaceStatus === 'terminating';
-  const ns = sanitizeLine(namespace);
+  const ns = namespace;
   const state = gone
     ? { text: `✖ ${s(namespaceStatus === 'gone' ? t['ns.gone']({ ns }) : t['ns.terminating']({ ns }))}`, color: 'red' }
     : connectionLabel(connection, lang, now);
-  const left = `kubexplain  ${s(t['header.context']())}: ${sanitizeLine(identity.context)}  ${s(t['header.ns']())}: ${ns}  `;
+  const left = tt`kubexplain  ${s(t['header.context']())}: ${identity.context}  ${s(t['header.ns']())}: ${ns}  `;
   // While reconnecting or stale, the reason takes the place of the user name.
   const troubled = (connection.state === 'reconnecting' || connection.state === 'stale') && connection.error;
   const second = troubled
-    ? `${s(t['header.server']())}: ${sanitizeLine(identity.server)}  — ${sanitizeLine(connection.error!)}`
-    : `${s(t['header.server']())}: ${sanitizeLine(identity.server)}  ${s(t['header.user']())}: ${sanitizeLine(identity.user)}`;
+    ? tt`${s(t['header.server']())}: ${identity.server}  — ${connection.error!}`
+    : tt`${s(t['header.server']())}: ${identity.server}  ${s(t['header.user']())}: ${identity.user}`;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
         <Text bold>{truncate(left, Math.max(10, width - Math.min(48, displayWidth(state.text) + 1)))}</Text>
-        <Text color={state.color}>{truncate(state.text, width)}</Text>
+        <Text color={state.color}>{truncate(safe(state.text), width)}</Text>
       </Text>
       <Text dimColor={!troubled} {...(troubled ? { color: 'red' } : {})} wrap="truncate">
         {truncate(second, width)}

@@ -1,4 +1,5 @@
 // `?`: the keys, each description wrapped beside its key.
+import { safe, tt } from '../../text/safe-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { say } from '../../i18n/localize.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
@@ -12,7 +13,9 @@ export function HelpOverlay({ width, height, scroll, lang }: { width: number; he
   const keyWidth = Math.max(12, ...hints.map(([k]) => displayWidth(k)));
   const lines: PaneLineSpec[] = [];
   for (const [k, what] of hints) {
-    wrap(what, Math.max(10, width - keyWidth - 1)).forEach((l, i) => lines.push({ text: `${padCut(i === 0 ? k : '', keyWidth)} ${l}` }));
+    wrap(safe(what), Math.max(10, width - keyWidth - 1)).forEach((l, i) =>
+      lines.push({ text: tt`${padCut(i === 0 ? k : '', keyWidth)} ${l}` }),
+    );
   }
-  return <TextPane title={say(t['help.title'](), lang)} lines={lines} scroll={scroll} width={width} height={height} />;
+  return <TextPane title={safe(say(t['help.title'](), lang))} lines={lines} scroll={scroll} width={width} height={height} />;
 }

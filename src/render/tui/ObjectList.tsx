@@ -2,13 +2,15 @@
 // rows that fit are rendered (the list may hold tens of thousands); the window follows the cursor.
 // Columns are sized from the visible rows and dropped by priority when the pane is narrow.
 import { memo, useRef } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './SafeText.js';
 import type { Lang } from '../../i18n/lang.js';
 import { say } from '../../i18n/localize.js';
 import { showCell, type Column } from './columns.js';
 import type { Row } from './rows.js';
 import type { Sort } from './state.js';
-import { displayWidth, padCut, truncate } from '../../text/wrap.js';
+import { cat, joinSafe, padCut, safe, SPACE, trimEnd, truncate, tt, type SafeText } from '../../text/safe-text.js';
+import { displayWidth } from '../../text/wrap.js';
 import { HEALTH_COLOR, HEALTH_GLYPH } from './theme.js';
 import { kindPlural, t } from './tui-messages.js';
 
@@ -86,11 +88,11 @@ export function fitColumns(cols: Column[], headers: string[], cells: string[][],
   });
 }
 
-function kindLine(p: ObjectListProps, count: string, width: number): { main: string; rest: string } {
+function kindLine(p: ObjectListProps, count: string, width: number): { main: SafeText; rest: SafeText } {
   const label = (k: string) => kindPlural(k, p.lang);
-  const main = `${label(p.kind)} (${count})`;
-  const rest = `  ← ${label(p.prevKind)} · ${label(p.nextKind)} →`;
-  return displayWidth(main) + displayWidth(rest) <= width ? { main, rest } : { main: truncate(main, width), rest: '' };
+  const main = tt`${label(p.kind)} (${count})`;
+  const rest = tt`  ← ${label(p.prevKind)} · ${label(p.nextKind)} →`;
+  return displayWidth(main) + displayWidth(rest) <= width ? { main, rest } : { main: truncate(main, width), rest: tt`` };
 }
 
 export function ObjectList(p: ObjectListProps) {
@@ -106,10 +108,14 @@ export function ObjectList(p: ObjectListProps) {
   top.current = windowStart(top.current, cursor, listHeight, p.view.length);
   const visible = p.view.slice(top.current, top.current + listHeight).map((k) => p.rows.get(k)!);
   const shown = visible.map((r) => r.cells.map((cell, i) => showCell(p.columns[i]!, cell, now)));
-  const headers = p.columns.map((c, i) => c.header + (p.sort.column === i ? (p.sort.desc ? '↓' : '↑') : ''));
+  const headers = p.columns.map((c, i) => tt`${c.header}${p.sort.column === i ? (p.sort.desc ? '↓' : '↑') : ''}`);
   const fitted = fitColumns(p.columns, headers, shown, inner);
-  const gap = inner < 60 ? ' ' : '  ';
-  const line = (cells: string[]) => fitted.map((f) => padCut(cells[f.index] ?? '', f.width)).join(gap);
+  const gap = inner < 60 ? SPACE : tt`  `;
+  const line = (cells: SafeText[]) =>
+    joinSafe(
+      fitted.map((f) => padCut(cells[f.index] ?? safe(''), f.width)),
+      gap,
+    );
   return (
     <Box flexDirection="column" width={inner} height={p.height}>
       <Text wrap="truncate">
@@ -119,16 +125,16 @@ export function ObjectList(p: ObjectListProps) {
         <Text dimColor>{title.rest}</Text>
       </Text>
       <Text bold wrap="truncate">
-        {truncate(`  ${line(headers)}`.trimEnd(), inner)}
+        {truncate(trimEnd(tt`  ${line(headers)}`), inner)}
       </Text>
       {p.filter ? (
         <Text color="yellow" wrap="truncate">
-          {truncate(say(t['filter.shown']({ filter: p.filter }), p.lang), inner)}
+          {truncate(safe(say(t['filter.shown']({ filter: p.filter }), p.lang)), inner)}
         </Text>
       ) : null}
       {p.placeholder !== null ? (
         <Text dimColor wrap="truncate">
-          {truncate(p.placeholder, inner)}
+          {truncate(safe(p.placeholder), inner)}
         </Text>
       ) : null}
       <Rows rows={visible} lines={shown.map(line)} selected={p.selected} focused={p.focused} stale={!!p.stale} width={inner} />
@@ -138,7 +144,7 @@ export function ObjectList(p: ObjectListProps) {
 
 interface RowsProps {
   rows: Row[];
-  lines: string[];
+  lines: SafeText[];
   selected: string | null;
   focused: boolean;
   stale: boolean;
@@ -156,7 +162,7 @@ const Rows = memo(
             <Text key={row.key} wrap="truncate" inverse={sel && focused} bold={sel} dimColor={stale}>
               <Text color={HEALTH_COLOR[row.health]}>{HEALTH_GLYPH[row.health]}</Text>
               {/* Only the highlighted row is padded to the full width: fewer characters to draw. */}
-              {sel ? ` ${padCut(lines[i]!, width - GLYPH)}` : ` ${lines[i]!.trimEnd()}`}
+              {cat(SPACE, sel ? padCut(lines[i]!, width - GLYPH) : trimEnd(lines[i]!))}
             </Text>
           );
         })}

@@ -2,14 +2,15 @@
 // worst first, one line each: severity glyph, the cause, how many objects it affects. The title says
 // how long ago the last scan finished; the window follows the cursor as in the object list.
 import { useRef } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './SafeText.js';
 import type { Lang } from '../../i18n/lang.js';
 import { sayer } from '../../i18n/localize.js';
 import type { CheckReport } from '../../model/check.js';
-import { sanitizeLine } from '../../text/sanitize.js';
 import { windowStart } from './ObjectList.js';
 import { problemKey } from './problem-lines.js';
-import { displayWidth, padCut, padStart, truncate } from '../../text/wrap.js';
+import { cat, padCut, padStart, safe, truncate, tt } from '../../text/safe-text.js';
+import { displayWidth } from '../../text/wrap.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { t } from './tui-messages.js';
 
@@ -22,7 +23,7 @@ export interface ProblemsState {
   error?: string;
 }
 
-export const SEVERITY_GLYPH = { error: '✖', warning: '◐', info: '◌', ok: '●' } as const;
+export const SEVERITY_GLYPH = { error: safe('✖'), warning: safe('◐'), info: safe('◌'), ok: safe('●') };
 
 export interface ProblemListProps {
   problems: ProblemsState;
@@ -42,12 +43,10 @@ export function ProblemList(p: ProblemListProps) {
   const list = report?.problems ?? [];
   const seconds = p.problems.at === undefined ? null : Math.max(0, Math.round((p.now - p.problems.at) / 1000));
   const s = sayer(p.lang);
-  const scope = sanitizeLine(p.scope);
+  const scope = p.scope;
   const counted = t['problems.title']({ count: list.length, scope });
-  const title =
-    s(seconds === null ? counted : t['problems.updated']({ title: counted, seconds })) +
-    (p.problems.scanning ? ` ${s(t['problems.scanning']())}` : '');
-  const [causeHeader, countHeader] = [s(t['problems.cause']()), s(t['problems.objects']())];
+  const title = tt`${s(seconds === null ? counted : t['problems.updated']({ title: counted, seconds }))}${p.problems.scanning ? ` ${s(t['problems.scanning']())}` : ''}`;
+  const [causeHeader, countHeader] = [safe(s(t['problems.cause']())), safe(s(t['problems.objects']()))];
   const countWidth = Math.max(displayWidth(countHeader), ...list.map((x) => String(x.affected.length).length));
   const causeWidth = Math.max(4, p.width - 2 - 1 - countWidth);
   const height = Math.max(1, p.height - 2);
@@ -56,7 +55,7 @@ export function ProblemList(p: ProblemListProps) {
   const selected = keys[cursor];
   top.current = windowStart(top.current, cursor, height, list.length);
   let placeholder: { text: string; color?: string } | null = null;
-  if (p.problems.error) placeholder = { text: s(t['problems.failed']({ reason: sanitizeLine(p.problems.error) })), color: 'red' };
+  if (p.problems.error) placeholder = { text: s(t['problems.failed']({ reason: p.problems.error })), color: 'red' };
   else if (!report) placeholder = { text: s(t['problems.scanning']()) };
   else if (!list.length) placeholder = { text: s(t['problems.none']({ scope })), color: 'green' };
   return (
@@ -65,11 +64,11 @@ export function ProblemList(p: ProblemListProps) {
         {truncate(title, p.width)}
       </Text>
       <Text bold wrap="truncate">
-        {truncate(`  ${padCut(causeHeader, causeWidth)} ${padStart(countHeader, countWidth)}`, p.width)}
+        {truncate(tt`  ${padCut(causeHeader, causeWidth)} ${padStart(countHeader, countWidth)}`, p.width)}
       </Text>
       {placeholder ? (
         <Text wrap="truncate" {...(placeholder.color ? { color: placeholder.color } : { dimColor: true })}>
-          {truncate(placeholder.text, p.width)}
+          {truncate(safe(placeholder.text), p.width)}
         </Text>
       ) : null}
       {list.slice(top.current, top.current + height).map((x, i) => {
@@ -77,7 +76,7 @@ export function ProblemList(p: ProblemListProps) {
         return (
           <Text key={keys[top.current + i]} wrap="truncate" inverse={sel && p.focused} bold={sel}>
             <Text color={SEVERITY_COLOR[x.severity]}>{SEVERITY_GLYPH[x.severity]}</Text>
-            {` ${padCut(sanitizeLine(x.cause), causeWidth)} ${padStart(String(x.affected.length), countWidth)}`}
+            {cat(tt` `, padCut(safe(x.cause), causeWidth), tt` `, padStart(safe(x.affected.length), countWidth))}
           </Text>
         );
       })}

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { say } from '../../i18n/localize.js';
 import type { Message } from '../../model/message.js';
 import type { HopStatus, Trace } from '../../model/trace.js';
-import { sanitize, sanitizeLine } from '../../text/sanitize.js';
+import { EMPTY, indented, safe, safeBlock, tt } from '../../text/safe-text.js';
 import { wrap } from './text.js';
 import { SEVERITY_COLOR } from './theme.js';
 import { TextPane, type PaneLineSpec } from './TextPane.js';
@@ -23,24 +23,20 @@ const HOP: Record<HopStatus, { glyph: string; color: string }> = {
 };
 
 export function traceLines(t: Trace, width: number, lang: Lang): PaneLineSpec[] {
-  const lines: PaneLineSpec[] = wrap(sanitizeLine(t.verdict.text), width).map((text) => ({
+  const lines: PaneLineSpec[] = wrap(safe(t.verdict.text), width).map((text) => ({
     text,
     color: SEVERITY_COLOR[t.verdict.severity],
     bold: true,
   }));
-  lines.push({ text: '' });
+  lines.push({ text: EMPTY });
   for (const h of t.hops) {
-    lines.push({ text: sanitizeLine(`${HOP[h.status].glyph} ${h.from} → ${h.to}`), color: HOP[h.status].color });
-    for (const l of wrap(sanitizeLine(h.finding.title), width - 2)) lines.push({ text: `  ${l}` });
-    for (const para of sanitize(h.finding.detail)
-      .split('\n')
-      .filter((x) => x.trim())) {
-      for (const l of wrap(para, width - 2)) lines.push({ text: `  ${l}`, dim: true });
-    }
+    lines.push({ text: tt`${HOP[h.status].glyph} ${h.from} → ${h.to}`, color: HOP[h.status].color });
+    for (const l of wrap(safe(h.finding.title), width - 2)) lines.push({ text: indented(2, l) });
+    for (const para of safeBlock(h.finding.detail)) for (const l of wrap(para, width - 2)) lines.push({ text: indented(2, l), dim: true });
   }
-  for (const n of t.notes ?? []) for (const l of wrap(sanitizeLine(`· ${n.title}`), width)) lines.push({ text: l, color: 'cyan' });
+  for (const n of t.notes ?? []) for (const l of wrap(tt`· ${n.title}`, width)) lines.push({ text: l, color: 'cyan' });
   for (const w of t.warnings ?? [])
-    for (const l of wrap(sanitizeLine(say(tm['trace.warning']({ text: w }), lang)), width)) lines.push({ text: l, color: 'yellow' });
+    for (const l of wrap(safe(say(tm['trace.warning']({ text: w }), lang)), width)) lines.push({ text: l, color: 'yellow' });
   return lines;
 }
 
@@ -57,11 +53,11 @@ export function TracePane({
   height: number;
   lang: Lang;
 }) {
-  const title = say(tm['trace.title']({ target: sanitizeLine(view.target) }), lang);
+  const title = safe(say(tm['trace.title']({ target: view.target }), lang));
   let lines: PaneLineSpec[];
   if (view.state === 'done') lines = traceLines(view.trace, width, lang);
-  else if (view.state === 'loading') lines = [{ text: say(tm['trace.running'](), lang), color: 'cyan' }];
-  else if (view.state === 'unavailable') lines = [{ text: say(view.why ?? tm['trace.unavailable'](), lang), color: 'yellow' }];
-  else lines = wrap(sanitizeLine(view.message), width).map((text) => ({ text, color: 'red' }));
+  else if (view.state === 'loading') lines = [{ text: safe(say(tm['trace.running'](), lang)), color: 'cyan' }];
+  else if (view.state === 'unavailable') lines = [{ text: safe(say(view.why ?? tm['trace.unavailable'](), lang)), color: 'yellow' }];
+  else lines = wrap(safe(view.message), width).map((text) => ({ text, color: 'red' }));
   return <TextPane title={title} lines={lines} scroll={scroll} width={width} height={height} />;
 }

@@ -1,7 +1,8 @@
 // The list's columns per kind, with kubectl get's headers (Pods: NAME READY STATUS RESTARTS AGE NODE…),
 // each a pure function of the object. Cells are computed once when the object arrives; time columns hold
 // epoch milliseconds and are formatted at draw time (AGE keeps counting). Pure.
-/* eslint-disable @typescript-eslint/no-explicit-any -- printers read arbitrary API JSON field by field, as kubectl's do; every value is stringified and sanitized by the caller */
+/* eslint-disable @typescript-eslint/no-explicit-any -- printers read arbitrary API JSON field by field, as kubectl's do; every value is stringified and escaped by the caller (rows.ts) */
+import { safe, type SafeText } from '../../text/safe-text.js';
 import type { KubeObject } from '../../cluster/reader.js';
 import { badConditions, conditionsOf, judgeCondition } from '../../explain/kind-parts.js';
 
@@ -331,5 +332,5 @@ export function humanDuration(ms: number): string {
 }
 
 /** What a cell shows: time columns become an age ("<unknown>"-free: empty stays empty). */
-export const showCell = (c: Column, cell: string, now: number): string =>
-  c.type === 'time' ? (cell ? humanDuration(now - Number(cell)) : '<none>') : cell;
+export const showCell = (c: Column, cell: SafeText, now: number): SafeText =>
+  c.type === 'time' ? safe(cell ? humanDuration(now - Number(cell)) : '<none>') : cell;

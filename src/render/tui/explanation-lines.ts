@@ -1,14 +1,14 @@
 // An Explanation as the lines of the right pane, wrapped to its width, each line knowing which
-// finding it belongs to (so the pane can scroll to the highlighted finding). Every string goes
-// through sanitize(): it came from the cluster or a document. Pure.
+// finding it belongs to (so the pane can scroll to the highlighted finding). Every string is escaped
+// here (SafeText): it came from the cluster or a document. Pure.
 import type { Explanation } from '../../model/explanation.js';
 import type { Severity } from '../../model/finding.js';
-import { sanitize, sanitizeLine } from '../../text/sanitize.js';
+import { EMPTY, indented, safe, safeBlock, tt, type SafeText } from '../../text/safe-text.js';
 import { wrap } from './text.js';
 import { SEVERITY_MARK } from './theme.js';
 
 export interface PaneLine {
-  text: string;
+  text: SafeText;
   severity?: Severity;
   bold?: boolean;
   dim?: boolean;
@@ -21,35 +21,30 @@ export interface PaneLine {
 export function explanationLines(e: Explanation, width: number, warningsLabel: string): PaneLine[] {
   const lines: PaneLine[] = [];
   const ns = e.target.namespace ? ` -n ${e.target.namespace}` : '';
-  lines.push({ text: sanitizeLine(`${e.target.kind}/${e.target.name}${ns}`), bold: true, finding: -1 });
-  for (const l of wrap(sanitizeLine(e.verdict.text), width)) lines.push({ text: l, severity: e.verdict.severity, bold: true, finding: -1 });
+  lines.push({ text: tt`${e.target.kind}/${e.target.name}${ns}`, bold: true, finding: -1 });
+  for (const l of wrap(safe(e.verdict.text), width)) lines.push({ text: l, severity: e.verdict.severity, bold: true, finding: -1 });
   // Missing permissions come before the findings: what could not be read colours everything below.
   if (e.warnings.length) {
-    lines.push({ text: warningsLabel, severity: 'warning', bold: true, finding: -1 });
-    for (const w of e.warnings) for (const l of wrap(sanitizeLine(w), width)) lines.push({ text: l, severity: 'warning', finding: -1 });
+    lines.push({ text: safe(warningsLabel), severity: 'warning', bold: true, finding: -1 });
+    for (const w of e.warnings) for (const l of wrap(safe(w), width)) lines.push({ text: l, severity: 'warning', finding: -1 });
   }
-  lines.push({ text: '', finding: -1 });
+  lines.push({ text: EMPTY, finding: -1 });
   const markWidth = 6;
-  const indent = ' '.repeat(markWidth);
   e.findings.forEach((f, i) => {
-    const titleLines = wrap(sanitizeLine(f.title), width - markWidth);
+    const titleLines = wrap(safe(f.title), width - markWidth);
     titleLines.forEach((t, j) =>
       lines.push({
-        text: `${j === 0 ? SEVERITY_MARK[f.severity].padEnd(markWidth) : indent}${t}`,
+        text: j === 0 ? tt`${SEVERITY_MARK[f.severity].padEnd(markWidth)}${t}` : indented(markWidth, t),
         severity: f.severity,
         finding: i,
         title: true,
       }),
     );
-    for (const para of sanitize(f.detail)
-      .replace(/\t/g, ' ')
-      .split('\n')
-      .filter((x) => x.trim())) {
-      for (const l of wrap(para, width - markWidth)) lines.push({ text: `${indent}${l}`, finding: i });
-    }
+    for (const para of safeBlock(f.detail))
+      for (const l of wrap(para, width - markWidth)) lines.push({ text: indented(markWidth, l), finding: i });
     for (const d of f.docs) {
-      const where = sanitizeLine(`→ ${d.headings.join(' > ')}  (${d.file}:${d.line})`);
-      for (const l of wrap(where, width - markWidth)) lines.push({ text: `${indent}${l}`, dim: true, finding: i });
+      const where = tt`→ ${d.headings.join(' > ')}  (${d.file}:${d.line})`;
+      for (const l of wrap(where, width - markWidth)) lines.push({ text: indented(markWidth, l), dim: true, finding: i });
     }
   });
   return lines;

@@ -8,7 +8,6 @@ import type { ObjectPane } from './App.js';
 import { KINDS } from '../../cluster/kinds.js';
 import { kindByAlias, shortName, TUI_KINDS } from './kinds.js';
 import { columnsOf, type Action, type TuiState } from './state.js';
-import { sanitizeLine } from '../../text/sanitize.js';
 import { t } from './tui-messages.js';
 
 export interface KeyContext {
@@ -64,7 +63,7 @@ function runCommand(c: KeyContext, text: string): void {
   if (word === 'q' || word === 'quit') return c.quit();
   if (CONTEXT_WORDS.has(word)) {
     if (arg) {
-      if (!c.switchContext(arg)) dispatch({ type: 'note', note: t['context.unknown']({ name: sanitizeLine(arg) }) });
+      if (!c.switchContext(arg)) dispatch({ type: 'note', note: t['context.unknown']({ name: arg }) });
       return;
     }
     dispatch({ type: 'overlay', overlay: 'contexts' });
@@ -84,7 +83,7 @@ function runCommand(c: KeyContext, text: string): void {
   // Not in the table: any kind the server serves (a custom resource, a Gateway API kind), through discovery.
   c.resolveKind(word).then(jump, () => {
     const suggestion = suggestKind(word);
-    dispatch({ type: 'note', note: t['kind.unknown']({ word: sanitizeLine(word), ...(suggestion ? { suggestion } : {}) }) });
+    dispatch({ type: 'note', note: t['kind.unknown']({ word, ...(suggestion ? { suggestion } : {}) }) });
   });
 }
 
@@ -104,7 +103,7 @@ function onInput(c: KeyContext, input: string, k: Key): void {
       const name = names.includes(typed) ? typed : names.find((n) => n.includes(typed));
       dispatch({ type: 'overlay', overlay: 'none' });
       if (name && name !== typed && !typed) return;
-      if (!name || !c.switchContext(name)) dispatch({ type: 'note', note: t['context.unknown']({ name: sanitizeLine(typed) }) });
+      if (!name || !c.switchContext(name)) dispatch({ type: 'note', note: t['context.unknown']({ name: typed }) });
     } else if (purpose === 'namespace') {
       const typed = text.trim();
       const matching = (c.namespaces ?? []).filter((n) => n.includes(typed));
@@ -122,8 +121,9 @@ function onInput(c: KeyContext, input: string, k: Key): void {
   }
 }
 
+// Notes are said into the footer, which escapes them (SafeText): a pasted control sequence shows as nothing.
 const keyName = (input: string, k: Key) =>
-  k.return ? 'Enter' : k.tab ? 'Tab' : k.escape ? 'Esc' : k.ctrl ? `Ctrl-${input.toUpperCase()}` : sanitizeLine(input);
+  k.return ? 'Enter' : k.tab ? 'Tab' : k.escape ? 'Esc' : k.ctrl ? `Ctrl-${input.toUpperCase()}` : input;
 
 /** Says that a key does nothing here; keys with no printable name (terminal replies, NUL) pass silently. */
 function unknownKey(c: KeyContext, input: string, k: Key): void {

@@ -1,14 +1,14 @@
 // Lines of the `y` (YAML) and `l` (logs) panes. The YAML never holds a Secret value: data and
 // stringData become key names and sizes, and the last-applied annotation (which repeats them) is
-// dropped; managedFields are hidden. Log lines are kept bounded and sanitized as they arrive. Pure.
+// dropped; managedFields are hidden. Log lines are kept bounded and escaped as they arrive. Pure.
 import { stringify } from 'yaml';
 import type { KubeObject } from '../../cluster/reader.js';
-import { sanitizeLine } from '../../text/sanitize.js';
+import { safe, type SafeText } from '../../text/safe-text.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** The object as YAML lines, with Secret values replaced by `hidden(bytes)` and managedFields removed. */
-export function yamlLines(object: KubeObject, hidden: (bytes: number) => string): string[] {
+export function yamlLines(object: KubeObject, hidden: (bytes: number) => string): SafeText[] {
   const o = structuredClone(object) as {
     kind?: string;
     metadata?: { managedFields?: unknown; annotations?: Record<string, string> };
@@ -33,12 +33,12 @@ export function yamlLines(object: KubeObject, hidden: (bytes: number) => string)
   return stringify(o, { lineWidth: 0 })
     .trimEnd()
     .split('\n')
-    .map((l) => sanitizeLine(l));
+    .map((l) => safe(l));
 }
 
-/** A bounded log buffer: text chunks in, whole sanitized lines out, the oldest dropped beyond `max`. */
+/** A bounded log buffer: text chunks in, whole escaped lines out, the oldest dropped beyond `max`. */
 export class LogBuffer {
-  lines: string[] = [];
+  lines: SafeText[] = [];
   dropped = 0;
   private partial = '';
   constructor(readonly max = 5000) {}
@@ -46,7 +46,7 @@ export class LogBuffer {
   push(text: string): void {
     const parts = (this.partial + text).split('\n');
     this.partial = parts.pop() ?? '';
-    for (const p of parts) this.lines.push(sanitizeLine(p.replace(/\r$/, '')));
+    for (const p of parts) this.lines.push(safe(p.replace(/\r$/, '')));
     if (this.lines.length > this.max) {
       const extra = this.lines.length - this.max;
       this.lines.splice(0, extra);
@@ -55,7 +55,7 @@ export class LogBuffer {
   }
 
   /** The lines so far, with a last line not yet ended by a newline. */
-  all(): string[] {
-    return this.partial ? [...this.lines, sanitizeLine(this.partial)] : this.lines;
+  all(): SafeText[] {
+    return this.partial ? [...this.lines, safe(this.partial)] : this.lines;
   }
 }

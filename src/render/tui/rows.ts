@@ -1,8 +1,8 @@
 // One list row per object: the health glyph class and the cells of the kind's columns, computed once
-// when the object arrives, from sanitized strings. Secrets show their type and key count, never values.
+// when the object arrives, from escaped strings (SafeText). Secrets show their type and key count, never values.
 // Pure.
 import type { KubeObject } from '../../model/kube.js';
-import { sanitizeLine } from '../../text/sanitize.js';
+import { safe, type SafeText } from '../../text/safe-text.js';
 import { conditionsOf, judgeCondition } from '../../explain/kind-parts.js';
 import { columnsFor, podStatus, type Obj } from './columns.js';
 
@@ -11,10 +11,10 @@ export type RowHealth = 'ok' | 'progress' | 'warning' | 'error' | 'done' | 'none
 export interface Row {
   /** namespace/name (unique in every-namespace lists), or the name of a cluster-scoped object. */
   key: string;
-  name: string;
-  namespace: string;
-  /** Sanitized cells, one per column of columnsFor(kind, allNamespaces). */
-  cells: string[];
+  name: SafeText;
+  namespace: SafeText;
+  /** Escaped cells, one per column of columnsFor(kind, allNamespaces). */
+  cells: SafeText[];
   health: RowHealth;
   resourceVersion: string;
 }
@@ -92,14 +92,14 @@ function health(kind: string, o: Obj): RowHealth {
 
 export function toRow(kind: string, object: KubeObject, allNamespaces = false): Row {
   const meta = (object.metadata ?? {}) as { name?: string; namespace?: string; resourceVersion?: string };
-  const name = sanitizeLine(meta.name ?? '');
-  const namespace = sanitizeLine(meta.namespace ?? '');
+  const name = safe(meta.name ?? '');
+  const namespace = safe(meta.namespace ?? '');
   const o = object as Obj;
   return {
     key: namespace ? `${namespace}/${name}` : name,
     name,
     namespace,
-    cells: columnsFor(kind, allNamespaces).map((c) => sanitizeLine(c.get(o))),
+    cells: columnsFor(kind, allNamespaces).map((c) => safe(c.get(o))),
     health: health(kind, o),
     resourceVersion: meta.resourceVersion ?? '',
   };

@@ -22,7 +22,7 @@ export interface DocSectionText {
   headings: string[];
   file: string;
   line: number;
-  /** Prose and code of the section (unsanitized: the pane sanitizes). */
+  /** Prose and code of the section (unescaped: the pane escapes). */
   text: string;
 }
 
@@ -60,7 +60,7 @@ export interface TuiSource {
   rbac(query: string, namespace: string): Promise<RbacAnswer>;
   /** The object as the API server has it (the YAML pane hides Secret values and managedFields). */
   get(kind: string, name: string, namespace: string): Promise<KubeObject>;
-  /** Log text arrives in chunks (unsanitized: the pane sanitizes); onEnd when it ends or fails. */
+  /** Log text arrives in chunks (unescaped: the pane escapes); onEnd when it ends or fails. */
   logs(req: LogRequest, onText: (text: string) => void, onEnd: (err?: Error) => void): LogStream;
   /** The object's events, explained (the same explainer as `explain` uses for events). */
   events(kind: string, name: string, namespace: string): Promise<Explanation>;

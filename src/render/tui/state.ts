@@ -2,6 +2,7 @@
 // by key with a sorted key list and the filtered view derived from it, so moving the cursor in
 // a namespace of thousands of objects costs one index lookup, and a batch of watch events costs
 // one re-sort at most.
+import type { SafeText } from '../../text/safe-text.js';
 import type { Message } from '../../model/message.js';
 import { columnsFor, type Column } from './columns.js';
 import { isNamespaced, TUI_KINDS } from './kinds.js';
@@ -15,8 +16,8 @@ export type InputPurpose = 'filter' | 'rbac' | 'namespace' | 'command' | 'contex
 export interface Connection {
   /** forbidden: the list is not allowed (a permission state, not retried until kind or namespace change). */
   state: 'connecting' | 'live' | 'reconnecting' | 'stale' | 'forbidden';
-  /** Why it is reconnecting or forbidden (sanitized one line). */
-  error?: string;
+  /** Why it is reconnecting or forbidden (escaped one line). */
+  error?: SafeText;
   retryInMs?: number;
   /** When the current state began (epoch ms): "stale for Ns", the reconnect countdown. */
   since?: number;

@@ -1,8 +1,16 @@
 // Glyphs and colours shared by the TUI components.
 import type { Severity } from '../../model/finding.js';
 import type { RowHealth } from './rows.js';
+import { safe, type SafeText } from '../../text/safe-text.js';
 
-export const HEALTH_GLYPH: Record<RowHealth, string> = { ok: '●', progress: '◌', warning: '◐', error: '✖', done: '✔', none: '·' };
+export const HEALTH_GLYPH: Record<RowHealth, SafeText> = {
+  ok: safe('●'),
+  progress: safe('◌'),
+  warning: safe('◐'),
+  error: safe('✖'),
+  done: safe('✔'),
+  none: safe('·'),
+};
 export const HEALTH_COLOR: Record<RowHealth, string> = {
   ok: 'green',
   progress: 'cyan',
