@@ -1,16 +1,12 @@
 // Reads what `dns gateway/NAME` needs. (A Gateway API trace reads through its plan,
 // src/routing/gateway-plan.ts, run by the plan executor.)
-import { ExitCode, KxError } from '../errors.js';
-import { readWarning } from './errors.js';
 import type { Message } from '../model/message.js';
 import type { Reader } from './reader.js';
 import { ManifestReader } from './manifests.js';
 import type { Gateway } from '../model/gateway.js';
-import { corefile } from './routing-snapshot.js';
+import { corefile, optional } from './routing-snapshot.js';
 import type { ClusterDomain, DnsSnapshot } from '../model/dns.js';
 import type { Service } from '../model/routing.js';
-
-const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.forbidden;
 
 /**
  * What `dns gateway/NAME` reads: the Gateway, the cluster domain (CoreDNS's Corefile), and the
@@ -31,15 +27,7 @@ export async function fetchGatewayDns(
   const gwns = gateway.metadata.namespace ?? ns;
   const [cf, services] = await Promise.all([
     corefile(reader),
-    (async () => {
-      try {
-        return await reader.list('Service', { namespace: gwns, labelSelector: `gateway.networking.k8s.io/gateway-name=${name}` });
-      } catch (err) {
-        if (!isForbidden(err)) throw err;
-        warnings.push(readWarning(err as KxError));
-        return undefined;
-      }
-    })(),
+    optional(warnings, () => reader.list('Service', { namespace: gwns, labelSelector: `gateway.networking.k8s.io/gateway-name=${name}` })),
   ]);
   return {
     namespace: gwns,

@@ -16,7 +16,7 @@ const isForbidden = (err: unknown) => err instanceof KxError && err.exitCode ===
 const isNotFound = (err: unknown) => err instanceof KxError && err.exitCode === ExitCode.notFound;
 
 /** Runs a secondary read; a 403 becomes a warning and undefined. */
-async function optional<T>(warnings: Message[], read: () => Promise<T>): Promise<T | undefined> {
+export async function optional<T>(warnings: Message[], read: () => Promise<T>): Promise<T | undefined> {
   try {
     return await read();
   } catch (err) {

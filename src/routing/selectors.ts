@@ -52,13 +52,3 @@ export function nearMisses(sel: Record<string, string>, pods: readonly RoutedPod
     .slice(0, max)
     .map(({ score: _s, ...m }) => m);
 }
-
-/** Names close to `name` (edit distance ≤ 2, or sharing a prefix), best first. */
-export function closeNames(name: string, names: readonly string[], max = 3): string[] {
-  return names
-    .map((n) => ({ n, d: editDistance(n, name) }))
-    .filter(({ n, d }) => d <= 2 || (name.length >= 3 && (n.startsWith(name) || name.startsWith(n))))
-    .sort((a, b) => a.d - b.d || a.n.localeCompare(b.n))
-    .slice(0, max)
-    .map(({ n }) => n);
-}

@@ -28,7 +28,8 @@ import {
   type ContainerPortRef,
   type TargetResolution,
 } from './ports.js';
-import { closeNames, formatLabels, mapSelects, type NearMiss } from './selectors.js';
+import { formatLabels, mapSelects, type NearMiss } from './selectors.js';
+import { closeNames } from '../text/close-names.js';
 import { whyNoPods, workloadRef } from './no-pods.js';
 import { mixedApps } from './mixed-apps.js';
 import { readinessFailure, type ReadinessFailure } from './readiness.js';

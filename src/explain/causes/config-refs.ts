@@ -2,6 +2,7 @@
 // `couldn't find key DB_HOST in ConfigMap ns/app-config`, the same for Secrets) parsed, checked
 // against what exists, with the keys the object has and near misses (a key that differs only by
 // case, or by one edit). Pure; returns data.
+import { closeNames } from '../../text/close-names.js';
 import { editDistance } from '../../text/edit-distance.js';
 
 export type ConfigRefProblem =
@@ -9,7 +10,10 @@ export type ConfigRefProblem =
   | { kind: 'missing-key'; object: 'ConfigMap' | 'Secret'; name: string; key: string; keys?: string[]; nearMisses: string[] }
   | { kind: 'other'; message: string };
 
-/** Keys that are the same as `key` but for case, or one edit away; closest first. */
+/**
+ * Keys that are the same as `key` but for case, or one edit away; closest first. Stricter than
+ * closeNames (names): keys are short upper-case words where two edits are another key (DB_HOST, DB_PORT).
+ */
 export function nearMissKeys(key: string, keys: readonly string[]): string[] {
   const lower = key.toLowerCase();
   return keys
@@ -53,7 +57,8 @@ export function configRefProblem(
       object,
       name: obj[2]!,
       ...(known === undefined ? {} : { exists: known !== null }),
-      similar: all.filter((n) => n !== obj[2] && (n.toLowerCase() === obj[2]!.toLowerCase() || editDistance(n, obj[2]!) <= 2)),
+      // The names a missing volume's object is compared with the same way (causes/volume-mount.ts).
+      similar: closeNames(obj[2]!, all),
     };
   }
   return { kind: 'other', message };

@@ -19,6 +19,9 @@ describe('closeNames', () => {
   it('an unrelated name finds nothing; the name itself is not suggested', () => {
     expect(closeNames('absent', pods)).toEqual([]);
     expect(closeNames('db-0', pods)).toEqual(['db-1']);
+    // Two edits are most of a short name: web is not a typo of db (trace's own copy said it was).
+    expect(closeNames('web', ['db', 'api'])).toEqual([]);
+    expect(closeNames('shopfrnt', ['shopfront', 'shopfront-np', 'slow'])).toEqual(['shopfront']);
   });
 });
 
