@@ -62,9 +62,9 @@ export const causesEn = {
   'cause.sched.unoffered': (p: { resource: string; request: string; nodes: number }) =>
     `Pending: the Pod requests ${p.request} ${p.resource}, which none of the ${p.nodes} node(s) it may use offers (not in their allocatable: an extended resource such as a GPU is advertised by a device plugin on the node) — run the device plugin on the nodes that have the hardware, add such a node, or remove the request`,
   'cause.sched.also.taint': (p: { nodes: string; taint: string }) =>
-    `Also: node ${p.nodes}, where the Pod may run too, has taint ${p.taint}, which the Pod does not tolerate.`,
+    `Also: node ${p.nodes}, which the Pod's node selection allows, has taint ${p.taint}, which the Pod does not tolerate.`,
   'cause.sched.also.cordoned': (p: { nodes: string }) =>
-    `Also: node ${p.nodes}, where the Pod may run too, is cordoned (SchedulingDisabled).`,
+    `Also: node ${p.nodes}, which the Pod's node selection allows, is cordoned (SchedulingDisabled).`,
   'cause.sched.also.resources': (p: { nodes: string; resource: string; request: string; allocatable: string }) =>
     `Also: node ${p.nodes} has ${p.allocatable} ${p.resource} allocatable in all, less than the Pod's request of ${p.request}.`,
   'cause.sched.unconfirmed': () => 'Read from the scheduler message alone: the Node list could not be read to confirm it.',

@@ -54,8 +54,9 @@ export const causesJa: typeof causesEn = {
     `Pending: スケジューラーが Pod を配置できません。スケジューラーのメッセージ: ${p.message} — 示された制約を解消してください`,
   'cause.sched.unoffered': (p) =>
     `Pending: Pod は ${p.resource} を ${p.request} 要求していますが、Pod が使える ${p.nodes} 台のノードのどれもそれを提供していません (allocatable にありません。GPU などの拡張リソースはノード上のデバイスプラグインが公開します) — ハードウェアのあるノードでデバイスプラグインを動かすか、そのようなノードを追加するか、要求を外してください`,
-  'cause.sched.also.taint': (p) => `ほかに: Pod が配置できるノード ${p.nodes} には taint ${p.taint} があり、Pod はそれを許容していません。`,
-  'cause.sched.also.cordoned': (p) => `ほかに: Pod が配置できるノード ${p.nodes} は cordon されています (SchedulingDisabled)。`,
+  'cause.sched.also.taint': (p) =>
+    `ほかに: Pod のノード選択に合うノード ${p.nodes} には taint ${p.taint} があり、Pod はそれを許容していません。`,
+  'cause.sched.also.cordoned': (p) => `ほかに: Pod のノード選択に合うノード ${p.nodes} は cordon されています (SchedulingDisabled)。`,
   'cause.sched.also.resources': (p) =>
     `ほかに: ノード ${p.nodes} の ${p.resource} の割り当て可能量は全部で ${p.allocatable} で、Pod の要求 ${p.request} より小さいです。`,
   'cause.sched.unconfirmed': () => 'スケジューラーのメッセージだけから判断しました (ノード一覧を読めず、確認できていません)。',
