@@ -241,8 +241,15 @@ const BY_ID = new Map(MISCONCEPTIONS.map((m) => [m.id, m]));
 
 /** Changes when any detector does, so ids found ahead (the handbook's built index) are found again. */
 export function misconceptionsKey(): string {
-  return MISCONCEPTIONS.map((m) => [m.id, ...[...m.ja, ...m.en, ...(m.unless ? [m.unless] : [])].map(String)].join('\t')).join('\n');
+  return MISCONCEPTIONS.map((m) => [m.id, ...[...m.ja, ...m.en, ...(m.unless ? [m.unless] : [])].map(patternText)].join('\t')).join('\n');
 }
+
+/**
+ * A pattern as text, the same whether it was written with its characters or as \\uXXXX escapes: the
+ * bundle escapes every non-ASCII character (scripts/build.mjs), the build of the handbook's index runs
+ * the sources, and a key that differed made every run of the bundle reject the built index.
+ */
+const patternText = (r: RegExp) => String(r).replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export function getMisconception(id: string): Misconception | undefined {
   return BY_ID.get(id);
