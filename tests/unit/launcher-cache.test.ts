@@ -70,6 +70,13 @@ describe('the code cache of the launcher', () => {
     expect(bins).not.toContain('main-000000000000000-v20.0.0-x64.bin');
   });
 
+  it('the bundle answers from the handbook index built with it: no handbook parsed, no docs cache written', async () => {
+    // Broken once: the build escaped the patterns the index's key is made of, and every run parsed the handbook again.
+    const cache = cacheDir();
+    expect((await docs(cache)).code).toBe(0);
+    expect(readdirSync(cache)).toEqual(['v8']);
+  });
+
   it('a cache directory that cannot be made costs nothing but speed', async () => {
     // A file where the directory should be: fails for root too, unlike a read-only mode.
     const file = join(cacheDir(), 'a-file');
