@@ -19,7 +19,7 @@ import { checkSegment } from '../src/cluster/paths.js';
 import { explainerFor } from './run-explain.js';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
-import { detectLang } from '../src/i18n/lang.js';
+import { detectLang, type Lang } from '../src/i18n/lang.js';
 import { renderText, useColor } from '../src/render/text.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -108,7 +108,8 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   const docsLoading = loadDocIndex({ docs: opts.docs ?? [] });
   const offline = opts.filename?.length ? [cli.offlineRead({ files: opts.filename.join(', ') })] : [];
   // Only the catalogs said here; each explanation loads its own (src/i18n/localize.ts).
-  const catalogs = loadCatalogs(lang, catalogsIn([...offline, ...targets.flatMap((t) => t.notes)]));
+  // cli: the labels of the text and Markdown output.
+  const catalogs = loadCatalogs(lang, new Set(['cli', ...catalogsIn([...offline, ...targets.flatMap((t) => t.notes)])]));
   const explainOne = async (kind: KindInfo, name: string, ns: string, notes: readonly Message[]) => {
     const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading, catalogs]);
     await loadCatalogs(lang, catalogsIn(docs.warnings));
@@ -139,7 +140,7 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
   // -l: worst first, so the one to look at is on top; the summary line closes the text.
   if (opts.selector) explanations.sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
-  process.stdout.write(printExplanations(explanations, opts, !opts.selector && explanations.length === 1));
+  process.stdout.write(printExplanations(explanations, opts, !opts.selector && explanations.length === 1, lang));
   if (opts.selector && opts.output === 'text') {
     const summary = selectorSummary(explanations, targets[0]!.kind, opts.selector);
     await loadCatalogs(lang, catalogsIn([summary]));
@@ -149,14 +150,14 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
 
 const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 
-function printExplanations(list: Explanation[], opts: CommonOptions, single: boolean): string {
+function printExplanations(list: Explanation[], opts: CommonOptions, single: boolean, lang: Lang): string {
   if (opts.output === 'json' || opts.output === 'yaml')
     // Several objects as kubectl prints them: a List of the items.
     return single
       ? renderJson(list[0]!)
       : `${JSON.stringify({ kind: 'List', items: list.map((e) => JSON.parse(renderJson(e)) as unknown) }, null, 2)}\n`;
-  if (opts.output === 'markdown') return list.map(renderMarkdown).join('\n');
-  return list.map((e) => renderText(e, useColor(process.stdout, opts.color))).join('\n');
+  if (opts.output === 'markdown') return list.map((e) => renderMarkdown(e, lang)).join('\n');
+  return list.map((e) => renderText(e, useColor(process.stdout, opts.color), lang)).join('\n');
 }
 
 function selectorSummary(list: Explanation[], kind: KindInfo, selector: string): Message {

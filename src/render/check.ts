@@ -43,7 +43,7 @@ export function renderCheckText(r: CheckReport, lang: Lang, color = false): stri
     for (const d of p.docs) w.line`      → ${d.file}:${d.line} ${d.headings.join(' > ')}`;
     w.line();
   }
-  for (const warning of r.warnings) w.line(paint('warning', w`warning: ${warning}`));
+  for (const warning of r.warnings) w.line(paint('warning', w`${say({ key: 'cli:out.warning', params: { text: warning } }, lang)}`));
   return w.text().replace(/\n+$/, '\n');
 }
 

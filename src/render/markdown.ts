@@ -3,19 +3,22 @@
 // render as text, never as markup.
 import type { Explanation } from '../model/explanation.js';
 import { escapedWriter } from '../text/escaped-writer.js';
+import type { Lang } from '../i18n/lang.js';
+import { say } from '../i18n/localize.js';
 
-export function renderMarkdown(e: Explanation): string {
+export function renderMarkdown(e: Explanation, lang: Lang = 'en'): string {
   const w = escapedWriter('markdown');
-  const ns = e.target.namespace ? w` (namespace ${e.target.namespace})` : '';
+  const label = (id: string) => say({ key: `cli:out.${id}` }, lang);
+  const ns = e.target.namespace ? w` (${label('namespace')} ${e.target.namespace})` : '';
   w.line`# ${e.target.kind} ${e.target.name}${ns}`;
   w.line();
   w.line`**${e.verdict.severity}**: ${e.verdict.text}`;
   w.line();
-  w.line`| severity | finding | concept |`;
+  w.line`| ${label('severity')} | ${label('finding')} | ${label('concept')} |`;
   w.line`| --- | --- | --- |`;
   for (const f of e.findings) w.line`| ${f.severity} | ${f.title} | ${f.concept} |`;
   w.line();
-  w.line`## Details`;
+  w.line`## ${label('details')}`;
   w.line();
   for (const f of e.findings) {
     w.line`### ${f.title}`;
@@ -31,7 +34,7 @@ export function renderMarkdown(e: Explanation): string {
     if (f.docs.length) w.line();
   }
   if (e.warnings.length) {
-    w.line`## Warnings`;
+    w.line`## ${label('warnings')}`;
     w.line();
     for (const warning of e.warnings) w.line`- ${warning}`;
     w.line();

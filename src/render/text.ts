@@ -5,6 +5,8 @@ import type { Explanation } from '../model/explanation.js';
 import type { Severity } from '../model/finding.js';
 import { escapedWriter } from '../text/escaped-writer.js';
 import { colorEnabled } from './color.js';
+import type { Lang } from '../i18n/lang.js';
+import { say } from '../i18n/localize.js';
 
 export const COLORS: Record<Severity, string> = { ok: '\u001b[32m', info: '\u001b[36m', warning: '\u001b[33m', error: '\u001b[31m' };
 export const RESET = '\u001b[0m';
@@ -14,7 +16,7 @@ const MARK: Record<Severity, string> = { ok: 'ok', info: 'info', warning: 'warn'
 /** Colour as src/render/color.ts decides (--no-color, FORCE_COLOR, NO_COLOR, TERM=dumb, a terminal). */
 export const useColor = colorEnabled;
 
-export function renderText(e: Explanation, color = false): string {
+export function renderText(e: Explanation, color = false, lang: Lang = 'en'): string {
   const w = escapedWriter('text');
   const paint = (s: Severity, text: unknown) => (color ? w.style(COLORS[s], text, RESET) : w`${text}`);
   const bold = (text: unknown) => (color ? w.style(BOLD, text, RESET) : w`${text}`);
@@ -33,6 +35,6 @@ export function renderText(e: Explanation, color = false): string {
       for (const c of d.cautions ?? []) w.line`${indent}  ${paint('warning', '⚠')} ${c.text}`;
     }
   }
-  for (const warning of e.warnings) w.line(paint('warning', w`warning: ${warning}`));
+  for (const warning of e.warnings) w.line(paint('warning', w`${say({ key: 'cli:out.warning', params: { text: warning } }, lang)}`));
   return w.text();
 }

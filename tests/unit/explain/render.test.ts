@@ -33,6 +33,18 @@ describe('renderers', () => {
     expect(renderText(explainPod(podSnapshot('web'), 'en'), true)).toContain('\u001b[32m');
   });
 
+  it('--lang ja: the labels of text and Markdown are Japanese too (warnings, table header, sections)', () => {
+    const e = { ...explainPod(podSnapshot('web'), 'ja'), warnings: ['読めませんでした'] };
+    expect(renderText(e, false, 'ja')).toMatch(/^警告: 読めませんでした$/m);
+    expect(renderText(e, false, 'en')).toMatch(/^warning: 読めませんでした$/m);
+    const md = renderMarkdown(e, 'ja');
+    expect(md).toMatch(/^# Pod \S+ \(名前空間 shop\)$/m);
+    expect(md).toContain('| 重大度 | 所見 | 概念 |');
+    expect(md).toMatch(/^## 詳細$/m);
+    expect(md).toMatch(/^## 警告$/m);
+    expect(md).not.toMatch(/namespace|severity|Details|Warnings/);
+  });
+
   it('markdown: heading, table, sanitized cells', () => {
     const md = renderMarkdown(explainPod(podSnapshot('missing-config', { pod: evil() }), 'en'));
     expect(md).toMatch(/^# Pod missing-config \(namespace shop\)/);
