@@ -1,14 +1,14 @@
 // Read, then trace: the Service and Ingress traces read through the read plans of their explainers
 // (src/explain/service.ts, ingress.ts) run by the plan executor, like `explain`; Gateway API traces through
-// their plan (src/routing/gateway-plan.ts) run by the same executor; dns through its readers in src/cluster
-// (live, or manifests with -f). Used by trace, dns and the TUI.
+// their plan (src/routing/gateway-plan.ts) run by the same executor, dns through its plan
+// (src/routing/dns-plan.ts); live, or manifests with -f. Used by trace, dns and the TUI.
 import type { Reader } from '../src/cluster/reader.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Trace } from '../src/model/trace.js';
 import type { DnsNames } from '../src/model/dns.js';
 import { ExitCode, KxError, em } from '../src/errors.js';
 import { quoted } from '../src/model/message.js';
-import { fetchDns, getService } from '../src/cluster/routing-snapshot.js';
+import { getService } from '../src/cluster/routing-snapshot.js';
 import { executeReads, readTarget } from '../src/cluster/plan-executor.js';
 import { explainer as serviceExplainer } from '../src/explain/service.js';
 import { explainer as ingressExplainer } from '../src/explain/ingress.js';
@@ -19,11 +19,11 @@ import { chooseClusterDomain } from '../src/routing/cluster-domain.js';
 import { parseDnsTarget, parseTraceTarget, type TraceTarget } from '../src/routing/target.js';
 import { traceGatewayApi } from '../src/routing/gateway-trace.js';
 import { gatewayTracePlan, gatewayTraceSnapshot } from '../src/routing/gateway-plan.js';
-import { fetchGatewayDns } from '../src/cluster/gateway-snapshot.js';
 import type { GatewayTraceTarget } from '../src/model/gateway.js';
 import { traceFromSnapshot } from '../src/routing/trace.js';
 import { formatServicePort, selectServicePorts } from '../src/routing/ports.js';
 import { dnsNames } from '../src/routing/dns.js';
+import { dnsPlan, dnsSnapshot } from '../src/routing/dns-plan.js';
 import { r } from '../src/routing/route-messages.js';
 import { sayDns, sayTrace } from '../src/i18n/say-trace.js';
 import { loadCatalogs } from '../src/i18n/localize.js';
@@ -88,10 +88,13 @@ export async function dnsLive(
 ): Promise<DnsNames> {
   const t = parseDnsTarget(target);
   const domain = (cf: string | undefined) => chooseClusterDomain(cf, clusterDomainFlag);
-  const snap =
-    t.kind === 'Gateway'
-      ? await fetchGatewayDns(reader, t.name, namespace, domain, from)
-      : await fetchDns(reader, t.kind, t.name, namespace, domain, from);
+  // The target first (a missing Service with close names), then its plan on the one executor.
+  const object =
+    t.kind === 'Service'
+      ? { kind: 'Service', ...((await getService(reader, t.name, namespace)) as unknown as KubeObject) }
+      : await readTarget(reader, t.kind, t.name, namespace);
+  const ns = (object.metadata?.namespace as string | undefined) ?? namespace;
+  const snap = await executeReads(reader, dnsPlan(t.kind, !!reader.offline), object, ns);
   await loadCatalogs(lang);
-  return sayDns(dnsNames(snap), lang);
+  return sayDns(dnsNames(dnsSnapshot(t.kind, snap, ns, domain, from)), lang);
 }

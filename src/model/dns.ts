@@ -57,7 +57,7 @@ export interface ClusterDomain {
   podsMode?: PodsMode;
 }
 
-/** What `dns` reads (src/cluster/routing-snapshot.ts) and src/routing/dns.ts turns into DNSNames. */
+/** What `dns` reads (src/routing/dns-plan.ts) and src/routing/dns.ts turns into DNSNames. */
 export interface DnsSnapshot {
   namespace: string;
   target:
