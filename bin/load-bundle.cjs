@@ -26,8 +26,14 @@ function read(file) {
   }
 }
 
-/** The bundle's exports; `verb` names the part of it this run uses, so the cache learns each verb once. */
-function loadBundle(verb) {
+const VERBS = new Set(['explain', 'trace', 'dns', 'who-can', 'can', 'access', 'docs', 'check', 'tui', 'completion', '__complete']);
+
+/**
+ * The bundle's exports; `argv` tells which verb this run uses, so the cache learns each verb once (the
+ * first known verb among the arguments: `-n shop explain` is explain, not a verb named shop).
+ */
+function loadBundle(argv) {
+  const verb = argv.find((a) => VERBS.has(a)) ?? '';
   // ASCII only (scripts/build.mjs): latin1 is a plain copy, where UTF-8 would be decoded.
   const source = fs.readFileSync(bundle, 'latin1');
   const dir = cacheDir(process.env);
