@@ -7,8 +7,8 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
   {
     key: 'image.pull',
     problem: true,
-    ja: ['イメージの取得失敗', 'イメージのプル失敗', 'イメージのプル', 'ImagePullBackOff', 'ErrImagePull'],
-    en: ['image pull failure', 'ImagePullBackOff', 'ErrImagePull', 'image pull', 'pulling images'],
+    ja: ['イメージの取得失敗', 'イメージのプル失敗', 'イメージのプル', 'ImagePullBackOff', 'ErrImagePull', 'ErrImageNeverPull', 'InvalidImageName'],
+    en: ['image pull failure', 'ImagePullBackOff', 'ErrImagePull', 'image pull', 'pulling images', 'ErrImageNeverPull', 'InvalidImageName'],
     meaning: {
       ja: 'kubelet がコンテナイメージを取得できない状態。名前やタグの誤り、レジストリの認証、レジストリに届かないことが原因',
       en: 'The kubelet cannot fetch the container image: a wrong name or tag, registry credentials, or an unreachable registry',

@@ -461,7 +461,13 @@ function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly E
       ? m['cause.pull.unknown'](base)
       : p.kind === 'not-found' || p.kind === 'unreachable'
         ? m[`cause.pull.${p.kind}`](base)
-        : m[`cause.pull.${p.kind}`]({ who: w, image: p.image });
+        : p.kind === 'never-pull'
+          ? m['cause.pull.never-pull']({ who: w, image: p.image, node: input.pod.spec.nodeName ?? '?' })
+          : m['cause.pull.invalid-name']({
+              who: w,
+              image: p.image,
+              field: f.role === 'app' ? 'spec.containers[].image' : 'spec.initContainers[].image',
+            });
   return { severity: 'error', concept: 'image.pull', terms, message, details };
 }
 

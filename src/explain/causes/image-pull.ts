@@ -38,6 +38,9 @@ const RULES: [RegExp, PullKind][] = [
   ],
 ];
 
+// Waiting reasons that name the failure themselves (pkg/kubelet/images/types.go, v1.36): no pull was tried.
+const REASONS: Record<string, PullKind> = { InvalidImageName: 'invalid-name', ErrImageNeverPull: 'never-pull' };
+
 export function classifyPull(text: string): { kind: PullKind; status?: number } {
   // Docker Hub says "pull access denied, repository does not exist or may require authorization" for both a
   // private and a missing repository; an explicit 401/403 or "unauthorized" elsewhere in the text wins.
@@ -61,7 +64,9 @@ export function pullFailure(
     (e) => e.reason === 'Failed' && (e.message ?? '').includes(`"${image}"`) && !/^Error: /.test(e.message ?? ''),
   );
   const text = [failed.at(-1)?.message, waiting?.message].filter(Boolean).join('\n');
-  const { kind, status } = classifyPull(`${waiting?.reason === 'InvalidImageName' ? 'InvalidImageName ' : ''}${text}`);
+  // The kubelet's waiting reason says these two outright; the runtime's text is only read for the others.
+  const byReason = REASONS[waiting?.reason ?? ''];
+  const { kind, status } = byReason ? { kind: byReason, status: undefined } : classifyPull(text);
   const unretrievable = (events ?? [])
     .filter((e) => e.reason === 'FailedToRetrieveImagePullSecret')
     .flatMap((e) => /Unable to retrieve some image pull secrets \(([^)]*)\)/.exec(e.message ?? '')?.[1]?.split(/,\s*/) ?? []);

@@ -120,10 +120,10 @@ export const causesEn = {
     `${p.reason}: the registry refused to serve ${p.image} to the node${p.status} for ${p.who} — ${p.secrets}`,
   'cause.pull.unreachable': (p: { reason: string; who: string; image: string }) =>
     `${p.reason}: the registry of ${p.image} (${p.who}) cannot be reached from the node (DNS, network or proxy) — check the registry host name and the node's network`,
-  'cause.pull.invalid-name': (p: { who: string; image: string }) =>
-    `InvalidImageName: ${p.image} (${p.who}) is not a valid image reference — fix spec.containers[].image`,
-  'cause.pull.never-pull': (p: { who: string; image: string }) =>
-    `ErrImageNeverPull: imagePullPolicy is Never and ${p.image} (${p.who}) is not on the node — load the image onto the node or change imagePullPolicy`,
+  'cause.pull.invalid-name': (p: { who: string; image: string; field: string }) =>
+    `InvalidImageName: ${p.image} (${p.who}) is not a valid image reference, so the kubelet does not try to pull it — fix ${p.field} (lowercase repository, registry/path:tag or @sha256:digest)`,
+  'cause.pull.never-pull': (p: { who: string; image: string; node: string }) =>
+    `ErrImageNeverPull: imagePullPolicy is Never and ${p.image} (${p.who}) is not on node ${p.node}, so the kubelet does not pull it — load the image onto that node (e.g. kind load docker-image, minikube image load), or set imagePullPolicy IfNotPresent to pull it from a registry`,
   'cause.pull.unknown': (p: { who: string; image: string; reason: string }) =>
     `${p.reason}: image ${p.image} of ${p.who} cannot be pulled — check the name and tag, the registry's credentials, and the Pod's events`,
   'cause.pull.secrets.none': () =>

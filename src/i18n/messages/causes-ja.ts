@@ -109,9 +109,9 @@ export const causesJa: typeof causesEn = {
   'cause.pull.unreachable': (p) =>
     `${p.reason}: ノードからイメージ ${p.image} (${p.who}) のレジストリに到達できません (DNS、ネットワーク、プロキシ) — レジストリのホスト名とノードのネットワークを確認してください`,
   'cause.pull.invalid-name': (p) =>
-    `InvalidImageName: ${p.image} (${p.who}) はイメージ参照として正しくありません — spec.containers[].image を直してください`,
+    `InvalidImageName: ${p.image} (${p.who}) はイメージ参照として正しくないため、kubelet は取得を試みません — ${p.field} を直してください (リポジトリ名は小文字、registry/path:tag または @sha256:digest)`,
   'cause.pull.never-pull': (p) =>
-    `ErrImageNeverPull: imagePullPolicy が Never で、イメージ ${p.image} (${p.who}) がノードにありません — イメージをノードに読み込むか、imagePullPolicy を変えてください`,
+    `ErrImageNeverPull: imagePullPolicy が Never で、イメージ ${p.image} (${p.who}) がノード ${p.node} にないため、kubelet は取得しません — そのノードにイメージを読み込む (例: kind load docker-image、minikube image load) か、レジストリから取得するよう imagePullPolicy を IfNotPresent にしてください`,
   'cause.pull.unknown': (p) =>
     `${p.reason}: ${p.who} のイメージ ${p.image} を取得できません — 名前とタグ、レジストリの認証情報、Pod のイベントを確認してください`,
   'cause.pull.secrets.none': () =>
