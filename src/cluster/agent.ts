@@ -9,6 +9,8 @@ import type { Connection } from './kubeconfig.js';
 const byTls = new WeakMap<object, https.Agent>();
 const byConnection = new WeakMap<Connection, https.Agent>();
 const pooled = new WeakSet<https.Agent>();
+// Agents of the kubeconfig's own TLS settings (no proxy, no auth provider): HTTP/2 may replace them.
+const direct = new WeakSet<object>();
 
 // Each further connection costs a TLS handshake: who-can's 16 reviews on 32 sockets took 16 ms longer
 // than on 8 (access, 44 requests: 16 ms), explain was the same; 8 keeps a far cluster within a few round trips.
@@ -23,9 +25,15 @@ function pool(options: https.AgentOptions): https.Agent {
 /** The keep-alive agent for these TLS settings (the same object gets the same agent). */
 export function keepAliveAgent(tls: https.AgentOptions): https.Agent {
   let agent = byTls.get(tls);
-  if (!agent) byTls.set(tls, (agent = pool(tls)));
+  if (!agent) {
+    byTls.set(tls, (agent = pool(tls)));
+    direct.add(agent);
+  }
   return agent;
 }
+
+/** Was this agent made for a direct TLS connection (keepAliveAgent), not a proxy's or a provider's? */
+export const isDirect = (agent: object): boolean => direct.has(agent);
 
 /** Replaces a one-off agent in options (client-node's) with the connection's pooled keep-alive agent. */
 export function shareAgent(conn: Connection, options: https.RequestOptions): void {

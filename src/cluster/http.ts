@@ -6,7 +6,8 @@
 import type http from 'node:http';
 import https from 'node:https';
 import type { Connection } from './kubeconfig.js';
-import { shareAgent } from './agent.js';
+import { isDirect, shareAgent } from './agent.js';
+import { h2Request, h2Session } from './http2-session.js';
 import { fromNetwork, fromStatus, type RequestDescription } from './errors.js';
 import { ExitCode, KxError, em } from '../errors.js';
 
@@ -75,14 +76,24 @@ function countHandshake(req: http.ClientRequest): void {
   req.once('socket', (socket) => {
     if (!('encrypted' in socket) || watched.has(socket)) return;
     watched.add(socket);
-    socket.once('secureConnect', () => {
-      if ((socket as import('node:tls').TLSSocket).isSessionReused()) handshakes.resumed++;
-      else handshakes.full++;
-    });
+    socket.once('secureConnect', () => countSecure(socket as import('node:tls').TLSSocket));
   });
 }
 
-async function start(conn: Connection, call: HttpCall): Promise<{ req: http.ClientRequest; url: URL }> {
+function countSecure(socket: import('node:tls').TLSSocket): void {
+  if (socket.isSessionReused()) handshakes.resumed++;
+  else handshakes.full++;
+}
+
+interface Prepared {
+  url: URL;
+  options: https.RequestOptions;
+  /** The connection's keep-alive agent (HTTP/1.1), also the key of its HTTP/2 session. */
+  agent: http.Agent | undefined;
+}
+
+/** The URL, credentials, impersonation and agent of a request, counted and logged once. */
+async function prepare(conn: Connection, call: HttpCall): Promise<Prepared> {
   const url = new URL(conn.server.replace(/\/$/, '') + call.path);
   const headers: Record<string, string | number> = { Accept: call.accept ?? 'application/json', 'User-Agent': 'kubexplain' };
   if (call.body !== undefined) {
@@ -100,18 +111,22 @@ async function start(conn: Connection, call: HttpCall): Promise<{ req: http.Clie
     if (imp.user) h['Impersonate-User'] = imp.user;
     if (imp.groups.length) h['Impersonate-Group'] = imp.groups;
   }
-  const agent = options.agent instanceof HttpAgent ? options.agent : undefined;
-  const first = agent && firstSession.get(agent);
-  if (first) await first;
   if (call.counter) call.counter.requestCount++;
   if (call.debug) {
     process.stderr.write(`debug: ${call.method} ${url.pathname}${url.search}\n`);
     reportHandshakesOnExit();
   }
+  return { url, options, agent: options.agent instanceof HttpAgent ? options.agent : undefined };
+}
+
+/** Starts the request over HTTP/1.1 on the connection's keep-alive agent. */
+async function start({ url, options, agent }: Prepared): Promise<http.ClientRequest> {
+  const first = agent && firstSession.get(agent);
+  if (first) await first;
   const req = url.protocol === 'http:' ? httpRequest(url, options) : https.request(url, options);
   if (agent && !first && url.protocol === 'https:') pioneer(agent, req);
   countHandshake(req);
-  return { req, url };
+  return req;
 }
 
 /** A timer that destroys the request at the deadline; returns its cancel function. */
@@ -126,7 +141,12 @@ function deadline(req: http.ClientRequest, timeoutMs: number): () => void {
 
 /** Sends one request and reads the whole answer within the deadline. Network failures are KxErrors. */
 export async function send(conn: Connection, call: HttpCall): Promise<HttpAnswer> {
-  const { req } = await start(conn, call);
+  const prepared = await prepare(conn, call);
+  if (useHttp2(prepared)) {
+    const answer = await sendHttp2(conn, call, prepared);
+    if (answer) return answer;
+  }
+  const req = await start(prepared);
   const cancel = deadline(req, call.timeoutMs);
   return new Promise<HttpAnswer>((resolve, reject) => {
     req.on('response', (res) => {
@@ -146,6 +166,63 @@ export async function send(conn: Connection, call: HttpCall): Promise<HttpAnswer
       reject(fromNetwork(err, conn.server, call.timeoutMs));
     });
     req.end(call.body);
+  });
+}
+
+// HTTP/2 only on a direct TLS connection with the kubeconfig's own credentials: proxies and auth
+// providers (client-node's agents) keep HTTP/1.1. DISABLE_HTTP2 turns it off, as in client-go.
+const useHttp2 = (p: Prepared) => p.url.protocol === 'https:' && !!p.agent && isDirect(p.agent) && !process.env.DISABLE_HTTP2;
+
+/**
+ * One request as a stream of the connection's HTTP/2 session; undefined when the server speaks only
+ * HTTP/1.1 (the caller sends it that way). The deadline covers the connection, the headers and the body.
+ */
+function sendHttp2(conn: Connection, call: HttpCall, { url, options, agent }: Prepared): Promise<HttpAnswer | undefined> {
+  return new Promise((resolve, reject) => {
+    let stream: import('node:http2').ClientHttp2Stream | undefined;
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      // RST_STREAM CANCEL: the server stops sending what nobody will read.
+      stream?.close(8);
+      reject(fromNetwork(err, conn.server, call.timeoutMs));
+    };
+    const timer =
+      call.timeoutMs > 0
+        ? setTimeout(() => fail(Object.assign(new Error('deadline'), { name: 'TimeoutError' })), Math.min(call.timeoutMs, MAX_TIMER_MS))
+        : undefined;
+    const shared = (agent as http.Agent & { options: { secureContext?: import('node:tls').SecureContext } }).options;
+    const tlsOptions = { ...options, ...(shared.secureContext ? { secureContext: shared.secureContext } : {}) };
+    h2Session(agent!, url, tlsOptions, call.timeoutMs, countSecure).then((session) => {
+      if (settled) return;
+      if (!session) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(undefined);
+        return;
+      }
+      const s = (stream = h2Request(
+        session,
+        call.method,
+        url.pathname + url.search,
+        options.headers as Record<string, unknown>,
+        call.body,
+      ));
+      let status = 0;
+      const chunks: Buffer[] = [];
+      s.on('response', (h) => (status = Number(h[':status'])));
+      s.on('data', (c: Buffer) => chunks.push(c));
+      s.on('end', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({ status, body: Buffer.concat(chunks).toString('utf8') });
+      });
+      s.on('error', fail);
+      s.on('close', () => fail(Object.assign(new Error(`HTTP/2 stream closed (code ${s.rstCode})`), { code: 'ERR_HTTP2_STREAM_CLOSED' })));
+    }, fail);
   });
 }
 
@@ -178,7 +255,7 @@ export async function requestJson<T = unknown>(conn: Connection, call: HttpCall)
  * deadline; the body has no deadline (the server ends a watch itself). `req` lets the caller stop it.
  */
 export async function open(conn: Connection, call: HttpCall): Promise<{ req: http.ClientRequest; res: http.IncomingMessage }> {
-  const { req } = await start(conn, call);
+  const req = await start(await prepare(conn, call));
   const cancel = deadline(req, call.timeoutMs);
   return new Promise((resolve, reject) => {
     req.on('response', (res) => {

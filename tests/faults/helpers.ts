@@ -167,6 +167,24 @@ export async function slowServer(mode: 'drip' | 'silent'): Promise<LoopbackServe
   };
 }
 
+/** A TCP server on loopback that accepts connections and never says a word (no TLS handshake). */
+export async function muteServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((s) => {
+    sockets.add(s);
+    s.on('error', () => undefined);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `https://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
 /** A TCP proxy on loopback to the sandbox's API server that counts the connections made through it. */
 export async function countingProxy(target: string): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
   const t = new URL(target);
