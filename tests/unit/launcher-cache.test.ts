@@ -1,6 +1,6 @@
-// bin/load-bundle.cjs: the launcher keeps V8's code for dist/main.cjs in the cache directory, learns
-// each verb once, and never lets the cache cost a result: a damaged or unwritable cache only costs speed.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+// bin/load-bundle.cjs: the launcher keeps V8's code for dist/main.cjs in the cache directory, one file
+// per verb, and never lets the cache cost a result: a damaged or unwritable cache only costs speed.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,27 +16,27 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 const docs = (cache: string) => runKx(['docs', 'readiness probe', '--lang', 'en'], { KUBEXPLAIN_CACHE_DIR: cache });
 const files = (cache: string) => readdirSync(join(cache, 'v8')).sort();
+/** The build id scripts/build.mjs appends to the bundle. */
+const built = () => /kx-build:([0-9a-f]+)/.exec(readFileSync(new URL('../../dist/main.cjs', import.meta.url), 'latin1').slice(-64))![1];
 
 describe('the code cache of the launcher', () => {
-  it('is written by the first run, reused by the next, and learns a new verb once', async () => {
+  it('is written by the first run of a verb, reused by the next; each verb has its own', async () => {
     const cache = cacheDir();
     const first = await docs(cache);
     expect(first.code).toBe(0);
-    const written = files(cache);
-    expect(written.filter((f) => f.endsWith('.bin'))).toHaveLength(1);
-    expect(written.some((f) => f.includes(process.version))).toBe(true);
-    const bin = written.find((f) => f.endsWith('.bin'))!;
-    const verbs = () => readFileSync(join(cache, 'v8', bin.replace(/\.bin$/, '.verbs')), 'utf8').split('\n');
-    expect(verbs()).toEqual(['docs']);
+    const install = `main-${built()}-${process.version}-${process.arch}`;
+    expect(files(cache)).toEqual([`${install}-docs.bin`]);
+    const written = statSync(join(cache, 'v8', `${install}-docs.bin`));
 
     const again = await docs(cache);
     expect(again.stdout).toBe(first.stdout);
-    expect(verbs()).toEqual(['docs']);
+    // Reused, not written again.
+    expect(statSync(join(cache, 'v8', `${install}-docs.bin`)).mtimeMs).toBe(written.mtimeMs);
 
     // A flag's value before the verb is not a verb.
     const help = await runKx(['--lang', 'en', 'explain', '--help'], { KUBEXPLAIN_CACHE_DIR: cache });
     expect(help.code).toBe(0);
-    expect(verbs()).toEqual(['docs', 'explain']);
+    expect(files(cache)).toEqual([`${install}-docs.bin`, `${install}-explain.bin`]);
   });
 
   it('a damaged cache is rejected by V8 and rewritten; the output is the same', async () => {
@@ -51,24 +51,27 @@ describe('the code cache of the launcher', () => {
     expect(readFileSync(join(cache, 'v8', bin)).length).toBeGreaterThan(10_000);
   });
 
-  it("keeps other installs' caches (a few), newest first, and names its own by the bundle's content", async () => {
+  it("keeps the caches of the few installs used last, and names its own by the bundle's content", async () => {
     const cache = cacheDir();
     mkdirSync(join(cache, 'v8'));
-    // Eight caches of other bundles, older than any run of this one.
-    for (let i = 0; i < 8; i++) {
-      const f = join(cache, 'v8', `main-0000000000000${i}0-v20.0.0-x64.bin`);
-      writeFileSync(f, 'x');
-      utimesSync(f, 1_000_000 + i, 1_000_000 + i);
+    // Six other installs, older than any run of this one: two files each (two verbs, or the earlier format).
+    for (let i = 0; i < 6; i++) {
+      const names =
+        i % 2
+          ? [`main-0000000000000${i}0-v20.0.0-x64-docs.bin`, `main-0000000000000${i}0-v20.0.0-x64-who-can.bin`]
+          : [`main-0000000000000${i}0-v20.0.0-x64.bin`, `main-0000000000000${i}0-v20.0.0-x64.verbs`];
+      for (const n of names) {
+        writeFileSync(join(cache, 'v8', n), 'x');
+        utimesSync(join(cache, 'v8', n), 1_000_000 + i, 1_000_000 + i);
+      }
     }
     expect((await docs(cache)).code).toBe(0);
-    const bins = files(cache).filter((f) => f.endsWith('.bin'));
-    expect(bins).toHaveLength(6);
-    const built = /kx-build:([0-9a-f]+)/.exec(readFileSync(new URL('../../dist/main.cjs', import.meta.url), 'latin1').slice(-64))![1];
-    expect(bins).toContain(`main-${built}-${process.version}-${process.arch}.bin`);
-    // The newest of the others stay.
-    expect(bins).toContain('main-000000000000070-v20.0.0-x64.bin');
-    expect(bins).toContain('main-000000000000030-v20.0.0-x64.bin');
-    expect(bins).not.toContain('main-000000000000000-v20.0.0-x64.bin');
+    const left = files(cache);
+    expect(left).toContain(`main-${built()}-${process.version}-${process.arch}-docs.bin`);
+    // The four newest of the others stay whole; the two oldest go whole.
+    for (const i of [2, 3, 4, 5]) expect(left.filter((f) => f.startsWith(`main-0000000000000${i}0-`))).toHaveLength(2);
+    for (const i of [0, 1]) expect(left.filter((f) => f.startsWith(`main-0000000000000${i}0-`))).toEqual([]);
+    expect(left).toHaveLength(9);
   });
 
   it('the bundle answers from the handbook index built with it: no handbook parsed, no docs cache written', async () => {
