@@ -7,7 +7,7 @@ import type { Pod } from '../model/pod.js';
 import type { Ref } from '../model/ref.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { metaOf, podState } from './workload-parts.js';
-import { keysReferenced } from './pod-refs.js';
+import { absentOptionalKeys, keysReferenced } from './pod-refs.js';
 import { nearMissKeys } from './causes/config-refs.js';
 
 const w = builders<WMessages>('wl');
@@ -66,4 +66,33 @@ export function missingKeys(
       [key, ...near],
     );
   });
+}
+
+/**
+ * Keys that optional env references name and the object lacks: nothing fails, the variable is just not
+ * set in those containers (no event either), so it is said as info, one finding per key with its Pods.
+ */
+export function absentOptional(
+  pods: readonly Pod[] | undefined,
+  kind: 'ConfigMap' | 'Secret',
+  name: string,
+  keys: readonly string[],
+): FindingModel[] {
+  const byKey = new Map<string, Set<string>>();
+  const vars = new Map<string, Set<string>>();
+  for (const p of pods ?? [])
+    for (const r of absentOptionalKeys(p, kind, name, keys)) {
+      byKey.set(r.key, (byKey.get(r.key) ?? new Set()).add(p.metadata.name));
+      vars.set(r.key, (vars.get(r.key) ?? new Set()).add(r.env));
+    }
+  return [...byKey].map(([key, users]) =>
+    finding(
+      `key.${key}`,
+      'config.missing-key',
+      'info',
+      w['use.key.optional']({ kind, name, key, env: [...vars.get(key)!].sort().join(', '), count: users.size }),
+      [w['use.key.pods']({ pods: [...users].sort().join(', ') }), w['use.key.add.optional']({ kind, name, key })],
+      [key],
+    ),
+  );
 }

@@ -7,7 +7,7 @@ import { list, listOf } from '../model/read-plan.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
 import { metaOf } from './workload-parts.js';
-import { MAX_CONFIG, keySizes, missingKeys, podsUsing, refOf } from './config-usage.js';
+import { MAX_CONFIG, keySizes, missingKeys, absentOptional, podsUsing, refOf } from './config-usage.js';
 
 const w = builders<WMessages>('wl');
 
@@ -44,6 +44,12 @@ export const explainer: Explainer = {
         : { severity: 'info', message: w['cm.verdict']({ keys: lines.length, total, pods: users === undefined ? '?' : String(users) }) },
       findings: [
         ...missing,
+        ...absentOptional(
+          pods,
+          'ConfigMap',
+          name,
+          [...data, ...bin].map(([k]) => k),
+        ),
         finding('keys', 'configmap', total > MAX_CONFIG * 0.9 ? 'warning' : 'info', w['keys.title']({ count: lines.length, total }), [
           ...lines,
           cm.immutable ? w['cm.immutable']() : w['cm.mutable'](),

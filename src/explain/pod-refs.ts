@@ -12,16 +12,34 @@ export function allContainers(pod: Pod): Container[] {
   return [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
 }
 
-/** Keys the Pod's env requires in one ConfigMap or Secret (configMapKeyRef / secretKeyRef, not optional). */
-export function keysReferenced(pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): string[] {
-  const out: string[] = [];
+export interface KeyRef {
+  key: string;
+  /** The environment variable it sets, and in which container. */
+  env: string;
+  container: string;
+  optional: boolean;
+}
+
+/** Every env var of the Pod taken from one key of one ConfigMap or Secret (configMapKeyRef / secretKeyRef). */
+export function keyRefs(pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): KeyRef[] {
+  const out: KeyRef[] = [];
   for (const c of allContainers(pod))
     for (const e of c.env ?? []) {
       const r = kind === 'ConfigMap' ? e.valueFrom?.configMapKeyRef : e.valueFrom?.secretKeyRef;
-      if (r?.name === name && !r.optional) out.push(r.key);
+      if (r?.name === name) out.push({ key: r.key, env: e.name, container: c.name, optional: !!r.optional });
     }
   return out;
 }
+
+/** Keys the Pod's env requires in one ConfigMap or Secret (not optional: the kubelet refuses to start without them). */
+export const keysReferenced = (pod: Pod, kind: 'ConfigMap' | 'Secret', name: string): string[] =>
+  keyRefs(pod, kind, name)
+    .filter((r) => !r.optional)
+    .map((r) => r.key);
+
+/** Optional key references whose key the object lacks: the container starts, the variable is simply not set. */
+export const absentOptionalKeys = (pod: Pod, kind: 'ConfigMap' | 'Secret', name: string, keys: readonly string[]): KeyRef[] =>
+  keyRefs(pod, kind, name).filter((r) => r.optional && !keys.includes(r.key));
 
 /**
  * How a Pod needs a ConfigMap or Secret: 'required' when some reference (env, envFrom, volume,

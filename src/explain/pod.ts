@@ -9,7 +9,7 @@ import type { Container, ContainerStatus, EndpointSlice, Event, Pod, Probe, Secr
 import type { KubeObject } from '../model/kube.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import type { Messages } from '../i18n/messages/index.js';
-import { allContainers, keysReferenced, referencedObjects, needOf } from './pod-refs.js';
+import { absentOptionalKeys, allContainers, keysReferenced, referencedObjects, needOf } from './pod-refs.js';
 import { dedupeEvents, matchesSelector, formatSelector } from './common.js';
 import { schedulingConstraints } from './pod-scheduling.js';
 import { list as items, podCause, type PodCauseInput } from './pod-cause.js';
@@ -20,7 +20,9 @@ import { causeFinding } from './workload-cause.js';
 
 const t = builders<Messages>('pod');
 
-export const POD_REQUEST_BUDGET = 6;
+// The target and six reads: a Ready Pod that takes env from a ConfigMap and a Secret reads both (an
+// optional key they lack is said), besides its events, Services, EndpointSlices and controller.
+export const POD_REQUEST_BUDGET = 7;
 
 const ownerRef = (pod: Pod) => pod.metadata.ownerReferences?.find((o) => o.controller) ?? pod.metadata.ownerReferences?.[0];
 const unscheduled = (pod: Pod) =>
@@ -486,7 +488,8 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
     const state = need === 'required' ? found : need;
     const wanted = keys ? keysReferenced(pod, kind, name) : [];
     const missingKeys = wanted.filter((k) => !keys?.includes(k));
-    const detail: Message[] =
+    const absent = keys && state === 'exists' ? absentOptionalKeys(pod, kind, name, keys) : [];
+    const base: Message[] =
       state === 'missing'
         ? [t['ref.missing.detail']({ kind })]
         : state === 'optional' || state === 'pull'
@@ -498,24 +501,18 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
               : kind === 'Secret' && keys
                 ? [t['ref.secret.keys']({ keys: keys.join(', ') || '-' })]
                 : [t['ref.exists.detail']()];
+    const detail = [...base, ...absent.map((r) => t['ref.optional.key']({ kind, name, ...r }))];
     const sev: Severity =
       state === 'missing' || missingKeys.length
         ? 'error'
         : state === 'unknown' || state === 'pull'
           ? 'warning'
-          : state === 'optional'
+          : state === 'optional' || absent.length
             ? 'info'
             : 'ok';
-    const concept = missingKeys.length ? 'config.missing-key' : state === 'missing' ? 'config.missing-ref' : id;
-    out.push(
-      finding(
-        `${id}.${name}`,
-        concept,
-        sev,
-        t[titleKey]({ name, state: missingKeys.length ? t['ref.keymissing']() : t[`ref.${state}`]() }),
-        detail,
-      ),
-    );
+    const concept = missingKeys.length || absent.length ? 'config.missing-key' : state === 'missing' ? 'config.missing-ref' : id;
+    const said = missingKeys.length ? t['ref.keymissing']() : absent.length ? t['ref.optionalkey']() : t[`ref.${state}`]();
+    out.push(finding(`${id}.${name}`, concept, sev, t[titleKey]({ name, state: said }), detail));
   };
   for (const n of refs.configMaps)
     one(

@@ -9,7 +9,7 @@ import type { SecretSummaryObject } from '../model/workload.js';
 import type { WMessages } from '../i18n/messages/workloads.js';
 import { referencedObjects } from './pod-refs.js';
 import { metaOf } from './workload-parts.js';
-import { keySizes, missingKeys, podsUsing, refOf } from './config-usage.js';
+import { keySizes, missingKeys, absentOptional, podsUsing, refOf } from './config-usage.js';
 
 const w = builders<WMessages>('wl');
 
@@ -48,6 +48,7 @@ export const explainer: Explainer = {
         : { severity: 'info', message: w['secret.verdict']({ type, keys: lines.length, pods: users === undefined ? '?' : String(users) }) },
       findings: [
         ...missing,
+        ...absentOptional(pods, 'Secret', name, Object.keys(s.keySizes ?? {})),
         finding('type', 'secret', 'info', w['secret.type.title']({ type }), [
           known ? w['secret.type']({ type }) : w['secret.type.other'](),
         ]),

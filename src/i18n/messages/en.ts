@@ -142,6 +142,9 @@ export const en = {
   'ref.missing': () => 'not found',
   'ref.unknown': () => 'existence unknown',
   'ref.keymissing': () => 'exists, but a referenced key is missing',
+  'ref.optionalkey': () => 'exists, without a key an optional reference names',
+  'ref.optional.key': (p: { kind: string; name: string; key: string; env: string; container: string }) =>
+    `${p.kind} ${p.name} has no key ${p.key}; the reference is optional, so container ${p.container} starts without the variable ${p.env} (no error, no event) — if the app needs it, add ${p.key} to ${p.kind} ${p.name} (or fix the key name) and recreate the Pod: env is read only at start.`,
   'ref.missing.detail': (p: { kind: string }) =>
     `The Pod refers to a ${p.kind} that does not exist in its namespace: its containers cannot be created until it does (unless the reference is optional).`,
   'ref.optional': () => 'not found (optional)',

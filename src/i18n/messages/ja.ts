@@ -133,6 +133,9 @@ export const ja: Messages = {
   'ref.exists': () => '存在します',
   'ref.missing': () => '見つかりません',
   'ref.keymissing': () => '存在しますが、参照しているキーがありません',
+  'ref.optionalkey': () => '存在しますが、optional な参照が指すキーがありません',
+  'ref.optional.key': (p) =>
+    `${p.kind} ${p.name} にキー ${p.key} はありません。参照が optional なので、コンテナ ${p.container} は環境変数 ${p.env} なしで起動します (エラーもイベントも出ません) — アプリに必要なら ${p.kind} ${p.name} に ${p.key} を足す (またはキー名を直す) うえで Pod を作り直してください。env は起動時にだけ読まれます。`,
   'ref.unknown': () => '存在を確認できません',
   'ref.missing.detail': (p) =>
     `Pod が参照している ${p.kind} が同じ名前空間にありません。参照が optional でない限り、作成されるまでコンテナを作れません。`,

@@ -346,6 +346,10 @@ export const wen = {
     `It has ${p.near}: a near miss for ${p.key} (case or one letter). Use that name in the Pod template, or rename the key.`,
   'use.key.add': (p: { kind: string; name: string; key: string }) =>
     `Add the key ${p.key} to ${p.kind} ${p.name}, or fix the key name in the Pod template (or mark the reference optional: true).`,
+  'use.key.optional': (p: { kind: string; name: string; key: string; env: string; count: N }) =>
+    `${p.kind} ${p.name} has no key ${p.key}, which ${n(p.count, 'Pod')} name${String(p.count) === '1' ? 's' : ''} as optional: their containers run without the variable ${p.env}`,
+  'use.key.add.optional': (p: { kind: string; name: string; key: string }) =>
+    `No error and no event: add the key ${p.key} to ${p.kind} ${p.name} if the app needs the setting (Pods read env only when they start: restart them after), or fix the key name in the Pod template.`,
   'use.none': () => 'No Pod in the namespace refers to it (env, envFrom, volumes, imagePullSecrets).',
   'cm.verdict': (p: { keys: N; total: N; pods: string }) =>
     `ConfigMap with ${n(p.keys, 'key')} (${p.total} bytes), used by ${n(p.pods, 'Pod')}`,

@@ -311,6 +311,10 @@ export const wja: WMessages = {
     `${p.near} はあります。${p.key} との違いは大文字・小文字か 1 文字だけです。Pod テンプレートでその名前を使うか、キーの名前を変えてください。`,
   'use.key.add': (p) =>
     `${p.kind} ${p.name} にキー ${p.key} を追加するか、Pod テンプレートのキー名を直してください (または参照を optional: true にします)。`,
+  'use.key.optional': (p) =>
+    `${p.kind} ${p.name} にはキー ${p.key} がありません。これを optional で参照する Pod ${p.count} 個のコンテナは、環境変数 ${p.env} なしで動いています`,
+  'use.key.add.optional': (p) =>
+    `エラーもイベントも出ません。アプリにその設定が必要なら ${p.kind} ${p.name} にキー ${p.key} を追加するか (Pod は起動時にだけ env を読むので、その後で再起動します)、Pod テンプレートのキー名を直してください。`,
   'use.none': () => 'Namespace 内にこれを参照する Pod はありません(env、envFrom、volumes、imagePullSecrets)。',
   'cm.verdict': (p) => `キー ${p.keys} 個(${p.total} バイト)の ConfigMap、${p.pods} 個の Pod が使用`,
   'cm.immutable': () => 'immutable: データは変更できません。変えるには新しい ConfigMap を作成してください。',

@@ -46,13 +46,21 @@ describe('ConfigMap, Secret, ServiceAccount', () => {
     expect(find(e, 'key.LOG_LEVL')?.detail).toContain('Pods: uses-config');
     expect(find(e, 'key.LOG_LEVL')?.detail).toContain('It has LOG_LEVEL: a near miss for LOG_LEVL');
     expect(find(e, 'key.DB_HOST')?.detail).toContain('Add the key DB_HOST to ConfigMap web-config');
-    expect(find(e, 'key.MAYBE')).toBeUndefined(); // optional: the container starts without it
+    // Optional: the container starts without the variable, so it is said as info, never as the error verdict.
+    expect(find(e, 'key.MAYBE')).toMatchObject({
+      concept: 'config.missing-key',
+      severity: 'info',
+      title: 'ConfigMap web-config has no key MAYBE, which 1 Pod names as optional: their containers run without the variable OPT',
+    });
     wellFormed(e);
     const ja = (await explainObjects(objects, 'cm', 'web-config', 'kxwl-fixtures', 'ja')).e;
     expect(ja.verdict.text).toBe(
       'ConfigMap web-config にはキー LOG_LEVL がありません。env でこれを必要とする Pod 1 個のコンテナは起動できません (CreateContainerConfigError)',
     );
     expect(ja.findings.find((f) => f.id === 'key.LOG_LEVL')?.detail).toContain('LOG_LEVEL はあります');
+    expect(ja.findings.find((f) => f.id === 'key.MAYBE')?.title).toBe(
+      'ConfigMap web-config にはキー MAYBE がありません。これを optional で参照する Pod 1 個のコンテナは、環境変数 OPT なしで動いています',
+    );
   });
 
   it('Secret: type, key names and sizes; the sentinel value appears in no output format and no language', async () => {
