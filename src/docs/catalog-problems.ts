@@ -309,6 +309,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['activeDeadlineSeconds', 'podFailurePolicy', 'Failed', 'restartPolicy', 'OnFailure'],
   },
   {
+    key: 'job.pod-failure-policy',
+    problem: true,
+    ja: ['Pod 失敗ポリシー', 'podFailurePolicy', 'PodFailurePolicy'],
+    en: ['pod failure policy', 'podFailurePolicy', 'PodFailurePolicy', 'FailJob'],
+    meaning: {
+      ja: 'Job の podFailurePolicy のルールが失敗した Pod の終了コードや状態に一致し、再試行せずに Job を失敗にした（または失敗を数えなかった）',
+      en: "A rule of the Job's podFailurePolicy matched a failed Pod's exit code or condition and failed the Job without retries (or did not count the failure)",
+    },
+    related: ['onExitCodes', 'onPodConditions', 'FailJob', 'Ignore', 'FailIndex', 'DisruptionTarget', 'backoffLimit'],
+  },
+  {
     key: 'deployment.progress-deadline',
     problem: true,
     ja: ['ロールアウトの停滞', 'ProgressDeadlineExceeded', 'ロールアウトが終わらない'],

@@ -8,6 +8,7 @@ import type { KubeObject } from '../model/kube.js';
 import type { ExplanationModel } from '../model/explanation.js';
 import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import { quoted, type Message } from '../model/message.js';
+import { failingMatch, matchRule, policyRules, type FailureRule, type RuleMatch } from './job-failure-policy.js';
 import type { Event, Pod } from '../model/pod.js';
 import type { PodCauseInput } from './pod-cause.js';
 import { listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
@@ -102,6 +103,7 @@ export function explainJob(snap: Snapshot): ExplanationModel {
       w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
       [w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })],
     ),
+    ...policyFinding(job, pods),
     ...conditions(job).map((c) => {
       // A Failed Job (backoffLimit, activeDeadlineSeconds, podFailurePolicy) is taught where Job failures are;
       // Failed=True is final, an error like the verdict, so `check` cites that section.
@@ -109,7 +111,7 @@ export function explainJob(snap: Snapshot): ExplanationModel {
         'Job',
         c,
         BAD.has(c.type) || c.type === 'Suspended' ? c.status !== 'True' : true,
-        BAD.has(c.type) ? 'job.backoff' : 'job',
+        BAD.has(c.type) ? (c.reason === 'PodFailurePolicy' ? 'job.pod-failure-policy' : 'job.backoff') : 'job',
       );
       return c.type === 'Failed' && c.status === 'True' ? { ...f, severity: 'error' as const } : f;
     }),
@@ -156,7 +158,10 @@ export function jobVerdict(
       severity: 'error',
       message: w['job.verdict.failed']({
         reason: failed.reason ?? 'Failed',
-        message: reasonText(failed.reason, spec, st) ?? quotedOr(failed.message),
+        message:
+          failed.reason === 'PodFailurePolicy'
+            ? policyText(job, pods, failed.message)
+            : (reasonText(failed.reason, spec, st) ?? quotedOr(failed.message)),
         why,
       }),
     };
@@ -169,7 +174,7 @@ export function jobVerdict(
         duration: duration(st.startTime, st.completionTime),
       }),
     };
-  if (spec.suspend) return { severity: 'info', message: w['job.verdict.suspended']() };
+  if (spec.suspend) return { severity: 'info', message: w['job.verdict.suspended']({ name: metaOf(job).name }) };
   return {
     severity: (st.failed ?? 0) > 0 ? 'warning' : 'info',
     message: w['job.verdict.running']({
@@ -181,6 +186,53 @@ export function jobVerdict(
       why: (st.failed ?? 0) > 0 ? why : '',
     }),
   };
+}
+
+/** The rule that failed the Job, evaluated on its Pods; the controller's own words when the Pods are gone. */
+function policyText(job: KubeObject, pods: Pod[] | undefined, message: string | undefined): Message {
+  const hit = failingMatch(policyRules(job.spec), pods);
+  if (!hit) return w['job.reason.policy.unmatched']({ message: quotedOr(message) });
+  return w['job.reason.policy']({
+    index: hit.index,
+    rule: ruleText(hit.rule),
+    pod: hit.pod,
+    match: matchText(hit),
+    limit: ((job.spec ?? {}) as JobSpec).backoffLimit ?? 6,
+  });
+}
+
+export function ruleText(r: FailureRule): Message {
+  if (r.onExitCodes)
+    return w['job.rule.exit']({
+      action: r.action,
+      container: r.onExitCodes.containerName ?? '',
+      operator: r.onExitCodes.operator,
+      values: r.onExitCodes.values.join(', '),
+    });
+  return w['job.rule.conditions']({
+    action: r.action,
+    conditions: (r.onPodConditions ?? []).map((c) => (c.status && c.status !== 'True' ? `${c.type}=${c.status}` : c.type)).join(', '),
+  });
+}
+
+const matchText = (m: RuleMatch): Message =>
+  m.container !== undefined
+    ? w['job.match.exit']({ container: m.container, code: m.exitCode ?? '?' })
+    : w['job.match.condition']({ condition: m.condition ?? '?' });
+
+/** The Job's podFailurePolicy, rule by rule, and the rule each failed Pod matched (error when one failed the Job). */
+function policyFinding(job: KubeObject, pods: Pod[] | undefined): FindingModel[] {
+  const rules = policyRules(job.spec);
+  if (!rules.length) return [];
+  const matches = (pods ?? []).flatMap((p) => matchRule(rules, p) ?? []);
+  const fatal = matches.some((m) => m.rule.action === 'FailJob' || m.rule.action === 'FailIndex');
+  return [
+    finding('podFailurePolicy', 'job.pod-failure-policy', fatal ? 'error' : 'info', w['job.policy.title']({ count: rules.length }), [
+      ...rules.map((r, index) => w['job.rule.line']({ index, rule: ruleText(r) })),
+      w['job.policy'](),
+      ...matches.map((m) => w['job.policy.matched']({ index: m.index, pod: m.pod, match: matchText(m) })),
+    ]),
+  ];
 }
 
 const quotedOr = (text: string | undefined): Message | string => (text ? quoted(text) : '');

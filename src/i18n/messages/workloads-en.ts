@@ -209,7 +209,22 @@ export const wen = {
   'job.verdict.failed': (p: { reason: string; message: string; why: string }) => `Failed (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p: { active: N; succeeded: N; completions: N; failed: N; limit: N; why: string }) =>
     `Running: ${p.active} active, ${p.succeeded} of ${p.completions} succeeded, ${p.failed} failed (backoffLimit ${p.limit})${p.why}`,
-  'job.verdict.suspended': () => 'Suspended: no Pods run until spec.suspend is set to false',
+  'job.verdict.suspended': (p: { name: string }) =>
+    `Suspended (spec.suspend true): the controller starts no Pods (suspending deletes the running ones) — resume it with kubectl patch job ${p.name} -p '{"spec":{"suspend":false}}'`,
+  'job.reason.policy': (p: { index: N; rule: string; pod: string; match: string; limit: N }) =>
+    `rule ${p.index} of podFailurePolicy (${p.rule}) matched Pod ${p.pod} (${p.match}), so the Job failed at once, without the retries backoffLimit ${p.limit} allows — fix that failure, then create the Job again (a failed Job never runs again)`,
+  'job.reason.policy.unmatched': (p: { message: string }) =>
+    `a podFailurePolicy rule failed the Job at once, without the retries of backoffLimit: ${p.message} — fix that failure, then create the Job again`,
+  'job.rule.exit': (p: { action: string; container: string; operator: string; values: string }) =>
+    `${p.action} when ${p.container ? `container ${p.container}` : 'any container'} exits with a code ${p.operator === 'NotIn' ? 'not ' : ''}in [${p.values}]`,
+  'job.rule.conditions': (p: { action: string; conditions: string }) => `${p.action} when the Pod has condition ${p.conditions}`,
+  'job.rule.line': (p: { index: N; rule: string }) => `Rule ${p.index}: ${p.rule}`,
+  'job.match.exit': (p: { container: string; code: N }) => `container ${p.container} exited with code ${p.code}`,
+  'job.match.condition': (p: { condition: string }) => `it has condition ${p.condition}`,
+  'job.policy.title': (p: { count: N }) => `podFailurePolicy: ${n(p.count, 'rule')}`,
+  'job.policy': () =>
+    'A failed Pod is checked against the rules in order and the first match decides: FailJob fails the whole Job at once (no retries), FailIndex fails that index, Ignore does not count the failure towards backoffLimit, Count counts it; a failure no rule matches counts as usual.',
+  'job.policy.matched': (p: { index: N; pod: string; match: string }) => `Rule ${p.index} matched Pod ${p.pod}: ${p.match}.`,
   'job.why.pod': (p: { pod: string; verdict: string }) => ` — last failed Pod ${p.pod}: ${p.verdict}`,
   'job.reason.backoff': (p: { limit: N; failed: N }) => `${n(p.failed, 'Pod')} failed, more than backoffLimit ${p.limit} allows`,
   'job.reason.deadline': (p: { seconds: N }) =>

@@ -185,7 +185,22 @@ export const wja: WMessages = {
   'job.verdict.failed': (p) => `失敗 (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p) =>
     `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
-  'job.verdict.suspended': () => '一時停止中: spec.suspend を false にするまで Pod は動きません',
+  'job.verdict.suspended': (p) =>
+    `一時停止中 (spec.suspend が true): コントローラーは Pod を作りません (一時停止すると動いている Pod は削除されます) — 再開するには kubectl patch job ${p.name} -p '{"spec":{"suspend":false}}'`,
+  'job.reason.policy': (p) =>
+    `podFailurePolicy のルール ${p.index} (${p.rule}) が Pod ${p.pod} (${p.match}) に一致したため、backoffLimit ${p.limit} の再試行なしに Job はすぐ失敗しました — その失敗を直してから Job を作り直してください (失敗した Job は再び動きません)`,
+  'job.reason.policy.unmatched': (p) =>
+    `podFailurePolicy のルールにより、backoffLimit の再試行なしに Job はすぐ失敗しました: ${p.message} — その失敗を直してから Job を作り直してください`,
+  'job.rule.exit': (p) =>
+    `${p.container ? `コンテナ ${p.container} ` : 'いずれかのコンテナ'}の終了コードが [${p.values}] ${p.operator === 'NotIn' ? 'のどれでもない' : 'のいずれか'}なら ${p.action}`,
+  'job.rule.conditions': (p) => `Pod に状態 ${p.conditions} があれば ${p.action}`,
+  'job.rule.line': (p) => `ルール ${p.index}: ${p.rule}`,
+  'job.match.exit': (p) => `コンテナ ${p.container} が終了コード ${p.code} で終了`,
+  'job.match.condition': (p) => `状態 ${p.condition} あり`,
+  'job.policy.title': (p) => `podFailurePolicy: ルール ${p.count} 個`,
+  'job.policy': () =>
+    '失敗した Pod はルールに順に照らされ、最初に一致したルールで扱いが決まります: FailJob は Job 全体をすぐ失敗にし (再試行なし)、FailIndex はそのインデックスを失敗にし、Ignore はその失敗を backoffLimit に数えず、Count は数えます。どのルールにも一致しない失敗は通常どおり数えます。',
+  'job.policy.matched': (p) => `ルール ${p.index} が Pod ${p.pod} に一致しました: ${p.match}。`,
   'job.why.pod': (p) => ` — 最後に失敗した Pod ${p.pod}: ${p.verdict}`,
   'job.reason.backoff': (p) => `${p.failed} 個の Pod が失敗し、backoffLimit ${p.limit} を超えました`,
   'job.reason.deadline': (p) =>
