@@ -29,6 +29,7 @@ import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
 import { builders, quoted } from '../src/model/message.js';
 import type { cliEn } from '../src/i18n/messages/cli.js';
 import { reportError } from './report-error.js';
+import { afterIo } from './after-io.js';
 
 const cli = builders<typeof cliEn>('cli');
 
@@ -104,12 +105,15 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   if (opts.allNamespaces && !opts.selector) throw usageError(em['explain.oneNamespace'](), em['explain.oneNamespace.hint']());
   const lang = detectLang(opts.lang);
   const { reader, namespace } = manifests ? await offlineReader(targets[0]!.kind, opts) : connect();
-  // The document index loads while the cluster answers.
-  const docsLoading = loadDocIndex({ docs: opts.docs ?? [] });
+  // The document index and the catalogs load after a turn of the event loop each (afterIo): the TLS
+  // handshake (liveReader preconnects) and the first reads go on between them.
+  const docsLoading = afterIo(() => loadDocIndex({ docs: opts.docs ?? [] }));
   const offline = opts.filename?.length ? [cli.offlineRead({ files: opts.filename.join(', ') })] : [];
   // Only the catalogs said here; each explanation loads its own (src/i18n/localize.ts).
   // cli: the labels of the text and Markdown output.
-  const catalogs = loadCatalogs(lang, new Set(['cli', ...catalogsIn([...offline, ...targets.flatMap((t) => t.notes)])]));
+  const catalogs = docsLoading.then(() =>
+    afterIo(() => loadCatalogs(lang, new Set(['cli', ...catalogsIn([...offline, ...targets.flatMap((t) => t.notes)])]))),
+  );
   const explainOne = async (kind: KindInfo, name: string, ns: string, notes: readonly Message[]) => {
     const [explained, docs] = await Promise.all([explainerFor(kind)(reader, name, ns, lang), docsLoading, catalogs]);
     await loadCatalogs(lang, catalogsIn(docs.warnings));
@@ -188,8 +192,11 @@ function liveReader(opts: CommonOptions): {
 } {
   const conn = loadKubeConfig(opts);
   const timeout = parseDuration(opts.requestTimeout ?? '30s');
+  const reader = new LiveReader(conn, timeout, opts.debug ?? false);
+  // Connecting starts now: the TLS handshake goes on while the target is resolved and the docs load.
+  reader.preconnect();
   return {
-    reader: new LiveReader(conn, timeout, opts.debug ?? false),
+    reader,
     namespace: conn.namespace,
     discover: () => discoverKinds(requester(conn, timeout, opts.debug ?? false)),
     cache: diskCache(cacheDir(), conn.server),

@@ -14,11 +14,10 @@ export interface Opened {
 
 export function openLiveReader(common: CommonOptions): Opened & { conn: Connection } {
   const conn = loadKubeConfig(common);
-  return {
-    conn,
-    reader: new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false),
-    namespace: conn.namespace,
-  };
+  const reader = new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false);
+  // Connecting starts now: the TLS handshake goes on while the verb prepares its first read.
+  reader.preconnect();
+  return { conn, reader, namespace: conn.namespace };
 }
 
 export async function openReader(common: CommonOptions): Promise<Opened> {

@@ -46,7 +46,10 @@ export function connect(common: CommonOptions): Live {
   const conn = loadKubeConfig(common);
   const timeoutMs = parseDuration(common.requestTimeout ?? '30s');
   const debug = !!common.debug;
-  return { conn, reader: new LiveReader(conn, timeoutMs, debug), timeoutMs, debug };
+  const reader = new LiveReader(conn, timeoutMs, debug);
+  // Connecting starts now: the TLS handshake goes on while the verb prepares its first read.
+  reader.preconnect();
+  return { conn, reader, timeoutMs, debug };
 }
 
 export const reviewOptions = (live: Live): ReviewOptions => ({ timeoutMs: live.timeoutMs, debug: live.debug, counter: live.reader });

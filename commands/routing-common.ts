@@ -9,6 +9,7 @@ import { loadDocIndex } from '../src/docs/load.js';
 import type { Finding } from '../src/model/finding.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { catalogsIn, loadCatalogs, say } from '../src/i18n/localize.js';
+import { afterIo } from './after-io.js';
 
 export interface Source {
   reader: Reader;
@@ -41,7 +42,8 @@ export async function docsAnnotator(
   common: CommonOptions,
   lang: Lang,
 ): Promise<{ annotateAll: (f: Finding[]) => Finding[]; warnings: string[] }> {
-  const docs = await loadDocIndex({ docs: common.docs ?? [] });
+  // After a turn of the event loop: the trace's first read goes out before this long synchronous load.
+  const docs = await afterIo(() => loadDocIndex({ docs: common.docs ?? [] }));
   await loadCatalogs(lang, catalogsIn(docs.warnings));
   return { annotateAll: (f) => annotate(f, docs.index, lang), warnings: docs.warnings.map((w) => say(w, lang)) };
 }

@@ -27,11 +27,12 @@ import { dnsPlan, dnsSnapshot } from '../src/routing/dns-plan.js';
 import { r } from '../src/routing/route-messages.js';
 import { sayDns, sayTrace } from '../src/i18n/say-trace.js';
 import { loadCatalogs } from '../src/i18n/localize.js';
+import { afterIo } from './after-io.js';
 import type { TraceModel } from '../src/model/trace.js';
 
 /** The trace of `target`, said in `lang`. */
 export async function traceLive(reader: Reader, target: string, namespace: string, lang: Lang): Promise<Trace> {
-  const [model] = await Promise.all([traceModel(reader, target, namespace), loadCatalogs(lang)]);
+  const [model] = await Promise.all([traceModel(reader, target, namespace), afterIo(() => loadCatalogs(lang))]);
   return sayTrace(model, lang);
 }
 

@@ -139,6 +139,30 @@ function deadline(req: http.ClientRequest, timeoutMs: number): () => void {
   return () => clearTimeout(timer);
 }
 
+/**
+ * Opens the HTTP/2 connection the run's requests will use, before the first of them: the TLS handshake
+ * then goes on while the command does work that needs no answer (loading the docs index), instead of
+ * after it. Best effort: a failure is the first request's to report (its connection is not kept).
+ */
+export function preconnect(conn: Connection, timeoutMs: number): void {
+  if (process.env.DISABLE_HTTP2) return;
+  try {
+    const options = conn.kc.connectionOptions?.();
+    const url = new URL(conn.server);
+    const agent = options?.agent;
+    if (!options || url.protocol !== 'https:' || !(agent instanceof HttpAgent) || !isDirect(agent)) return;
+    h2Session(agent, url, { ...options, ...sharedContext(agent) }, timeoutMs, countSecure, false).catch(() => undefined);
+  } catch {
+    // an unreadable certificate file, a bad URL: the first request says it
+  }
+}
+
+/** The agent's SecureContext (agent.ts parses the CA, certificate and key once per agent). */
+function sharedContext(agent: http.Agent): { secureContext?: import('node:tls').SecureContext } {
+  const shared = (agent as http.Agent & { options: { secureContext?: import('node:tls').SecureContext } }).options;
+  return shared.secureContext ? { secureContext: shared.secureContext } : {};
+}
+
 /** Sends one request and reads the whole answer within the deadline. Network failures are KxErrors. */
 export async function send(conn: Connection, call: HttpCall): Promise<HttpAnswer> {
   const prepared = await prepare(conn, call);
@@ -193,9 +217,7 @@ function sendHttp2(conn: Connection, call: HttpCall, { url, options, agent }: Pr
       call.timeoutMs > 0
         ? setTimeout(() => fail(Object.assign(new Error('deadline'), { name: 'TimeoutError' })), Math.min(call.timeoutMs, MAX_TIMER_MS))
         : undefined;
-    const shared = (agent as http.Agent & { options: { secureContext?: import('node:tls').SecureContext } }).options;
-    const tlsOptions = { ...options, ...(shared.secureContext ? { secureContext: shared.secureContext } : {}) };
-    h2Session(agent!, url, tlsOptions, call.timeoutMs, countSecure).then((session) => {
+    h2Session(agent!, url, { ...options, ...sharedContext(agent!) }, call.timeoutMs, countSecure).then((session) => {
       if (settled) return;
       if (!session) {
         settled = true;

@@ -11,8 +11,12 @@ import { isIP } from 'node:net';
 /** A connected session, or 'http/1.1' when the server did not choose h2. */
 type Negotiated = ClientHttp2Session | 'http/1.1';
 
+interface Connecting {
+  negotiated: Promise<Negotiated>;
+  socket: tls.TLSSocket;
+}
 // Keyed by the keep-alive agent (one per TLS settings and credentials), then by origin.
-const sessions = new WeakMap<object, Map<string, Promise<Negotiated>>>();
+const sessions = new WeakMap<object, Map<string, Connecting>>();
 
 // Large windows, as Go's client has (4 MB per stream): a big list is not held up by flow control.
 const STREAM_WINDOW = 4 << 20;
@@ -21,6 +25,8 @@ const SESSION_WINDOW = 32 << 20;
 /**
  * The session for this agent and origin, connecting once; undefined when the server speaks only
  * HTTP/1.1. A failed connection is not kept: the error goes to this request, the next one tries again.
+ * `waiting`: a request waits for it, so the connection keeps the process alive; a preconnect does not
+ * (a command that ends before its first request must not wait on a slow server).
  */
 export async function h2Session(
   agent: object,
@@ -28,26 +34,28 @@ export async function h2Session(
   options: RequestOptions & { secureContext?: tls.SecureContext },
   timeoutMs: number,
   onSecure: (socket: tls.TLSSocket) => void,
+  waiting = true,
 ): Promise<ClientHttp2Session | undefined> {
   let byOrigin = sessions.get(agent);
   if (!byOrigin) sessions.set(agent, (byOrigin = new Map()));
-  let pending = byOrigin.get(url.origin);
-  if (!pending) {
-    pending = connect(url, options, timeoutMs, onSecure);
-    byOrigin.set(url.origin, pending);
-    const forget = () => byOrigin.get(url.origin) === pending && byOrigin.delete(url.origin);
-    pending.then((s) => s !== 'http/1.1' && s.once('close', forget), forget);
+  let entry = byOrigin.get(url.origin);
+  if (!entry) {
+    const socket = connect(url, options, timeoutMs);
+    const created: Connecting = { socket, negotiated: negotiate(url, socket, onSecure) };
+    byOrigin.set(url.origin, (entry = created));
+    const forget = () => byOrigin.get(url.origin) === created && byOrigin.delete(url.origin);
+    created.negotiated.then((s) => s !== 'http/1.1' && s.once('close', forget), forget);
+    if (!waiting) socket.unref();
   }
-  const negotiated = await pending;
-  return negotiated === 'http/1.1' || negotiated.closed || negotiated.destroyed ? undefined : negotiated;
+  if (waiting) entry.socket.ref();
+  const negotiated = await entry.negotiated;
+  if (negotiated === 'http/1.1' || negotiated.closed || negotiated.destroyed) return undefined;
+  // Connected: the session is held while streams are open (h2Request), not by this wait.
+  if (!open.get(negotiated)) negotiated.unref();
+  return negotiated;
 }
 
-async function connect(
-  url: URL,
-  options: RequestOptions & { secureContext?: tls.SecureContext },
-  timeoutMs: number,
-  onSecure: (s: tls.TLSSocket) => void,
-): Promise<Negotiated> {
+function connect(url: URL, options: RequestOptions & { secureContext?: tls.SecureContext }, timeoutMs: number): tls.TLSSocket {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const socket = tls.connect({
     host,
@@ -58,9 +66,13 @@ async function connect(
     servername: options.servername ?? (isIP(host) ? undefined : host),
     ALPNProtocols: ['h2', 'http/1.1'],
   });
-  // A connection that never completes must not outlive the request that waits for it (nor keep the
-  // process alive): the socket gives up after the request's deadline.
+  // A connection that never completes must not outlive the request that waits for it: the socket
+  // gives up after the request's deadline.
   if (timeoutMs > 0) socket.setTimeout(timeoutMs, () => socket.destroy(Object.assign(new Error('deadline'), { name: 'TimeoutError' })));
+  return socket;
+}
+
+async function negotiate(url: URL, socket: tls.TLSSocket, onSecure: (s: tls.TLSSocket) => void): Promise<Negotiated> {
   await new Promise<void>((resolve, reject) => {
     socket.once('secureConnect', () => {
       socket.off('error', reject);

@@ -37,6 +37,11 @@ const DEFAULT_EXEC_TIMEOUT_MS = 60_000;
 /** What the readers need of the credentials: TLS and headers applied to one request's options. */
 export interface KubeAuth {
   applyToHTTPSOptions(options: https.RequestOptions): Promise<void>;
+  /**
+   * The TLS settings and agent every request will use, when they are known before any request: not
+   * with an exec plugin (it may hand out a client certificate) or client-node's auth. For preconnect().
+   */
+  connectionOptions?(): https.RequestOptions | undefined;
 }
 
 export interface Connection {
@@ -258,22 +263,28 @@ function staticAuth(cluster: ClusterEntry, user: UserEntry, exec?: ExecUse): Kub
     data ? Buffer.from(data, 'base64') : p ? readCredentialFile(p, what) : undefined;
   let tls: Tls | undefined;
   const withCert = new Map<string, Tls>();
+  // Files are read on first use, so a command that sends no request never needs them.
+  const tlsSettings = (): Tls =>
+    (tls ??= {
+      ...(cluster['certificate-authority'] || cluster['certificate-authority-data']
+        ? { ca: file(cluster['certificate-authority'], cluster['certificate-authority-data'], 'certificate-authority') }
+        : {}),
+      ...(user['client-certificate'] || user['client-certificate-data']
+        ? { cert: file(user['client-certificate'], user['client-certificate-data'], 'client-certificate') }
+        : {}),
+      ...(user['client-key'] || user['client-key-data'] ? { key: file(user['client-key'], user['client-key-data'], 'client-key') } : {}),
+      ...(cluster['insecure-skip-tls-verify'] ? { rejectUnauthorized: false } : {}),
+      ...(cluster['tls-server-name'] ? { servername: cluster['tls-server-name'] } : {}),
+    });
   return {
+    connectionOptions() {
+      if (exec) return undefined;
+      const settings = tlsSettings();
+      return { ...settings, agent: keepAliveAgent(settings) };
+    },
     async applyToHTTPSOptions(options) {
-      // Files are read on first use, so a command that sends no request never needs them.
-      tls ??= {
-        ...(cluster['certificate-authority'] || cluster['certificate-authority-data']
-          ? { ca: file(cluster['certificate-authority'], cluster['certificate-authority-data'], 'certificate-authority') }
-          : {}),
-        ...(user['client-certificate'] || user['client-certificate-data']
-          ? { cert: file(user['client-certificate'], user['client-certificate-data'], 'client-certificate') }
-          : {}),
-        ...(user['client-key'] || user['client-key-data'] ? { key: file(user['client-key'], user['client-key-data'], 'client-key') } : {}),
-        ...(cluster['insecure-skip-tls-verify'] ? { rejectUnauthorized: false } : {}),
-        ...(cluster['tls-server-name'] ? { servername: cluster['tls-server-name'] } : {}),
-      };
+      let settings = tlsSettings();
       const headers = { ...(options.headers as Record<string, string> | undefined) };
-      let settings = tls;
       if (exec) {
         const info = {
           server: cluster.server,

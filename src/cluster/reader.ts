@@ -4,7 +4,7 @@
 import type { Connection } from './kubeconfig.js';
 import { lookupKind, type KindInfo } from './kinds.js';
 import type { RequestDescription } from './errors.js';
-import { requestJson } from './http.js';
+import { preconnect, requestJson } from './http.js';
 import { listPath, objectPath } from './paths.js';
 import { ExitCode, KxError, em } from '../errors.js';
 import { quoted } from '../model/message.js';
@@ -20,6 +20,8 @@ export interface Reader {
   readonly offline?: boolean;
   get(kind: string, name: string, namespace?: string): Promise<KubeObject>;
   list(kind: string, opts?: ListOptions): Promise<KubeObject[]>;
+  /** Starts connecting to the cluster before the first read (a live reader; best effort). */
+  preconnect?(): void;
 }
 
 export function resolveKind(kind: string): KindInfo {
@@ -40,6 +42,10 @@ export class LiveReader implements Reader {
     private readonly debug = false,
   ) {
     this.server = conn.server;
+  }
+
+  preconnect(): void {
+    preconnect(this.conn, this.timeoutMs);
   }
 
   async get(kind: string, name: string, namespace?: string): Promise<KubeObject> {
