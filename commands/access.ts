@@ -16,6 +16,7 @@ import { access, rulesFor } from '../src/rbac/resolve.js';
 import { parseSubject, userInfoFor } from '../src/rbac/subjects.js';
 import type { CommonOptions } from './main.js';
 import { connect, isOffline, offlineNamespace, offlineSnapshot, rejectMeOffline, reviewOptions, scopedSnapshot } from './rbac-source.js';
+import { stdout } from './stdout.js';
 
 function matrixOf(snapshot: RbacSnapshot, user: UserInfo, namespace: string, subject: SubjectSpec): AccessMatrix {
   const applied = rulesFor(snapshot, user, namespace);
@@ -68,7 +69,7 @@ export async function runAccess(subjectText: string, common: CommonOptions): Pro
   }
   // Only the rows where the subject may do something (the comparison above used them all).
   matrix = { ...matrix, rows: nonEmptyRows(matrix) };
-  if (common.output === 'json') process.stdout.write(renderRbacJson(matrix));
-  else if (common.output === 'markdown') process.stdout.write(renderAccessMarkdown(matrix, lang, offline));
-  else process.stdout.write(renderAccessText(matrix, lang, offline));
+  if (common.output === 'json') stdout.write(renderRbacJson(matrix));
+  else if (common.output === 'markdown') stdout.write(renderAccessMarkdown(matrix, lang, offline));
+  else stdout.write(renderAccessText(matrix, lang, offline));
 }

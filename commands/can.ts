@@ -22,6 +22,7 @@ import {
   resolveRequest,
   reviewOptions,
 } from './rbac-source.js';
+import { stdout } from './stdout.js';
 
 export async function runCan(
   subjectText: string,
@@ -48,8 +49,8 @@ export async function runCan(
   }
   const lang = detectLang(common.lang);
   await loadCatalogs(lang);
-  if (common.output === 'json') process.stdout.write(renderRbacJson(check));
-  else if (common.output === 'markdown') process.stdout.write(renderCanMarkdown(check, subjectText, offline, lang));
-  else process.stdout.write(renderCanText(check, subjectText, offline, lang));
+  if (common.output === 'json') stdout.write(renderRbacJson(check));
+  else if (common.output === 'markdown') stdout.write(renderCanMarkdown(check, subjectText, offline, lang));
+  else stdout.write(renderCanText(check, subjectText, offline, lang));
   process.exitCode = check.answer === 'allowed' ? ExitCode.ok : check.answer === 'denied' ? ExitCode.denied : ExitCode.unknown;
 }

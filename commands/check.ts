@@ -20,6 +20,7 @@ import { detectLang } from '../src/i18n/lang.js';
 import { loadCatalogs, say } from '../src/i18n/localize.js';
 import { loadDocIndex } from '../src/docs/load.js';
 import { judgeFor, type Judge } from './run-explain.js';
+import { stdout } from './stdout.js';
 
 export interface CheckOptions {
   kind?: string;
@@ -54,8 +55,8 @@ export async function checkCommand(opts: CommonOptions, copts: CheckOptions): Pr
           ? ci.renderCheckJunit(report, failOn)
           : opts.output === 'sarif'
             ? ci.renderCheckSarif(report, (await import('./main.js')).version())
-            : render.renderCheckText(report, lang, opts.color && !!process.stdout.isTTY && process.env.NO_COLOR === undefined);
-  process.stdout.write(out);
+            : render.renderCheckText(report, lang, opts.color && stdout.isTTY && process.env.NO_COLOR === undefined);
+  stdout.write(out);
   if (problems.some((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn])) process.exitCode = ExitCode.denied;
 }
 

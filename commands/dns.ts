@@ -8,6 +8,7 @@ import { useColor } from '../src/render/text.js';
 import { renderDnsJson } from '../src/render/trace-json.js';
 import { renderDnsMarkdown, renderDnsText } from '../src/render/trace-text.js';
 import { docsAnnotator, openSource } from './routing-common.js';
+import { stdout } from './stdout.js';
 
 export async function dnsCommand(target: string, common: CommonOptions & { clusterDomain?: string; from?: string }): Promise<void> {
   const lang = detectLang(common.lang);
@@ -19,11 +20,11 @@ export async function dnsCommand(target: string, common: CommonOptions & { clust
   ]);
   const out = { ...names, notes: docs.annotateAll(names.notes), warnings: [...names.warnings, ...docs.warnings] };
   if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
-  process.stdout.write(
+  stdout.write(
     common.output === 'json'
       ? renderDnsJson(out)
       : common.output === 'markdown'
         ? renderDnsMarkdown(out, lang)
-        : renderDnsText(out, useColor(process.stdout, common.color), lang),
+        : renderDnsText(out, useColor(stdout, common.color), lang),
   );
 }

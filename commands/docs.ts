@@ -30,6 +30,7 @@ import type { DocsCatalog } from '../src/i18n/messages/docs.js';
 import path from 'node:path';
 import type { CommonOptions } from './main.js';
 import { colorEnabled } from '../src/render/color.js';
+import { stdout } from './stdout.js';
 
 const d = builders<DocsCatalog>('docs');
 
@@ -47,7 +48,8 @@ export interface DocsIO {
   cwd: string;
 }
 
-const defaultIO = (): DocsIO => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+// stderr is made only when written to: building it loads Node's streams (see ./stdout.ts).
+const defaultIO = (): DocsIO => ({ stdout, stderr: { write: (s) => process.stderr.write(s) }, env: process.env, cwd: process.cwd() });
 
 export async function runDocs(
   query: string | undefined,

@@ -30,6 +30,7 @@ import { builders, quoted } from '../src/model/message.js';
 import type { cliEn } from '../src/i18n/messages/cli.js';
 import { reportError } from './report-error.js';
 import { afterIo } from './after-io.js';
+import { stdout } from './stdout.js';
 
 const cli = builders<typeof cliEn>('cli');
 
@@ -144,11 +145,11 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   if (opts.debug) process.stderr.write(`debug: ${reader.requestCount} requests\n`);
   // -l: worst first, so the one to look at is on top; the summary line closes the text.
   if (opts.selector) explanations.sort((a, b) => RANK[b.verdict.severity] - RANK[a.verdict.severity]);
-  process.stdout.write(printExplanations(explanations, opts, !opts.selector && explanations.length === 1, lang));
+  stdout.write(printExplanations(explanations, opts, !opts.selector && explanations.length === 1, lang));
   if (opts.selector && opts.output === 'text') {
     const summary = selectorSummary(explanations, targets[0]!.kind, opts.selector);
     await loadCatalogs(lang, catalogsIn([summary]));
-    process.stdout.write(`${say(summary, lang)}\n`);
+    stdout.write(`${say(summary, lang)}\n`);
   }
 }
 
@@ -161,7 +162,7 @@ function printExplanations(list: Explanation[], opts: CommonOptions, single: boo
       ? renderJson(list[0]!)
       : `${JSON.stringify({ kind: 'List', items: list.map((e) => JSON.parse(renderJson(e)) as unknown) }, null, 2)}\n`;
   if (opts.output === 'markdown') return list.map((e) => renderMarkdown(e, lang)).join('\n');
-  return list.map((e) => renderText(e, useColor(process.stdout, opts.color), lang)).join('\n');
+  return list.map((e) => renderText(e, useColor(stdout, opts.color), lang)).join('\n');
 }
 
 function selectorSummary(list: Explanation[], kind: KindInfo, selector: string): Message {

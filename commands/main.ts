@@ -1,11 +1,12 @@
 // The command line: declares every verb and the common flags, then loads the verb's module only
 // when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
 import { readFileSync } from 'node:fs';
-import { ExitCode, em, usageError } from '../src/errors.js';
+import { em, usageError } from '../src/errors.js';
 import { commanderError } from './commander-errors.js';
 import { reportError } from './report-error.js';
 import { firstPositional } from './argv.js';
 import { detectLang, type Lang } from '../src/i18n/lang.js';
+import { captureStdout as captureAll, isTerminal, stdout } from './stdout.js';
 
 export { firstPositional };
 
@@ -39,17 +40,12 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${version()}\n`);
+    stdout.write(`${version()}\n`);
     return;
   }
   const debug = argv.includes('--debug');
   // The language is known before commander parses, so its usage errors are said in it too.
   const lang = detectLang(langFlag(argv));
-  // A reader that stops early (`| head`) closes the pipe: stop quietly, as kubectl does, not with a stack trace.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(Number(process.exitCode ?? ExitCode.ok));
-    void reportError(err, debug, lang).then((code) => process.exit(code));
-  });
   try {
     await run(argv, name, lang);
   } catch (err) {
@@ -94,7 +90,7 @@ async function run(argv: string[], name: string, lang: Lang): Promise<void> {
     .option('-f, --filename <path>', 'read manifests from a file or folder instead of a cluster (offline)', collect)
     .option('--debug', 'show stack traces and request logs')
     // Commander's own error lines are English: they are thrown (exitOverride) and said by report-error.
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({ outputError: () => {}, writeOut: (text) => stdout.write(text) })
     // Each verb's --help lists the common flags too, as kubectl's "Global flags".
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
@@ -212,13 +208,13 @@ async function run(argv: string[], name: string, lang: Lang): Promise<void> {
     .description('print a shell completion script: bash, zsh or fish (source <(kubexplain completion bash))')
     .action(async (shell: string) => {
       const { completionScript } = await import('./completion.js');
-      process.stdout.write(completionScript(shell, 'kubexplain'));
+      stdout.write(completionScript(shell, 'kubexplain'));
     });
   if (ja) (await import('./help-ja.js')).localizeHelp(program);
   // The completion scripts (and kubectl, through kubectl_complete-xplain) ask for candidates here.
   if (argv[0] === '__complete') {
     const { complete } = await import('./completion.js');
-    process.stdout.write(`${(await complete(argv.slice(1), program)).join('\n')}\n`);
+    stdout.write(`${(await complete(argv.slice(1), program)).join('\n')}\n`);
     return;
   }
 
@@ -227,7 +223,7 @@ async function run(argv: string[], name: string, lang: Lang): Promise<void> {
   const verbs = new Set(program.commands.map((c) => c.name()));
   if (first && first.includes('/') && !verbs.has(first)) argv = ['explain', ...argv];
   // Only common options (`kubexplain -n shop`) on a terminal: the TUI with those options.
-  const tty = process.stdout.isTTY && process.stdin.isTTY;
+  const tty = stdout.isTTY && isTerminal(0);
   if (!first && argv.length > 0 && tty && !argv.some((a) => ['-h', '--help', '-V', '--version'].includes(a))) argv = ['tui', ...argv];
   if (argv.length === 0) {
     if (tty) argv = ['tui'];
@@ -253,25 +249,16 @@ async function run(argv: string[], name: string, lang: Lang): Promise<void> {
 
 /** Holds what a verb writes to stdout, to print it again as YAML (-o yaml). */
 function captureStdout() {
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  }) as typeof process.stdout.write;
-  const restore = () => {
-    process.stdout.write = write;
-  };
+  const held = captureAll();
   return {
-    restore,
+    restore: held.restore,
     async printAsYaml() {
-      restore();
-      const text = chunks.join('');
+      const text = held.text();
       if (!text.trim()) return;
       // yaml is CommonJS: bundled, import() gives its exports as the default.
       const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
       const { stringify } = mod.default ?? mod;
-      process.stdout.write(stringify(JSON.parse(text), { lineWidth: 0 }));
+      stdout.write(stringify(JSON.parse(text), { lineWidth: 0 }));
     },
   };
 }

@@ -8,6 +8,7 @@ import { useColor } from '../src/render/text.js';
 import { renderTraceJson } from '../src/render/trace-json.js';
 import { renderTraceMarkdown, renderTraceText } from '../src/render/trace-text.js';
 import { docsAnnotator, openSource } from './routing-common.js';
+import { stdout } from './stdout.js';
 
 export async function traceCommand(target: string, common: CommonOptions): Promise<void> {
   const lang = detectLang(common.lang);
@@ -25,11 +26,11 @@ export async function traceCommand(target: string, common: CommonOptions): Promi
     warnings: [...trace.warnings, ...docs.warnings],
   };
   if (common.debug) process.stderr.write(`debug: ${src.reader.requestCount} requests\n`);
-  process.stdout.write(
+  stdout.write(
     common.output === 'json'
       ? renderTraceJson(out)
       : common.output === 'markdown'
         ? renderTraceMarkdown(out, lang)
-        : renderTraceText(out, useColor(process.stdout, common.color), lang),
+        : renderTraceText(out, useColor(stdout, common.color), lang),
   );
 }

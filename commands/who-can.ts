@@ -19,6 +19,7 @@ import {
   resolveRequest,
   reviewOptions,
 } from './rbac-source.js';
+import { stdout } from './stdout.js';
 
 export async function runWhoCan(
   verb: string,
@@ -47,7 +48,7 @@ export async function runWhoCan(
 async function write(result: WhoCan, common: CommonOptions, offline: boolean): Promise<void> {
   const lang = detectLang(common.lang);
   await loadCatalogs(lang);
-  if (common.output === 'json') process.stdout.write(renderRbacJson(result));
-  else if (common.output === 'markdown') process.stdout.write(renderWhoCanMarkdown(result, offline, lang));
-  else process.stdout.write(renderWhoCanText(result, offline, lang));
+  if (common.output === 'json') stdout.write(renderRbacJson(result));
+  else if (common.output === 'markdown') stdout.write(renderWhoCanMarkdown(result, offline, lang));
+  else stdout.write(renderWhoCanText(result, offline, lang));
 }
