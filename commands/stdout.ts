@@ -1,7 +1,8 @@
 // Standard output written with fs.writeSync instead of process.stdout. Building process.stdout loads
 // Node's streams (and, for a pipe or a terminal, net and tty): 2-3 ms of a short command that writes
 // one text at its end. The writes were synchronous anyway (a file or a pipe, on POSIX). The TUI keeps
-// process.stdout: Ink needs the stream.
+// process.stdout: Ink needs the stream. So does Windows: its console takes UTF-16 (WriteConsoleW), which
+// only the stream does; bytes written to it would garble Japanese.
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
 let captured: string[] | undefined;
@@ -20,9 +21,11 @@ export function isTerminal(fd: 0 | 1 | 2): boolean {
 
 let tty: boolean | undefined;
 
+const windows = process.platform === 'win32';
+
 export const stdout = {
   get isTTY(): boolean {
-    return (tty ??= isTerminal(1));
+    return (tty ??= windows ? !!process.stdout.isTTY : isTerminal(1));
   },
   /** The terminal's width, when it is one. */
   get columns(): number | undefined {
@@ -30,6 +33,7 @@ export const stdout = {
   },
   write(text: string): boolean {
     if (captured) captured.push(text);
+    else if (windows) process.stdout.write(text);
     else writeAll(Buffer.from(text, 'utf8'));
     return true;
   },
