@@ -33,7 +33,7 @@ export const stdout = {
   },
   write(text: string): boolean {
     if (captured) captured.push(text);
-    else if (windows) process.stdout.write(text);
+    else if (windows) writeStream(text);
     else writeAll(Buffer.from(text, 'utf8'));
     return true;
   },
@@ -52,6 +52,18 @@ function writeAll(buf: Buffer): void {
       else throw err;
     }
   }
+}
+
+let listening = false;
+function writeStream(text: string): void {
+  if (!listening) {
+    listening = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(Number(process.exitCode ?? 0));
+      throw err;
+    });
+  }
+  process.stdout.write(text);
 }
 
 /** Holds what is written until `text()` is taken (-o yaml prints a verb's JSON again as YAML). */
