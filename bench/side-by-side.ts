@@ -100,6 +100,24 @@ for (const r of [header, ...table])
   console.log(r.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 console.log('targets: explain ≤ 1.5× kubectl describe, --version ≤ 1.2× and docs ≤ 1.5× node -e 0, RSS of explain ≤ 80 MB');
 
+// Node before 22 parses NODE_EXTRA_CA_CERTS when it starts, before any of our code runs (22 and later
+// when a TLS connection first needs it): say what that costs here, beside the figures that include it.
+const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
+if (process.env.NODE_EXTRA_CA_CERTS && major < 22) {
+  const without = { ...env };
+  delete without.NODE_EXTRA_CA_CERTS;
+  const withIt: number[] = [];
+  const withoutIt: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    withIt.push(sample(floor, env).ms);
+    withoutIt.push(sample(floor, without).ms);
+  }
+  console.log(
+    `note: NODE_EXTRA_CA_CERTS is set and Node ${major} parses it at start: node -e 0 takes ${median(withIt).toFixed(0)} ms with it, ` +
+      `${median(withoutIt).toFixed(0)} ms without; every kubexplain figure above includes that difference, kubectl's do not.`,
+  );
+}
+
 // The documents index and retrieval quality (issue 14): their own scripts print their figures.
 for (const part of ['docs-eval.ts', 'docs-index.ts']) {
   console.log(`--- ${part}`);
