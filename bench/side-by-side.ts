@@ -104,7 +104,7 @@ console.log('targets: explain ≤ 1.5× kubectl describe, --version ≤ 1.2× an
 // when a TLS connection first needs it): say what that costs here, beside the figures that include it.
 const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
 if (process.env.NODE_EXTRA_CA_CERTS && major < 22) {
-  const without = { ...env };
+  const without: NodeJS.ProcessEnv = { ...env };
   delete without.NODE_EXTRA_CA_CERTS;
   const withIt: number[] = [];
   const withoutIt: number[] = [];
