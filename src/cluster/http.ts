@@ -225,13 +225,18 @@ function sendHttp2(conn: Connection, call: HttpCall, { url, options, agent }: Pr
         resolve(undefined);
         return;
       }
-      const s = (stream = h2Request(
-        session,
-        call.method,
-        url.pathname + url.search,
-        options.headers as Record<string, unknown>,
-        call.body,
-      ));
+      let s: import('node:http2').ClientHttp2Stream;
+      try {
+        s = stream = h2Request(session, call.method, url.pathname + url.search, options.headers as Record<string, unknown>, call.body);
+      } catch (err) {
+        // The server said GOAWAY in the meantime: this request goes over HTTP/1.1, the next reconnects.
+        if (session.closed || session.destroyed) {
+          settled = true;
+          clearTimeout(timer);
+          resolve(undefined);
+        } else fail(err);
+        return;
+      }
       let status = 0;
       const chunks: Buffer[] = [];
       s.on('response', (h) => (status = Number(h[':status'])));
