@@ -8,7 +8,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { createRequire } = require('node:module');
+// Module.createRequire, without loading node:module (and with it Node's ES module loader) into every run.
+const { createRequire } = module.constructor;
 const os = require('node:os');
 
 const bundle = path.join(__dirname, '..', 'dist', 'main.cjs');

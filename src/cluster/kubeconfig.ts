@@ -8,7 +8,7 @@ import https from 'node:https';
 import { homedir } from 'node:os';
 import path, { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { nodeRequire } from '../text/node-require.js';
 import { parseSimpleYaml } from './kubeconfig-yaml.js';
 import { execCredential, type ExecConfig } from './kubeconfig-exec.js';
 import { keepAliveAgent } from './agent.js';
@@ -101,7 +101,7 @@ export function kubeconfigFiles(kubeconfig: string | undefined, env: NodeJS.Proc
 
 /** A kubeconfig's text as data: the usual one needs only the small reader; anything fancier gets the full parser. */
 export function parseKubeconfig(text: string): RawConfig {
-  const raw = (parseSimpleYaml(text) ?? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
+  const raw = (parseSimpleYaml(text) ?? (nodeRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) ?? {}) as RawConfig;
   if (typeof raw !== 'object') throw new KxError(em['kubeconfig.notKubeconfig'](), ExitCode.connection);
   return raw;
 }

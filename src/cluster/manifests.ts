@@ -4,7 +4,7 @@
 import { parseSelector, requirementsMatch, type Requirement } from '../model/labels.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { nodeRequire } from '../text/node-require.js';
 import { ExitCode, KxError, em } from '../errors.js';
 import { quoted } from '../model/message.js';
 import { lookupKind } from './kinds.js';
@@ -95,7 +95,7 @@ function parseJson(file: string, text: string): KubeObject[] {
 
 function parseYaml(file: string, text: string): KubeObject[] {
   // The YAML parser loads when a manifest is read, not on every command that links this module.
-  const { LineCounter, parseAllDocuments } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { LineCounter, parseAllDocuments } = nodeRequire(import.meta.url)('yaml') as typeof import('yaml');
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc });
   // A stream that is not YAML at all comes back as an EmptyStream or with errors on a document.

@@ -3,7 +3,7 @@
 // `hard`, inside words longer than a line (Japanese has no spaces). On top, Japanese line-breaking
 // rules (kinsoku): no line starts with a closing mark or small kana (ー、。」）…), and no line ends
 // with an opening one (「（…); a character is carried to the next line to make it so.
-import { createRequire } from 'node:module';
+import { nodeRequire as requireFrom } from './node-require.js';
 
 type StringWidth = typeof import('string-width').default;
 type WrapAnsi = typeof import('wrap-ansi').default;
@@ -15,7 +15,7 @@ type WrapAnsi = typeof import('wrap-ansi').default;
 /* eslint-disable @typescript-eslint/no-require-imports */
 let sw: StringWidth | undefined;
 let wa: WrapAnsi | undefined;
-const nodeRequire = () => createRequire(import.meta.url);
+const nodeRequire = () => requireFrom(import.meta.url);
 const ASCII = /^[\x20-\x7e]*$/;
 
 function stringWidth(text: string): number {
