@@ -3,7 +3,7 @@
 // not be read (403) or cannot be known (offline) is undefined, never an empty "none".
 import type { Message } from './message.js';
 import type { Meta } from './pod.js';
-import type { LabelSelector, RoutingSnapshot } from './routing.js';
+import type { Ingress, IngressChoice, LabelSelector, RoutingSnapshot } from './routing.js';
 
 export type GatewayMeta = Meta & { generation?: number };
 
@@ -135,6 +135,10 @@ export interface GatewaySnapshot {
   namespaceLabels: Record<string, Record<string, string>>;
   /** The Service behind each backendRef, by namespace/name: its routing snapshot, null when it does not exist. */
   backends: Record<string, RoutingSnapshot | null>;
+  /** A URL trace: the Ingresses read (absent: not readable). */
+  ingresses?: Ingress[];
+  /** A URL no Gateway takes and an Ingress does: the rule (or defaultBackend) it reaches, and what its trace needs. */
+  ingressUrl?: { choice: IngressChoice; routing: RoutingSnapshot };
   offline: boolean;
   warnings: Message[];
 }

@@ -72,6 +72,16 @@ export interface Ingress {
   status?: { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } };
 }
 
+type IngressRule = NonNullable<NonNullable<Ingress['spec']>['rules']>[number];
+
+/** The Ingress rule and path a URL reaches (src/routing/ingress-url.ts); no rule: its defaultBackend. */
+export interface IngressChoice {
+  ingress: Ingress;
+  rule?: IngressRule;
+  path?: NonNullable<IngressRule['http']>['paths'][number];
+  backend: IngressBackend;
+}
+
 export interface IngressClass {
   metadata: Meta;
   spec?: { controller?: string };
@@ -167,6 +177,8 @@ export interface RoutingSnapshot {
    * selector has none of its own (a hand-written slice with a wrong label).
    */
   namespaceSlices?: EndpointSlice[];
+  /** Every Pod of the namespace, when read (live only): whether a NetworkPolicy peer naming Pods here matches any. */
+  namespacePods?: RoutedPod[];
   /** Unhealthy events of Pods that are not Ready (the readiness probe's own words). */
   events?: RoutedEvent[];
   /** Labels of namespaces, for namespaceSelector in NetworkPolicies, when readable. */

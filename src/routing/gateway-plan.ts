@@ -4,8 +4,9 @@
 //   at once (neither needs the other); then namespace labels if a parent's listener selects namespaces.
 // - A Gateway (the target): the GatewayClasses and every route (cluster-wide, else its namespace);
 //   then the backends of the routes attached to it.
-// - A URL (no target object): every Gateway and HTTPRoute; then the route and rule the URL reaches,
-//   and only that rule's backends.
+// - A URL (no target object): every Gateway, HTTPRoute and Ingress; then the route and rule the URL
+//   reaches and only that rule's backends, or (no Gateway takes it) the Ingress rule it reaches: the
+//   IngressClasses, its one backend, the TLS Secret of its host.
 // Backends are read as one batch per namespace (src/routing/read-plans.ts), then their causes.
 import type { KubeObject } from '../model/kube.js';
 import type { Gateway, GatewayClass, GatewaySnapshot, GatewayTraceTarget, ReferenceGrant, Route } from '../model/gateway.js';
@@ -13,6 +14,8 @@ import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../mo
 import { isGatewayParent, parentKey } from './gateway-match.js';
 import { selectUrlRoute } from './gateway-url.js';
 import { servicesNext, servicesReads, servicesRouting } from './read-plans.js';
+import type { Ingress, IngressClass, RoutingSnapshot, Service, TlsSecret } from '../model/routing.js';
+import { selectIngressRule, type IngressChoice } from './ingress-url.js';
 
 /** The plan of one trace: the reads of its first round, then those the snapshot so far calls for (src/explain/contract.ts). */
 export interface TracePlan {
@@ -132,14 +135,71 @@ function urlPlan(url: UrlTarget): TracePlan {
       classes: list('GatewayClass'),
       gateways: list('Gateway', { orNamespace: url.namespace }),
       httproutes: list('HTTPRoute', { orNamespace: url.namespace }),
+      ingresses: list('Ingress', { orNamespace: url.namespace }),
     }),
     next: (snap) => {
       const routes = routesOf(snap) ?? [];
       const labels = labelReads(gatewaysListed(snap), routes);
       // The route a URL reaches depends on the labels a listener selects on: read them first.
       if (Object.keys(labels).some((k) => !(k in snap.reads))) return labels;
-      return backendReads(snap, backendsOf(urlRule(url, frame(url, snap))));
+      const rule = urlRule(url, frame(url, snap));
+      if (rule.length) return backendReads(snap, backendsOf(rule));
+      const choice = ingressChoice(url, snap);
+      return choice ? ingressUrlReads(snap, url, choice) : {};
     },
+  };
+}
+
+// ── a URL an Ingress takes ───────────────────────────────────────────────────────────────────────
+
+const ingressesListed = (snap: Snapshot) => listOf<Ingress>(snap, 'ingresses');
+const ingressChoice = (url: UrlTarget, snap: Snapshot) => selectIngressRule(ingressesListed(snap) ?? [], url.host, url.path);
+/** The TLS entry of the Ingress that names the URL's host (a wildcard entry included). */
+const tlsFor = (ing: Ingress, host: string) =>
+  (ing.spec?.tls ?? []).find((t) =>
+    (t.hosts ?? []).some((h) => h.toLowerCase() === host || (h.startsWith('*.') && host.endsWith(h.slice(1)))),
+  );
+
+function ingressUrlReads(snap: Snapshot, url: UrlTarget, choice: IngressChoice): ReadPlan {
+  const ns = choice.ingress.metadata.namespace ?? url.namespace;
+  const name = choice.backend.service?.name;
+  const secret = tlsFor(choice.ingress, url.host)?.secretName;
+  return {
+    ingressClasses: list('IngressClass'),
+    ...(name ? { ...servicesReads(ns, [name]), ...servicesNext(ns, [name], snap) } : {}),
+    ...(secret ? { [`tls:${secret}`]: get('Secret', secret, ns) } : {}),
+  };
+}
+
+/** The routing snapshot of the Ingress rule a URL reaches: its class, TLS Secret and backend Service. */
+function ingressUrlRouting(snap: Snapshot, url: UrlTarget, choice: IngressChoice): RoutingSnapshot {
+  const ing = choice.ingress;
+  const ns = ing.metadata.namespace ?? url.namespace;
+  const offline = snap.offline === true;
+  const name = choice.backend.service?.name;
+  const services = listOf<Service>(snap, `services@${ns}`);
+  const backend = name ? servicesRouting(ns, [name], snap)[`${ns}/${name}`] : undefined;
+  const classes = listOf<IngressClass>(snap, 'ingressClasses');
+  const tls = tlsFor(ing, url.host);
+  const secret = tls?.secretName ? objectOf<KubeObject>(snap, `tls:${tls.secretName}`) : undefined;
+  const tlsSecrets: TlsSecret[] = !tls?.secretName
+    ? []
+    : [
+        secret === undefined || (secret === null && offline)
+          ? { name: tls.secretName, exists: 'unknown' }
+          : secret === null
+            ? { name: tls.secretName, exists: false }
+            : { name: tls.secretName, exists: true, ...(typeof secret.type === 'string' ? { type: secret.type } : {}) },
+      ];
+  return {
+    ...(backend ?? { namespace: ns, services: {}, offline, warnings: [] }),
+    // A Service a readable list lacks is missing (null); unknown when unreadable or, offline, absent from the files.
+    ...(name && backend === null ? { services: { [name]: null } } : {}),
+    ...(services ? { serviceNames: services.map((s) => s.metadata.name) } : {}),
+    ingress: ing,
+    ...(classes && !(offline && classes.length === 0) ? { ingressClasses: [...classes] } : {}),
+    tlsSecrets,
+    warnings: [],
   };
 }
 
@@ -156,10 +216,18 @@ const gatewaysListed = (snap: Snapshot) => listOf<Gateway>(snap, 'gateways') ?? 
 /** The GatewaySnapshot a trace works on, from what the plan read. Offline, what the files lack is unknown, never missing. */
 export function gatewayTraceSnapshot(target: GatewayTraceTarget, snap: Snapshot): GatewaySnapshot {
   const gsnap = frame(target, snap);
-  const chosen = backendsOf(target.kind === 'URL' ? urlRule(target, gsnap) : allRules(gsnap.routes));
+  const rule = target.kind === 'URL' ? urlRule(target, gsnap) : allRules(gsnap.routes);
+  const chosen = backendsOf(rule);
   for (const [ns, names] of chosen.byNs)
     if (`services@${ns}` in snap.reads) Object.assign(gsnap.backends, servicesRouting(ns, names, snap));
-  return gsnap;
+  if (target.kind !== 'URL') return gsnap;
+  const ingresses = ingressesListed(snap);
+  const choice = rule.length ? undefined : ingressChoice(target, snap);
+  return {
+    ...gsnap,
+    ...(ingresses ? { ingresses: [...ingresses] } : {}),
+    ...(choice ? { ingressUrl: { choice, routing: ingressUrlRouting(snap, target, choice) } } : {}),
+  };
 }
 
 /** Everything but the backends. */

@@ -5,8 +5,11 @@
 import type { FindingModel as Finding } from '../model/finding.js';
 import type { TraceModel } from '../model/trace.js';
 import type { Gateway, GatewaySnapshot, Route, RouteRule } from '../model/gateway.js';
+import { ingressBackendHops, ingressClassHop, pathTypeMeaning, tlsHop } from './trace.js';
+import { ingressHosts, rulesForHost, selectIngressRule, wildcardTooDeep } from './ingress-url.js';
+import { closeNames } from '../text/close-names.js';
 import { r, type RouteBuilders as RoutingMessages } from './route-messages.js';
-import { hop, note, type HopDraft } from './hop.js';
+import { hop, hopModel, note, type HopDraft } from './hop.js';
 import { traceService, verdictOf } from './trace.js';
 import { isGatewayParent, parentKey } from './gateway-match.js';
 import { selectUrlRoute } from './gateway-url.js';
@@ -61,7 +64,7 @@ export function traceGatewayApi(snap: GatewaySnapshot): TraceModel {
       namespace: target.namespace,
       ...(target.kind === 'Gateway' && target.listener ? { port: target.listener } : {}),
     },
-    hops: c.hops.map(({ fix: _f, ...h }) => h),
+    hops: c.hops.map(hopModel),
     verdict: verdictOf(c.hops, snap.offline, t),
     notes: c.notes,
     warnings,
@@ -108,27 +111,8 @@ function traceRoute(c: Ctx, route: Route): void {
 function traceUrl(c: Ctx, host: string, path: string): void {
   const choice = selectUrlRoute(c.snap, host, path);
   if (!choice) {
-    const gws = Object.values(c.snap.gateways).filter((gw): gw is Gateway => !!gw);
-    const lines = [
-      g['url.nomatch']({ host, path, gateways: gws.length, routes: c.snap.routes.length }),
-      ...gws.flatMap((gw) => [
-        g['gw.title']({ name: `${gw.metadata.namespace}/${gw.metadata.name}` }),
-        ...(gw.spec?.listeners ?? []).map((l) => listenerLine(l, gw)),
-      ]),
-    ];
-    c.hops.push(
-      c.step({
-        from: 'client',
-        to: `${host}${path}`,
-        status: 'broken',
-        id: 'url.nomatch',
-        concept: 'gateway-api',
-        title: g['url.nomatch.title']({ url: `${host}${path}` }),
-        detail: lines,
-        fix: g['url.nomatch.fix']({ host }),
-      }),
-    );
-    return;
+    if (c.snap.ingressUrl) return traceIngressUrl(c, host, path, c.snap.ingressUrl);
+    return void c.hops.push(c.step(urlNoMatch(c.snap, host, path)));
   }
   const { gateway: gw, listener, route, parent, ruleIndex, match } = choice;
   c.hops.push(...classAndGateway(c, gw), c.step(listenerStep(c.snap, gw, listener)), c.step(attachStep(c.snap, route, parent, gw)));
@@ -136,6 +120,127 @@ function traceUrl(c: Ctx, host: string, path: string): void {
   const lead = g['url.rule']({ url: `${host}${path}`, match: match ? matchText(match) : g['rule.match.all']() });
   c.hops.push(c.step(ruleStep(route, ruleIndex, rule, lead)));
   backends(c, route, ruleIndex, rule);
+  // An Ingress that takes the same URL: which one a client reaches is up to DNS, not to this trace.
+  const ing = selectIngressRule(c.snap.ingresses ?? [], host, path);
+  if (ing) {
+    const name = ing.ingress.metadata.name;
+    const gateway = `${gw.metadata.namespace}/${gw.metadata.name}`;
+    c.notes.push(
+      note(
+        'url.ingress.also',
+        'ingress',
+        'info',
+        g['url.ing.also.title']({ name, url: `${host}${path}` }),
+        g['url.ing.also']({ gateway, name }),
+      ),
+    );
+  }
+}
+
+/** The Ingress rule (or defaultBackend) a URL reaches: class and address, the TLS Secret of its host, the rule, the Service. */
+function traceIngressUrl(c: Ctx, host: string, path: string, { choice, routing }: NonNullable<GatewaySnapshot['ingressUrl']>): void {
+  const ing = choice.ingress;
+  const me = `ingress/${ing.metadata.name}`;
+  const url = `${host}${path}`;
+  c.hops.push(ingressClassHop(ing, routing, c.t));
+  const tls = routing.tlsSecrets?.[0];
+  if (tls) c.hops.push(tlsHop(me, { hosts: [host], secretName: tls.name }, routing, c.t));
+  const p = choice.path;
+  const lead = p
+    ? g['url.ing.rule']({
+        url,
+        name: ing.metadata.name,
+        host: choice.rule?.host || '*',
+        path: p.path ?? '/',
+        type: p.pathType ?? 'ImplementationSpecific',
+      })
+    : g['url.ing.default']({ url, name: ing.metadata.name });
+  const where = p ? `${choice.rule?.host || '*'}${p.path ?? '/'}` : c.t['ingress.default']();
+  const detail = p
+    ? [
+        lead,
+        c.t['ingress.path']({
+          path: p.path ?? '/',
+          type: p.pathType ?? 'ImplementationSpecific',
+          meaning: pathTypeMeaning(p.pathType, c.t),
+        }),
+      ]
+    : [lead, c.t['ingress.default.detail']()];
+  ingressBackendHops(
+    routing,
+    me,
+    { where, to: p ? `rule ${where}` : 'defaultBackend', backend: choice.backend, detail },
+    c.t,
+    c.hops,
+    c.notes,
+    c.traced,
+  );
+}
+
+/** No Gateway and no Ingress takes the URL: the nearest host, or the paths of the host that exists. */
+function urlNoMatch(snap: GatewaySnapshot, host: string, path: string): Step {
+  const gws = Object.values(snap.gateways).filter((gw): gw is Gateway => !!gw);
+  const ingresses = snap.ingresses ?? [];
+  const url = `${host}${path}`;
+  const lines = [
+    g['url.nomatch']({ host, path, gateways: gws.length, routes: snap.routes.length }),
+    ...gws.flatMap((gw) => [
+      g['gw.title']({ name: `${gw.metadata.namespace}/${gw.metadata.name}` }),
+      ...(gw.spec?.listeners ?? []).map((l) => listenerLine(l, gw)),
+    ]),
+  ];
+  const base = { from: 'client', to: url, status: 'broken' as const, id: 'url.nomatch' };
+  if (!ingresses.length)
+    return { ...base, concept: 'gateway-api', title: g['url.nomatch.title']({ url }), detail: lines, fix: g['url.nomatch.fix']({ host }) };
+  const title = g['url.none.title']({ url });
+  const forHost = rulesForHost(ingresses, host).filter((x) => x.rule.host);
+  if (forHost.length) {
+    const { ing, rule } = forHost[0]!;
+    const paths = (rule.http?.paths ?? []).map((p) => `${p.path ?? '/'} (${p.pathType ?? 'ImplementationSpecific'})`);
+    const near =
+      closeNames(
+        path,
+        (rule.http?.paths ?? []).map((p) => p.path ?? '/'),
+      )[0] ??
+      rule.http?.paths[0]?.path ??
+      '/';
+    const name = ing.metadata.name;
+    return {
+      ...base,
+      concept: 'ingress',
+      title,
+      detail: [g['url.ing.nopath']({ name, host, path, paths: paths.join(', ') || '-' }), ...lines],
+      fix: g['url.fix.path']({ name, near, path, host: rule.host! }),
+    };
+  }
+  const hosts = ingressHosts(ingresses);
+  const hostLines = [
+    g['url.ing.nohost']({ count: ingresses.length, host }),
+    ...(hosts.length
+      ? [g['url.ing.hosts']({ hosts: hosts.slice(0, 10).join(', ') + (hosts.length > 10 ? ` (+${hosts.length - 10})` : '') })]
+      : []),
+  ];
+  const wild = wildcardTooDeep(ingresses, host);
+  const owner = (h: string) => ingresses.find((i) => (i.spec?.rules ?? []).some((r) => r.host === h))!.metadata.name;
+  if (wild)
+    return {
+      ...base,
+      concept: 'ingress',
+      title,
+      detail: [...hostLines, g['url.ing.wild']({ pattern: wild, host }), ...lines],
+      fix: g['url.fix.wild']({ name: owner(wild), host, pattern: wild }),
+    };
+  const near = closeNames(
+    host,
+    hosts.filter((h) => !h.startsWith('*.')),
+  )[0];
+  return {
+    ...base,
+    concept: 'ingress',
+    title,
+    detail: [...hostLines, ...lines],
+    fix: near ? g['url.fix.host']({ name: owner(near), near, host }) : g['url.fix.none']({ host, path }),
+  };
 }
 
 // ── rules and backends ─────────────────────────────────────────────────────────────────────────

@@ -7,7 +7,12 @@ import type { HopModel, HopStatus } from '../model/trace.js';
 /** A hop under construction: the fix, when broken, becomes the verdict. */
 export interface HopDraft extends HopModel {
   fix?: Message;
+  /** An ok hop that holds only on a condition the trace cannot check (the client is one a NetworkPolicy admits): said in the verdict. */
+  condition?: Message;
 }
+
+/** The hop as the model keeps it: the fix and the condition live in the verdict. */
+export const hopModel = ({ fix: _f, condition: _c, ...h }: HopDraft): HopModel => h;
 
 const SEVERITY: Record<HopStatus, Severity> = { ok: 'ok', warning: 'warning', broken: 'error' };
 

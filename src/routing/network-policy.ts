@@ -15,6 +15,8 @@ export interface PolicyVerdict {
   admission: Admission;
   /** Sources the matching rules allow (podSelector/namespaceSelector/ipBlock), to be said. */
   sources: Message[];
+  /** The peers behind `sources`, in the same order. */
+  peers: NetworkPolicyPeer[];
 }
 
 export interface PortVerdict {
@@ -60,6 +62,7 @@ export function admission(
     if (!appliesToIngress(np) || !selectorMatches(np.spec?.podSelector ?? {}, labels)) continue;
     let best: Admission = 'none';
     const sources: Message[] = [];
+    const peers: NetworkPolicyPeer[] = [];
     for (const rule of np.spec?.ingress ?? []) {
       if (rule.ports?.length && !rule.ports.some((p) => portMatches(p, target))) continue;
       if (!rule.from?.length) {
@@ -68,10 +71,36 @@ export function admission(
       }
       if (best === 'none') best = 'some';
       sources.push(...rule.from.map((p) => describePeer(p, np.metadata.namespace ?? '')));
+      peers.push(...rule.from);
     }
-    out.push({ policy: np.metadata.name, admission: best, sources: best === 'all' ? [] : sources });
+    out.push({ policy: np.metadata.name, admission: best, sources: best === 'all' ? [] : sources, peers: best === 'all' ? [] : peers });
   }
   const overall: Admission =
     out.length === 0 || out.some((v) => v.admission === 'all') ? 'all' : out.some((v) => v.admission === 'some') ? 'some' : 'none';
   return { policies: out, admission: overall };
+}
+
+/** A peer that names Pods of the policy's own namespace by labels alone (no namespaceSelector, no ipBlock). */
+const ownNamespacePeer = (p: NetworkPolicyPeer) => !!p.podSelector && !p.namespaceSelector && !p.ipBlock;
+
+/** The peers of a verdict that name Pods of the policy's namespace and match none of its Pods: they admit nobody. */
+export const deadPeers = (v: PolicyVerdict, namespacePods: readonly { metadata: { labels?: Record<string, string> } }[]) =>
+  v.peers.filter((p) => ownNamespacePeer(p) && !namespacePods.some((pod) => selectorMatches(p.podSelector!, pod.metadata.labels ?? {})));
+
+/**
+ * Whether a policy selecting some of these Pods admits a peer of the namespace that none of them matches:
+ * then only all of the namespace's Pods tell whether that peer matches any Pod at all.
+ */
+export function peersBeyond(
+  policies: readonly NetworkPolicy[],
+  pods: readonly { metadata: { labels?: Record<string, string> } }[],
+): boolean {
+  return policies.some(
+    (np) =>
+      appliesToIngress(np) &&
+      pods.some((pod) => selectorMatches(np.spec?.podSelector ?? {}, pod.metadata.labels ?? {})) &&
+      (np.spec?.ingress ?? []).some((r) =>
+        (r.from ?? []).some((p) => ownNamespacePeer(p) && !pods.some((pod) => selectorMatches(p.podSelector!, pod.metadata.labels ?? {}))),
+      ),
+  );
 }

@@ -20,6 +20,7 @@ import type {
 } from '../model/routing.js';
 import { formatLabels, mapSelects } from '../model/labels.js';
 import { WORKLOADS, routedWorkloads, templatePods } from '../model/routed-workloads.js';
+import { peersBeyond } from './network-policy.js';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const selectorOf = (svc: Service) => {
@@ -65,8 +66,11 @@ export function serviceNext(svc: Service, ns: string, snap: Snapshot): ReadPlan 
       elsewhere: list('Pod', { labelSelector: formatLabels(sel) }),
       ...workloadReads(REPLICATED, ns),
     };
-  if (pods.every(isReady)) return {};
-  return { events: unhealthy(ns) };
+  // A NetworkPolicy on these Pods admitting Pods of the namespace that none of them is: do any exist?
+  const policies = listOf<NetworkPolicy>(snap, 'networkPolicies');
+  const peers = policies && peersBeyond(policies, pods) ? { peerPods: list('Pod', { namespace: ns }) } : {};
+  if (pods.every(isReady)) return peers;
+  return { events: unhealthy(ns), ...peers };
 }
 
 /** Read live only when a selector matches no Pod: the kinds a Service usually fronts. */
@@ -105,6 +109,8 @@ const common = (snap: Snapshot, ns: string, at = '') => {
   const pods = podsOf(snap, workloads, at);
   const slices = known<EndpointSlice>(snap, `slices${at}`);
   const networkPolicies = listOf<NetworkPolicy>(snap, `networkPolicies${at}`);
+  // Live only: offline, a Pod the files lack may run in the cluster.
+  const namespacePods = snap.offline ? undefined : (listOf<RoutedPod>(snap, `allPods${at}`) ?? listOf<RoutedPod>(snap, `peerPods${at}`));
   const events = listOf<RoutedEvent>(snap, `events${at}`);
   const elsewhere = listOf<RoutedPod>(snap, `elsewhere${at}`)?.filter((p) => p.metadata.namespace !== ns);
   const services = new Set(listOf<Service>(snap, `namespaceServices${at}`)?.map((s) => s.metadata.name));
@@ -122,6 +128,7 @@ const common = (snap: Snapshot, ns: string, at = '') => {
     ...(elsewhere ? { podsElsewhere: elsewhere } : {}),
     ...(namespaceSlices ? { namespaceSlices: [...namespaceSlices] } : {}),
     ...(networkPolicies ? { networkPolicies: [...networkPolicies] } : {}),
+    ...(namespacePods ? { namespacePods: [...namespacePods] } : {}),
     offline: snap.offline === true,
     warnings: [...snap.warnings],
   };
@@ -132,7 +139,10 @@ export function serviceRouting(svc: Service, snap: Snapshot): RoutingSnapshot {
   const ns = svc.metadata.namespace ?? '';
   if (svc.spec?.type === 'ExternalName')
     return { namespace: ns, services: { [svc.metadata.name]: svc }, offline: snap.offline === true, warnings: [...snap.warnings] };
-  return { ...common(snap, ns), services: { [svc.metadata.name]: svc } };
+  const routing = { ...common(snap, ns), services: { [svc.metadata.name]: svc } };
+  // Without a selector the first round listed every Pod of the namespace.
+  const all = !selectorOf(svc) && !snap.offline ? listOf<RoutedPod>(snap, 'pods') : undefined;
+  return all && !routing.namespacePods ? { ...routing, namespacePods: [...all] } : routing;
 }
 
 // ── Several Services of one namespace (a Gateway route's backends) ────────────────────────────────

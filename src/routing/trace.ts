@@ -4,7 +4,7 @@
 import type { FindingModel, Severity } from '../model/finding.js';
 import type { Message } from '../model/message.js';
 import type { HopStatus, TraceModel } from '../model/trace.js';
-import { hop, note, type HopDraft } from './hop.js';
+import { hop, hopModel, note, type HopDraft } from './hop.js';
 import type {
   Endpoint,
   EndpointSlice,
@@ -28,12 +28,12 @@ import {
   type ContainerPortRef,
   type TargetResolution,
 } from './ports.js';
-import { formatLabels, mapSelects, type NearMiss } from './selectors.js';
+import { formatLabels, formatSelector, mapSelects, type NearMiss } from './selectors.js';
 import { closeNames } from '../text/close-names.js';
 import { whyNoPods, workloadRef } from './no-pods.js';
 import { mixedApps } from './mixed-apps.js';
 import { readinessFailure, type ReadinessFailure } from './readiness.js';
-import { admission } from './network-policy.js';
+import { admission, deadPeers } from './network-policy.js';
 import { serviceNotes, serviceTypeHop } from './service-type.js';
 
 export interface TraceRequest {
@@ -63,7 +63,7 @@ export function traceFromSnapshot(snap: RoutingSnapshot, req: TraceRequest): Tra
       namespace: snap.namespace,
       ...(req.port ? { port: req.port } : {}),
     },
-    hops: hops.map(({ fix: _f, ...h }) => h),
+    hops: hops.map(hopModel),
     verdict: externalNameVerdict(snap, req, hops, t) ?? verdictOf(hops, snap.offline, t),
     notes,
     warnings,
@@ -86,6 +86,8 @@ export function verdictOf(hops: HopDraft[], offline: boolean, t: RoutingMessages
       severity: 'warning',
       message: t['verdict.warning']({ hop: `${warn.from} → ${warn.to}`, title: warn.finding.title, fix: warn.fix ?? '' }),
     };
+  const cond = offline ? undefined : hops.find((h) => h.condition)?.condition;
+  if (cond) return { severity: 'info', message: t['verdict.ok.condition']({ hops: hops.length, condition: cond }) };
   return { severity: 'ok', message: offline ? t['verdict.ok.offline']() : t['verdict.ok']({ hops: hops.length }) };
 }
 
@@ -105,7 +107,7 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
   const me = `ingress/${name}`;
   hops.push(ingressClassHop(ing, snap, t));
   for (const tls of ing.spec?.tls ?? []) hops.push(tlsHop(me, tls, snap, t));
-  const backends: { where: string | Message; to: string; backend: IngressBackend; detail: Message[] }[] = [];
+  const backends: IngressBackendStep[] = [];
   for (const rule of ing.spec?.rules ?? []) {
     for (const p of rule.http?.paths ?? []) {
       const host = rule.host || '*';
@@ -143,104 +145,124 @@ function traceIngress(snap: RoutingSnapshot, t: RoutingMessages, hops: HopDraft[
     return;
   }
   const traced = new Set<string>();
-  for (const b of backends) {
-    const from = me;
-    const rule = b.to;
-    if (b.backend.resource) {
-      hops.push(
-        hop(
-          from,
-          `${b.backend.resource.kind}/${b.backend.resource.name}`,
-          'ok',
-          'ingress.resource',
-          'ingress',
-          t['ingress.resource.title']({ kind: b.backend.resource.kind, name: b.backend.resource.name }),
-          [...b.detail, t['ingress.resource.detail']()],
-          undefined,
-          'info',
-        ),
-      );
-      continue;
-    }
-    const sb = b.backend.service;
-    if (!sb) continue;
-    const port = sb.port?.name ?? (sb.port?.number !== undefined ? String(sb.port.number) : undefined);
-    const to = rule;
-    const svc = snap.services[sb.name];
-    const title = t['ingress.rule.title']({ where: b.where, service: sb.name, port: port ?? '?' });
-    if (svc === null || svc === undefined) {
-      const near = closeNames(sb.name, snap.serviceNames ?? []);
-      hops.push(
-        hop(
-          from,
-          to,
-          svc === null ? 'broken' : 'warning',
-          'ingress.backend.missing',
-          'ingress',
-          title,
-          [
-            ...b.detail,
-            svc === null
-              ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace })
-              : snap.offline
-                ? t['ingress.backend.offline']({ service: sb.name })
-                : t['ingress.backend.unknown']({ service: sb.name }),
-          ],
-          svc === null
-            ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near }) : '' })
-            : undefined,
-        ),
-      );
-      continue;
-    }
-    if (port === undefined) {
-      hops.push(
-        hop(
-          from,
-          to,
-          'broken',
-          'ingress.backend.noport',
-          'ingress',
-          title,
-          b.detail,
-          t['ingress.backend.noport.fix']({ ports: portsList(svc) }),
-        ),
-      );
-      continue;
-    }
-    const sps = selectServicePorts(svc, sb.port?.name ?? sb.port?.number);
-    if (!sps) {
-      hops.push(
-        hop(
-          from,
-          to,
-          'broken',
-          'ingress.backend.badport',
-          'ingress',
-          title,
-          [...b.detail, t['ingress.backend.badport']({ service: sb.name, port })],
-          t['ingress.backend.badport.fix']({
-            service: sb.name,
-            ports: portsList(svc),
-            hint: targetPortHint(svc, port, t, snap.endpointSlices),
-          }),
-        ),
-      );
-      continue;
-    }
-    hops.push(hop(from, to, 'ok', 'ingress.rule', 'ingress', title, [...b.detail, t['ingress.rule.detail']()]));
-    const key = `${sb.name}:${port}`;
-    if (traced.has(key)) continue;
-    traced.add(key);
-    traceService(snap, sb.name, port, rule, t, hops, notes, true);
-  }
+  for (const b of backends) ingressBackendHops(snap, me, b, t, hops, notes, traced);
 }
 
-function pathTypeMeaning(type: string | undefined, t: RoutingMessages): Message {
+export interface IngressBackendStep {
+  /** Where the request matched (host/path, or the default backend). */
+  where: string | Message;
+  /** The hop's `to`: the rule (or defaultBackend). */
+  to: string;
+  backend: IngressBackend;
+  detail: Message[];
+}
+
+/** One Ingress backend: the rule → Service port hop (missing Service, port absent or wrong), then the Service trace. */
+export function ingressBackendHops(
+  snap: RoutingSnapshot,
+  me: string,
+  b: IngressBackendStep,
+  t: RoutingMessages,
+  hops: HopDraft[],
+  notes: FindingModel[],
+  traced: Set<string>,
+): void {
+  const from = me;
+  const rule = b.to;
+  if (b.backend.resource) {
+    hops.push(
+      hop(
+        from,
+        `${b.backend.resource.kind}/${b.backend.resource.name}`,
+        'ok',
+        'ingress.resource',
+        'ingress',
+        t['ingress.resource.title']({ kind: b.backend.resource.kind, name: b.backend.resource.name }),
+        [...b.detail, t['ingress.resource.detail']()],
+        undefined,
+        'info',
+      ),
+    );
+    return;
+  }
+  const sb = b.backend.service;
+  if (!sb) return;
+  const port = sb.port?.name ?? (sb.port?.number !== undefined ? String(sb.port.number) : undefined);
+  const to = rule;
+  const svc = snap.services[sb.name];
+  const title = t['ingress.rule.title']({ where: b.where, service: sb.name, port: port ?? '?' });
+  if (svc === null || svc === undefined) {
+    const near = closeNames(sb.name, snap.serviceNames ?? []);
+    hops.push(
+      hop(
+        from,
+        to,
+        svc === null ? 'broken' : 'warning',
+        'ingress.backend.missing',
+        'ingress',
+        title,
+        [
+          ...b.detail,
+          svc === null
+            ? t['ingress.backend.missing']({ service: sb.name, ns: snap.namespace })
+            : snap.offline
+              ? t['ingress.backend.offline']({ service: sb.name })
+              : t['ingress.backend.unknown']({ service: sb.name }),
+        ],
+        svc === null
+          ? t['ingress.backend.missing.fix']({ service: sb.name, near: near.length ? t['near.names']({ names: near }) : '' })
+          : undefined,
+      ),
+    );
+    return;
+  }
+  if (port === undefined) {
+    hops.push(
+      hop(
+        from,
+        to,
+        'broken',
+        'ingress.backend.noport',
+        'ingress',
+        title,
+        b.detail,
+        t['ingress.backend.noport.fix']({ ports: portsList(svc) }),
+      ),
+    );
+    return;
+  }
+  const sps = selectServicePorts(svc, sb.port?.name ?? sb.port?.number);
+  if (!sps) {
+    hops.push(
+      hop(
+        from,
+        to,
+        'broken',
+        'ingress.backend.badport',
+        'ingress',
+        title,
+        [...b.detail, t['ingress.backend.badport']({ service: sb.name, port })],
+        t['ingress.backend.badport.fix']({
+          service: sb.name,
+          ports: portsList(svc),
+          hint: targetPortHint(svc, port, t, snap.endpointSlices),
+        }),
+      ),
+    );
+    return;
+  }
+  hops.push(hop(from, to, 'ok', 'ingress.rule', 'ingress', title, [...b.detail, t['ingress.rule.detail']()]));
+  const key = `${sb.name}:${port}`;
+  if (traced.has(key)) return;
+  traced.add(key);
+  traceService(snap, sb.name, port, rule, t, hops, notes, true);
+}
+
+export function pathTypeMeaning(type: string | undefined, t: RoutingMessages): Message {
   return type === 'Exact' ? t['pathtype.exact']() : type === 'Prefix' ? t['pathtype.prefix']() : t['pathtype.impl']();
 }
 
-function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
+export function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
   const me = `ingress/${ing.metadata.name}`;
   const annotated = ing.metadata.annotations?.['kubernetes.io/ingress.class'];
   const cls = ing.spec?.ingressClassName ?? annotated;
@@ -306,7 +328,7 @@ function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingMessages
   );
 }
 
-function tlsHop(me: string, tls: { hosts?: string[]; secretName?: string }, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
+export function tlsHop(me: string, tls: { hosts?: string[]; secretName?: string }, snap: RoutingSnapshot, t: RoutingMessages): HopDraft {
   const hosts = (tls.hosts ?? []).join(', ') || '*';
   const to = tls.secretName ? `secret/${tls.secretName}` : 'tls';
   if (!tls.secretName)
@@ -441,7 +463,7 @@ export function traceService(
         ...(declared?.name ? { name: declared.name } : {}),
         protocol: protocolOf(sp),
       };
-      const policy = policyCheck(first.pod, target, snap, t);
+      const policy = policyCheck(first.pod, target, snap, t, from !== 'client');
       if ('from' in policy) hops.push(policy);
       else notes.push(policy);
     } else if (!snap.networkPolicies && !snap.offline) {
@@ -1082,12 +1104,17 @@ function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): Hop
   );
 }
 
-/** No policy selects the Pods: a note. Policies do: a hop, broken when none of them admits the port (a default deny). */
+/**
+ * No policy selects the Pods: a note. Policies do: a hop, broken when none of them admits the port (a
+ * default deny) or every source they admit names Pods of the namespace that do not exist; a warning when
+ * some of those sources are dead; else ok on a condition the verdict says (the client is not known).
+ */
 function policyCheck(
   pod: RoutedPod,
   target: { port: number; name?: string; protocol: string },
   snap: RoutingSnapshot,
   t: RoutingMessages,
+  proxy: boolean,
 ): FindingModel | HopDraft {
   const v = admission(snap.networkPolicies ?? [], pod.metadata.labels ?? {}, target);
   const port = `${target.port}/${target.protocol}`;
@@ -1115,7 +1142,33 @@ function policyCheck(
       t['netpol.denied.fix']({ port, policies: names }),
     );
   const head = v.admission === 'all' ? t['netpol.all']() : t['netpol.some']();
-  return hop(
+  const some = v.policies.filter((p) => p.admission === 'some');
+  const dead =
+    v.admission === 'some' && snap.namespacePods
+      ? some.flatMap((p) =>
+          deadPeers(p, snap.namespacePods!).map((peer) => ({ policy: p.policy, selector: formatSelector(peer.podSelector) })),
+        )
+      : [];
+  if (dead.length) {
+    const d = dead[0]!;
+    const all = dead.length === some.reduce((n, p) => n + p.peers.length, 0);
+    return hop(
+      'pods',
+      `networkpolicy/${d.policy}`,
+      all ? 'broken' : 'warning',
+      all ? 'netpol.deadpeers' : 'netpol.deadpeer',
+      'networkpolicy',
+      t['netpol.dead.title']({ policy: d.policy, port, selector: d.selector, ns: snap.namespace }),
+      [
+        t['netpol.dead']({ ns: snap.namespace, selector: d.selector }),
+        ...(all ? [t['netpol.dead.all']({ port })] : []),
+        ...lines,
+        t['netpol.cni'](),
+      ],
+      t['netpol.dead.fix']({ policy: d.policy, selector: d.selector, ns: snap.namespace }),
+    );
+  }
+  const h = hop(
     'pods',
     to,
     'ok',
@@ -1126,4 +1179,12 @@ function policyCheck(
     undefined,
     v.admission === 'all' ? 'ok' : 'warning',
   );
+  if (v.admission === 'all') return h;
+  const condition = t['netpol.condition']({
+    policies: some.map((p) => p.policy).join(', '),
+    port,
+    sources: some.flatMap((p) => p.sources),
+    proxy,
+  });
+  return { ...h, condition };
 }

@@ -71,7 +71,11 @@ describe('trace (live)', () => {
     const t = await traceLive(live(), 'service/shopfront', ns(), 'en');
     // The sixth hop: NetworkPolicy shopfront-clients selects these Pods and admits 8080 from some clients.
     expect(t.hops.map((h) => h.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
-    expect(t.verdict.severity).toBe('ok');
+    // Healthy for the clients that policy admits (Pod client): the verdict says so as a condition.
+    expect(t.verdict.severity).toBe('info');
+    expect(t.verdict.text).toContain(
+      `only from the sources admitted on 8080/TCP by NetworkPolicy shopfront-clients (pods role=client in namespace ${ns()})`,
+    );
     expect(hop(t, 'endpoints')!.finding.title).toBe('EndpointSlices: 2/2 endpoints ready (1 slices)');
     expect(hop(t, 'endpoints')!.finding.detail).toMatch(/:8080 ready=true serving=true terminating=false pod\/shopfront-/);
   });

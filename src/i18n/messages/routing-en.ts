@@ -26,6 +26,7 @@ export const routingEn = {
     ext: string;
   }>,
   'verdict.ok.offline': (() => 'Every hop that manifests can show is ok; readiness and endpoints are known only on a cluster') as N,
+  'verdict.ok.condition': ((p) => `Traffic reaches Ready Pods (${p.hops} hops) ${p.condition}`) as P<{ hops: number; condition: string }>,
 
   // Service type (first hop)
   'type.noip': (() => 'not allocated yet') as N,
@@ -405,6 +406,35 @@ export const routingEn = {
   'peer.from': ((p) => `${p.pods} in ${p.where}`) as P<{ pods: string; where: string }>,
   'netpol.line.some': ((p) => `  ${p.policy}: admits ${p.port} from ${p.sources}`) as P<{ policy: string; port: string; sources: string }>,
   'netpol.cni': (() => 'NetworkPolicies are enforced only when the network plugin (CNI) supports them.') as N,
+  'netpol.condition': ((p) =>
+    `only from the sources admitted on ${p.port} by NetworkPolicy ${p.policies} (${p.sources}); connections from anywhere else are dropped at the Pods${p.proxy ? " (the Ingress controller's or Gateway's Pods must be among those sources)" : ''}`) as P<{
+    policies: string;
+    port: string;
+    sources: string;
+    proxy: boolean;
+  }>,
+  'netpol.dead.title': ((p) =>
+    `NetworkPolicy ${p.policy} admits ${p.port} from Pods matching ${p.selector}, and no Pod of namespace ${p.ns} matches`) as P<{
+    policy: string;
+    port: string;
+    selector: string;
+    ns: string;
+  }>,
+  'netpol.dead': ((p) =>
+    `A podSelector without a namespaceSelector means Pods of the policy's own namespace (${p.ns}); none there matches ${p.selector}, so that source admits nobody.`) as P<{
+    ns: string;
+    selector: string;
+  }>,
+  'netpol.dead.all': ((p) =>
+    `No other source is admitted on ${p.port}: every connection to these Pods on it is dropped (from an Ingress controller, a Gateway or another namespace too).`) as P<{
+    port: string;
+  }>,
+  'netpol.dead.fix': ((p) =>
+    `if the clients run in another namespace, add a namespaceSelector to the same from entry as the podSelector ${p.selector}; else label the client Pods ${p.selector} (kubexplain explain networkpolicy/${p.policy} -n ${p.ns} shows where Pods with those labels run)`) as P<{
+    policy: string;
+    selector: string;
+    ns: string;
+  }>,
 
   // traffic policies
   'etp.title': ((p) => `externalTrafficPolicy: ${p.policy}`) as P<{ policy: string }>,

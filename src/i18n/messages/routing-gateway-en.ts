@@ -180,6 +180,66 @@ export const gatewayEn = {
   'url.nomatch.fix': ((p) => `add ${p.host} to a route's hostnames (and a listener that accepts it), with a rule matching the path`) as P<{
     host: string;
   }>,
+  // a URL and the Ingresses (src/routing/ingress-url.ts)
+  'url.ing.rule': ((p) =>
+    `${p.url} is matched by Ingress ${p.name}: host ${p.host}, path ${p.path} (pathType ${p.type}), the longest path of the best host that matches.`) as P<{
+    url: string;
+    name: string;
+    host: string;
+    path: string;
+    type: string;
+  }>,
+  'url.ing.default': ((p) => `No rule path of the Ingresses matches ${p.url}: the defaultBackend of Ingress ${p.name} takes it.`) as P<{
+    url: string;
+    name: string;
+  }>,
+  'url.ing.title': ((p) => `Ingress ${p.name} takes ${p.url}`) as P<{ name: string; url: string }>,
+  'url.ing.also.title': ((p) => `Ingress ${p.name} also takes ${p.url}`) as P<{ name: string; url: string }>,
+  'url.ing.also': ((p) =>
+    `Gateway ${p.gateway} and Ingress ${p.name} both take this host and path; which one serves a request depends on the address the host name resolves to. This trace follows the Gateway; \`kubexplain trace ingress/${p.name}\` follows the other.`) as P<{
+    gateway: string;
+    name: string;
+  }>,
+  'url.none.title': ((p) => `no Ingress rule, listener or route matches ${p.url}`) as P<{ url: string }>,
+  'url.ing.nohost': ((p) => `None of ${p.count} Ingress(es) has a rule for host ${p.host}, nor a defaultBackend that takes it.`) as P<{
+    count: number;
+    host: string;
+  }>,
+  'url.ing.hosts': ((p) => `Hosts the Ingresses name: ${p.hosts}`) as P<{ hosts: string }>,
+  'url.ing.wild': ((p) => `The wildcard ${p.pattern} stands for exactly one DNS label: ${p.host} has more in its place.`) as P<{
+    pattern: string;
+    host: string;
+  }>,
+  'url.ing.nopath': ((p) =>
+    `Ingress ${p.name} takes host ${p.host}, but none of its paths matches ${p.path} (Prefix matches whole path elements: /api takes /api/v2, not /apiv2): ${p.paths}`) as P<{
+    name: string;
+    host: string;
+    path: string;
+    paths: string;
+  }>,
+  'url.fix.host': ((p) =>
+    `check the host: Ingress ${p.name} serves ${p.near}; if ${p.host} is meant, add a rule with host ${p.host} to an Ingress`) as P<{
+    name: string;
+    near: string;
+    host: string;
+  }>,
+  'url.fix.wild': ((p) => `add a rule with host ${p.host} to Ingress ${p.name} (${p.pattern} does not cover it)`) as P<{
+    name: string;
+    host: string;
+    pattern: string;
+  }>,
+  'url.fix.path': ((p) =>
+    `request a path Ingress ${p.name} takes (${p.near}), or add a path matching ${p.path} to its rule for ${p.host}`) as P<{
+    name: string;
+    near: string;
+    path: string;
+    host: string;
+  }>,
+  'url.fix.none': ((p) =>
+    `add a rule with host ${p.host} and a path matching ${p.path} to an Ingress (or the host to an HTTPRoute's hostnames, with a listener that accepts it)`) as P<{
+    host: string;
+    path: string;
+  }>,
 
   // backends
   'be.title': ((p) => `backendRef ${p.kind} ${p.ns}/${p.name}:${p.port}, weight ${p.weight} (${p.share}%)`) as P<{

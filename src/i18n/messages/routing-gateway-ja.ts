@@ -118,6 +118,26 @@ export const gatewayJa: GatewayMessages = {
   'url.nomatch': (p) =>
     `Gateway ${p.gateways} 個のどれにも、ホスト名とパスが ${p.host}${p.path} に合う HTTP/HTTPS リスナーとルート(読めたルート ${p.routes} 個)の組がありません。`,
   'url.nomatch.fix': (p) => `${p.host} をルートの hostnames に加え(受け付けるリスナーも用意し)、パスに合うルールを書いてください`,
+  'url.ing.rule': (p) =>
+    `${p.url} には Ingress ${p.name} のホスト ${p.host}、パス ${p.path}(pathType ${p.type})が合います。最もよく合うホストのうち、合うパスで最も長いものです。`,
+  'url.ing.default': (p) => `${p.url} に合うルールのパスがありません。Ingress ${p.name} の defaultBackend が受けます。`,
+  'url.ing.title': (p) => `${p.url} は Ingress ${p.name} が受けます`,
+  'url.ing.also.title': (p) => `${p.url} は Ingress ${p.name} も受けます`,
+  'url.ing.also': (p) =>
+    `このホストとパスは Gateway ${p.gateway} と Ingress ${p.name} の両方が受けます。どちらに届くかは、ホスト名がどのアドレスに解決されるかで決まります。このトレースは Gateway をたどります。もう一方は \`kubexplain trace ingress/${p.name}\` でたどれます。`,
+  'url.none.title': (p) => `${p.url} に合う Ingress のルール、リスナー、ルートがありません`,
+  'url.ing.nohost': (p) => `Ingress ${p.count} 個のどれにも、ホスト ${p.host} のルールも、それを受ける defaultBackend もありません。`,
+  'url.ing.hosts': (p) => `Ingress にあるホスト: ${p.hosts}`,
+  'url.ing.wild': (p) =>
+    `ワイルドカード ${p.pattern} の * はちょうど 1 つの DNS ラベルにしか合いません。${p.host} ではそこに複数のラベルがあります。`,
+  'url.ing.nopath': (p) =>
+    `Ingress ${p.name} はホスト ${p.host} を受けますが、${p.path} に合うパスがありません(Prefix はパスの要素ごとに比べます。/api は /api/v2 に合い、/apiv2 には合いません): ${p.paths}`,
+  'url.fix.host': (p) =>
+    `ホスト名を確かめてください。Ingress ${p.name} が受けるのは ${p.near} です。${p.host} のつもりなら、ホスト ${p.host} のルールを Ingress に加えてください`,
+  'url.fix.wild': (p) => `ホスト ${p.host} のルールを Ingress ${p.name} に加えてください(${p.pattern} には含まれません)`,
+  'url.fix.path': (p) => `Ingress ${p.name} が受けるパス(${p.near})を使うか、${p.path} に合うパスを ${p.host} のルールに加えてください`,
+  'url.fix.none': (p) =>
+    `ホスト ${p.host} と ${p.path} に合うパスのルールを Ingress に加えてください(または、そのホストを HTTPRoute の hostnames に加え、受け付けるリスナーを用意してください)`,
 
   'be.title': (p) => `backendRef ${p.kind} ${p.ns}/${p.name}:${p.port}、weight ${p.weight}(${p.share}%)`,
   'be.kind': (p) =>

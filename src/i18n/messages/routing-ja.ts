@@ -13,6 +13,7 @@ export const routingJa: RoutingMessages = {
   'verdict.broken': (p) => `${p.hop} で途切れています: ${p.title} — ${p.fix}`,
   'verdict.warning': (p) => `通りますが ${p.hop} に注意点があります: ${p.title}${p.fix ? ` — ${p.fix}` : ''}`,
   'verdict.ok': (p) => `すべてのホップが正常です(${p.hops} ホップ): トラフィックは Ready な Pod に届きます`,
+  'verdict.ok.condition': (p) => `トラフィックは Ready な Pod に届きます(${p.hops} ホップ)。${p.condition}`,
   'verdict.ok.externalname': (p) =>
     `すべてのホップが正常です: DNS は ${p.name} に ${p.ext} への CNAME で答えます。このクラスターの Pod は関わりません`,
   'verdict.ok.offline': () =>
@@ -211,6 +212,16 @@ export const routingJa: RoutingMessages = {
   'peer.from': (p) => `${p.where} の ${p.pods}`,
   'netpol.line.some': (p) => `  ${p.policy}: ${p.port} を ${p.sources} から許可`,
   'netpol.cni': () => 'NetworkPolicy はネットワークプラグイン(CNI)が対応している場合にだけ適用されます。',
+  'netpol.condition': (p) =>
+    `ただし NetworkPolicy ${p.policies} が ${p.port} で許可する送信元(${p.sources})からだけです。それ以外からの接続は Pod で破棄されます${p.proxy ? '(Ingress コントローラーや Gateway の Pod も、その送信元に含まれている必要があります)' : ''}`,
+  'netpol.dead.title': (p) =>
+    `NetworkPolicy ${p.policy} は ${p.port} を ${p.selector} に合う Pod から許可していますが、名前空間 ${p.ns} にそのような Pod がありません`,
+  'netpol.dead': (p) =>
+    `namespaceSelector のない podSelector は、ポリシーと同じ名前空間(${p.ns})の Pod を指します。そこには ${p.selector} に合う Pod がないので、この送信元からは何も許可されません。`,
+  'netpol.dead.all': (p) =>
+    `${p.port} を許可する送信元はほかにありません。これらの Pod のこのポートへの接続はすべて破棄されます(Ingress コントローラー、Gateway、別の名前空間からも)。`,
+  'netpol.dead.fix': (p) =>
+    `クライアントが別の名前空間で動いているなら、podSelector ${p.selector} と同じ from の要素に namespaceSelector を加えてください。そうでなければクライアントの Pod に ${p.selector} のラベルを付けてください(そのラベルの Pod がどこで動いているかは kubexplain explain networkpolicy/${p.policy} -n ${p.ns} で分かります)`,
 
   'etp.title': (p) => `externalTrafficPolicy: ${p.policy}`,
   'etp.cluster': () =>

@@ -38,6 +38,7 @@ describe('network policy admission', () => {
       policy: 'r',
       admission: 'some',
       sources: ['ipBlock 10.0.0.0/8'],
+      peers: [{ ipBlock: { cidr: '10.0.0.0/8' } }],
     });
     const egressOnly: NetworkPolicy = { metadata: { name: 'e', namespace: 'x' }, spec: { podSelector: {}, policyTypes: ['Egress'] } };
     expect(admission([egressOnly], labels, { port: 8080, protocol: 'TCP' }).admission).toBe('all');
