@@ -102,7 +102,7 @@ export const isAlive = (pid: number) => {
 export const readPid = (file: string) => Number(readFileSync(file, 'utf8').trim());
 
 /** A self-signed certificate for 127.0.0.1. */
-function certificate(name: string): { key: string; cert: string; certFile: string } {
+export function certificate(name: string): { key: string; cert: string; certFile: string } {
   const key = join(dir, `${name}.key`);
   const cert = join(dir, `${name}.crt`);
   execFileSync(

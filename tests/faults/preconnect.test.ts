@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { KxError } from '../../src/errors.js';
-import { kubeconfig, kubeconfigPath, muteServer, slowServer, type LoopbackServer } from './helpers.js';
+import { certificate, kubeconfig, kubeconfigPath, muteServer, slowServer, type LoopbackServer } from './helpers.js';
 
 /** Handles that keep the event loop alive, by type (timers left out: the test runner has its own). */
 const sockets = () => process.getActiveResourcesInfo().filter((r) => /TCP|TLS/.test(r)).length;
@@ -53,5 +53,41 @@ describe('preconnect', () => {
     expect(ns.metadata?.name).toBe('default');
     await Promise.all([reader.list('Namespace'), reader.get('Namespace', 'kube-system')]);
     expect(handshakes.full + handshakes.resumed - before).toBe(1);
+  });
+});
+
+describe('a server without HTTP/2', () => {
+  it('gets HTTP/1.1 (ALPN chose it): the answer is the same, and the run does not ask for h2 again', async () => {
+    const { createServer } = await import('node:https');
+    const { key, cert, certFile } = certificate('h1-only');
+    const protocols: string[] = [];
+    const server = createServer({ key, cert, ALPNProtocols: ['http/1.1'] }, (req, res) => {
+      protocols.push(`HTTP/${req.httpVersion}`);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ gitVersion: 'v1.36.0' }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { requestJson, handshakes } = await import('../../src/cluster/http.js');
+      const port = (server.address() as import('node:net').AddressInfo).port;
+      const conn = loadKubeConfig({
+        kubeconfig: kubeconfig('h1-only', `https://127.0.0.1:${port}`, { 'certificate-authority': certFile }, { token: 't' }),
+      });
+      const before = handshakes.full + handshakes.resumed;
+      const get = () =>
+        requestJson<{ gitVersion: string }>(conn, {
+          method: 'GET',
+          path: '/version',
+          desc: { verb: 'get', resource: 'version' },
+          timeoutMs: 5_000,
+        });
+      expect((await get()).gitVersion).toBe('v1.36.0');
+      expect((await get()).gitVersion).toBe('v1.36.0');
+      expect(protocols).toEqual(['HTTP/1.1', 'HTTP/1.1']);
+      // One connection offered h2 and learned http/1.1; the keep-alive agent's one carries both requests.
+      expect(handshakes.full + handshakes.resumed - before).toBe(2);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });
