@@ -8,6 +8,7 @@ import type { Event, Pod, SecretSummary } from '../model/pod.js';
 import type { Messages } from '../i18n/messages/index.js';
 import { analyzeScheduling, taintText, type ClaimLike, type NodeLike, type OtherBlock, type SchedulingCause } from './causes/scheduling.js';
 import { evictionCause } from './causes/eviction.js';
+import { tolerationFor, type Toleration } from './taints.js';
 import { containerFailures, restartedContainers, type ContainerFailure, type ContainerRole } from './causes/containers.js';
 import { probeFailures, type ProbeFailure } from './causes/probes.js';
 import { pullFailure } from './causes/image-pull.js';
@@ -28,6 +29,10 @@ export interface PodCauseInput {
   configMaps?: readonly { name: string; keys: string[] }[];
   secrets?: readonly SecretSummary[];
   serviceAccount?: { name: string; imagePullSecrets: string[] };
+  /** The Pod's own Node (read for a Pod being deleted: its NoExecute taints). */
+  node?: NodeLike;
+  /** The Pods on the node a preempting Pod is nominated for (status.nominatedNodeName). */
+  nodePods?: readonly Pod[];
 }
 
 export interface PodCause {
@@ -66,11 +71,14 @@ const eventsOf = (pod: Pod, events: readonly Event[] | undefined) =>
 
 export function podCause(input: PodCauseInput): PodCause | undefined {
   const { pod } = input;
+  // A Pod being deleted is explained by who disrupts it (preemption, eviction, taint manager), if anyone.
+  const ev = eviction(pod, input.node);
+  if (ev) return ev;
   if (pod.metadata.deletionTimestamp) return undefined;
   const events = eventsOf(pod, input.events);
-  const ev = eviction(pod);
-  if (ev) return ev;
   const sched = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
+  const nominated = pod.status?.nominatedNodeName;
+  if (sched && !pod.spec.nodeName && nominated) return preempting(nominated, input.nodePods);
   if (sched && !pod.spec.nodeName) {
     const a = analyzeScheduling(pod, sched.message, input.nodes, input.pvcs);
     if (a) {
@@ -122,10 +130,49 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
   return undefined;
 }
 
-function eviction(pod: Pod): PodCause | undefined {
+/**
+ * A Pod the scheduler nominated for a node after preempting Pods there (status.nominatedNodeName with
+ * PodScheduled=False): it waits for the victims to terminate, not for a fix. Victims still on the node
+ * are those marked DisruptionTarget/PreemptionByScheduler; one held by a finalizer keeps it waiting.
+ */
+function preempting(node: string, nodePods: readonly Pod[] | undefined): PodCause {
+  const victims = (nodePods ?? []).filter((p) =>
+    p.status?.conditions?.some((c) => c.type === 'DisruptionTarget' && c.status === 'True' && c.reason === 'PreemptionByScheduler'),
+  );
+  const name = (p: Pod) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`;
+  const held = victims.filter((p) => p.metadata.finalizers?.length);
+  const base = { concept: 'priorityclass', terms: ['preemption', 'nominatedNodeName', 'PriorityClass', node] };
+  if (held.length)
+    return {
+      ...base,
+      severity: 'warning',
+      message: m['cause.sched.nominated.held']({
+        node,
+        victims: list(held.map((p) => `${name(p)} (finalizer ${(p.metadata.finalizers ?? []).join(', ')})`)),
+        pod: held[0]!.metadata.name,
+        ns: held[0]!.metadata.namespace ?? 'default',
+      }),
+      details: [],
+    };
+  return {
+    ...base,
+    severity: 'info',
+    message: victims.length
+      ? m['cause.sched.nominated']({ node, victims: list(victims.map(name)) })
+      : m['cause.sched.nominated.unknown']({ node }),
+    details: nodePods ? [] : [m['cause.sched.nominated.unread']({ node })],
+  };
+}
+
+function eviction(pod: Pod, nodeObject?: NodeLike): PodCause | undefined {
   const e = evictionCause(pod);
   if (!e) return undefined;
-  const details = e.containers.map((c) => m['cause.evicted.container']({ container: c.name, usage: c.usage, request: c.request }));
+  const details = [
+    ...e.containers.map((c) => m['cause.evicted.container']({ container: c.name, usage: c.usage, request: c.request })),
+    ...(pod.metadata.deletionTimestamp && pod.metadata.finalizers?.length
+      ? [m['cause.disrupted.finalizers']({ finalizers: list(pod.metadata.finalizers) })]
+      : []),
+  ];
   const base = {
     concept: 'pod.eviction',
     terms: ['Evicted', ...(e.reason ? [e.reason] : []), ...(e.resource ? [e.resource] : [])],
@@ -140,11 +187,29 @@ function eviction(pod: Pod): PodCause | undefined {
           : m['cause.evicted.other']({ message: quoted(e.message ?? '') });
     return { ...base, severity: 'error', message };
   }
+  const node = pod.spec.nodeName ?? '?';
   const message =
     e.by === 'other'
       ? m['cause.disrupted.other']({ reason: e.reason ?? '?' })
-      : m[`cause.disrupted.${e.by}` as 'cause.disrupted.kubelet']();
-  return { ...base, severity: e.final ? 'error' : 'warning', message };
+      : e.by === 'preemption'
+        ? m['cause.disrupted.preemption']({ node, priority: pod.spec.priority ?? 0, class: pod.spec.priorityClassName ?? '-' })
+        : e.by === 'taint-manager'
+          ? m['cause.disrupted.taint-manager']({ node, taints: list(noExecute(pod, nodeObject)) })
+          : m[`cause.disrupted.${e.by}`]();
+  return { ...base, concept: e.by === 'preemption' ? 'priorityclass' : base.concept, severity: e.final ? 'error' : 'warning', message };
+}
+
+/** The Node's NoExecute taints the Pod does not tolerate for good (no toleration, or one with tolerationSeconds). */
+function noExecute(pod: Pod, node: NodeLike | undefined): string[] {
+  const tols = (pod.spec.tolerations ?? []) as Toleration[];
+  const out = (node?.spec?.taints ?? [])
+    .filter((t) => t.effect === 'NoExecute')
+    .flatMap((t) => {
+      const tol = tolerationFor(tols, t);
+      if (tol && tol.tolerationSeconds === undefined) return [];
+      return [tol ? `${taintText(t)} (tolerationSeconds ${tol.tolerationSeconds})` : taintText(t)];
+    });
+  return out.length ? out : ['?'];
 }
 
 /** A node the Pod may use that another blocker stops: named so that fixing the cause alone is not mistaken for the whole fix. */

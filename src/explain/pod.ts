@@ -52,7 +52,10 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
   const secrets = refs.secrets.length || pulling(pod) ? list('Secret', { namespace: ns }) : undefined;
   const pvcs = refs.pvcs.length ? list('PersistentVolumeClaim', { namespace: ns }) : undefined;
   const node = pod.spec.nodeName ? get('Node', pod.spec.nodeName) : undefined;
-  if (unscheduled(pod)) return { events, nodes: list('Node'), pvcs, owner: ownerRead, configMaps, secrets };
+  // Nominated after preempting: the Pods still on that node (in any namespace) are the victims it waits for.
+  const nominated = pod.status?.nominatedNodeName;
+  const victims = nominated ? list('Pod', { fieldSelector: `spec.nodeName=${nominated}` }) : undefined;
+  if (unscheduled(pod)) return { events, nodes: list('Node'), victims, pvcs, owner: ownerRead, configMaps, secrets };
   // Deleting: what holds it is a finalizer (on the object) or a Node whose kubelet cannot confirm.
   if (pod.metadata.deletionTimestamp) return { events, node, owner: ownerRead };
   if (pulling(pod))
@@ -99,6 +102,8 @@ export function causeInput(snap: Snapshot): PodCauseInput {
     ...optional('events', listOf<Event>(snap, 'events')),
     ...optional('nodes', listOf<NodeLike>(snap, 'nodes')),
     ...optional('pvcs', listOf<ClaimLike>(snap, 'pvcs')),
+    ...optional('nodePods', listOf<Pod>(snap, 'victims')),
+    ...optional('node', objectOf<NodeLike>(snap, 'node') ?? undefined),
     ...optional('configMaps', cms?.map(configMapKeys)),
     ...optional('secrets', secrets?.map(secretKeys)),
     ...(sa

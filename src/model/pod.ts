@@ -89,6 +89,8 @@ export interface Pod {
     nodeSelector?: Record<string, string>;
     serviceAccountName?: string;
     restartPolicy?: string;
+    priority?: number;
+    priorityClassName?: string;
     containers: Container[];
     initContainers?: Container[];
     volumes?: Volume[];

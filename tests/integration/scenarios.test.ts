@@ -78,6 +78,7 @@ const PLURAL: Record<string, string> = {
   PersistentVolumeClaim: 'persistentvolumeclaims',
   PersistentVolume: 'persistentvolumes',
   NetworkPolicy: 'networkpolicies',
+  PriorityClass: 'priorityclasses',
 };
 const GROUP: Record<string, string> = {
   Deployment: 'apis/apps/v1',
@@ -87,8 +88,16 @@ const GROUP: Record<string, string> = {
   Job: 'apis/batch/v1',
   CronJob: 'apis/batch/v1',
   NetworkPolicy: 'apis/networking.k8s.io/v1',
+  PriorityClass: 'apis/scheduling.k8s.io/v1',
 };
-const CLUSTER = new Set(['Node', 'Namespace', 'PersistentVolume', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
+const CLUSTER = new Set([
+  'Node',
+  'Namespace',
+  'PersistentVolume',
+  'PriorityClass',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+]);
 
 /** One raw API call with the test kubeconfig's credentials (for status patches, which the typed clients make awkward). */
 async function call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<Record<string, unknown>> {

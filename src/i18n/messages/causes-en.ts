@@ -67,6 +67,13 @@ export const causesEn = {
     `Also: node ${p.nodes}, which the Pod's node selection allows, is cordoned (SchedulingDisabled).`,
   'cause.sched.also.resources': (p: { nodes: string; resource: string; request: string; allocatable: string }) =>
     `Also: node ${p.nodes} has ${p.allocatable} ${p.resource} allocatable in all, less than the Pod's request of ${p.request}.`,
+  'cause.sched.nominated': (p: { node: string; victims: string }) =>
+    `Pending, nominated for node ${p.node}: the scheduler preempted lower-priority Pods there (${p.victims}) and places this Pod once they have terminated — nothing to change unless it lasts`,
+  'cause.sched.nominated.held': (p: { node: string; victims: string; pod: string; ns: string }) =>
+    `Pending, nominated for node ${p.node}: the scheduler preempted lower-priority Pods there, but ${p.victims} stays Terminating, held by its finalizer, and keeps the room — the controller that added the finalizer must remove it (kubectl get pod ${p.pod} -n ${p.ns} -o jsonpath='{.metadata.finalizers}')`,
+  'cause.sched.nominated.unknown': (p: { node: string }) =>
+    `Pending, nominated for node ${p.node}: the scheduler preempted lower-priority Pods there to make room and places this Pod once they have terminated — nothing to change unless it lasts (kubectl get pods -A --field-selector spec.nodeName=${p.node})`,
+  'cause.sched.nominated.unread': (p: { node: string }) => `The Pods on node ${p.node} could not be read to name the preempted ones.`,
   'cause.sched.unconfirmed': () => 'Read from the scheduler message alone: the Node list could not be read to confirm it.',
   'cause.sched.reasons': (p: { total: number; reasons: string }) => `The scheduler checked ${p.total} nodes: ${p.reasons}.`,
   'cause.sched.reason': (p: { count: number; text: string }) => `${p.count} × ${p.text}`,
@@ -80,12 +87,14 @@ export const causesEn = {
     `Evicted by the kubelet: ${p.message} — see the node's conditions; the owner, if any, creates a replacement`,
   'cause.evicted.container': (p: { container: string; usage: string; request: string }) =>
     `Container ${p.container} used ${p.usage}, more than its request of ${p.request}.`,
-  'cause.disrupted.taint-manager': () =>
-    'Disrupted: the node controller deletes the Pod because its node has a NoExecute taint (often not-ready or unreachable) the Pod does not tolerate — check the node',
+  'cause.disrupted.taint-manager': (p: { node: string; taints: string }) =>
+    `Disrupted: the taint eviction controller deletes the Pod because its node ${p.node} has NoExecute taint ${p.taints}, which the Pod does not tolerate (or only for tolerationSeconds) — see why the node has it (often not-ready or unreachable): kubectl describe node ${p.node}; a toleration without tolerationSeconds keeps a Pod there`,
   'cause.disrupted.eviction-api': () =>
     'Disrupted: the Pod was evicted through the Eviction API (kubectl drain, a cluster autoscaler, a descheduler) — its owner creates a replacement; a PodDisruptionBudget limits how many go at once',
-  'cause.disrupted.preemption': () =>
-    'Disrupted: the scheduler preempts the Pod to make room for a higher-priority Pod — give it a higher priorityClassName or add capacity',
+  'cause.disrupted.preemption': (p: { node: string; priority: number; class: string }) =>
+    `Disrupted: the scheduler preempted the Pod (priority ${p.priority}, priorityClassName ${p.class}) on node ${p.node} to make room for a higher-priority Pod — its owner, if any, creates a replacement, which waits for room; give it a higher priorityClassName or add capacity`,
+  'cause.disrupted.finalizers': (p: { finalizers: string }) =>
+    `Finalizer ${p.finalizers} keeps the Pod object, and the room it takes, until the controller that added it removes it.`,
   'cause.disrupted.pod-gc': () => 'Disrupted: Pod garbage collection deletes the Pod (its node is gone or it is orphaned)',
   'cause.disrupted.kubelet': () => 'Disrupted: the kubelet is terminating the Pod (node pressure or node shutdown)',
   'cause.disrupted.other': (p: { reason: string }) => `Disrupted (${p.reason}): the Pod is about to be terminated`,

@@ -59,6 +59,13 @@ export const causesJa: typeof causesEn = {
   'cause.sched.also.cordoned': (p) => `ほかに: Pod のノード選択に合うノード ${p.nodes} は cordon されています (SchedulingDisabled)。`,
   'cause.sched.also.resources': (p) =>
     `ほかに: ノード ${p.nodes} の ${p.resource} の割り当て可能量は全部で ${p.allocatable} で、Pod の要求 ${p.request} より小さいです。`,
+  'cause.sched.nominated': (p) =>
+    `Pending、ノード ${p.node} に指名済み: スケジューラーはそこで優先度の低い Pod (${p.victims}) をプリエンプトしており、それらが終了したらこの Pod を配置します — 長く続かない限り直すものはありません`,
+  'cause.sched.nominated.held': (p) =>
+    `Pending、ノード ${p.node} に指名済み: スケジューラーはそこで優先度の低い Pod をプリエンプトしましたが、${p.victims} が finalizer のため Terminating のまま残り、場所を空けません — finalizer を付けたコントローラーが外す必要があります (kubectl get pod ${p.pod} -n ${p.ns} -o jsonpath='{.metadata.finalizers}')`,
+  'cause.sched.nominated.unknown': (p) =>
+    `Pending、ノード ${p.node} に指名済み: スケジューラーはそこで優先度の低い Pod をプリエンプトしており、それらが終了したらこの Pod を配置します — 長く続かない限り直すものはありません (kubectl get pods -A --field-selector spec.nodeName=${p.node})`,
+  'cause.sched.nominated.unread': (p) => `プリエンプトされた Pod を示すための、ノード ${p.node} 上の Pod を読めませんでした。`,
   'cause.sched.unconfirmed': () => 'スケジューラーのメッセージだけから判断しました (ノード一覧を読めず、確認できていません)。',
   'cause.sched.reasons': (p) => `スケジューラーは ${p.total} 台のノードを調べました: ${p.reasons}。`,
   'cause.sched.reason': (p) => `${p.count} 台 × ${p.text}`,
@@ -70,12 +77,14 @@ export const causesJa: typeof causesEn = {
   'cause.evicted.other': (p) =>
     `Evicted: kubelet が Pod を退避させました。kubelet のメッセージ: ${p.message} — ノードの Condition を確認してください。オーナーがいれば代わりの Pod を作ります`,
   'cause.evicted.container': (p) => `コンテナ ${p.container} は要求 ${p.request} を超えて ${p.usage} を使っていました。`,
-  'cause.disrupted.taint-manager': () =>
-    '中断: ノードに Pod が許容しない NoExecute の taint (多くは not-ready や unreachable) があるため、ノードコントローラーが Pod を削除します — ノードを確認してください',
+  'cause.disrupted.taint-manager': (p) =>
+    `中断: ノード ${p.node} に NoExecute の taint ${p.taints} があり、Pod がそれを許容しない (または tolerationSeconds の間だけ許容する) ため、taint による退避のコントローラーが Pod を削除します — ノードにそれが付いた理由を確認してください (多くは not-ready や unreachable): kubectl describe node ${p.node}。tolerationSeconds のない toleration があれば Pod はそこに残ります`,
   'cause.disrupted.eviction-api': () =>
     '中断: Eviction API で Pod が退避されました (kubectl drain、クラスターオートスケーラー、descheduler など) — オーナーが代わりの Pod を作ります。同時に退避される数は PodDisruptionBudget で制限できます',
-  'cause.disrupted.preemption': () =>
-    '中断: 優先度の高い Pod の場所を空けるため、スケジューラーがこの Pod をプリエンプトします — priorityClassName で優先度を上げるか、容量を増やしてください',
+  'cause.disrupted.preemption': (p) =>
+    `中断: 優先度の高い Pod の場所を空けるため、スケジューラーがノード ${p.node} 上のこの Pod (優先度 ${p.priority}、priorityClassName ${p.class}) をプリエンプトしました — オーナーがあれば代わりの Pod を作り、それは空きができるまで待ちます。priorityClassName で優先度を上げるか、容量を増やしてください`,
+  'cause.disrupted.finalizers': (p) =>
+    `finalizer ${p.finalizers} があるため、それを付けたコントローラーが外すまで Pod オブジェクトとその占める場所は残ります。`,
   'cause.disrupted.pod-gc': () => '中断: Pod のガベージコレクションが Pod を削除します (ノードが無くなったか、孤立した Pod です)',
   'cause.disrupted.kubelet': () => '中断: kubelet が Pod を終了させています (ノードの資源逼迫かノードのシャットダウン)',
   'cause.disrupted.other': (p) => `中断 (${p.reason}): Pod はまもなく終了します`,
