@@ -3,7 +3,7 @@
 // computed once per index on first use, separately for the user's documents and the handbook: two
 // different collections, and the handbook's words must not change how the user's sections rank.
 import { termCounts } from './tokens.js';
-import type { DocIndex, DocSource, IndexEntry, PackedPostings, PackedStats, SectionTerms } from './types.js';
+import type { DocIndex, DocSource, IndexEntry, PackedPostings, PackedStats, RawPostings, SectionTerms } from './types.js';
 
 const FIELDS = ['head', 'parents', 'body', 'code'] as const;
 type Field = (typeof FIELDS)[number];
@@ -46,7 +46,117 @@ function stats(index: DocIndex, source: DocSource): Stats {
   let both = statsCache2.get(index);
   if (!both) statsCache2.set(index, (both = {}));
   const packed = index.packed?.[source];
-  return (both[source] ??= (packed && unpack(index, source, packed)) || collect(index, source));
+  return (both[source] ??= (packed && ('raw' in packed ? unpackRaw(index, source, packed) : unpack(index, source, packed))) || collect(index, source));
+}
+
+/** Raw postings of sections' token counts, sections in collection order (the user's documents cache). */
+export function packRaw(sections: Iterable<SectionTerms>): { terms: string[]; lists: string[]; sizes: number[] } {
+  const byTerm = new Map<string, number[]>();
+  const sizes: number[] = [];
+  let at = 0;
+  const add = (counts: Record<string, number>, slot: number) => {
+    let total = 0;
+    for (const k in counts) {
+      const c = counts[k]!;
+      total += c;
+      let l = byTerm.get(k);
+      if (!l) byTerm.set(k, (l = []));
+      if (l.length === 0 || l[l.length - 4] !== at) l.push(at, 0, 0, 0);
+      l[l.length - 3 + slot] = c;
+    }
+    return total;
+  };
+  for (const t of sections) {
+    sizes.push(add(t.head, 0), add(t.body, 1), add(t.code, 2));
+    at++;
+  }
+  return { terms: [...byTerm.keys()], lists: [...byTerm.values()].map((l) => l.join(',')), sizes };
+}
+
+/**
+ * Raw postings as statistics: the weights collect() would compute, to the last bit (the same sums in
+ * the same order), for the terms a query asks for. A term in a heading also counts for every section
+ * under it (the parents field), the document's title excepted.
+ */
+function unpackRaw(index: DocIndex, source: DocSource, raw: RawPostings): Stats | null {
+  const entries = index.entries.filter((e) => e.doc.source === source);
+  if (entries.length !== raw.n || raw.sizes.length !== 3 * raw.n) return null;
+  const at = new Map(entries.map((e, i) => [e, i]));
+  const parent = new Int32Array(entries.length).fill(-1);
+  entries.forEach((e, i) => {
+    for (const c of e.children) parent[at.get(c)!] = i;
+  });
+  const isTitle = (i: number) => parent[i] === -1 && entries[i]!.section.level === 1 && entries[i]!.doc.sections[0] === entries[i]!.section;
+  // Parent headings' token totals: the chain of headings above each section (entries come after their parents).
+  const chain = new Array<number>(entries.length);
+  const len = { head: [] as number[], parents: [] as number[], body: [] as number[], code: [] as number[] };
+  const total: Record<Field, number> = { head: 0, parents: 0, body: 0, code: 0 };
+  for (let i = 0; i < entries.length; i++) {
+    const head = raw.sizes[3 * i]!;
+    const up = parent[i]!;
+    const parents = up === -1 ? 0 : chain[up]!;
+    chain[i] = parents + (isTitle(i) ? 0 : head);
+    len.head.push(head);
+    len.parents.push(parents);
+    len.body.push(raw.sizes[3 * i + 1]!);
+    len.code.push(raw.sizes[3 * i + 2]!);
+  }
+  // Summed in the order collect() sums them: the same doubles.
+  for (let i = 0; i < entries.length; i++) for (const f of FIELDS) total[f] += len[f][i]!;
+  const n = Math.max(1, entries.length);
+  const avg = { head: total.head / n || 1, parents: total.parents / n || 1, body: total.body / n || 1, code: total.code / n || 1 };
+  const norm = (f: Field, i: number) => 1 - B[f] + (B[f] * len[f][i]!) / avg[f];
+  let position: Map<string, number> | undefined;
+  const done = new Map<string, Posting[] | undefined>();
+  const get = (term: string): Posting[] | undefined => {
+    position ??= new Map(raw.terms.map((t, i) => [t, i]));
+    const t = position.get(term);
+    if (t === undefined) return undefined;
+    const flat = raw.list(t).split(',');
+    const head = new Map<number, number>();
+    const body = new Map<number, number>();
+    const code = new Map<number, number>();
+    const parents = new Map<number, number>();
+    for (let j = 0; j < flat.length; j += 4) {
+      const i = Number(flat[j]);
+      const h = Number(flat[j + 1]);
+      if (h) head.set(i, h);
+      if (flat[j + 2] !== '0') body.set(i, Number(flat[j + 2]));
+      if (flat[j + 3] !== '0') code.set(i, Number(flat[j + 3]));
+    }
+    // Every section under a heading that holds the term (the subsections follow it, one level deeper or more).
+    for (const [i, h] of head) {
+      if (isTitle(i)) continue;
+      const level = entries[i]!.section.level;
+      const doc = entries[i]!.doc;
+      for (let j = i + 1; j < entries.length && entries[j]!.doc === doc && entries[j]!.section.level > level; j++)
+        parents.set(j, (parents.get(j) ?? 0) + h);
+    }
+    const positions = [...new Set([...head.keys(), ...body.keys(), ...code.keys(), ...parents.keys()])].sort((a, b) => a - b);
+    const list: Posting[] = [];
+    for (const i of positions) {
+      let w = 0;
+      const h = head.get(i);
+      const p = parents.get(i);
+      const b = body.get(i);
+      const c = code.get(i);
+      if (h) w += (WEIGHT.head * h) / norm('head', i);
+      if (p) w += (WEIGHT.parents * p) / norm('parents', i);
+      if (b) w += (WEIGHT.body * b) / norm('body', i);
+      if (c) w += (WEIGHT.code * c) / norm('code', i);
+      list.push({ e: entries[i]!, tf: w, head: h !== undefined });
+    }
+    return list;
+  };
+  return {
+    n,
+    postings: {
+      get(term) {
+        if (!done.has(term)) done.set(term, get(term));
+        return done.get(term);
+      },
+    },
+  };
 }
 
 /** A collection's statistics for the package's build (src/docs/load.ts buildHandbookIndex). */

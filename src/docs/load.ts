@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { docsLoadEn } from '../i18n/messages/docs-load.js';
 import { builders, quoted, type Message } from '../model/message.js';
 import { BM25_KEY, packStats } from './bm25.js';
+import { readDocCache, sameDocuments, writeDocCache, type CacheEntry, type DocCache } from './doc-cache.js';
 import { buildIndex, textLength } from './build.js';
 import { kindOf } from './intent.js';
 import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
@@ -20,7 +21,7 @@ import type { parseMarkdown as ParseMarkdown } from './parse.js';
 import { catalogPhrases, packPhrases, PHRASES_VERSION, phrasesCurrent, primePhrases, type PackedPhrase } from './phrases.js';
 import { flat, lazyTerms, type Flat } from './section-terms.js';
 import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
-import type { DocIndex, PackedPostings, PackedStats, ParsedDocument, Section, SectionFacts } from './types.js';
+import type { DocIndex, PackedPostings, PackedStats, ParsedDocument, RawPostings, Section, SectionFacts } from './types.js';
 
 const d = builders<typeof docsLoadEn>('docload');
 
@@ -28,7 +29,6 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5000;
 const MAX_DEPTH = 16;
 const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx', '.txt']);
-const CACHE_VERSION = 2;
 
 export interface LoadOptions {
   /** Paths from --docs (files or folders), in order. */
@@ -99,14 +99,15 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
     documents.push(doc);
     cache?.put(f, hash, doc);
   }
-  if (cache) await cache.save();
+  // The user's documents' postings, as cached or as just counted: ranking need not count them again.
+  const user = cache ? await cache.save() : undefined;
 
-  let packed: DocIndex['packed'];
+  let packed: DocIndex['packed'] = user && { user };
   if (handbook !== false) {
     if (!root) warnings.push(d['handbook.missing']());
     else {
       // Parsed when ranking first asks for them (annotating never does).
-      if (built) packed = { get handbook() { return built.stats(); } };
+      if (built) packed = { ...packed, get handbook() { return built.stats(); } };
       documents.push(...(built?.docs ?? (await loadHandbook(root, warnings, opts.cache === false ? null : await openCache([`handbook:${root}`], env)))));
     }
   }
@@ -352,14 +353,6 @@ export function withTerms(doc: ParsedDocument): ParsedDocument {
 const sha256 = (text: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
 const contentHash = (text: string) => sha256(text).slice(0, 32);
 
-interface CacheFile {
-  version: number;
-  /** Token counts depend on the katakana vocabulary: a new one invalidates them. */
-  vocab: string;
-  files: Record<string, { size: number; mtimeMs: number; hash: string }>;
-  docs: Record<string, ParsedDocument>;
-}
-
 /** $KUBEXPLAIN_CACHE_DIR, else $XDG_CACHE_HOME/kubexplain, else ~/.cache/kubexplain; the index lives in docs-index/. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.KUBEXPLAIN_CACHE_DIR
@@ -368,52 +361,76 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(base, 'docs-index');
 }
 
+/**
+ * A cache file's lines (src/docs/doc-cache.ts), each decoded when first read: the text lines of the
+ * documents a run does not cite never are. The last line, the postings, is ASCII.
+ */
+function fileLines(buf: Buffer): { count: number; line: (i: number) => string } {
+  const ends: number[] = [];
+  for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) ends.push(at);
+  const count = ends.length;
+  const line = (i: number) => buf.toString(i === count - 1 ? 'latin1' : 'utf8', i === 0 ? 0 : ends[i - 1]! + 1, ends[i]);
+  return { count, line };
+}
+
 async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
   const key = sha256(roots.join('\0')).slice(0, 24);
-  const file = path.join(cacheDir(env), `${key}.json`);
+  const file = path.join(cacheDir(env), `${key}.jsonl`);
   const vocab = katakanaVocabularyKey();
-  let old: CacheFile = { version: CACHE_VERSION, vocab, files: {}, docs: {} };
+  let old: DocCache | null = null;
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (data && data.version === CACHE_VERSION && data.vocab === vocab && typeof data.files === 'object' && typeof data.docs === 'object') old = data;
+    const { count, line } = fileLines(await readFile(file));
+    old = readDocCache(count, line, vocab);
   } catch {
     // No cache yet, or a broken one: start over.
   }
-  const next: CacheFile = { version: CACHE_VERSION, vocab, files: {}, docs: {} };
-  let changed = false;
-  const keep = (f: FileRef, hash: string, doc: ParsedDocument) => {
-    next.files[f.abs] = { size: f.size, mtimeMs: f.mtimeMs, hash };
-    next.docs[hash] = doc;
+  const first = new Map<string, number>();
+  old?.hashes.forEach((h, i) => first.has(h) || first.set(h, i));
+  const files: Record<string, [number, number, string]> = {};
+  const entries: CacheEntry[] = [];
+  const keep = (f: FileRef, hash: string, doc: ParsedDocument, from?: number) => {
+    files[f.abs] = [f.size, f.mtimeMs, hash];
+    entries.push({ hash, doc, text: from === undefined ? undefined : () => old!.textLine(from) });
   };
+  const cached = (hash: string): number | undefined => first.get(hash);
   return {
     get(f: FileRef): ParsedDocument | null {
-      const e = old.files[f.abs];
-      const doc = e && e.size === f.size && e.mtimeMs === f.mtimeMs ? old.docs[e.hash] : undefined;
-      if (!doc) return null;
-      keep(f, e!.hash, doc);
+      const e = old?.files[f.abs];
+      const i = e && e[0] === f.size && e[1] === f.mtimeMs ? cached(e[2]) : undefined;
+      if (i === undefined) return null;
+      const doc = old!.doc(i);
+      keep(f, e![2], doc, i);
       return doc;
     },
     byHash(f: FileRef, hash: string): ParsedDocument | null {
-      const doc = old.docs[hash] ?? next.docs[hash];
+      const i = cached(hash);
+      const doc = i !== undefined ? old!.doc(i) : entries.find((x) => x.hash === hash)?.doc;
       if (!doc) return null;
-      keep(f, hash, doc);
-      changed = true;
+      keep(f, hash, doc, i);
       return doc;
     },
     put(f: FileRef, hash: string, doc: ParsedDocument) {
       keep(f, hash, doc);
-      changed = true;
     },
-    async save() {
-      if (!changed && Object.keys(next.files).length === Object.keys(old.files).length) return;
+    /** Writes the cache when it changed; the postings of the documents kept, for the run to rank with. */
+    async save(): Promise<RawPostings> {
+      const unchanged =
+        old !== null && sameDocuments(old.hashes, entries) && Object.keys(files).length === Object.keys(old.files).length &&
+        Object.entries(files).every(([p, [size, mtimeMs, hash]]) => {
+          const o = old!.files[p];
+          return o !== undefined && o[0] === size && o[1] === mtimeMs && o[2] === hash;
+        });
+      if (unchanged) return old!.postings();
+      const { lines, postings } = writeDocCache(vocab, files, entries, old);
       try {
         await mkdir(path.dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, JSON.stringify(next));
+        await writeFile(tmp, `${lines.join('\n')}\n`);
         await rename(tmp, file);
       } catch {
         // A cache that cannot be written only costs speed next time.
       }
+      return postings;
     },
   };
 }

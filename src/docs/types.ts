@@ -61,7 +61,23 @@ export interface DocIndex {
   /** Every section, with precomputed normalized fields; ids index into this array. */
   entries: IndexEntry[];
   /** BM25 statistics built ahead (the handbook's, with the package), by collection. */
-  packed?: Partial<Record<DocSource, PackedPostings>>;
+  packed?: Partial<Record<DocSource, PackedPostings | RawPostings>>;
+}
+
+/**
+ * A collection's token counts turned around, as the user's documents cache keeps them: for each
+ * term, the sections holding it with its count in their heading, body and code (`list(i)`: flat
+ * `position,head,body,code` quadruples, positions ascending). BM25F's weights depend on the whole
+ * collection, so they are worked out when a query asks for a term (src/docs/bm25.ts); the counts
+ * are what the documents gave, and need no collection to be written.
+ */
+export interface RawPostings {
+  raw: true;
+  n: number;
+  terms: string[];
+  list(i: number): string;
+  /** Per section, in order: the token totals of its heading, body and code. */
+  sizes: number[];
 }
 
 /**

@@ -1,0 +1,231 @@
+// The cache of parsed documents as written to disk (src/docs/load.ts reads and writes the file). Pure.
+//
+// Lines, so that a run parses only what it reads, as the built handbook does: the index (every
+// document's title and its sections' headings, places, concept markers, text lengths and heading
+// token counts), then one line of text per document, then the collection's terms and the
+// postings of their counts (src/docs/bm25.ts packRaw). `explain` parses the index, the terms and
+// its few terms' postings; a section's text (and so its body counts) when ranking first asks for it.
+// One JSON of every document with every section's counts as objects cost 170 ms of each run with a
+// 5 MB folder, and the statistics built from them at the first query 400 ms more.
+import type { Lang } from '../i18n/lang.js';
+import { packRaw } from './bm25.js';
+import { textLength } from './build.js';
+import { kindOf, type SectionKind } from './intent.js';
+import { flat, lazyTerms, type Flat } from './section-terms.js';
+import type { DocSource, ParsedDocument, RawPostings, Section, SectionFacts, SectionTerms } from './types.js';
+
+/** Bump when the lines change. */
+export const DOC_CACHE_VERSION = 3;
+
+/** A section as the index line keeps it; its headings path is rebuilt from the levels as the parser built it. */
+type SectionRow = [heading: string, level: number, line: number, anchor: string, concepts: string[], length: number, head: Flat];
+
+interface CachedDoc {
+  hash: string;
+  source: DocSource;
+  lang: Lang | null;
+  title: string;
+  sections: SectionRow[];
+}
+
+interface Header {
+  version: number;
+  /** Token counts depend on the tokenizer's vocabulary (src/docs/tokens.ts katakanaVocabularyKey). */
+  vocab: string;
+  /** Path → size, mtime, content hash: a file unchanged in size and mtime is not read again. */
+  files: Record<string, [size: number, mtimeMs: number, hash: string]>;
+  /** In the order indexed: the postings' positions count their sections in this order. */
+  docs: CachedDoc[];
+}
+
+/** One document of a cache being written: `text` gives its text line as written when it came from the cache. */
+export interface CacheEntry {
+  hash: string;
+  doc: ParsedDocument;
+  text?: () => string;
+}
+
+/**
+ * The file's lines for these documents, with the raw postings of their sections for this run to use
+ * too. The same documents in the same order as `old` (files renamed or touched) keep its postings.
+ */
+export function writeDocCache(
+  vocab: string,
+  files: Header['files'],
+  entries: CacheEntry[],
+  old: DocCache | null,
+): { lines: string[]; postings: RawPostings } {
+  const header: Header = {
+    version: DOC_CACHE_VERSION,
+    vocab,
+    files,
+    docs: entries.map(({ hash, doc }) => ({
+      hash,
+      source: doc.source,
+      lang: doc.lang,
+      title: doc.title,
+      sections: doc.sections.map((s) => [s.heading, s.level, s.line, s.anchor, s.concepts, textLength(s), flat(termsOf(s).head)]),
+    })),
+  };
+  const texts = entries.map(({ doc, text }) => text?.() ?? JSON.stringify(doc.sections.flatMap((s) => [s.body, s.code])));
+  if (old && sameDocuments(old.hashes, entries)) return { lines: [JSON.stringify(header), ...texts, ...old.postingLines()], postings: old.postings() };
+  const { terms, lists, sizes } = packRaw(sectionsTerms(entries));
+  let end = 0;
+  const ends = lists.map((l) => (end += l.length));
+  const n = sizes.length / 3;
+  const postings: RawPostings = { raw: true, n, terms, sizes, list: (i) => lists[i]! };
+  return { lines: [JSON.stringify(header), ...texts, JSON.stringify({ n, terms, ends, sizes }), lists.join('')], postings };
+}
+
+/** The same documents in the same order: the postings of one are the postings of the other. */
+export const sameDocuments = (hashes: string[], entries: CacheEntry[]): boolean =>
+  hashes.length === entries.length && entries.every((e, i) => e.hash === hashes[i]);
+
+function* sectionsTerms(entries: CacheEntry[]): Generator<SectionTerms> {
+  for (const { doc } of entries) for (const s of doc.sections) yield termsOf(s);
+}
+
+const termsOf = (s: Section): SectionTerms => {
+  if (!s.terms) throw new Error(`section without token counts: ${s.heading}`);
+  return s.terms;
+};
+
+/** A cache file as read: its documents made when asked for, its postings parsed when first asked for. */
+export interface DocCache {
+  files: Header['files'];
+  /** The documents' content hashes, in the order written. */
+  hashes: string[];
+  /** Document i, its texts and body counts read on first use. */
+  doc(i: number): ParsedDocument;
+  /** Document i's text line as written (to write it again unchanged). */
+  textLine(i: number): string;
+  postings(): RawPostings;
+  /** The two postings lines as written. */
+  postingLines(): [string, string];
+}
+
+/**
+ * Reads a cache file's lines (`line(i)`, `count` of them), or null when it is not one of this
+ * version and vocabulary or does not hold together. Never throws on a damaged file: a line that
+ * fails to parse later makes the section's text empty, which only costs a citation.
+ */
+export function readDocCache(count: number, line: (i: number) => string, vocab: string): DocCache | null {
+  let header: Header;
+  try {
+    header = JSON.parse(line(0)) as Header;
+  } catch {
+    return null;
+  }
+  if (!header || header.version !== DOC_CACHE_VERSION || header.vocab !== vocab || typeof header.files !== 'object' || !Array.isArray(header.docs))
+    return null;
+  if (count !== header.docs.length + 3) return null;
+  // The postings must count the sections of the index line, and end where their line does.
+  let postings: RawPostings;
+  try {
+    postings = readPostings(line(count - 2), line(count - 1));
+  } catch {
+    return null;
+  }
+  const sections = header.docs.reduce((n, d) => n + d.sections.length, 0);
+  if (postings.n !== sections || postings.sizes.length !== 3 * sections) return null;
+  const made: ParsedDocument[] = [];
+  return {
+    files: header.files,
+    hashes: header.docs.map((d) => d.hash),
+    doc: (i) => (made[i] ??= toDocument(header.docs[i]!, () => line(i + 1))),
+    textLine: (i) => line(i + 1),
+    postings: () => postings,
+    postingLines: () => [line(count - 2), line(count - 1)],
+  };
+}
+
+function readPostings(index: string, lists: string): RawPostings {
+  const { n, terms, ends, sizes } = JSON.parse(index) as { n: number; terms: string[]; ends: number[]; sizes: number[] };
+  if (!Array.isArray(terms) || !Array.isArray(ends) || !Array.isArray(sizes) || terms.length !== ends.length || (ends.at(-1) ?? 0) !== lists.length)
+    throw new Error('postings do not hold together');
+  // The postings are ASCII: offsets in bytes, as written, are offsets in characters.
+  return { raw: true, n, terms, sizes, list: (i) => lists.slice(i === 0 ? 0 : ends[i - 1]!, ends[i]!) };
+}
+
+function toDocument(d: CachedDoc, textLine: () => string): ParsedDocument {
+  const texts = new DocTexts(textLine);
+  const stack: { level: number; text: string }[] = [];
+  const sections = d.sections.map(([heading, level, line, anchor, concepts, length, head], i) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+    stack.push({ level, text: heading });
+    return new CachedSection(heading, stack.map((s) => s.text), level, line, anchor, concepts, texts, i, length, head);
+  });
+  return { source: d.source, lang: d.lang, file: '', title: d.title, sections };
+}
+
+/** A document's text line, parsed when one of its sections' text is first read. */
+class DocTexts {
+  #texts?: string[];
+  constructor(readonly line: () => string) {}
+  get(i: number): string {
+    if (!this.#texts) {
+      try {
+        this.#texts = JSON.parse(this.line()) as string[];
+      } catch {
+        // A damaged line: the section has no text, which costs a citation at most.
+        this.#texts = [];
+      }
+    }
+    return this.#texts[i] ?? '';
+  }
+}
+
+/**
+ * A cached section: its text, token counts and kind are made when first read. Getters of a class,
+ * not of each object: 16,000 sections with closures of their own cost more in garbage collection
+ * than the JSON they replace.
+ */
+class CachedSection implements Section {
+  #terms?: SectionTerms;
+  #facts?: SectionFacts;
+  constructor(
+    readonly heading: string,
+    readonly headings: string[],
+    readonly level: number,
+    readonly line: number,
+    readonly anchor: string,
+    readonly concepts: string[],
+    readonly texts: DocTexts,
+    readonly at: number,
+    readonly length: number,
+    readonly head: Flat,
+  ) {}
+  get body(): string {
+    return this.texts.get(2 * this.at);
+  }
+  get code(): string {
+    return this.texts.get(2 * this.at + 1);
+  }
+  get terms(): SectionTerms {
+    return (this.#terms ??= lazyTerms(this, { head: this.head }));
+  }
+  set terms(t: SectionTerms) {
+    this.#terms = t;
+  }
+  get facts(): SectionFacts {
+    return (this.#facts ??= new CachedFacts(this));
+  }
+  set facts(f: SectionFacts) {
+    this.#facts = f;
+  }
+}
+
+/** A cached section's facts: its length as cached, what its text offers when ranking first asks (that reads the text). */
+class CachedFacts implements SectionFacts {
+  #kind?: SectionKind;
+  constructor(readonly section: CachedSection) {}
+  get length(): number {
+    return this.section.length;
+  }
+  get howto(): boolean {
+    return (this.#kind ??= kindOf(this.section)).howto;
+  }
+  get definition(): boolean {
+    return (this.#kind ??= kindOf(this.section)).definition;
+  }
+}

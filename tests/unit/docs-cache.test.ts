@@ -1,0 +1,145 @@
+// The cache of the user's documents (src/docs/doc-cache.ts, written and read by src/docs/load.ts):
+// what it gives back ranks exactly as the documents parsed and counted at run time, and a damaged,
+// stale or foreign cache is never used.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annotate } from '../../src/docs/annotate.js';
+import { cacheDir, handbookDir, loadDocIndex } from '../../src/docs/load.js';
+import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
+import { search } from '../../src/docs/rank.js';
+import type { DocIndex } from '../../src/docs/types.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { seedsDir } from '../docs-eval/score.js';
+import { FINDINGS } from '../docs-eval/set.js';
+
+let dir: string;
+let docs: string;
+let env: NodeJS.ProcessEnv;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kx-doc-cache-'));
+  docs = path.join(dir, 'docs');
+  // The handbook's Markdown as a user's folder (nested headings, concept markers, both languages), and
+  // the seed tutorials where this checkout has them.
+  cpSync(handbookDir()!, docs, { recursive: true });
+  const seeds = seedsDir();
+  if (seeds) cpSync(seeds, path.join(docs, 'seeds'), { recursive: true });
+  env = { KUBEXPLAIN_CACHE_DIR: path.join(dir, 'cache') };
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const load = (cache = true) => loadDocIndex({ docs: [docs], handbook: false, env, cwd: dir, cache });
+const cacheFile = () => {
+  const d = cacheDir(env);
+  return path.join(
+    d,
+    readdirSync(d).find((f) => f.endsWith('.jsonl'))!,
+  );
+};
+
+const QUERIES: [string, Lang][] = [
+  ['Pod が起動しない', 'ja'],
+  ['readiness probe', 'en'],
+  ['Service に接続できない', 'ja'],
+  ['image pull backoff', 'en'],
+  ['CrashLoopBackOff とは', 'ja'],
+  ['taint toleration', 'en'],
+  ['コンテナが再起動を繰り返す', 'ja'],
+];
+const findings = FINDINGS.slice(0, 60).map((x, i) => ({
+  id: `f${i}`,
+  concept: x.concept,
+  terms: x.terms,
+  severity: x.severity,
+  title: x.case,
+  detail: '',
+  docs: [],
+}));
+
+/** What a run shows from an index: search results, citations, and each section's place, text and counts. */
+function shown(index: DocIndex) {
+  return {
+    search: QUERIES.map(([q, lang]) => search(index, q, { lang })),
+    annotate: (['ja', 'en'] as const).map((lang) => annotate(findings, index, lang)),
+    sections: index.entries.map((e) => ({
+      file: e.doc.file,
+      title: e.doc.title,
+      heading: e.section.heading,
+      headings: e.section.headings,
+      level: e.section.level,
+      line: e.section.line,
+      anchor: e.section.anchor,
+      concepts: e.section.concepts,
+      body: e.section.body,
+      code: e.section.code,
+      outline: e.outline,
+      misconceptions: sectionMisconceptions(e.section),
+      terms: { ...e.section.terms },
+    })),
+  };
+}
+
+describe('the documents cache', () => {
+  it('written then read, ranks and shows exactly what the documents parsed at run time give', async () => {
+    const parsed = shown((await load(false)).index);
+    expect(parsed.search.flat().some((r) => r.source === 'user')).toBe(true);
+    // First run: parsed, cached, and ranked with the postings it counted (not collected again).
+    const cold = (await load()).index;
+    expect(cold.packed?.user).toMatchObject({ raw: true, n: cold.entries.length });
+    expect(shown(cold)).toEqual(parsed);
+    // Second run: every document from the cache, none read.
+    const before = readFileSync(cacheFile(), 'utf8');
+    const warm = (await load()).index;
+    expect(warm.packed?.user).toMatchObject({ raw: true, n: warm.entries.length });
+    expect(shown(warm)).toEqual(parsed);
+    expect(readFileSync(cacheFile(), 'utf8')).toBe(before);
+  });
+
+  it('a damaged cache is rejected and written again', async () => {
+    const parsed = shown((await load(false)).index);
+    await load();
+    const good = readFileSync(cacheFile(), 'utf8');
+    const lines = good.split('\n');
+    const damaged = [
+      lines.slice(0, -2).join('\n'), // cut short
+      good.replace(/"version":\d+/, '"version":1'), // another version
+      good.replace(/"vocab":"[^"]*"/, '"vocab":"x"'), // another tokenizer vocabulary
+      [...lines.slice(0, -2), lines.at(-2)!.slice(0, -1) + '1}', ''].join('\n'), // postings that do not end where their line does
+      [...lines.slice(0, -2), lines.at(-2)!.replace(/"n":\d+/, '"n":3'), lines.at(-1), ''].join('\n'), // counting other sections
+      '{not json',
+    ];
+    for (const text of damaged) {
+      writeFileSync(cacheFile(), text);
+      expect(shown((await load()).index)).toEqual(parsed);
+      expect(readFileSync(cacheFile(), 'utf8')).toBe(good);
+    }
+  });
+
+  it('a changed file is parsed again; a touched one keeps its parse and the postings', async () => {
+    await load();
+    const names = readdirSync(path.join(docs, 'en')).filter((n) => n.endsWith('.md'));
+    const file = path.join(docs, 'en', names[0]!);
+    // Touched: read and hashed again, same content: the postings line is kept as written.
+    const postings = () => readFileSync(cacheFile(), 'utf8').split('\n').slice(-3).join('\n');
+    const before = postings();
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(shown((await load()).index)).toEqual(shown((await load(false)).index));
+    expect(postings()).toBe(before);
+    // Changed: the new text is what ranks, and the cache says so.
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n## Zebra crossing\n\nA zebraword to find.\n`);
+    const changed = (await load()).index;
+    expect(shown(changed)).toEqual(shown((await load(false)).index));
+    expect(search(changed, 'zebraword', { lang: 'en' })[0]?.headings.at(-1)).toBe('Zebra crossing');
+    expect(postings()).not.toBe(before);
+    expect(search((await load()).index, 'zebraword', { lang: 'en' })[0]?.headings.at(-1)).toBe('Zebra crossing');
+    // Removed: gone from the index and from the cache.
+    rmSync(file);
+    const gone = (await load()).index;
+    expect(gone.documents.some((d) => d.file.endsWith(path.join('en', names[0]!)))).toBe(false);
+    expect(readFileSync(cacheFile(), 'utf8')).not.toContain(file);
+    expect(existsSync(cacheFile())).toBe(true);
+  });
+});
