@@ -2,13 +2,14 @@
 //
 // Lines, so that a run parses only what it reads, as the built handbook does: the index (every
 // document's title and its sections' headings, places, concept markers, text lengths and heading
-// token counts), then one line of text per document, then the collection's terms and the
-// postings of their counts (src/docs/bm25.ts packRaw). `explain` parses the index, the terms and
-// its few terms' postings; a section's text (and so its body counts) when ranking first asks for it.
+// token counts), then one line of text per document, then the collection's terms; after them the
+// postings of their counts (src/docs/bm25.ts packRaw) as 32-bit integers, which need no parsing.
+// `explain` parses the index and the terms; a section's text (and so its body counts) when ranking
+// first asks for it.
 // One JSON of every document with every section's counts as objects cost 170 ms of each run with a
 // 5 MB folder, and the statistics built from them at the first query 400 ms more.
 import type { Lang } from '../i18n/lang.js';
-import { packRaw } from './bm25.js';
+import { packRaw, type PackedRaw } from './bm25.js';
 import { textLength } from './build.js';
 import { kindOf, type SectionKind } from './intent.js';
 import { flat, lazyTerms, type Flat } from './section-terms.js';
@@ -36,6 +37,8 @@ interface Header {
   files: Record<string, [size: number, mtimeMs: number, hash: string]>;
   /** In the order indexed: the postings' positions count their sections in this order. */
   docs: CachedDoc[];
+  /** Bytes of integers after the last line: n, the number of terms, the sizes, the ends, the postings. */
+  blob: number;
 }
 
 /** One document of a cache being written: `text` gives its text line as written when it came from the cache. */
@@ -46,15 +49,21 @@ export interface CacheEntry {
 }
 
 /**
- * The file's lines for these documents, with the raw postings of their sections for this run to use
- * too. The same documents in the same order as `old` (files renamed or touched) keep its postings.
+ * The file for these documents (its text, then its integers), with the raw postings of their sections
+ * for this run to use too. The same documents in the same order as `old` (files renamed or touched)
+ * keep its postings.
  */
 export function writeDocCache(
   vocab: string,
   files: Header['files'],
   entries: CacheEntry[],
   old: DocCache | null,
-): { lines: string[]; postings: RawPostings } {
+): { text: string; blob: Uint8Array; postings: RawPostings } {
+  const texts = entries.map(({ doc, text }) => text?.() ?? JSON.stringify(doc.sections.flatMap((s) => [s.body, s.code])));
+  const reuse = old && sameDocuments(old.hashes, entries);
+  const packed = reuse ? null : packRaw(sectionsTerms(entries));
+  const terms = packed ? packed.terms : old!.postings().terms;
+  const blob = packed ? toBlob(packed) : old!.blob;
   const header: Header = {
     version: DOC_CACHE_VERSION,
     vocab,
@@ -66,15 +75,43 @@ export function writeDocCache(
       title: doc.title,
       sections: doc.sections.map((s) => [s.heading, s.level, s.line, s.anchor, s.concepts, textLength(s), flat(termsOf(s).head)]),
     })),
+    blob: blob.byteLength,
   };
-  const texts = entries.map(({ doc, text }) => text?.() ?? JSON.stringify(doc.sections.flatMap((s) => [s.body, s.code])));
-  if (old && sameDocuments(old.hashes, entries)) return { lines: [JSON.stringify(header), ...texts, ...old.postingLines()], postings: old.postings() };
-  const { terms, lists, sizes } = packRaw(sectionsTerms(entries));
-  let end = 0;
-  const ends = lists.map((l) => (end += l.length));
-  const n = sizes.length / 3;
-  const postings: RawPostings = { raw: true, n, terms, sizes, list: (i) => lists[i]! };
-  return { lines: [JSON.stringify(header), ...texts, JSON.stringify({ n, terms, ends, sizes }), lists.join('')], postings };
+  const text = `${[JSON.stringify(header), ...texts, JSON.stringify(terms)].join('\n')}\n`;
+  return { text, blob, postings: reuse ? old!.postings() : fromBlob(blob, terms)! };
+}
+
+/** n, the number of terms, the sizes, the ends and the postings, as one run of integers. */
+function toBlob({ terms, sizes, ends, postings }: PackedRaw): Uint8Array {
+  const all = new Int32Array(2 + sizes.length + ends.length + postings.length);
+  all[0] = sizes.length / 3;
+  all[1] = terms.length;
+  all.set(sizes, 2);
+  all.set(ends, 2 + sizes.length);
+  all.set(postings, 2 + sizes.length + ends.length);
+  return new Uint8Array(all.buffer);
+}
+
+/** The postings of a blob, or null when it does not hold together. */
+function fromBlob(bytes: Uint8Array, terms: string[]): RawPostings | null {
+  if (bytes.byteLength % 4 !== 0 || bytes.byteLength < 8) return null;
+  // Copied: an Int32Array must start at a multiple of 4 bytes, and the blob follows text of any length.
+  const all = new Int32Array(bytes.byteLength / 4);
+  new Uint8Array(all.buffer).set(bytes);
+  const n = all[0]!;
+  const count = all[1]!;
+  if (n < 0 || count !== terms.length || 2 + 3 * n + count > all.length) return null;
+  const sizes = all.subarray(2, 2 + 3 * n);
+  const ends = all.subarray(2 + 3 * n, 2 + 3 * n + count);
+  const postings = all.subarray(2 + 3 * n + count);
+  let prev = 0;
+  for (const e of ends) {
+    if (e < prev || e % 4 !== 0) return null;
+    prev = e;
+  }
+  if (prev !== postings.length) return null;
+  for (let j = 0; j < postings.length; j += 4) if (postings[j]! < 0 || postings[j]! >= n) return null;
+  return { raw: true, n, terms, sizes, list: (i) => postings.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!) };
 }
 
 /** The same documents in the same order: the postings of one are the postings of the other. */
@@ -90,7 +127,7 @@ const termsOf = (s: Section): SectionTerms => {
   return s.terms;
 };
 
-/** A cache file as read: its documents made when asked for, its postings parsed when first asked for. */
+/** A cache file as read: its documents made when asked for, its postings checked when read. */
 export interface DocCache {
   files: Header['files'];
   /** The documents' content hashes, in the order written. */
@@ -100,34 +137,43 @@ export interface DocCache {
   /** Document i's text line as written (to write it again unchanged). */
   textLine(i: number): string;
   postings(): RawPostings;
-  /** The two postings lines as written. */
-  postingLines(): [string, string];
+  /** The integers as written. */
+  blob: Uint8Array;
 }
 
 /**
- * Reads a cache file's lines (`line(i)`, `count` of them), or null when it is not one of this
- * version and vocabulary or does not hold together. Never throws on a damaged file: a line that
- * fails to parse later makes the section's text empty, which only costs a citation.
+ * Reads a cache file, or null when it is not one of this version and vocabulary or does not hold
+ * together. Each line is decoded when first read: the text lines of the documents a run does not cite
+ * never are. Never throws on a damaged file: a text line that fails to parse later makes its
+ * sections' text empty, which only costs a citation.
  */
-export function readDocCache(count: number, line: (i: number) => string, vocab: string): DocCache | null {
+export function readDocCache(buf: Buffer, vocab: string): DocCache | null {
   let header: Header;
+  const first = buf.indexOf(10);
   try {
-    header = JSON.parse(line(0)) as Header;
+    header = JSON.parse(buf.toString('utf8', 0, first)) as Header;
   } catch {
     return null;
   }
   if (!header || header.version !== DOC_CACHE_VERSION || header.vocab !== vocab || typeof header.files !== 'object' || !Array.isArray(header.docs))
     return null;
-  if (count !== header.docs.length + 3) return null;
-  // The postings must count the sections of the index line, and end where their line does.
-  let postings: RawPostings;
+  if (!Number.isInteger(header.blob) || header.blob < 0 || header.blob > buf.length) return null;
+  const textEnd = buf.length - header.blob;
+  const ends: number[] = [];
+  for (let at = first; at !== -1 && at < textEnd; at = buf.indexOf(10, at + 1)) ends.push(at);
+  if (ends.length !== header.docs.length + 2 || ends.at(-1) !== textEnd - 1) return null;
+  const line = (i: number) => buf.toString('utf8', i === 0 ? 0 : ends[i - 1]! + 1, ends[i]);
+  let terms: unknown;
   try {
-    postings = readPostings(line(count - 2), line(count - 1));
+    terms = JSON.parse(line(ends.length - 1));
   } catch {
     return null;
   }
-  const sections = header.docs.reduce((n, d) => n + d.sections.length, 0);
-  if (postings.n !== sections || postings.sizes.length !== 3 * sections) return null;
+  if (!Array.isArray(terms)) return null;
+  const blob = buf.subarray(textEnd);
+  const postings = fromBlob(blob, terms as string[]);
+  // The postings must count the sections of the index line.
+  if (!postings || postings.n !== header.docs.reduce((n, d) => n + d.sections.length, 0)) return null;
   const made: ParsedDocument[] = [];
   return {
     files: header.files,
@@ -135,16 +181,8 @@ export function readDocCache(count: number, line: (i: number) => string, vocab: 
     doc: (i) => (made[i] ??= toDocument(header.docs[i]!, () => line(i + 1))),
     textLine: (i) => line(i + 1),
     postings: () => postings,
-    postingLines: () => [line(count - 2), line(count - 1)],
+    blob,
   };
-}
-
-function readPostings(index: string, lists: string): RawPostings {
-  const { n, terms, ends, sizes } = JSON.parse(index) as { n: number; terms: string[]; ends: number[]; sizes: number[] };
-  if (!Array.isArray(terms) || !Array.isArray(ends) || !Array.isArray(sizes) || terms.length !== ends.length || (ends.at(-1) ?? 0) !== lists.length)
-    throw new Error('postings do not hold together');
-  // The postings are ASCII: offsets in bytes, as written, are offsets in characters.
-  return { raw: true, n, terms, sizes, list: (i) => lists.slice(i === 0 ? 0 : ends[i - 1]!, ends[i]!) };
 }
 
 function toDocument(d: CachedDoc, textLine: () => string): ParsedDocument {

@@ -361,26 +361,13 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(base, 'docs-index');
 }
 
-/**
- * A cache file's lines (src/docs/doc-cache.ts), each decoded when first read: the text lines of the
- * documents a run does not cite never are. The last line, the postings, is ASCII.
- */
-function fileLines(buf: Buffer): { count: number; line: (i: number) => string } {
-  const ends: number[] = [];
-  for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) ends.push(at);
-  const count = ends.length;
-  const line = (i: number) => buf.toString(i === count - 1 ? 'latin1' : 'utf8', i === 0 ? 0 : ends[i - 1]! + 1, ends[i]);
-  return { count, line };
-}
-
 async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
   const key = sha256(roots.join('\0')).slice(0, 24);
-  const file = path.join(cacheDir(env), `${key}.jsonl`);
+  const file = path.join(cacheDir(env), `${key}.docs`);
   const vocab = katakanaVocabularyKey();
   let old: DocCache | null = null;
   try {
-    const { count, line } = fileLines(await readFile(file));
-    old = readDocCache(count, line, vocab);
+    old = readDocCache(await readFile(file), vocab);
   } catch {
     // No cache yet, or a broken one: start over.
   }
@@ -421,11 +408,11 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
           return o !== undefined && o[0] === size && o[1] === mtimeMs && o[2] === hash;
         });
       if (unchanged) return old!.postings();
-      const { lines, postings } = writeDocCache(vocab, files, entries, old);
+      const { text, blob, postings } = writeDocCache(vocab, files, entries, old);
       try {
         await mkdir(path.dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, `${lines.join('\n')}\n`);
+        await writeFile(tmp, Buffer.concat([Buffer.from(text), blob]));
         await rename(tmp, file);
       } catch {
         // A cache that cannot be written only costs speed next time.

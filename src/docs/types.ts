@@ -67,17 +67,18 @@ export interface DocIndex {
 /**
  * A collection's token counts turned around, as the user's documents cache keeps them: for each
  * term, the sections holding it with its count in their heading, body and code (`list(i)`: flat
- * `position,head,body,code` quadruples, positions ascending). BM25F's weights depend on the whole
+ * `position, head, body, code` quadruples, positions ascending). BM25F's weights depend on the whole
  * collection, so they are worked out when a query asks for a term (src/docs/bm25.ts); the counts
- * are what the documents gave, and need no collection to be written.
+ * are what the documents gave, and need no collection to be written. Integers, kept and written as
+ * they are in memory: nothing to format or parse.
  */
 export interface RawPostings {
   raw: true;
   n: number;
   terms: string[];
-  list(i: number): string;
+  list(i: number): Int32Array;
   /** Per section, in order: the token totals of its heading, body and code. */
-  sizes: number[];
+  sizes: Int32Array;
 }
 
 /**

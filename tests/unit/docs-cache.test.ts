@@ -36,7 +36,7 @@ const cacheFile = () => {
   const d = cacheDir(env);
   return path.join(
     d,
-    readdirSync(d).find((f) => f.endsWith('.jsonl'))!,
+    readdirSync(d).find((f) => f.endsWith('.docs'))!,
   );
 };
 
@@ -91,30 +91,36 @@ describe('the documents cache', () => {
     expect(cold.packed?.user).toMatchObject({ raw: true, n: cold.entries.length });
     expect(shown(cold)).toEqual(parsed);
     // Second run: every document from the cache, none read.
-    const before = readFileSync(cacheFile(), 'utf8');
+    const before = readFileSync(cacheFile());
     const warm = (await load()).index;
     expect(warm.packed?.user).toMatchObject({ raw: true, n: warm.entries.length });
     expect(shown(warm)).toEqual(parsed);
-    expect(readFileSync(cacheFile(), 'utf8')).toBe(before);
+    expect(readFileSync(cacheFile()).equals(before)).toBe(true);
   });
 
   it('a damaged cache is rejected and written again', async () => {
     const parsed = shown((await load(false)).index);
     await load();
-    const good = readFileSync(cacheFile(), 'utf8');
-    const lines = good.split('\n');
+    const good = readFileSync(cacheFile());
+    const blob = (JSON.parse(good.toString('utf8', 0, good.indexOf(10))) as { blob: number }).blob;
+    const edit = (at: number, value: number) => {
+      const b = Buffer.from(good);
+      b.writeInt32LE(value, at);
+      return b;
+    };
     const damaged = [
-      lines.slice(0, -2).join('\n'), // cut short
-      good.replace(/"version":\d+/, '"version":1'), // another version
-      good.replace(/"vocab":"[^"]*"/, '"vocab":"x"'), // another tokenizer vocabulary
-      [...lines.slice(0, -2), lines.at(-2)!.slice(0, -1) + '1}', ''].join('\n'), // postings that do not end where their line does
-      [...lines.slice(0, -2), lines.at(-2)!.replace(/"n":\d+/, '"n":3'), lines.at(-1), ''].join('\n'), // counting other sections
-      '{not json',
+      good.subarray(0, good.length - 8), // cut short
+      Buffer.from(good.toString('latin1').replace(/"version":\d+/, '"version":1'), 'latin1'), // another version
+      Buffer.from(good.toString('latin1').replace(/"vocab":"[^"]*"/, '"vocab":"x"'), 'latin1'), // another tokenizer vocabulary
+      edit(good.length - blob, 3), // postings counting other sections
+      edit(good.length - 16, 1 << 30), // a posting of a section that does not exist
+      Buffer.concat([good, Buffer.from('\n')]), // a line more
+      Buffer.from('{not json'),
     ];
-    for (const text of damaged) {
-      writeFileSync(cacheFile(), text);
+    for (const bytes of damaged) {
+      writeFileSync(cacheFile(), bytes);
       expect(shown((await load()).index)).toEqual(parsed);
-      expect(readFileSync(cacheFile(), 'utf8')).toBe(good);
+      expect(readFileSync(cacheFile()).equals(good)).toBe(true);
     }
   });
 
@@ -123,7 +129,10 @@ describe('the documents cache', () => {
     const names = readdirSync(path.join(docs, 'en')).filter((n) => n.endsWith('.md'));
     const file = path.join(docs, 'en', names[0]!);
     // Touched: read and hashed again, same content: the postings line is kept as written.
-    const postings = () => readFileSync(cacheFile(), 'utf8').split('\n').slice(-3).join('\n');
+    const postings = () => {
+      const b = readFileSync(cacheFile());
+      return b.subarray(b.length - (JSON.parse(b.toString('utf8', 0, b.indexOf(10))) as { blob: number }).blob).toString('base64');
+    };
     const before = postings();
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect(shown((await load()).index)).toEqual(shown((await load(false)).index));
@@ -139,7 +148,7 @@ describe('the documents cache', () => {
     rmSync(file);
     const gone = (await load()).index;
     expect(gone.documents.some((d) => d.file.endsWith(path.join('en', names[0]!)))).toBe(false);
-    expect(readFileSync(cacheFile(), 'utf8')).not.toContain(file);
+    expect(readFileSync(cacheFile()).includes(file)).toBe(false);
     expect(existsSync(cacheFile())).toBe(true);
   });
 });
