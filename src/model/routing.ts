@@ -27,6 +27,7 @@ export interface Service {
     ports?: ServicePort[];
     externalName?: string;
     externalIPs?: string[];
+    loadBalancerClass?: string;
     externalTrafficPolicy?: string;
     internalTrafficPolicy?: string;
     sessionAffinity?: string;

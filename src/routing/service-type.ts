@@ -58,6 +58,7 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
     if (addrs) lines.push(t['type.lb']({ addrs }));
     else {
       lines.push(t['type.lb.pending']());
+      if (svc.spec?.loadBalancerClass) lines.push(t['type.lb.pending.class']({ cls: svc.spec.loadBalancerClass }));
       status = 'warning';
     }
   }
@@ -69,9 +70,17 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
     status,
     `service.${type.toLowerCase()}`,
     concept,
-    t['type.title']({ type, ips }),
+    status === 'warning' ? t['type.lb.pending.title']({ ips }) : t['type.title']({ type, ips }),
     lines,
-    status === 'warning' ? t['type.lb.pending.fix']() : undefined,
+    status === 'warning'
+      ? t['type.lb.pending.fix']({
+          cls: svc.spec?.loadBalancerClass ?? '',
+          name: svc.metadata.name,
+          ns: svc.metadata.namespace ?? '',
+          // allocateLoadBalancerNodePorts: false leaves the ports without a node port.
+          nodePorts: (svc.spec?.ports ?? []).some((p) => p.nodePort !== undefined),
+        })
+      : undefined,
   );
 }
 

@@ -42,8 +42,20 @@ export const routingEn = {
   'type.lb': ((p) => `LoadBalancer: the external load balancer ${p.addrs} sends traffic to the node ports.`) as P<{ addrs: string }>,
   'type.lb.pending': (() =>
     'LoadBalancer: no external address yet (status.loadBalancer is empty): no load-balancer controller has provisioned one.') as N,
-  'type.lb.pending.fix': (() =>
-    'a cloud provider or a controller such as MetalLB must provision the address; meanwhile the node ports work') as N,
+  'type.lb.pending.title': ((p) => `Service type LoadBalancer: EXTERNAL-IP <pending>, no external address yet (cluster IP ${p.ips})`) as P<{
+    ips: string;
+  }>,
+  'type.lb.pending.class': ((p) =>
+    `spec.loadBalancerClass is ${p.cls}: only the controller for that class provisions the address; the cloud provider's default one leaves this Service alone.`) as P<{
+    cls: string;
+  }>,
+  'type.lb.pending.fix': ((p) =>
+    `${p.cls ? `make sure a controller for loadBalancerClass ${p.cls} runs` : 'a cloud provider or a controller such as MetalLB must provision the address'}; kubectl describe service ${p.name} -n ${p.ns} shows what it reported (e.g. SyncLoadBalancerFailed)${p.nodePorts ? '; meanwhile the node ports work' : ''}`) as P<{
+    cls: string;
+    name: string;
+    ns: string;
+    nodePorts: boolean;
+  }>,
   'type.externalips': ((p) => `externalIPs ${p.ips}: kube-proxy also accepts traffic sent to these addresses.`) as P<{ ips: string }>,
   'type.viaIngress': (() =>
     'Many Ingress controllers send traffic straight to the endpoints below rather than through the cluster IP.') as N,

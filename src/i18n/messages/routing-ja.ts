@@ -26,9 +26,13 @@ export const routingJa: RoutingMessages = {
   'type.nodeport': (p) => `NodePort: すべてのノードがノードポート ${p.ports} でも受け付け、同じように転送します。`,
   'type.lb': (p) => `LoadBalancer: 外部ロードバランサー ${p.addrs} がノードポートへ転送します。`,
   'type.lb.pending': () =>
-    'LoadBalancer: 外部アドレスがまだありません(status.loadBalancer が空)。ロードバランサーを用意するコントローラーがいません。',
-  'type.lb.pending.fix': () =>
-    'クラウドプロバイダーや MetalLB などのコントローラーがアドレスを割り当てる必要があります。それまではノードポートで届きます',
+    'LoadBalancer: 外部アドレスがまだありません(status.loadBalancer が空)。まだどのコントローラーもロードバランサーを用意していません。',
+  'type.lb.pending.title': (p) =>
+    `Service タイプ LoadBalancer: EXTERNAL-IP が <pending> のままで、外部アドレスがまだありません(クラスター IP ${p.ips})`,
+  'type.lb.pending.class': (p) =>
+    `spec.loadBalancerClass が ${p.cls} です。アドレスを割り当てるのはそのクラスのコントローラーだけで、クラウドプロバイダーの既定のコントローラーはこの Service を扱いません。`,
+  'type.lb.pending.fix': (p) =>
+    `${p.cls ? `loadBalancerClass ${p.cls} のコントローラーが動いているか確かめてください` : 'クラウドプロバイダーや MetalLB などのコントローラーがアドレスを割り当てる必要があります'}。コントローラーが報告した内容(SyncLoadBalancerFailed など)は kubectl describe service ${p.name} -n ${p.ns} で分かります${p.nodePorts ? '。それまではノードポートで届きます' : ''}`,
   'type.externalips': (p) => `externalIPs ${p.ips}: kube-proxy はこれらのアドレス宛ての通信も受け付けます。`,
   'type.viaIngress': () => '多くの Ingress コントローラーはクラスター IP を経由せず、下のエンドポイントへ直接送ります。',
   'type.headless.title': (p) => `Headless Service (clusterIP: None)、ポート ${p.ports}`,

@@ -189,3 +189,29 @@ describe('trace through NetworkPolicies: which policies select the Pods and whic
     expect(elsewhere.calls).not.toContain(`list Pod ${NS}`);
   });
 });
+
+describe('trace of a LoadBalancer Service whose external address stays pending', () => {
+  it('names the pending EXTERNAL-IP in the verdict, with where the controller reports and the node ports (en, ja)', async () => {
+    const { t } = await trace('service/web-lb');
+    expect(t.verdict.severity).toBe('warning');
+    expect(t.verdict.text).toContain('client → service/web-lb');
+    expect(t.verdict.text).toContain('EXTERNAL-IP <pending>');
+    expect(t.verdict.text).toContain(`kubectl describe service web-lb -n ${NS}`);
+    expect(t.verdict.text).toContain('meanwhile the node ports work');
+    expect(t.hops[0]!.finding.concept).toBe('service.loadbalancer');
+    const ja = await trace('service/web-lb', 'ja');
+    expect(ja.t.verdict.text).toContain('EXTERNAL-IP が <pending> のまま');
+    expect(ja.t.verdict.text).toContain(`kubectl describe service web-lb -n ${NS}`);
+    expect(ja.t.hops[0]!.finding.detail).toContain('まだどのコントローラーもロードバランサーを用意していません');
+  });
+
+  it('a loadBalancerClass: only that class controller provisions it; no node ports to fall back on', async () => {
+    const { t } = await trace('service/lb-class');
+    expect(t.hops[0]!.finding.detail).toContain('spec.loadBalancerClass is example.test/lb');
+    expect(t.verdict.text).toContain('make sure a controller for loadBalancerClass example.test/lb runs');
+    expect(t.verdict.text).not.toContain('node ports work');
+    expect((await trace('service/lb-class', 'ja')).t.verdict.text).toContain(
+      'loadBalancerClass example.test/lb のコントローラーが動いているか確かめてください',
+    );
+  });
+});
