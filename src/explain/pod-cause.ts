@@ -268,13 +268,18 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
       return { concept: 'scheduling.resources', terms: ['Too many pods'], message: m['cause.sched.pods']({ count: c.nodes }) };
     case 'pvc': {
       const missing = c.claims.filter((x) => x.phase === 'Missing').map((x) => x.name);
-      const names = c.claims.map((x) => (x.phase && x.phase !== 'Missing' ? `${x.name} (${x.phase})` : x.name));
+      const names: (Message | string)[] = c.claims.map((x) =>
+        x.phase && x.phase !== 'Missing' ? m['cause.sched.pvc.claim']({ name: x.name, phase: x.phase, sc: x.storageClass ?? '' }) : x.name,
+      );
       return {
         concept: 'pvc.unbound',
         terms: ['PersistentVolumeClaim', 'unbound', ...c.claims.map((x) => x.name)],
         message: missing.length
           ? m['cause.sched.pvc.missing']({ claims: list(missing) })
-          : m['cause.sched.pvc']({ claims: list(names.length ? names : ['?']) }),
+          : m['cause.sched.pvc']({
+              claims: { key: 'pod:list', params: { items: names.length ? names : ['?'] } },
+              first: c.claims[0]?.name ?? 'NAME',
+            }),
       };
     }
     case 'volume-node-affinity':

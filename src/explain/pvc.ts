@@ -153,6 +153,11 @@ function pendingWhy(
 ): FindingModel {
   const name = nameOf(c);
   const className = classOf(c);
+  // A class that does not exist (known from the class list) before the provisioner's words about it.
+  if (className && defaults !== undefined && !sc)
+    return finding('phase', 'pvc.unbound', 'error', m['pvc.pending.class-missing']({ name, sc: className }), [
+      defaults.length ? m['pvc.pending.class-missing.default']({ sc: nameOf(defaults[0]!) }) : m['pvc.pending.class-missing.none'](),
+    ]);
   const failed = eventsWith(events, 'ProvisioningFailed').at(-1);
   if (failed?.message)
     return finding('phase', 'pvc.unbound', 'error', m['pvc.pending.failed']({ name }), [
@@ -174,10 +179,6 @@ function pendingWhy(
     detail.push(explicitNone ? m['pvc.pending.empty-class.next']() : m['pvc.pending.no-class.next']());
     return finding('phase', 'pvc.unbound', matching?.length ? 'warning' : 'error', m['pvc.pending.no-class']({ name }), detail);
   }
-  if (defaults !== undefined && !sc)
-    return finding('phase', 'pvc.unbound', 'error', m['pvc.pending.class-missing']({ name, sc: className }), [
-      defaults.length ? m['pvc.pending.class-missing.default']({ sc: nameOf(defaults[0]!) }) : m['pvc.pending.class-missing.none'](),
-    ]);
   if (sc && bindingMode(sc) === 'WaitForFirstConsumer' && users?.length === 0)
     return finding('phase', 'pvc.unbound', 'info', m['pvc.pending.wait']({ name, sc: className }), [m['pvc.pending.wait.detail']()]);
   const provisioner = sc?.provisioner ?? '?';

@@ -37,8 +37,10 @@ export const causesEn = {
     `Pending: Insufficient ${p.resource} on the nodes the Pod may use — lower its ${p.resource} request or add capacity`,
   'cause.sched.pods': (p: { count: number }) =>
     `Pending: ${p.count} node(s) already run as many Pods as they allow (allocatable pods) — add a node or remove Pods`,
-  'cause.sched.pvc': (p: { claims: string }) =>
-    `Pending: PersistentVolumeClaim ${p.claims} is not bound, so the Pod cannot be placed — explain the claim (kubexplain explain pvc/NAME): its StorageClass must provision a volume, or a matching PersistentVolume must exist`,
+  'cause.sched.pvc': (p: { claims: string; first: string }) =>
+    `Pending: PersistentVolumeClaim ${p.claims} is not bound, so the Pod cannot be placed — kubexplain explain pvc/${p.first} says why (a StorageClass that does not exist or cannot provision, no default class, or no matching PersistentVolume)`,
+  'cause.sched.pvc.claim': (p: { name: string; phase: string; sc: string }) =>
+    `${p.name} (${p.phase}, ${p.sc ? `StorageClass ${p.sc}` : 'no storageClassName: the default class'})`,
   'cause.sched.pvc.missing': (p: { claims: string }) =>
     `Pending: the Pod mounts PersistentVolumeClaim ${p.claims}, which does not exist — create the claim or fix spec.volumes[].persistentVolumeClaim.claimName`,
   'cause.sched.volume-node-affinity': (p: { count: number }) =>

@@ -31,7 +31,8 @@ export const causesJa: typeof causesEn = {
   'cause.sched.pods': (p) =>
     `Pending: ${p.count} 台のノードが、動かせる Pod 数の上限 (allocatable pods) に達しています — ノードを追加するか Pod を減らしてください`,
   'cause.sched.pvc': (p) =>
-    `Pending: PersistentVolumeClaim ${p.claims} がバインドされていないため、Pod を配置できません — claim を説明させてください (kubexplain explain pvc/NAME)。StorageClass がボリュームを作成するか、条件に合う PersistentVolume が必要です`,
+    `Pending: PersistentVolumeClaim ${p.claims} がバインドされていないため、Pod を配置できません — 理由は kubexplain explain pvc/${p.first} で分かります (存在しないか作成できない StorageClass、既定のクラスがない、条件に合う PersistentVolume がない)`,
+  'cause.sched.pvc.claim': (p) => `${p.name} (${p.phase}、${p.sc ? `StorageClass ${p.sc}` : 'storageClassName なし: 既定のクラス'})`,
   'cause.sched.pvc.missing': (p) =>
     `Pending: Pod がマウントする PersistentVolumeClaim ${p.claims} が存在しません — claim を作成するか、spec.volumes[].persistentVolumeClaim.claimName を直してください`,
   'cause.sched.volume-node-affinity': (p) =>

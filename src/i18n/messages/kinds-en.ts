@@ -84,7 +84,7 @@ export const kindsEn = {
   'pvc.pending.default-pending.detail': () =>
     'A claim without a class gets the default class, even one made default after the claim. Look again in a moment.',
   'pvc.pending.class-missing': (p: { name: string; sc: string }) =>
-    `PersistentVolumeClaim ${p.name} is Pending: StorageClass ${p.sc} does not exist`,
+    `PersistentVolumeClaim ${p.name} is Pending: StorageClass ${p.sc} does not exist, so nothing provisions a volume — create StorageClass ${p.sc}, or recreate the claim with a class that exists (storageClassName cannot be changed)`,
   'pvc.pending.class-missing.default': (p: { sc: string }) =>
     `The default class is ${p.sc}. Recreate the claim with an existing class (the field cannot change), or create the class.`,
   'pvc.pending.class-missing.none': () =>

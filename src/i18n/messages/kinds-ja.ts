@@ -77,7 +77,8 @@ export const kindsJa: KindsCatalog = {
     `PersistentVolumeClaim ${p.name} は Pending です。クラスの指定がないため、既定のクラス ${p.sc} が割り当てられるところです`,
   'pvc.pending.default-pending.detail': () =>
     'クラスのないクレームには、後から既定になったクラスでも既定クラスが付きます。少し待ってから見直してください。',
-  'pvc.pending.class-missing': (p) => `PersistentVolumeClaim ${p.name} は Pending です。StorageClass ${p.sc} が存在しません`,
+  'pvc.pending.class-missing': (p) =>
+    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass ${p.sc} が存在しないため、ボリュームを作るものがありません — StorageClass ${p.sc} を作るか、存在するクラスで claim を作り直してください (storageClassName は変更できません)`,
   'pvc.pending.class-missing.default': (p) =>
     `既定のクラスは ${p.sc} です。存在するクラスでクレームを作り直す(この項目は変更できません)か、クラスを作成してください。`,
   'pvc.pending.class-missing.none': () => '既定のクラスもありません。クラスを作成するか、存在するクラスでクレームを作り直してください。',

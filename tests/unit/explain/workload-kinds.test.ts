@@ -367,8 +367,10 @@ describe('StatefulSet', () => {
     const { e, requests } = await explain('sts', 'cache');
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Not ready: 0 of 2 Pods ready — Pending: PersistentVolumeClaim data-cache-0 \(Pending\) is not bound, so the Pod cannot be placed/,
+      /^Not ready: 0 of 2 Pods ready — Pending: PersistentVolumeClaim data-cache-0 \(Pending, no storageClassName: the default class\) is not bound, so the Pod cannot be placed/,
     );
+    // The command names the claim itself, not a placeholder.
+    expect(e.verdict.text).toContain('kubexplain explain pvc/data-cache-0 says why');
     expect(e.verdict.text).toContain('its governing Service cache does not exist');
     expect(find(e, 'ordinals')?.detail.split('\n').slice(0, 2)).toEqual([
       'cache-0: Unschedulable',
