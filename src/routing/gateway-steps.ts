@@ -599,6 +599,7 @@ export function backendStep(
     weight,
     share: total ? Math.round((weight * 100) / total) : 0,
   });
+  const at = { ns, name: b.name, port: String(b.port ?? '?') };
   const lines: Message[] = [];
   if ((b.group ?? '') !== '' || (b.kind ?? 'Service') !== 'Service')
     return step(from, to, 'warning', 'backend.kind', 'httproute', title, [
@@ -616,7 +617,7 @@ export function backendStep(
           'broken',
           'backend.nogrant',
           'referencegrant',
-          title,
+          g['be.title.nogrant'](at),
           [g['be.nogrant']({ ns, routeNs, kind: route.kind })],
           g['be.nogrant.fix']({ ns, routeNs, kind: route.kind, name: b.name }),
         );
@@ -630,7 +631,7 @@ export function backendStep(
       'broken',
       'backend.noport',
       'httproute',
-      title,
+      g['be.title.noport']({ ns, name: b.name }),
       [...lines, g['be.noport']()],
       g['be.noport.fix']({ name: b.name }),
     );
@@ -641,7 +642,7 @@ export function backendStep(
       'broken',
       'backend.missing',
       'httproute',
-      title,
+      g['be.title.missing'](at),
       [...lines, g['be.missing']({ name: b.name, ns })],
       g['be.missing.fix']({ name: b.name, ns }),
     );
@@ -656,7 +657,7 @@ export function backendStep(
       'broken',
       'backend.badport',
       'httproute',
-      title,
+      g['be.title.badport'](at),
       [...lines, g['be.badport']({ name: b.name, port: b.port })],
       g['be.badport.fix']({
         ports: (service.spec?.ports ?? []).map(formatServicePort).join(', ') || '-',

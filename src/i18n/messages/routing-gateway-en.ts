@@ -260,6 +260,24 @@ export const gatewayEn = {
   'be.grant.unknown': ((p) => `The ReferenceGrants of ${p.ns} could not be read: whether the reference is allowed is unknown.`) as P<{
     ns: string;
   }>,
+  // a broken backendRef: the cause in the title (the verdict is the title and the fix)
+  'be.title.nogrant': ((p) =>
+    `backendRef ${p.ns}/${p.name}:${p.port} refused: no ReferenceGrant in ${p.ns} permits it (RefNotPermitted)`) as P<{
+    ns: string;
+    name: string;
+    port: string;
+  }>,
+  'be.title.missing': ((p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} does not exist (BackendNotFound)`) as P<{
+    ns: string;
+    name: string;
+    port: string;
+  }>,
+  'be.title.badport': ((p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} has no port ${p.port} (BackendNotFound)`) as P<{
+    ns: string;
+    name: string;
+    port: string;
+  }>,
+  'be.title.noport': ((p) => `backendRef ${p.ns}/${p.name} names no port`) as P<{ ns: string; name: string }>,
   'be.nogrant': ((p) =>
     `The Service is in namespace ${p.ns}, the ${p.kind} in ${p.routeNs}, and no ReferenceGrant in ${p.ns} allows it: the reference is refused (ResolvedRefs RefNotPermitted).`) as P<{
     ns: string;

@@ -146,6 +146,11 @@ export const gatewayJa: GatewayMessages = {
   'be.grant.offline': (p) =>
     `Namespace ${p.ns} のバックエンドにはそこに ReferenceGrant が必要ですが、ファイルにはありません(オフラインでは不明)。`,
   'be.grant.unknown': (p) => `${p.ns} の ReferenceGrant を読めませんでした。参照が許可されているかは不明です。`,
+  'be.title.nogrant': (p) =>
+    `backendRef ${p.ns}/${p.name}:${p.port} は拒否されます: ${p.ns} にこれを許可する ReferenceGrant がありません(RefNotPermitted)`,
+  'be.title.missing': (p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} がありません(BackendNotFound)`,
+  'be.title.badport': (p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} にポート ${p.port} がありません(BackendNotFound)`,
+  'be.title.noport': (p) => `backendRef ${p.ns}/${p.name} にポートの指定がありません`,
   'be.nogrant': (p) =>
     `Service は Namespace ${p.ns}、${p.kind} は ${p.routeNs} にあり、${p.ns} にそれを許可する ReferenceGrant がありません。参照は拒否されます(ResolvedRefs RefNotPermitted)。`,
   'be.nogrant.fix': (p) =>

@@ -69,6 +69,8 @@ describe('trace of Gateway API routes: backends through the plan executor', () =
     expect(broken(t)!.finding.id).toBe('backend.nogrant');
     expect(broken(t)!.to).toBe(`backendRef ${OTHER}/db:5432`);
     expect(t.verdict.text).toContain(`create a ReferenceGrant in namespace ${OTHER}`);
+    // The verdict names the cause, not only the backend and its weight.
+    expect(t.verdict.text).toContain(`backendRef ${OTHER}/db:5432 refused: no ReferenceGrant in ${OTHER} permits it (RefNotPermitted)`);
     expect((await trace('httproute/cross-db', 'ja')).t.verdict.text).toContain(`Namespace ${OTHER} に ReferenceGrant を作成してください`);
     expect(requests).toBe(10);
   });
@@ -77,7 +79,10 @@ describe('trace of Gateway API routes: backends through the plan executor', () =
     const { t, requests } = await trace('httproute/nosvc');
     expect(broken(t)!.finding.id).toBe('backend.missing');
     expect(t.verdict.text).toContain(`create Service webb in ${NS}`);
-    expect((await trace('httproute/nosvc', 'ja')).t.verdict.text).toContain(`Service webb を ${NS} に作成する`);
+    expect(t.verdict.text).toContain(`backendRef ${NS}/webb:80: Service webb does not exist (BackendNotFound)`);
+    const ja = (await trace('httproute/nosvc', 'ja')).t.verdict.text;
+    expect(ja).toContain(`Service webb を ${NS} に作成する`);
+    expect(ja).toContain('Service webb がありません(BackendNotFound)');
     expect(requests).toBe(7);
   });
 
