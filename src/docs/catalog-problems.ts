@@ -309,6 +309,28 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['activeDeadlineSeconds', 'podFailurePolicy', 'Failed', 'restartPolicy', 'OnFailure'],
   },
   {
+    key: 'pod.readiness-gate',
+    problem: true,
+    ja: ['readiness gate', 'readinessGates', 'ReadinessGatesNotReady'],
+    en: ['readiness gate', 'readinessGates', 'ReadinessGatesNotReady', 'Pod readiness gate'],
+    meaning: {
+      ja: 'readinessGates の状態を外部のコントローラーが True にするまで、コンテナが Ready でも Pod は Ready にならない',
+      en: 'Until an outside controller sets the condition a readiness gate names to True, the Pod is not Ready even with ready containers',
+    },
+    related: ['Ready', 'ContainersReady', 'conditions', 'load balancer', 'ロードバランサー'],
+  },
+  {
+    key: 'container.lifecycle-hooks',
+    problem: true,
+    ja: ['postStart フック', 'ライフサイクルフック', 'FailedPostStartHook'],
+    en: ['postStart hook', 'lifecycle hook', 'FailedPostStartHook', 'preStop hook'],
+    meaning: {
+      ja: 'コンテナの postStart フックが失敗すると、kubelet はコンテナを強制終了して再起動する',
+      en: 'When a container’s postStart hook fails, the kubelet kills the container and restarts it',
+    },
+    related: ['lifecycle', 'preStop', 'FailedPreStopHook', 'restartPolicy', 'CrashLoopBackOff'],
+  },
+  {
     key: 'job.pod-failure-policy',
     problem: true,
     ja: ['Pod 失敗ポリシー', 'podFailurePolicy', 'PodFailurePolicy'],

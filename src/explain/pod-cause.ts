@@ -105,6 +105,8 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
   if (pod.status?.phase === 'Running') {
     const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
     const readiness = probes.find((p) => p.type === 'readiness');
+    const gate = ready ? undefined : unmetGate(pod);
+    if (gate) return gate;
     if (!ready && readiness) return probeCause(readiness, 'warning');
     const restarted = restartedContainers(pod)[0];
     if (restarted) {
@@ -387,6 +389,15 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         ['OOMKilled'],
       );
     }
+    case 'killed':
+    case 'crashloop':
+    case 'error-exit': {
+      const hook = postStartFailed(pod, f.container, events);
+      if (hook) return hook;
+      break;
+    }
+  }
+  switch (f.kind) {
     case 'killed': {
       const kill = probes.find(
         (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
@@ -433,6 +444,67 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         }),
       );
   }
+}
+
+/**
+ * The kubelet killed the container because its postStart hook failed: the event FailedPostStartHook
+ * (its reason, on the container's fieldPath) says so; its message never carries the hook's output.
+ */
+function postStartFailed(pod: Pod, container: string, events: readonly Event[] | undefined): PodCause | undefined {
+  const hit = events?.some((e) => {
+    if (e.reason !== 'FailedPostStartHook') return false;
+    const path = (e as { involvedObject?: { fieldPath?: string } }).involvedObject?.fieldPath;
+    return !path || path.endsWith(`{${container}}`);
+  });
+  if (!hit) return undefined;
+  const spec = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === container);
+  const h = spec?.lifecycle?.postStart;
+  const hook = h?.exec
+    ? `exec ${(h.exec.command ?? []).join(' ')}`
+    : h?.httpGet
+      ? `HTTP GET ${h.httpGet.path ?? '/'} :${h.httpGet.port ?? '?'}`
+      : h?.sleep
+        ? `sleep ${h.sleep.seconds ?? '?'}s`
+        : '?';
+  const restarts = statusesOf(pod).find((s) => s.name === container)?.restartCount ?? 0;
+  return {
+    severity: 'error',
+    concept: 'container.lifecycle-hooks',
+    terms: ['postStart', 'FailedPostStartHook', container],
+    message: m['cause.poststart']({ container, hook, restarts }),
+    details: [],
+  };
+}
+
+const statusesOf = (pod: Pod) => [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+
+/**
+ * A Pod whose containers are ready but whose readiness gate is not: the condition the gate names is
+ * missing or not True (pkg/kubelet/status/generate.go: Ready=False, reason ReadinessGatesNotReady). Only
+ * the controller that owns the gate sets it.
+ */
+function unmetGate(pod: Pod): PodCause | undefined {
+  const containersReady = pod.status?.conditions?.find((c) => c.type === 'ContainersReady')?.status === 'True';
+  if (!containersReady) return undefined;
+  for (const g of pod.spec.readinessGates ?? []) {
+    const c = pod.status?.conditions?.find((x) => x.type === g.conditionType);
+    if (c?.status === 'True') continue;
+    const said = [c?.reason, c?.message].filter(Boolean).join(': ');
+    return {
+      severity: 'warning',
+      concept: 'pod.readiness-gate',
+      terms: ['readinessGates', 'ReadinessGatesNotReady', g.conditionType],
+      message: c
+        ? m['cause.gate.false']({
+            gate: g.conditionType,
+            status: c.status,
+            said: said ? m['cause.waiting.message']({ message: quoted(said) }) : '',
+          })
+        : m['cause.gate.missing']({ gate: g.conditionType }),
+      details: [],
+    };
+  }
+  return undefined;
 }
 
 function startCause(pod: Pod, f: ContainerFailure, w: Message): PodCause {

@@ -31,6 +31,12 @@ export interface Probe {
   initialDelaySeconds?: number;
 }
 
+export interface LifecycleHandler {
+  exec?: { command?: string[] };
+  httpGet?: { path?: string; port?: string | number };
+  sleep?: { seconds?: number };
+}
+
 export interface EnvSource {
   configMapKeyRef?: { name: string; key: string; optional?: boolean };
   secretKeyRef?: { name: string; key: string; optional?: boolean };
@@ -42,6 +48,7 @@ export interface Container {
   command?: string[];
   args?: string[];
   restartPolicy?: string;
+  lifecycle?: { postStart?: LifecycleHandler; preStop?: LifecycleHandler };
   env?: { name: string; valueFrom?: EnvSource }[];
   envFrom?: { configMapRef?: { name: string; optional?: boolean }; secretRef?: { name: string; optional?: boolean } }[];
   readinessProbe?: Probe;

@@ -101,6 +101,13 @@ export const causesEn = {
   'cause.disrupted.kubelet': () => 'Disrupted: the kubelet is terminating the Pod (node pressure or node shutdown)',
   'cause.disrupted.other': (p: { reason: string }) => `Disrupted (${p.reason}): the Pod is about to be terminated`,
 
+  'cause.poststart': (p: { container: string; hook: string; restarts: number }) =>
+    `Restarting: the postStart hook of container ${p.container} (${p.hook}) failed, so the kubelet killed the container (restarted ${times(p.restarts)}); the event never shows the hook's output — check that the hook's command or URL works in that image (the app's own logs do not cover it), or move the work into the app or an init container`,
+  'cause.gate.missing': (p: { gate: string }) =>
+    `Running but not Ready: the containers are ready, but the Pod has no condition ${p.gate}, which its readinessGates require — only the controller that owns that gate (e.g. a load balancer controller) sets it: check that it runs and manages this Pod`,
+  'cause.gate.false': (p: { gate: string; status: string; said: string }) =>
+    `Running but not Ready: the containers are ready, but readiness gate ${p.gate} is ${p.status}${p.said} — it is set by the controller that owns the gate (e.g. a load balancer controller): see what it reports for this Pod`,
+
   // probes and kills
   'cause.probe.liveness': (p: { container: string; probe: string; result: string; killed: number }) =>
     `Restarting: the liveness probe of ${p.container} (${p.probe}) fails${p.result}, and the kubelet killed the container ${times(p.killed)} (exit 137, not OOM) — fix what the endpoint checks, or give the app time to start (initialDelaySeconds, or a startupProbe)`,

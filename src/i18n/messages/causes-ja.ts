@@ -90,6 +90,12 @@ export const causesJa: typeof causesEn = {
   'cause.disrupted.kubelet': () => '中断: kubelet が Pod を終了させています (ノードの資源逼迫かノードのシャットダウン)',
   'cause.disrupted.other': (p) => `中断 (${p.reason}): Pod はまもなく終了します`,
 
+  'cause.poststart': (p) =>
+    `再起動中: コンテナ ${p.container} の postStart フック (${p.hook}) が失敗したため、kubelet がコンテナを強制終了しました (再起動 ${p.restarts} 回)。イベントにはフックの出力は出ません — そのイメージでフックのコマンドや URL が動くか確認するか (アプリのログには出ません)、その処理をアプリか init コンテナに移してください`,
+  'cause.gate.missing': (p) =>
+    `Running だが Ready ではありません: コンテナは Ready ですが、readinessGates が求める状態 ${p.gate} が Pod にありません — それを設定するのはそのゲートを持つコントローラー (ロードバランサーのコントローラーなど) だけです。それが動いていて、この Pod を管理しているか確認してください`,
+  'cause.gate.false': (p) =>
+    `Running だが Ready ではありません: コンテナは Ready ですが、readiness gate ${p.gate} が ${p.status} です${p.said} — これを設定するのはそのゲートを持つコントローラー (ロードバランサーのコントローラーなど) です。この Pod について何を報告しているか確認してください`,
   'cause.probe.liveness': (p) =>
     `再起動中: ${p.container} の liveness probe (${p.probe}) が失敗し${p.result}、kubelet がコンテナを ${p.killed} 回強制終了しました (終了コード 137。OOM ではありません) — エンドポイントが確認している内容を直すか、起動を待つ時間を与えてください (initialDelaySeconds、または startupProbe)`,
   'cause.probe.startup': (p) =>
