@@ -545,7 +545,7 @@ function targetPortHop(
         'broken',
         'targetport.named.missing',
         'service',
-        title,
+        t['tp.title.none']({ name: tp }),
         t['tp.named.none']({ name: tp, available }),
         t['tp.named.none.fix']({ name: tp }),
       );
@@ -555,7 +555,7 @@ function targetPortHop(
       'warning',
       'targetport.named.partial',
       'service',
-      title,
+      t['tp.title.partial']({ name: tp, count: missing.length, total: res.length, missing: names }),
       t['tp.named.partial']({ name: tp, ports: resolvedTo, missing: names, count: missing.length, total: res.length }),
       t['tp.named.partial.fix']({ name: tp }),
     );

@@ -88,6 +88,14 @@ export const routingEn = {
 
   // targetPort
   'tp.title': ((p) => `Service port ${p.port} → targetPort ${p.target}`) as P<{ port: string; target: string }>,
+  'tp.title.none': ((p) => `targetPort ${p.name}: no selected Pod has a container port named ${p.name}`) as P<{ name: string }>,
+  'tp.title.partial': ((p) =>
+    `targetPort ${p.name}: ${p.count} of ${p.total} Pods have no container port named ${p.name} (${p.missing})`) as P<{
+    name: string;
+    count: number;
+    total: number;
+    missing: string;
+  }>,
   'tp.unknown': (() => 'The Pods could not be read, so the targetPort cannot be checked against their containers.') as N,
   'tp.nopods': (() => 'No Pod to resolve the targetPort against (see the Pods hop).') as N,
   'tp.selectorless': ((p) => `A Service without selector: the EndpointSlices carry the port; targetPort ${p.port} is not used.`) as P<{

@@ -56,6 +56,9 @@ export const routingJa: RoutingMessages = {
   'svc.noports.fix': () => 'spec.ports に port と targetPort を追加してください',
 
   'tp.title': (p) => `Service ポート ${p.port} → targetPort ${p.target}`,
+  'tp.title.none': (p) => `targetPort ${p.name}: 選ばれた Pod のどれにも ${p.name} という名前のコンテナポートがありません`,
+  'tp.title.partial': (p) =>
+    `targetPort ${p.name}: Pod ${p.total} 個のうち ${p.count} 個に ${p.name} という名前のコンテナポートがありません(${p.missing})`,
   'tp.unknown': () => 'Pod を読めなかったため、targetPort をコンテナのポートと照合できません。',
   'tp.nopods': () => 'targetPort を照合する Pod がありません(Pod のホップを参照)。',
   'tp.selectorless': (p) => `セレクターのない Service です。ポートは EndpointSlice 側に書かれ、targetPort ${p.port} は使われません。`,

@@ -63,6 +63,7 @@ describe('trace service (captured objects)', () => {
     expect(broken(t)!.finding.id).toBe('targetport.named.missing');
     expect(byId(t, 'endpoints')!.finding.id).toBe('endpoints.noport');
     expect(t.verdict.text).toMatch(/name the container port metrics/);
+    expect(t.verdict.text).toContain('targetPort metrics: no selected Pod has a container port named metrics');
   });
 
   it('named targetPort missing in some Pods: warning naming them', () => {
@@ -71,6 +72,10 @@ describe('trace service (captured objects)', () => {
     expect(h.status).toBe('warning');
     expect(h.finding.detail).toContain('pod/mixed-old');
     expect(broken(t)).toBeUndefined();
+    // The verdict names the Pods, not only the port: 'those Pods' alone left the reader to find them.
+    expect(t.verdict.text).toContain('targetPort http: 1 of 2 Pods have no container port named http (pod/mixed-old)');
+    const ja = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'mixed'), { kind: 'service', name: 'mixed' }), 'ja');
+    expect(ja.verdict.text).toContain('targetPort http: Pod 2 個のうち 1 個に http という名前のコンテナポートがありません(pod/mixed-old)');
   });
 
   it('protocol mismatch: TCP Service port, UDP container port', () => {
