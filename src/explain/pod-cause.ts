@@ -197,8 +197,16 @@ function eviction(pod: Pod, nodeObject?: NodeLike): PodCause | undefined {
         ? m['cause.disrupted.preemption']({ node, priority: pod.spec.priority ?? 0, class: pod.spec.priorityClassName ?? '-' })
         : e.by === 'taint-manager'
           ? m['cause.disrupted.taint-manager']({ node, taints: list(noExecute(pod, nodeObject)) })
-          : m[`cause.disrupted.${e.by}`]();
+          : e.by === 'eviction-api'
+            ? m['cause.disrupted.eviction-api']({ replaced: replacedBy(pod) })
+            : m[`cause.disrupted.${e.by}`]();
   return { ...base, concept: e.by === 'preemption' ? 'priorityclass' : base.concept, severity: e.final ? 'error' : 'warning', message };
+}
+
+/** Who recreates a disrupted Pod: its controller, or nobody (a bare Pod is gone for good). */
+function replacedBy(pod: Pod): Message {
+  const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
+  return owner ? m['cause.disrupted.owner']({ kind: owner.kind, name: owner.name }) : m['cause.disrupted.no-owner']();
 }
 
 /** The Node's NoExecute taints the Pod does not tolerate for good (no toleration, or one with tolerationSeconds). */

@@ -91,8 +91,11 @@ export const causesEn = {
     `Container ${p.container} used ${p.usage}, more than its request of ${p.request}.`,
   'cause.disrupted.taint-manager': (p: { node: string; taints: string }) =>
     `Disrupted: the taint eviction controller deletes the Pod because its node ${p.node} has NoExecute taint ${p.taints}, which the Pod does not tolerate (or only for tolerationSeconds) — see why the node has it (often not-ready or unreachable): kubectl describe node ${p.node}; a toleration without tolerationSeconds keeps a Pod there`,
-  'cause.disrupted.eviction-api': () =>
-    'Disrupted: the Pod was evicted through the Eviction API (kubectl drain, a cluster autoscaler, a descheduler) — its owner creates a replacement; a PodDisruptionBudget limits how many go at once',
+  'cause.disrupted.eviction-api': (p: { replaced: string }) =>
+    `Disrupted: the Pod was evicted through the Eviction API (kubectl drain, a cluster autoscaler, a descheduler) — ${p.replaced}; a PodDisruptionBudget limits how many Pods of a workload go at once`,
+  'cause.disrupted.owner': (p: { kind: string; name: string }) => `its owner ${p.kind} ${p.name} creates a replacement`,
+  'cause.disrupted.no-owner': () =>
+    'no controller owns it, so nothing recreates it: create it again, or run it under a Deployment so a replacement is made',
   'cause.disrupted.preemption': (p: { node: string; priority: number; class: string }) =>
     `Disrupted: the scheduler preempted the Pod (priority ${p.priority}, priorityClassName ${p.class}) on node ${p.node} to make room for a higher-priority Pod — its owner, if any, creates a replacement, which waits for room; give it a higher priorityClassName or add capacity`,
   'cause.disrupted.finalizers': (p: { finalizers: string }) =>

@@ -80,8 +80,11 @@ export const causesJa: typeof causesEn = {
   'cause.evicted.container': (p) => `コンテナ ${p.container} は要求 ${p.request} を超えて ${p.usage} を使っていました。`,
   'cause.disrupted.taint-manager': (p) =>
     `中断: ノード ${p.node} に NoExecute の taint ${p.taints} があり、Pod がそれを許容しない (または tolerationSeconds の間だけ許容する) ため、taint による退避のコントローラーが Pod を削除します — ノードにそれが付いた理由を確認してください (多くは not-ready や unreachable): kubectl describe node ${p.node}。tolerationSeconds のない toleration があれば Pod はそこに残ります`,
-  'cause.disrupted.eviction-api': () =>
-    '中断: Eviction API で Pod が退避されました (kubectl drain、クラスターオートスケーラー、descheduler など) — オーナーが代わりの Pod を作ります。同時に退避される数は PodDisruptionBudget で制限できます',
+  'cause.disrupted.eviction-api': (p) =>
+    `中断: Eviction API で Pod が退避されました (kubectl drain、クラスターオートスケーラー、descheduler など) — ${p.replaced}。ワークロードの Pod が同時に退避される数は PodDisruptionBudget で制限できます`,
+  'cause.disrupted.owner': (p) => `オーナーの ${p.kind} ${p.name} が代わりの Pod を作ります`,
+  'cause.disrupted.no-owner': () =>
+    'この Pod を管理するコントローラーがないため、作り直されません。もう一度作成するか、代わりが作られるよう Deployment の下で動かしてください',
   'cause.disrupted.preemption': (p) =>
     `中断: 優先度の高い Pod の場所を空けるため、スケジューラーがノード ${p.node} 上のこの Pod (優先度 ${p.priority}、priorityClassName ${p.class}) をプリエンプトしました — オーナーがあれば代わりの Pod を作り、それは空きができるまで待ちます。priorityClassName で優先度を上げるか、容量を増やしてください`,
   'cause.disrupted.finalizers': (p) =>
