@@ -41,7 +41,8 @@ interface Scenario {
   /** Run after the patches, in order: deletions (e.g. a namespace whose contents hold a finalizer) and waits. */
   after?: ({ delete: Ref & { namespace?: string } } | { wait: Ref & { until: string } })[];
   expect: {
-    target: Ref & { namespace?: string };
+    /** The object explained or traced; for `verb: trace`, `{url: HOST/PATH}` traces a URL (kind and name unused). */
+    target: Ref & { namespace?: string; url?: string };
     /** `explain` (default) or `trace` (a Service). */
     verb?: 'explain' | 'trace';
     severity: string;
@@ -266,26 +267,25 @@ describe.each(FILES)('scenario %s', (file) => {
     for (const n of s.nodes ?? []) await core.deleteNode({ name: n.metadata!.name! }).catch(() => undefined);
   });
 
-  it.each(s.expect.map((e) => [`${e.verb ?? 'explain'} ${e.target.kind}/${e.target.name ?? e.target.selector}`, e] as const))(
-    `${s.title}: %s`,
-    async (_label, e) => {
-      const targetNs = e.target.namespace ?? ns;
-      const [obj] = await resolve(e.target, targetNs);
-      const name = obj!.metadata!.name!;
-      for (const lang of ['en', 'ja'] as const) {
-        const r = await kx(e.verb ?? 'explain', `${e.target.kind.toLowerCase()}/${name}`, '-n', targetNs, '-o', 'json', '--lang', lang);
-        expect(r.stderr).toBe('');
-        const out = JSON.parse(r.stdout) as {
-          verdict: { severity: string; text: string };
-          findings?: { concept: string; title: string; detail: string }[];
-        };
-        expect({ lang, severity: out.verdict.severity }).toEqual({ lang, severity: e.severity });
-        for (const part of e[lang]) expect(out.verdict.text, `${lang} verdict`).toContain(part);
-        for (const word of e.absent ?? []) expect(out.verdict.text.toLowerCase(), `${lang} verdict`).not.toContain(word.toLowerCase());
-        for (const c of e.concepts ?? []) expect((out.findings ?? []).map((f) => f.concept)).toContain(c);
-        const said = (out.findings ?? []).map((f) => `${f.title}\n${f.detail}`).join('\n');
-        for (const part of e.findings?.[lang] ?? []) expect(said, `${lang} findings`).toContain(part);
-      }
-    },
-  );
+  it.each(
+    s.expect.map((e) => [`${e.verb ?? 'explain'} ${e.target.url ?? `${e.target.kind}/${e.target.name ?? e.target.selector}`}`, e] as const),
+  )(`${s.title}: %s`, async (_label, e) => {
+    const targetNs = e.target.namespace ?? ns;
+    const [obj] = e.target.url ? [] : await resolve(e.target, targetNs);
+    const target = e.target.url ?? `${e.target.kind.toLowerCase()}/${obj!.metadata!.name!}`;
+    for (const lang of ['en', 'ja'] as const) {
+      const r = await kx(e.verb ?? 'explain', target, '-n', targetNs, '-o', 'json', '--lang', lang);
+      expect(r.stderr).toBe('');
+      const out = JSON.parse(r.stdout) as {
+        verdict: { severity: string; text: string };
+        findings?: { concept: string; title: string; detail: string }[];
+      };
+      expect({ lang, severity: out.verdict.severity }).toEqual({ lang, severity: e.severity });
+      for (const part of e[lang]) expect(out.verdict.text, `${lang} verdict`).toContain(part);
+      for (const word of e.absent ?? []) expect(out.verdict.text.toLowerCase(), `${lang} verdict`).not.toContain(word.toLowerCase());
+      for (const c of e.concepts ?? []) expect((out.findings ?? []).map((f) => f.concept)).toContain(c);
+      const said = (out.findings ?? []).map((f) => `${f.title}\n${f.detail}`).join('\n');
+      for (const part of e.findings?.[lang] ?? []) expect(said, `${lang} findings`).toContain(part);
+    }
+  });
 });
