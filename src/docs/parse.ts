@@ -89,13 +89,16 @@ function headingText(raw: string): string {
   return sanitizeLine(text).replace(/\s+/g, ' ').trim();
 }
 
-// Raw inline Markdown of body text, made plain enough to search: URLs and tags go.
+// Raw inline Markdown of body text, made plain enough to search: URLs and tags go. Each pattern runs
+// only where its first characters occur (most paragraphs have neither links nor tags).
 function bodyText(raw: string): string {
-  return raw
-    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']')
-    .replace(/<https?:[^>\s]*>/g, ' ')
-    .replace(/https?:\/\/[^\s)>\]|]+/g, ' ')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, ' ');
+  let out = raw;
+  if (out.includes('](')) out = out.replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']');
+  const tag = out.includes('<');
+  if (tag) out = out.replace(/<https?:[^>\s]*>/g, ' ');
+  if (out.includes('http')) out = out.replace(/https?:\/\/[^\s)>\]|]+/g, ' ');
+  if (tag) out = out.replace(/<\/?[a-zA-Z][^>]*>/g, ' ');
+  return out;
 }
 
 const CONCEPT_MARKER = /<!--\s*(?:kubexplain[-:\s]+)?concepts?\s*:\s*([a-z0-9.,\s_-]+?)\s*-->/gi;

@@ -18,8 +18,6 @@ const STOP = new Set([
   'me', 'you', 'your', 'we', 'our', 'there', 'has', 'have', 'get', 'if', 'so', 'than', 'then', 'into',
 ]);
 
-// One token: Latin word (with inner . - _ / :), or a run of kanji, of katakana (with ー), of hiragana.
-const TOKEN = /([a-z0-9]+(?:[._\-/:][a-z0-9]+)*)|([\u3400-\u9fff\uf900-\ufaff々〆]+)|([\u30a0-\u30ff]+)|([\u3040-\u309f]+)/g;
 const CAMEL = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
 function latin(word: string, out: string[]): void {
@@ -128,26 +126,46 @@ function segment(w: string, without?: string): string[] {
 /** The tokens of a text, in order (repeats kept: counts matter). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  // camelCase parts are found before lower-casing.
-  for (const m of text.matchAll(/\b[a-z]+(?:[A-Z][a-z]+)+\b|\b(?:[A-Z][a-z]+){2,}\b/g))
-    for (const p of m[0].match(CAMEL) ?? []) if (p.length > 1) latin(p.toLowerCase(), out);
-  const t = text.normalize('NFKC').toLowerCase();
-  for (const m of t.matchAll(TOKEN)) if (!m[4]) for (const x of wordTokens(m)) out.push(x);
+  eachToken(text, (t) => out.push(t));
   return out;
 }
 
+// One word: Latin (with inner . - _ / :), a run of kanji, or of katakana (with ー). Hiragana runs
+// (particles, verb endings) give no token: the pattern skips them like spaces.
+const WORD = /[a-z0-9]+(?:[._\-/:][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff々〆]+|[\u30a0-\u30ff]+/g;
+const CAMEL_WORD = /\b[a-z]+(?:[A-Z][a-z]+)+\b|\b(?:[A-Z][a-z]+){2,}\b/g;
+
+/**
+ * Each token of a text, in order. The words are matched as plain strings (no match objects: on a
+ * 5 MB folder those were most of the tokenizer's garbage), and each kind of word is told by its
+ * first character, the three kinds having no character in common.
+ */
+function eachToken(text: string, emit: (t: string) => void): void {
+  // camelCase parts are found before lower-casing.
+  const camel = text.match(CAMEL_WORD);
+  if (camel)
+    for (const w of camel) {
+      const parts: string[] = [];
+      for (const p of w.match(CAMEL) ?? []) if (p.length > 1) latin(p.toLowerCase(), parts);
+      for (const x of parts) emit(x);
+    }
+  const words = text.normalize('NFKC').toLowerCase().match(WORD);
+  if (words) for (const w of words) for (const x of wordTokens(w)) emit(x);
+}
+
 // The same words recur all through a folder of documents: each one is cut once (a 5 MB folder
-// tokenized in half the time). The groups of TOKEN are disjoint, so the word alone is the key.
+// tokenized in half the time).
 const wordMemo = new Map<string, string[]>();
 
-function wordTokens(m: RegExpMatchArray): string[] {
-  let out = wordMemo.get(m[0]);
+function wordTokens(word: string): string[] {
+  let out = wordMemo.get(word);
   if (!out) {
     out = [];
-    if (m[1]) latin(m[1], out);
-    else if (m[2]) kanji(m[2], out);
-    else if (m[3]) katakana(m[3], out);
-    if (wordMemo.size < 200_000) wordMemo.set(m[0], out);
+    const c = word.charCodeAt(0);
+    if (c < 0x80) latin(word, out);
+    else if (c >= 0x30a0 && c <= 0x30ff) katakana(word, out);
+    else kanji(word, out);
+    if (wordMemo.size < 200_000) wordMemo.set(word, out);
   }
   return out;
 }
@@ -158,7 +176,7 @@ function wordTokens(m: RegExpMatchArray): string[] {
  */
 export function termCounts(text: string): Record<string, number> {
   const counts: Record<string, number> = Object.create(null);
-  for (const t of tokenize(text)) counts[t] = (counts[t] ?? 0) + 1;
+  eachToken(text, (t) => (counts[t] = (counts[t] ?? 0) + 1));
   return counts;
 }
 
