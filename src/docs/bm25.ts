@@ -2,8 +2,8 @@
 // headings, its body and its code. Statistics (document frequencies, average field lengths) are
 // computed once per index on first use, separately for the user's documents and the handbook: two
 // different collections, and the handbook's words must not change how the user's sections rank.
-import { termCounts } from './tokens.js';
-import type { DocIndex, DocSource, IndexEntry, PackedPostings, PackedStats, RawPostings, SectionTerms } from './types.js';
+import { eachTokenId, termCounts, termOf } from './tokens.js';
+import type { DocIndex, DocSource, IndexEntry, PackedPostings, PackedStats, RawPostings, Section, SectionTerms } from './types.js';
 
 const FIELDS = ['head', 'parents', 'body', 'code'] as const;
 type Field = (typeof FIELDS)[number];
@@ -51,6 +51,8 @@ function stats(index: DocIndex, source: DocSource): Stats {
 
 /** Raw postings as counted: `postings` holds each term's quadruples back to back, term i's ending at `ends[i]`. */
 export interface PackedRaw {
+  /** Each section's heading counts as flat [term, count…] lists (src/docs/section-terms.ts), counted on the way. */
+  heads: (string | number)[][];
   terms: string[];
   sizes: Int32Array;
   ends: Int32Array;
@@ -58,48 +60,72 @@ export interface PackedRaw {
 }
 
 /**
- * Raw postings of sections' token counts, sections in collection order (the user's documents cache):
- * the quadruples in section order first, then placed term by term. Integers only: the postings as
- * text (numbers formatted and joined) cost a 5 MB folder 240 ms.
+ * Raw postings of sections' token counts, sections in collection order (the user's documents cache),
+ * counted from their texts: each token's number into arrays, the quadruples in section order, then
+ * placed term by term. Integers only: counting into an object per field and section, then reading
+ * those back, cost a 5 MB folder more than its Markdown parse; the postings as text (numbers
+ * formatted and joined) 240 ms more.
  */
-export function packRaw(sections: Iterable<SectionTerms>): PackedRaw {
-  const ids = new Map<string, number>();
+export function packRaw(sections: Iterable<Pick<Section, 'heading' | 'body' | 'code'>>): PackedRaw {
+  // Per token number (the run's, src/docs/tokens.ts termId): its counts in the section being counted,
+  // the section they belong to, and its number in this collection.
+  let counts = new Int32Array(0);
+  let stamp = new Int32Array(0);
+  let local = new Int32Array(0);
+  const grow = (id: number) => {
+    const size = Math.max(id + 1, 2 * stamp.length, 4096);
+    const c = new Int32Array(3 * size);
+    c.set(counts);
+    const st = new Int32Array(size).fill(-1);
+    st.set(stamp);
+    const l = new Int32Array(size).fill(-1);
+    l.set(local);
+    counts = c;
+    stamp = st;
+    local = l;
+  };
   const terms: string[] = [];
   const perTerm: number[] = [];
-  // The section a term was last met in, and where its quadruple for that section is.
-  const seenAt: number[] = [];
-  const slotOf: number[] = [];
   const forward: number[] = [];
   const starts: number[] = [];
   const sizes: number[] = [];
+  const heads: (string | number)[][] = [];
   let at = 0;
-  const add = (counts: Record<string, number>, field: number): number => {
-    let total = 0;
-    for (const k in counts) {
-      const c = counts[k]!;
-      total += c;
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = terms.length;
-        ids.set(k, id);
-        terms.push(k);
-        perTerm.push(0);
-        seenAt.push(-1);
-        slotOf.push(0);
-      }
-      if (seenAt[id] !== at) {
-        seenAt[id] = at;
-        slotOf[id] = forward.length;
-        forward.push(id, 0, 0, 0);
-        perTerm[id]!++;
-      }
-      forward[slotOf[id]! + 1 + field] = c;
+  let touched: number[] = [];
+  let field = 0;
+  let total = 0;
+  const count = (id: number) => {
+    if (id >= stamp.length) grow(id);
+    if (stamp[id] !== at) {
+      stamp[id] = at;
+      counts[3 * id] = counts[3 * id + 1] = counts[3 * id + 2] = 0;
+      touched.push(id);
     }
-    return total;
+    counts[3 * id + field]!++;
+    total++;
   };
-  for (const t of sections) {
+  for (const s of sections) {
+    touched = [];
+    for (field = 0; field < 3; field++) {
+      const text = field === 0 ? s.heading : field === 1 ? s.body : s.code;
+      total = 0;
+      if (text) eachTokenId(text, count);
+      sizes.push(total);
+    }
     starts.push(forward.length);
-    sizes.push(add(t.head, 0), add(t.body, 1), add(t.code, 2));
+    const head: (string | number)[] = [];
+    for (const id of touched) {
+      if (counts[3 * id]) head.push(termOf(id), counts[3 * id]!);
+      let t = local[id]!;
+      if (t === -1) {
+        t = local[id] = terms.length;
+        terms.push(termOf(id));
+        perTerm.push(0);
+      }
+      perTerm[t]!++;
+      forward.push(t, counts[3 * id]!, counts[3 * id + 1]!, counts[3 * id + 2]!);
+    }
+    heads.push(head);
     at++;
   }
   starts.push(forward.length);
@@ -112,17 +138,17 @@ export function packRaw(sections: Iterable<SectionTerms>): PackedRaw {
     ends[i] = sum;
   }
   const postings = new Int32Array(sum);
-  for (let s = 0; s < at; s++)
-    for (let q = starts[s]!; q < starts[s + 1]!; q += 4) {
-      const id = forward[q]!;
-      const o = next[id]!;
-      postings[o] = s;
+  for (let sec = 0; sec < at; sec++)
+    for (let q = starts[sec]!; q < starts[sec + 1]!; q += 4) {
+      const t = forward[q]!;
+      const o = next[t]!;
+      postings[o] = sec;
       postings[o + 1] = forward[q + 1]!;
       postings[o + 2] = forward[q + 2]!;
       postings[o + 3] = forward[q + 3]!;
-      next[id] = o + 4;
+      next[t] = o + 4;
     }
-  return { terms, sizes: Int32Array.from(sizes), ends, postings };
+  return { heads, terms, sizes: Int32Array.from(sizes), ends, postings };
 }
 
 /**

@@ -13,6 +13,7 @@ import { packRaw, type PackedRaw } from './bm25.js';
 import { textLength } from './build.js';
 import { kindOf, type SectionKind } from './intent.js';
 import { flat, lazyTerms, type Flat } from './section-terms.js';
+import { termCounts } from './tokens.js';
 import type { DocSource, ParsedDocument, RawPostings, Section, SectionFacts, SectionTerms } from './types.js';
 
 /** Bump when the lines change. */
@@ -61,9 +62,12 @@ export function writeDocCache(
 ): { text: string; blob: Uint8Array; postings: RawPostings } {
   const texts = entries.map(({ doc, text }) => text?.() ?? JSON.stringify(doc.sections.flatMap((s) => [s.body, s.code])));
   const reuse = old && sameDocuments(old.hashes, entries);
-  const packed = reuse ? null : packRaw(sectionsTerms(entries));
+  const packed = reuse ? null : packRaw(entries.flatMap((e) => e.doc.sections));
   const terms = packed ? packed.terms : old!.postings().terms;
   const blob = packed ? toBlob(packed) : old!.blob;
+  // The heading counts as packRaw counted them; as cached, when the postings are kept.
+  let at = 0;
+  const head = (s: Section): Flat => packed?.heads[at++] ?? flat(s.terms?.head ?? termCounts(s.heading));
   const header: Header = {
     version: DOC_CACHE_VERSION,
     vocab,
@@ -73,7 +77,7 @@ export function writeDocCache(
       source: doc.source,
       lang: doc.lang,
       title: doc.title,
-      sections: doc.sections.map((s) => [s.heading, s.level, s.line, s.anchor, s.concepts, textLength(s), flat(termsOf(s).head)]),
+      sections: doc.sections.map((s) => [s.heading, s.level, s.line, s.anchor, s.concepts, textLength(s), head(s)]),
     })),
     blob: blob.byteLength,
   };
@@ -117,15 +121,6 @@ function fromBlob(bytes: Uint8Array, terms: string[]): RawPostings | null {
 /** The same documents in the same order: the postings of one are the postings of the other. */
 export const sameDocuments = (hashes: string[], entries: CacheEntry[]): boolean =>
   hashes.length === entries.length && entries.every((e, i) => e.hash === hashes[i]);
-
-function* sectionsTerms(entries: CacheEntry[]): Generator<SectionTerms> {
-  for (const { doc } of entries) for (const s of doc.sections) yield termsOf(s);
-}
-
-const termsOf = (s: Section): SectionTerms => {
-  if (!s.terms) throw new Error(`section without token counts: ${s.heading}`);
-  return s.terms;
-};
 
 /** A cache file as read: its documents made when asked for, its postings checked when read. */
 export interface DocCache {

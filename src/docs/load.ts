@@ -4,7 +4,7 @@
 // and mtime, loads the handbook's index built with the package, and builds the index.
 // A file that cannot be used (unreadable, binary, over 5 MB, not UTF-8) is skipped with one warning.
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +95,8 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
       documents.push({ ...known, file: display });
       continue;
     }
-    const doc = withTerms(await parse(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) }));
+    // Token counts are made when first asked for: the cache counts the texts into its postings without them.
+    const doc = await parse(text, { file: display, source: 'user', fallbackTitle: path.basename(f.abs) });
     documents.push(doc);
     cache?.put(f, hash, doc);
   }
@@ -412,7 +413,14 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
       try {
         await mkdir(path.dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, Buffer.concat([Buffer.from(text), blob]));
+        // Two writes, not one buffer: the text is encoded as it is written, and the integers are not copied.
+        const out = await open(tmp, 'w');
+        try {
+          await out.writeFile(text);
+          await out.writeFile(blob);
+        } finally {
+          await out.close();
+        }
         await rename(tmp, file);
       } catch {
         // A cache that cannot be written only costs speed next time.

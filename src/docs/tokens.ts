@@ -170,6 +170,47 @@ function wordTokens(word: string): string[] {
   return out;
 }
 
+// Each token's number, for counting many texts into arrays (src/docs/bm25.ts packRaw): the same for
+// the whole run. A word's tokens' numbers are kept with the word, so counting a text looks up each word once.
+const ids = new Map<string, number>();
+const idTerms: string[] = [];
+const wordIds = new Map<string, number[]>();
+
+/** A token's number in this run. */
+export function termId(t: string): number {
+  let id = ids.get(t);
+  if (id === undefined) {
+    id = idTerms.length;
+    ids.set(t, id);
+    idTerms.push(t);
+  }
+  return id;
+}
+
+/** The token of a number from termId. */
+export const termOf = (id: number): string => idTerms[id]!;
+
+/** Each token of a text as its number, in order: tokenize(text).map(termId), without the strings. */
+export function eachTokenId(text: string, emit: (id: number) => void): void {
+  const camel = text.match(CAMEL_WORD);
+  if (camel)
+    for (const w of camel) {
+      const parts: string[] = [];
+      for (const p of w.match(CAMEL) ?? []) if (p.length > 1) latin(p.toLowerCase(), parts);
+      for (const x of parts) emit(termId(x));
+    }
+  const words = text.normalize('NFKC').toLowerCase().match(WORD);
+  if (!words) return;
+  for (const w of words) {
+    let list = wordIds.get(w);
+    if (!list) {
+      list = wordTokens(w).map(termId);
+      if (wordIds.size < 200_000) wordIds.set(w, list);
+    }
+    for (const id of list) emit(id);
+  }
+}
+
 /**
  * Token counts of a text, in an object without prototype ("constructor" is a word like any other):
  * counted in it directly, 2.5× faster than a Map turned into an object, the same keys in the same order.

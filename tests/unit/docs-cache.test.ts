@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { annotate } from '../../src/docs/annotate.js';
+import { sectionTerms } from '../../src/docs/bm25.js';
 import { cacheDir, handbookDir, loadDocIndex } from '../../src/docs/load.js';
 import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
 import { search } from '../../src/docs/rank.js';
@@ -77,12 +78,13 @@ function shown(index: DocIndex) {
       code: e.section.code,
       outline: e.outline,
       misconceptions: sectionMisconceptions(e.section),
-      terms: { ...e.section.terms },
+      terms: { ...sectionTerms(e) },
     })),
   };
 }
 
-describe('the documents cache', () => {
+// Each test indexes the handbook (and the seeds) several times: seconds on a loaded machine.
+describe('the documents cache', { timeout: 60_000 }, () => {
   it('written then read, ranks and shows exactly what the documents parsed at run time give', async () => {
     const parsed = shown((await load(false)).index);
     expect(parsed.search.flat().some((r) => r.source === 'user')).toBe(true);
