@@ -13,8 +13,8 @@ import type { Gateway, GatewayClass, GatewaySnapshot, GatewayTraceTarget, Refere
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { isGatewayParent, parentKey } from './gateway-match.js';
 import { selectUrlRoute } from './gateway-url.js';
-import { servicesNext, servicesReads, servicesRouting } from './read-plans.js';
-import type { Ingress, IngressClass, RoutingSnapshot, Service, TlsSecret } from '../model/routing.js';
+import { servicesNext, servicesReads, servicesRouting, tlsSecretOf } from './read-plans.js';
+import type { Ingress, IngressClass, RoutingSnapshot, Service } from '../model/routing.js';
 import { selectIngressRule, type IngressChoice } from './ingress-url.js';
 
 /** The plan of one trace: the reads of its first round, then those the snapshot so far calls for (src/explain/contract.ts). */
@@ -181,16 +181,7 @@ function ingressUrlRouting(snap: Snapshot, url: UrlTarget, choice: IngressChoice
   const backend = name ? servicesRouting(ns, [name], snap)[`${ns}/${name}`] : undefined;
   const classes = listOf<IngressClass>(snap, 'ingressClasses');
   const tls = tlsFor(ing, url.host);
-  const secret = tls?.secretName ? objectOf<KubeObject>(snap, `tls:${tls.secretName}`) : undefined;
-  const tlsSecrets: TlsSecret[] = !tls?.secretName
-    ? []
-    : [
-        secret === undefined || (secret === null && offline)
-          ? { name: tls.secretName, exists: 'unknown' }
-          : secret === null
-            ? { name: tls.secretName, exists: false }
-            : { name: tls.secretName, exists: true, ...(typeof secret.type === 'string' ? { type: secret.type } : {}) },
-      ];
+  const tlsSecrets = tls?.secretName ? [tlsSecretOf(snap, tls.secretName)] : [];
   return {
     ...(backend ?? { namespace: ns, services: {}, offline, warnings: [] }),
     // A Service a readable list lacks is missing (null); unknown when unreadable or, offline, absent from the files.

@@ -238,6 +238,14 @@ export function ingressReads(ing: Ingress, ns: string): ReadPlan {
 /** Offline, the workloads whose templates stand in for Pods. */
 export const ingressNext = (snap: Snapshot, ns: string): ReadPlan => (snap.offline ? workloadReads(WORKLOADS, ns) : {});
 
+/** A TLS Secret read as `tls:<name>`: unknown when unreadable or (offline) absent from the files; never its values. */
+export function tlsSecretOf(snap: Snapshot, name: string): TlsSecret {
+  const s = objectOf<KubeObject>(snap, `tls:${name}`);
+  if (s === undefined || (s === null && snap.offline)) return { name, exists: 'unknown' };
+  if (s === null) return { name, exists: false };
+  return { name, exists: true, ...(typeof s.type === 'string' ? { type: s.type } : {}) };
+}
+
 export function ingressRouting(ing: Ingress, snap: Snapshot): RoutingSnapshot {
   const ns = ing.metadata.namespace ?? '';
   const offline = snap.offline === true;
@@ -250,12 +258,7 @@ export function ingressRouting(ing: Ingress, snap: Snapshot): RoutingSnapshot {
     if (services && (found || !offline)) byName[n] = found ?? null;
   }
   const classes = known<IngressClass>(snap, 'ingressClasses');
-  const tlsSecrets: TlsSecret[] = tlsNames(ing).map((name) => {
-    const s = objectOf<KubeObject>(snap, `tls:${name}`);
-    if (s === undefined || (s === null && offline)) return { name, exists: 'unknown' };
-    if (s === null) return { name, exists: false };
-    return { name, exists: true, ...(typeof s.type === 'string' ? { type: s.type } : {}) };
-  });
+  const tlsSecrets = tlsNames(ing).map((name) => tlsSecretOf(snap, name));
   return {
     ...common(snap, ns),
     ingress: ing,
