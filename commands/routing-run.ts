@@ -73,7 +73,8 @@ async function traceModel(reader: Reader, target: string, namespace: string): Pr
 }
 
 function gatewayTarget(t: TraceTarget): GatewayTraceTarget {
-  if (t.kind === 'url') return { kind: 'URL', host: t.host!, path: t.path!, namespace: t.namespace };
+  if (t.kind === 'url')
+    return { kind: 'URL', host: t.host!, path: t.path!, namespace: t.namespace, ...(t.scheme ? { scheme: t.scheme } : {}) };
   if (t.kind === 'gateway')
     return { kind: 'Gateway', name: t.name, namespace: t.namespace, ...(t.listener ? { listener: t.listener } : {}) };
   return { kind: t.kind === 'grpcroute' ? 'GRPCRoute' : 'HTTPRoute', name: t.name, namespace: t.namespace };

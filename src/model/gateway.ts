@@ -119,7 +119,7 @@ export interface ReferenceGrant {
 export type GatewayTraceTarget =
   | { kind: 'Gateway'; name: string; namespace: string; listener?: string }
   | { kind: 'HTTPRoute' | 'GRPCRoute'; name: string; namespace: string }
-  | { kind: 'URL'; host: string; path: string; namespace: string };
+  | { kind: 'URL'; host: string; path: string; namespace: string; /** As written; absent: either. */ scheme?: 'http' | 'https' };
 
 export interface GatewaySnapshot {
   target: GatewayTraceTarget;

@@ -163,7 +163,8 @@ const tlsFor = (ing: Ingress, host: string) =>
 function ingressUrlReads(snap: Snapshot, url: UrlTarget, choice: IngressChoice): ReadPlan {
   const ns = choice.ingress.metadata.namespace ?? url.namespace;
   const name = choice.backend.service?.name;
-  const secret = tlsFor(choice.ingress, url.host)?.secretName;
+  // Plain http never meets the certificate.
+  const secret = url.scheme === 'http' ? undefined : tlsFor(choice.ingress, url.host)?.secretName;
   return {
     ingressClasses: list('IngressClass'),
     ...(name ? { ...servicesReads(ns, [name]), ...servicesNext(ns, [name], snap) } : {}),
@@ -180,7 +181,7 @@ function ingressUrlRouting(snap: Snapshot, url: UrlTarget, choice: IngressChoice
   const services = listOf<Service>(snap, `services@${ns}`);
   const backend = name ? servicesRouting(ns, [name], snap)[`${ns}/${name}`] : undefined;
   const classes = listOf<IngressClass>(snap, 'ingressClasses');
-  const tls = tlsFor(ing, url.host);
+  const tls = url.scheme === 'http' ? undefined : tlsFor(ing, url.host);
   const tlsSecrets = tls?.secretName ? [tlsSecretOf(snap, tls.secretName)] : [];
   return {
     ...(backend ?? { namespace: ns, services: {}, offline, warnings: [] }),

@@ -111,7 +111,8 @@ function traceRoute(c: Ctx, route: Route): void {
 function traceUrl(c: Ctx, host: string, path: string): void {
   const choice = selectUrlRoute(c.snap, host, path);
   if (!choice) {
-    if (c.snap.ingressUrl) return traceIngressUrl(c, host, path, c.snap.ingressUrl);
+    if (c.snap.ingressUrl)
+      return traceIngressUrl(c, host, path, c.snap.ingressUrl, c.snap.target.kind === 'URL' ? c.snap.target.scheme : undefined);
     return void c.hops.push(c.step(urlNoMatch(c.snap, host, path)));
   }
   const { gateway: gw, listener, route, parent, ruleIndex, match } = choice;
@@ -138,13 +139,33 @@ function traceUrl(c: Ctx, host: string, path: string): void {
 }
 
 /** The Ingress rule (or defaultBackend) a URL reaches: class and address, the TLS Secret of its host, the rule, the Service. */
-function traceIngressUrl(c: Ctx, host: string, path: string, { choice, routing }: NonNullable<GatewaySnapshot['ingressUrl']>): void {
+function traceIngressUrl(
+  c: Ctx,
+  host: string,
+  path: string,
+  { choice, routing }: NonNullable<GatewaySnapshot['ingressUrl']>,
+  scheme: 'http' | 'https' | undefined,
+): void {
   const ing = choice.ingress;
   const me = `ingress/${ing.metadata.name}`;
   const url = `${host}${path}`;
   c.hops.push(ingressClassHop(ing, routing, c.t));
   const tls = routing.tlsSecrets?.[0];
   if (tls) c.hops.push(tlsHop(me, { hosts: [host], secretName: tls.name }, routing, c.t));
+  else if (scheme === 'https')
+    // No tls entry names the host: the controller answers with its default certificate, which the client rejects.
+    c.hops.push(
+      c.step({
+        from: 'client',
+        to: `tls ${host}`,
+        status: 'warning',
+        id: 'ingress.tls.nohost',
+        concept: 'ingress',
+        title: g['url.tls.nohost.title']({ host, name: ing.metadata.name }),
+        detail: [g['url.tls.nohost']({ host, name: ing.metadata.name })],
+        fix: g['url.tls.nohost.fix']({ host, name: ing.metadata.name }),
+      }),
+    );
   const p = choice.path;
   const lead = p
     ? g['url.ing.rule']({

@@ -21,6 +21,8 @@ export interface TraceTarget {
   /** url: the host and the path of HOST/PATH. */
   host?: string;
   path?: string;
+  /** url: the scheme, when the URL names one. */
+  scheme?: 'http' | 'https';
 }
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -35,7 +37,15 @@ function parseUrl(target: string, namespace: string): TraceTarget | undefined {
   if (!scheme && (!first.includes('.') || !target.includes('/') || lookupKind(first))) return undefined;
   const m = URL_FORM.exec(target);
   if (!m) throw usageError(em['trace.url']({ target: quoted(target) }), em['trace.url.hint']());
-  return { kind: 'url', name: `${m[1]!.toLowerCase()}${m[5] ?? '/'}`, namespace, host: m[1]!.toLowerCase(), path: m[5] || '/' };
+  const named = /^(https?):\/\//i.exec(target)?.[1]?.toLowerCase() as 'http' | 'https' | undefined;
+  return {
+    kind: 'url',
+    name: `${m[1]!.toLowerCase()}${m[5] ?? '/'}`,
+    namespace,
+    host: m[1]!.toLowerCase(),
+    path: m[5] || '/',
+    ...(named ? { scheme: named } : {}),
+  };
 }
 
 function splitPort(text: string): [string, string | undefined] {

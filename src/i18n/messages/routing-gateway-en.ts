@@ -200,6 +200,20 @@ export const gatewayEn = {
     gateway: string;
     name: string;
   }>,
+  'url.tls.nohost.title': ((p) => `HTTPS to ${p.host}: no tls entry of Ingress ${p.name} names the host`) as P<{
+    host: string;
+    name: string;
+  }>,
+  'url.tls.nohost': ((p) =>
+    `The controller terminates HTTPS for ${p.host} with its default (self-signed) certificate, which clients reject as not matching.`) as P<{
+    host: string;
+    name: string;
+  }>,
+  'url.tls.nohost.fix': ((p) =>
+    `add ${p.host} to spec.tls[].hosts of Ingress ${p.name}, with secretName a kubernetes.io/tls Secret holding its certificate`) as P<{
+    host: string;
+    name: string;
+  }>,
   'url.none.title': ((p) => `no Ingress rule, listener or route matches ${p.url}`) as P<{ url: string }>,
   'url.ing.nohost': ((p) => `None of ${p.count} Ingress(es) has a rule for host ${p.host}, nor a defaultBackend that takes it.`) as P<{
     count: number;

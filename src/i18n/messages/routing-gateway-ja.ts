@@ -125,6 +125,11 @@ export const gatewayJa: GatewayMessages = {
   'url.ing.also.title': (p) => `${p.url} は Ingress ${p.name} も受けます`,
   'url.ing.also': (p) =>
     `このホストとパスは Gateway ${p.gateway} と Ingress ${p.name} の両方が受けます。どちらに届くかは、ホスト名がどのアドレスに解決されるかで決まります。このトレースは Gateway をたどります。もう一方は \`kubexplain trace ingress/${p.name}\` でたどれます。`,
+  'url.tls.nohost.title': (p) => `${p.host} への HTTPS: Ingress ${p.name} の tls にこのホストがありません`,
+  'url.tls.nohost': (p) =>
+    `コントローラーは ${p.host} の HTTPS を既定の(自己署名の)証明書で受けるため、クライアントは証明書が合わないとして拒否します。`,
+  'url.tls.nohost.fix': (p) =>
+    `Ingress ${p.name} の spec.tls[].hosts に ${p.host} を加え、secretName にその証明書を持つ kubernetes.io/tls の Secret を指定してください`,
   'url.none.title': (p) => `${p.url} に合う Ingress のルール、リスナー、ルートがありません`,
   'url.ing.nohost': (p) => `Ingress ${p.count} 個のどれにも、ホスト ${p.host} のルールも、それを受ける defaultBackend もありません。`,
   'url.ing.hosts': (p) => `Ingress にあるホスト: ${p.hosts}`,

@@ -215,3 +215,23 @@ describe('trace of a LoadBalancer Service whose external address stays pending',
     );
   });
 });
+
+describe('trace of a URL with its scheme', () => {
+  it('https:// to a host no tls entry names: a warning that the default certificate answers, naming the Ingress (en, ja)', async () => {
+    const { t } = await trace('https://docs.example.test/guide');
+    expect(t.verdict.severity).toBe('warning');
+    expect(t.verdict.text).toContain('HTTPS to docs.example.test: no tls entry of Ingress docs names the host');
+    expect(t.verdict.text).toContain('add docs.example.test to spec.tls[].hosts of Ingress docs');
+    const ja = await trace('https://docs.example.test/guide', 'ja');
+    expect(ja.t.verdict.text).toContain('Ingress docs の spec.tls[].hosts に docs.example.test を加え');
+  });
+
+  it('http:// never meets the certificate: the missing Secret is neither read nor said', async () => {
+    const { t, calls } = await trace('http://store.example.test/api/v2');
+    expect(t.hops.map((h) => h.to)).not.toContain('secret/store-tls');
+    expect(calls.filter((c) => c.includes('Secret'))).toEqual([]);
+    expect(t.verdict.severity).toBe('info');
+    // Without a scheme, either may be meant: the Secret is checked.
+    expect((await trace('store.example.test/api/v2')).t.hops.map((h) => h.to)).toContain('secret/store-tls');
+  });
+});
