@@ -51,12 +51,13 @@ function stats(index: DocIndex, source: DocSource): Stats {
 
 /** Raw postings as counted: `postings` holds each term's quadruples back to back, term i's ending at `ends[i]`. */
 export interface PackedRaw {
-  /** Each section's heading counts as flat [term, count…] lists (src/docs/section-terms.ts), counted on the way. */
-  heads: (string | number)[][];
   terms: string[];
   sizes: Int32Array;
   ends: Int32Array;
   postings: Int32Array;
+  /** The same counts section by section: section s's quadruples (term, head, body, code) are forward[starts[s]…starts[s+1]). */
+  starts: Int32Array;
+  forward: Int32Array;
 }
 
 /**
@@ -89,7 +90,6 @@ export function packRaw(sections: Iterable<Pick<Section, 'heading' | 'body' | 'c
   const forward: number[] = [];
   const starts: number[] = [];
   const sizes: number[] = [];
-  const heads: (string | number)[][] = [];
   let at = 0;
   let touched: number[] = [];
   let field = 0;
@@ -113,9 +113,7 @@ export function packRaw(sections: Iterable<Pick<Section, 'heading' | 'body' | 'c
       sizes.push(total);
     }
     starts.push(forward.length);
-    const head: (string | number)[] = [];
     for (const id of touched) {
-      if (counts[3 * id]) head.push(termOf(id), counts[3 * id]!);
       let t = local[id]!;
       if (t === -1) {
         t = local[id] = terms.length;
@@ -125,7 +123,6 @@ export function packRaw(sections: Iterable<Pick<Section, 'heading' | 'body' | 'c
       perTerm[t]!++;
       forward.push(t, counts[3 * id]!, counts[3 * id + 1]!, counts[3 * id + 2]!);
     }
-    heads.push(head);
     at++;
   }
   starts.push(forward.length);
@@ -148,7 +145,7 @@ export function packRaw(sections: Iterable<Pick<Section, 'heading' | 'body' | 'c
       postings[o + 3] = forward[q + 3]!;
       next[t] = o + 4;
     }
-  return { heads, terms, sizes: Int32Array.from(sizes), ends, postings };
+  return { terms, sizes: Int32Array.from(sizes), ends, postings, starts: Int32Array.from(starts), forward: Int32Array.from(forward) };
 }
 
 /**
@@ -184,44 +181,50 @@ function unpackRaw(index: DocIndex, source: DocSource, raw: RawPostings): Stats 
   const n = Math.max(1, entries.length);
   const avg = { head: total.head / n || 1, parents: total.parents / n || 1, body: total.body / n || 1, code: total.code / n || 1 };
   const norm = (f: Field, i: number) => 1 - B[f] + (B[f] * len[f][i]!) / avg[f];
+  // Where each section's subsections end: they follow it, one level deeper or more, in its document.
+  const end = new Int32Array(entries.length);
+  for (let i = entries.length - 1; i >= 0; i--) {
+    let j = i + 1;
+    while (j < entries.length && entries[j]!.doc === entries[i]!.doc && entries[j]!.section.level > entries[i]!.section.level) j = end[j]!;
+    end[i] = j;
+  }
   let position: Map<string, number> | undefined;
   const done = new Map<string, Posting[] | undefined>();
+  const posting = (i: number, h: number, p: number, b: number, c: number): Posting => {
+    let w = 0;
+    if (h) w += (WEIGHT.head * h) / norm('head', i);
+    if (p) w += (WEIGHT.parents * p) / norm('parents', i);
+    if (b) w += (WEIGHT.body * b) / norm('body', i);
+    if (c) w += (WEIGHT.code * c) / norm('code', i);
+    return { e: entries[i]!, tf: w, head: h > 0 };
+  };
   const get = (term: string): Posting[] | undefined => {
     position ??= new Map(raw.terms.map((t, i) => [t, i]));
     const t = position.get(term);
     if (t === undefined) return undefined;
     const quads = raw.list(t);
-    const head = new Map<number, number>();
-    const body = new Map<number, number>();
-    const code = new Map<number, number>();
-    const parents = new Map<number, number>();
+    // The term in a heading counts for every section under it, the document's title excepted.
+    let parents: Map<number, number> | undefined;
     for (let j = 0; j < quads.length; j += 4) {
       const i = quads[j]!;
-      if (quads[j + 1]) head.set(i, quads[j + 1]!);
-      if (quads[j + 2]) body.set(i, quads[j + 2]!);
-      if (quads[j + 3]) code.set(i, quads[j + 3]!);
+      const h = quads[j + 1]!;
+      if (!h || isTitle(i)) continue;
+      for (let k = i + 1; k < end[i]!; k++) (parents ??= new Map()).set(k, (parents.get(k) ?? 0) + h);
     }
-    // Every section under a heading that holds the term (the subsections follow it, one level deeper or more).
-    for (const [i, h] of head) {
-      if (isTitle(i)) continue;
-      const level = entries[i]!.section.level;
-      const doc = entries[i]!.doc;
-      for (let j = i + 1; j < entries.length && entries[j]!.doc === doc && entries[j]!.section.level > level; j++)
-        parents.set(j, (parents.get(j) ?? 0) + h);
-    }
-    const positions = [...new Set([...head.keys(), ...body.keys(), ...code.keys(), ...parents.keys()])].sort((a, b) => a - b);
     const list: Posting[] = [];
+    if (!parents) {
+      for (let j = 0; j < quads.length; j += 4) list.push(posting(quads[j]!, quads[j + 1]!, 0, quads[j + 2]!, quads[j + 3]!));
+      return list;
+    }
+    // Sections with the term in their own text and those under a heading with it, in collection order.
+    const own = new Map<number, number>();
+    for (let j = 0; j < quads.length; j += 4) own.set(quads[j]!, j);
+    const positions = [...new Set([...own.keys(), ...parents.keys()])].sort((a, b) => a - b);
     for (const i of positions) {
-      let w = 0;
-      const h = head.get(i);
-      const p = parents.get(i);
-      const b = body.get(i);
-      const c = code.get(i);
-      if (h) w += (WEIGHT.head * h) / norm('head', i);
-      if (p) w += (WEIGHT.parents * p) / norm('parents', i);
-      if (b) w += (WEIGHT.body * b) / norm('body', i);
-      if (c) w += (WEIGHT.code * c) / norm('code', i);
-      list.push({ e: entries[i]!, tf: w, head: h !== undefined });
+      const j = own.get(i);
+      list.push(
+        j === undefined ? posting(i, 0, parents.get(i)!, 0, 0) : posting(i, quads[j + 1]!, parents.get(i) ?? 0, quads[j + 2]!, quads[j + 3]!),
+      );
     }
     return list;
   };

@@ -1,26 +1,24 @@
 // The cache of parsed documents as written to disk (src/docs/load.ts reads and writes the file). Pure.
 //
 // Lines, so that a run parses only what it reads, as the built handbook does: the index (every
-// document's title and its sections' headings, places, concept markers, text lengths and heading
-// token counts), then one line of text per document, then the collection's terms; after them the
-// postings of their counts (src/docs/bm25.ts packRaw) as 32-bit integers, which need no parsing.
-// `explain` parses the index and the terms; a section's text (and so its body counts) when ranking
-// first asks for it.
+// document's title and its sections' headings, places, concept markers and text lengths), then one
+// line of text per document, then the collection's terms; after them, as 32-bit integers that need
+// no parsing, the postings of the sections' token counts (src/docs/bm25.ts packRaw) and the same
+// counts section by section. `explain` parses the index and the terms; a section's counts become
+// objects when ranking first reads them, its text when ranking first asks for it.
 // One JSON of every document with every section's counts as objects cost 170 ms of each run with a
 // 5 MB folder, and the statistics built from them at the first query 400 ms more.
 import type { Lang } from '../i18n/lang.js';
 import { packRaw, type PackedRaw } from './bm25.js';
 import { textLength } from './build.js';
 import { kindOf, type SectionKind } from './intent.js';
-import { flat, lazyTerms, type Flat } from './section-terms.js';
-import { termCounts } from './tokens.js';
 import type { DocSource, ParsedDocument, RawPostings, Section, SectionFacts, SectionTerms } from './types.js';
 
 /** Bump when the lines change. */
-export const DOC_CACHE_VERSION = 3;
+export const DOC_CACHE_VERSION = 4;
 
 /** A section as the index line keeps it; its headings path is rebuilt from the levels as the parser built it. */
-type SectionRow = [heading: string, level: number, line: number, anchor: string, concepts: string[], length: number, head: Flat];
+type SectionRow = [heading: string, level: number, line: number, anchor: string, concepts: string[], length: number];
 
 interface CachedDoc {
   hash: string;
@@ -65,9 +63,6 @@ export function writeDocCache(
   const packed = reuse ? null : packRaw(entries.flatMap((e) => e.doc.sections));
   const terms = packed ? packed.terms : old!.postings().terms;
   const blob = packed ? toBlob(packed) : old!.blob;
-  // The heading counts as packRaw counted them; as cached, when the postings are kept.
-  let at = 0;
-  const head = (s: Section): Flat => packed?.heads[at++] ?? flat(s.terms?.head ?? termCounts(s.heading));
   const header: Header = {
     version: DOC_CACHE_VERSION,
     vocab,
@@ -77,45 +72,70 @@ export function writeDocCache(
       source: doc.source,
       lang: doc.lang,
       title: doc.title,
-      sections: doc.sections.map((s) => [s.heading, s.level, s.line, s.anchor, s.concepts, textLength(s), head(s)]),
+      sections: doc.sections.map((s) => [s.heading, s.level, s.line, s.anchor, s.concepts, textLength(s)]),
     })),
     blob: blob.byteLength,
   };
   const text = `${[JSON.stringify(header), ...texts, JSON.stringify(terms)].join('\n')}\n`;
-  return { text, blob, postings: reuse ? old!.postings() : fromBlob(blob, terms)! };
+  return { text, blob, postings: reuse ? old!.postings() : fromBlob(blob, terms)!.postings };
 }
 
-/** n, the number of terms, the sizes, the ends and the postings, as one run of integers. */
-function toBlob({ terms, sizes, ends, postings }: PackedRaw): Uint8Array {
-  const all = new Int32Array(2 + sizes.length + ends.length + postings.length);
+/** n, the number of terms, the sizes, the ends, the sections' starts, the postings and the sections' quadruples, as one run of integers. */
+function toBlob({ terms, sizes, ends, starts, postings, forward }: PackedRaw): Uint8Array {
+  const all = new Int32Array(2 + sizes.length + ends.length + starts.length + postings.length + forward.length);
   all[0] = sizes.length / 3;
   all[1] = terms.length;
-  all.set(sizes, 2);
-  all.set(ends, 2 + sizes.length);
-  all.set(postings, 2 + sizes.length + ends.length);
+  let at = 2;
+  for (const part of [sizes, ends, starts, postings, forward]) {
+    all.set(part, at);
+    at += part.length;
+  }
   return new Uint8Array(all.buffer);
 }
 
-/** The postings of a blob, or null when it does not hold together. */
-function fromBlob(bytes: Uint8Array, terms: string[]): RawPostings | null {
+/** The postings of a blob, and each section's counts (its quadruples), or null when it does not hold together. */
+function fromBlob(bytes: Uint8Array, terms: string[]): { postings: RawPostings; quads: (s: number) => Int32Array } | null {
   if (bytes.byteLength % 4 !== 0 || bytes.byteLength < 8) return null;
   // Copied: an Int32Array must start at a multiple of 4 bytes, and the blob follows text of any length.
   const all = new Int32Array(bytes.byteLength / 4);
   new Uint8Array(all.buffer).set(bytes);
   const n = all[0]!;
   const count = all[1]!;
-  if (n < 0 || count !== terms.length || 2 + 3 * n + count > all.length) return null;
-  const sizes = all.subarray(2, 2 + 3 * n);
-  const ends = all.subarray(2 + 3 * n, 2 + 3 * n + count);
-  const postings = all.subarray(2 + 3 * n + count);
-  let prev = 0;
-  for (const e of ends) {
-    if (e < prev || e % 4 !== 0) return null;
-    prev = e;
-  }
-  if (prev !== postings.length) return null;
+  if (n < 0 || count !== terms.length || 2 + 3 * n + count + n + 1 > all.length) return null;
+  let at = 2;
+  const part = (length: number) => all.subarray(at, (at += length));
+  const sizes = part(3 * n);
+  const ends = part(count);
+  const starts = part(n + 1);
+  const postings = part(ends[count - 1] ?? 0);
+  const forward = all.subarray(at);
+  const ascending = (xs: Int32Array, last: number) => {
+    let prev = 0;
+    for (const x of xs) {
+      if (x < prev || x % 4 !== 0) return false;
+      prev = x;
+    }
+    return prev === last;
+  };
+  if (!ascending(ends, postings.length) || starts[0] !== 0 || !ascending(starts, forward.length)) return null;
   for (let j = 0; j < postings.length; j += 4) if (postings[j]! < 0 || postings[j]! >= n) return null;
-  return { raw: true, n, terms, sizes, list: (i) => postings.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!) };
+  for (let j = 0; j < forward.length; j += 4) if (forward[j]! < 0 || forward[j]! >= count) return null;
+  return {
+    postings: { raw: true, n, terms, sizes, list: (i) => postings.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!) },
+    quads: (s) => forward.subarray(starts[s]!, starts[s + 1]!),
+  };
+}
+
+/** A section's token counts from its quadruples, as termCounts gives them for its heading, body and code. */
+function countsOf(quads: Int32Array, terms: string[]): SectionTerms {
+  const t: SectionTerms = { head: Object.create(null), body: Object.create(null), code: Object.create(null) };
+  for (let j = 0; j < quads.length; j += 4) {
+    const term = terms[quads[j]!]!;
+    if (quads[j + 1]) t.head[term] = quads[j + 1]!;
+    if (quads[j + 2]) t.body[term] = quads[j + 2]!;
+    if (quads[j + 3]) t.code[term] = quads[j + 3]!;
+  }
+  return t;
 }
 
 /** The same documents in the same order: the postings of one are the postings of the other. */
@@ -166,35 +186,44 @@ export function readDocCache(buf: Buffer, vocab: string): DocCache | null {
   }
   if (!Array.isArray(terms)) return null;
   const blob = buf.subarray(textEnd);
-  const postings = fromBlob(blob, terms as string[]);
+  const read = fromBlob(blob, terms as string[]);
   // The postings must count the sections of the index line.
-  if (!postings || postings.n !== header.docs.reduce((n, d) => n + d.sections.length, 0)) return null;
+  const firsts: number[] = [];
+  let sections = 0;
+  for (const d of header.docs) {
+    firsts.push(sections);
+    sections += d.sections.length;
+  }
+  if (!read || read.postings.n !== sections) return null;
+  const { postings, quads } = read;
   const made: ParsedDocument[] = [];
   return {
     files: header.files,
     hashes: header.docs.map((d) => d.hash),
-    doc: (i) => (made[i] ??= toDocument(header.docs[i]!, () => line(i + 1))),
+    doc: (i) => (made[i] ??= toDocument(header.docs[i]!, new DocData(() => line(i + 1), (s) => countsOf(quads(firsts[i]! + s), postings.terms)))),
     textLine: (i) => line(i + 1),
     postings: () => postings,
     blob,
   };
 }
 
-function toDocument(d: CachedDoc, textLine: () => string): ParsedDocument {
-  const texts = new DocTexts(textLine);
+function toDocument(d: CachedDoc, texts: DocData): ParsedDocument {
   const stack: { level: number; text: string }[] = [];
-  const sections = d.sections.map(([heading, level, line, anchor, concepts, length, head], i) => {
+  const sections = d.sections.map(([heading, level, line, anchor, concepts, length], i) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
     stack.push({ level, text: heading });
-    return new CachedSection(heading, stack.map((s) => s.text), level, line, anchor, concepts, texts, i, length, head);
+    return new CachedSection(heading, stack.map((s) => s.text), level, line, anchor, concepts, texts, i, length);
   });
   return { source: d.source, lang: d.lang, file: '', title: d.title, sections };
 }
 
-/** A document's text line, parsed when one of its sections' text is first read. */
-class DocTexts {
+/** A document's text line, parsed when one of its sections' text is first read, and its sections' counts. */
+class DocData {
   #texts?: string[];
-  constructor(readonly line: () => string) {}
+  constructor(
+    readonly line: () => string,
+    readonly counts: (section: number) => SectionTerms,
+  ) {}
   get(i: number): string {
     if (!this.#texts) {
       try {
@@ -223,10 +252,9 @@ class CachedSection implements Section {
     readonly line: number,
     readonly anchor: string,
     readonly concepts: string[],
-    readonly texts: DocTexts,
+    readonly texts: DocData,
     readonly at: number,
     readonly length: number,
-    readonly head: Flat,
   ) {}
   get body(): string {
     return this.texts.get(2 * this.at);
@@ -235,7 +263,7 @@ class CachedSection implements Section {
     return this.texts.get(2 * this.at + 1);
   }
   get terms(): SectionTerms {
-    return (this.#terms ??= lazyTerms(this, { head: this.head }));
+    return (this.#terms ??= this.texts.counts(this.at));
   }
   set terms(t: SectionTerms) {
     this.#terms = t;
