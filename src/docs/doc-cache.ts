@@ -126,16 +126,35 @@ function fromBlob(bytes: Uint8Array, terms: string[]): { postings: RawPostings; 
   };
 }
 
-/** A section's token counts from its quadruples, as termCounts gives them for its heading, body and code. */
-function countsOf(quads: Int32Array, terms: string[]): SectionTerms {
-  const t: SectionTerms = { head: Object.create(null), body: Object.create(null), code: Object.create(null) };
-  for (let j = 0; j < quads.length; j += 4) {
-    const term = terms[quads[j]!]!;
-    if (quads[j + 1]) t.head[term] = quads[j + 1]!;
-    if (quads[j + 2]) t.body[term] = quads[j + 2]!;
-    if (quads[j + 3]) t.code[term] = quads[j + 3]!;
+/**
+ * A section's token counts from its quadruples, as termCounts gives them for its heading, body and
+ * code; each field made when first read (ranking reads the headings' counts of many sections, the
+ * body's of fewer).
+ */
+class QuadTerms implements SectionTerms {
+  #made: Partial<SectionTerms> = {};
+  constructor(
+    readonly quads: Int32Array,
+    readonly terms: string[],
+  ) {}
+  #field(name: keyof SectionTerms, slot: number): Record<string, number> {
+    let out = this.#made[name];
+    if (!out) {
+      out = this.#made[name] = Object.create(null) as Record<string, number>;
+      const q = this.quads;
+      for (let j = 0; j < q.length; j += 4) if (q[j + slot]) out[this.terms[q[j]!]!] = q[j + slot]!;
+    }
+    return out;
   }
-  return t;
+  get head(): Record<string, number> {
+    return this.#field('head', 1);
+  }
+  get body(): Record<string, number> {
+    return this.#field('body', 2);
+  }
+  get code(): Record<string, number> {
+    return this.#field('code', 3);
+  }
 }
 
 /** The same documents in the same order: the postings of one are the postings of the other. */
@@ -200,7 +219,7 @@ export function readDocCache(buf: Buffer, vocab: string): DocCache | null {
   return {
     files: header.files,
     hashes: header.docs.map((d) => d.hash),
-    doc: (i) => (made[i] ??= toDocument(header.docs[i]!, new DocData(() => line(i + 1), (s) => countsOf(quads(firsts[i]! + s), postings.terms)))),
+    doc: (i) => (made[i] ??= toDocument(header.docs[i]!, new DocData(() => line(i + 1), (s) => new QuadTerms(quads(firsts[i]! + s), postings.terms)))),
     textLine: (i) => line(i + 1),
     postings: () => postings,
     blob,

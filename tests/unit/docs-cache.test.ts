@@ -78,7 +78,7 @@ function shown(index: DocIndex) {
       code: e.section.code,
       outline: e.outline,
       misconceptions: sectionMisconceptions(e.section),
-      terms: { ...sectionTerms(e) },
+      terms: ((t) => ({ head: { ...t.head }, body: { ...t.body }, code: { ...t.code } }))(sectionTerms(e)),
     })),
   };
 }
