@@ -8,7 +8,7 @@ import https from 'node:https';
 import { homedir } from 'node:os';
 import path, { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeRequire } from '../text/node-require.js';
+import { nodeRequire } from '../text/lazy-builtins.js';
 import { parseSimpleYaml } from './kubeconfig-yaml.js';
 import { execCredential, type ExecConfig } from './kubeconfig-exec.js';
 import { keepAliveAgent } from './agent.js';

@@ -2,9 +2,8 @@
 // that works on a cluster can work on files. Reading files is I/O, so it lives in src/cluster with
 // the live reader; the explainers never see the difference.
 import { parseSelector, requirementsMatch, type Requirement } from '../model/labels.js';
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { nodeRequire } from '../text/node-require.js';
+import { fsp, nodeRequire } from '../text/lazy-builtins.js';
 import { ExitCode, KxError, em } from '../errors.js';
 import { quoted } from '../model/message.js';
 import { lookupKind } from './kinds.js';
@@ -37,12 +36,12 @@ export async function loadManifests(paths: string[]): Promise<KubeObject[]> {
   for (const p of paths) {
     let isDir: boolean;
     try {
-      isDir = (await stat(p)).isDirectory();
+      isDir = (await fsp().stat(p)).isDirectory();
     } catch (err) {
       throw new KxError(em['manifests.missing']({ path: quoted(p) }), ExitCode.notFound, em['manifests.missing.hint'](), { cause: err });
     }
     if (isDir) {
-      const names = (await readdir(p, { withFileTypes: true }))
+      const names = (await fsp().readdir(p, { withFileTypes: true }))
         .filter((d) => d.isFile() && EXTENSIONS.has(extname(d.name).toLowerCase()))
         .map((d) => d.name)
         .sort();
@@ -58,7 +57,7 @@ export async function loadManifests(paths: string[]): Promise<KubeObject[]> {
 async function loadFile(file: string): Promise<KubeObject[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await fsp().readFile(file, 'utf8');
   } catch (err) {
     throw new KxError(
       em['manifests.unreadable']({ path: quoted(file), code: (err as NodeJS.ErrnoException).code ?? 'EIO' }),

@@ -4,11 +4,10 @@
 // and mtime, loads the handbook's index built with the package, and builds the index.
 // A file that cannot be used (unreadable, binary, over 5 MB, not UTF-8) is skipped with one warning.
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { fsp, nodeRequire } from '../text/lazy-builtins.js';
 import type { Lang } from '../i18n/lang.js';
 import type { docsLoadEn } from '../i18n/messages/docs-load.js';
 import { builders, quoted, type Message } from '../model/message.js';
@@ -22,6 +21,7 @@ import { catalogPhrases, packPhrases, PHRASES_VERSION, phrasesCurrent, primePhra
 import { flat, lazyTerms, type Flat } from './section-terms.js';
 import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
 import type { DocIndex, PackedPostings, PackedStats, ParsedDocument, RawPostings, Section, SectionFacts } from './types.js';
+
 
 const d = builders<typeof docsLoadEn>('docload');
 
@@ -154,7 +154,7 @@ function userDocPaths(
   if (text === null) return { origin: 'none', paths: [] };
   try {
     // The YAML parser loads only when there is a config file to read.
-    const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+    const { parse: parseYaml } = nodeRequire(import.meta.url)('yaml') as typeof import('yaml');
     const data: unknown = parseYaml(text);
     const docs = data && typeof data === 'object' ? (data as { docs?: unknown }).docs : undefined;
     if (docs === undefined || docs === null) return { origin: 'none', paths: [] };
@@ -197,14 +197,14 @@ interface FileRef {
 async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>, warnings: Message[], depth = 0): Promise<void> {
   let st;
   try {
-    st = await stat(p);
+    st = await fsp().stat(p);
   } catch (err) {
     warnings.push(skipped(displayPath(p, cwd), errnoReason(err, d['reason.not-found']())));
     return;
   }
   let real: string;
   try {
-    real = await realpath(p);
+    real = await fsp().realpath(p);
   } catch {
     real = p;
   }
@@ -223,7 +223,7 @@ async function collect(p: string, cwd: string, out: FileRef[], seen: Set<string>
   if (depth >= MAX_DEPTH || out.length > MAX_FILES) return;
   let names: string[];
   try {
-    names = (await readdir(p)).sort();
+    names = (await fsp().readdir(p)).sort();
   } catch (err) {
     warnings.push(skipped(displayPath(p, cwd), errnoReason(err, d['reason.unlistable']({ code: errnoCode(err) }))));
     return;
@@ -258,7 +258,7 @@ async function readText(abs: string, display: string, size: number, warnings: Me
   }
   let buf: Buffer;
   try {
-    buf = await readFile(abs);
+    buf = await fsp().readFile(abs);
   } catch (err) {
     warnings.push(skipped(display, unreadable(err)));
     return null;
@@ -307,7 +307,7 @@ async function loadHandbook(root: string, warnings: Message[], cache: Awaited<Re
     const dir = path.join(root, lang);
     let names: string[];
     try {
-      names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+      names = (await fsp().readdir(dir)).filter((n) => n.endsWith('.md')).sort();
     } catch {
       warnings.push(d['handbook.unreadable']({ dir }));
       continue;
@@ -320,7 +320,7 @@ async function loadHandbook(root: string, warnings: Message[], cache: Awaited<Re
       let ref: FileRef | undefined;
       try {
         if (cache) {
-          const st = await stat(abs);
+          const st = await fsp().stat(abs);
           ref = { abs, size: st.size, mtimeMs: st.mtimeMs };
           const hit = cache.get(ref);
           if (hit) {
@@ -328,7 +328,7 @@ async function loadHandbook(root: string, warnings: Message[], cache: Awaited<Re
             continue;
           }
         }
-        text = await readFile(abs, 'utf8');
+        text = await fsp().readFile(abs, 'utf8');
       } catch (err) {
         warnings.push(skipped(display, unreadable(err)));
         continue;
@@ -368,7 +368,7 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
   const vocab = katakanaVocabularyKey();
   let old: DocCache | null = null;
   try {
-    old = readDocCache(await readFile(file), vocab);
+    old = readDocCache(await fsp().readFile(file), vocab);
   } catch {
     // No cache yet, or a broken one: start over.
   }
@@ -411,17 +411,17 @@ async function openCache(roots: string[], env: NodeJS.ProcessEnv) {
       if (unchanged) return old!.postings();
       const { text, blob, postings } = writeDocCache(vocab, files, entries, old);
       try {
-        await mkdir(path.dirname(file), { recursive: true });
+        await fsp().mkdir(path.dirname(file), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
         // Two writes, not one buffer: the text is encoded as it is written, and the integers are not copied.
-        const out = await open(tmp, 'w');
+        const out = await fsp().open(tmp, 'w');
         try {
           await out.writeFile(text);
           await out.writeFile(blob);
         } finally {
           await out.close();
         }
-        await rename(tmp, file);
+        await fsp().rename(tmp, file);
       } catch {
         // A cache that cannot be written only costs speed next time.
       }
@@ -598,9 +598,9 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
   const files: BuiltHandbook['files'] = [];
   const docs: ParsedDocument[] = [];
   for (const lang of ['ja', 'en'] as Lang[]) {
-    for (const name of (await readdir(path.join(root, lang))).filter((n) => n.endsWith('.md')).sort()) {
+    for (const name of (await fsp().readdir(path.join(root, lang))).filter((n) => n.endsWith('.md')).sort()) {
       const rel = `${lang}/${name}`;
-      const text = await readFile(path.join(root, rel), 'utf8');
+      const text = await fsp().readFile(path.join(root, rel), 'utf8');
       files.push({ rel, size: Buffer.byteLength(text) });
       docs.push(withTerms(await parse(text, { file: rel, source: 'handbook', lang, fallbackTitle: name })));
     }
@@ -640,7 +640,7 @@ export async function sectionMarkdown(doc: ParsedDocument, line: number, cwd = p
   const next = doc.sections.slice(i + 1).find((s) => s.level <= level);
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, doc.file), 'utf8');
+    text = await fsp().readFile(path.resolve(cwd, doc.file), 'utf8');
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
 // `hard`, inside words longer than a line (Japanese has no spaces). On top, Japanese line-breaking
 // rules (kinsoku): no line starts with a closing mark or small kana (ー、。」）…), and no line ends
 // with an opening one (「（…); a character is carried to the next line to make it so.
-import { nodeRequire as requireFrom } from './node-require.js';
+import { nodeRequire as requireFrom } from './lazy-builtins.js';
 
 type StringWidth = typeof import('string-width').default;
 type WrapAnsi = typeof import('wrap-ansi').default;
