@@ -23,6 +23,7 @@ import {
   reviewOptions,
 } from './rbac-source.js';
 import { stdout } from './stdout.js';
+import { afterIo } from './after-io.js';
 
 export async function runCan(
   subjectText: string,
@@ -42,9 +43,12 @@ export async function runCan(
     check = { ...check, offline: true, warnings: [...check.warnings, rm['warn.offline']()] };
   } else {
     const live = connect(common);
+    // The catalogs load while the cluster answers; loadCatalogs below finds them loaded.
+    const catalogs = afterIo(() => loadCatalogs(detectLang(common.lang)));
     const scope = { namespace: live.conn.namespace, all: !!common.allNamespaces, ...local };
     const { request, warnings } = await resolveRequest(live, verb, target, scope, 'can');
     check = await answerCanLive(live.conn, reviewOptions(live), liveSnapshot(live, live.conn.namespace), subject, request);
+    await catalogs;
     check = { ...check, warnings: [...check.warnings, ...warnings] };
   }
   const lang = detectLang(common.lang);

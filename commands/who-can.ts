@@ -20,6 +20,7 @@ import {
   reviewOptions,
 } from './rbac-source.js';
 import { stdout } from './stdout.js';
+import { afterIo } from './after-io.js';
 
 export async function runWhoCan(
   verb: string,
@@ -35,6 +36,8 @@ export async function runWhoCan(
     return write({ ...result, offline: true, warnings: [...result.warnings, rm['warn.offline']()] }, common, true);
   }
   const live = connect(common);
+  // The catalogs load while the cluster answers (all of them: an answer may say any); write() finds them loaded.
+  const catalogs = afterIo(() => loadCatalogs(detectLang(common.lang)));
   const scope = { namespace: live.conn.namespace, all: !!common.allNamespaces, ...name };
   const [{ request, warnings }, snapshot] = await Promise.all([
     resolveRequest(live, verb, target, scope, 'who-can'),
@@ -42,6 +45,7 @@ export async function runWhoCan(
   ]);
   const result = await answerWhoCanLive(live.conn, reviewOptions(live), snapshot, request, local.verify !== false);
   if (live.debug) process.stderr.write(`debug: ${live.reader.requestCount} requests\n`);
+  await catalogs;
   await write({ ...result, warnings: [...result.warnings, ...warnings] }, common, false);
 }
 
