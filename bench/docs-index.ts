@@ -10,21 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { annotate } from '../src/docs/annotate.js';
 import { loadDocIndex } from '../src/docs/load.js';
 import { seedsDir } from '../tests/docs-eval/score.js';
-import { FINDINGS } from '../tests/docs-eval/set.js';
+import { asFinding, FINDINGS } from '../tests/docs-eval/set.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f = (ms: number) => `${ms.toFixed(1)} ms`;
 
-const asFindings = (from: number) =>
-  FINDINGS.slice(from, from + 10).map((x, i) => ({
-    id: `f${from + i}`,
-    concept: x.concept,
-    terms: x.terms,
-    severity: x.severity,
-    title: x.case,
-    detail: '',
-    docs: [],
-  }));
+const asFindings = (from: number) => FINDINGS.slice(from, from + 10).map((x, i) => asFinding(x, `f${from + i}`));
 
 // Child mode: one measured run, printed as JSON.
 if (process.argv[2] === '--child') {

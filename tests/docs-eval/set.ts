@@ -3,7 +3,7 @@
 // section was chosen by reading it: it explains the cause, how to check, or the fix (for a problem),
 // or what the thing is (for a concept question). Used by tests/unit/docs-eval.test.ts and
 // bench/docs-eval.ts.
-import type { Severity } from '../../src/model/finding.js';
+import type { Finding, Severity } from '../../src/model/finding.js';
 
 export const S0 = '000_b3d93c3200bda9d7.txt';
 export const S1 = '001_c957e9836dca8725.txt';
@@ -23,6 +23,17 @@ export interface EvalFinding {
   severity: Severity;
   ok: Ref[];
 }
+
+/** A labeled case as the Finding an explainer would pass to annotate (no docs yet). */
+export const asFinding = (x: EvalFinding, id: string): Finding => ({
+  id,
+  concept: x.concept,
+  terms: x.terms,
+  severity: x.severity,
+  title: x.case,
+  detail: '',
+  docs: [],
+});
 
 export interface EvalQuery {
   q: string;

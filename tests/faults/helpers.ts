@@ -8,6 +8,8 @@ import tls from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { requestJson } from '../../src/cluster/http.js';
+import type { Connection } from '../../src/cluster/kubeconfig.js';
 import { KX_BIN } from '../support/binary.js';
 import { clients } from '../integration/helpers.js';
 
@@ -214,3 +216,13 @@ export async function countingProxy(target: string): Promise<{ url: string; conn
 }
 
 export const kubeconfigPath = () => inject('kubeconfig');
+
+/** GET /version over the one HTTP helper, as every read goes. */
+export const getVersion = (conn: Connection, counter?: { requestCount: number }, timeoutMs = 10_000) =>
+  requestJson<{ gitVersion: string }>(conn, {
+    method: 'GET',
+    path: '/version',
+    desc: { verb: 'get', resource: 'version' },
+    timeoutMs,
+    ...(counter ? { counter } : {}),
+  });

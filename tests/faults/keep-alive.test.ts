@@ -4,9 +4,9 @@
 // secureConnect listener to its (reused) socket, and the 11th printed a MaxListenersExceededWarning.
 import tls from 'node:tls';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handshakes, requestJson } from '../../src/cluster/http.js';
+import { handshakes } from '../../src/cluster/http.js';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
-import { kubeconfigPath } from './helpers.js';
+import { getVersion, kubeconfigPath } from './helpers.js';
 
 const warnings: Error[] = [];
 const onWarning = (w: Error) => warnings.push(w);
@@ -22,14 +22,7 @@ describe('one keep-alive agent, many requests', () => {
     const conn = loadKubeConfig({ kubeconfig: kubeconfigPath() });
     const counter = { requestCount: 0 };
     const before = handshakes.full + handshakes.resumed;
-    const get = () =>
-      requestJson<{ gitVersion: string }>(conn, {
-        method: 'GET',
-        path: '/version',
-        desc: { verb: 'get', resource: 'version' },
-        timeoutMs: 10_000,
-        counter,
-      });
+    const get = () => getVersion(conn, counter);
     for (let i = 0; i < 25; i++) expect((await get()).gitVersion).toMatch(/^v1\./);
     for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 8 }, get));
     await new Promise((r) => setImmediate(r));
@@ -43,14 +36,7 @@ describe('one keep-alive agent, many requests', () => {
     process.on('warning', onWarning);
     const conn = loadKubeConfig({ kubeconfig: kubeconfigPath() });
     const counter = { requestCount: 0 };
-    const get = () =>
-      requestJson<{ gitVersion: string }>(conn, {
-        method: 'GET',
-        path: '/version',
-        desc: { verb: 'get', resource: 'version' },
-        timeoutMs: 10_000,
-        counter,
-      });
+    const get = () => getVersion(conn, counter);
     const before = handshakes.full + handshakes.resumed;
     // Sequential requests all ride the same socket: the case that leaked.
     for (let i = 0; i < 25; i++) expect((await get()).gitVersion).toMatch(/^v1\./);
@@ -71,8 +57,7 @@ describe('one keep-alive agent, many requests', () => {
     try {
       const conn = loadKubeConfig({ kubeconfig: kubeconfigPath() });
       const before = handshakes.full + handshakes.resumed;
-      const get = () =>
-        requestJson(conn, { method: 'GET', path: '/version', desc: { verb: 'get', resource: 'version' }, timeoutMs: 10_000 });
+      const get = () => getVersion(conn);
       await get();
       await Promise.all(Array.from({ length: 6 }, get));
       expect(handshakes.full + handshakes.resumed - before).toBeGreaterThan(1);

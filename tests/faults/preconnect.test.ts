@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { KxError } from '../../src/errors.js';
-import { certificate, kubeconfig, kubeconfigPath, muteServer, slowServer, type LoopbackServer } from './helpers.js';
+import { certificate, getVersion, kubeconfig, kubeconfigPath, muteServer, slowServer, type LoopbackServer } from './helpers.js';
 
 /** Handles that keep the event loop alive, by type (timers left out: the test runner has its own). */
 const sockets = () => process.getActiveResourcesInfo().filter((r) => /TCP|TLS/.test(r)).length;
@@ -68,19 +68,13 @@ describe('a server without HTTP/2', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      const { requestJson, handshakes } = await import('../../src/cluster/http.js');
+      const { handshakes } = await import('../../src/cluster/http.js');
       const port = (server.address() as import('node:net').AddressInfo).port;
       const conn = loadKubeConfig({
         kubeconfig: kubeconfig('h1-only', `https://127.0.0.1:${port}`, { 'certificate-authority': certFile }, { token: 't' }),
       });
       const before = handshakes.full + handshakes.resumed;
-      const get = () =>
-        requestJson<{ gitVersion: string }>(conn, {
-          method: 'GET',
-          path: '/version',
-          desc: { verb: 'get', resource: 'version' },
-          timeoutMs: 5_000,
-        });
+      const get = () => getVersion(conn, undefined, 5_000);
       expect((await get()).gitVersion).toBe('v1.36.0');
       expect((await get()).gitVersion).toBe('v1.36.0');
       expect(protocols).toEqual(['HTTP/1.1', 'HTTP/1.1']);

@@ -13,7 +13,7 @@ import { search } from '../../src/docs/rank.js';
 import type { DocIndex } from '../../src/docs/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { seedsDir } from '../docs-eval/score.js';
-import { FINDINGS } from '../docs-eval/set.js';
+import { asFinding, FINDINGS } from '../docs-eval/set.js';
 
 let dir: string;
 let docs: string;
@@ -50,15 +50,7 @@ const QUERIES: [string, Lang][] = [
   ['taint toleration', 'en'],
   ['コンテナが再起動を繰り返す', 'ja'],
 ];
-const findings = FINDINGS.slice(0, 60).map((x, i) => ({
-  id: `f${i}`,
-  concept: x.concept,
-  terms: x.terms,
-  severity: x.severity,
-  title: x.case,
-  detail: '',
-  docs: [],
-}));
+const findings = FINDINGS.slice(0, 60).map((x, i) => asFinding(x, `f${i}`));
 
 /** What a run shows from an index: search results, citations, and each section's place, text and counts. */
 function shown(index: DocIndex) {
