@@ -71,6 +71,16 @@ beforeAll(async () => {
     30_000,
     'EndpointSlices',
   );
+  // api's only break is its NetworkPolicy: its Pod must be a ready endpoint first (on a loaded machine the
+  // trace could run before the EndpointSlice controller caught up, and break at the endpoints instead).
+  await waitFor(
+    async () =>
+      (await discovery.listNamespacedEndpointSlice({ namespace, labelSelector: 'kubernetes.io/service-name=api' })).items.some((s) =>
+        (s.endpoints ?? []).some((e) => e.conditions?.ready),
+      ),
+    60_000,
+    'a ready endpoint of api',
+  );
 });
 
 describe('broken hops (live)', () => {
