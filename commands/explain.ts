@@ -13,8 +13,8 @@ import {
 } from '../src/cluster/discovery.js';
 import { cacheDir } from '../src/docs/load.js';
 import type { Message } from '../src/model/message.js';
-import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
-import { LiveReader, type Reader } from '../src/cluster/reader.js';
+import type { Reader } from '../src/cluster/reader.js';
+import { openLiveReader } from './open-reader.js';
 import { checkSegment } from '../src/cluster/paths.js';
 import { explainerFor } from './run-explain.js';
 import { annotate } from '../src/docs/annotate.js';
@@ -191,15 +191,12 @@ function liveReader(opts: CommonOptions): {
   discover: () => Promise<KindInfo[]>;
   cache: DiscoveryCache;
 } {
-  const conn = loadKubeConfig(opts);
-  const timeout = parseDuration(opts.requestTimeout ?? '30s');
-  const reader = new LiveReader(conn, timeout, opts.debug ?? false);
-  // Connecting starts now: the TLS handshake goes on while the target is resolved and the docs load.
-  reader.preconnect();
+  // Connecting starts now (openLiveReader): the TLS handshake goes on while the target is resolved and the docs load.
+  const { conn, reader, namespace, timeoutMs } = openLiveReader(opts);
   return {
     reader,
-    namespace: conn.namespace,
-    discover: () => discoverKinds(requester(conn, timeout, opts.debug ?? false)),
+    namespace,
+    discover: () => discoverKinds(requester(conn, timeoutMs, opts.debug ?? false)),
     cache: diskCache(cacheDir(), conn.server),
   };
 }

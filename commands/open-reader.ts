@@ -12,12 +12,20 @@ export interface Opened {
   conn?: Connection;
 }
 
-export function openLiveReader(common: CommonOptions): Opened & { conn: Connection } {
+export interface OpenedLive extends Opened {
+  conn: Connection;
+  reader: LiveReader;
+  /** --request-timeout in ms (0 = none). */
+  timeoutMs: number;
+}
+
+export function openLiveReader(common: CommonOptions): OpenedLive {
   const conn = loadKubeConfig(common);
-  const reader = new LiveReader(conn, parseDuration(common.requestTimeout ?? '30s'), common.debug ?? false);
+  const timeoutMs = parseDuration(common.requestTimeout ?? '30s');
+  const reader = new LiveReader(conn, timeoutMs, common.debug ?? false);
   // Connecting starts now: the TLS handshake goes on while the verb prepares its first read.
   reader.preconnect();
-  return { conn, reader, namespace: conn.namespace };
+  return { conn, reader, namespace: conn.namespace, timeoutMs };
 }
 
 export async function openReader(common: CommonOptions): Promise<Opened> {

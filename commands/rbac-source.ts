@@ -4,11 +4,11 @@
 import { selfSubjectAccessReview, subjectAccessReview, whoAmI, type ReviewOptions } from '../src/cluster/access-review.js';
 import { discoverCustomResource } from '../src/cluster/discovery.js';
 import { lookupKind } from '../src/cluster/kinds.js';
-import { loadKubeConfig, parseDuration, type Connection } from '../src/cluster/kubeconfig.js';
+import type { Connection } from '../src/cluster/kubeconfig.js';
 import { loadManifests } from '../src/cluster/manifests.js';
 import { readRbac } from '../src/cluster/rbac-reader.js';
 import { orUnverified, reviewAll } from '../src/cluster/rbac-live.js';
-import { LiveReader } from '../src/cluster/reader.js';
+import type { LiveReader } from '../src/cluster/reader.js';
 import { em, usageError } from '../src/errors.js';
 import { quoted, type Message } from '../src/model/message.js';
 import type { AccessCheck, AccessRequest, RbacSnapshot, Subject, SubjectSpec, UserInfo, WhoCan } from '../src/model/rbac.js';
@@ -20,6 +20,7 @@ import { buildSnapshot, snapshotFromManifests } from '../src/rbac/snapshot.js';
 import { userInfoFor } from '../src/rbac/subjects.js';
 import { whoCanQuestions, withWhoCanVerdicts } from '../src/rbac/who-can-verify.js';
 import type { CommonOptions } from './main.js';
+import { openLiveReader } from './open-reader.js';
 
 export function isOffline(common: CommonOptions): boolean {
   return (common.filename?.length ?? 0) > 0;
@@ -43,13 +44,8 @@ export interface Live {
 }
 
 export function connect(common: CommonOptions): Live {
-  const conn = loadKubeConfig(common);
-  const timeoutMs = parseDuration(common.requestTimeout ?? '30s');
-  const debug = !!common.debug;
-  const reader = new LiveReader(conn, timeoutMs, debug);
-  // Connecting starts now: the TLS handshake goes on while the verb prepares its first read.
-  reader.preconnect();
-  return { conn, reader, timeoutMs, debug };
+  const { conn, reader, timeoutMs } = openLiveReader(common);
+  return { conn, reader, timeoutMs, debug: !!common.debug };
 }
 
 export const reviewOptions = (live: Live): ReviewOptions => ({ timeoutMs: live.timeoutMs, debug: live.debug, counter: live.reader });
