@@ -31,7 +31,8 @@ interface Scenario {
   apply?: (KubernetesObject & { pauseMs?: number })[];
   /**
    * Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `phase:<Phase>`, `event:<Reason>`,
-   * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds).
+   * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds),
+   * `endpoints:<N>` (a Service whose EndpointSlices list N ready endpoints).
    */
   wait?: (Ref & { until: string; namespace?: string })[];
   /** Merge patches of the status subresource (what the kubelet would write). */
@@ -172,10 +173,24 @@ function load(file: string, ns: string, run: string): Scenario {
   return doc!.toJS() as Scenario;
 }
 
-/** Waits until every object `w` names has reached `w.until`. */
+/**
+ * How many ready endpoints the EndpointSlices of Service `name` list. A Pod is Ready before the
+ * EndpointSlice controller has caught up (seconds on a loaded machine), and a trace reads the slices.
+ */
+async function readyEndpoints(name: string, ns: string): Promise<number> {
+  const q = `labelSelector=${encodeURIComponent(`kubernetes.io/service-name=${name}`)}`;
+  const slices = (await call('GET', `/apis/discovery.k8s.io/v1/namespaces/${ns}/endpointslices?${q}`)).items as {
+    endpoints?: { conditions?: { ready?: boolean } }[];
+  }[];
+  return slices.flatMap((s) => s.endpoints ?? []).filter((e) => e.conditions?.ready !== false).length;
+}
+
+/** Waits until every object `w` names has reached `w.until` (`endpoints:N`: Service `w.name` has N ready endpoints). */
 async function untilReached(w: Ref & { until: string }, ns: string): Promise<void> {
   await waitFor(
     async () => {
+      const eps = /^endpoints:(\d+)$/.exec(w.until);
+      if (eps) return (await readyEndpoints(w.name!, ns)) >= Number(eps[1]);
       const objs = await resolve(w, ns);
       const events = w.until.startsWith('event:') ? ((await call('GET', `/api/v1/namespaces/${ns}/events`)).items as []) : [];
       return objs.length > 0 && objs.every((o) => reached(o, w.until, events));
