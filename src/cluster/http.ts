@@ -165,6 +165,18 @@ function sharedContext(agent: http.Agent): { secureContext?: import('node:tls').
 
 /** Sends one request and reads the whole answer within the deadline. Network failures are KxErrors. */
 export async function send(conn: Connection, call: HttpCall): Promise<HttpAnswer> {
+  if (!call.debug) return sendOnce(conn, call);
+  // As kubectl -v=6: each answer's status and latency, with when the request left (ms since start).
+  const t0 = performance.now();
+  const answer = await sendOnce(conn, call);
+  const path = call.path.split('?')[0];
+  process.stderr.write(
+    `debug: ${answer.status} in ${(performance.now() - t0).toFixed(0)} ms (sent at ${t0.toFixed(0)} ms): ${call.method} ${path}\n`,
+  );
+  return answer;
+}
+
+async function sendOnce(conn: Connection, call: HttpCall): Promise<HttpAnswer> {
   const prepared = await prepare(conn, call);
   if (useHttp2(prepared)) {
     const answer = await sendHttp2(conn, call, prepared);

@@ -85,6 +85,9 @@ describe('on the sandbox', () => {
       const r = await runTimed(['who-can', 'get', 'pods', '--kubeconfig', cfg, '--debug'], 20_000, env);
       expect(r.code).toBe(0);
       const requests = (r.stderr.match(/^debug: (GET|POST) /gm) ?? []).length;
+      // As kubectl -v=6, each answer is logged with its status and latency.
+      const answered = (r.stderr.match(/^debug: 20[01] in \d+ ms \(sent at \d+ ms\): (GET|POST) \/\S*$/gm) ?? []).length;
+      expect(answered).toBe(requests);
       const [, full, resumed] = /^debug: TLS handshakes: (\d+) full, (\d+) resumed$/m.exec(r.stderr)!.map(Number);
       return { requests, full: full!, resumed: resumed!, connections: proxy.connections() };
     } finally {
