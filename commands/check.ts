@@ -68,7 +68,7 @@ async function liveReport(
 ): Promise<CheckReport> {
   const { reader, conn } = openLiveReader(opts);
   // The document index loads while the cluster answers.
-  const docs = loadDocIndex({ docs: opts.docs ?? [] });
+  const docs = loadDocIndex({ docs: opts.docs ?? [], annotateOnly: true });
   const report = await buildCheckReport(reader, {
     ...(opts.allNamespaces ? {} : { namespace: conn.namespace }),
     ...(selector ? { selector } : {}),
@@ -85,7 +85,10 @@ async function offlineReport(opts: CommonOptions, lang: Lang): Promise<CheckRepo
   const { loadManifests } = await import('../src/cluster/manifests.js');
   const objects = await loadManifests(opts.filename ?? []);
   const namespace = opts.namespace ?? 'default';
-  const [grouped, docs] = await Promise.all([groupOffline(offlineFindings(objects, namespace)), loadDocIndex({ docs: opts.docs ?? [] })]);
+  const [grouped, docs] = await Promise.all([
+    groupOffline(offlineFindings(objects, namespace)),
+    loadDocIndex({ docs: opts.docs ?? [], annotateOnly: true }),
+  ]);
   const problems: Problem[] = grouped.map((g) => ({
     code: g.code,
     severity: g.severity,

@@ -108,7 +108,7 @@ export async function explainCommand(args: string | string[], opts: ExplainOptio
   const { reader, namespace } = manifests ? await offlineReader(targets[0]!.kind, opts) : connect();
   // The document index and the catalogs load after a turn of the event loop each (afterIo): the TLS
   // handshake (liveReader preconnects) and the first reads go on between them.
-  const docsLoading = afterIo(() => loadDocIndex({ docs: opts.docs ?? [] }));
+  const docsLoading = afterIo(() => loadDocIndex({ docs: opts.docs ?? [], annotateOnly: true }));
   const offline = opts.filename?.length ? [cli.offlineRead({ files: opts.filename.join(', ') })] : [];
   // Only the catalogs said here; each explanation loads its own (src/i18n/localize.ts).
   // cli: the labels of the text and Markdown output.

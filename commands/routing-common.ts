@@ -43,7 +43,7 @@ export async function docsAnnotator(
   lang: Lang,
 ): Promise<{ annotateAll: (f: Finding[]) => Finding[]; warnings: string[] }> {
   // After a turn of the event loop: the trace's first read goes out before this long synchronous load.
-  const docs = await afterIo(() => loadDocIndex({ docs: common.docs ?? [] }));
+  const docs = await afterIo(() => loadDocIndex({ docs: common.docs ?? [], annotateOnly: true }));
   await loadCatalogs(lang, catalogsIn(docs.warnings));
   return { annotateAll: (f) => annotate(f, docs.index, lang), warnings: docs.warnings.map((w) => say(w, lang)) };
 }

@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DocRef, DocSearchResult } from '../model/docs.js';
 import type { Finding } from '../model/finding.js';
+import { CONCEPTS } from './catalog.js';
 import { rankFinding } from './rank.js';
 import type { DocIndex } from './types.js';
 
@@ -35,20 +36,8 @@ export function annotate(findings: Finding[], index: DocIndex, lang: Lang, opts:
     const key = `${f.concept}\0${failing}\0${(f.terms ?? []).join('\0')}`;
     let refs = memo.get(key);
     if (!refs) {
-      const ranked = rankFinding(
-        index,
-        { concept: f.concept, terms: f.terms, failing },
-        {
-          lang,
-          limit: opts.userLimit ?? 2,
-          handbookLimit: opts.handbookLimit ?? 1,
-          minScore: 0,
-          citeScore: opts.minScore ?? 4.5,
-          handbookMarkedOnly: true,
-          relative: 0.65,
-        },
-      );
-      refs = ranked.map(toDocRef);
+      // Without user documents the handbook's sections per concept were chosen with the package.
+      refs = index.handbookRefs?.(f.concept, lang) ?? conceptRefs(index, f.concept, f.terms, failing, lang, opts);
       memo.set(key, refs);
     }
     return refs;
@@ -59,4 +48,39 @@ export function annotate(findings: Finding[], index: DocIndex, lang: Lang, opts:
     const seen = new Set(f.docs.map((d) => `${d.file}:${d.line}`));
     return { ...f, docs: [...f.docs, ...computed.filter((d) => !seen.has(`${d.file}:${d.line}`))] };
   });
+}
+
+/** The sections a finding about `concept` cites: the user's best ones, then the handbook's marked one. */
+function conceptRefs(
+  index: DocIndex,
+  concept: string,
+  terms: string[] | undefined,
+  failing: boolean,
+  lang: Lang,
+  opts: AnnotateOptions,
+): DocRef[] {
+  return rankFinding(
+    index,
+    { concept, terms, failing },
+    {
+      lang,
+      limit: opts.userLimit ?? 2,
+      handbookLimit: opts.handbookLimit ?? 1,
+      minScore: 0,
+      citeScore: opts.minScore ?? 4.5,
+      handbookMarkedOnly: true,
+      relative: 0.65,
+    },
+  ).map(toDocRef);
+}
+
+/**
+ * What annotate() cites for each concept and language from an index of the handbook alone, for the
+ * build (src/docs/load.ts). With no user document, the handbook's sections are the ones marked for
+ * the concept, whatever the finding's terms or severity (tests/unit/docs-load.test.ts checks it).
+ */
+export function handbookAnnotations(index: DocIndex): Record<string, Record<Lang, DocRef[]>> {
+  const out: Record<string, Record<Lang, DocRef[]>> = {};
+  for (const { key } of CONCEPTS) out[key] = { ja: conceptRefs(index, key, undefined, true, 'ja', {}), en: conceptRefs(index, key, undefined, true, 'en', {}) };
+  return out;
 }

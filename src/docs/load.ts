@@ -14,6 +14,9 @@ import { builders, quoted, type Message } from '../model/message.js';
 import { BM25_KEY, packStats } from './bm25.js';
 import { readDocCache, sameDocuments, writeDocCache, type CacheEntry, type DocCache } from './doc-cache.js';
 import { buildIndex, textLength } from './build.js';
+import { handbookAnnotations } from './annotate.js';
+import { CONCEPTS } from './catalog.js';
+import type { DocRef } from '../model/docs.js';
 import { kindOf } from './intent.js';
 import { misconceptionsKey, sectionMisconceptions } from './misconceptions.js';
 import type { parseMarkdown as ParseMarkdown } from './parse.js';
@@ -39,6 +42,11 @@ export interface LoadOptions {
   handbook?: boolean | string;
   /** Cache parsed documents on disk (default true). */
   cache?: boolean | 'auto';
+  /**
+   * The index only annotates findings (explain, trace, check): without user documents, it holds the
+   * handbook's sections per concept as built with the package, not the handbook itself.
+   */
+  annotateOnly?: boolean;
 }
 
 export type DocsOrigin = 'flag' | 'env' | 'config' | 'none';
@@ -73,6 +81,10 @@ export async function loadDocIndex(opts: LoadOptions = {}): Promise<LoadResult> 
 
   const handbook = opts.handbook ?? true;
   const root = handbook === false ? null : typeof handbook === 'string' ? handbook : handbookDir();
+  if (opts.annotateOnly && files.length === 0 && root && opts.cache !== false) {
+    const handbookRefs = builtAnnotations(root);
+    if (handbookRefs) return { index: { documents: [], entries: [], handbookRefs }, warnings, origin, paths };
+  }
   // The built index first: it primes the vocabulary that the user's cache is keyed by, and the catalog's phrases.
   const built = root && opts.cache !== false ? builtHandbook(root) : null;
 
@@ -453,6 +465,8 @@ export interface BuiltHandbook {
   texts: [string, string][];
   /** BM25 statistics of the handbook collection (src/docs/bm25.ts packStats). */
   stats: PackedStats;
+  /** What annotate() cites per concept and language from the handbook alone (src/docs/annotate.ts), files relative. */
+  annotations: Record<string, Record<Lang, DocRef[]>>;
 }
 
 /**
@@ -465,7 +479,7 @@ export interface BuiltHandbook {
 type BuiltSection = Omit<Section, 'terms' | 'body' | 'code'> & { headCounts: Flat; facts: SectionFacts };
 type BuiltDocument = Omit<ParsedDocument, 'sections'> & { sections: BuiltSection[] };
 
-const BUILT_VERSION = 8;
+const BUILT_VERSION = 9;
 
 /**
  * Changes with the code the built index depends on besides the handbook's files and the catalog's
@@ -477,17 +491,60 @@ function builtKey(): string {
 
 /**
  * The built index as written, in lines: a header with the byte length of each line after it, the index
- * (JSON), the texts (JSON), the statistics' terms with where each term's postings end (JSON), and the
- * postings lists back to back (ASCII). A run reads and parses only what it uses: `explain` the index
- * alone (it cites the sections marked for each concept), a query also the terms and the postings of its
- * own few terms. Parsing all of it as one JSON cost 5–9 ms of every run; decoding the whole file as
- * UTF-8, 3 ms on Node 20 (the header lets a run read the index's 170 KB only).
+ * (JSON), the texts (JSON), the statistics' terms with where each term's postings end (JSON), the
+ * postings lists back to back (ASCII), and the annotations with what tells them current (JSON). A run
+ * reads and parses only what it uses: `explain` without user documents the annotations alone (it cites
+ * the sections marked for each concept: reading the 170 KB index and making its sections cost ~7 ms),
+ * with them the index, a query also the terms and the postings of its own few terms. Parsing all of it
+ * as one JSON cost 5–9 ms of every run; decoding the whole file as UTF-8, 3 ms on Node 20.
  */
-export function serializeBuiltHandbook({ texts, stats, ...index }: BuiltHandbook): string {
+export function serializeBuiltHandbook({ texts, stats, annotations, ...index }: BuiltHandbook): string {
   let end = 0;
   const ends = stats.lists.map((l) => (end += l.length));
-  const lines = [JSON.stringify(index), JSON.stringify(texts), JSON.stringify({ n: stats.n, terms: stats.terms, ends }), stats.lists.join('')];
+  const head: BuiltHead = { version: index.version, key: index.key, files: index.files, concepts: conceptKeys() };
+  const lines = [
+    JSON.stringify(index),
+    JSON.stringify(texts),
+    JSON.stringify({ n: stats.n, terms: stats.terms, ends }),
+    stats.lists.join(''),
+    JSON.stringify({ ...head, annotations }),
+  ];
   return [JSON.stringify(lines.map((l) => Buffer.byteLength(l))), ...lines, ''].join('\n');
+}
+
+const LINES = 5;
+
+/** What tells a built index current: its format, the code it was built with, the handbook's files and the concepts. */
+interface BuiltHead {
+  version: number;
+  key: string;
+  files: BuiltHandbook['files'];
+  /** The catalog's concept keys when built (annotations exist for those only). */
+  concepts?: string;
+}
+
+const conceptKeys = () => CONCEPTS.map((c) => c.key).join(',');
+
+/**
+ * Whether the index was built by this code from the handbook as it is now: same format and key, the
+ * same files, none edited since the build (then the handbook is parsed instead).
+ */
+function current(root: string, head: BuiltHead, builtAt: number): boolean {
+  if (head.version !== BUILT_VERSION || head.key !== builtKey()) return false;
+  const names: string[] = [];
+  for (const lang of ['ja', 'en']) {
+    try {
+      for (const n of readdirSync(path.join(root, lang)).sort()) if (n.endsWith('.md')) names.push(`${lang}/${n}`);
+    } catch {
+      return false;
+    }
+  }
+  if (names.join('\0') !== head.files.map((f) => f.rel).join('\0')) return false;
+  for (const f of head.files) {
+    const st = statSync(path.join(root, f.rel), { throwIfNoEntry: false });
+    if (!st || st.size !== f.size || st.mtimeMs > builtAt) return false;
+  }
+  return true;
 }
 
 /**
@@ -503,7 +560,7 @@ function builtLines(file: string): { mtimeMs: number; line(i: number, encoding: 
     readSync(fd, head, 0, head.length, 0);
     const nl = head.indexOf(10);
     const lengths = JSON.parse(head.toString('latin1', 0, nl)) as unknown;
-    if (!Array.isArray(lengths) || lengths.length !== 4 || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
+    if (!Array.isArray(lengths) || lengths.length !== LINES || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
     const starts: number[] = [];
     let at = nl + 1;
     for (const n of lengths as number[]) {
@@ -549,7 +606,7 @@ function toSection({ headCounts, ...rest }: BuiltSection, text: () => [string, s
 function builtHandbook(root: string): { docs: ParsedDocument[]; stats: () => PackedPostings } | null {
   const lines = builtLines(builtHandbookPath(root));
   if (!lines) return null;
-  let data: Omit<BuiltHandbook, 'texts' | 'stats'>;
+  let data: Omit<BuiltHandbook, 'texts' | 'stats' | 'annotations'>;
   try {
     data = JSON.parse(lines.line(0, 'utf8')) as typeof data;
   } catch {
@@ -559,20 +616,7 @@ function builtHandbook(root: string): { docs: ParsedDocument[]; stats: () => Pac
   // Computed from the catalog, not from the handbook: good even when the handbook was edited since.
   primeVocabulary(data.vocab);
   primePhrases(data.phrases);
-  const names: string[] = [];
-  for (const lang of ['ja', 'en']) {
-    try {
-      for (const n of readdirSync(path.join(root, lang)).sort()) if (n.endsWith('.md')) names.push(`${lang}/${n}`);
-    } catch {
-      return null;
-    }
-  }
-  if (names.join('\0') !== data.files.map((f) => f.rel).join('\0')) return null;
-  for (const f of data.files) {
-    const st = statSync(path.join(root, f.rel), { throwIfNoEntry: false });
-    // Edited since the build (or a different file): parse the handbook instead.
-    if (!st || st.size !== f.size || st.mtimeMs > lines.mtimeMs) return null;
-  }
+  if (!current(root, data, lines.mtimeMs)) return null;
   let texts: BuiltHandbook['texts'] | undefined;
   let at = 0;
   const docs = data.docs.map((d) => ({
@@ -593,6 +637,24 @@ function builtHandbook(root: string): { docs: ParsedDocument[]; stats: () => Pac
   return { docs, stats: () => (stats ??= postings()) };
 }
 
+/**
+ * The handbook's sections per concept and language as annotate() cites them without user documents,
+ * read from the built index; null when it is missing, stale, or from another concept catalog.
+ */
+function builtAnnotations(root: string): ((concept: string, lang: Lang) => DocRef[]) | null {
+  const lines = builtLines(builtHandbookPath(root));
+  if (!lines) return null;
+  let data: BuiltHead & { annotations: BuiltHandbook['annotations'] };
+  try {
+    data = JSON.parse(lines.line(4, 'utf8')) as typeof data;
+  } catch {
+    return null;
+  }
+  if (data.concepts !== conceptKeys() || !current(root, data, lines.mtimeMs)) return null;
+  // An unknown concept cites nothing, as rankFinding says.
+  return (concept, lang) => (data.annotations[concept]?.[lang] ?? []).map((r) => ({ ...r, file: path.join(root, r.file) }));
+}
+
 /** Parses the handbook for the build: documents with token counts and misconceptions, files relative to `root`, statistics. */
 export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
   const files: BuiltHandbook['files'] = [];
@@ -605,7 +667,8 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
       docs.push(withTerms(await parse(text, { file: rel, source: 'handbook', lang, fallbackTitle: name })));
     }
   }
-  const stats = packStats(buildIndex(docs), 'handbook');
+  const index = buildIndex(docs);
+  const stats = packStats(index, 'handbook');
   const texts: BuiltHandbook['texts'] = [];
   const compact = docs.map((d) => ({
     ...d,
@@ -624,6 +687,7 @@ export async function buildHandbookIndex(root: string): Promise<BuiltHandbook> {
     docs: compact,
     texts,
     stats,
+    annotations: handbookAnnotations(index),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import type { DocRef } from '../model/docs.js';
 
 export type DocSource = 'user' | 'handbook';
 
@@ -62,6 +63,11 @@ export interface DocIndex {
   entries: IndexEntry[];
   /** BM25 statistics built ahead (the handbook's, with the package), by collection. */
   packed?: Partial<Record<DocSource, PackedPostings | RawPostings>>;
+  /**
+   * An index for annotating only, without user documents: the handbook sections annotate() cites for
+   * a concept, chosen with the package (src/docs/load.ts); documents and entries are then empty.
+   */
+  handbookRefs?: (concept: string, lang: Lang) => DocRef[];
 }
 
 /**

@@ -1,6 +1,7 @@
 // Loading documents from disk: where paths come from, bad files, and the cache of a large folder.
 import {
   chmodSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -18,6 +19,8 @@ import { buildHandbookIndex, cacheDir, configPath, handbookDir, loadDocIndex } f
 import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
 import { phrasesCurrent, type PackedPhrase } from '../../src/docs/phrases.js';
 import { search } from '../../src/docs/rank.js';
+import { annotate } from '../../src/docs/annotate.js';
+import { CONCEPTS } from '../../src/docs/catalog.js';
 import { say } from '../../src/i18n/localize.js';
 import type { Lang } from '../../src/i18n/lang.js';
 
@@ -199,6 +202,62 @@ describe('loadDocIndex', () => {
     expect(fromBuilt.entries.map((e) => [e.section.anchor, sectionMisconceptions(e.section), e.section.terms])).toEqual(
       parsed.entries.map((e) => [e.section.anchor, sectionMisconceptions(e.section), e.section.terms]),
     );
+  });
+
+  it('without user documents, the index for annotating cites what the whole index cites: every concept, language and severity', async () => {
+    const slim = (await loadDocIndex({ env: {}, annotateOnly: true })).index;
+    // The annotations built with the package, not the handbook's sections.
+    expect(slim.entries).toEqual([]);
+    expect(slim.handbookRefs).toBeDefined();
+    const full = (await loadDocIndex({ env: {}, cache: false })).index;
+    const findings = CONCEPTS.flatMap((c) =>
+      (['error', 'ok'] as const).map((severity) => ({
+        id: c.key,
+        concept: c.key,
+        severity,
+        title: '',
+        detail: '',
+        terms: ['web', 'CrashLoopBackOff'],
+        docs: [],
+      })),
+    );
+    for (const lang of ['ja', 'en'] as const) {
+      const cited = annotate(findings, slim, lang);
+      expect(cited).toEqual(annotate(findings, full, lang));
+      // Real sections, in the user's language, with files one can open.
+      expect(cited.filter((f) => f.docs.length > 0).length).toBeGreaterThan(CONCEPTS.length);
+      expect(cited.flatMap((f) => f.docs).every((d) => path.isAbsolute(d.file) && d.file.includes(`${path.sep}${lang}${path.sep}`))).toBe(
+        true,
+      );
+    }
+    expect(annotate([{ ...findings[0]!, concept: 'no.such-concept' }], slim, 'en')[0]!.docs).toEqual([]);
+  });
+
+  it('the built annotations are not used once the handbook is edited since the build, nor for another concept catalog', async () => {
+    const real = handbookDir()!;
+    const root = path.join(dir, 'docs', 'handbook');
+    cpSync(real, root, { recursive: true });
+    const built = path.join(dir, 'dist', 'handbook-index.jsonl');
+    cpSync(path.join(real, '..', '..', 'dist', 'handbook-index.jsonl'), built, { preserveTimestamps: true });
+    utimesSync(built, new Date(), new Date(Date.now() + 60_000));
+    const slim = async () => (await loadDocIndex({ env: {}, handbook: root, annotateOnly: true })).index;
+    expect((await slim()).handbookRefs).toBeDefined();
+    // Another concept list: the whole index instead.
+    writeFileSync(built, readFileSync(built, 'utf8').replace('"concepts":"', '"concepts":"x.'));
+    expect((await slim()).handbookRefs).toBeUndefined();
+    cpSync(path.join(real, '..', '..', 'dist', 'handbook-index.jsonl'), built);
+    utimesSync(built, new Date(), new Date(Date.now() + 60_000));
+    expect((await slim()).handbookRefs).toBeDefined();
+    // A handbook file edited after the build: parsed instead, and cited from what it says now.
+    const file = path.join(
+      root,
+      'en',
+      readdirSync(path.join(root, 'en')).find((n) => n.endsWith('.md'))!,
+    );
+    utimesSync(file, new Date(), new Date(Date.now() + 120_000));
+    const parsed = await slim();
+    expect(parsed.handbookRefs).toBeUndefined();
+    expect(parsed.entries.length).toBeGreaterThan(100);
   });
 
   it('caches a folder index keyed by path, mtime and size, and refreshes it when a file changes', async () => {
