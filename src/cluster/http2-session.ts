@@ -41,6 +41,8 @@ export async function h2Session(
   let entry = byOrigin.get(url.origin);
   if (!entry) {
     const socket = connect(url, options, timeoutMs);
+    // Node's HTTP/2 module (~3 ms to load) loads while the server answers the ClientHello, sent on connect.
+    socket.once('connect', () => setImmediate(http2));
     const created: Connecting = { socket, negotiated: negotiate(url, socket, onSecure) };
     byOrigin.set(url.origin, (entry = created));
     const forget = () => byOrigin.get(url.origin) === created && byOrigin.delete(url.origin);
@@ -86,7 +88,7 @@ async function negotiate(url: URL, socket: tls.TLSSocket, onSecure: (s: tls.TLSS
     socket.destroy();
     return 'http/1.1';
   }
-  const { connect: h2connect } = process.getBuiltinModule('node:http2');
+  const { connect: h2connect } = http2();
   const session = h2connect(url.origin, {
     createConnection: () => socket,
     settings: { enablePush: false, initialWindowSize: STREAM_WINDOW },
@@ -98,6 +100,8 @@ async function negotiate(url: URL, socket: tls.TLSSocket, onSecure: (s: tls.TLSS
   session.unref();
   return session;
 }
+
+const http2 = () => process.getBuiltinModule('node:http2');
 
 /**
  * Sends one request on the session. `headers` are the request's own (names in any case); the session
