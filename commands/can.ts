@@ -3,7 +3,7 @@
 // (unknown) when RBAC could not be read completely and the authorizer could not be asked.
 import { ExitCode } from '../src/errors.js';
 import { detectLang } from '../src/i18n/lang.js';
-import { loadCatalogs } from '../src/i18n/localize.js';
+import { catalogsOfValue, loadCatalogs } from '../src/i18n/localize.js';
 import type { AccessCheck } from '../src/model/rbac.js';
 import { renderRbacJson } from '../src/render/rbac-json.js';
 import { renderCanMarkdown, renderCanText } from '../src/render/rbac.js';
@@ -43,8 +43,8 @@ export async function runCan(
     check = { ...check, offline: true, warnings: [...check.warnings, rm['warn.offline']()] };
   } else {
     const live = connect(common);
-    // The catalogs load while the cluster answers; loadCatalogs below finds them loaded.
-    const catalogs = afterIo(() => loadCatalogs(detectLang(common.lang)));
+    // The RBAC catalog loads while the cluster answers; any other the answer says loads below.
+    const catalogs = afterIo(() => loadCatalogs(detectLang(common.lang), ['rbac']));
     const scope = { namespace: live.conn.namespace, all: !!common.allNamespaces, ...local };
     const { request, warnings } = await resolveRequest(live, verb, target, scope, 'can');
     check = await answerCanLive(live.conn, reviewOptions(live), liveSnapshot(live, live.conn.namespace), subject, request);
@@ -52,7 +52,7 @@ export async function runCan(
     check = { ...check, warnings: [...check.warnings, ...warnings] };
   }
   const lang = detectLang(common.lang);
-  await loadCatalogs(lang);
+  await loadCatalogs(lang, new Set(['rbac', ...catalogsOfValue(check)]));
   if (common.output === 'json') stdout.write(renderRbacJson(check));
   else if (common.output === 'markdown') stdout.write(renderCanMarkdown(check, subjectText, offline, lang));
   else stdout.write(renderCanText(check, subjectText, offline, lang));

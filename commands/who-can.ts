@@ -2,7 +2,7 @@
 // each checked with a SubjectAccessReview (src/rbac/who-can-verify.ts says how). Group membership itself
 // cannot be read from the API.
 import { detectLang } from '../src/i18n/lang.js';
-import { loadCatalogs } from '../src/i18n/localize.js';
+import { catalogsOfValue, loadCatalogs } from '../src/i18n/localize.js';
 import type { WhoCan } from '../src/model/rbac.js';
 import { renderRbacJson } from '../src/render/rbac-json.js';
 import { renderWhoCanMarkdown, renderWhoCanText } from '../src/render/rbac.js';
@@ -36,8 +36,8 @@ export async function runWhoCan(
     return write({ ...result, offline: true, warnings: [...result.warnings, rm['warn.offline']()] }, common, true);
   }
   const live = connect(common);
-  // The catalogs load while the cluster answers (all of them: an answer may say any); write() finds them loaded.
-  const catalogs = afterIo(() => loadCatalogs(detectLang(common.lang)));
+  // The RBAC catalog loads while the cluster answers; write() loads any other the answer says.
+  const catalogs = afterIo(() => loadCatalogs(detectLang(common.lang), ['rbac']));
   const scope = { namespace: live.conn.namespace, all: !!common.allNamespaces, ...name };
   const [{ request, warnings }, snapshot] = await Promise.all([
     resolveRequest(live, verb, target, scope, 'who-can'),
@@ -51,7 +51,7 @@ export async function runWhoCan(
 
 async function write(result: WhoCan, common: CommonOptions, offline: boolean): Promise<void> {
   const lang = detectLang(common.lang);
-  await loadCatalogs(lang);
+  await loadCatalogs(lang, new Set(['rbac', ...catalogsOfValue(result)]));
   if (common.output === 'json') stdout.write(renderRbacJson(result));
   else if (common.output === 'markdown') stdout.write(renderWhoCanMarkdown(result, offline, lang));
   else stdout.write(renderWhoCanText(result, offline, lang));

@@ -76,6 +76,21 @@ export function catalogsIn(messages: Iterable<MessageParam>): Set<string> {
   return names;
 }
 
+/**
+ * The catalogs that saying every Message inside `value` needs (an answer model: plain objects and
+ * arrays, walked whole), so a command loads those only rather than every catalog.
+ */
+export function catalogsOfValue(value: unknown): Set<string> {
+  const found: MessageParam[] = [];
+  const walk = (v: unknown): void => {
+    if (isMessage(v)) found.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(value);
+  return catalogsIn(found);
+}
+
 export class MissingMessageError extends Error {}
 
 /** The sentence for `m` in `lang`. Nested Message params are said first; arrays are joined by the list separator. */
