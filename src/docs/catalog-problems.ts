@@ -386,6 +386,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['podSelector', 'ingress', 'egress', 'policyTypes', 'タイムアウト', 'timeout'],
   },
   {
+    key: 'networkpolicy.peer',
+    problem: true,
+    ja: ['NetworkPolicy のピアが Pod を選ばない', 'namespaceSelector が合わない', 'podSelector と namespaceSelector'],
+    en: ['NetworkPolicy peer selects no Pod', 'namespaceSelector matches no namespace', 'podSelector and namespaceSelector'],
+    meaning: {
+      ja: 'from や to のセレクタに合う Pod がないため、そのルールは誰も通さない（podSelector だけなら自分の Namespace、namespaceSelector はラベルで選ぶ）',
+      en: "No Pod matches a from or to entry's selectors, so the rule admits nobody (a podSelector alone means the policy's namespace; a namespaceSelector matches labels)",
+    },
+    related: ['kubernetes.io/metadata.name', 'namespaceSelector', 'podSelector', 'matchExpressions', 'ラベル'],
+  },
+  {
     key: 'admission.webhook',
     problem: true,
     ja: ['アドミッション Webhook', 'Webhook による拒否', 'アドミッションコントロール'],

@@ -4,7 +4,9 @@
 // Service port of the selected Pods. Policies add up: a Pod selected for a direction by any policy
 // only gets what some policy allows. A peer that names Pods by podSelector alone means Pods of the
 // policy's own namespace: when none runs there, the rule admits nobody, and the Pods with those labels
-// are looked for in the other namespaces (the usual cause: a namespaceSelector left out). Pure.
+// are looked for in the other namespaces (the usual cause: a namespaceSelector left out). Peers are
+// judged with full selectors, as the trace does (src/routing/policy-peers.ts): a namespaceSelector that
+// matches no namespace (a label namespaces lack), or no Pod in the namespaces it matches. Pure.
 import type { Explainer } from './contract.js';
 import type { KubeObject } from '../model/kube.js';
 import { finding, type FindingModel, type Severity } from '../model/finding.js';
@@ -13,7 +15,10 @@ import type { Message } from '../model/message.js';
 import type { LabelSelector, NetworkPolicyPeer, NetworkPolicyPort, RoutedPod, Service } from '../model/routing.js';
 import { admission, type Admission } from '../routing/network-policy.js';
 import { formatServicePort, protocolOf, resolveTargetPort } from '../routing/ports.js';
-import { formatLabels, formatSelector, mapSelects, selectorMatches } from '../routing/selectors.js';
+import { formatSelector, mapSelects, selectorMatches } from '../routing/selectors.js';
+import { namespacesNamed, peerReach, podNamespaces, type PeerWorld } from '../routing/policy-peers.js';
+import { namespaceLabelsOf } from '../routing/gateway-plan.js';
+import { isEmptySelector, selectorString } from '../model/labels.js';
 import { commonParts, eventsOf, m, nameOf, targetOf } from './kind-parts.js';
 import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 
@@ -36,12 +41,23 @@ export const explainer: Explainer = {
     const ns = target.metadata?.namespace ?? namespace;
     return { pods: list('Pod', { namespace: ns }), services: list('Service', { namespace: ns }), events: eventsOf(target) };
   },
-  // Peers that select no Pod of the namespace: the same labels in every namespace (at most two reads).
+  // What judging the peers takes (src/routing/policy-peers.ts): the namespaces' labels for a
+  // namespaceSelector (one list), the Pods of every namespace matching a podSelector (at most three).
   next(snap): ReadPlan {
-    const pods = listOf<RoutedPod>(snap, 'pods');
-    if (!pods) return {};
-    const sels = [...new Set(deadPeers(snap.object as Policy, pods).map((d) => d.selector))].slice(0, 2);
-    return Object.fromEntries(sels.map((s) => [`elsewhere:${s}`, list('Pod', { labelSelector: s })]));
+    const p = snap.object as Policy;
+    if (!listOf<RoutedPod>(snap, 'pods')) return {};
+    const w = worldOf(snap, p);
+    const plan: ReadPlan = {};
+    const sels = new Set<string>();
+    for (const { peer } of peersOf(p)) {
+      const r = peerReach(peer, w);
+      if (r.state === 'unknown' && 'namespaces' in r.need) plan.namespaces = list('Namespace');
+      if (r.state === 'unknown' && 'pods' in r.need) sels.add(r.need.pods);
+      // Where the Pods a dead own-namespace peer names run instead.
+      if (r.state === 'none' && r.why === 'own-ns' && !isEmptySelector(peer.podSelector)) sels.add(selectorString(peer.podSelector));
+    }
+    for (const sel of [...sels].slice(0, 3)) plan[`elsewhere:${sel}`] = list('Pod', { labelSelector: sel });
+    return plan;
   },
   explain(snap) {
     const p = snap.object as Policy;
@@ -74,25 +90,9 @@ export const explainer: Explainer = {
     const denyOut = types.includes('Egress') && !(p.spec?.egress ?? []).length;
     if (types.includes('Ingress')) findings.push(...rules(p.spec?.ingress ?? [], 'ingress', ns, denyIn));
     if (types.includes('Egress')) findings.push(...rules(p.spec?.egress ?? [], 'egress', ns, denyOut));
-    const dead = pods
-      ? deadPeers(p, pods)
-          .filter((d) => types.includes(d.dir === 'ingress' ? 'Ingress' : 'Egress'))
-          .map((d) => ({ ...d, where: elsewhere(snap, d.selector, ns) }))
-      : [];
+    const dead = pods ? deadPeers(p, worldOf(snap, p)) : [];
     for (const d of dead)
-      findings.push(
-        finding(
-          `${d.dir}.${d.rule - 1}.nopods`,
-          'networkpolicy',
-          'warning',
-          m[`np.${d.dir}.nopods`]({ n: d.rule, selector: d.selector, ns }),
-          [
-            m['np.peer.own-ns']({ ns }),
-            ...(d.where?.length ? [m['np.peer.elsewhere']({ selector: d.selector, namespaces: d.where.join(', ') })] : []),
-            d.where?.length === 1 ? m['np.peer.nsfix']({ ns: d.where[0]! }) : m['np.peer.nsfix.any'](),
-          ],
-        ),
-      );
+      findings.push(finding(`${d.dir}.${d.rule - 1}.nopods`, 'networkpolicy.peer', 'warning', deadTitle(d, ns), deadDetail(d, ns)));
 
     // What this policy admits on each Service port of the selected Pods.
     const services = listOf<Service>(snap, 'services');
@@ -127,14 +127,8 @@ export const explainer: Explainer = {
       severity = 'warning';
       text = m['np.verdict.limits']({ name, count, types: types.join(', ') });
     } else if (dead.length && selected?.length !== 0) {
-      const d = onlyDead(p, dead)!;
       severity = 'warning';
-      text = m[`np.verdict.${d.dir}.nopods`]({
-        name,
-        selector: d.selector,
-        ns,
-        fix: d.where?.length === 1 ? m['np.peer.nsfix']({ ns: d.where[0]! }) : m['np.peer.nsfix.any'](),
-      });
+      text = deadVerdict(onlyDead(p, dead)!, name, ns);
     } else if (selected?.length === 0) {
       text = m['np.verdict.no-pods']({ name });
     } else text = m['np.verdict.limits']({ name, count, types: types.join(', ') });
@@ -163,27 +157,99 @@ function rules(list: readonly Rule[], dir: 'ingress' | 'egress', ns: string, den
   });
 }
 
-/**
- * Rule peers that name Pods by labels alone (no namespaceSelector, no ipBlock: the policy's own
- * namespace) and match none of its Pods. Only matchLabels selectors: they have one string form the
- * API server takes back as a label selector.
- */
-function deadPeers(p: Policy, pods: readonly RoutedPod[]): { dir: 'ingress' | 'egress'; rule: number; selector: string }[] {
-  const out: { dir: 'ingress' | 'egress'; rule: number; selector: string }[] = [];
-  for (const dir of ['ingress', 'egress'] as const)
-    (p.spec?.[dir] ?? []).forEach((r, i) => {
-      for (const x of (dir === 'ingress' ? r.from : r.to) ?? []) {
-        const labels = x.podSelector?.matchLabels;
-        if (x.namespaceSelector || x.ipBlock || !labels || !Object.keys(labels).length || x.podSelector?.matchExpressions?.length) continue;
-        if (!pods.some((pod) => mapSelects(labels, pod.metadata.labels ?? {})))
-          out.push({ dir, rule: i + 1, selector: formatLabels(labels) });
-      }
+type Dir = 'ingress' | 'egress';
+/** A peer no Pod can match (src/routing/policy-peers.ts), with what tells the learner where the Pods are. */
+interface Dead {
+  dir: Dir;
+  rule: number;
+  why: 'own-ns' | 'no-namespace' | 'no-pod-there';
+  selector: string;
+  nsSelector: string;
+  /** Namespaces the namespaceSelector matches (no-pod-there). */
+  matched: string[];
+  /** Namespaces where Pods matching the podSelector run, when read. */
+  where?: string[];
+  /** Namespaces the namespaceSelector names by a label they lack. */
+  named: { ns: string; key: string }[];
+}
+
+/** Every peer of the policy's directions, with its rule. */
+function peersOf(p: Policy): { dir: Dir; rule: number; peer: NetworkPolicyPeer }[] {
+  const types = policyTypes(p);
+  return (['ingress', 'egress'] as const)
+    .filter((dir) => types.includes(dir === 'ingress' ? 'Ingress' : 'Egress'))
+    .flatMap((dir) =>
+      (p.spec?.[dir] ?? []).flatMap((r, i) => ((dir === 'ingress' ? r.from : r.to) ?? []).map((peer) => ({ dir, rule: i + 1, peer }))),
+    );
+}
+
+/** What the snapshot tells about Pods and namespaces. */
+function worldOf(snap: Snapshot, p: Policy): PeerWorld {
+  const namespaces = listOf<KubeObject>(snap, 'namespaces');
+  return {
+    policyNs: p.metadata?.namespace ?? '',
+    ...(listOf<RoutedPod>(snap, 'pods') ? { namespacePods: listOf<RoutedPod>(snap, 'pods')! } : {}),
+    ...(namespaces ? { namespaces: Object.fromEntries(namespaces.map((n) => [n.metadata?.name ?? '', namespaceLabelsOf(n)])) } : {}),
+    podsMatching: (sel) => listOf<RoutedPod>(snap, `elsewhere:${sel}`),
+  };
+}
+
+/** Rule peers that no Pod matches. A podSelector alone that is empty selects the whole namespace: never said to be dead. */
+function deadPeers(p: Policy, w: PeerWorld): Dead[] {
+  const out: Dead[] = [];
+  for (const { dir, rule, peer } of peersOf(p)) {
+    const r = peerReach(peer, w);
+    if (r.state !== 'none' || (r.why === 'own-ns' && isEmptySelector(peer.podSelector))) continue;
+    out.push({
+      dir,
+      rule,
+      why: r.why,
+      selector: selectorString(peer.podSelector),
+      nsSelector: selectorString(peer.namespaceSelector),
+      matched: r.why === 'no-pod-there' ? r.namespaces : [],
+      ...(r.why !== 'no-namespace' ? { where: podNamespaces(peer, w, r.why === 'own-ns' ? [w.policyNs] : r.namespaces) } : {}),
+      named: r.why === 'no-namespace' ? namespacesNamed(peer, w) : [],
     });
+  }
   return out;
 }
 
+/** The next step for a dead peer. */
+function deadFix(d: Dead): Message {
+  if (d.why === 'no-namespace')
+    return d.named.length === 1 ? m['np.peer.nsfix.label']({ ns: d.named[0]!.ns, key: d.named[0]!.key }) : m['np.peer.nsfix.labels']();
+  if (d.why === 'no-pod-there')
+    return m['np.peer.podfix']({
+      selector: d.selector,
+      command: `kubectl get pods ${d.matched.length === 1 ? `-n ${d.matched[0]!}` : '-A'} --show-labels`,
+    });
+  return d.where?.length === 1 ? m['np.peer.nsfix']({ ns: d.where[0]! }) : m['np.peer.nsfix.any']();
+}
+
+function deadTitle(d: Dead, ns: string): Message {
+  if (d.why === 'no-namespace') return m[`np.${d.dir}.nons`]({ n: d.rule, nsSelector: d.nsSelector });
+  if (d.why === 'no-pod-there')
+    return m[`np.${d.dir}.nopods.there`]({ n: d.rule, selector: d.selector, nsSelector: d.nsSelector, namespaces: d.matched.join(', ') });
+  return m[`np.${d.dir}.nopods`]({ n: d.rule, selector: d.selector, ns });
+}
+
+function deadDetail(d: Dead, ns: string): Message[] {
+  const where = d.where?.length ? [m['np.peer.elsewhere']({ selector: d.selector, namespaces: d.where.join(', ') })] : [];
+  if (d.why === 'no-namespace')
+    return [m['np.peer.ns-labels'](), ...d.named.map((x) => m['np.peer.ns-named']({ ns: x.ns, key: x.key })), deadFix(d)];
+  if (d.why === 'no-pod-there') return [...where, deadFix(d)];
+  return [m['np.peer.own-ns']({ ns }), ...where, deadFix(d)];
+}
+
+function deadVerdict(d: Dead, name: string, ns: string): Message {
+  const fix = deadFix(d);
+  if (d.why === 'no-namespace') return m[`np.verdict.${d.dir}.nons`]({ name, nsSelector: d.nsSelector, fix });
+  if (d.why === 'no-pod-there') return m[`np.verdict.${d.dir}.nopods.there`]({ name, selector: d.selector, nsSelector: d.nsSelector, fix });
+  return m[`np.verdict.${d.dir}.nopods`]({ name, selector: d.selector, ns, fix });
+}
+
 /** The dead peers of a direction whose every rule names peers, all dead: then that direction admits nobody (the first of them). */
-function onlyDead<D extends { dir: 'ingress' | 'egress'; rule: number }>(p: Policy, dead: readonly D[]): D | undefined {
+function onlyDead(p: Policy, dead: readonly Dead[]): Dead | undefined {
   for (const dir of ['ingress', 'egress'] as const) {
     const rules = p.spec?.[dir] ?? [];
     const peers = rules.map((r) => ((dir === 'ingress' ? r.from : r.to) ?? []).length);
@@ -191,12 +257,6 @@ function onlyDead<D extends { dir: 'ingress' | 'egress'; rule: number }>(p: Poli
     if (rules.length && peers.every((n) => n > 0) && deadIn.length === peers.reduce((a, b) => a + b, 0)) return deadIn[0];
   }
   return undefined;
-}
-
-/** The namespaces where Pods with these labels run, when that was read. */
-function elsewhere(snap: Snapshot, selector: string, ns: string): string[] | undefined {
-  const found = listOf<RoutedPod>(snap, `elsewhere:${selector}`);
-  return found && [...new Set(found.map((x) => x.metadata.namespace ?? '').filter((n) => n && n !== ns))].sort();
 }
 
 const portText = (p: NetworkPolicyPort): string =>

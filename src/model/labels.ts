@@ -57,6 +57,10 @@ export function selectorAllows(sel: LabelSelector, labels: Labels = {}): boolean
   return true;
 }
 
+/** A selector with no requirement (absent or {}): it selects everything. */
+export const isEmptySelector = (sel: LabelSelector | undefined | null): boolean =>
+  !sel || (!Object.keys(sel.matchLabels ?? {}).length && !sel.matchExpressions?.length);
+
 /** Whether the selector selects these labels; no selector selects everything, an invalid one nothing. */
 export const selectorMatches = (sel: LabelSelector | undefined, labels: Labels = {}): boolean =>
   !sel || selectorAllows(sel, labels) === true;

@@ -7,6 +7,7 @@ import type { ContainerPortRef } from './ports.js';
 import { formatSelector, selectorMatches } from './selectors.js';
 import type { Message } from '../model/message.js';
 import { r } from './route-messages.js';
+import { peerReach, type PeerWorld } from './policy-peers.js';
 
 export type Admission = 'all' | 'some' | 'none';
 
@@ -80,12 +81,8 @@ export function admission(
   return { policies: out, admission: overall };
 }
 
-/** A peer that names Pods of the policy's own namespace by labels alone (no namespaceSelector, no ipBlock). */
-const ownNamespacePeer = (p: NetworkPolicyPeer) => !!p.podSelector && !p.namespaceSelector && !p.ipBlock;
-
-/** The peers of a verdict that name Pods of the policy's namespace and match none of its Pods: they admit nobody. */
-export const deadPeers = (v: PolicyVerdict, namespacePods: readonly { metadata: { labels?: Record<string, string> } }[]) =>
-  v.peers.filter((p) => ownNamespacePeer(p) && !namespacePods.some((pod) => selectorMatches(p.podSelector!, pod.metadata.labels ?? {})));
+/** The peers of a verdict that no Pod matches (full selectors, src/routing/policy-peers.ts): they admit nobody. */
+export const deadPeers = (v: PolicyVerdict, w: PeerWorld) => v.peers.filter((p) => peerReach(p, w).state === 'none');
 
 /**
  * Whether a policy selecting some of these Pods admits a peer of the namespace that none of them matches:
@@ -100,7 +97,10 @@ export function peersBeyond(
       appliesToIngress(np) &&
       pods.some((pod) => selectorMatches(np.spec?.podSelector ?? {}, pod.metadata.labels ?? {})) &&
       (np.spec?.ingress ?? []).some((r) =>
-        (r.from ?? []).some((p) => ownNamespacePeer(p) && !pods.some((pod) => selectorMatches(p.podSelector!, pod.metadata.labels ?? {}))),
+        (r.from ?? []).some((p) => {
+          const reach = peerReach(p, { policyNs: np.metadata.namespace ?? '', namespacePods: pods });
+          return reach.state === 'none' && reach.why === 'own-ns';
+        }),
       ),
   );
 }

@@ -1146,7 +1146,10 @@ function policyCheck(
   const dead =
     v.admission === 'some' && snap.namespacePods
       ? some.flatMap((p) =>
-          deadPeers(p, snap.namespacePods!).map((peer) => ({ policy: p.policy, selector: formatSelector(peer.podSelector) })),
+          deadPeers(p, { policyNs: snap.namespace, namespacePods: snap.namespacePods! }).map((peer) => ({
+            policy: p.policy,
+            selector: formatSelector(peer.podSelector),
+          })),
         )
       : [];
   if (dead.length) {
@@ -1157,7 +1160,7 @@ function policyCheck(
       `networkpolicy/${d.policy}`,
       all ? 'broken' : 'warning',
       all ? 'netpol.deadpeers' : 'netpol.deadpeer',
-      'networkpolicy',
+      'networkpolicy.peer',
       t['netpol.dead.title']({ policy: d.policy, port, selector: d.selector, ns: snap.namespace }),
       [
         t['netpol.dead']({ ns: snap.namespace, selector: d.selector }),

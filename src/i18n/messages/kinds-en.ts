@@ -225,6 +225,29 @@ export const kindsEn = {
     `NetworkPolicy ${p.name} admits Pods matching ${p.selector} of namespace ${p.ns} only, and none runs there — ${p.fix}`,
   'np.verdict.egress.nopods': (p: { name: string; selector: string; ns: string; fix: string }) =>
     `NetworkPolicy ${p.name} lets its Pods reach Pods matching ${p.selector} of namespace ${p.ns} only, and none runs there — ${p.fix}`,
+  'np.ingress.nons': (p: { n: N; nsSelector: string }) =>
+    `Ingress rule ${p.n} admits Pods of the namespaces matching ${p.nsSelector}, and no namespace has those labels: it admits nobody now`,
+  'np.egress.nons': (p: { n: N; nsSelector: string }) =>
+    `Egress rule ${p.n} allows Pods of the namespaces matching ${p.nsSelector}, and no namespace has those labels: it allows nothing now`,
+  'np.ingress.nopods.there': (p: { n: N; selector: string; nsSelector: string; namespaces: string }) =>
+    `Ingress rule ${p.n} admits Pods matching ${p.selector} in the namespaces matching ${p.nsSelector} (${p.namespaces}), and none runs there: it admits nobody now`,
+  'np.egress.nopods.there': (p: { n: N; selector: string; nsSelector: string; namespaces: string }) =>
+    `Egress rule ${p.n} allows Pods matching ${p.selector} in the namespaces matching ${p.nsSelector} (${p.namespaces}), and none runs there: it allows nothing now`,
+  'np.peer.ns-labels': () =>
+    'A namespaceSelector matches the labels of namespaces, not their names. The API server gives every namespace the label kubernetes.io/metadata.name=<its name>; any other label is there only if someone set it.',
+  'np.peer.ns-named': (p: { ns: string; key: string }) => `Namespace ${p.ns} exists, and has no label ${p.key}=${p.ns}.`,
+  'np.peer.nsfix.label': (p: { ns: string; key: string }) =>
+    `select it by name: namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ${p.ns}}}, or label it: kubectl label namespace ${p.ns} ${p.key}=${p.ns}`,
+  'np.peer.nsfix.labels': () => "compare the namespaceSelector with the namespaces' labels (kubectl get namespaces --show-labels)",
+  'np.peer.podfix': (p: { selector: string; command: string }) => `compare ${p.selector} with the labels of the Pods meant (${p.command})`,
+  'np.verdict.ingress.nons': (p: { name: string; nsSelector: string; fix: string }) =>
+    `NetworkPolicy ${p.name} admits only Pods of the namespaces matching ${p.nsSelector}, and no namespace has those labels — ${p.fix}`,
+  'np.verdict.egress.nons': (p: { name: string; nsSelector: string; fix: string }) =>
+    `NetworkPolicy ${p.name} lets its Pods reach only Pods of the namespaces matching ${p.nsSelector}, and no namespace has those labels — ${p.fix}`,
+  'np.verdict.ingress.nopods.there': (p: { name: string; selector: string; nsSelector: string; fix: string }) =>
+    `NetworkPolicy ${p.name} admits only Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there — ${p.fix}`,
+  'np.verdict.egress.nopods.there': (p: { name: string; selector: string; nsSelector: string; fix: string }) =>
+    `NetworkPolicy ${p.name} lets its Pods reach only Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there — ${p.fix}`,
   'np.verdict.no-pods': (p: { name: string }) => `NetworkPolicy ${p.name} selects no Pod now: it cuts nothing`,
   'np.verdict.limits': (p: { name: string; count: N; types: string }) =>
     `NetworkPolicy ${p.name} limits ${p.types} of ${p.count} Pods to the rules below; other traffic is cut unless another policy allows it`,

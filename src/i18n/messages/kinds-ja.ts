@@ -208,6 +208,29 @@ export const kindsJa: KindsCatalog = {
     `NetworkPolicy ${p.name} が通すのは Namespace ${p.ns} の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
   'np.verdict.egress.nopods': (p) =>
     `NetworkPolicy ${p.name} が Pod に許す送信先は Namespace ${p.ns} の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
+  'np.ingress.nons': (p) =>
+    `Ingress ルール ${p.n} は ${p.nsSelector} に一致する名前空間の Pod を通しますが、そのラベルを持つ名前空間がありません。今は誰も通しません`,
+  'np.egress.nons': (p) =>
+    `Egress ルール ${p.n} は ${p.nsSelector} に一致する名前空間の Pod への通信を許しますが、そのラベルを持つ名前空間がありません。今は何も許しません`,
+  'np.ingress.nopods.there': (p) =>
+    `Ingress ルール ${p.n} は ${p.nsSelector} に一致する名前空間(${p.namespaces})の ${p.selector} の Pod を通しますが、そこにはそのような Pod がありません。今は誰も通しません`,
+  'np.egress.nopods.there': (p) =>
+    `Egress ルール ${p.n} は ${p.nsSelector} に一致する名前空間(${p.namespaces})の ${p.selector} の Pod への通信を許しますが、そこにはそのような Pod がありません。今は何も許しません`,
+  'np.peer.ns-labels': () =>
+    'namespaceSelector が見るのは名前空間のラベルで、名前ではありません。API サーバーはすべての名前空間にラベル kubernetes.io/metadata.name=<名前> を付けます。ほかのラベルは、誰かが付けた名前空間にしかありません。',
+  'np.peer.ns-named': (p) => `Namespace ${p.ns} はありますが、ラベル ${p.key}=${p.ns} を持っていません。`,
+  'np.peer.nsfix.label': (p) =>
+    `名前で選んでください: namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ${p.ns}}}。またはラベルを付けてください: kubectl label namespace ${p.ns} ${p.key}=${p.ns}`,
+  'np.peer.nsfix.labels': () => 'namespaceSelector を名前空間のラベルと見比べてください(kubectl get namespaces --show-labels)',
+  'np.peer.podfix': (p) => `${p.selector} を対象の Pod のラベルと見比べてください(${p.command})`,
+  'np.verdict.ingress.nons': (p) =>
+    `NetworkPolicy ${p.name} が通すのは ${p.nsSelector} に一致する名前空間の Pod だけですが、そのラベルを持つ名前空間がありません — ${p.fix}`,
+  'np.verdict.egress.nons': (p) =>
+    `NetworkPolicy ${p.name} が Pod に許す送信先は ${p.nsSelector} に一致する名前空間の Pod だけですが、そのラベルを持つ名前空間がありません — ${p.fix}`,
+  'np.verdict.ingress.nopods.there': (p) =>
+    `NetworkPolicy ${p.name} が通すのは ${p.nsSelector} に一致する名前空間の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
+  'np.verdict.egress.nopods.there': (p) =>
+    `NetworkPolicy ${p.name} が Pod に許す送信先は ${p.nsSelector} に一致する名前空間の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
   'np.verdict.no-pods': (p) => `NetworkPolicy ${p.name} はいまどの Pod も選択していません。何も遮断していません`,
   'np.verdict.limits': (p) =>
     `NetworkPolicy ${p.name} は ${p.count} 個の Pod の ${p.types} を下のルールに限ります。それ以外は、別のポリシーが許さない限り遮断されます`,

@@ -15,7 +15,7 @@ describe('explain networkpolicy: a peer that selects no Pod of its namespace', (
       'add namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: rtlab-web}} to the same entry as the podSelector',
     );
     const f = e.findings.find((x) => x.id === 'ingress.0.nopods')!;
-    expect(f.concept).toBe('networkpolicy');
+    expect(f.concept).toBe('networkpolicy.peer');
     expect(f.detail).toContain('Pods matching app=frontend run in namespace rtlab-web.');
     expect(f.detail).toContain("selects Pods of the policy's own namespace (rtlab-np) only");
     // The policy, its namespace's Pods, Services and events; then app=frontend in every namespace.

@@ -163,7 +163,7 @@ describe('trace through NetworkPolicies: which policies select the Pods and whic
     expect(t.verdict.text).toContain('pods → networkpolicy/web-from-frontend');
     expect(t.verdict.text).toContain('admits 8080/TCP from Pods matching app=frontend, and no Pod of namespace kx-url-fx matches');
     expect(t.verdict.text).toContain('add a namespaceSelector to the same from entry');
-    expect(t.hops.find((h) => h.status === 'broken')!.finding.concept).toBe('networkpolicy');
+    expect(t.hops.find((h) => h.status === 'broken')!.finding.concept).toBe('networkpolicy.peer');
     const ja = await trace('service/web', 'ja');
     expect(ja.t.verdict.text).toContain('名前空間 kx-url-fx にそのような Pod がありません');
     expect(ja.t.verdict.text).toContain('namespaceSelector を加えてください');

@@ -1,0 +1,100 @@
+// explain networkpolicy judges peers with full selectors, as the trace does (src/routing/policy-peers.ts).
+// Produced on the sandbox (tests/fixtures/netpol-selectors/lab.yaml): api runs in rtnp3-api, frontend
+// (app=frontend, tier=fe) in rtnp3-web, labelled team=web. Through the real read plan.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explainFixture } from '../../support/fixture-reader.js';
+import { loadDocIndex } from '../../../src/docs/load.js';
+import { annotate } from '../../../src/docs/annotate.js';
+import type { DocIndex } from '../../../src/docs/types.js';
+
+let handbook: DocIndex;
+beforeAll(async () => {
+  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
+});
+/** The handbook section a finding cites, in the language asked for (what the renderer prints under it). */
+const cited = (f: Parameters<typeof annotate>[0][number], lang: 'en' | 'ja') => annotate([f], handbook, lang)[0]!.docs[0]?.headings.at(-1);
+
+const explain = (name: string, lang: 'en' | 'ja' = 'en') => explainFixture('netpol-selectors', 'NetworkPolicy', name, 'rtnp3-api', lang);
+const texts = (e: Awaited<ReturnType<typeof explain>>['e']) => e.findings.map((f) => `${f.title}\n${f.detail}`).join('\n');
+
+describe('explain networkpolicy: peers judged with full selectors', () => {
+  it('a namespaceSelector on a label the namespace lacks: no namespace matches, select it by kubernetes.io/metadata.name (en, ja)', async () => {
+    const { e, requests } = await explain('from-ns-name');
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.verdict.text).toContain(
+      'NetworkPolicy from-ns-name admits only Pods of the namespaces matching name=rtnp3-web, and no namespace has those labels',
+    );
+    expect(e.verdict.text).toContain('namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: rtnp3-web}}');
+    expect(e.verdict.text).toContain('kubectl label namespace rtnp3-web name=rtnp3-web');
+    const f = e.findings.find((x) => x.id === 'ingress.0.nopods')!;
+    expect(f.concept).toBe('networkpolicy.peer');
+    expect(f.detail).toContain('Namespace rtnp3-web exists, and has no label name=rtnp3-web.');
+    expect(cited(f, 'en')).toBe('NetworkPolicy peer that selects no Pod');
+    // The policy, its namespace's Pods, Services and events; then the namespaces (one list).
+    expect(requests).toBe(5);
+    const ja = (await explain('from-ns-name', 'ja')).e;
+    expect(ja.verdict.text).toContain(
+      'NetworkPolicy from-ns-name が通すのは name=rtnp3-web に一致する名前空間の Pod だけですが、そのラベルを持つ名前空間がありません',
+    );
+    expect(ja.verdict.text).toContain('kubectl label namespace rtnp3-web name=rtnp3-web');
+    expect(texts(ja)).toContain('Namespace rtnp3-web はありますが、ラベル name=rtnp3-web を持っていません。');
+    expect(
+      cited(
+        ja.findings.find((x) => x.id === 'ingress.0.nopods')!,
+        'ja',
+      ),
+    ).toBe('どの Pod も選ばない NetworkPolicy のピア');
+  });
+
+  it('namespaceSelector + podSelector in one entry: the namespace matches, no Pod there is tier in (be) (en, ja)', async () => {
+    const { e, requests } = await explain('from-ns-pods');
+    expect(e.verdict.text).toContain(
+      'NetworkPolicy from-ns-pods admits only Pods matching tier in (be) in the namespaces matching team=web, and none runs there',
+    );
+    expect(e.verdict.text).toContain('kubectl get pods -n rtnp3-web --show-labels');
+    expect(texts(e)).toContain(
+      'Ingress rule 1 admits Pods matching tier in (be) in the namespaces matching team=web (rtnp3-web), and none runs there: it admits nobody now',
+    );
+    // + the namespaces, then the Pods matching tier in (be) in every namespace.
+    expect(requests).toBe(6);
+    const ja = (await explain('from-ns-pods', 'ja')).e;
+    expect(ja.verdict.text).toContain('team=web に一致する名前空間の tier in (be) の Pod だけですが、そこにはそのような Pod がありません');
+  });
+
+  it('matchExpressions on a podSelector alone: each rule names Pods of rtnp3-api only; app in (frontend) runs in rtnp3-web', async () => {
+    const { e, requests } = await explain('from-expressions');
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.verdict.text).toContain('admits Pods matching app in (frontend) of namespace rtnp3-api only, and none runs there');
+    expect(e.verdict.text).toContain('add namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: rtnp3-web}}');
+    expect(e.findings.filter((f) => f.id.endsWith('.nopods')).map((f) => f.id)).toEqual([
+      'ingress.0.nopods',
+      'ingress.1.nopods',
+      'ingress.2.nopods',
+      'ingress.3.nopods',
+    ]);
+    expect(texts(e)).toContain(
+      'Ingress rule 4 admits Pods matching !app of namespace rtnp3-api, and none runs there: it admits nobody now',
+    );
+    // Where the Pods run: at most three selectors read across namespaces.
+    expect(requests).toBe(7);
+    const ja = (await explain('from-expressions', 'ja')).e;
+    expect(ja.verdict.text).toContain('Namespace rtnp3-api の app in (frontend) の Pod だけですが、そこにはそのような Pod がありません');
+  });
+
+  it('both selectors matching, empty selectors and an ipBlock: no dead peer, the usual verdict', async () => {
+    const { e } = await explain('from-working');
+    expect(e.verdict.severity).toBe('info');
+    expect(e.verdict.text).toContain('NetworkPolicy from-working limits Ingress of 1 Pods');
+    expect(e.findings.some((f) => f.id.endsWith('.nopods'))).toBe(false);
+  });
+
+  it('egress to DNS by a label kube-system lacks: the Pods reach nothing (en, ja)', async () => {
+    const { e } = await explain('dns-egress');
+    expect(e.verdict.text).toContain('NetworkPolicy dns-egress lets its Pods reach only Pods of the namespaces matching name=kube-system');
+    expect(e.verdict.text).toContain('kubernetes.io/metadata.name: kube-system');
+    const ja = (await explain('dns-egress', 'ja')).e;
+    expect(ja.verdict.text).toContain(
+      'NetworkPolicy dns-egress が Pod に許す送信先は name=kube-system に一致する名前空間の Pod だけですが',
+    );
+  });
+});
