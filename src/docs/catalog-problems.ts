@@ -309,6 +309,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['activeDeadlineSeconds', 'podFailurePolicy', 'Failed', 'restartPolicy', 'OnFailure'],
   },
   {
+    key: 'probes.not-yet',
+    problem: true,
+    ja: ['まだ成功していない probe', 'probe の待ち時間', 'initialDelaySeconds'],
+    en: ['probe not passed yet', 'probe that has not passed yet', 'initialDelaySeconds', 'not ready yet'],
+    meaning: {
+      ja: 'startup probe や readiness probe がまだ成功していない間は、失敗のイベントがなくてもコンテナは Ready にならない',
+      en: 'Until a startup or readiness probe has passed, the container is not ready, even with no failure event',
+    },
+    related: ['startupProbe', 'readinessProbe', 'failureThreshold', 'periodSeconds', 'successThreshold', 'Ready', 'started'],
+  },
+  {
     key: 'pod.readiness-gate',
     problem: true,
     ja: ['readiness gate', 'readinessGates', 'ReadinessGatesNotReady'],

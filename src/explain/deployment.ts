@@ -32,6 +32,7 @@ import {
   templateImages,
   w,
   worstPod,
+  startingPod,
 } from './workload-parts.js';
 
 interface DeploymentSpec {
@@ -155,7 +156,12 @@ function verdict(
   const bad = worstPod(newPods, ctx);
   const oldRs = rss.filter((r) => r !== current && ((r.status as { replicas?: number } | undefined)?.replicas ?? 0) > 0);
   const oldServing = oldPods?.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length ?? 0;
-  const whyNew = bad ? w['deploy.why.newPods']({ verdict: bad.message }) : '';
+  const starting = bad ? undefined : startingPod(newPods, ctx);
+  const whyNew = bad
+    ? w['deploy.why.newPods']({ verdict: bad.message })
+    : starting
+      ? w['deploy.why.starting']({ pod: starting.pod.metadata.name, verdict: starting.message })
+      : '';
   const whyOld =
     oldRs.length && oldServing ? w['deploy.why.oldServe']({ rs: oldRs.map((r) => metaOf(r).name).join(', '), count: oldServing }) : '';
   const why = whyNew && whyOld ? w['why.and']({ first: whyNew, second: whyOld }) : whyNew || whyOld;

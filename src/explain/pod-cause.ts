@@ -10,7 +10,8 @@ import { analyzeScheduling, taintText, type ClaimLike, type NodeLike, type Other
 import { evictionCause } from './causes/eviction.js';
 import { tolerationFor, type Toleration } from './taints.js';
 import { containerFailures, restartedContainers, type ContainerFailure, type ContainerRole } from './causes/containers.js';
-import { probeFailures, type ProbeFailure } from './causes/probes.js';
+import { handlerOf, probeFailures, type ProbeFailure } from './causes/probes.js';
+import { pendingProbe, type PendingProbe } from './causes/probe-pending.js';
 import { pullFailure } from './causes/image-pull.js';
 import { configRefProblem } from './causes/config-refs.js';
 import { mountProblem, type MountProblem } from './causes/volume-mount.js';
@@ -128,8 +129,61 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
         details: [],
       };
     }
+    const pending = ready ? undefined : pendingProbe(pod, probes);
+    if (pending) return pendingCause(pod, pending, events !== undefined);
   }
   return undefined;
+}
+
+/**
+ * A container not ready because a probe has not passed yet, with no failure that says more: the
+ * startup probe's allowance or the readiness probe's first check, counted from the container's start.
+ */
+function pendingCause(pod: Pod, p: PendingProbe, eventsRead: boolean): PodCause {
+  const handler = handlerOf(p.probe);
+  const probe = probeText({ type: p.type, ...(handler ? { handler } : {}) });
+  const base = { who: who(p.role, p.container), probe, started: p.startedAt ?? '?', delay: p.delay, period: p.period };
+  const recorded = eventsRead ? m['cause.probe.pending.none']() : m['cause.probe.pending.unread']();
+  const terms = [`${p.type} probe`, p.container, 'initialDelaySeconds', 'periodSeconds'];
+  const details = [m['cause.probe.pending.unknown']()];
+  const concept = 'probes.not-yet';
+  if (p.type === 'readiness')
+    return {
+      severity: 'info',
+      concept,
+      terms: [...terms, 'successThreshold'],
+      message: m['cause.probe.readiness.pending']({
+        ...base,
+        recorded,
+        success: p.successThreshold,
+        first: p.until ?? '?',
+        pod: pod.metadata.name,
+      }),
+      details,
+    };
+  const timing = { threshold: p.failureThreshold, window: p.delay + p.failureThreshold * p.period, until: p.until ?? '?' };
+  if (p.failures)
+    return {
+      severity: 'warning',
+      concept,
+      terms: [...terms, 'failureThreshold', 'Unhealthy'],
+      message: m['cause.probe.startup.failing']({
+        ...base,
+        ...timing,
+        count: p.failures.count,
+        result: probeResult(p.failures),
+        pod: pod.metadata.name,
+        container: p.container,
+      }),
+      details: [],
+    };
+  return {
+    severity: 'info',
+    concept,
+    terms: [...terms, 'failureThreshold'],
+    message: m['cause.probe.startup.pending']({ ...base, ...timing, recorded, pod: pod.metadata.name }),
+    details,
+  };
 }
 
 /**
@@ -339,7 +393,7 @@ function countOf(pod: Pod, kind: 'taint' | 'cordoned'): number {
   return [...msg.matchAll(re)].reduce((s, x) => s + Number(x[1]), 0);
 }
 
-function probeText(p: ProbeFailure): string {
+function probeText(p: Pick<ProbeFailure, 'type' | 'handler'>): string {
   const h = p.handler;
   if (!h) return p.type;
   if (h.kind === 'http') return `HTTP GET ${h.path ?? '/'} :${h.port ?? '?'}`;
@@ -347,17 +401,20 @@ function probeText(p: ProbeFailure): string {
   return `${h.kind === 'tcp' ? 'TCP' : 'gRPC'} :${h.port ?? '?'}`;
 }
 
+/** What a failing probe answered, from its Unhealthy events. */
+const probeResult = (p: ProbeFailure): Message | string =>
+  p.status !== undefined
+    ? m['cause.probe.status']({ status: p.status })
+    : p.refused
+      ? m['cause.probe.refused']()
+      : p.timeout
+        ? m['cause.probe.timeout']()
+        : p.output
+          ? m['cause.probe.output']({ output: quoted(p.output) })
+          : '';
+
 function probeCause(p: ProbeFailure, severity: Severity): PodCause {
-  const result: Message | string =
-    p.status !== undefined
-      ? m['cause.probe.status']({ status: p.status })
-      : p.refused
-        ? m['cause.probe.refused']()
-        : p.timeout
-          ? m['cause.probe.timeout']()
-          : p.output
-            ? m['cause.probe.output']({ output: quoted(p.output) })
-            : '';
+  const result = probeResult(p);
   const container = p.container ?? '?';
   const probe = probeText(p);
   const terms = [`${p.type} probe`, p.type, 'Unhealthy', ...(p.status ? [String(p.status)] : [])];

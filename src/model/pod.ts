@@ -28,6 +28,7 @@ export interface Probe {
   grpc?: { port?: number };
   periodSeconds?: number;
   failureThreshold?: number;
+  successThreshold?: number;
   initialDelaySeconds?: number;
 }
 

@@ -28,7 +28,7 @@ export interface ProbeFailure {
 
 const PROBE_OF: Record<ProbeType, keyof Container> = { liveness: 'livenessProbe', readiness: 'readinessProbe', startup: 'startupProbe' };
 
-function handlerOf(p: Probe | undefined): ProbeFailure['handler'] {
+export function handlerOf(p: Probe | undefined): ProbeFailure['handler'] {
   if (!p) return undefined;
   if (p.httpGet)
     return { kind: 'http', path: p.httpGet.path ?? '/', ...(p.httpGet.port !== undefined ? { port: String(p.httpGet.port) } : {}) };

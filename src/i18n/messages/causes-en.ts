@@ -118,6 +118,51 @@ export const causesEn = {
     `Restarting: the startup probe of ${p.container} (${p.probe}) fails${p.result}, so the kubelet kills the container before it finishes starting (${times(p.killed)}) — allow more time (failureThreshold × periodSeconds) or fix the endpoint`,
   'cause.probe.readiness': (p: { container: string; probe: string; result: string }) =>
     `Running but not Ready: the readiness probe of ${p.container} (${p.probe}) fails${p.result} — the Pod gets no Service traffic until it passes; fix what the endpoint checks or the probe's path/port`,
+  // a probe that has not passed yet, with no failure that explains it (src/explain/causes/probe-pending.ts)
+  'cause.probe.startup.pending': (p: {
+    who: string;
+    probe: string;
+    recorded: string;
+    started: string;
+    delay: number;
+    period: number;
+    threshold: number;
+    window: number;
+    until: string;
+    pod: string;
+  }) =>
+    `Starting: the startup probe of ${p.who} (${p.probe}) has not passed yet, and ${p.recorded} — its readiness and liveness probes wait until it passes. The kubelet checks it every ${p.period}s, starting initialDelaySeconds (${p.delay}s) after the container started (${p.started}), and restarts the container only after ${p.threshold} failures in a row: about ${p.window}s, until ${p.until}. Watch it: kubectl get pod ${p.pod} -w; if it is restarted, kubectl describe pod ${p.pod} shows the probe's Unhealthy events`,
+  'cause.probe.startup.failing': (p: {
+    who: string;
+    probe: string;
+    result: string;
+    count: number;
+    started: string;
+    delay: number;
+    period: number;
+    threshold: number;
+    window: number;
+    until: string;
+    pod: string;
+    container: string;
+  }) =>
+    `Starting: the startup probe of ${p.who} (${p.probe}) has failed ${times(p.count)} so far${p.result}, and the container has not been restarted yet: the kubelet restarts it after ${p.threshold} failures in a row (initialDelaySeconds ${p.delay} + ${p.threshold} × ${p.period}s: about ${p.window}s after it started at ${p.started}, until ${p.until}); its readiness and liveness probes wait until it passes — see how far the app got: kubectl logs ${p.pod} -c ${p.container}; if it only needs longer to start, raise failureThreshold, otherwise fix what the probe checks`,
+  'cause.probe.readiness.pending': (p: {
+    who: string;
+    probe: string;
+    recorded: string;
+    started: string;
+    delay: number;
+    period: number;
+    success: number;
+    first: string;
+    pod: string;
+  }) =>
+    `Running but not Ready: the readiness probe of ${p.who} (${p.probe}) has not passed yet, and ${p.recorded} — the kubelet first checks it initialDelaySeconds (${p.delay}s) after the container started (${p.started}, so from ${p.first}), then every ${p.period}s, and marks the container ready after ${p.success === 1 ? 'one success' : `${p.success} successes in a row`}; until then the Pod gets no Service traffic. Wait past that; if it stays not Ready, kubectl describe pod ${p.pod} shows the probe's Unhealthy events`,
+  'cause.probe.pending.none': () => 'no failure of it is recorded',
+  'cause.probe.pending.unread': () => "whether it failed is unknown (the Pod's events were not read)",
+  'cause.probe.pending.unknown': () =>
+    "A probe that passes writes no event, and the Pod's status does not say how many checks ran: the times above come from the probe's spec and the container's start, not from its results.",
   'cause.probe.status': (p: { status: number }) => ` with HTTP ${p.status}`,
   'cause.probe.refused': () => ' (connection refused: nothing listens on that port)',
   'cause.probe.timeout': () => ' (timed out)',

@@ -105,6 +105,16 @@ export const causesJa: typeof causesEn = {
     `再起動中: ${p.container} の startup probe (${p.probe}) が失敗し${p.result}、起動が終わる前に kubelet がコンテナを強制終了しています (${p.killed} 回) — 待ち時間 (failureThreshold × periodSeconds) を増やすか、エンドポイントを直してください`,
   'cause.probe.readiness': (p) =>
     `Running だが Ready ではありません: ${p.container} の readiness probe (${p.probe}) が失敗しています${p.result} — 成功するまで Service のトラフィックは届きません。エンドポイントが確認している内容か、probe の path/port を直してください`,
+  'cause.probe.startup.pending': (p) =>
+    `起動中: ${p.who} の startup probe (${p.probe}) はまだ成功しておらず、${p.recorded} — 成功するまで、そのコンテナの readiness probe と liveness probe は始まりません。kubelet はコンテナの起動 (${p.started}) の initialDelaySeconds (${p.delay} 秒) 後から ${p.period} 秒ごとに確認し、${p.threshold} 回続けて失敗したときに初めてコンテナを再起動します (約 ${p.window} 秒、${p.until} まで)。様子を見てください: kubectl get pod ${p.pod} -w。再起動されたら kubectl describe pod ${p.pod} で probe の Unhealthy イベントを確認してください`,
+  'cause.probe.startup.failing': (p) =>
+    `起動中: ${p.who} の startup probe (${p.probe}) はこれまでに ${p.count} 回失敗しています${p.result}。コンテナはまだ再起動されていません: kubelet が再起動するのは ${p.threshold} 回続けて失敗したときです (initialDelaySeconds ${p.delay} + ${p.threshold} × ${p.period} 秒。起動 ${p.started} から約 ${p.window} 秒、${p.until} まで)。成功するまで readiness probe と liveness probe は始まりません — アプリがどこまで進んだか確認してください: kubectl logs ${p.pod} -c ${p.container}。起動に時間がかかるだけなら failureThreshold を増やし、そうでなければ probe が確認している内容を直してください`,
+  'cause.probe.readiness.pending': (p) =>
+    `Running だが Ready ではありません: ${p.who} の readiness probe (${p.probe}) はまだ成功しておらず、${p.recorded} — kubelet が最初に確認するのはコンテナの起動 (${p.started}) の initialDelaySeconds (${p.delay} 秒) 後 (${p.first} 以降) で、その後 ${p.period} 秒ごとに確認し、${p.success === 1 ? '1 回成功' : `${p.success} 回続けて成功`}するとコンテナを Ready にします。それまで Pod に Service のトラフィックは届きません。その時刻を過ぎるまで待ち、それでも Ready にならなければ kubectl describe pod ${p.pod} で probe の Unhealthy イベントを確認してください`,
+  'cause.probe.pending.none': () => 'その失敗も記録されていません',
+  'cause.probe.pending.unread': () => '失敗したかどうかは分かりません (Pod のイベントを読めませんでした)',
+  'cause.probe.pending.unknown': () =>
+    'probe は成功してもイベントを書かず、Pod の status も何回確認したかを示しません。上の時刻は probe の spec とコンテナの起動時刻から求めたもので、結果から求めたものではありません。',
   'cause.probe.status': (p) => ` (HTTP ${p.status})`,
   'cause.probe.refused': () => ' (接続拒否: そのポートで待ち受けているプロセスがありません)',
   'cause.probe.timeout': () => ' (タイムアウト)',

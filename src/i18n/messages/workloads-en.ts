@@ -110,6 +110,7 @@ export const wen = {
   'deploy.verdict.ok': (p: { desired: N; revision: N; images: string }) =>
     `Healthy: all ${p.desired} replicas updated and available (revision ${p.revision}, ${p.images})`,
   'deploy.why.newPods': (p: { verdict: string }) => ` — new Pods are failing: ${p.verdict}`,
+  'deploy.why.starting': (p: { pod: string; verdict: string }) => ` — new Pod ${p.pod} is still starting: ${p.verdict}`,
   'deploy.why.oldServe': (p: { rs: string; count: N }) => `; old ReplicaSet ${p.rs} still serves ${p.count} ready Pods`,
   'deploy.rollout.title': (p: { desired: N; total: N; updated: N; ready: N; available: N; unavailable: N }) =>
     `Replicas: ${p.desired} desired, ${p.total} current, ${p.updated} updated, ${p.ready} ready, ${p.available} available, ${p.unavailable} unavailable`,

@@ -101,6 +101,7 @@ export const wja: WMessages = {
   'deploy.verdict.ok': (p) =>
     `正常: レプリカ ${p.desired} 個${String(p.desired) === '1' ? 'が' : 'がすべて'}更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
   'deploy.why.newPods': (p) => ` — 新しい Pod が失敗しています: ${p.verdict}`,
+  'deploy.why.starting': (p) => ` — 新しい Pod ${p.pod} はまだ起動中です: ${p.verdict}`,
   'deploy.why.oldServe': (p) => `。古い ReplicaSet ${p.rs} の Ready な Pod ${p.count} 個がまだトラフィックを処理しています`,
   'deploy.rollout.title': (p) =>
     `レプリカ: 希望 ${p.desired}、現在 ${p.total}、更新済み ${p.updated}、Ready ${p.ready}、利用可能 ${p.available}、利用不可 ${p.unavailable}`,
