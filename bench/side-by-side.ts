@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const here = new URL('.', import.meta.url).pathname;
 const bin = process.env.KX_BIN ?? join(here, '..', 'bin', 'kubexplain');
-const runs = Number(process.argv[2] ?? 9);
+const runs = Number(process.argv[2] ?? 11);
 const TIME = '/usr/bin/time';
 
 async function kubeconfig(): Promise<string> {
