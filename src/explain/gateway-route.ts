@@ -16,7 +16,7 @@ import { backendStep, breakUnpinnedRefs, routeParentSteps, ruleStep, type Step }
 import { isGatewayParent, parentKey } from '../routing/gateway-match.js';
 import { deletionFinding, eventsFinding, eventsOf, targetOf } from './kind-parts.js';
 import { GROUP, gatewaySnapshot, stepFinding, stepVerdict, x } from './gateway-parts.js';
-import { namespaceLabelsOf } from '../routing/gateway-plan.js';
+import { namespaceLabelsOf } from '../model/labels.js';
 
 const isService = (b: { group?: string; kind?: string }) => (b.group ?? '') === '' && (b.kind ?? 'Service') === 'Service';
 const backendRefs = (r: Route) => (r.spec?.rules ?? []).flatMap((rule) => rule.backendRefs ?? []);

@@ -23,7 +23,8 @@ import {
 } from '../routing/gateway-match.js';
 import { deletionFinding, eventsFinding, eventsOf, nameOf, targetOf } from './kind-parts.js';
 import { GROUP, gatewaySnapshot, stepFinding, stepVerdict, x } from './gateway-parts.js';
-import { namespaceLabelsOf, routeReads, routesOf } from '../routing/gateway-plan.js';
+import { routeReads, routesOf } from '../routing/gateway-plan.js';
+import { namespaceLabelsOf } from '../model/labels.js';
 
 const isSecretRef = (r: SecretObjectReference) => (r.group ?? '') === '' && (r.kind ?? 'Secret') === 'Secret';
 const certRefs = (gw: Gateway) => (gw.spec?.listeners ?? []).flatMap((l) => (l.tls?.certificateRefs ?? []).map((r) => ({ l, r })));

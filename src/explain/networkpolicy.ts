@@ -17,8 +17,7 @@ import { admission, type Admission } from '../routing/network-policy.js';
 import { formatServicePort, protocolOf, resolveTargetPort } from '../routing/ports.js';
 import { formatSelector, mapSelects, selectorMatches } from '../routing/selectors.js';
 import { namespacesNamed, peerReach, podNamespaces, type PeerWorld } from '../routing/policy-peers.js';
-import { namespaceLabelsOf } from '../routing/gateway-plan.js';
-import { isEmptySelector, selectorString } from '../model/labels.js';
+import { isEmptySelector, namespaceLabelsOf, selectorString } from '../model/labels.js';
 import { commonParts, eventsOf, m, nameOf, targetOf } from './kind-parts.js';
 import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 

@@ -57,6 +57,14 @@ export function selectorAllows(sel: LabelSelector, labels: Labels = {}): boolean
   return true;
 }
 
+/** A namespace's labels as a selector sees them (kubernetes.io/metadata.name is always there; files rarely say so). */
+export const namespaceLabelsOf = (ns: {
+  metadata?: { name?: string; labels?: Readonly<Record<string, string>> };
+}): Record<string, string> => ({
+  'kubernetes.io/metadata.name': ns.metadata?.name ?? '',
+  ...(ns.metadata?.labels ?? {}),
+});
+
 /** A selector with no requirement (absent or {}): it selects everything. */
 export const isEmptySelector = (sel: LabelSelector | undefined | null): boolean =>
   !sel || (!Object.keys(sel.matchLabels ?? {}).length && !sel.matchExpressions?.length);

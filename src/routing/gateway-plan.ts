@@ -9,6 +9,7 @@
 //   IngressClasses, its one backend, the TLS Secret of its host.
 // Backends are read as one batch per namespace (src/routing/read-plans.ts), then their causes.
 import type { KubeObject } from '../model/kube.js';
+import { namespaceLabelsOf } from '../model/labels.js';
 import type { Gateway, GatewayClass, GatewaySnapshot, GatewayTraceTarget, ReferenceGrant, Route } from '../model/gateway.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { isGatewayParent, parentKey } from './gateway-match.js';
@@ -41,12 +42,6 @@ export function routesOf(snap: Snapshot): Route[] | undefined {
     ...(grpc ?? []).map((r) => ({ ...(r as unknown as Route), kind: 'GRPCRoute' as const })),
   ];
 }
-
-/** A namespace's labels as a Selector sees them (kubernetes.io/metadata.name is always there; files rarely say so). */
-export const namespaceLabelsOf = (ns: KubeObject): Record<string, string> => ({
-  'kubernetes.io/metadata.name': ns.metadata?.name ?? '',
-  ...((ns.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {}),
-});
 
 // ── the plan ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -81,8 +81,13 @@ export function admission(
   return { policies: out, admission: overall };
 }
 
-/** The peers of a verdict that no Pod matches (full selectors, src/routing/policy-peers.ts): they admit nobody. */
-export const deadPeers = (v: PolicyVerdict, w: PeerWorld) => v.peers.filter((p) => peerReach(p, w).state === 'none');
+/** The peers of a verdict that no Pod matches (full selectors, src/routing/policy-peers.ts), and why: they admit nobody. */
+export function deadPeers(v: PolicyVerdict, w: PeerWorld): { peer: NetworkPolicyPeer; why: 'own-ns' | 'no-namespace' | 'no-pod-there' }[] {
+  return v.peers.flatMap((peer) => {
+    const r = peerReach(peer, w);
+    return r.state === 'none' ? [{ peer, why: r.why }] : [];
+  });
+}
 
 /**
  * Whether a policy selecting some of these Pods admits a peer of the namespace that none of them matches:
@@ -104,3 +109,17 @@ export function peersBeyond(
       ),
   );
 }
+
+/** Whether a policy selecting some of these Pods for ingress admits a peer by a namespaceSelector: the namespaces' labels tell whether it matches any. */
+export const namespacePeers = (policies: readonly NetworkPolicy[], pods: readonly { metadata: { labels?: Record<string, string> } }[]) =>
+  policies.some(
+    (np) =>
+      appliesToIngress(np) &&
+      pods.some((pod) => selectorMatches(np.spec?.podSelector ?? {}, pod.metadata.labels ?? {})) &&
+      (np.spec?.ingress ?? []).some((r) =>
+        (r.from ?? []).some((p) => {
+          const reach = peerReach(p, { policyNs: np.metadata.namespace ?? '' });
+          return reach.state === 'unknown' && 'namespaces' in reach.need;
+        }),
+      ),
+  );

@@ -18,9 +18,9 @@ import type {
   Service,
   TlsSecret,
 } from '../model/routing.js';
-import { formatLabels, mapSelects } from '../model/labels.js';
+import { formatLabels, mapSelects, namespaceLabelsOf } from '../model/labels.js';
 import { WORKLOADS, routedWorkloads, templatePods } from '../model/routed-workloads.js';
-import { peersBeyond } from './network-policy.js';
+import { namespacePeers, peersBeyond } from './network-policy.js';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const selectorOf = (svc: Service) => {
@@ -68,7 +68,11 @@ export function serviceNext(svc: Service, ns: string, snap: Snapshot): ReadPlan 
     };
   // A NetworkPolicy on these Pods admitting Pods of the namespace that none of them is: do any exist?
   const policies = listOf<NetworkPolicy>(snap, 'networkPolicies');
-  const peers = policies && peersBeyond(policies, pods) ? { peerPods: list('Pod', { namespace: ns }) } : {};
+  const peers = {
+    ...(policies && peersBeyond(policies, pods) ? { peerPods: list('Pod', { namespace: ns }) } : {}),
+    // One admitting a namespaceSelector: does any namespace carry those labels?
+    ...(policies && namespacePeers(policies, pods) ? { namespaces: list('Namespace') } : {}),
+  };
   if (pods.every(isReady)) return peers;
   return { events: unhealthy(ns), ...peers };
 }
@@ -112,6 +116,7 @@ const common = (snap: Snapshot, ns: string, at = '') => {
   // Live only: offline, a Pod the files lack may run in the cluster.
   const namespacePods = snap.offline ? undefined : (listOf<RoutedPod>(snap, `allPods${at}`) ?? listOf<RoutedPod>(snap, `peerPods${at}`));
   const events = listOf<RoutedEvent>(snap, `events${at}`);
+  const namespaces = listOf<KubeObject>(snap, 'namespaces');
   const elsewhere = listOf<RoutedPod>(snap, `elsewhere${at}`)?.filter((p) => p.metadata.namespace !== ns);
   const services = new Set(listOf<Service>(snap, `namespaceServices${at}`)?.map((s) => s.metadata.name));
   // Slices of Services that exist are theirs; unknown Services (unreadable) leave nothing to suggest.
@@ -129,6 +134,7 @@ const common = (snap: Snapshot, ns: string, at = '') => {
     ...(namespaceSlices ? { namespaceSlices: [...namespaceSlices] } : {}),
     ...(networkPolicies ? { networkPolicies: [...networkPolicies] } : {}),
     ...(namespacePods ? { namespacePods: [...namespacePods] } : {}),
+    ...(namespaces ? { namespaceLabels: Object.fromEntries(namespaces.map((n) => [n.metadata?.name ?? '', namespaceLabelsOf(n)])) } : {}),
     offline: snap.offline === true,
     warnings: [...snap.warnings],
   };

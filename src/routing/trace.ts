@@ -1143,32 +1143,35 @@ function policyCheck(
     );
   const head = v.admission === 'all' ? t['netpol.all']() : t['netpol.some']();
   const some = v.policies.filter((p) => p.admission === 'some');
-  const dead =
-    v.admission === 'some' && snap.namespacePods
-      ? some.flatMap((p) =>
-          deadPeers(p, { policyNs: snap.namespace, namespacePods: snap.namespacePods! }).map((peer) => ({
-            policy: p.policy,
-            selector: formatSelector(peer.podSelector),
-          })),
-        )
-      : [];
+  const world = {
+    policyNs: snap.namespace,
+    ...(snap.namespacePods ? { namespacePods: snap.namespacePods } : {}),
+    ...(snap.namespaceLabels ? { namespaces: snap.namespaceLabels } : {}),
+  };
+  const dead = v.admission === 'some' ? some.flatMap((p) => deadPeers(p, world).map((d) => ({ ...d, policy: p.policy }))) : [];
   if (dead.length) {
     const d = dead[0]!;
     const all = dead.length === some.reduce((n, p) => n + p.peers.length, 0);
+    const selector = formatSelector(d.peer.podSelector);
+    const nsSelector = formatSelector(d.peer.namespaceSelector);
+    const ns = snap.namespace;
+    const byNs = d.why === 'no-namespace';
     return hop(
       'pods',
       `networkpolicy/${d.policy}`,
       all ? 'broken' : 'warning',
       all ? 'netpol.deadpeers' : 'netpol.deadpeer',
       'networkpolicy.peer',
-      t['netpol.dead.title']({ policy: d.policy, port, selector: d.selector, ns: snap.namespace }),
+      byNs
+        ? t['netpol.deadns.title']({ policy: d.policy, port, nsSelector })
+        : t['netpol.dead.title']({ policy: d.policy, port, selector, ns }),
       [
-        t['netpol.dead']({ ns: snap.namespace, selector: d.selector }),
+        byNs ? t['netpol.deadns']({ nsSelector }) : t['netpol.dead']({ ns, selector }),
         ...(all ? [t['netpol.dead.all']({ port })] : []),
         ...lines,
         t['netpol.cni'](),
       ],
-      t['netpol.dead.fix']({ policy: d.policy, selector: d.selector, ns: snap.namespace }),
+      byNs ? t['netpol.deadns.fix']({ policy: d.policy, nsSelector, ns }) : t['netpol.dead.fix']({ policy: d.policy, selector, ns }),
     );
   }
   const h = hop(

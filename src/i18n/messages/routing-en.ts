@@ -456,6 +456,22 @@ export const routingEn = {
     ns: string;
   }>,
 
+  'netpol.deadns.title': ((p) =>
+    `NetworkPolicy ${p.policy} admits ${p.port} from the namespaces matching ${p.nsSelector}, and no namespace has those labels`) as P<{
+    policy: string;
+    port: string;
+    nsSelector: string;
+  }>,
+  'netpol.deadns': ((p) =>
+    `A namespaceSelector matches the labels of namespaces, not their names; no namespace carries ${p.nsSelector}, so that source admits nobody. Every namespace has the label kubernetes.io/metadata.name=<its name>.`) as P<{
+    nsSelector: string;
+  }>,
+  'netpol.deadns.fix': ((p) =>
+    `select the clients' namespace by kubernetes.io/metadata.name, or give it the labels ${p.nsSelector} (kubectl get namespaces --show-labels; kubexplain explain networkpolicy/${p.policy} -n ${p.ns})`) as P<{
+    policy: string;
+    nsSelector: string;
+    ns: string;
+  }>,
   // traffic policies
   'etp.title': ((p) => `externalTrafficPolicy: ${p.policy}`) as P<{ policy: string }>,
   'etp.cluster': (() =>

@@ -230,6 +230,12 @@ export const routingJa: RoutingMessages = {
   'netpol.dead.fix': (p) =>
     `クライアントが別の名前空間で動いているなら、podSelector ${p.selector} と同じ from の要素に namespaceSelector を加えてください。そうでなければクライアントの Pod に ${p.selector} のラベルを付けてください(そのラベルの Pod がどこで動いているかは kubexplain explain networkpolicy/${p.policy} -n ${p.ns} で分かります)`,
 
+  'netpol.deadns.title': (p) =>
+    `NetworkPolicy ${p.policy} は ${p.port} を ${p.nsSelector} に合う名前空間から許可していますが、そのラベルを持つ名前空間がありません`,
+  'netpol.deadns': (p) =>
+    `namespaceSelector が見るのは名前空間のラベルで、名前ではありません。${p.nsSelector} を持つ名前空間はないので、この送信元からは何も許可されません。どの名前空間にもラベル kubernetes.io/metadata.name=<名前> があります。`,
+  'netpol.deadns.fix': (p) =>
+    `クライアントの名前空間を kubernetes.io/metadata.name で選ぶか、その名前空間に ${p.nsSelector} のラベルを付けてください(kubectl get namespaces --show-labels、kubexplain explain networkpolicy/${p.policy} -n ${p.ns})`,
   'etp.title': (p) => `externalTrafficPolicy: ${p.policy}`,
   'etp.cluster': () =>
     'Cluster: どのノードも外部からの通信を受け、別ノードのエンドポイントへ転送することがあります。送信元 IP はノードのものに置き換わります(SNAT)。',

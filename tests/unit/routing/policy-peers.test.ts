@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureObjects } from '../../support/fixture-reader.js';
 import { peerReach, type PeerWorld } from '../../../src/routing/policy-peers.js';
 import { deadPeers } from '../../../src/routing/network-policy.js';
-import { namespaceLabelsOf } from '../../../src/routing/gateway-plan.js';
+import { namespaceLabelsOf } from '../../../src/model/labels.js';
 import { requirementsMatch, parseSelector } from '../../../src/model/labels.js';
 import type { NetworkPolicy, NetworkPolicyPeer } from '../../../src/model/routing.js';
 import type { KubeObject } from '../../../src/cluster/reader.js';
@@ -55,7 +55,9 @@ describe('peerReach: full selectors, as the API defines NetworkPolicyPeer', () =
   });
   it("the trace judges a verdict's peers with the same function (the namespaces unread: only own-namespace peers are dead)", () => {
     const v = { policy: 'x', admission: 'some' as const, sources: [], peers: [...peers('from-expressions'), ...peers('from-ns-name')] };
-    expect(deadPeers(v, { policyNs: 'rtnp3-api', namespacePods: world.namespacePods! })).toEqual(peers('from-expressions'));
-    expect(deadPeers(v, world)).toEqual(v.peers);
+    expect(deadPeers(v, { policyNs: 'rtnp3-api', namespacePods: world.namespacePods! }).map((d) => d.peer)).toEqual(
+      peers('from-expressions'),
+    );
+    expect(deadPeers(v, world).map((d) => d.why)).toEqual(['own-ns', 'own-ns', 'own-ns', 'own-ns', 'no-namespace']);
   });
 });
