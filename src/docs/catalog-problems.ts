@@ -334,12 +334,23 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     key: 'container.lifecycle-hooks',
     problem: true,
     ja: ['postStart フック', 'ライフサイクルフック', 'FailedPostStartHook'],
-    en: ['postStart hook', 'lifecycle hook', 'FailedPostStartHook', 'preStop hook'],
+    en: ['postStart hook', 'lifecycle hook', 'FailedPostStartHook'],
     meaning: {
       ja: 'コンテナの postStart フックが失敗すると、kubelet はコンテナを強制終了して再起動する',
       en: 'When a container’s postStart hook fails, the kubelet kills the container and restarts it',
     },
-    related: ['lifecycle', 'preStop', 'FailedPreStopHook', 'restartPolicy', 'CrashLoopBackOff'],
+    related: ['lifecycle', 'restartPolicy', 'CrashLoopBackOff'],
+  },
+  {
+    key: 'container.prestop',
+    problem: true,
+    ja: ['preStop フック', 'FailedPreStopHook', '猶予期間切れ'],
+    en: ['preStop hook', 'FailedPreStopHook', 'grace period ran out'],
+    meaning: {
+      ja: 'Pod の削除時に kubelet が SIGTERM の前に動かすフック。失敗しても止まらず、時間は猶予期間に含まれる',
+      en: 'The hook the kubelet runs before SIGTERM when a Pod is deleted; a failure does not stop the shutdown, and its time counts against the grace period',
+    },
+    related: ['preStop', 'terminationGracePeriodSeconds', 'SIGTERM', 'SIGKILL', 'Terminating', 'lifecycle'],
   },
   {
     key: 'job.pod-failure-policy',

@@ -16,6 +16,7 @@ import { pullFailure } from './causes/image-pull.js';
 import { configRefProblem } from './causes/config-refs.js';
 import { mountProblem, type MountProblem } from './causes/volume-mount.js';
 import { startProblem } from './causes/start-error.js';
+import { aboutContainer, hookText, stopProblem } from './causes/prestop.js';
 
 const m = builders<Messages>('pod');
 
@@ -75,8 +76,8 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
   // A Pod being deleted is explained by who disrupts it (preemption, eviction, taint manager), if anyone.
   const ev = eviction(pod, input.node);
   if (ev) return ev;
-  if (pod.metadata.deletionTimestamp) return undefined;
   const events = eventsOf(pod, input.events);
+  if (pod.metadata.deletionTimestamp) return stopping(pod, events, input.node);
   const sched = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
   const nominated = pod.status?.nominatedNodeName;
   if (sched && !pod.spec.nodeName && nominated) return preempting(nominated, input.nodePods);
@@ -516,28 +517,64 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
  * (its reason, on the container's fieldPath) says so; its message never carries the hook's output.
  */
 function postStartFailed(pod: Pod, container: string, events: readonly Event[] | undefined): PodCause | undefined {
-  const hit = events?.some((e) => {
-    if (e.reason !== 'FailedPostStartHook') return false;
-    const path = (e as { involvedObject?: { fieldPath?: string } }).involvedObject?.fieldPath;
-    return !path || path.endsWith(`{${container}}`);
-  });
-  if (!hit) return undefined;
+  if (!events?.some((e) => e.reason === 'FailedPostStartHook' && aboutContainer(e, container))) return undefined;
   const spec = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === container);
-  const h = spec?.lifecycle?.postStart;
-  const hook = h?.exec
-    ? `exec ${(h.exec.command ?? []).join(' ')}`
-    : h?.httpGet
-      ? `HTTP GET ${h.httpGet.path ?? '/'} :${h.httpGet.port ?? '?'}`
-      : h?.sleep
-        ? `sleep ${h.sleep.seconds ?? '?'}s`
-        : '?';
   const restarts = statusesOf(pod).find((s) => s.name === container)?.restartCount ?? 0;
   return {
     severity: 'error',
     concept: 'container.lifecycle-hooks',
     terms: ['postStart', 'FailedPostStartHook', container],
-    message: m['cause.poststart']({ container, hook, restarts }),
+    message: m['cause.poststart']({ container, hook: hookText(spec?.lifecycle?.postStart), restarts }),
     details: [],
+  };
+}
+
+/**
+ * A Pod being deleted whose containers are stopping: a preStop hook that failed, a container SIGKILLed
+ * when the grace period ran out, or the preStop hook the kubelet runs first, with the time by which the
+ * containers are gone. What holds the Pod once they are (a finalizer, a node that is not Ready and cannot
+ * confirm) is said by the Pod's verdict instead.
+ */
+function stopping(pod: Pod, events: readonly Event[] | undefined, node: NodeLike | undefined): PodCause | undefined {
+  const finalizers = pod.metadata.finalizers ?? [];
+  if (finalizers.length && !statusesOf(pod).some((s) => s.state?.running)) return undefined;
+  const ready = (node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find(
+    (c) => c.type === 'Ready',
+  );
+  if (node && ready?.status !== 'True') return undefined;
+  const p = stopProblem(pod, events);
+  if (!p) return undefined;
+  const hook = hookText(p.hook);
+  const base = { container: p.container, grace: p.grace, until: p.until };
+  const details = finalizers.length ? [m['cause.disrupted.finalizers']({ finalizers: list(finalizers) })] : [];
+  const terms = ['preStop', 'terminationGracePeriodSeconds', 'SIGTERM', p.container];
+  if (p.kind === 'failed') {
+    const command = p.hook?.exec?.command;
+    const check = command
+      ? m['cause.prestop.check.exec']({ pod: pod.metadata.name, container: p.container, command: command.join(' ') })
+      : m['cause.prestop.check.other']();
+    return {
+      severity: 'warning',
+      concept: 'container.prestop',
+      terms: [...terms, 'FailedPreStopHook'],
+      message: m['cause.prestop.failed']({ ...base, hook, check }),
+      details,
+    };
+  }
+  if (p.kind === 'killed')
+    return {
+      severity: 'warning',
+      concept: 'container.prestop',
+      terms: [...terms, 'SIGKILL', '137'],
+      message: p.hook ? m['cause.prestop.killed']({ ...base, hook }) : m['cause.stop.killed'](base),
+      details,
+    };
+  return {
+    severity: 'info',
+    concept: 'container.prestop',
+    terms,
+    message: m['cause.prestop.running']({ ...base, hook, pod: pod.metadata.name }),
+    details,
   };
 }
 

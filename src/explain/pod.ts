@@ -216,7 +216,10 @@ function termination(pod: Pod): FindingModel[] {
   if (!pod.metadata.deletionTimestamp) return [];
   return [
     finding('pod.terminating', 'pod.termination', 'warning', t['terminating.title'](), [
-      t['terminating.detail']({ since: pod.metadata.deletionTimestamp, grace: String(pod.metadata.deletionGracePeriodSeconds ?? 30) }),
+      t['terminating.detail']({
+        until: pod.metadata.deletionTimestamp,
+        grace: String(pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30),
+      }),
     ]),
   ];
 }

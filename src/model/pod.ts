@@ -97,6 +97,7 @@ export interface Pod {
     nodeSelector?: Record<string, string>;
     serviceAccountName?: string;
     restartPolicy?: string;
+    terminationGracePeriodSeconds?: number;
     priority?: number;
     priorityClassName?: string;
     containers: Container[];

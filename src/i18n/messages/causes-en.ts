@@ -106,6 +106,18 @@ export const causesEn = {
 
   'cause.poststart': (p: { container: string; hook: string; restarts: number }) =>
     `Restarting: the postStart hook of container ${p.container} (${p.hook}) failed, so the kubelet killed the container (restarted ${times(p.restarts)}); the event never shows the hook's output — check that the hook's command or URL works in that image (the app's own logs do not cover it), or move the work into the app or an init container`,
+  // a Pod being deleted: its preStop hook and the grace period (src/explain/causes/prestop.ts)
+  'cause.prestop.failed': (p: { container: string; hook: string; grace: number; until: string; check: string }) =>
+    `Terminating: the preStop hook of container ${p.container} (${p.hook}) failed (FailedPreStopHook), so what it does before the container stops (draining connections, deregistering) did not happen; a failed hook does not hold the Pod: the kubelet goes on with SIGTERM, and SIGKILL when the grace period of ${p.grace}s runs out (deletionTimestamp ${p.until}) — the event never shows the hook's output: ${p.check}`,
+  'cause.prestop.check.exec': (p: { pod: string; container: string; command: string }) =>
+    `run the hook by hand while the container still runs (kubectl exec ${p.pod} -c ${p.container} -- ${p.command}) or in another Pod of that image, and make it succeed`,
+  'cause.prestop.check.other': () => "check that the hook's URL answers with 2xx in that container, and make it succeed",
+  'cause.prestop.killed': (p: { container: string; hook: string; grace: number; until: string }) =>
+    `Terminating: container ${p.container} was killed with SIGKILL (exit 137) when the grace period of ${p.grace}s ran out: its preStop hook (${p.hook}) and its shutdown after SIGTERM took longer, and the kubelet counts the hook's time against the grace period — make the hook finish well within terminationGracePeriodSeconds, or raise terminationGracePeriodSeconds`,
+  'cause.stop.killed': (p: { container: string; grace: number; until: string }) =>
+    `Terminating: container ${p.container} was killed with SIGKILL (exit 137) when the grace period of ${p.grace}s ran out: it did not exit after SIGTERM — make the app exit on SIGTERM (a shell as PID 1 does not pass it on), or raise terminationGracePeriodSeconds`,
+  'cause.prestop.running': (p: { container: string; hook: string; grace: number; until: string; pod: string }) =>
+    `Terminating: the kubelet first runs the preStop hook of container ${p.container} (${p.hook}), then sends SIGTERM; the grace period of ${p.grace}s includes the hook, so the container is stopped by about ${p.until} (deletionTimestamp; SIGKILL at most 2s later) — if the Pod is still there well after that, kubectl describe pod ${p.pod} shows a FailedPreStopHook event or what else holds it`,
   'cause.gate.missing': (p: { gate: string }) =>
     `Running but not Ready: the containers are ready, but the Pod has no condition ${p.gate}, which its readinessGates require — only the controller that owns that gate (e.g. a load balancer controller) sets it: check that it runs and manages this Pod`,
   'cause.gate.false': (p: { gate: string; status: string; said: string }) =>

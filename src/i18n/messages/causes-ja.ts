@@ -95,6 +95,17 @@ export const causesJa: typeof causesEn = {
 
   'cause.poststart': (p) =>
     `再起動中: コンテナ ${p.container} の postStart フック (${p.hook}) が失敗したため、kubelet がコンテナを強制終了しました (再起動 ${p.restarts} 回)。イベントにはフックの出力は出ません — そのイメージでフックのコマンドや URL が動くか確認するか (アプリのログには出ません)、その処理をアプリか init コンテナに移してください`,
+  'cause.prestop.failed': (p) =>
+    `終了中: コンテナ ${p.container} の preStop フック (${p.hook}) が失敗しました (FailedPreStopHook)。コンテナを止める前にフックがするはずの処理 (接続の切り離し、登録の解除など) は行われていません。フックが失敗しても Pod は止まりません: kubelet はそのまま SIGTERM を送り、猶予期間 ${p.grace} 秒が尽きると SIGKILL を送ります (deletionTimestamp ${p.until}) — イベントにはフックの出力は出ません: ${p.check}`,
+  'cause.prestop.check.exec': (p) =>
+    `コンテナが動いている間に手で実行するか (kubectl exec ${p.pod} -c ${p.container} -- ${p.command})、同じイメージの別の Pod で試し、成功するように直してください`,
+  'cause.prestop.check.other': () => 'そのコンテナでフックの URL が 2xx を返すか確認し、成功するように直してください',
+  'cause.prestop.killed': (p) =>
+    `終了中: コンテナ ${p.container} は猶予期間 ${p.grace} 秒が尽きたため SIGKILL で強制終了されました (終了コード 137): preStop フック (${p.hook}) と SIGTERM 後の終了処理に、それより長くかかっています。kubelet はフックにかかった時間も猶予期間に含めます — フックが terminationGracePeriodSeconds よりずっと短く終わるようにするか、terminationGracePeriodSeconds を増やしてください`,
+  'cause.stop.killed': (p) =>
+    `終了中: コンテナ ${p.container} は猶予期間 ${p.grace} 秒が尽きたため SIGKILL で強制終了されました (終了コード 137): SIGTERM を受けても終了しませんでした — アプリが SIGTERM で終了するようにするか (PID 1 のシェルはシグナルを渡しません)、terminationGracePeriodSeconds を増やしてください`,
+  'cause.prestop.running': (p) =>
+    `終了中: kubelet はまずコンテナ ${p.container} の preStop フック (${p.hook}) を実行し、その後 SIGTERM を送ります。猶予期間 ${p.grace} 秒にはフックの時間も含まれるので、コンテナはおよそ ${p.until} (deletionTimestamp) までに止まります (SIGKILL はその 2 秒後まで) — それを過ぎても Pod が残っていれば、kubectl describe pod ${p.pod} で FailedPreStopHook イベントやほかに止めているものを確認してください`,
   'cause.gate.missing': (p) =>
     `Running だが Ready ではありません: コンテナは Ready ですが、readinessGates が求める状態 ${p.gate} が Pod にありません — それを設定するのはそのゲートを持つコントローラー (ロードバランサーのコントローラーなど) だけです。それが動いていて、この Pod を管理しているか確認してください`,
   'cause.gate.false': (p) =>

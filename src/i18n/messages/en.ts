@@ -179,8 +179,8 @@ export const en = {
 
   // termination
   'terminating.title': () => 'Termination in progress',
-  'terminating.detail': (p: { since: string; grace: string }) =>
-    `Deletion was requested at ${p.since}; the containers got SIGTERM and have ${p.grace}s before SIGKILL.`,
+  'terminating.detail': (p: { until: string; grace: string }) =>
+    `Deletion was requested with a grace period of ${p.grace}s: the kubelet runs each container's preStop hook, then sends SIGTERM, and SIGKILLs what still runs at ${p.until} (deletionTimestamp: the request time plus the grace period).`,
 
   // generic (kinds without their own explainer)
   'generic.verdict': (p: { kind: string; name: string; summary: string }) => `${p.kind} ${p.name}: ${p.summary}`,

@@ -168,7 +168,7 @@ export const ja: Messages = {
 
   'terminating.title': () => '終了処理中',
   'terminating.detail': (p) =>
-    `${p.since} に削除が要求されました。コンテナには SIGTERM が送られ、SIGKILL まで ${p.grace} 秒の猶予があります。`,
+    `猶予期間 ${p.grace} 秒で削除が要求されました。kubelet は各コンテナの preStop フックを実行してから SIGTERM を送り、${p.until} (deletionTimestamp: 要求した時刻に猶予期間を足した時刻) にまだ動いているものを SIGKILL します。`,
 
   'generic.verdict': (p) => `${p.kind} ${p.name}: ${p.summary}`,
   'generic.verdict.ok': () => 'すべての Condition が正常な状態です',
