@@ -16,6 +16,7 @@ import type { LabelSelector, NetworkPolicyPeer, NetworkPolicyPort, RoutedPod, Se
 import { admission, type Admission } from '../routing/network-policy.js';
 import { formatServicePort, protocolOf, resolveTargetPort } from '../routing/ports.js';
 import { formatSelector, mapSelects, selectorMatches } from '../routing/selectors.js';
+import { dnsEgress } from '../routing/policy-dns.js';
 import { namespacesNamed, peerReach, podNamespaces, type PeerWorld } from '../routing/policy-peers.js';
 import { isEmptySelector, namespaceLabelsOf, selectorString } from '../model/labels.js';
 import { commonParts, eventsOf, m, nameOf, targetOf } from './kind-parts.js';
@@ -93,6 +94,12 @@ export const explainer: Explainer = {
     for (const d of dead)
       findings.push(finding(`${d.dir}.${d.rule - 1}.nopods`, 'networkpolicy.peer', 'warning', deadTitle(d, ns), deadDetail(d, ns)));
 
+    // Egress limited and DNS forgotten: every name lookup of the selected Pods times out.
+    const dns = types.includes('Egress') && !denyOut && selected?.length ? dnsEgress(p.spec?.egress ?? [], worldOf(snap, p)) : undefined;
+    if (dns?.udp === 'no')
+      findings.push(finding('egress.dns', 'dns.resolution', 'warning', m['np.dns.blocked'](), [m['np.dns.detail'](), m['np.dns.fix']()]));
+    else if (dns?.udp === 'yes' && dns.tcp === 'no') findings.push(finding('egress.dns', 'dns.resolution', 'info', m['np.dns.no-tcp']()));
+
     // What this policy admits on each Service port of the selected Pods.
     const services = listOf<Service>(snap, 'services');
     const ports = types.includes('Ingress') && selected?.length && services ? servicePorts(p, selected, services) : [];
@@ -121,13 +128,16 @@ export const explainer: Explainer = {
     } else if (denyOut) {
       severity = 'warning';
       text = m['np.verdict.deny-out']({ name, count });
-    } else if (dead.length && selected?.length !== 0 && !onlyDead(p, dead)) {
+    } else if (dead.length && selected?.length !== 0 && onlyDead(p, dead)) {
+      severity = 'warning';
+      text = deadVerdict(onlyDead(p, dead)!, name, ns);
+    } else if (dns?.udp === 'no') {
+      severity = 'warning';
+      text = m['np.verdict.dns']({ name, count, fix: m['np.dns.fix']() });
+    } else if (dead.length && selected?.length !== 0) {
       // Other peers still get through: the policy limits as written, with the dead peer as a warning.
       severity = 'warning';
       text = m['np.verdict.limits']({ name, count, types: types.join(', ') });
-    } else if (dead.length && selected?.length !== 0) {
-      severity = 'warning';
-      text = deadVerdict(onlyDead(p, dead)!, name, ns);
     } else if (selected?.length === 0) {
       text = m['np.verdict.no-pods']({ name });
     } else text = m['np.verdict.limits']({ name, count, types: types.join(', ') });

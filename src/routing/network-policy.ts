@@ -28,7 +28,7 @@ export interface PortVerdict {
 
 export const appliesToIngress = (np: NetworkPolicy) => (np.spec?.policyTypes ? np.spec.policyTypes.includes('Ingress') : true);
 
-function portMatches(rule: NetworkPolicyPort, target: { port: number; name?: string; protocol: string }): boolean {
+export function portMatches(rule: NetworkPolicyPort, target: { port: number; name?: string; protocol: string }): boolean {
   if ((rule.protocol ?? 'TCP') !== target.protocol) return false;
   if (rule.port === undefined) return true;
   if (typeof rule.port === 'number' || /^\d+$/.test(rule.port)) {

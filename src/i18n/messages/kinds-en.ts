@@ -248,6 +248,15 @@ export const kindsEn = {
     `NetworkPolicy ${p.name} admits only Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there — ${p.fix}`,
   'np.verdict.egress.nopods.there': (p: { name: string; selector: string; nsSelector: string; fix: string }) =>
     `NetworkPolicy ${p.name} lets its Pods reach only Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there — ${p.fix}`,
+  'np.dns.blocked': () => 'No egress rule allows DNS (53/UDP to kube-dns in kube-system): the selected Pods cannot resolve names',
+  'np.dns.detail': () =>
+    'Every name lookup, Service names included, goes to the cluster DNS (kube-dns: CoreDNS Pods in kube-system, port 53 over UDP, and TCP for long answers). Blocked, it times out, and the application reports an unknown host rather than a refused connection. Another policy selecting the same Pods may still allow it.',
+  'np.dns.fix': () =>
+    'add an egress rule to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}] on ports 53/UDP and 53/TCP',
+  'np.dns.no-tcp': () =>
+    'DNS is allowed on 53/UDP only: an answer too long for UDP is asked again over TCP 53, which this policy does not allow',
+  'np.verdict.dns': (p: { name: string; count: N; fix: string }) =>
+    `NetworkPolicy ${p.name} limits the Egress of ${p.count} Pods and allows no DNS: their name lookups time out unless another policy allows 53/UDP to kube-dns — ${p.fix}`,
   'np.verdict.no-pods': (p: { name: string }) => `NetworkPolicy ${p.name} selects no Pod now: it cuts nothing`,
   'np.verdict.limits': (p: { name: string; count: N; types: string }) =>
     `NetworkPolicy ${p.name} limits ${p.types} of ${p.count} Pods to the rules below; other traffic is cut unless another policy allows it`,

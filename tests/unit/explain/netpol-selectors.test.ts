@@ -98,3 +98,43 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     );
   });
 });
+
+describe('explain networkpolicy: egress limited and DNS forgotten', () => {
+  it('egress to one namespace on 80 only: the Pods cannot resolve names; the rule to add names kube-dns and both protocols (en, ja)', async () => {
+    const { e } = await explain('egress-web-only');
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.verdict.text).toContain(
+      'NetworkPolicy egress-web-only limits the Egress of 1 Pods and allows no DNS: their name lookups time out',
+    );
+    expect(e.verdict.text).toContain(
+      'namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}',
+    );
+    expect(e.verdict.text).toContain('53/UDP and 53/TCP');
+    const f = e.findings.find((x) => x.id === 'egress.dns')!;
+    expect(f).toMatchObject({ severity: 'warning', concept: 'dns.resolution' });
+    expect(cited(f, 'en')).toBe('DNS resolution failure');
+    const ja = (await explain('egress-web-only', 'ja')).e;
+    expect(ja.verdict.text).toContain('NetworkPolicy egress-web-only は 1 個の Pod の Egress を限り、DNS を許していません');
+    expect(ja.verdict.text).toContain('ポートは 53/UDP と 53/TCP');
+    expect(
+      cited(
+        ja.findings.find((x) => x.id === 'egress.dns')!,
+        'ja',
+      ),
+    ).toBe('名前解決の失敗');
+  });
+
+  it('DNS allowed to kube-dns over UDP only: no DNS warning, a note on TCP 53', async () => {
+    const { e } = await explain('egress-web-dns-udp');
+    expect(e.verdict.text).not.toContain('DNS');
+    expect(e.findings.find((x) => x.id === 'egress.dns')).toMatchObject({ severity: 'info' });
+    expect(texts(e)).toContain('DNS is allowed on 53/UDP only');
+    expect(texts((await explain('egress-web-dns-udp', 'ja')).e)).toContain('DNS は 53/UDP だけ許されています');
+  });
+
+  it('DNS to a namespace label kube-system lacks: the dead peer is the verdict, and DNS is said blocked too', async () => {
+    const { e } = await explain('dns-egress');
+    expect(e.verdict.text).toContain('no namespace has those labels');
+    expect(e.findings.find((x) => x.id === 'egress.dns')).toMatchObject({ severity: 'warning' });
+  });
+});

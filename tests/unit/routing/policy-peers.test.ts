@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureObjects } from '../../support/fixture-reader.js';
 import { peerReach, type PeerWorld } from '../../../src/routing/policy-peers.js';
 import { deadPeers } from '../../../src/routing/network-policy.js';
+import { dnsEgress } from '../../../src/routing/policy-dns.js';
 import { namespaceLabelsOf } from '../../../src/model/labels.js';
 import { requirementsMatch, parseSelector } from '../../../src/model/labels.js';
 import type { NetworkPolicy, NetworkPolicyPeer } from '../../../src/model/routing.js';
@@ -59,5 +60,22 @@ describe('peerReach: full selectors, as the API defines NetworkPolicyPeer', () =
       peers('from-expressions'),
     );
     expect(deadPeers(v, world).map((d) => d.why)).toEqual(['own-ns', 'own-ns', 'own-ns', 'own-ns', 'no-namespace']);
+  });
+});
+
+describe('dnsEgress: whether egress rules reach kube-dns on 53', () => {
+  const egress = (name: string) => (policy(name).spec as { egress: Parameters<typeof dnsEgress>[0] }).egress;
+  it('on the captured policies: none, UDP only, and a namespace label kube-system lacks', () => {
+    expect(dnsEgress(egress('egress-web-only'), world)).toEqual({ udp: 'no', tcp: 'no' });
+    expect(dnsEgress(egress('egress-web-dns-udp'), world)).toEqual({ udp: 'yes', tcp: 'no' });
+    expect(dnsEgress(egress('dns-egress'), world)).toEqual({ udp: 'no', tcp: 'no' });
+  });
+  it('no to (anywhere), the port by its name, an ipBlock (unknown: the cluster IP or the Pods may be in it), unread namespaces', () => {
+    expect(dnsEgress([{ ports: [{ port: 53, protocol: 'UDP' }] }], world).udp).toBe('yes');
+    expect(dnsEgress([{ to: [{ namespaceSelector: {} }], ports: [{ port: 'dns', protocol: 'UDP' }] }], world).udp).toBe('yes');
+    expect(dnsEgress([{ to: [{ ipBlock: { cidr: '10.96.0.0/12' } }] }], world).udp).toBe('unknown');
+    expect(dnsEgress(egress('dns-egress'), { policyNs: 'rtnp3-api' }).udp).toBe('unknown');
+    // A podSelector alone in kube-system itself is its own namespace.
+    expect(dnsEgress([{ to: [{ podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }] }], { policyNs: 'kube-system' }).udp).toBe('yes');
   });
 });
