@@ -225,7 +225,7 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
       ja: 'Service の targetPort がコンテナの待ち受けポート（または名前付きポート）と合わず、接続が拒否される',
       en: "The Service's targetPort is not the port (or port name) the container listens on, so connections are refused",
     },
-    related: ['ポート番号', '疎通確認', 'port', 'ポート', 'containerPort', 'connection refused', '接続拒否'],
+    related: ['ポート番号', '疎通確認', 'port', 'ポート', 'containerPort', 'connection refused', '接続拒否', 'protocol', 'UDP', 'プロトコル'],
   },
   {
     key: 'service.no-endpoints',

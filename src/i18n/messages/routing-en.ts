@@ -89,6 +89,13 @@ export const routingEn = {
   // targetPort
   'tp.title': ((p) => `Service port ${p.port} → targetPort ${p.target}`) as P<{ port: string; target: string }>,
   'tp.title.none': ((p) => `targetPort ${p.name}: no selected Pod has a container port named ${p.name}`) as P<{ name: string }>,
+  'tp.title.protocol': ((p) => `the Service port is ${p.svcProto}, and the container port ${p.port} is ${p.ctrProto}`) as P<{
+    target: string;
+    svcProto: string;
+    port: string;
+    ctrProto: string;
+  }>,
+  'tp.title.undeclared': ((p) => `no container of the selected Pods declares port ${p.port}`) as P<{ port: number }>,
   'tp.title.partial': ((p) =>
     `targetPort ${p.name}: ${p.count} of ${p.total} Pods have no container port named ${p.name} (${p.missing})`) as P<{
     name: string;

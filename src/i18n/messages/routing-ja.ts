@@ -57,6 +57,8 @@ export const routingJa: RoutingMessages = {
 
   'tp.title': (p) => `Service ポート ${p.port} → targetPort ${p.target}`,
   'tp.title.none': (p) => `targetPort ${p.name}: 選ばれた Pod のどれにも ${p.name} という名前のコンテナポートがありません`,
+  'tp.title.protocol': (p) => `Service ポートは ${p.svcProto} ですが、コンテナポート ${p.port} は ${p.ctrProto} です`,
+  'tp.title.undeclared': (p) => `選ばれた Pod のどのコンテナもポート ${p.port} を宣言していません`,
   'tp.title.partial': (p) =>
     `targetPort ${p.name}: Pod ${p.total} 個のうち ${p.count} 個に ${p.name} という名前のコンテナポートがありません(${p.missing})`,
   'tp.unknown': () => 'Pod を読めなかったため、targetPort をコンテナのポートと照合できません。',

@@ -54,8 +54,15 @@ describe('trace service (captured objects)', () => {
     const t = svc(fx, 'badport');
     const b = broken(t)!;
     expect(b.finding.id).toBe('targetport.undeclared');
+    // Cites the section that teaches the mismatch, not the definition of a Service.
+    expect(b.finding.concept).toBe('service.targetport-mismatch');
     expect(b.finding.detail).toContain('app:8080/TCP (http)');
     expect(t.verdict.text).toMatch(/set the Service's targetPort to 8080 \(http\)/);
+    // The verdict says the cause, not only the hop ('Service port 80/TCP → targetPort 80' said nothing).
+    expect(t.verdict.text).toContain('targetPort 9090: no container of the selected Pods declares port 9090 — ');
+    const ja = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'badport'), { kind: 'service', name: 'badport' }), 'ja');
+    expect(ja.verdict.text).toContain('選ばれた Pod のどのコンテナもポート 9090 を宣言していません — ');
+    expect(ja.verdict.text).toContain('8080 (http)');
   });
 
   it('named targetPort no container has: broken, and the slices carry no port for it', () => {
@@ -81,7 +88,11 @@ describe('trace service (captured objects)', () => {
   it('protocol mismatch: TCP Service port, UDP container port', () => {
     const t = svc(fx, 'resolver');
     expect(broken(t)!.finding.id).toBe('targetport.protocol');
+    expect(broken(t)!.finding.concept).toBe('service.targetport-mismatch');
     expect(t.verdict.text).toMatch(/protocol: UDP/);
+    expect(t.verdict.text).toMatch(/the Service port is TCP, and the container port \S+\/UDP \(dns\) is UDP — /);
+    const ja = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'resolver'), { kind: 'service', name: 'resolver' }), 'ja');
+    expect(ja.verdict.text).toMatch(/Service ポートは TCP ですが、コンテナポート \S+\/UDP \(dns\) は UDP です — /);
   });
 
   it('selectorless with a manual EndpointSlice: ok, says who manages it', () => {
