@@ -353,6 +353,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['preStop', 'terminationGracePeriodSeconds', 'SIGTERM', 'SIGKILL', 'Terminating', 'lifecycle'],
   },
   {
+    key: 'job.per-index',
+    problem: true,
+    ja: ['インデックスごとの再試行', 'backoffLimitPerIndex', 'FailedIndexes', 'MaxFailedIndexesExceeded'],
+    en: ['backoff limit per index', 'backoffLimitPerIndex', 'FailedIndexes', 'MaxFailedIndexesExceeded', 'failed indexes'],
+    meaning: {
+      ja: 'Indexed Job でインデックスごとに再試行の上限を決める仕組み。上限を超えたインデックスは失敗が確定し、Job は最後に失敗になる',
+      en: 'Per-index retry limits of an Indexed Job: an index over its limit fails for good, and the Job ends Failed',
+    },
+    related: ['Indexed Job', 'completionMode', 'maxFailedIndexes', 'failedIndexes', 'completedIndexes', 'FailIndex'],
+  },
+  {
     key: 'job.pod-failure-policy',
     problem: true,
     ja: ['Pod 失敗ポリシー', 'podFailurePolicy', 'PodFailurePolicy'],

@@ -9,6 +9,8 @@ import type { ExplanationModel } from '../model/explanation.js';
 import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import { quoted, type Message } from '../model/message.js';
 import { failingMatch, matchRule, policyRules, type FailureRule, type RuleMatch } from './job-failure-policy.js';
+import { indexText, perIndex, type IndexState, type PerIndex } from './job-indexes.js';
+import { list } from './pod-cause.js';
 import type { Event, Pod } from '../model/pod.js';
 import type { PodCauseInput } from './pod-cause.js';
 import { listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
@@ -82,6 +84,7 @@ export function explainJob(snap: Snapshot): ExplanationModel {
   const pods = podsOf(listOf<KubeObject>(snap, 'pods'), job);
   const completions = spec.completions ?? (spec.parallelism === undefined || spec.parallelism === 1 ? 1 : undefined);
   const owner = m.ownerReferences?.find((o) => o.controller);
+  const indexed = perIndex(spec, job.status, pods);
   const findings: FindingModel[] = [
     finding(
       'counts',
@@ -94,15 +97,23 @@ export function explainJob(snap: Snapshot): ExplanationModel {
         failed: st.failed ?? 0,
         active: st.active ?? 0,
       }),
-      [completions === undefined ? w['job.workqueue']() : w['job.counts']({ completions })],
+      [
+        completions === undefined
+          ? w['job.workqueue']()
+          : spec.completionMode === 'Indexed'
+            ? w['job.counts.indexed']({ completions })
+            : w['job.counts']({ completions }),
+      ],
     ),
-    finding(
-      'backoffLimit',
-      (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'job.backoff' : 'job',
-      (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'error' : 'info',
-      w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
-      [w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })],
-    ),
+    indexed
+      ? indexFinding(indexed)
+      : finding(
+          'backoffLimit',
+          (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'job.backoff' : 'job',
+          (st.failed ?? 0) > (spec.backoffLimit ?? 6) ? 'error' : 'info',
+          w['job.backoff.title']({ limit: spec.backoffLimit ?? 6 }),
+          [w['job.backoff']({ limit: spec.backoffLimit ?? 6, failed: st.failed ?? 0 })],
+        ),
     ...policyFinding(job, pods),
     ...conditions(job).map((c) => {
       // A Failed Job (backoffLimit, activeDeadlineSeconds, podFailurePolicy) is taught where Job failures are;
@@ -113,7 +124,9 @@ export function explainJob(snap: Snapshot): ExplanationModel {
         BAD.has(c.type) || c.type === 'Suspended' ? c.status !== 'True' : true,
         BAD.has(c.type) ? (c.reason === 'PodFailurePolicy' ? 'job.pod-failure-policy' : 'job.backoff') : 'job',
       );
-      return c.type === 'Failed' && c.status === 'True' ? { ...f, severity: 'error' as const } : f;
+      const perIndexReason = c.reason === 'FailedIndexes' || c.reason === 'MaxFailedIndexesExceeded';
+      const g = BAD.has(c.type) && perIndexReason ? { ...f, concept: 'job.per-index' } : f;
+      return c.type === 'Failed' && c.status === 'True' ? { ...g, severity: 'error' as const } : g;
     }),
     ...(owner
       ? [
@@ -153,6 +166,12 @@ export function jobVerdict(
     .sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];
   const bad = worstPod(failedPod ? [failedPod] : pods, ctx);
   const why = bad ? w['job.why.pod']({ pod: bad.pod.metadata.name, verdict: bad.message }) : '';
+  const indexed = perIndex(spec, job.status, pods);
+  if (failed && indexed && (failed.reason === 'FailedIndexes' || failed.reason === 'MaxFailedIndexesExceeded'))
+    return {
+      severity: 'error',
+      message: w['job.verdict.failed']({ reason: failed.reason, message: indexesText(failed.reason, indexed), why: '' }),
+    };
   if (failed)
     return {
       severity: 'error',
@@ -175,6 +194,17 @@ export function jobVerdict(
       }),
     };
   if (spec.suspend) return { severity: 'info', message: w['job.verdict.suspended']({ name: metaOf(job).name }) };
+  if (indexed)
+    return {
+      severity: indexed.failed.length ? 'error' : indexed.indexes.length ? 'warning' : 'info',
+      message: w['job.verdict.running.indexes']({
+        active: st.active ?? 0,
+        succeeded: indexed.completed.length,
+        completions,
+        state: runningIndexes(indexed),
+        why: indexed.indexes.length ? why : '',
+      }),
+    };
   return {
     severity: (st.failed ?? 0) > 0 ? 'warning' : 'info',
     message: w['job.verdict.running']({
@@ -248,4 +278,62 @@ function duration(from?: string, to?: string): string {
   if (!from || !to) return '';
   const s = Math.round((Date.parse(to) - Date.parse(from)) / 1000);
   return s < 0 ? '' : s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
+}
+
+/** backoffLimitPerIndex: the rule, and each index that failed, with its failures and what is left. */
+function indexFinding(p: PerIndex): FindingModel {
+  const max = p.max !== undefined ? w['job.index.title.max']({ max: p.max }) : '';
+  const lines = p.indexes.map((i) => {
+    const last = lastPod(i) ? w['job.index.last'](lastPod(i)!) : '';
+    return p.failed.includes(i.index) || i.failures > p.limit
+      ? w['job.index.lost']({ index: i.index, failures: i.failures, last })
+      : w['job.index.retrying']({ index: i.index, failures: i.failures, tries: p.limit + 1, last });
+  });
+  return finding(
+    'backoffLimitPerIndex',
+    'job.per-index',
+    p.failed.length ? 'error' : p.indexes.length ? 'warning' : 'info',
+    w['job.index.title']({ limit: p.limit, max }),
+    [
+      w['job.index.rule']({ limit: p.limit, tries: p.limit + 1, max: p.max !== undefined ? w['job.index.rule.max']({ max: p.max }) : '' }),
+      ...lines,
+    ],
+  );
+}
+
+const lastPod = (i: IndexState) =>
+  i.pod && i.container !== undefined ? { pod: i.pod, container: i.container, code: i.exitCode ?? '?' } : undefined;
+
+/** The failed indexes of a Job that failed by them, each with its last failed Pod and exit code. */
+function indexesText(reason: string, p: PerIndex): Message {
+  const failed = p.failed.length ? p.failed : p.indexes.filter((i) => i.failures > p.limit).map((i) => i.index);
+  const pods = list(
+    failed.map((index) => {
+      const last = lastPod(p.indexes.find((i) => i.index === index) ?? { index, failures: 0 });
+      return last ? w['job.index.pod']({ index, ...last }) : w['job.index.pod.gone']({ index });
+    }) as unknown as string[],
+  );
+  const first = failed.map((index) => p.indexes.find((i) => i.index === index)?.pod).find(Boolean);
+  const next = first ? w['job.index.next']({ pod: first }) : w['job.index.next.gone']();
+  if (reason === 'MaxFailedIndexesExceeded')
+    return w['job.reason.maxindexes']({ failed: indexText(failed), count: failed.length, max: p.max ?? '?', pods, next });
+  return w['job.reason.indexes']({
+    failed: indexText(failed),
+    count: failed.length,
+    total: p.completions,
+    tries: p.limit + 1,
+    limit: p.limit,
+    completed: indexText(p.completed) || '-',
+    pods,
+    next,
+  });
+}
+
+/** A running Job's indexes: those failed for good (the Job will fail), else those being retried. */
+function runningIndexes(p: PerIndex): Message | string {
+  if (p.failed.length) return w['job.index.running.lost']({ failed: indexText(p.failed) });
+  const retrying = p.indexes.filter((i) => i.failures <= p.limit);
+  if (!retrying.length) return '';
+  const items = retrying.map((i) => w['job.index.retry']({ index: i.index, failures: i.failures, tries: p.limit + 1 }));
+  return w['job.index.running.retrying']({ indexes: list(items as unknown as string[]), limit: p.limit });
 }

@@ -31,7 +31,7 @@ interface Scenario {
   apply?: (KubernetesObject & { pauseMs?: number })[];
   /**
    * Waited for, in order, before the patches: `exists`, `scheduled`, `unschedulable`, `phase:<Phase>`, `event:<Reason>`,
-   * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds),
+   * `condition:<Type>=<Status>`, `taint:<key>:<effect>` (e.g. one the node lifecycle controller adds), `field:<path>=<value>`,
    * `endpoints:<N>` (a Service whose EndpointSlices list N ready endpoints).
    */
   wait?: (Ref & { until: string; namespace?: string })[];
@@ -160,6 +160,9 @@ function reached(
   if (ev) return events.some((e) => e.reason === ev[1] && e.involvedObject?.uid === o.metadata?.uid);
   const cond = /^condition:(\w+)=(\w+)$/.exec(until);
   if (cond) return !!o.status?.conditions?.some((c) => c.type === cond[1] && c.status === cond[2]);
+  // field:<dot.path>=<value>: e.g. field:status.failed=1, a count a controller writes.
+  const field = /^field:([\w.]+)=(.*)$/.exec(until);
+  if (field) return String(field[1]!.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o)) === field[2];
   const taint = /^taint:(.+):(\w+)$/.exec(until);
   if (taint) return !!o.spec?.taints?.some((t) => t.key === taint[1] && t.effect === taint[2]);
   throw new Error(`unknown wait: ${until}`);

@@ -238,6 +238,37 @@ export const wen = {
   'job.backoff.title': (p: { limit: N }) => `backoffLimit ${p.limit}`,
   'job.backoff': (p: { limit: N; failed: N }) =>
     `Failed Pods are retried with an exponential back-off (10s, 20s, 40s… up to 6 min); once the failures exceed ${p.limit}, the Job is marked Failed. Failed so far: ${p.failed}.`,
+  // an Indexed Job with backoffLimitPerIndex (src/explain/job-indexes.ts)
+  'job.counts.indexed': (p: { completions: N }) =>
+    `An Indexed Job: the Job is complete once each of its ${p.completions} indexes (0 to ${Number(p.completions) - 1}) has a Pod that succeeded; parallelism caps how many run at once.`,
+  'job.index.title': (p: { limit: N; max: string }) => `backoffLimitPerIndex ${p.limit}${p.max}`,
+  'job.index.title.max': (p: { max: N }) => `, maxFailedIndexes ${p.max}`,
+  'job.index.rule': (p: { limit: N; tries: N; max: string }) =>
+    `Each index is tried up to ${n(p.tries, 'time')} on its own (the first try and ${p.limit} retries): an index whose Pods failed that often is failed for good (status.failedIndexes) while the other indexes go on, and the Job fails with reason FailedIndexes once every index has finished${p.max}. backoffLimit does not apply.`,
+  'job.index.rule.max': (p: { max: N }) => `, or at once with reason MaxFailedIndexesExceeded when more than ${n(p.max, 'index')} failed`,
+  'job.index.lost': (p: { index: N; failures: N; last: string }) =>
+    `Index ${p.index}: failed ${n(p.failures, 'time')}, no retry left: failed for good${p.last}.`,
+  'job.index.retrying': (p: { index: N; failures: N; tries: N; last: string }) =>
+    `Index ${p.index}: ${n(p.failures, 'failure')} of the ${p.tries} tries it gets, retried${p.last}.`,
+  'job.index.last': (p: { pod: string; container: string; code: N }) =>
+    ` (last failed Pod ${p.pod}: container ${p.container} exited with code ${p.code})`,
+  'job.index.pod': (p: { index: N; pod: string; container: string; code: N }) =>
+    `index ${p.index}: Pod ${p.pod}, container ${p.container} exited with code ${p.code}`,
+  'job.index.pod.gone': (p: { index: N }) => `index ${p.index}: its failed Pods are gone`,
+  'job.reason.indexes': (p: { failed: string; count: N; total: N; tries: N; limit: N; completed: string; pods: string; next: string }) =>
+    `${String(p.count) === '1' ? 'index' : 'indexes'} ${p.failed} failed (${p.count} of ${p.total}), each after ${n(p.tries, 'failure')} (backoffLimitPerIndex ${p.limit}), and every other index has finished (succeeded: ${p.completed}) — ${p.pods}. ${p.next}`,
+  'job.reason.maxindexes': (p: { failed: string; count: N; max: N; pods: string; next: string }) =>
+    `${n(p.count, 'index')} failed (${p.failed}), more than maxFailedIndexes ${p.max} allows, so the Job failed at once and stopped the Pods still running — ${p.pods}. ${p.next}`,
+  'job.index.next': (p: { pod: string }) =>
+    `Read the failed Pods' logs (kubectl logs ${p.pod}), fix the cause, and create the Job again: a failed Job never runs again`,
+  'job.index.next.gone': () => 'Fix what made those indexes fail, and create the Job again: a failed Job never runs again',
+  'job.verdict.running.indexes': (p: { active: N; succeeded: N; completions: N; state: string; why: string }) =>
+    `Running: ${p.active} active, ${p.succeeded} of ${p.completions} indexes succeeded${p.state}${p.why}`,
+  'job.index.running.lost': (p: { failed: string }) =>
+    `; index ${p.failed} failed for good, so the Job will end Failed (FailedIndexes) once the other indexes finish`,
+  'job.index.running.retrying': (p: { indexes: string; limit: N }) =>
+    `; retrying index ${p.indexes}, under backoffLimitPerIndex ${p.limit}`,
+  'job.index.retry': (p: { index: N; failures: N; tries: N }) => `${p.index} (${n(p.failures, 'failure')} of ${p.tries} tries)`,
   'job.owner.cronjob': (p: { name: string }) => `Created by CronJob ${p.name} for one scheduled run.`,
 
   // CronJob

@@ -213,6 +213,31 @@ export const wja: WMessages = {
   'job.backoff.title': (p) => `backoffLimit ${p.limit}`,
   'job.backoff': (p) =>
     `失敗した Pod は指数的な待ち時間(10 秒、20 秒、40 秒…最大 6 分)を置いて再試行され、失敗が ${p.limit} 回を超えると Job は Failed になります。ここまでの失敗: ${p.failed} 回。`,
+  'job.counts.indexed': (p) =>
+    `Indexed Job です。${p.completions} 個のインデックス (0 から ${Number(p.completions) - 1}) のそれぞれで Pod が成功すると Job は完了します。parallelism は同時に動かす Pod 数の上限です。`,
+  'job.index.title': (p) => `backoffLimitPerIndex ${p.limit}${p.max}`,
+  'job.index.title.max': (p) => `、maxFailedIndexes ${p.max}`,
+  'job.index.rule': (p) =>
+    `インデックスごとに最大 ${p.tries} 回 (最初の 1 回と再試行 ${p.limit} 回) 試行されます。Pod がその回数失敗したインデックスは失敗が確定し (status.failedIndexes)、ほかのインデックスはそのまま続きます。すべてのインデックスが終わると Job は理由 FailedIndexes で失敗します${p.max}。backoffLimit は使われません。`,
+  'job.index.rule.max': (p) => `。失敗したインデックスが ${p.max} 個を超えると、その時点で理由 MaxFailedIndexesExceeded で失敗します`,
+  'job.index.lost': (p) => `インデックス ${p.index}: ${p.failures} 回失敗し、再試行は残っていません。失敗が確定しました${p.last}。`,
+  'job.index.retrying': (p) => `インデックス ${p.index}: ${p.tries} 回の試行のうち ${p.failures} 回失敗し、再試行中です${p.last}。`,
+  'job.index.last': (p) => ` (最後に失敗した Pod ${p.pod}: コンテナ ${p.container} が終了コード ${p.code} で終了)`,
+  'job.index.pod': (p) => `インデックス ${p.index}: Pod ${p.pod} のコンテナ ${p.container} が終了コード ${p.code} で終了`,
+  'job.index.pod.gone': (p) => `インデックス ${p.index}: 失敗した Pod は残っていません`,
+  'job.reason.indexes': (p) =>
+    `インデックス ${p.failed} が失敗しました (${p.total} 個中 ${p.count} 個)。いずれも ${p.tries} 回失敗しており (backoffLimitPerIndex ${p.limit})、ほかのインデックスはすべて終わっています (成功: ${p.completed}) — ${p.pods}。${p.next}`,
+  'job.reason.maxindexes': (p) =>
+    `${p.count} 個のインデックスが失敗し (${p.failed})、maxFailedIndexes ${p.max} を超えたため、Job はその時点で失敗し、動いていた Pod を止めました — ${p.pods}。${p.next}`,
+  'job.index.next': (p) =>
+    `失敗した Pod のログを読み (kubectl logs ${p.pod})、原因を直してから Job を作り直してください。失敗した Job は再び動きません`,
+  'job.index.next.gone': () => 'それらのインデックスが失敗した原因を直してから Job を作り直してください。失敗した Job は再び動きません',
+  'job.verdict.running.indexes': (p) =>
+    `実行中: 実行中 ${p.active}、成功したインデックス ${p.succeeded}/${p.completions}${p.state}${p.why}`,
+  'job.index.running.lost': (p) =>
+    `。インデックス ${p.failed} は失敗が確定したため、ほかのインデックスが終わると Job は失敗 (FailedIndexes) で終わります`,
+  'job.index.running.retrying': (p) => `。backoffLimitPerIndex ${p.limit} のもとでインデックス ${p.indexes} を再試行中です`,
+  'job.index.retry': (p) => `${p.index} (${p.tries} 回中 ${p.failures} 回失敗)`,
   'job.owner.cronjob': (p) => `CronJob ${p.name} がスケジュール実行 1 回分として作成しました。`,
 
   'cj.verdict.suspended': (p) => `一時停止中: spec.suspend が false になるまで、スケジュール ${p.schedule} による Job は作成されません`,
