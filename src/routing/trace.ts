@@ -311,7 +311,7 @@ export function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingM
       'broken',
       'ingress.class.missing',
       'ingressclass',
-      t['ingress.class.title']({ cls }),
+      t['ingress.class.title.missing']({ cls }),
       [t['ingress.class.missing']({ cls }), ...(annotated && !ing.spec?.ingressClassName ? [t['ingress.class.annotation']()] : [])],
       t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
     );
@@ -322,7 +322,7 @@ export function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingM
     address ? 'ok' : 'warning',
     'ingress.class',
     'ingressclass',
-    t['ingress.class.title']({ cls }),
+    address ? t['ingress.class.title']({ cls }) : t['ingress.class.title.noaddress']({ cls }),
     [t['ingress.class.found']({ cls, controller: found.spec?.controller ?? '?' }), addr],
     address ? undefined : t['ingress.noaddress.fix'](),
   );

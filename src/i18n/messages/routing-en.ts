@@ -498,6 +498,10 @@ export const routingEn = {
 
   // Ingress
   'ingress.class.title': ((p) => `IngressClass ${p.cls}`) as P<{ cls: string }>,
+  'ingress.class.title.missing': ((p) => `IngressClass ${p.cls} does not exist: no controller picks this Ingress up`) as P<{ cls: string }>,
+  'ingress.class.title.noaddress': ((p) => `IngressClass ${p.cls}: no controller has published an address for this Ingress`) as P<{
+    cls: string;
+  }>,
   'ingress.class.found': ((p) => `IngressClass ${p.cls} exists; controller ${p.controller} implements this Ingress.`) as P<{
     cls: string;
     controller: string;

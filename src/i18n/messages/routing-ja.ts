@@ -253,6 +253,8 @@ export const routingJa: RoutingMessages = {
     'Ready でない Pod のエンドポイントも公開されます(DNS と serving)。StatefulSet のメンバーが Ready になる前に互いを見つける必要があるときによく使われます。',
 
   'ingress.class.title': (p) => `IngressClass ${p.cls}`,
+  'ingress.class.title.missing': (p) => `IngressClass ${p.cls} は存在しません。この Ingress を受け持つコントローラーはありません`,
+  'ingress.class.title.noaddress': (p) => `IngressClass ${p.cls}: この Ingress にアドレスを公開したコントローラーはまだありません`,
   'ingress.class.found': (p) => `IngressClass ${p.cls} があり、コントローラー ${p.controller} がこの Ingress を担当します。`,
   'ingress.class.default': (p) => `クラスの指定はなく、既定の IngressClass ${p.cls}(コントローラー ${p.controller})が使われます。`,
   'ingress.class.missing': (p) =>

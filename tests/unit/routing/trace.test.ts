@@ -148,6 +148,10 @@ describe('trace ingress (captured objects)', () => {
     expect(t.hops[0]!.status).toBe('broken');
     expect(t.hops[0]!.finding.id).toBe('ingress.class.missing');
     expect(t.verdict.text).toMatch(/IngressClass nginx/);
+    // The verdict says why the hop breaks, not only the class's name.
+    expect(t.verdict.text).toContain('ingress/web: IngressClass nginx does not exist: no controller picks this Ingress up — ');
+    const ja = sayTrace(traceFromSnapshot(ingressSnapshot(shop, 'web'), { kind: 'ingress', name: 'web' }), 'ja');
+    expect(ja.verdict.text).toContain('IngressClass nginx は存在しません。この Ingress を受け持つコントローラーはありません — ');
     expect(t.hops.slice(1).every((h) => h.status === 'ok')).toBe(true);
     expect(t.hops.map((h) => h.to)).toContain('container nginx:80');
   });
@@ -155,6 +159,8 @@ describe('trace ingress (captured objects)', () => {
   it('storefront: class found, missing TLS Secret, missing backend Service (close name), missing port', () => {
     const t = sayTrace(traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }), 'en');
     const ids = t.hops.map((h) => `${h.status}:${h.finding.id}`);
+    // kx-test exists but no controller published an address: the title says so.
+    expect(t.hops[0]!.finding.title).toBe('IngressClass kx-test: no controller has published an address for this Ingress');
     // The controller still serves its default certificate: a warning, not the broken hop of the verdict.
     expect(ids).toContain('warning:ingress.tls.missing');
     expect(t.verdict.text).not.toMatch(/secret\//);
