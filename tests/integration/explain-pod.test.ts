@@ -87,9 +87,43 @@ describe('explain pod (live)', () => {
     expect(reader.requestCount).toBeLessThanOrEqual(POD_REQUEST_BUDGET);
   });
 
-  it('a running Pod failing readiness: a warning, not an error', async () => {
-    const e = await explainerFor(podKind)(live(), 'unready', ns(), 'en');
-    expect(e.verdict).toEqual({ severity: 'warning', text: expect.stringMatching(/^Running but not Ready: web not ready/) });
+  it('a running Pod not Ready: a probe not passed yet (info) until the kubelet reports it failing (a warning, not an error)', async () => {
+    const namespace = ns();
+    // Just started, and no Unhealthy event: the probe has not passed yet, which is what is known.
+    const fresh = await explainerFor(podKind)(live(), 'unready', namespace, 'en');
+    expect(fresh.verdict.severity).toBe('info');
+    expect(fresh.verdict.text).toMatch(
+      /^Running but not Ready: the readiness probe of container web \(HTTP GET \/healthz :80\) has not passed yet/,
+    );
+    // The kubelet's event for a failing readiness probe (pkg/kubelet/prober): now it is the cause.
+    const pod = await core.readNamespacedPod({ namespace, name: 'unready' });
+    const now = new Date();
+    await core.createNamespacedEvent({
+      namespace,
+      body: {
+        metadata: { name: `unready.${Date.now().toString(16)}` },
+        involvedObject: {
+          kind: 'Pod',
+          apiVersion: 'v1',
+          name: 'unready',
+          namespace,
+          uid: pod.metadata!.uid!,
+          fieldPath: 'spec.containers{web}',
+        },
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        type: 'Warning',
+        source: { component: 'kubelet', host: pod.spec!.nodeName! },
+        reportingComponent: 'kubelet',
+        reportingInstance: pod.spec!.nodeName!,
+        count: 6,
+        firstTimestamp: now,
+        lastTimestamp: now,
+      },
+    });
+    const e = await explainerFor(podKind)(live(), 'unready', namespace, 'en');
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.verdict.text).toContain('readiness probe of web (HTTP GET /healthz :80) fails with HTTP 503');
     expect(e.findings.find((f) => f.id === 'probe.readiness.web')).toMatchObject({ severity: 'warning', concept: 'probes.readiness' });
   });
 
