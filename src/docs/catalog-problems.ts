@@ -40,6 +40,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     symptoms: ['コンテナの再起動の繰り返し', 'Pod が何度も再起動する', 'container keeps restarting', 'pod restarts over and over'],
   },
   {
+    key: 'container.completed-restart',
+    problem: true,
+    ja: ['終了コード 0 での再起動', 'Completed のクラッシュループ'],
+    en: ['container restarted after exit code 0', 'Completed crash loop', 'exit code 0 restart'],
+    meaning: {
+      ja: 'コマンドが正常に終わっても、restartPolicy: Always のコンテナは再起動され、CrashLoopBackOff になる',
+      en: 'A container whose command ends successfully is still restarted under restartPolicy Always, and ends in CrashLoopBackOff',
+    },
+    related: ['CrashLoopBackOff', 'Completed', 'restartPolicy', 'command', 'args', 'foreground', 'Job'],
+  },
+  {
     key: 'container.oomkilled',
     problem: true,
     ja: ['OOMKilled', 'メモリ不足による強制終了', 'OOM キル', 'メモリ不足'],

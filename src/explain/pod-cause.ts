@@ -476,6 +476,21 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
       );
       if (kill) return probeCause(kill, 'error');
+      // Exit 0: the command finished, and restartPolicy Always starts it again: no error to find in the log.
+      if ((f.last?.exitCode ?? f.exitCode) === 0)
+        return cause(
+          'error',
+          'container.completed-restart',
+          m['cause.crashloop.completed']({
+            who: w,
+            restarts: f.restarts,
+            policy: f.role === 'sidecar' ? 'Always' : (pod.spec.restartPolicy ?? 'Always'),
+            pod: pod.metadata.name,
+            container: f.container,
+          }),
+          [],
+          ['CrashLoopBackOff', 'Completed', 'exit code 0'],
+        );
       return cause(
         'error',
         'container.crashloop',

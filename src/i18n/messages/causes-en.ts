@@ -183,6 +183,8 @@ export const causesEn = {
     `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${times(p.restarts)} — a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside; see the events`,
   'cause.crashloop': (p: { who: string; code: string; reason: string; restarts: number; pod: string; container: string }) =>
     `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${times(p.restarts)} — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
+  'cause.crashloop.completed': (p: { who: string; restarts: number; policy: string; pod: string; container: string }) =>
+    `CrashLoopBackOff: ${p.who} exited with code 0 (Completed): its command finished without an error, and restartPolicy ${p.policy} starts it again each time (restarted ${times(p.restarts)}) — a container that should keep running must run its program in the foreground: check its command and args (an image such as busybox runs a shell that ends at once; a server started as a background daemon ends its command too; kubectl logs ${p.pod} -c ${p.container} --previous shows the last run's output); work that is meant to finish belongs in a Job`,
   'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
     `OOMKilled: ${p.who} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
   'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>

@@ -134,6 +134,8 @@ export const causesJa: typeof causesEn = {
     `再起動中: ${p.who} が SIGKILL で強制終了され (終了コード 137。OOMKilled ではありません)、${p.restarts} 回再起動しています — liveness probe の失敗、terminationGracePeriodSeconds を超えた停止、外部からの kill のいずれかです。イベントを確認してください`,
   'cause.crashloop': (p) =>
     `CrashLoopBackOff: ${p.who} が終了コード ${p.code} (${p.reason}) で終了し、${p.restarts} 回再起動しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
+  'cause.crashloop.completed': (p) =>
+    `CrashLoopBackOff: ${p.who} が終了コード 0 (Completed) で終了しました。コマンドはエラーなく終わっており、restartPolicy ${p.policy} のため毎回また起動されます (再起動 ${p.restarts} 回) — 動き続けるべきコンテナは、プログラムをフォアグラウンドで動かす必要があります。command と args を確認してください (busybox のようなイメージはすぐ終わるシェルを動かします。バックグラウンドのデーモンとして起動したサーバーもコマンドとしては終わります。kubectl logs ${p.pod} -c ${p.container} --previous で前回の出力を見られます)。終わることが前提の処理は Job で動かしてください`,
   'cause.oomkilled': (p) =>
     `OOMKilled: ${p.who} がメモリ上限${p.limit}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.exit': (p) =>
