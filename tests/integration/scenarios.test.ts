@@ -280,6 +280,16 @@ describe.each(FILES)('scenario %s', (file) => {
           { metadata: { finalizers: null } },
           'application/merge-patch+json',
         ).catch(() => undefined);
+    // A Job's Pod that never ends (left Pending by simulate: manual, such as a retry) keeps the Job controller's
+    // batch.kubernetes.io/job-tracking finalizer after its Job is gone: no kubelet ever ends it here.
+    const pods = (await call('GET', `/api/v1/namespaces/${ns}/pods`).catch(() => ({ items: [] }))).items as KubernetesObject[];
+    for (const p of pods.filter((x) => x.metadata?.finalizers?.length))
+      await call(
+        'PATCH',
+        `/api/v1/namespaces/${ns}/pods/${p.metadata!.name}`,
+        { metadata: { finalizers: null } },
+        'application/merge-patch+json',
+      ).catch(() => undefined);
     await core.deleteNamespace({ name: ns }).catch(() => undefined);
     for (const o of clusterScoped.reverse()) await api.delete(o).catch(() => undefined);
     for (const n of s.nodes ?? []) await core.deleteNode({ name: n.metadata!.name! }).catch(() => undefined);
