@@ -352,25 +352,32 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
   const ns = route.metadata.namespace ?? '';
   const to = routeRef(route);
   const from = p.sectionName ? `listener ${p.sectionName}` : `gateway/${p.name}`;
-  const title = g['route.title']({
-    route: to,
-    parent: `${parentKey(p, ns)}${p.sectionName ? `:${p.sectionName}` : ''}${p.port ? ` port ${p.port}` : ''}`,
-  });
+  const parent = `${parentKey(p, ns)}${p.sectionName ? `:${p.sectionName}` : ''}${p.port ? ` port ${p.port}` : ''}`;
+  const title = g['route.title']({ route: to, parent });
+  // A broken attachment says why in its title (the verdict quotes it), not only which parent.
+  const broken = (why: Message) => g['route.title.broken']({ route: to, parent, why });
   const hosts = (route.spec?.hostnames ?? []).join(', ') || '*';
   const lines: Message[] = [g['route.hostnames']({ hosts })];
   let computed: Step | undefined;
+  // What our reading found, for the controller's Accepted=False reason to be said with names.
+  let why: Message | undefined;
+  let noListener: Message | undefined;
+  let deniedBy: string | undefined;
   if (gw) {
     const candidates = listenersOf(gw, p);
     if (candidates.length === 0) {
       const names = (gw.spec?.listeners ?? []).map((l) => `${l.name} (${l.port})`).join(', ');
+      const which = { gateway: gwRef(gw), section: p.sectionName ?? '-', port: p.port ?? '-' };
+      noListener = g['route.nolistener'](which);
+      why = g['route.why.nolistener'](which);
       computed = step(
         from,
         to,
         'broken',
         'route.nomatchingparent',
         'httproute',
-        title,
-        [...lines, g['route.nolistener']({ gateway: gwRef(gw), section: p.sectionName ?? '-', port: p.port ?? '-' })],
+        broken(why),
+        [...lines, noListener],
         g['route.nolistener.fix']({ listeners: names }),
       );
     } else {
@@ -400,6 +407,14 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
       if (ok.length === 0) {
         const nsDenied = verdicts.find((v) => v.allow.allowed === false && v.allow.why === 'namespace');
         const kindDenied = verdicts.find((v) => v.allow.allowed === false && v.allow.why === 'kind');
+        const kindOnly = kindDenied && verdicts.every((v) => v.allow.allowed === false);
+        const listeners = verdicts.map((v) => v.l.hostname ?? '*').join(', ');
+        deniedBy = nsDenied?.l.name;
+        why = nsDenied
+          ? g['route.why.ns']({ listener: nsDenied.l.name, ns })
+          : kindOnly
+            ? g['route.why.kind']({ listener: kindDenied.l.name, kind: route.kind })
+            : g['route.why.host']({ hosts, listeners });
         computed = nsDenied
           ? step(
               from,
@@ -407,31 +422,22 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
               'broken',
               'route.notallowed',
               'gateway',
-              title,
+              broken(why),
               lines,
               g['route.ns.fix']({ ns, listener: nsDenied.l.name, gateway: gwRef(gw), gwns: gw.metadata.namespace ?? '' }),
             )
-          : kindDenied && verdicts.every((v) => v.allow.allowed === false)
+          : kindOnly
             ? step(
                 from,
                 to,
                 'broken',
                 'route.kind',
                 'gateway',
-                title,
+                broken(why),
                 lines,
                 g['route.kind.fix']({ kind: route.kind, listener: kindDenied.l.name }),
               )
-            : step(
-                from,
-                to,
-                'broken',
-                'route.hostname',
-                'httproute',
-                title,
-                lines,
-                g['route.host.fix']({ hosts, listeners: verdicts.map((v) => v.l.hostname ?? '*').join(', ') }),
-              );
+            : step(from, to, 'broken', 'route.hostname', 'httproute', broken(why), lines, g['route.host.fix']({ hosts, listeners }));
       }
     }
   }
@@ -469,7 +475,12 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
     const reason = acc.condition.reason ?? '?';
     const fixes: Record<string, () => Message> = {
       NotAllowedByListeners: () =>
-        g['route.ns.fix']({ ns, listener: p.sectionName ?? '*', gateway: `gateway/${p.name}`, gwns: p.namespace ?? ns }),
+        g['route.ns.fix']({
+          ns,
+          listener: deniedBy ?? p.sectionName ?? ((gw ? listenersOf(gw, p) : []).map((l) => l.name).join(', ') || '*'),
+          gateway: `gateway/${p.name}`,
+          gwns: p.namespace ?? ns,
+        }),
       NoMatchingListenerHostname: () =>
         g['route.host.fix']({ hosts, listeners: (gw ? listenersOf(gw, p) : []).map((l) => l.hostname ?? '*').join(', ') || '?' }),
       NoMatchingParent: () =>
@@ -482,8 +493,14 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
       'broken',
       ACCEPTED_IDS[reason] ?? 'route.rejected',
       reason === 'NotAllowedByListeners' ? 'gateway' : 'httproute',
-      title,
-      [...lines, g['route.rejected']({ reason }), said(acc.condition.message)],
+      // Our reading names the listener or hostnames when it agrees with the controller's reason.
+      broken(why && computed?.id === ACCEPTED_IDS[reason] ? why : g['route.why.rejected']({ reason })),
+      [
+        ...lines,
+        ...(noListener && reason === 'NoMatchingParent' ? [noListener] : []),
+        g['route.rejected']({ reason }),
+        said(acc.condition.message),
+      ],
       fixes[reason]?.() ?? g['route.rejected.fix'](),
     );
   }

@@ -282,14 +282,16 @@ describe('with status written as a controller does', () => {
     const h = broken(t)!;
     expect(h.finding.id).toBe('route.notallowed');
     expect(h.finding.detail).toContain(`does not allow routes from namespace ${OTHER} (allowedRoutes.namespaces.from: Same)`);
-    expect(t.verdict.text).toContain('set its allowedRoutes.namespaces.from to All, or to Selector');
+    expect(t.verdict.text).toContain(`httproute/foreign does not attach to`);
+    expect(t.verdict.text).toContain(`does not allow routes from namespace ${OTHER} — set allowedRoutes.namespaces.from of listener`);
     expect((await trace('httproute/foreign', 'ja', OTHER)).verdict.text).toContain(`Namespace ${OTHER} のルートを受け付けません`);
   });
 
   it('hostnames that do not intersect the listener: NoMatchingListenerHostname', async () => {
     const t = await trace('httproute/wrong-host');
     expect(broken(t)!.finding.id).toBe('route.hostname');
-    expect(t.verdict.text).toContain("the route's hostnames (shop.other.test) do not intersect the listener hostnames (*.example.test)");
+    expect(t.verdict.text).toContain('does not attach to');
+    expect(t.verdict.text).toContain('its hostnames (shop.other.test) match no listener hostname (*.example.test)');
   });
 
   it('a backend in another namespace without a ReferenceGrant; then with one', async () => {
@@ -416,7 +418,8 @@ describe('explain gatewayclass|gateway|httproute|grpcroute|referencegrant throug
   it('HTTPRoute: a namespace the listener does not allow; GRPCRoute: accepted with its gRPC rule', async () => {
     const foreign = await explain('httproute/foreign', 'en', OTHER);
     expect(finding(foreign, 'route.notallowed')!.detail).toContain('NotAllowedByListeners');
-    expect(foreign.verdict.text).toContain('set its allowedRoutes.namespaces.from to All');
+    expect(foreign.verdict.text).toContain('listener http does not allow routes from namespace');
+    expect(foreign.verdict.text).toContain('set allowedRoutes.namespaces.from of listener http (gateway/edge) to All');
     expect((await explain('httproute/foreign', 'ja', OTHER)).verdict.text).toContain(`Namespace ${OTHER} のルートを受け付けません`);
     const rpc = await explain('grpcroute/rpc', 'en');
     expect(rpc.verdict.severity).toBe('ok');

@@ -92,6 +92,20 @@ export const gatewayEn = {
 
   // routes
   'route.title': ((p) => `${p.route} attaches to ${p.parent}`) as P<{ route: string; parent: string }>,
+  'route.title.broken': ((p) => `${p.route} does not attach to ${p.parent}: ${p.why}`) as P<{ route: string; parent: string; why: string }>,
+  'route.why.nolistener': ((p) =>
+    `${p.gateway} has no listener ${p.section !== '-' ? `named ${p.section}${p.port !== '-' ? ` on port ${p.port}` : ''}` : `on port ${p.port}`}`) as P<{
+    gateway: string;
+    section: string;
+    port: string | number;
+  }>,
+  'route.why.ns': ((p) => `listener ${p.listener} does not allow routes from namespace ${p.ns}`) as P<{ listener: string; ns: string }>,
+  'route.why.kind': ((p) => `listener ${p.listener} does not take ${p.kind}`) as P<{ listener: string; kind: string }>,
+  'route.why.host': ((p) => `its hostnames (${p.hosts}) match no listener hostname (${p.listeners})`) as P<{
+    hosts: string;
+    listeners: string;
+  }>,
+  'route.why.rejected': ((p) => `the controller did not accept it (reason ${p.reason})`) as P<{ reason: string }>,
   'route.hostnames': ((p) => `Route hostnames: ${p.hosts}`) as P<{ hosts: string }>,
   'route.listener': ((p) => `  listener ${p.name}: ${p.verdict}`) as P<{ name: string; verdict: string }>,
   'route.ns.denied': ((p) => `does not allow routes from namespace ${p.ns} (allowedRoutes.namespaces.from: ${p.from})`) as P<{
@@ -110,19 +124,19 @@ export const gatewayEn = {
   }>,
   'route.nolistener.fix': ((p) => `set parentRefs sectionName/port to one of the listeners: ${p.listeners}`) as P<{ listeners: string }>,
   'route.ns.fix': ((p) =>
-    `listener ${p.listener} of ${p.gateway} does not allow routes from namespace ${p.ns}: set its allowedRoutes.namespaces.from to All, or to Selector matching ${p.ns}'s labels, or create the route in ${p.gwns}`) as P<{
+    `set allowedRoutes.namespaces.from of listener ${p.listener} (${p.gateway}) to All, or to Selector matching ${p.ns}'s labels, or create the route in ${p.gwns}`) as P<{
     ns: string;
     listener: string;
     gateway: string;
     gwns: string;
   }>,
   'route.kind.fix': ((p) =>
-    `listener ${p.listener} does not take ${p.kind}: attach to a listener whose protocol and allowedRoutes.kinds accept it`) as P<{
+    `attach to a listener whose protocol and allowedRoutes.kinds accept ${p.kind} (listener ${p.listener} does not)`) as P<{
     kind: string;
     listener: string;
   }>,
   'route.host.fix': ((p) =>
-    `the route's hostnames (${p.hosts}) do not intersect the listener hostnames (${p.listeners}): add a hostname the listener accepts to spec.hostnames, or change the listener`) as P<{
+    `add to spec.hostnames a hostname that ${p.listeners} accepts, or change the listener's hostname (the route has ${p.hosts})`) as P<{
     hosts: string;
     listeners: string;
   }>,

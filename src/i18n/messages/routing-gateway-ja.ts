@@ -59,6 +59,13 @@ export const gatewayJa: GatewayMessages = {
   'ls.ok': (p) => `受け入れられ、設定済みです。受け付けるルートの種類: ${p.kinds}。`,
 
   'route.title': (p) => `${p.route} を ${p.parent} につなぐ`,
+  'route.title.broken': (p) => `${p.route} は ${p.parent} につながりません: ${p.why}`,
+  'route.why.nolistener': (p) =>
+    `${p.gateway} に${p.section !== '-' ? `名前が ${p.section}${p.port !== '-' ? `でポート ${p.port} の` : ' の'}` : `ポート ${p.port} の`}リスナーがありません`,
+  'route.why.ns': (p) => `リスナー ${p.listener} は Namespace ${p.ns} のルートを受け付けません`,
+  'route.why.kind': (p) => `リスナー ${p.listener} は ${p.kind} を受け付けません`,
+  'route.why.host': (p) => `ルートのホスト名(${p.hosts})はどのリスナーのホスト名(${p.listeners})にも合いません`,
+  'route.why.rejected': (p) => `コントローラーが受け入れていません(理由 ${p.reason})`,
   'route.hostnames': (p) => `ルートのホスト名: ${p.hosts}`,
   'route.listener': (p) => `  リスナー ${p.name}: ${p.verdict}`,
   'route.ns.denied': (p) => `Namespace ${p.ns} のルートを受け付けません(allowedRoutes.namespaces.from: ${p.from})`,
@@ -70,11 +77,11 @@ export const gatewayJa: GatewayMessages = {
     `${p.gateway} に${p.section !== '-' ? ` ${p.section} という名前${p.port !== '-' ? `でポート ${p.port}` : ''}の` : ` ポート ${p.port} の`}リスナーがありません。`,
   'route.nolistener.fix': (p) => `parentRefs の sectionName・port をリスナーのどれかにしてください: ${p.listeners}`,
   'route.ns.fix': (p) =>
-    `${p.gateway} のリスナー ${p.listener} は Namespace ${p.ns} のルートを受け付けません。allowedRoutes.namespaces.from を All にするか、${p.ns} のラベルに合う Selector にするか、ルートを ${p.gwns} に作ってください`,
+    `${p.gateway} のリスナー ${p.listener} の allowedRoutes.namespaces.from を All にするか、${p.ns} のラベルに合う Selector にするか、ルートを ${p.gwns} に作ってください`,
   'route.kind.fix': (p) =>
-    `リスナー ${p.listener} は ${p.kind} を受け付けません。プロトコルと allowedRoutes.kinds が受け付けるリスナーにつないでください`,
+    `プロトコルと allowedRoutes.kinds が ${p.kind} を受け付けるリスナーにつないでください(リスナー ${p.listener} は受け付けません)`,
   'route.host.fix': (p) =>
-    `ルートのホスト名(${p.hosts})とリスナーのホスト名(${p.listeners})に共通部分がありません。リスナーが受け付けるホスト名を spec.hostnames に加えるか、リスナーを変えてください`,
+    `${p.listeners} が受け付けるホスト名を spec.hostnames に加えるか、リスナーのホスト名を変えてください(ルートのホスト名は ${p.hosts})`,
   'route.needs.status': () =>
     'status が必要です: コントローラーがルートを受け入れたかは status.parents にあり、クラスターにしかありません。',
   'route.nostatus': (p) =>

@@ -62,7 +62,8 @@ describe('explain -f (offline)', () => {
     );
     const route = await json('httproute/shop', '-n', 'shop', '--lang', 'en');
     expect(route.verdict.severity).toBe('error');
-    expect(route.verdict.text).toContain('listener http of gateway/edge does not allow routes from namespace shop');
+    expect(route.verdict.text).toContain('listener http does not allow routes from namespace shop');
+    expect(route.verdict.text).toContain('set allowedRoutes.namespaces.from of listener http (gateway/edge) to All');
     const ja = await json('gatewayclass/edge', '--lang', 'ja');
     expect(ja.verdict.text).toContain('コントローラーが受理したかはクラスターの status にあり、ファイルからはわかりません');
     expect(ja.warnings[0]).toMatch(/^オフライン: .* から読みました。クラスターには問い合わせていません/);

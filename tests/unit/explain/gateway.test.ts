@@ -134,10 +134,16 @@ describe('HTTPRoute and GRPCRoute', () => {
   });
 
   it.each([
-    ['wrong-host', NS, 'route.hostname', 'NoMatchingListenerHostname', "the route's hostnames (shop.other.test) do not intersect"],
+    ['wrong-host', NS, 'route.hostname', 'NoMatchingListenerHostname', 'its hostnames (shop.other.test) match no listener hostname'],
     ['no-parent', NS, 'route.nomatchingparent', 'NoMatchingParent', 'set parentRefs sectionName/port to one of the listeners'],
     ['unsupported', NS, 'route.rejected', 'UnsupportedValue', 'the controller does not support a value the route uses'],
-    ['foreign', OTHER, 'route.notallowed', 'NotAllowedByListeners', 'set its allowedRoutes.namespaces.from to All'],
+    [
+      'foreign',
+      OTHER,
+      'route.notallowed',
+      'NotAllowedByListeners',
+      'set allowedRoutes.namespaces.from of listener http (gateway/edge) to All',
+    ],
   ])('Accepted False: %s (%s) → %s, %s', async (name, ns, id, reason, fix) => {
     const { e } = await run('HTTPRoute', name, 'en', ns);
     expect(e.verdict.severity).toBe('error');
