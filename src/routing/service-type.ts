@@ -30,6 +30,18 @@ export function serviceTypeHop(svc: Service, from: string, t: RoutingMessages, v
         t['type.externalname.empty'](),
         t['type.externalname.fix'](),
       );
+    // The API takes 192.0.2.10 as a DNS name made of digits: CoreDNS answers a CNAME to it, which resolves to nothing.
+    if (/^\d{1,3}(\.\d{1,3}){3}\.?$/.test(ext))
+      return hop(
+        from,
+        `CNAME ${ext}`,
+        'broken',
+        'service.externalname.ip',
+        'service.externalname',
+        t['type.externalname.ip.title']({ ext }),
+        [t['type.externalname.ip']({ name, ext })],
+        t['type.externalname.ip.fix']({ ext }),
+      );
     return hop(from, `CNAME ${ext}`, 'ok', 'service.externalname', 'service.externalname', t['type.externalname.title']({ name: ext }), [
       t['type.externalname']({ name, ext }),
       ...ingressNote,

@@ -71,6 +71,18 @@ export const routingEn = {
     name: string;
     ext: string;
   }>,
+  'type.externalname.ip.title': ((p) => `ExternalName ${p.ext} is an IP address, which DNS takes as a name made of digits`) as P<{
+    ext: string;
+  }>,
+  'type.externalname.ip': ((p) =>
+    `spec.externalName must be a DNS name: DNS answers ${p.name} with a CNAME to "${p.ext}", a name no DNS server resolves, so clients get no address.`) as P<{
+    name: string;
+    ext: string;
+  }>,
+  'type.externalname.ip.fix': ((p) =>
+    `to reach ${p.ext}, use a Service without selector (ClusterIP, or headless with clusterIP: None) and an EndpointSlice listing ${p.ext}; or put a DNS name that resolves to it in spec.externalName`) as P<{
+    ext: string;
+  }>,
   'type.externalname.empty': (() => 'type ExternalName without spec.externalName: DNS has nothing to answer.') as N,
   'type.externalname.fix': (() => 'set spec.externalName to a DNS name') as N,
 

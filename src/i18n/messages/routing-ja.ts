@@ -41,6 +41,11 @@ export const routingJa: RoutingMessages = {
   'type.externalname.title': (p) => `ExternalName Service → CNAME ${p.name}`,
   'type.externalname': (p) =>
     `DNS は ${p.name} を ${p.ext} への CNAME で答えます。プロキシもエンドポイントもポートも関係しません。クライアントは ${p.ext} の解決先に、自分が使った名前(TLS の SNI、HTTP の Host)のまま接続するので、相手のサーバーがその名前を受け付ける必要があります。`,
+  'type.externalname.ip.title': (p) => `ExternalName ${p.ext} は IP アドレスで、DNS はこれを数字でできた名前として扱います`,
+  'type.externalname.ip': (p) =>
+    `spec.externalName は DNS 名でなければなりません。DNS は ${p.name} に「${p.ext}」への CNAME を答えますが、この名前を解決する DNS サーバーはなく、クライアントはアドレスを得られません。`,
+  'type.externalname.ip.fix': (p) =>
+    `${p.ext} に届けるには、セレクターのない Service(ClusterIP、または clusterIP: None のヘッドレス)と、${p.ext} を載せた EndpointSlice を使ってください。または、それに解決される DNS 名を spec.externalName に書いてください`,
   'type.externalname.empty': () => 'type ExternalName なのに spec.externalName がありません。DNS が答えるものがありません。',
   'type.externalname.fix': () => 'spec.externalName に DNS 名を設定してください',
 
