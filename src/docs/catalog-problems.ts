@@ -51,6 +51,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['CrashLoopBackOff', 'Completed', 'restartPolicy', 'command', 'args', 'foreground', 'Job'],
   },
   {
+    key: 'container.init-running',
+    problem: true,
+    ja: ['終わらない init コンテナ', 'Init のまま進まない', 'PodInitializing'],
+    en: ['init container that does not finish', 'stuck in Init', 'PodInitializing'],
+    meaning: {
+      ja: 'init コンテナが終わらない間、アプリのコンテナは起動せず、Pod は Init:0/1 のまま Pending になる',
+      en: 'While an init container has not finished, the app containers do not start and the Pod stays Pending in Init:0/1',
+    },
+    related: ['init container', 'Initialized', 'ContainersNotInitialized', 'initContainers'],
+  },
+  {
     key: 'container.oomkilled',
     problem: true,
     ja: ['OOMKilled', 'メモリ不足による強制終了', 'OOM キル', 'メモリ不足'],

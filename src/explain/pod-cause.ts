@@ -104,6 +104,8 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
     ...(input.secrets ? { secrets: input.secrets.map((s) => s.name) } : {}),
   });
   if (mount) return mountCause(pod, mount);
+  const init = initRunning(pod);
+  if (init) return init;
   if (pod.status?.phase === 'Running') {
     const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
     const readiness = probes.find((p) => p.type === 'readiness');
@@ -591,6 +593,34 @@ function stopping(pod: Pod, events: readonly Event[] | undefined, node: NodeLike
     message: m['cause.prestop.running']({ ...base, hook, pod: pod.metadata.name }),
     details,
   };
+}
+
+/**
+ * An init container (not a sidecar) still running: the app containers start only once it exits 0, and
+ * nothing is wrong enough for an event (a loop waiting for a database looks like this).
+ */
+function initRunning(pod: Pod): PodCause | undefined {
+  if (pod.status?.phase !== 'Pending') return undefined;
+  for (const c of pod.spec.initContainers ?? []) {
+    if (c.restartPolicy === 'Always') continue;
+    const s = pod.status.initContainerStatuses?.find((x) => x.name === c.name);
+    if (!s?.state?.running) continue;
+    const all = [...(c.command ?? []), ...(c.args ?? [])].join(' ');
+    const command = all.length > 80 ? `${all.slice(0, 79)}…` : all;
+    return {
+      severity: 'info',
+      concept: 'container.init-running',
+      terms: ['init container', 'PodInitializing', 'Initialized', c.name],
+      message: m['cause.init.running']({
+        container: c.name,
+        since: s.state.running.startedAt ?? '?',
+        command: command ? m['cause.init.command']({ command: quoted(command) }) : '',
+        pod: pod.metadata.name,
+      }),
+      details: [],
+    };
+  }
+  return undefined;
 }
 
 const statusesOf = (pod: Pod) => [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];

@@ -185,6 +185,9 @@ export const causesEn = {
     `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${times(p.restarts)} — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
   'cause.crashloop.completed': (p: { who: string; restarts: number; policy: string; pod: string; container: string }) =>
     `CrashLoopBackOff: ${p.who} exited with code 0 (Completed): its command finished without an error, and restartPolicy ${p.policy} starts it again each time (restarted ${times(p.restarts)}) — a container that should keep running must run its program in the foreground: check its command and args (an image such as busybox runs a shell that ends at once; a server started as a background daemon ends its command too; kubectl logs ${p.pod} -c ${p.container} --previous shows the last run's output); work that is meant to finish belongs in a Job`,
+  'cause.init.running': (p: { container: string; since: string; command: string; pod: string }) =>
+    `Init: init container ${p.container} has been running since ${p.since}${p.command} and has not finished — the app containers start only after it exits with code 0, and no event says why it waits: read what it is doing with kubectl logs ${p.pod} -c ${p.container} (a loop that waits for another service runs until that service answers: check that service)`,
+  'cause.init.command': (p: { command: string }) => ` (${p.command})`,
   'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
     `OOMKilled: ${p.who} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
   'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>

@@ -136,6 +136,9 @@ export const causesJa: typeof causesEn = {
     `CrashLoopBackOff: ${p.who} が終了コード ${p.code} (${p.reason}) で終了し、${p.restarts} 回再起動しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
   'cause.crashloop.completed': (p) =>
     `CrashLoopBackOff: ${p.who} が終了コード 0 (Completed) で終了しました。コマンドはエラーなく終わっており、restartPolicy ${p.policy} のため毎回また起動されます (再起動 ${p.restarts} 回) — 動き続けるべきコンテナは、プログラムをフォアグラウンドで動かす必要があります。command と args を確認してください (busybox のようなイメージはすぐ終わるシェルを動かします。バックグラウンドのデーモンとして起動したサーバーもコマンドとしては終わります。kubectl logs ${p.pod} -c ${p.container} --previous で前回の出力を見られます)。終わることが前提の処理は Job で動かしてください`,
+  'cause.init.running': (p) =>
+    `初期化中: init コンテナ ${p.container} が ${p.since} から動き続けていて${p.command}、まだ終わっていません — アプリのコンテナは、これが終了コード 0 で終わってから起動します。何を待っているかはイベントには出ません: kubectl logs ${p.pod} -c ${p.container} で何をしているか確認してください (ほかのサービスを待つループなら、そのサービスが応答するまで終わりません。そのサービスを確認してください)`,
+  'cause.init.command': (p) => ` (${p.command})`,
   'cause.oomkilled': (p) =>
     `OOMKilled: ${p.who} がメモリ上限${p.limit}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.exit': (p) =>
