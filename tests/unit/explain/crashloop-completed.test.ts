@@ -1,18 +1,12 @@
 // A container whose command ends with exit code 0 and is restarted into CrashLoopBackOff (captured from the
 // sandbox: tests/scenarios/crashloop-completed.yaml). Before, the verdict sent the learner to the logs for an
 // error ("exited with code 0 (Completed) … read its logs"): nothing failed, the command finished.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explainFixture } from '../../support/fixture-reader.js';
-import { loadDocIndex } from '../../../src/docs/load.js';
-import { annotate } from '../../../src/docs/annotate.js';
-import type { DocIndex } from '../../../src/docs/types.js';
+import { citedSection } from '../../support/handbook.js';
 
 const NS = 'scn-crashloop-completed-se65g';
 const POD = 'tools-5f8d9df45c-m6fvv';
-let handbook: DocIndex;
-beforeAll(async () => {
-  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
-});
 
 describe('CrashLoopBackOff after exit code 0 (Completed)', () => {
   it('says the command finished and restartPolicy Always restarts it, and what to change', async () => {
@@ -24,12 +18,15 @@ describe('CrashLoopBackOff after exit code 0 (Completed)', () => {
     expect(e.verdict.text).toContain('work that is meant to finish belongs in a Job');
     const cause = e.findings.find((f) => f.id === 'cause')!;
     expect(cause.concept).toBe('container.completed-restart');
-    expect(annotate([cause], handbook, 'en')[0]!.docs[0]?.headings.at(-1)).toBe('Restarted after exit code 0 (Completed)');
+    expect(await citedSection(cause, 'en')).toBe('Restarted after exit code 0 (Completed)');
     const ja = (await explainFixture('crashloop-completed', 'pod', POD, NS, 'ja')).e;
     expect(ja.verdict.text).toContain('コンテナ toolbox が終了コード 0 (Completed) で終了しました。コマンドはエラーなく終わっており');
-    expect(annotate([ja.findings.find((f) => f.id === 'cause')!], handbook, 'ja')[0]!.docs[0]?.headings.at(-1)).toBe(
-      '終了コード 0 で終わって再起動される（Completed）',
-    );
+    expect(
+      await citedSection(
+        ja.findings.find((f) => f.id === 'cause')!,
+        'ja',
+      ),
+    ).toBe('終了コード 0 で終わって再起動される（Completed）');
   });
 
   it('the Deployment carries the same cause up', async () => {

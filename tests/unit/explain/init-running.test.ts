@@ -1,18 +1,12 @@
 // An init container that keeps running (captured from the sandbox: tests/scenarios/init-running.yaml, a loop
 // waiting for a database). Before, the verdict was "Pending: containers are starting — see the events below",
 // and no event says anything.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explainFixture } from '../../support/fixture-reader.js';
-import { loadDocIndex } from '../../../src/docs/load.js';
-import { annotate } from '../../../src/docs/annotate.js';
-import type { DocIndex } from '../../../src/docs/types.js';
+import { citedSection } from '../../support/handbook.js';
 
 const NS = 'scn-init-running-9jb3p';
 const POD = 'orders-d95475766-xts26';
-let handbook: DocIndex;
-beforeAll(async () => {
-  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
-});
 
 describe('an init container that has not finished', () => {
   it('names it, what it runs, since when, and where to look', async () => {
@@ -23,12 +17,15 @@ describe('an init container that has not finished', () => {
     expect(e.verdict.text).toContain(`kubectl logs ${POD} -c wait-for-db`);
     expect(e.verdict.text).not.toContain('see the events below');
     const cause = e.findings.find((f) => f.id === 'cause')!;
-    expect(annotate([cause], handbook, 'en')[0]!.docs[0]?.headings.at(-1)).toBe('Stuck in Init (an init container that does not finish)');
+    expect(await citedSection(cause, 'en')).toBe('Stuck in Init (an init container that does not finish)');
     const ja = (await explainFixture('init-running', 'pod', POD, NS, 'ja')).e;
     expect(ja.verdict.text).toContain('init コンテナ wait-for-db が 2026-01-01T00:00:03Z から動き続けていて');
-    expect(annotate([ja.findings.find((f) => f.id === 'cause')!], handbook, 'ja')[0]!.docs[0]?.headings.at(-1)).toBe(
-      'Init のまま進まない（終わらない init コンテナ）',
-    );
+    expect(
+      await citedSection(
+        ja.findings.find((f) => f.id === 'cause')!,
+        'ja',
+      ),
+    ).toBe('Init のまま進まない（終わらない init コンテナ）');
   });
 
   it('the Deployment says its new Pod is still starting, not failing', async () => {

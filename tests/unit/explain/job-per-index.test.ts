@@ -2,13 +2,11 @@
 // Job controller): one failed with reason FailedIndexes (indexes 1 and 3 failed, 0 and 2 succeeded), one at once
 // with MaxFailedIndexesExceeded, and one still retrying index 1. Before, the verdict quoted "Job has failed
 // indexes" without naming them, and a finding said "backoffLimit 2147483647" (the default a per-index Job gets).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/cluster/reader.js';
 import { explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
 import { indexText, parseIndexes, perIndex } from '../../../src/explain/job-indexes.js';
-import { loadDocIndex } from '../../../src/docs/load.js';
-import { annotate } from '../../../src/docs/annotate.js';
-import type { DocIndex } from '../../../src/docs/types.js';
+import { citedSection } from '../../support/handbook.js';
 import type { Pod } from '../../../src/model/pod.js';
 
 const NS = 'scn-job-per-index-zwtms';
@@ -16,11 +14,6 @@ const objects = () => fixtureObjects('job-per-index');
 const explain = async (name: string, lang: 'en' | 'ja' = 'en', objs: readonly KubeObject[] = objects()) =>
   (await explainObjects(objs, 'job', name, NS, lang)).e;
 const podName = (prefix: string) => objects().find((o) => o.kind === 'Pod' && o.metadata?.name?.startsWith(prefix))!.metadata!.name!;
-
-let handbook: DocIndex;
-beforeAll(async () => {
-  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
-});
 
 describe('an Indexed Job with backoffLimitPerIndex', () => {
   it('FailedIndexes: names the failed indexes, their Pods and exit codes, the succeeded ones and what to do', async () => {
@@ -36,14 +29,12 @@ describe('an Indexed Job with backoffLimitPerIndex', () => {
     const f = e.findings.find((x) => x.id === 'backoffLimitPerIndex')!;
     expect(f).toMatchObject({ severity: 'error', concept: 'job.per-index' });
     expect(f.detail).toContain('Index 1: failed 1 time, no retry left: failed for good');
-    expect(annotate([f], handbook, 'en')[0]!.docs[0]?.headings.at(-1)).toBe('Indexed Job failures per index (backoffLimitPerIndex)');
+    expect(await citedSection(f, 'en')).toBe('Indexed Job failures per index (backoffLimitPerIndex)');
     const ja = await explain('shards', 'ja');
     expect(ja.verdict.text).toContain('失敗 (FailedIndexes): インデックス 1, 3 が失敗しました (4 個中 2 個)');
     expect(ja.verdict.text).toContain('Job を作り直してください');
     const fja = ja.findings.find((x) => x.id === 'backoffLimitPerIndex')!;
-    expect(annotate([fja], handbook, 'ja')[0]!.docs[0]?.headings.at(-1)).toBe(
-      'Indexed Job のインデックスごとの失敗（backoffLimitPerIndex）',
-    );
+    expect(await citedSection(fja, 'ja')).toBe('Indexed Job のインデックスごとの失敗（backoffLimitPerIndex）');
   });
 
   it('MaxFailedIndexesExceeded: more failed indexes than maxFailedIndexes, failed at once', async () => {

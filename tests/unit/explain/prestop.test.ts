@@ -2,12 +2,10 @@
 // deleted with their grace period and not yet confirmed, the kubelet's events as it writes them): a preStop hook
 // that failed (FailedPreStopHook), one still running, and a container SIGKILLed when the grace period ran out.
 // Before, each was "Terminating: the Pod is being deleted — wait for it to stop, or check finalizers".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/cluster/reader.js';
 import { explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
-import { loadDocIndex } from '../../../src/docs/load.js';
-import { annotate } from '../../../src/docs/annotate.js';
-import type { DocIndex } from '../../../src/docs/types.js';
+import { citedSection } from '../../support/handbook.js';
 
 const NS = 'scn-prestop-hook-p5cnc';
 const objects = () => fixtureObjects('prestop');
@@ -17,11 +15,6 @@ const cause = (e: Awaited<ReturnType<typeof explain>>) => e.findings.find((f) =>
 /** The captured objects with one Pod changed. */
 const withPod = (name: string, change: (p: KubeObject) => KubeObject) =>
   objects().map((o) => (o.kind === 'Pod' && o.metadata?.name === name ? change(o) : o));
-
-let handbook: DocIndex;
-beforeAll(async () => {
-  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
-});
 
 describe('a Pod being deleted: its preStop hook and the grace period', () => {
   it('a failed preStop hook: what did not happen, that the shutdown goes on, how to try the hook', async () => {
@@ -34,11 +27,11 @@ describe('a Pod being deleted: its preStop hook and the grace period', () => {
     expect(e.verdict.text).not.toMatch(/finalizer|liveness/);
     const c = cause(e)!;
     expect(c.concept).toBe('container.prestop');
-    expect(annotate([c], handbook, 'en')[0]!.docs[0]?.headings.at(-1)).toBe('preStop hook failed or too slow (FailedPreStopHook)');
+    expect(await citedSection(c, 'en')).toBe('preStop hook failed or too slow (FailedPreStopHook)');
     const ja = await explain('drain-fail', 'ja');
     expect(ja.verdict.text).toContain('コンテナ app の preStop フック (exec sh -c /scripts/drain.sh) が失敗しました');
     expect(ja.verdict.text).toContain('フックが失敗しても Pod は止まりません');
-    expect(annotate([cause(ja)!], handbook, 'ja')[0]!.docs[0]?.headings.at(-1)).toBe('preStop フックの失敗と時間切れ（FailedPreStopHook）');
+    expect(await citedSection(cause(ja)!, 'ja')).toBe('preStop フックの失敗と時間切れ（FailedPreStopHook）');
   });
 
   it('a hook still running: it comes before SIGTERM and counts against the grace period', async () => {

@@ -2,23 +2,13 @@
 // tests/scenarios/probe-not-yet.yaml, its status patched as the kubelet writes it): a startup probe that
 // has not passed (started=false), one that failed fewer than failureThreshold times, and a readiness probe
 // still in its initialDelaySeconds. Before, each was "Running but not Ready — check the readiness probe".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/cluster/reader.js';
 import { explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
 import { podCause } from '../../../src/explain/pod-cause.js';
 import { loadCatalogs, say } from '../../../src/i18n/localize.js';
 import type { Pod } from '../../../src/model/pod.js';
-import { loadDocIndex } from '../../../src/docs/load.js';
-import { annotate } from '../../../src/docs/annotate.js';
-import type { DocIndex } from '../../../src/docs/types.js';
-
-let handbook: DocIndex;
-beforeAll(async () => {
-  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
-});
-/** The handbook section the cause finding cites, in the language asked for (what the renderer prints under it). */
-const section = (e: Awaited<ReturnType<typeof explain>>, lang: 'en' | 'ja') =>
-  annotate([cited(e)!], handbook, lang)[0]!.docs[0]?.headings.at(-1);
+import { citedSection } from '../../support/handbook.js';
 
 const NS = 'scn-probe-not-yet-4zj6o';
 const objects = () => fixtureObjects('probe-not-yet');
@@ -39,13 +29,13 @@ describe('a probe that has not passed yet', () => {
     const c = cited(e)!;
     expect(c.concept).toBe('probes.not-yet');
     expect(c.detail).toContain('A probe that passes writes no event');
-    expect(section(e, 'en')).toBe('Not Ready yet: a probe that has not passed');
+    expect(await citedSection(cited(e)!, 'en')).toBe('Not Ready yet: a probe that has not passed');
     const ja = await explain('pod', SLOW, 'ja');
     expect(ja.verdict.text).toContain(
       'コンテナ app の startup probe (HTTP GET /healthz :8080) はまだ成功しておらず、その失敗も記録されていません',
     );
     expect(ja.verdict.text).toContain('30 回続けて失敗したときに初めてコンテナを再起動します (約 300 秒、2026-01-01T00:05:02Z まで)');
-    expect(section(ja, 'ja')).toBe('まだ Ready でない: 成功していない probe');
+    expect(await citedSection(cited(ja)!, 'ja')).toBe('まだ Ready でない: 成功していない probe');
   });
 
   it('startup probe failing within failureThreshold: how often, how it failed, when the kubelet would restart it', async () => {
