@@ -238,7 +238,12 @@ function deadFix(d: Dead): Message {
 function deadTitle(d: Dead, ns: string): Message {
   if (d.why === 'no-namespace') return m[`np.${d.dir}.nons`]({ n: d.rule, nsSelector: d.nsSelector });
   if (d.why === 'no-pod-there')
-    return m[`np.${d.dir}.nopods.there`]({ n: d.rule, selector: d.selector, nsSelector: d.nsSelector, namespaces: d.matched.join(', ') });
+    return m[`np.${d.dir}.nopods.there`]({
+      n: d.rule,
+      selector: d.selector,
+      nsSelector: d.nsSelector || '{}',
+      namespaces: d.matched.join(', ') || m['np.all-namespaces'](),
+    });
   return m[`np.${d.dir}.nopods`]({ n: d.rule, selector: d.selector, ns });
 }
 
@@ -253,7 +258,8 @@ function deadDetail(d: Dead, ns: string): Message[] {
 function deadVerdict(d: Dead, name: string, ns: string): Message {
   const fix = deadFix(d);
   if (d.why === 'no-namespace') return m[`np.verdict.${d.dir}.nons`]({ name, nsSelector: d.nsSelector, fix });
-  if (d.why === 'no-pod-there') return m[`np.verdict.${d.dir}.nopods.there`]({ name, selector: d.selector, nsSelector: d.nsSelector, fix });
+  if (d.why === 'no-pod-there')
+    return m[`np.verdict.${d.dir}.nopods.there`]({ name, selector: d.selector, nsSelector: d.nsSelector || '{}', fix });
   return m[`np.verdict.${d.dir}.nopods`]({ name, selector: d.selector, ns, fix });
 }
 

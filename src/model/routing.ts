@@ -184,6 +184,8 @@ export interface RoutingSnapshot {
   events?: RoutedEvent[];
   /** Labels of namespaces, for namespaceSelector in NetworkPolicies, when readable. */
   namespaceLabels?: Record<string, Record<string, string>>;
+  /** Pods of every namespace matching a NetworkPolicy peer's podSelector (given with a namespaceSelector), by selector, when read. */
+  podsBySelector?: Record<string, RoutedPod[]>;
   offline: boolean;
   warnings: Message[];
 }

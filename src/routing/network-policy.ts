@@ -82,10 +82,13 @@ export function admission(
 }
 
 /** The peers of a verdict that no Pod matches (full selectors, src/routing/policy-peers.ts), and why: they admit nobody. */
-export function deadPeers(v: PolicyVerdict, w: PeerWorld): { peer: NetworkPolicyPeer; why: 'own-ns' | 'no-namespace' | 'no-pod-there' }[] {
+export function deadPeers(
+  v: PolicyVerdict,
+  w: PeerWorld,
+): { peer: NetworkPolicyPeer; why: 'own-ns' | 'no-namespace' | 'no-pod-there'; namespaces: string[] }[] {
   return v.peers.flatMap((peer) => {
     const r = peerReach(peer, w);
-    return r.state === 'none' ? [{ peer, why: r.why }] : [];
+    return r.state === 'none' ? [{ peer, why: r.why, namespaces: r.why === 'no-pod-there' ? r.namespaces : [] }] : [];
   });
 }
 
@@ -110,16 +113,26 @@ export function peersBeyond(
   );
 }
 
-/** Whether a policy selecting some of these Pods for ingress admits a peer by a namespaceSelector: the namespaces' labels tell whether it matches any. */
-export const namespacePeers = (policies: readonly NetworkPolicy[], pods: readonly { metadata: { labels?: Record<string, string> } }[]) =>
-  policies.some(
-    (np) =>
-      appliesToIngress(np) &&
-      pods.some((pod) => selectorMatches(np.spec?.podSelector ?? {}, pod.metadata.labels ?? {})) &&
-      (np.spec?.ingress ?? []).some((r) =>
-        (r.from ?? []).some((p) => {
-          const reach = peerReach(p, { policyNs: np.metadata.namespace ?? '' });
-          return reach.state === 'unknown' && 'namespaces' in reach.need;
-        }),
-      ),
-  );
+/**
+ * What judging the sources admitted to these Pods by namespaceSelector takes, given what `w` already
+ * holds: the namespaces' labels (one list), then the Pods of every namespace matching a podSelector
+ * given with it (one list per selector). Own-namespace peers are peersBeyond's.
+ */
+export function namespacePeerNeeds(
+  policies: readonly NetworkPolicy[],
+  pods: readonly { metadata: { labels?: Record<string, string> } }[],
+  w: PeerWorld,
+): { namespaces: boolean; selectors: string[] } {
+  let namespaces = false;
+  const selectors = new Set<string>();
+  for (const np of policies) {
+    if (!appliesToIngress(np) || !pods.some((pod) => selectorMatches(np.spec?.podSelector ?? {}, pod.metadata.labels ?? {}))) continue;
+    for (const p of (np.spec?.ingress ?? []).flatMap((r) => r.from ?? [])) {
+      const reach = p.namespaceSelector ? peerReach(p, { ...w, policyNs: np.metadata.namespace ?? w.policyNs }) : undefined;
+      if (reach?.state !== 'unknown') continue;
+      if ('namespaces' in reach.need) namespaces = true;
+      if ('pods' in reach.need) selectors.add(reach.need.pods);
+    }
+  }
+  return { namespaces, selectors: [...selectors] };
+}

@@ -20,7 +20,8 @@ import type {
 } from '../model/routing.js';
 import { formatLabels, mapSelects, namespaceLabelsOf } from '../model/labels.js';
 import { WORKLOADS, routedWorkloads, templatePods } from '../model/routed-workloads.js';
-import { namespacePeers, peersBeyond } from './network-policy.js';
+import { namespacePeerNeeds, peersBeyond } from './network-policy.js';
+import type { PeerWorld } from './policy-peers.js';
 
 const SERVICE_NAME = 'kubernetes.io/service-name';
 const selectorOf = (svc: Service) => {
@@ -68,14 +69,33 @@ export function serviceNext(svc: Service, ns: string, snap: Snapshot): ReadPlan 
     };
   // A NetworkPolicy on these Pods admitting Pods of the namespace that none of them is: do any exist?
   const policies = listOf<NetworkPolicy>(snap, 'networkPolicies');
+  // One admitting by namespaceSelector: does any namespace carry those labels, and any Pod there the podSelector's?
+  const needs = policies && namespacePeerNeeds(policies, pods, peerWorld(snap, ns));
   const peers = {
     ...(policies && peersBeyond(policies, pods) ? { peerPods: list('Pod', { namespace: ns }) } : {}),
-    // One admitting a namespaceSelector: does any namespace carry those labels?
-    ...(policies && namespacePeers(policies, pods) ? { namespaces: list('Namespace') } : {}),
+    ...(needs?.namespaces ? { namespaces: list('Namespace') } : {}),
+    ...Object.fromEntries((needs?.selectors ?? []).slice(0, 2).map((s) => [`peerSel:${s}`, list('Pod', { labelSelector: s })])),
   };
   if (pods.every(isReady)) return peers;
   return { events: unhealthy(ns), ...peers };
 }
+
+/** What a Service's reads tell about NetworkPolicy peers (src/routing/policy-peers.ts). */
+function peerWorld(snap: Snapshot, ns: string): PeerWorld {
+  const namespacePods = listOf<RoutedPod>(snap, 'allPods') ?? listOf<RoutedPod>(snap, 'peerPods');
+  const namespaces = namespaceLabels(snap);
+  return {
+    policyNs: ns,
+    ...(namespacePods ? { namespacePods } : {}),
+    ...(namespaces ? { namespaces } : {}),
+    podsMatching: (sel) => listOf<RoutedPod>(snap, `peerSel:${sel}`),
+  };
+}
+
+const namespaceLabels = (snap: Snapshot) => {
+  const namespaces = listOf<KubeObject>(snap, 'namespaces');
+  return namespaces && Object.fromEntries(namespaces.map((n) => [n.metadata?.name ?? '', namespaceLabelsOf(n)]));
+};
 
 /** Read live only when a selector matches no Pod: the kinds a Service usually fronts. */
 const REPLICATED = ['Deployment', 'StatefulSet'];
@@ -116,7 +136,8 @@ const common = (snap: Snapshot, ns: string, at = '') => {
   // Live only: offline, a Pod the files lack may run in the cluster.
   const namespacePods = snap.offline ? undefined : (listOf<RoutedPod>(snap, `allPods${at}`) ?? listOf<RoutedPod>(snap, `peerPods${at}`));
   const events = listOf<RoutedEvent>(snap, `events${at}`);
-  const namespaces = listOf<KubeObject>(snap, 'namespaces');
+  const namespaces = namespaceLabels(snap);
+  const peerSelectors = Object.keys(snap.reads).filter((k) => k.startsWith('peerSel:'));
   const elsewhere = listOf<RoutedPod>(snap, `elsewhere${at}`)?.filter((p) => p.metadata.namespace !== ns);
   const services = new Set(listOf<Service>(snap, `namespaceServices${at}`)?.map((s) => s.metadata.name));
   // Slices of Services that exist are theirs; unknown Services (unreadable) leave nothing to suggest.
@@ -134,7 +155,14 @@ const common = (snap: Snapshot, ns: string, at = '') => {
     ...(namespaceSlices ? { namespaceSlices: [...namespaceSlices] } : {}),
     ...(networkPolicies ? { networkPolicies: [...networkPolicies] } : {}),
     ...(namespacePods ? { namespacePods: [...namespacePods] } : {}),
-    ...(namespaces ? { namespaceLabels: Object.fromEntries(namespaces.map((n) => [n.metadata?.name ?? '', namespaceLabelsOf(n)])) } : {}),
+    ...(namespaces ? { namespaceLabels: namespaces } : {}),
+    ...(peerSelectors.length
+      ? {
+          podsBySelector: Object.fromEntries(
+            peerSelectors.flatMap((k) => (listOf<RoutedPod>(snap, k) ? [[k.slice(8), [...listOf<RoutedPod>(snap, k)!]]] : [])),
+          ),
+        }
+      : {}),
     offline: snap.offline === true,
     warnings: [...snap.warnings],
   };

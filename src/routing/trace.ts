@@ -1147,6 +1147,7 @@ function policyCheck(
     policyNs: snap.namespace,
     ...(snap.namespacePods ? { namespacePods: snap.namespacePods } : {}),
     ...(snap.namespaceLabels ? { namespaces: snap.namespaceLabels } : {}),
+    podsMatching: (sel: string) => snap.podsBySelector?.[sel],
   };
   const dead = v.admission === 'some' ? some.flatMap((p) => deadPeers(p, world).map((d) => ({ ...d, policy: p.policy }))) : [];
   if (dead.length) {
@@ -1155,23 +1156,38 @@ function policyCheck(
     const selector = formatSelector(d.peer.podSelector);
     const nsSelector = formatSelector(d.peer.namespaceSelector);
     const ns = snap.namespace;
-    const byNs = d.why === 'no-namespace';
+    const policy = d.policy;
+    // A namespaceSelector {} matches every namespace: said so, and searched with -A.
+    const namespaces = d.namespaces.join(', ') || t['peer.allnamespaces']();
+    const scope = d.namespaces.length === 1 ? `-n ${d.namespaces[0]!}` : '-A';
+    // Which side of the peer matches nothing: its namespaceSelector, the Pods of the namespaces it matches, or the Pods here.
+    const said =
+      d.why === 'no-namespace'
+        ? {
+            title: t['netpol.deadns.title']({ policy, port, nsSelector }),
+            why: t['netpol.deadns']({ nsSelector }),
+            fix: t['netpol.deadns.fix']({ policy, nsSelector, ns }),
+          }
+        : d.why === 'no-pod-there'
+          ? {
+              title: t['netpol.deadpods.title']({ policy, port, selector, nsSelector: nsSelector || '{}' }),
+              why: t['netpol.deadpods']({ selector, nsSelector: nsSelector || '{}', namespaces }),
+              fix: t['netpol.deadpods.fix']({ policy, selector, ns, scope }),
+            }
+          : {
+              title: t['netpol.dead.title']({ policy, port, selector, ns }),
+              why: t['netpol.dead']({ ns, selector }),
+              fix: t['netpol.dead.fix']({ policy, selector, ns }),
+            };
     return hop(
       'pods',
-      `networkpolicy/${d.policy}`,
+      `networkpolicy/${policy}`,
       all ? 'broken' : 'warning',
       all ? 'netpol.deadpeers' : 'netpol.deadpeer',
       'networkpolicy.peer',
-      byNs
-        ? t['netpol.deadns.title']({ policy: d.policy, port, nsSelector })
-        : t['netpol.dead.title']({ policy: d.policy, port, selector, ns }),
-      [
-        byNs ? t['netpol.deadns']({ nsSelector }) : t['netpol.dead']({ ns, selector }),
-        ...(all ? [t['netpol.dead.all']({ port })] : []),
-        ...lines,
-        t['netpol.cni'](),
-      ],
-      byNs ? t['netpol.deadns.fix']({ policy: d.policy, nsSelector, ns }) : t['netpol.dead.fix']({ policy: d.policy, selector, ns }),
+      said.title,
+      [said.why, ...(all ? [t['netpol.dead.all']({ port })] : []), ...lines, t['netpol.cni']()],
+      said.fix,
     );
   }
   const h = hop(

@@ -225,6 +225,7 @@ export const kindsEn = {
     `NetworkPolicy ${p.name} admits Pods matching ${p.selector} of namespace ${p.ns} only, and none runs there — ${p.fix}`,
   'np.verdict.egress.nopods': (p: { name: string; selector: string; ns: string; fix: string }) =>
     `NetworkPolicy ${p.name} lets its Pods reach Pods matching ${p.selector} of namespace ${p.ns} only, and none runs there — ${p.fix}`,
+  'np.all-namespaces': () => 'every namespace',
   'np.ingress.nons': (p: { n: N; nsSelector: string }) =>
     `Ingress rule ${p.n} admits Pods of the namespaces matching ${p.nsSelector}, and no namespace has those labels: it admits nobody now`,
   'np.egress.nons': (p: { n: N; nsSelector: string }) =>

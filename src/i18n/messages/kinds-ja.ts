@@ -208,6 +208,7 @@ export const kindsJa: KindsCatalog = {
     `NetworkPolicy ${p.name} が通すのは Namespace ${p.ns} の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
   'np.verdict.egress.nopods': (p) =>
     `NetworkPolicy ${p.name} が Pod に許す送信先は Namespace ${p.ns} の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
+  'np.all-namespaces': () => 'すべての名前空間',
   'np.ingress.nons': (p) =>
     `Ingress ルール ${p.n} は ${p.nsSelector} に一致する名前空間の Pod を通しますが、そのラベルを持つ名前空間がありません。今は誰も通しません`,
   'np.egress.nons': (p) =>

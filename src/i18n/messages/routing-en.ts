@@ -475,6 +475,26 @@ export const routingEn = {
     ns: string;
   }>,
 
+  'netpol.deadpods.title': ((p) =>
+    `NetworkPolicy ${p.policy} admits ${p.port} from Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there`) as P<{
+    policy: string;
+    port: string;
+    selector: string;
+    nsSelector: string;
+  }>,
+  'netpol.deadpods': ((p) =>
+    `In one from entry the namespaceSelector and the podSelector must both match: the namespaces matching ${p.nsSelector} (${p.namespaces}) run no Pod matching ${p.selector}, so that source admits nobody.`) as P<{
+    selector: string;
+    nsSelector: string;
+    namespaces: string;
+  }>,
+  'netpol.deadpods.fix': ((p) =>
+    `compare ${p.selector} with the labels of the client Pods (kubectl get pods ${p.scope} --show-labels; kubexplain explain networkpolicy/${p.policy} -n ${p.ns})`) as P<{
+    policy: string;
+    selector: string;
+    ns: string;
+    scope: string;
+  }>,
   'netpol.deadns.title': ((p) =>
     `NetworkPolicy ${p.policy} admits ${p.port} from the namespaces matching ${p.nsSelector}, and no namespace has those labels`) as P<{
     policy: string;

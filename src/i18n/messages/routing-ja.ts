@@ -237,6 +237,12 @@ export const routingJa: RoutingMessages = {
   'netpol.dead.fix': (p) =>
     `クライアントが別の名前空間で動いているなら、podSelector ${p.selector} と同じ from の要素に namespaceSelector を加えてください。そうでなければクライアントの Pod に ${p.selector} のラベルを付けてください(そのラベルの Pod がどこで動いているかは kubexplain explain networkpolicy/${p.policy} -n ${p.ns} で分かります)`,
 
+  'netpol.deadpods.title': (p) =>
+    `NetworkPolicy ${p.policy} は ${p.port} を ${p.nsSelector} に合う名前空間の ${p.selector} に合う Pod から許可していますが、そこにはそのような Pod がありません`,
+  'netpol.deadpods': (p) =>
+    `同じ from の要素では namespaceSelector と podSelector の両方に合う必要があります。${p.nsSelector} に合う名前空間(${p.namespaces})には ${p.selector} に合う Pod がないので、この送信元からは何も許可されません。`,
+  'netpol.deadpods.fix': (p) =>
+    `${p.selector} をクライアントの Pod のラベルと見比べてください(kubectl get pods ${p.scope} --show-labels、kubexplain explain networkpolicy/${p.policy} -n ${p.ns})`,
   'netpol.deadns.title': (p) =>
     `NetworkPolicy ${p.policy} は ${p.port} を ${p.nsSelector} に合う名前空間から許可していますが、そのラベルを持つ名前空間がありません`,
   'netpol.deadns': (p) =>

@@ -45,6 +45,22 @@ describe('trace through a NetworkPolicy that admits by namespaceSelector', () =>
     expect(ja.verdict.text).toContain('kubernetes.io/metadata.name で選ぶか');
   });
 
+  it('namespaceSelector + podSelector in one entry, no Pod there matches: broken, naming both selectors (en, ja)', async () => {
+    const { t, requests, calls } = await trace(only('from-ns-pods'));
+    expect(t.verdict.severity).toBe('error');
+    expect(t.verdict.text).toContain(
+      'NetworkPolicy from-ns-pods admits 8080/TCP from Pods matching tier in (be) in the namespaces matching team=web, and none runs there',
+    );
+    expect(t.verdict.text).toContain('kubectl get pods -n rtnp3-web --show-labels');
+    // + the namespaces, then the Pods matching tier in (be) in every namespace (a third round).
+    expect(calls.filter((c) => c === 'list Pod *')).toHaveLength(1);
+    expect(requests).toBe(6);
+    const ja = (await trace(only('from-ns-pods'), 'ja')).t;
+    expect(ja.verdict.text).toContain(
+      'team=web に合う名前空間の tier in (be) に合う Pod から許可していますが、そこにはそのような Pod がありません',
+    );
+  });
+
   it('beside sources that do admit (the captured policies together): a warning, not broken', async () => {
     const { t } = await trace(all);
     expect(t.verdict.severity).toBe('warning');

@@ -171,7 +171,7 @@ describe('trace through NetworkPolicies: which policies select the Pods and whic
     expect((await trace('store.example.test/')).t.verdict.text).toContain('networkpolicy/web-from-frontend');
   });
 
-  it('a dead source beside a live one is a warning; a source in other namespaces is never called dead', async () => {
+  it('a dead source beside a live one is a warning; a source in other namespaces is judged across them', async () => {
     const np = (from: unknown[]) =>
       fixtureObjects('url-ingress').map((o) =>
         o.kind === 'NetworkPolicy' && o.metadata?.name === 'web-from-frontend'
@@ -182,11 +182,26 @@ describe('trace through NetworkPolicies: which policies select the Pods and whic
     const live = await trace('service/web', 'en', np([frontend, { podSelector: { matchLabels: { app: 'api' } } }]));
     expect(live.t.verdict.severity).toBe('warning');
     expect(live.t.verdict.text).toContain('Pods matching app=frontend');
-    const elsewhere = await trace('service/web', 'en', np([{ ...frontend, namespaceSelector: {} }]));
+    // namespaceSelector {}: every namespace; no Pod app=frontend runs in any of them (one list across namespaces).
+    const nowhere = await trace('service/web', 'en', np([{ ...frontend, namespaceSelector: {} }]));
+    expect(nowhere.t.verdict.severity).toBe('error');
+    expect(nowhere.t.verdict.text).toContain(
+      'admits 8080/TCP from Pods matching app=frontend in the namespaces matching {}, and none runs there',
+    );
+    expect(nowhere.t.verdict.text).toContain('kubectl get pods -A --show-labels');
+    expect(nowhere.calls).toContain('list Pod * app=frontend');
+    // No peer of the namespace to check: the namespace's Pods are not read.
+    expect(nowhere.calls).not.toContain(`list Pod ${NS}`);
+    // A frontend Pod in another namespace: admitted, the verdict states the condition.
+    const web = fixtureObjects('url-ingress').find((o) => o.kind === 'Pod')!;
+    const other = { ...web, metadata: { ...web.metadata, name: 'frontend-1', namespace: 'kx-url-other', labels: { app: 'frontend' } } };
+    const elsewhere = await trace('service/web', 'en', [...np([{ ...frontend, namespaceSelector: {} }]), other]);
     expect(elsewhere.t.verdict.severity).toBe('info');
     expect(elsewhere.t.verdict.text).toContain('pods app=frontend in namespaces (all)');
-    // No peer of the namespace to check: the namespace's Pods are not read.
-    expect(elsewhere.calls).not.toContain(`list Pod ${NS}`);
+    const ja = await trace('service/web', 'ja', np([{ ...frontend, namespaceSelector: {} }]));
+    expect(ja.t.verdict.text).toContain(
+      '{} に合う名前空間の app=frontend に合う Pod から許可していますが、そこにはそのような Pod がありません',
+    );
   });
 });
 
