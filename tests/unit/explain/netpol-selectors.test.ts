@@ -1,18 +1,9 @@
 // explain networkpolicy judges peers with full selectors, as the trace does (src/routing/policy-peers.ts).
 // Produced on the sandbox (tests/fixtures/netpol-selectors/lab.yaml): api runs in rtnp3-api, frontend
 // (app=frontend, tier=fe) in rtnp3-web, labelled team=web. Through the real read plan.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explainFixture } from '../../support/fixture-reader.js';
-import { loadDocIndex } from '../../../src/docs/load.js';
-import { annotate } from '../../../src/docs/annotate.js';
-import type { DocIndex } from '../../../src/docs/types.js';
-
-let handbook: DocIndex;
-beforeAll(async () => {
-  ({ index: handbook } = await loadDocIndex({ docs: [], env: {}, cache: false }));
-});
-/** The handbook section a finding cites, in the language asked for (what the renderer prints under it). */
-const cited = (f: Parameters<typeof annotate>[0][number], lang: 'en' | 'ja') => annotate([f], handbook, lang)[0]!.docs[0]?.headings.at(-1);
+import { citedSection as cited } from '../../support/handbook.js';
 
 const explain = (name: string, lang: 'en' | 'ja' = 'en') => explainFixture('netpol-selectors', 'NetworkPolicy', name, 'rtnp3-api', lang);
 const texts = (e: Awaited<ReturnType<typeof explain>>['e']) => e.findings.map((f) => `${f.title}\n${f.detail}`).join('\n');
@@ -29,7 +20,7 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     const f = e.findings.find((x) => x.id === 'ingress.0.nopods')!;
     expect(f.concept).toBe('networkpolicy.peer');
     expect(f.detail).toContain('Namespace rtnp3-web exists, and has no label name=rtnp3-web.');
-    expect(cited(f, 'en')).toBe('NetworkPolicy peer that selects no Pod');
+    expect(await cited(f, 'en')).toBe('NetworkPolicy peer that selects no Pod');
     // The policy, its namespace's Pods, Services and events; then the namespaces (one list).
     expect(requests).toBe(5);
     const ja = (await explain('from-ns-name', 'ja')).e;
@@ -39,7 +30,7 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     expect(ja.verdict.text).toContain('kubectl label namespace rtnp3-web name=rtnp3-web');
     expect(texts(ja)).toContain('Namespace rtnp3-web はありますが、ラベル name=rtnp3-web を持っていません。');
     expect(
-      cited(
+      await cited(
         ja.findings.find((x) => x.id === 'ingress.0.nopods')!,
         'ja',
       ),
@@ -112,12 +103,12 @@ describe('explain networkpolicy: egress limited and DNS forgotten', () => {
     expect(e.verdict.text).toContain('53/UDP and 53/TCP');
     const f = e.findings.find((x) => x.id === 'egress.dns')!;
     expect(f).toMatchObject({ severity: 'warning', concept: 'dns.resolution' });
-    expect(cited(f, 'en')).toBe('DNS resolution failure');
+    expect(await cited(f, 'en')).toBe('DNS resolution failure');
     const ja = (await explain('egress-web-only', 'ja')).e;
     expect(ja.verdict.text).toContain('NetworkPolicy egress-web-only は 1 個の Pod の Egress を限り、DNS を許していません');
     expect(ja.verdict.text).toContain('ポートは 53/UDP と 53/TCP');
     expect(
-      cited(
+      await cited(
         ja.findings.find((x) => x.id === 'egress.dns')!,
         'ja',
       ),
