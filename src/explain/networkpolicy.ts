@@ -102,15 +102,20 @@ export const explainer: Explainer = {
 
     // What this policy admits on each Service port of the selected Pods.
     const services = listOf<Service>(snap, 'services');
-    const ports = types.includes('Ingress') && selected?.length && services ? servicePorts(p, selected, services) : [];
+    // Every source the ingress rules name matches no Pod: a port open 'to the sources above' is open to nobody.
+    const nobody = !!allDead(p, dead, 'ingress');
+    const ports = (types.includes('Ingress') && selected?.length && services ? servicePorts(p, selected, services) : []).map((x) => ({
+      ...x,
+      said: x.admission === 'some' && nobody ? ('dead' as const) : x.admission,
+    }));
     if (ports.length)
       findings.push(
         finding(
           'service-ports',
           'networkpolicy',
-          ports.some((x) => x.admission === 'none') ? 'warning' : 'info',
+          ports.some((x) => x.said === 'none' || x.said === 'dead') ? 'warning' : 'info',
           m['np.svc.title']({ count: ports.length }),
-          ports.map((x) => m[`np.svc.${x.admission}`]({ service: x.service, port: x.port })),
+          ports.map((x) => m[`np.svc.${x.said}`]({ service: x.service, port: x.port })),
         ),
       );
     findings.push(...commonParts(p, 'networkpolicy', listOf<Event>(snap, 'events')));
@@ -265,13 +270,15 @@ function deadVerdict(d: Dead, name: string, ns: string): Message {
 
 /** The dead peers of a direction whose every rule names peers, all dead: then that direction admits nobody (the first of them). */
 function onlyDead(p: Policy, dead: readonly Dead[]): Dead | undefined {
-  for (const dir of ['ingress', 'egress'] as const) {
-    const rules = p.spec?.[dir] ?? [];
-    const peers = rules.map((r) => ((dir === 'ingress' ? r.from : r.to) ?? []).length);
-    const deadIn = dead.filter((d) => d.dir === dir);
-    if (rules.length && peers.every((n) => n > 0) && deadIn.length === peers.reduce((a, b) => a + b, 0)) return deadIn[0];
-  }
-  return undefined;
+  return allDead(p, dead, 'ingress') ?? allDead(p, dead, 'egress');
+}
+
+/** The first dead peer of a direction whose every rule names peers, all dead: that direction admits nobody. */
+function allDead(p: Policy, dead: readonly Dead[], dir: Dir): Dead | undefined {
+  const rules = p.spec?.[dir] ?? [];
+  const peers = rules.map((r) => ((dir === 'ingress' ? r.from : r.to) ?? []).length);
+  const deadIn = dead.filter((d) => d.dir === dir);
+  return rules.length && peers.every((n) => n > 0) && deadIn.length === peers.reduce((a, b) => a + b, 0) ? deadIn[0] : undefined;
 }
 
 const portText = (p: NetworkPolicyPort): string =>

@@ -200,6 +200,8 @@ export const kindsEn = {
   'np.svc.all': (p: { service: string; port: string }) => `Service ${p.service} port ${p.port}: open to every source`,
   'np.svc.some': (p: { service: string; port: string }) =>
     `Service ${p.service} port ${p.port}: open only to the sources in the rules above`,
+  'np.svc.dead': (p: { service: string; port: string }) =>
+    `Service ${p.service} port ${p.port}: cut; the only sources the rules name match no Pod (see above)`,
   'np.svc.none': (p: { service: string; port: string }) =>
     `Service ${p.service} port ${p.port}: cut; no rule of this policy admits it (another policy may)`,
   'np.enforcement': () =>

@@ -184,6 +184,7 @@ export const kindsJa: KindsCatalog = {
   'np.svc.title': (p) => `Service のポートについてこのポリシーが通すもの (${p.count})`,
   'np.svc.all': (p) => `Service ${p.service} のポート ${p.port}: すべての送信元に開いています`,
   'np.svc.some': (p) => `Service ${p.service} のポート ${p.port}: 上のルールの送信元にだけ開いています`,
+  'np.svc.dead': (p) => `Service ${p.service} のポート ${p.port}: 遮断。ルールが名指す送信元はどれも Pod に合いません(上を参照)`,
   'np.svc.none': (p) =>
     `Service ${p.service} のポート ${p.port}: 遮断。このポリシーのどのルールも通しません(別のポリシーが通す場合はあります)`,
   'np.enforcement': () =>

@@ -73,7 +73,10 @@ describe('NetworkPolicy', () => {
       title: 'Ingress rule 1: allows ports 80/TCP from',
       detail: 'Pods matching role=frontend in namespace kx-kinds-cap',
     });
-    expect(e.findings.find((f) => f.id === 'service-ports')?.detail).toContain('open only to the sources in the rules above');
+    // No Pod of the captured namespace has role=frontend: the port is open to nobody, not 'to the sources above'.
+    expect(e.findings.find((f) => f.id === 'service-ports')?.detail).toContain(
+      'Service web port 80/TCP: cut; the only sources the rules name match no Pod',
+    );
   });
 });
 

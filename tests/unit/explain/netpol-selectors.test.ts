@@ -21,6 +21,8 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     expect(f.concept).toBe('networkpolicy.peer');
     expect(f.detail).toContain('Namespace rtnp3-web exists, and has no label name=rtnp3-web.');
     expect(await cited(f, 'en')).toBe('NetworkPolicy peer that selects no Pod');
+    // The Service port is not 'open to the sources above': there are none.
+    expect(texts(e)).toContain('Service api port 80/TCP (http): cut; the only sources the rules name match no Pod');
     // The policy, its namespace's Pods, Services and events; then the namespaces (one list).
     expect(requests).toBe(5);
     const ja = (await explain('from-ns-name', 'ja')).e;
@@ -29,6 +31,7 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     );
     expect(ja.verdict.text).toContain('kubectl label namespace rtnp3-web name=rtnp3-web');
     expect(texts(ja)).toContain('Namespace rtnp3-web はありますが、ラベル name=rtnp3-web を持っていません。');
+    expect(texts(ja)).toContain('Service api のポート 80/TCP (http): 遮断。ルールが名指す送信元はどれも Pod に合いません');
     expect(
       await cited(
         ja.findings.find((x) => x.id === 'ingress.0.nopods')!,
@@ -76,6 +79,7 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     const { e } = await explain('from-working');
     expect(e.verdict.severity).toBe('info');
     expect(e.verdict.text).toContain('NetworkPolicy from-working limits Ingress of 1 Pods');
+    expect(texts(e)).toContain('Service api port 80/TCP (http): open only to the sources in the rules above');
     expect(e.findings.some((f) => f.id.endsWith('.nopods'))).toBe(false);
   });
 
