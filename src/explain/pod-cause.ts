@@ -106,6 +106,8 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
   if (mount) return mountCause(pod, mount);
   const init = initRunning(pod);
   if (init) return init;
+  const pull = pullingNow(pod, events);
+  if (pull) return pull;
   if (pod.status?.phase === 'Running') {
     const ready = pod.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
     const readiness = probes.find((p) => p.type === 'readiness');
@@ -615,6 +617,38 @@ function initRunning(pod: Pod): PodCause | undefined {
         container: c.name,
         since: s.state.running.startedAt ?? '?',
         command: command ? m['cause.init.command']({ command: quoted(command) }) : '',
+        pod: pod.metadata.name,
+      }),
+      details: [],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A container still waiting in ContainerCreating while the kubelet pulls its image: its event Pulling
+ * ("Pulling image \"IMAGE\"") has no Pulled after it yet. Nothing has failed (a failed pull is
+ * ErrImagePull); a large image on a first pull takes a while.
+ */
+function pullingNow(pod: Pod, events: readonly Event[] | undefined): PodCause | undefined {
+  if (pod.status?.phase !== 'Pending' || !events) return undefined;
+  for (const s of statusesOf(pod)) {
+    if (s.state?.waiting?.reason !== 'ContainerCreating' && s.state?.waiting?.reason !== 'PodInitializing') continue;
+    const mine = events.filter(
+      (e) => aboutContainer(e, s.name) && (e as { involvedObject?: { fieldPath?: string } }).involvedObject?.fieldPath,
+    );
+    const pulling = mine.find((e) => e.reason === 'Pulling');
+    if (!pulling || mine.some((e) => e.reason === 'Pulled' || e.reason === 'Failed' || e.reason === 'BackOff')) continue;
+    const image = /^Pulling image "(.*)"$/.exec(pulling.message ?? '')?.[1] ?? s.image ?? '?';
+    return {
+      severity: 'info',
+      concept: 'image.pull',
+      terms: ['Pulling', image, s.name],
+      message: m['cause.pull.pulling']({
+        container: s.name,
+        image,
+        since: pulling.firstTimestamp ?? pulling.eventTime ?? '?',
+        node: pod.spec.nodeName ?? '?',
         pod: pod.metadata.name,
       }),
       details: [],

@@ -155,11 +155,11 @@ export function worstPod(pods: readonly Pod[] | undefined, ctx: Omit<PodCauseInp
   return worst;
 }
 
-const STARTING = new Set(['probes.not-yet', 'container.init-running']);
+const STARTING = new Set(['probes.not-yet', 'container.init-running', 'image.pull']);
 
-/** A Pod that is not failing but still starting: a probe has not passed yet, an init container still runs (an info cause). */
+/** A Pod that is not failing but still starting: a probe has not passed yet, an init container still runs, an image is being pulled (an info cause). */
 export function startingPod(pods: readonly Pod[] | undefined, ctx: Omit<PodCauseInput, 'pod'>): PodVerdict | undefined {
-  return pods ? podVerdicts(pods, ctx).find((v) => STARTING.has(v.concept ?? '')) : undefined;
+  return pods ? podVerdicts(pods, ctx).find((v) => v.severity === 'info' && STARTING.has(v.concept ?? '')) : undefined;
 }
 
 /** How bad a Pod's state is: Ready and Completed are fine; Pending, Terminating, NotReady a warning; anything else an error. */

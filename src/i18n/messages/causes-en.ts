@@ -188,6 +188,8 @@ export const causesEn = {
   'cause.init.running': (p: { container: string; since: string; command: string; pod: string }) =>
     `Init: init container ${p.container} has been running since ${p.since}${p.command} and has not finished — the app containers start only after it exits with code 0, and no event says why it waits: read what it is doing with kubectl logs ${p.pod} -c ${p.container} (a loop that waits for another service runs until that service answers: check that service)`,
   'cause.init.command': (p: { command: string }) => ` (${p.command})`,
+  'cause.pull.pulling': (p: { container: string; image: string; since: string; node: string; pod: string }) =>
+    `Pending: the kubelet on node ${p.node} is pulling image ${p.image} for container ${p.container} (event Pulling at ${p.since}, no Pulled yet); nothing has failed — a large image takes a while on a node's first pull. If it goes on, kubectl describe pod ${p.pod} shows ErrImagePull when the pull fails; a pull that only gets slower points at the node's network to the registry`,
   'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
     `OOMKilled: ${p.who} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
   'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>

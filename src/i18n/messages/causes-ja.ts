@@ -139,6 +139,8 @@ export const causesJa: typeof causesEn = {
   'cause.init.running': (p) =>
     `初期化中: init コンテナ ${p.container} が ${p.since} から動き続けていて${p.command}、まだ終わっていません — アプリのコンテナは、これが終了コード 0 で終わってから起動します。何を待っているかはイベントには出ません: kubectl logs ${p.pod} -c ${p.container} で何をしているか確認してください (ほかのサービスを待つループなら、そのサービスが応答するまで終わりません。そのサービスを確認してください)`,
   'cause.init.command': (p) => ` (${p.command})`,
+  'cause.pull.pulling': (p) =>
+    `Pending: ノード ${p.node} の kubelet がコンテナ ${p.container} のイメージ ${p.image} を取得中です (${p.since} のイベント Pulling のあと、Pulled はまだありません)。失敗は起きていません — 大きなイメージはそのノードで初めて取得するとき時間がかかります。長く続くなら kubectl describe pod ${p.pod} を確認してください。取得に失敗すれば ErrImagePull が出ます。遅くなる一方なら、ノードからレジストリへのネットワークを疑ってください`,
   'cause.oomkilled': (p) =>
     `OOMKilled: ${p.who} がメモリ上限${p.limit}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.exit': (p) =>
