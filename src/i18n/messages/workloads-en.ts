@@ -23,7 +23,8 @@ const CONDITIONS: Record<string, string> = {
   'Job.Complete': 'The Job reached its completions: it is finished and creates no more Pods.',
   'Job.SuccessCriteriaMet': 'The success policy is met: the Job is about to be marked Complete (remaining Pods are terminated).',
   'Job.Failed': 'The Job failed and creates no more Pods.',
-  'Job.FailureTarget': 'The Job is about to be marked Failed: its remaining Pods are being terminated first.',
+  'Job.FailureTarget':
+    'The controller has decided that the Job fails: it stops the remaining Pods first, then adds Failed with the same reason (both stay True).',
   'Job.Suspended': 'The Job is suspended (spec.suspend=true): its active Pods were deleted and no new ones are created.',
   'Node.Ready.True': 'The kubelet is healthy and the node accepts Pods.',
   'Node.Ready.False': 'The kubelet reports the node unhealthy: new Pods are not scheduled here.',

@@ -22,7 +22,8 @@ const CONDITIONS: Record<string, string> = {
   'Job.Complete': 'Job は completions に達して完了しました。これ以上 Pod は作成されません。',
   'Job.SuccessCriteriaMet': '成功ポリシーの条件を満たしました。残りの Pod を終了させたあと Complete になります。',
   'Job.Failed': 'Job は失敗しました。これ以上 Pod は作成されません。',
-  'Job.FailureTarget': 'Job はまもなく Failed になります。先に残りの Pod を終了させています。',
+  'Job.FailureTarget':
+    'コントローラーは Job の失敗を決めました。先に残りの Pod を止め、そのあと同じ理由で Failed を付けます (どちらも True のまま残ります)。',
   'Job.Suspended': 'Job は一時停止中です(spec.suspend=true)。実行中の Pod は削除され、新しい Pod も作成されません。',
   'Node.Ready.True': 'kubelet は正常で、ノードは Pod を受け入れます。',
   'Node.Ready.False': 'kubelet がノードを異常と報告しています。新しい Pod はここにスケジュールされません。',

@@ -214,7 +214,7 @@ describe('Job', () => {
     );
     expect(find(e, 'backoffLimit')).toMatchObject({ severity: 'error', title: 'backoffLimit 1' });
     expect(find(e, 'condition.Failed')).toMatchObject({ severity: 'error', concept: 'job.backoff' });
-    expect(find(e, 'condition.FailureTarget')?.detail).toContain('about to be marked Failed');
+    expect(find(e, 'condition.FailureTarget')?.detail).toContain('then adds Failed with the same reason (both stay True)');
     expect(requests).toBe(3);
     wellFormed(e);
   });
