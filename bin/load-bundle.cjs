@@ -3,8 +3,9 @@
 // third of a short command's CPU), while a vm.Script accepts the code V8 produced on an earlier run.
 // The cache lives in $KUBEXPLAIN_CACHE_DIR, else $XDG_CACHE_HOME/kubexplain, else ~/.cache/kubexplain
 // (v8/), one file per bundle, Node version and verb; V8 rejects a cache that does not fit, and it is
-// rewritten. It is written at exit, so it holds the functions the run compiled. One per verb: a cache
-// holding every verb's code was twice explain's (1.3 MB against 0.6 MB) and took 3-4 ms more to load.
+// rewritten. It is written at exit by a run that did its verb's work, so it holds the functions such a
+// run compiles. One per verb: a cache holding every verb's code was twice explain's (1.3 MB against
+// 0.6 MB) and took 3-4 ms more to load.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -49,7 +50,13 @@ function loadBundle(argv) {
   const file = path.join(dir, `${install}-${verb}.bin`);
   const cachedData = read(file);
   const { script, exports } = runBundle(source, cachedData);
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => save(dir, install, file, script));
+  // Only a run that did the verb's work to the end writes it: a cache from a run that stopped early
+  // (an unknown name, help) would be accepted by every later run, which would then compile the rest of
+  // the verb each time (~10 ms of explain). The next complete run writes it instead.
+  if (!cachedData || script.cachedDataRejected)
+    process.once('exit', () => {
+      if (typeof exports.ranToEnd !== 'function' || exports.ranToEnd()) save(dir, install, file, script);
+    });
   return exports;
 }
 

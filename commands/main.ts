@@ -53,6 +53,15 @@ export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
   }
 }
 
+let completed = false;
+
+/**
+ * Whether this run did its verb's work to the end (not help, not an error): only such a run is worth
+ * keeping V8's code of (bin/load-bundle.cjs). A run that failed early compiled a fraction of the verb,
+ * and a cache of it, accepted by every later run, would leave them compiling the rest each time.
+ */
+export const ranToEnd = (): boolean => completed;
+
 /** The value of --lang (or --lang=X) in argv, before commander has parsed it. */
 const langFlag = (argv: string[]) => argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
 
@@ -235,6 +244,7 @@ async function run(argv: string[], name: string, lang: Lang): Promise<void> {
 
   try {
     await program.parseAsync(argv, { from: 'user' });
+    completed = true;
   } catch (err) {
     yaml?.restore();
     if (err instanceof CommanderError) {

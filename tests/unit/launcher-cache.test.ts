@@ -33,10 +33,26 @@ describe('the code cache of the launcher', () => {
     // Reused, not written again.
     expect(statSync(join(cache, 'v8', `${install}-docs.bin`)).mtimeMs).toBe(written.mtimeMs);
 
-    // A flag's value before the verb is not a verb.
+    // Each verb its own; a flag's value before the verb is not a verb.
+    const other = await runKx(['--lang', 'en', 'completion', 'bash'], { KUBEXPLAIN_CACHE_DIR: cache });
+    expect(other.code).toBe(0);
+    expect(files(cache)).toEqual([`${install}-completion.bin`, `${install}-docs.bin`]);
+  });
+
+  it('is written only by a run that did its verb to the end: not by help, not by a run that failed', async () => {
+    // Such a run compiles a fraction of the verb; its cache, accepted by every later run, left explain
+    // compiling the rest on each run (~10 ms).
+    const cache = cacheDir();
+    const install = `main-${built()}-${process.version}-${process.arch}`;
     const help = await runKx(['--lang', 'en', 'explain', '--help'], { KUBEXPLAIN_CACHE_DIR: cache });
     expect(help.code).toBe(0);
-    expect(files(cache)).toEqual([`${install}-docs.bin`, `${install}-explain.bin`]);
+    const failed = await runKx(['docs', '--concept', 'no-such-concept', '--lang', 'en'], { KUBEXPLAIN_CACHE_DIR: cache });
+    expect(failed.code).toBe(2);
+    expect(() => files(cache)).toThrow();
+    const clean = await docs(cache);
+    expect(clean.code).toBe(0);
+    expect(files(cache)).toEqual([`${install}-docs.bin`]);
+    expect(statSync(join(cache, 'v8', `${install}-docs.bin`)).size).toBeGreaterThan(100_000);
   });
 
   it('a damaged cache is rejected by V8 and rewritten; the output is the same', async () => {
