@@ -55,6 +55,25 @@ describe('the code cache of the launcher', () => {
     expect(statSync(join(cache, 'v8', `${install}-docs.bin`)).size).toBeGreaterThan(100_000);
   });
 
+  it('explain keeps one per kind as typed: each kind runs code of its own', async () => {
+    const cache = cacheDir();
+    const install = `main-${built()}-${process.version}-${process.arch}`;
+    const file = join(cache, 'rbac.yaml');
+    writeFileSync(
+      file,
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: reader, namespace: shop}\nrules: [{apiGroups: [""], resources: [pods], verbs: [get]}]\n' +
+        '---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: read, namespace: shop}\n' +
+        'roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader}\nsubjects: [{kind: User, name: ann}]\n',
+    );
+    // The values of flags before the kind are not the kind.
+    const role = await runKx(['-n', 'shop', 'explain', '-f', file, '--lang', 'en', 'role/reader'], { KUBEXPLAIN_CACHE_DIR: cache });
+    expect(role.code).toBe(0);
+    // TYPE/NAME without a verb is explain.
+    const binding = await runKx(['-o', 'json', 'rolebinding/read', '-n', 'shop', '-f', file], { KUBEXPLAIN_CACHE_DIR: cache });
+    expect(binding.code).toBe(0);
+    expect(readdirSync(join(cache, 'v8')).sort()).toEqual([`${install}-explain-role.bin`, `${install}-explain-rolebinding.bin`]);
+  });
+
   it('a damaged cache is rejected by V8 and rewritten; the output is the same', async () => {
     const cache = cacheDir();
     const clean = await docs(cache);
