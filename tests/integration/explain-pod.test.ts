@@ -9,7 +9,7 @@ import { LiveReader } from '../../src/cluster/reader.js';
 import { POD_REQUEST_BUDGET } from '../../src/explain/pod.js';
 import { explainerFor } from '../../commands/run-explain.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
-import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
+import { clients, kubeletEvent, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
 import { runKx } from '../support/binary.js';
 
 const { core, kc: adminKc } = clients();
@@ -97,29 +97,11 @@ describe('explain pod (live)', () => {
     );
     // The kubelet's event for a failing readiness probe (pkg/kubelet/prober): now it is the cause.
     const pod = await core.readNamespacedPod({ namespace, name: 'unready' });
-    const now = new Date();
-    await core.createNamespacedEvent({
-      namespace,
-      body: {
-        metadata: { name: `unready.${Date.now().toString(16)}` },
-        involvedObject: {
-          kind: 'Pod',
-          apiVersion: 'v1',
-          name: 'unready',
-          namespace,
-          uid: pod.metadata!.uid!,
-          fieldPath: 'spec.containers{web}',
-        },
-        reason: 'Unhealthy',
-        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
-        type: 'Warning',
-        source: { component: 'kubelet', host: pod.spec!.nodeName! },
-        reportingComponent: 'kubelet',
-        reportingInstance: pod.spec!.nodeName!,
-        count: 6,
-        firstTimestamp: now,
-        lastTimestamp: now,
-      },
+    await kubeletEvent(pod, {
+      container: 'web',
+      reason: 'Unhealthy',
+      message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+      count: 6,
     });
     const e = await explainerFor(podKind)(live(), 'unready', namespace, 'en');
     expect(e.verdict.severity).toBe('warning');

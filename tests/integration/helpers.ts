@@ -54,6 +54,39 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, ti
 
 export const condition = (pod: k8s.V1Pod, type: string) => pod.status?.conditions?.find((c) => c.type === type);
 
+/** Writes an Event about a Pod's container as the kubelet writes it (kwok runs no probe and no hook). */
+export async function kubeletEvent(
+  pod: k8s.V1Pod,
+  e: { container: string; reason: string; message: string; count: number },
+): Promise<void> {
+  const { core } = clients();
+  const namespace = pod.metadata!.namespace!;
+  const now = new Date();
+  await core.createNamespacedEvent({
+    namespace,
+    body: {
+      metadata: { name: `${pod.metadata!.name}.${Date.now().toString(16)}` },
+      involvedObject: {
+        kind: 'Pod',
+        apiVersion: 'v1',
+        name: pod.metadata!.name!,
+        namespace,
+        uid: pod.metadata!.uid!,
+        fieldPath: `spec.containers{${e.container}}`,
+      },
+      reason: e.reason,
+      message: e.message,
+      type: 'Warning',
+      source: { component: 'kubelet', host: pod.spec!.nodeName! },
+      reportingComponent: 'kubelet',
+      reportingInstance: pod.spec!.nodeName!,
+      count: e.count,
+      firstTimestamp: now,
+      lastTimestamp: now,
+    },
+  });
+}
+
 /**
  * A kubeconfig that acts as an existing ServiceAccount (a 10-minute token) on the run's cluster, in
  * `namespace`: for tests of partial permissions.

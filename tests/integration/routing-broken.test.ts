@@ -9,7 +9,7 @@ import { loadKubeConfig } from '../../src/cluster/kubeconfig.js';
 import { LiveReader } from '../../src/cluster/reader.js';
 import { traceLive } from '../../commands/routing-run.js';
 import type { Trace } from '../../src/model/trace.js';
-import { clients, condition, useNamespace, waitFor } from './helpers.js';
+import { clients, kubeletEvent, condition, useNamespace, waitFor } from './helpers.js';
 
 const { kc, core, discovery } = clients();
 const ns = useNamespace('routing-broken');
@@ -40,30 +40,7 @@ beforeAll(async () => {
   await waitFor(
     async () => condition(await core.readNamespacedPod({ namespace, name: checkout.metadata!.name! }), 'Ready')?.status === 'False',
   );
-  const now = new Date();
-  await core.createNamespacedEvent({
-    namespace,
-    body: {
-      metadata: { name: `${checkout.metadata!.name}.${Date.now().toString(16)}` },
-      involvedObject: {
-        kind: 'Pod',
-        apiVersion: 'v1',
-        name: checkout.metadata!.name!,
-        namespace,
-        uid: checkout.metadata!.uid!,
-        fieldPath: 'spec.containers{app}',
-      },
-      reason: 'Unhealthy',
-      message: PROBE,
-      type: 'Warning',
-      source: { component: 'kubelet', host: checkout.spec!.nodeName! },
-      reportingComponent: 'kubelet',
-      reportingInstance: checkout.spec!.nodeName!,
-      count: 12,
-      firstTimestamp: now,
-      lastTimestamp: now,
-    },
-  });
+  await kubeletEvent(checkout, { container: 'app', reason: 'Unhealthy', message: PROBE, count: 12 });
   await waitFor(
     async () =>
       (await discovery.listNamespacedEndpointSlice({ namespace, labelSelector: 'kubernetes.io/service-name=cart-metrics' })).items.length >
