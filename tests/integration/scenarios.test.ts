@@ -203,6 +203,41 @@ async function untilReached(w: Ref & { until: string }, ns: string): Promise<voi
   );
 }
 
+// A scenario's own nodes take no other test's Pods: the scheduler favours empty nodes, and a Pod of
+// another file placed on one was marked not Ready when the node stopped its heartbeat, or deleted with
+// the node when the scenario ended (a CI run traced such a Pod mid-way). The taint is theirs alone; the
+// scenario's Pods tolerate it.
+const OWN = 'sandbox.kubexplain.io/scenario';
+
+function ownNode(n: KubernetesObject & { spec?: { taints?: object[] } }, ns: string): KubernetesObject {
+  return <KubernetesObject>{
+    apiVersion: 'v1',
+    kind: 'Node',
+    ...n,
+    spec: { ...n.spec, taints: [...(n.spec?.taints ?? []), { key: OWN, value: ns, effect: 'NoSchedule' }] },
+  };
+}
+
+/** The object with a toleration of the scenario's own nodes in its Pod spec (Pods, workloads' templates, CronJobs'). */
+function tolerateOwnNodes(o: KubernetesObject, s: Scenario): KubernetesObject {
+  if (!s.nodes?.length) return o;
+  type PodSpec = { tolerations?: object[] };
+  const tolerate = (spec: PodSpec | undefined): PodSpec | undefined =>
+    spec && { ...spec, tolerations: [...(spec.tolerations ?? []), { key: OWN, operator: 'Exists', effect: 'NoSchedule' }] };
+  const x = o as KubernetesObject & { spec?: Record<string, unknown> };
+  const template = (t: unknown) => t && { ...(t as object), spec: tolerate((t as { spec?: PodSpec }).spec) };
+  if (o.kind === 'Pod') return { ...x, spec: tolerate(x.spec as PodSpec) } as KubernetesObject;
+  if (o.kind === 'CronJob') {
+    const jt = x.spec?.jobTemplate as { spec?: { template?: unknown } } | undefined;
+    return {
+      ...x,
+      spec: { ...x.spec, jobTemplate: { ...jt, spec: { ...jt?.spec, template: template(jt?.spec?.template) } } },
+    } as KubernetesObject;
+  }
+  if (x.spec?.template) return { ...x, spec: { ...x.spec, template: template(x.spec.template) } } as KubernetesObject;
+  return o;
+}
+
 describe.each(FILES)('scenario %s', (file) => {
   const run = Math.random().toString(36).slice(2, 7);
   const ns = `scn-${file.replace(/\.yaml$/, '').slice(0, 40)}-${run}`;
@@ -211,7 +246,7 @@ describe.each(FILES)('scenario %s', (file) => {
   const until = (w: Ref & { until: string; namespace?: string }) => untilReached(w, w.namespace ?? ns);
 
   beforeAll(async () => {
-    for (const n of s.nodes ?? []) await api.create({ apiVersion: 'v1', kind: 'Node', ...n });
+    for (const n of s.nodes ?? []) await api.create(ownNode(n, ns));
     await core.createNamespace({ body: { metadata: { name: ns } } });
     await waitFor(async () =>
       (await core.listNamespacedServiceAccount({ namespace: ns })).items.some((a) => a.metadata?.name === 'default'),
@@ -223,9 +258,12 @@ describe.each(FILES)('scenario %s', (file) => {
       }
       const cluster = CLUSTER.has(o.kind!);
       if (cluster) clusterScoped.push(o);
-      const body = { ...o, metadata: { ...o.metadata, ...(cluster ? {} : { namespace: o.metadata?.namespace ?? ns }) } };
+      const body = tolerateOwnNodes(
+        { ...o, metadata: { ...o.metadata, ...(cluster ? {} : { namespace: o.metadata?.namespace ?? ns }) } },
+        s,
+      );
       // The typed client serializes a NetworkPolicy rule's `from` as `_from` and drops it: post it as written.
-      if (o.kind === 'NetworkPolicy') await call('POST', base(o.kind, body.metadata.namespace!), body);
+      if (o.kind === 'NetworkPolicy') await call('POST', base(o.kind, body.metadata!.namespace!), body);
       else await api.create(body);
     }
     for (const w of s.wait ?? []) await until(w);
