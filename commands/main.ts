@@ -1,5 +1,6 @@
 // The command line: declares every verb and the common flags, then loads the verb's module only
 // when it runs, so `--version` and `--help` stay cheap. No logic here beyond dispatch.
+import { markRanToEnd } from './ran-to-end.js';
 import { readFileSync } from 'node:fs';
 import { em, usageError } from '../src/errors.js';
 import { commanderError } from './commander-errors.js';
@@ -53,14 +54,8 @@ export async function main(argv: string[], name = 'kubexplain'): Promise<void> {
   }
 }
 
-let completed = false;
-
-/**
- * Whether this run did its verb's work to the end (not help, not an error): only such a run is worth
- * keeping V8's code of (bin/load-bundle.cjs). A run that failed early compiled a fraction of the verb,
- * and a cache of it, accepted by every later run, would leave them compiling the rest each time.
- */
-export const ranToEnd = (): boolean => completed;
+// bin/load-bundle.cjs asks it before it keeps the run's compiled code.
+export { ranToEnd } from './ran-to-end.js';
 
 /** The value of --lang (or --lang=X) in argv, before commander has parsed it. */
 const langFlag = (argv: string[]) => argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
@@ -244,7 +239,7 @@ async function run(argv: string[], name: string, lang: Lang): Promise<void> {
 
   try {
     await program.parseAsync(argv, { from: 'user' });
-    completed = true;
+    markRanToEnd();
   } catch (err) {
     yaml?.restore();
     if (err instanceof CommanderError) {

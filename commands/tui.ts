@@ -1,5 +1,6 @@
 // `kubexplain tui` (and `kubexplain` alone on a terminal): the full-screen UI. Connects, then draws
 // <App> on the alternate screen and restores the terminal however it ends.
+import { markRanToEnd } from './ran-to-end.js';
 import type { CommonOptions } from './main.js';
 import { loadKubeConfig, parseDuration } from '../src/cluster/kubeconfig.js';
 import { em, usageError } from '../src/errors.js';
@@ -59,5 +60,6 @@ export async function runTui(opts: CommonOptions): Promise<void> {
     restore();
   }
   // Open watches and pending reads would keep the process alive; the screen is restored, so leave.
+  markRanToEnd();
   process.exit(process.exitCode ?? 0);
 }
