@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const script = new URL('../../sandbox/build.sh', import.meta.url).pathname;
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+// After an interrupt, go's workers may still be writing to GOCACHE for a moment (ENOTEMPTY): retried.
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })));
 
 /** Runs build.sh with a fresh binary cache (and whatever else `env` sets under `tmp`). */
 function runBuild(env: (tmp: string) => Record<string, string>, interruptAfterMs?: number) {
