@@ -515,13 +515,10 @@ export function serializeBuiltHandbook({ texts, stats, annotations, ...index }: 
 const LINES = 5;
 
 /** What tells a built index current: its format, the code it was built with, the handbook's files and the concepts. */
-interface BuiltHead {
-  version: number;
-  key: string;
-  files: BuiltHandbook['files'];
+type BuiltHead = Pick<BuiltHandbook, 'version' | 'key' | 'files'> & {
   /** The catalog's concept keys when built (annotations exist for those only). */
   concepts?: string;
-}
+};
 
 const conceptKeys = () => CONCEPTS.map((c) => c.key).join(',');
 
