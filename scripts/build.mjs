@@ -124,6 +124,12 @@ if (single) {
   });
 } else {
   rmSync(`${root}dist`, { recursive: true, force: true });
+  // The handbook's parsed index, loaded as data by every run (src/docs/load.ts builtHandbook). Its key
+  // tells a run that the index fits the code; the bundle gets it as a constant instead of making it.
+  const builtKey = execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/handbook-index.ts`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   // Installed as dependencies and loaded with import() only when needed.
   const external = ['@kubernetes/client-node', 'react-devtools-core'];
   await build({
@@ -134,7 +140,7 @@ if (single) {
     entryPoints: { main: 'commands/main.ts' },
     outfile: 'dist/main.cjs',
     external,
-    define: { ...common.define, 'import.meta.url': '__kxurl' },
+    define: { ...common.define, 'import.meta.url': '__kxurl', KX_BUILT_KEY: JSON.stringify(builtKey) },
     banner: { js: "const __kxurl=require('node:url').pathToFileURL(__filename).href;" },
     plugins: [lazyChildProcess, tuiAsModule],
   });
@@ -142,11 +148,10 @@ if (single) {
   // The TUI: Ink's layout engine (yoga) awaits at the top level, which CommonJS cannot; its own ES module.
   await build({
     ...common,
+    define: { ...common.define, KX_BUILT_KEY: JSON.stringify(builtKey) },
     entryPoints: { tui: 'commands/tui.ts' },
     outfile: 'dist/tui.mjs',
     external,
     plugins: [lazyChildProcess, noDevtools],
   });
-  // The handbook's parsed index, loaded as data by every run (src/docs/load.ts builtHandbook).
-  execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/handbook-index.ts`], { stdio: 'inherit' });
 }

@@ -1,5 +1,6 @@
 // Part of npm run build: parses the handbook once and writes dist/handbook-index.jsonl (documents
-// with token counts), so no run of the CLI parses or normalizes the handbook again (issue 19).
+// with token counts), so no run of the CLI parses or normalizes the handbook again (issue 19). It prints
+// the index's key, which the build gives the bundle (KX_BUILT_KEY in src/docs/load.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildHandbookIndex, builtHandbookPath, handbookDir, serializeBuiltHandbook } from '../src/docs/load.js';
@@ -8,4 +9,6 @@ const root = handbookDir();
 if (!root) throw new Error('docs/handbook not found');
 const out = builtHandbookPath(root);
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, serializeBuiltHandbook(await buildHandbookIndex(root)));
+const built = await buildHandbookIndex(root);
+writeFileSync(out, serializeBuiltHandbook(built));
+process.stdout.write(built.key);

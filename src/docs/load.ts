@@ -25,6 +25,9 @@ import { flat, lazyTerms, type Flat } from './section-terms.js';
 import { katakanaVocabularyKey, primeVocabulary, termCounts, TOKENIZER_VERSION, vocabularyWords } from './tokens.js';
 import type { DocIndex, PackedPostings, PackedStats, ParsedDocument, RawPostings, Section, SectionFacts } from './types.js';
 
+// Set by scripts/build.mjs to builtKey() of the code it bundles; undefined from source.
+declare const KX_BUILT_KEY: string | undefined;
+
 
 const d = builders<typeof docsLoadEn>('docload');
 
@@ -484,8 +487,10 @@ const BUILT_VERSION = 9;
 /**
  * Changes with the code the built index depends on besides the handbook's files and the catalog's
  * phrases (checked by phrasesCurrent). Compared as it is: hashing it cost more than the comparison.
+ * The bundle has it from its build (KX_BUILT_KEY): making it cost every run ~1 ms.
  */
 function builtKey(): string {
+  if (typeof KX_BUILT_KEY === 'string') return KX_BUILT_KEY;
   return `${TOKENIZER_VERSION};${PHRASES_VERSION};${BM25_KEY};${misconceptionsKey()}`;
 }
 

@@ -36,14 +36,17 @@ export function namesAny(index: DocIndex, e: IndexEntry, phrases: string[][]): b
 /**
  * Words that say nothing alone about what a section teaches: nearly every section about a failing
  * container has "コンテナ", "Pod" or "ログ", and "コード" is also source code. A related word made only of
- * these never makes a section citable.
+ * these never makes a section citable. Made on first use: tokenized when the module loaded, they cost
+ * every explain ~1 ms, and explain without user documents never asks whether a section teaches.
  */
-const GENERIC = new Set(
-  tokenize(
-    'Pod ポッド container コンテナ log ログ code コード error エラー kubectl image イメージ node ノード service サービス ' +
-      'port ポート memory メモリ label ラベル selector セレクタ key キー tag タグ limits requests ready failed pending',
-  ),
-);
+const GENERIC = (): ReadonlySet<string> =>
+  (generic ??= new Set(
+    tokenize(
+      'Pod ポッド container コンテナ log ログ code コード error エラー kubectl image イメージ node ノード service サービス ' +
+        'port ポート memory メモリ label ラベル selector セレクタ key キー tag タグ limits requests ready failed pending',
+    ),
+  ));
+let generic: ReadonlySet<string> | undefined;
 
 interface NamedPhrase {
   tokens: string[];
@@ -74,7 +77,7 @@ function evidenceOf(c: Concept): Evidence {
         .filter((p) => p.tokens.length > 0)
         .map(({ raw, tokens, variants }) => ({
           tokens,
-          generic: tokens.every((t) => GENERIC.has(t)),
+          generic: tokens.every((t) => GENERIC().has(t)),
           variants,
           compound: JA_COMPOUND.test(raw.normalize('NFKC')),
         }));
