@@ -39,6 +39,19 @@ export default tseslint.config(
     },
   },
   {
+    // localeCompare makes an ICU collator on its first call: ~6 ms of a run's CPU on Node 20 (issue 19).
+    files: ['src/**', 'commands/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='localeCompare']",
+          message: 'Use compareText (src/text/compare.ts): localeCompare builds an ICU collator (~6 ms) on its first call.',
+        },
+      ],
+    },
+  },
+  {
     // Tests reassign a frame variable between steps and shape fixtures loosely on purpose.
     files: ['tests/**'],
     rules: { 'no-useless-assignment': 'off', '@typescript-eslint/no-explicit-any': 'off' },

@@ -11,6 +11,7 @@ import type { AffectedObject, Problem } from '../model/check.js';
 import type { Pod } from '../model/pod.js';
 import type { Ref } from '../model/ref.js';
 import { referencedObjects } from '../explain/pod-refs.js';
+import { compareText } from '../text/compare.js';
 
 export interface Explained {
   object: KubeObject;
@@ -164,6 +165,6 @@ export function groupProblems(
     .map((g) => g.problem)
     .sort(
       (a, b) =>
-        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.affected.length - a.affected.length || a.cause.localeCompare(b.cause),
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.affected.length - a.affected.length || compareText(a.cause, b.cause),
     );
 }

@@ -22,6 +22,7 @@ import { phraseForms } from './phrases.js';
 import { namesAny, parents, teaching } from './teaching.js';
 import { tokenize } from './tokens.js';
 import type { DocIndex, IndexEntry } from './types.js';
+import { compareText } from '../text/compare.js';
 
 export interface RankOptions {
   /** Handbook language to include (the other language's handbook is left out). Default: both. */
@@ -356,7 +357,7 @@ function matchConceptsNow(query: string): ConceptMatch[] {
     }
     if (best >= 0.5) out.push({ key: c.key, strength: best });
   }
-  out.sort((a, b) => b.strength - a.strength || a.key.localeCompare(b.key));
+  out.sort((a, b) => b.strength - a.strength || compareText(a.key, b.key));
   const top = out[0]?.strength ?? 0;
   return out.filter((m) => m.strength >= top * 0.75).slice(0, 3);
 }
@@ -399,7 +400,7 @@ export function suggestConcepts(query: string, n = 5): Concept[] {
   });
   return scored
     .filter((s) => s.best >= 0.4)
-    .sort((a, b) => b.best - a.best || a.c.key.localeCompare(b.c.key))
+    .sort((a, b) => b.best - a.best || compareText(a.c.key, b.c.key))
     .slice(0, n)
     .map((s) => s.c);
 }
@@ -421,7 +422,7 @@ export function closeConceptKeys(key: string, n = 3): string[] {
   for (const m of matchConcepts(key.replace(/[._-]+/g, ' '))) out.set(m.key, Math.min(out.get(m.key) ?? 99, 0.5 + (1 - m.strength)));
   if (out.size === 0) suggestConcepts(key, n).forEach((c, i) => out.set(c.key, 10 + i));
   return [...out.entries()]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || compareText(a[0], b[0]))
     .slice(0, n)
     .map(([key]) => key);
 }

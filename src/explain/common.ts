@@ -1,5 +1,6 @@
 // Small pure helpers shared by explainers: label selectors, event de-duplication.
 import type { Event } from '../model/pod.js';
+import { compareText } from '../text/compare.js';
 
 // Equality map selectors: one copy in src/model/labels.ts.
 export { formatLabels as formatSelector, mapSelects as matchesSelector } from '../model/labels.js';
@@ -25,5 +26,5 @@ export function dedupeEvents(events: readonly Event[], max = 10): EventSummary[]
       if (last > prev.last) prev.last = last;
     } else byKey.set(key, { type: e.type ?? 'Normal', reason: e.reason ?? '', message: (e.message ?? '').trim(), count: n, last });
   }
-  return [...byKey.values()].sort((a, b) => a.last.localeCompare(b.last)).slice(-max);
+  return [...byKey.values()].sort((a, b) => compareText(a.last, b.last)).slice(-max);
 }

@@ -9,6 +9,7 @@ import type { WMessages } from '../i18n/messages/workloads.js';
 import { metaOf, podState } from './workload-parts.js';
 import { absentOptionalKeys, keysReferenced } from './pod-refs.js';
 import { nearMissKeys } from './causes/config-refs.js';
+import { compareText } from '../text/compare.js';
 
 const w = builders<WMessages>('wl');
 
@@ -35,7 +36,7 @@ export function podsUsing(pods: readonly Pod[] | undefined, uses: (p: Pod) => bo
 /** One line per key with its size, sorted by key, and the total. */
 export function keySizes(keys: [string, number][]) {
   const total = keys.reduce((a, [, n]) => a + n, 0);
-  return { lines: [...keys].sort((a, b) => a[0].localeCompare(b[0])).map(([key, bytes]) => w['keys.line']({ key, bytes })), total };
+  return { lines: [...keys].sort((a, b) => compareText(a[0], b[0])).map(([key, bytes]) => w['keys.line']({ key, bytes })), total };
 }
 
 /**

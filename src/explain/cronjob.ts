@@ -15,6 +15,7 @@ import { analyzeSchedule, type ScheduleAnalysis } from './causes/cron-schedule.j
 import { scheduleCause } from './workload-cause.js';
 import { jobVerdict } from './job.js';
 import { causeContext, eventsAbout, eventsFinding, metaOf, namespaceEvents, nsOf, ownedBy, targetOf, w } from './workload-parts.js';
+import { compareText } from '../text/compare.js';
 
 interface CjSpec {
   schedule?: string;
@@ -53,7 +54,7 @@ export function explainCronJob(snap: Snapshot, now: Date): ExplanationModel {
   const pods = listOf<KubeObject>(snap, 'pods');
   const jobs = listOf<KubeObject>(snap, 'jobs')
     ?.filter((j) => ownedBy(j, cj))
-    .sort((a, b) => (metaOf(b).creationTimestamp ?? '').localeCompare(metaOf(a).creationTimestamp ?? ''));
+    .sort((a, b) => compareText(metaOf(b).creationTimestamp ?? '', metaOf(a).creationTimestamp ?? ''));
   const outcomes = jobs?.map((job): Outcome => ({
     job,
     ...jobVerdict(job, pods?.filter((p) => ownedBy(p, job)) as Pod[] | undefined, ctx),

@@ -5,6 +5,7 @@
 // given). So the verdict names the rule, the Pod and the container from the objects, not from the
 // controller's message. Pure.
 import type { Pod } from '../model/pod.js';
+import { compareText } from '../text/compare.js';
 
 export interface FailureRule {
   action: string;
@@ -53,7 +54,7 @@ export function matchRule(rules: readonly FailureRule[], pod: Pod): RuleMatch | 
 export function failingMatch(rules: readonly FailureRule[], pods: readonly Pod[] | undefined): RuleMatch | undefined {
   const failed = [...(pods ?? [])]
     .filter((p) => p.status?.phase === 'Failed')
-    .sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''));
+    .sort((a, b) => compareText(b.metadata.creationTimestamp ?? '', a.metadata.creationTimestamp ?? ''));
   for (const p of failed) {
     const m = matchRule(rules, p);
     if (m && (m.rule.action === 'FailJob' || m.rule.action === 'FailIndex')) return m;

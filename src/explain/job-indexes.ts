@@ -5,6 +5,7 @@
 // failed than maxFailedIndexes. A Pod carries its index (label batch.kubernetes.io/job-completion-index)
 // and how often the index failed before it (annotation batch.kubernetes.io/job-index-failure-count). Pure.
 import type { Pod } from '../model/pod.js';
+import { compareText } from '../text/compare.js';
 
 const INDEX = 'batch.kubernetes.io/job-completion-index';
 const FAILURES_BEFORE = 'batch.kubernetes.io/job-index-failure-count';
@@ -55,7 +56,7 @@ export function perIndex(spec: unknown, status: unknown, pods: readonly Pod[] | 
   if (s.backoffLimitPerIndex === undefined) return undefined;
   const st = (status ?? {}) as { failedIndexes?: string; completedIndexes?: string };
   const by = new Map<number, IndexState>();
-  const newest = [...(pods ?? [])].sort((a, b) => (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? ''));
+  const newest = [...(pods ?? [])].sort((a, b) => compareText(a.metadata.creationTimestamp ?? '', b.metadata.creationTimestamp ?? ''));
   for (const p of newest) {
     const i = indexOf(p);
     if (i === undefined) continue;

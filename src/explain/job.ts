@@ -30,6 +30,7 @@ import {
   w,
   worstPod,
 } from './workload-parts.js';
+import { compareText } from '../text/compare.js';
 
 interface JobSpec {
   completions?: number;
@@ -163,7 +164,7 @@ export function jobVerdict(
         : undefined;
   const failedPod = pods
     ?.filter((p) => p.status?.phase === 'Failed')
-    .sort((a, b) => (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? ''))[0];
+    .sort((a, b) => compareText(b.metadata.creationTimestamp ?? '', a.metadata.creationTimestamp ?? ''))[0];
   const bad = worstPod(failedPod ? [failedPod] : pods, ctx);
   const why = bad ? w['job.why.pod']({ pod: bad.pod.metadata.name, verdict: bad.message }) : '';
   const indexed = perIndex(spec, job.status, pods);

@@ -7,6 +7,7 @@ import { finding, type FindingModel, type Severity } from '../model/finding.js';
 import { commonParts, eventsOf, m, meta, nameOf, targetOf } from './kind-parts.js';
 import { list, listOf, type ReadPlan } from '../model/read-plan.js';
 import type { Event } from '../model/pod.js';
+import { compareText } from '../text/compare.js';
 
 export interface StorageClass extends KubeObject {
   provisioner?: string;
@@ -22,7 +23,7 @@ export const isDefaultClass = (sc: KubeObject): boolean => DEFAULT_ANNOTATIONS.s
 
 /** The default classes (more than one is allowed; the newest wins since v1.26). */
 export const defaultClasses = (classes: readonly KubeObject[]): KubeObject[] =>
-  classes.filter(isDefaultClass).sort((a, b) => (meta(b).creationTimestamp ?? '').localeCompare(meta(a).creationTimestamp ?? ''));
+  classes.filter(isDefaultClass).sort((a, b) => compareText(meta(b).creationTimestamp ?? '', meta(a).creationTimestamp ?? ''));
 
 export const bindingMode = (sc: StorageClass): string => sc.volumeBindingMode ?? 'Immediate';
 

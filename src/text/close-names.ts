@@ -2,6 +2,7 @@
 // (not-found errors, trace's missing Services, a Pod's missing ConfigMap or Secret). Pure. A typo's
 // bar grows with the name (a third of it): an absolute two edits made "db" a near name of "web".
 import { editDistance } from './edit-distance.js';
+import { compareText } from './compare.js';
 
 /**
  * Up to `max` candidates, closest first: those sharing a prefix with the name (web → web-6bcdb5f4f9-9bwvq,
@@ -23,7 +24,7 @@ export function closeNames(name: string, candidates: readonly string[], max = 3)
     else if (best <= Math.max(1, Math.floor(n.length / 3))) scored.push([1 + best, c]);
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+    .sort((a, b) => a[0] - b[0] || compareText(a[1], b[1]))
     .slice(0, max)
     .map(([, c]) => c);
 }

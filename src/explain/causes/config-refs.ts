@@ -4,6 +4,7 @@
 // case, or by one edit). Pure; returns data.
 import { closeNames } from '../../text/close-names.js';
 import { editDistance } from '../../text/edit-distance.js';
+import { compareText } from '../../text/compare.js';
 
 export type ConfigRefProblem =
   | { kind: 'missing-object'; object: 'ConfigMap' | 'Secret'; name: string; exists?: boolean; similar: string[] }
@@ -20,7 +21,7 @@ export function nearMissKeys(key: string, keys: readonly string[]): string[] {
     .filter((k) => k !== key)
     .map((k) => [k, k.toLowerCase() === lower ? 0 : editDistance(k, key)] as const)
     .filter(([, d]) => d <= 1)
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || compareText(a[0], b[0]))
     .map(([k]) => k);
 }
 

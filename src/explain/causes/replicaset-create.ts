@@ -3,6 +3,8 @@
 // named: an exceeded ResourceQuota (which resources, used/limited), a quota that requires limits or
 // requests, a missing ServiceAccount, an admission webhook's denial, a LimitRange violation. Pure.
 
+import { compareText } from '../../text/compare.js';
+
 export type CreateFailure =
   | { kind: 'quota-exceeded'; quota: string; resources: { resource: string; requested?: string; used?: string; limited?: string }[] }
   /** The quota tracks these (limits.cpu, requests.memory…) and the named containers set none. */
@@ -70,7 +72,7 @@ export function createFailure(
   pods: readonly { metadata: { name: string; creationTimestamp?: string } }[] = [],
 ): (CreateFailure & { message: string }) | undefined {
   const at = (e: { lastTimestamp?: string; eventTime?: string }) => e.lastTimestamp ?? e.eventTime ?? '';
-  const failed = (events ?? []).filter((e) => e.reason === 'FailedCreate').sort((a, b) => at(a).localeCompare(at(b)));
+  const failed = (events ?? []).filter((e) => e.reason === 'FailedCreate').sort((a, b) => compareText(at(a), at(b)));
   const last = failed.at(-1);
   if (!last?.message) return undefined;
   const newest = pods.reduce((m, p) => ((p.metadata.creationTimestamp ?? '') > m ? (p.metadata.creationTimestamp ?? '') : m), '');

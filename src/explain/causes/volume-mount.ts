@@ -6,6 +6,7 @@
 // ConfigMap volume whose object is known to be missing is the same cause. Pure; returns data.
 import type { Event, Pod } from '../../model/pod.js';
 import { closeNames } from '../../text/close-names.js';
+import { compareText } from '../../text/compare.js';
 
 export type MountProblem =
   | {
@@ -89,7 +90,7 @@ export function mountProblem(pod: Pod, events: readonly Event[] | undefined, kno
   if (!waitingToCreate(pod)) return undefined;
   const failed = (events ?? [])
     .filter((e) => e.type === 'Warning' && (e.reason === 'FailedMount' || e.reason === 'FailedAttachVolume'))
-    .sort((a, b) => at(a).localeCompare(at(b)));
+    .sort((a, b) => compareText(at(a), at(b)));
   // "Unable to attach or mount volumes: … timed out" only repeats that some volume is not ready yet: the
   // precise event beside it (or the spec) says which and why.
   const generic = (e: Event) => /^Unable to attach or mount volumes/.test(e.message ?? '');
