@@ -28,6 +28,7 @@ describe('sanitize', () => {
     ],
     ['kanji variation selector kept', '\u845b\u{E0100}城', '\u845b\u{E0100}城'],
     ['halfwidth kana and dakuten untouched', 'ｶﾞｲﾄﾞ が', 'ｶﾞｲﾄﾞ が'],
+    ['printable ASCII, tabs and newlines untouched', 'web-1\tRunning\n~ok', 'web-1\tRunning\n~ok'],
   ])('%s', (_name, input, expected) => {
     expect(sanitize(input)).toBe(expected);
   });
