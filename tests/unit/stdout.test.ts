@@ -1,11 +1,11 @@
 // commands/stdout.ts: standard output without process.stdout (see there why). A terminal is told from
 // /dev/null, a file and a pipe without loading node:tty; -o yaml captures what a verb writes.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { captureStdout, isTerminal, stdout } from '../../commands/stdout.js';
 import { KX_BIN } from '../support/binary.js';
 
@@ -15,6 +15,7 @@ writeFileSync(
   preload,
   "process.on('exit', () => require('fs').writeSync(2, '\\nMODULES ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(' ')))",
 );
+afterAll(() => rmSync(preload, { force: true }));
 
 /** Runs `docs --list` with stdout on `out`: did it load node:tty, or Node's streams? */
 function docsIn(out: number | 'pipe') {
@@ -37,6 +38,7 @@ describe('stdout', () => {
     } finally {
       closeSync(devNull);
       closeSync(file);
+      rmSync(join(tmpdir(), `kx-stdout-${process.pid}`), { force: true });
     }
   });
 
