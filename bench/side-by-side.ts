@@ -1,6 +1,6 @@
 // npm run bench: kubexplain beside the kubectl command a user would otherwise run, on the same
 // cluster in one run (issue 19). Runs alternate (A, B, A, B…) so machine noise hits both alike;
-// each line prints the medians, their ratio against its target, and the peak RSS of each (GNU time).
+// each line prints the medians, the median of the paired runs' ratios against its target, and the peak RSS of each (GNU time).
 // `node -e 0` is the floor: no Node CLI starts faster. Uses $KUBECONFIG when set, else starts the
 // sandbox; applies examples/ when namespace shop lacks them. `npx tsx bench/side-by-side.ts [runs]`;
 // KX_BIN=path/to/bin/kubexplain measures another build (e.g. before a change); KX_NODE=path/to/node runs
@@ -75,7 +75,9 @@ const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")
 const caEnv = !!process.env.NODE_EXTRA_CA_CERTS && major < 22;
 const without: NodeJS.ProcessEnv = { ...env };
 delete without.NODE_EXTRA_CA_CERTS;
-console.log(`bench: ${runs} alternating runs each, medians; ${bin}; node ${nodeVersion}`);
+console.log(
+  `bench: ${runs} alternating runs each; ms and MB are medians, a ratio the median of the pairs' ratios; ${bin}; node ${nodeVersion}`,
+);
 const header = [
   'kubexplain',
   'ms',
@@ -105,9 +107,11 @@ for (const [label, a, b, target] of rows) {
   }
   const ma = median(sa.map((s) => s.ms));
   const mb = median(sb.map((s) => s.ms));
-  const ratio = ma / mb;
+  // The median of each pair's ratio (the two ran back to back): this machine's load drifts within a
+  // bench, and a pair shares its moment where two medians may not.
+  const ratio = median(sa.map((s, i) => s.ms / sb[i]!.ms));
   const against = b === floor ? 'node -e 0' : b.slice(0, 4).join(' ').replace(/ -n$/, '');
-  const ratio0 = caEnv ? median(sa0) / (b === floor ? median(sb0) : mb) : 0;
+  const ratio0 = caEnv ? median(sa0.map((ms, i) => ms / (b === floor ? sb0[i]! : sb[i]!.ms))) : 0;
   table.push([
     label,
     ma.toFixed(0),
