@@ -2,18 +2,18 @@
 // the run), kubeconfigs written for one test, real plugin scripts, and a real TLS server on loopback
 // (a self-signed certificate made by openssl) that can be slow, silent or count its connections.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import tls from 'node:tls';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { requestJson } from '../../src/cluster/http.js';
 import type { Connection } from '../../src/cluster/kubeconfig.js';
 import { KX_BIN } from '../support/binary.js';
 import { clients } from '../integration/helpers.js';
+import { tempDir } from '../support/temp-dir.js';
 
-export const dir = mkdtempSync(join(tmpdir(), 'kx-faults-'));
+export const dir = tempDir('kx-faults-');
 
 export interface TimedRun {
   code: number | null;

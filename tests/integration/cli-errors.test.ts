@@ -2,13 +2,13 @@
 // line (and at most a hint) with no stack trace, names the object or flag it is about, and under
 // --lang ja is a Japanese sentence: no run of three English words outside the quoted words of the user
 // or the cluster (「…」) and the commands we quote (`…`).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runKx } from '../support/binary.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'kx-cli-errors-'));
+const dir = tempDir('kx-cli-errors-');
 // A kubeconfig whose server refuses connections.
 const unreachable = join(dir, 'unreachable.kubeconfig');
 writeFileSync(

@@ -3,16 +3,16 @@
 // disruptions, a default-deny policy, a custom resource whose Ready condition is False), the
 // discovery requests counted (none for a built-in kind; once for a CRD, then the disk cache).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clients, useNamespace, waitFor } from './helpers.js';
 import { runKx } from '../support/binary.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const ns = useNamespace('kx-kinds');
-const cacheDir = mkdtempSync(join(tmpdir(), 'kx-kinds-cache-'));
+const cacheDir = tempDir('kx-kinds-cache-');
 const suffix = Math.random().toString(36).slice(2, 7);
 const group = `kx${suffix}.example.com`;
 const kx = (...args: string[]) =>

@@ -1,11 +1,11 @@
 // Shared plumbing for integration tests: clients on the run's cluster, one namespace per test
 // file (created before, deleted after), and polling.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 export function clients() {
   const kc = new k8s.KubeConfig();
@@ -97,7 +97,7 @@ export async function serviceAccountKubeconfig(namespace: string, name: string):
     await core.createNamespacedServiceAccountToken({ namespace, name, body: { spec: { audiences: [], expirationSeconds: 600 } } })
   ).status!.token;
   const cluster = kc.getCurrentCluster()!;
-  const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+  const file = join(tempDir('kx-kc-'), 'config');
   writeFileSync(
     file,
     JSON.stringify({

@@ -1,7 +1,6 @@
 // The live reader against the real API server: pagination, and every failure turned into one
 // KxError with its own exit code. The audit log proves it sent nothing but GET requests.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,6 +10,7 @@ import { ExitCode, KxError } from '../../src/errors.js';
 import { clients, useNamespace, waitFor } from './helpers.js';
 import { failure, hintOf } from '../support/kx-error.js';
 import { loadCatalogs } from '../../src/i18n/localize.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // KxError.message is the English sentence once the catalogs are loaded (as the CLI loads them to report).
 await loadCatalogs('en');
@@ -22,7 +22,7 @@ const reader = () => new LiveReader(loadKubeConfig({ kubeconfig: inject('kubecon
 function writeKubeconfig(mutate: (kc: KubeConfig) => object): string {
   const kc = new KubeConfig();
   kc.loadFromFile(inject('kubeconfig'));
-  const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+  const file = join(tempDir('kx-kc-'), 'config');
   writeFileSync(file, JSON.stringify(mutate(kc)));
   return file;
 }
@@ -114,7 +114,7 @@ describe('LiveReader', () => {
     })();
     expect(missing?.exitCode).toBe(ExitCode.connection);
     expect(missing?.message).toContain('no kubeconfig found');
-    const broken = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+    const broken = join(tempDir('kx-kc-'), 'config');
     writeFileSync(broken, 'clusters: [: not yaml');
     expect(() => loadKubeConfig({ kubeconfig: broken })).toThrow(/cannot read kubeconfig/);
     expect(() => loadKubeConfig({ kubeconfig: inject('kubeconfig'), context: 'nope' })).toThrow(/context "nope" is not in the kubeconfig/);

@@ -4,14 +4,14 @@
 // (kubectl finds kubectl-xplain there). Passing means exit 0 (`can`, `check`: 0 or 1) and no error line.
 // Blocks for another cluster (kind) are left out.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as k8s from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { clients, useNamespace } from './helpers.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const ns = useNamespace('readme');
@@ -40,7 +40,7 @@ beforeAll(async () => {
       await objects.create(obj);
     }
   }
-  home = mkdtempSync(join(tmpdir(), 'kx-readme-home-'));
+  home = tempDir('kx-readme-home-');
   mkdirSync(join(home, 'notes', 'k8s'), { recursive: true });
   writeFileSync(
     join(home, 'notes', 'k8s', 'services.md'),

@@ -2,8 +2,7 @@
 // (one Service per diagnosis) and the examples' web tier and headless StatefulSet, created in this
 // file's namespace; then the built binary (JSON shape, exit codes, errors) and a reader that may
 // not list EndpointSlices.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KubernetesObjectApi, RbacAuthorizationV1Api, NetworkingV1Api, type KubernetesObject } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +15,7 @@ import { lookupKind } from '../../src/cluster/kinds.js';
 import type { Trace } from '../../src/model/trace.js';
 import { clients, useNamespace, waitFor, serviceAccountKubeconfig } from './helpers.js';
 import { runKx } from '../support/binary.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const { core, kc, discovery } = clients();
 const ns = useNamespace('routing');
@@ -253,7 +253,7 @@ describe('kubexplain trace / dns (binary)', () => {
     expect(port.stderr).toBe('error: service "shopfront" has no port "https"\nhint: its ports: 80/TCP (http)\n');
     const bad = await kx('trace', 'deploy/web', ...cfg());
     expect(bad.code).toBe(2);
-    const file = join(mkdtempSync(join(tmpdir(), 'kx-kc-')), 'config');
+    const file = join(tempDir('kx-kc-'), 'config');
     writeFileSync(
       file,
       JSON.stringify({

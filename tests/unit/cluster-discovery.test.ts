@@ -2,14 +2,12 @@
 // discovery read once and cached on disk with a TTL, read again on a miss; forbidden discovery is
 // said and the built-in table answers; unknown names exit 2 with close names.
 import { hintOf } from '../support/kx-error.js';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiscoveryError, diskCache, resolveKindName, UnknownKindError, type ResolveOptions } from '../../src/cluster/discovery.js';
 import { kindRef, lookupKind, type KindInfo } from '../../src/cluster/kinds.js';
 import { ExitCode } from '../../src/errors.js';
 import { say } from '../../src/i18n/localize.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const widget: KindInfo = {
   kind: 'Widget',
@@ -35,7 +33,7 @@ function source(kinds: KindInfo[] | (() => KindInfo[])) {
   };
   return s;
 }
-const tmpCache = () => diskCache(mkdtempSync(join(tmpdir(), 'kx-disc-')), 'https://127.0.0.1:6443');
+const tmpCache = () => diskCache(tempDir('kx-disc-'), 'https://127.0.0.1:6443');
 
 describe('resolveKindName', () => {
   it.each([

@@ -2,17 +2,17 @@
 // credentials applied to request options, and the errors it raises.
 import { say } from '../../src/i18n/localize.js';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kubeconfigContexts } from '../../src/cluster/contexts.js';
 import { loadKubeConfig, noKubeconfigHint, parseDuration } from '../../src/cluster/kubeconfig.js';
 import { KxError } from '../../src/errors.js';
 import { failure, hintOf } from '../support/kx-error.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'kx-kcu-'));
+const dir = tempDir('kx-kcu-');
 writeFileSync(join(dir, 'ca.crt'), 'CA');
 writeFileSync(join(dir, 'token'), 'file-token\n');
 const a = join(dir, 'a.yaml');

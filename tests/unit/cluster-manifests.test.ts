@@ -1,14 +1,14 @@
 // loadManifests and ManifestReader on the project's real example manifests and kubectl List output,
 // plus the error cases: missing paths, bad YAML/JSON (file:line), documents without a kind.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { labelsMatch, loadManifests, ManifestReader, manifestSource, parseLabelSelector } from '../../src/cluster/manifests.js';
 import { failure } from '../support/kx-error.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'kx-manifests-'));
+const tmp = () => tempDir('kx-manifests-');
 
 describe('loadManifests', () => {
   it('reads a folder of multi-document YAML in name order, with file and line of each object', async () => {

@@ -1,12 +1,12 @@
 // Shell completion without a cluster: bash's compgen through the real script and binary completes
 // verbs, flags, kinds and flag values; zsh and fish scripts are printed; a cluster that cannot be
 // reached gives no names (and no error), quickly.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bashComplete } from '../support/bash-complete.js';
 import { runKx } from '../support/binary.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const offline = { KUBECONFIG: '/nonexistent/kubeconfig' };
 // Each completion starts the binary (and bash); several per test on a busy machine.
@@ -48,7 +48,7 @@ describe('bash completion', () => {
   it(
     '--context: the contexts of the kubeconfig files (of --kubeconfig, else $KUBECONFIG), without kubectl or a cluster',
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'kx-complete-'));
+      const dir = tempDir('kx-complete-');
       const file = (name: string, contexts: string[]) => {
         const path = join(dir, name);
         writeFileSync(

@@ -1,7 +1,6 @@
 // The built binary offline (-f examples/): trace and dns without a cluster, text and JSON, and a
 // Service name from the cluster that carries terminal escapes never reaches the terminal raw.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sayTrace, sayDns } from '../../../src/i18n/say-trace.js';
@@ -11,6 +10,7 @@ import { dnsNames } from '../../../src/routing/dns.js';
 import { chooseClusterDomain } from '../../../src/routing/cluster-domain.js';
 import { serviceSnapshot, shop } from './fixtures.js';
 import { runKx } from '../../support/binary.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 const kx = (...args: string[]) => runKx(args, { KUBECONFIG: '/nonexistent' });
 
@@ -47,7 +47,7 @@ describe('offline trace and dns (binary, -f examples)', () => {
 
   it('a missing or broken manifest: one line and its exit code', async () => {
     expect((await kx('trace', 'svc/web', '-f', '/nonexistent.yaml')).code).toBe(4);
-    const dir = mkdtempSync(join(tmpdir(), 'kx-bad-'));
+    const dir = tempDir('kx-bad-');
     writeFileSync(join(dir, 'x.yaml'), 'kind: Service\nmetadata: {name: [\n');
     const r = await kx('trace', 'svc/web', '-f', dir);
     expect(r.code).toBe(2);
