@@ -57,8 +57,15 @@ export function catalogPhrases(): string[] {
   return [...new Set([...texts, ...glossaryJapanese()])];
 }
 
-/** Phrases built for exactly the catalog of this program (same texts, same order). */
-export function phrasesCurrent(packed: readonly PackedPhrase[]): boolean {
-  const texts = catalogPhrases();
-  return texts.length === packed.length && texts.every((t, i) => packed[i]![0] === t);
+/**
+ * Tells the catalog's phrases apart (texts and order): part of the built index's key, so an index built
+ * for another catalog is not used. FNV-1a over the texts; the count too.
+ */
+export function phrasesKey(texts: readonly string[] = catalogPhrases()): string {
+  let h = 0x811c9dc5;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x0a, 0x01000193);
+  }
+  return `${texts.length}:${(h >>> 0).toString(16)}`;
 }

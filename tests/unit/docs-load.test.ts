@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHandbookIndex, cacheDir, configPath, handbookDir, loadDocIndex } from '../../src/docs/load.js';
 import { sectionMisconceptions } from '../../src/docs/misconceptions.js';
-import { phrasesCurrent, type PackedPhrase } from '../../src/docs/phrases.js';
+import { catalogPhrases, phrasesKey } from '../../src/docs/phrases.js';
 import { search } from '../../src/docs/rank.js';
 import { annotate } from '../../src/docs/annotate.js';
 import { CONCEPTS } from '../../src/docs/catalog.js';
@@ -180,10 +180,12 @@ describe('loadDocIndex', () => {
     ).toBe(true);
     // The catalog's phrases and the katakana vocabulary come with it; a catalog changed since is noticed.
     expect(built.vocab).toContain('コンテナ');
-    expect(phrasesCurrent(built.phrases)).toBe(true);
-    const changed = built.phrases.map((p, i): PackedPhrase => (i === 3 ? [`${p[0]}x`, p[1], p[2]] : p));
-    expect(phrasesCurrent(changed)).toBe(false);
-    expect(phrasesCurrent(built.phrases.slice(1))).toBe(false);
+    const texts = catalogPhrases();
+    expect(built.phrases.map((p) => p[0])).toEqual(texts);
+    expect(built.key).toContain(`;${phrasesKey(texts)};`);
+    // Another text, one fewer, or another order: another key, so that index is not used.
+    for (const other of [texts.map((t, i) => (i === 3 ? `${t}x` : t)), texts.slice(1), [texts[1]!, texts[0]!, ...texts.slice(2)]])
+      expect(phrasesKey(other)).not.toBe(phrasesKey(texts));
   });
 
   it('the built index ranks exactly as the handbook parsed and counted at run time', async () => {
