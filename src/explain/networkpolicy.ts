@@ -6,7 +6,8 @@
 // policy's own namespace: when none runs there, the rule admits nobody, and the Pods with those labels
 // are looked for in the other namespaces (the usual cause: a namespaceSelector left out). Peers are
 // judged with full selectors, as the trace does (src/routing/policy-peers.ts): a namespaceSelector that
-// matches no namespace (a label namespaces lack), or no Pod in the namespaces it matches. Pure.
+// matches no namespace (a label namespaces lack), or no Pod in the namespaces it matches. DNS is judged
+// on every policy of the namespace (./networkpolicy-dns.ts): one list read. Pure.
 import type { Explainer } from './contract.js';
 import type { KubeObject } from '../model/kube.js';
 import { finding, type FindingModel, type Severity } from '../model/finding.js';
@@ -16,7 +17,8 @@ import type { LabelSelector, NetworkPolicyPeer, NetworkPolicyPort, RoutedPod, Se
 import { admission, type Admission } from '../routing/network-policy.js';
 import { formatServicePort, protocolOf, resolveTargetPort } from '../routing/ports.js';
 import { formatSelector, mapSelects, selectorMatches } from '../routing/selectors.js';
-import { dnsEgress } from '../routing/policy-dns.js';
+import { podDns, policyTypes } from '../routing/policy-dns.js';
+import { dnsParts, selectedDns, withTarget } from './networkpolicy-dns.js';
 import { namespacesNamed, peerReach, podNamespaces, type PeerWorld } from '../routing/policy-peers.js';
 import { isEmptySelector, namespaceLabelsOf, selectorString } from '../model/labels.js';
 import { commonParts, eventsOf, m, nameOf, targetOf } from './kind-parts.js';
@@ -31,23 +33,34 @@ export interface Policy extends KubeObject {
   spec?: { podSelector?: LabelSelector; policyTypes?: string[]; ingress?: Rule[]; egress?: Rule[] };
 }
 
-/** policyTypes as the API server defaults them: Ingress always, Egress when there are egress rules. */
-export const policyTypes = (p: Policy): string[] => p.spec?.policyTypes ?? ['Ingress', ...(p.spec?.egress?.length ? ['Egress'] : [])];
+export { policyTypes };
 
 export const explainer: Explainer = {
   kind: 'NetworkPolicy',
   group: 'networking.k8s.io',
   reads(target: KubeObject, namespace: string): ReadPlan {
     const ns = target.metadata?.namespace ?? namespace;
-    return { pods: list('Pod', { namespace: ns }), services: list('Service', { namespace: ns }), events: eventsOf(target) };
+    return {
+      pods: list('Pod', { namespace: ns }),
+      services: list('Service', { namespace: ns }),
+      events: eventsOf(target),
+      // The other policies selecting the same Pods: what they allow adds up (DNS above all).
+      policies: list('NetworkPolicy', { namespace: ns }),
+    };
   },
   // What judging the peers takes (src/routing/policy-peers.ts): the namespaces' labels for a
-  // namespaceSelector (one list), the Pods of every namespace matching a podSelector (at most three).
+  // namespaceSelector (one list; also when another policy's DNS rule needs them), the Pods of every
+  // namespace matching a podSelector (at most three).
   next(snap): ReadPlan {
     const p = snap.object as Policy;
-    if (!listOf<RoutedPod>(snap, 'pods')) return {};
+    const pods = listOf<RoutedPod>(snap, 'pods');
+    if (!pods) return {};
     const w = worldOf(snap, p);
     const plan: ReadPlan = {};
+    const policies = withTarget(p, listOf<Policy>(snap, 'policies'));
+    const mine = pods.filter((x) => selectorMatches(p.spec?.podSelector ?? {}, x.metadata.labels ?? {}));
+    if (policies && mine.some((x) => podDns(x.metadata.labels ?? {}, policies, w).unknown === 'namespaces'))
+      plan.namespaces = list('Namespace');
     const sels = new Set<string>();
     for (const { peer } of peersOf(p)) {
       const r = peerReach(peer, w);
@@ -94,11 +107,16 @@ export const explainer: Explainer = {
     for (const d of dead)
       findings.push(finding(`${d.dir}.${d.rule - 1}.nopods`, 'networkpolicy.peer', 'warning', deadTitle(d, ns), deadDetail(d, ns)));
 
-    // Egress limited and DNS forgotten: every name lookup of the selected Pods times out.
-    const dns = types.includes('Egress') && !denyOut && selected?.length ? dnsEgress(p.spec?.egress ?? [], worldOf(snap, p)) : undefined;
-    if (dns?.udp === 'no')
-      findings.push(finding('egress.dns', 'dns.resolution', 'warning', m['np.dns.blocked'](), [m['np.dns.detail'](), m['np.dns.fix']()]));
-    else if (dns?.udp === 'yes' && dns.tcp === 'no') findings.push(finding('egress.dns', 'dns.resolution', 'info', m['np.dns.no-tcp']()));
+    // Egress limited: can the selected Pods still resolve names, through all the policies selecting them?
+    const w = worldOf(snap, p);
+    const dns = dnsParts(
+      p,
+      selected?.length ?? 0,
+      selected && selectedDns(selected, withTarget(p, listOf<Policy>(snap, 'policies')), w),
+      w,
+      denyOut,
+    );
+    findings.push(...dns.findings);
 
     // What this policy admits on each Service port of the selected Pods.
     const services = listOf<Service>(snap, 'services');
@@ -136,9 +154,9 @@ export const explainer: Explainer = {
     } else if (dead.length && selected?.length !== 0 && onlyDead(p, dead)) {
       severity = 'warning';
       text = deadVerdict(onlyDead(p, dead)!, name, ns);
-    } else if (dns?.udp === 'no') {
+    } else if (dns.verdict) {
       severity = 'warning';
-      text = m['np.verdict.dns']({ name, count, fix: m['np.dns.fix']() });
+      text = dns.verdict;
     } else if (dead.length && selected?.length !== 0) {
       // Other peers still get through: the policy limits as written, with the dead peer as a warning.
       severity = 'warning';

@@ -17,11 +17,13 @@ import type { ClaimLike, NodeLike } from './causes/scheduling.js';
 import { claimPhase } from './pvc-phase.js';
 import { waitingToCreate } from './causes/volume-mount.js';
 import { causeFinding } from './workload-cause.js';
+import { dnsBlocked, policyReads } from './pod-dns.js';
 
 const t = builders<Messages>('pod');
 
 // The target and six reads: a Ready Pod that takes env from a ConfigMap and a Secret reads both (an
-// optional key they lack is said), besides its events, Services, EndpointSlices and controller.
+// optional key they lack is said), besides its events, Services, EndpointSlices and controller. A
+// failing Pod reads its namespace's NetworkPolicies in a second round when there is room (./pod-dns.ts).
 export const POD_REQUEST_BUDGET = 7;
 
 const ownerRef = (pod: Pod) => pod.metadata.ownerReferences?.find((o) => o.controller) ?? pod.metadata.ownerReferences?.[0];
@@ -88,6 +90,7 @@ export const explainer: Explainer = {
   kind: 'Pod',
   budget: POD_REQUEST_BUDGET,
   reads: (pod, ns) => podReads(pod as unknown as Pod, ns),
+  next: (snap) => policyReads(snap, POD_REQUEST_BUDGET),
   explain: (snap) => explainPod(snap),
 };
 
@@ -137,6 +140,7 @@ export function explainPod(snap: Snapshot): ExplanationModel {
   const services = listOf<Service>(snap, 'services');
   const findings: FindingModel[] = [
     ...(cause ? [causeFinding(cause, cause.severity)] : []),
+    ...dnsBlocked(snap),
     ...termination(pod),
     phase(pod),
     ...conditions(pod),

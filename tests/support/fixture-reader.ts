@@ -8,6 +8,8 @@ import type { KubeObject, ListOptions, Reader } from '../../src/cluster/reader.j
 import type { Explanation } from '../../src/model/explanation.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { explainerFor } from '../../commands/run-explain.js';
+import { ExitCode, KxError } from '../../src/errors.js';
+import { quoted } from '../../src/model/message.js';
 
 const cache = new Map<string, KubeObject[]>();
 
@@ -65,10 +67,37 @@ export async function explainObjects(
   name: string,
   namespace: string,
   lang: Lang = 'en',
+  /** Kinds whose lists are refused (403), as the API server does without the permission. */
+  refuse: readonly string[] = [],
 ): Promise<{ e: Explanation; requests: number }> {
   const info = lookupKind(kind);
   if (!info) throw new Error(`unknown kind ${kind}`);
-  const reader = new FixtureReader(objects, namespace);
+  const reader = refuse.length ? new RefusingReader(objects, namespace, refuse) : new FixtureReader(objects, namespace);
   const e = await explainerFor(info)(reader, name, namespace, lang);
   return { e, requests: reader.requestCount };
+}
+
+/** A fixture reader that refuses to list some kinds (403 Forbidden). */
+export class RefusingReader extends FixtureReader {
+  constructor(
+    objects: readonly KubeObject[],
+    namespace: string,
+    private readonly refuse: readonly string[],
+  ) {
+    super(objects, namespace);
+  }
+  override list(kind: string, opts?: ListOptions) {
+    if (!this.refuse.includes(kind)) return super.list(kind, opts);
+    this.requestCount++;
+    const resource = lookupKind(kind);
+    return Promise.reject(
+      new KxError(quoted(`forbidden: cannot list ${kind}`), ExitCode.forbidden, undefined, {
+        request: {
+          verb: 'list',
+          resource: resource?.group ? `${resource.plural}.${resource.group}` : (resource?.plural ?? kind),
+          ...(opts?.namespace ? { namespace: opts.namespace } : {}),
+        },
+      }),
+    );
+  }
 }

@@ -182,6 +182,11 @@ export const en = {
   'terminating.detail': (p: { until: string; grace: string }) =>
     `Deletion was requested with a grace period of ${p.grace}s: the kubelet runs each container's preStop hook, then sends SIGTERM, and SIGKILLs what still runs at ${p.until} (deletionTimestamp: the request time plus the grace period).`,
 
+  // NetworkPolicies of a failing Pod (./pod-dns.ts)
+  'netpol.dns.blocked': (p: { policies: string }) =>
+    `DNS is blocked: NetworkPolicy ${p.policies} limit this Pod's egress, and none of them allows 53/UDP to kube-dns — a possible cause of the failure`,
+  'netpol.dns.cause': (p: { pod: string }) =>
+    `Whether the failure comes from it cannot be told from here: look in the logs (kubectl logs ${p.pod} --previous) for an unknown host or a timeout.`,
   // generic (kinds without their own explainer)
   'generic.verdict': (p: { kind: string; name: string; summary: string }) => `${p.kind} ${p.name}: ${p.summary}`,
   'generic.verdict.ok': () => 'every condition is in its normal state',

@@ -251,15 +251,27 @@ export const kindsEn = {
     `NetworkPolicy ${p.name} admits only Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there — ${p.fix}`,
   'np.verdict.egress.nopods.there': (p: { name: string; selector: string; nsSelector: string; fix: string }) =>
     `NetworkPolicy ${p.name} lets its Pods reach only Pods matching ${p.selector} in the namespaces matching ${p.nsSelector}, and none runs there — ${p.fix}`,
-  'np.dns.blocked': () => 'No egress rule allows DNS (53/UDP to kube-dns in kube-system): the selected Pods cannot resolve names',
+  'np.dns.blocked': (p: { policies: string }) =>
+    `The egress of these Pods is limited by ${p.policies}, and none of them allows DNS (53/UDP to kube-dns in kube-system): the Pods cannot resolve names`,
+  'np.dns.alone': () =>
+    "This policy's egress rules allow no DNS (53/UDP to kube-dns in kube-system); the namespace's other NetworkPolicies could not be read, so whether one of them allows it is not known",
   'np.dns.detail': () =>
-    'Every name lookup, Service names included, goes to the cluster DNS (kube-dns: CoreDNS Pods in kube-system, port 53 over UDP, and TCP for long answers). Blocked, it times out, and the application reports an unknown host rather than a refused connection. Another policy selecting the same Pods may still allow it.',
+    'Every name lookup, Service names included, goes to the cluster DNS (kube-dns: CoreDNS Pods in kube-system, port 53 over UDP, and TCP for long answers). Blocked, it times out, and the application reports an unknown host or a timeout rather than a refused connection.',
   'np.dns.fix': () =>
     'add an egress rule to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}] on ports 53/UDP and 53/TCP',
+  'np.dns.unknown': (p: { policies: string }) =>
+    `The egress of these Pods is limited by ${p.policies}; whether one of them allows DNS (53/UDP to kube-dns) is not known`,
+  'np.dns.why.ipblock': () => 'A rule allows 53/UDP to an ipBlock: addresses, which cannot be matched to the kube-dns Pods from here.',
+  'np.dns.why.namespaces': () => 'A rule names namespaces by their labels, and the namespaces could not be read.',
+  'np.dns.why.pod-labels': () =>
+    'A rule allows 53/UDP to Pods selected by other labels than k8s-app=kube-dns: whether they are the cluster DNS is not known.',
+  'np.dns.allowed-by': (p: { policies: string }) => `DNS: allowed by NetworkPolicy ${p.policies}`,
   'np.dns.no-tcp': () =>
-    'DNS is allowed on 53/UDP only: an answer too long for UDP is asked again over TCP 53, which this policy does not allow',
-  'np.verdict.dns': (p: { name: string; count: N; fix: string }) =>
-    `NetworkPolicy ${p.name} limits the Egress of ${p.count} Pods and allows no DNS: their name lookups time out unless another policy allows 53/UDP to kube-dns — ${p.fix}`,
+    'DNS is allowed on 53/UDP only: an answer too long for UDP is asked again over TCP 53, which no policy selecting these Pods allows',
+  'np.verdict.dns': (p: { name: string; count: N; policies: string; fix: string }) =>
+    `NetworkPolicy ${p.name} limits the Egress of ${p.count} Pods, and no policy selecting them for Egress (${p.policies}) allows DNS: their name lookups time out — ${p.fix}`,
+  'np.verdict.dns.alone': (p: { name: string; count: N; fix: string }) =>
+    `NetworkPolicy ${p.name} limits the Egress of ${p.count} Pods and its rules allow no DNS; the other policies could not be read: unless one of them allows 53/UDP to kube-dns, their name lookups time out — ${p.fix}`,
   'np.verdict.no-pods': (p: { name: string }) => `NetworkPolicy ${p.name} selects no Pod now: it cuts nothing`,
   'np.verdict.limits': (p: { name: string; count: N; types: string }) =>
     `NetworkPolicy ${p.name} limits ${p.types} of ${p.count} Pods to the rules below; other traffic is cut unless another policy allows it`,

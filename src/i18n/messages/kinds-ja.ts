@@ -233,15 +233,28 @@ export const kindsJa: KindsCatalog = {
     `NetworkPolicy ${p.name} が通すのは ${p.nsSelector} に一致する名前空間の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
   'np.verdict.egress.nopods.there': (p) =>
     `NetworkPolicy ${p.name} が Pod に許す送信先は ${p.nsSelector} に一致する名前空間の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
-  'np.dns.blocked': () => 'DNS(kube-system の kube-dns への 53/UDP)を許す Egress ルールがありません。選択された Pod は名前を解決できません',
+  'np.dns.blocked': (p) =>
+    `これらの Pod の Egress は ${p.policies} が限っており、どれも DNS(kube-system の kube-dns への 53/UDP)を許していません。Pod は名前を解決できません`,
+  'np.dns.alone': () =>
+    'このポリシーの Egress ルールは DNS(kube-system の kube-dns への 53/UDP)を許していません。名前空間のほかの NetworkPolicy を読めなかったため、そのどれかが許しているかどうかは分かりません',
   'np.dns.detail': () =>
-    '名前の問い合わせは、Service 名も含めてすべてクラスター DNS(kube-dns: kube-system の CoreDNS の Pod、ポート 53 の UDP と、長い応答には TCP)に送られます。遮断されるとタイムアウトし、アプリケーションには接続の拒否ではなく「ホストが見つからない」と見えます。同じ Pod を選ぶ別のポリシーが許している場合はあります。',
+    '名前の問い合わせは、Service 名も含めてすべてクラスター DNS(kube-dns: kube-system の CoreDNS の Pod、ポート 53 の UDP と、長い応答には TCP)に送られます。遮断されるとタイムアウトし、アプリケーションには接続の拒否ではなく、ホストが見つからないというエラーかタイムアウトとして見えます。',
   'np.dns.fix': () =>
     'Egress ルールを加えてください: to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]、ポートは 53/UDP と 53/TCP',
+  'np.dns.unknown': (p) =>
+    `これらの Pod の Egress は ${p.policies} が限っています。そのどれかが DNS(kube-dns への 53/UDP)を許しているかどうかは分かりません`,
+  'np.dns.why.ipblock': () =>
+    'あるルールが 53/UDP を ipBlock(アドレスの範囲)に許しています。それが kube-dns の Pod かどうかは、ここからは判断できません。',
+  'np.dns.why.namespaces': () => 'あるルールが名前空間をラベルで選んでいますが、名前空間を読めませんでした。',
+  'np.dns.why.pod-labels': () =>
+    'あるルールが 53/UDP を k8s-app=kube-dns 以外のラベルで選ぶ Pod に許しています。それがクラスター DNS かどうかは分かりません。',
+  'np.dns.allowed-by': (p) => `DNS: NetworkPolicy ${p.policies} が許しています`,
   'np.dns.no-tcp': () =>
-    'DNS は 53/UDP だけ許されています。UDP に収まらない長い応答は TCP の 53 番で問い合わせ直されますが、このポリシーはそれを許していません',
+    'DNS は 53/UDP だけ許されています。UDP に収まらない長い応答は TCP の 53 番で問い合わせ直されますが、これらの Pod を選ぶどのポリシーもそれを許していません',
   'np.verdict.dns': (p) =>
-    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を限り、DNS を許していません。別のポリシーが kube-dns への 53/UDP を許さない限り、名前の問い合わせはタイムアウトします — ${p.fix}`,
+    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を限っており、それらを Egress で選ぶどのポリシー(${p.policies})も DNS を許していません。名前の問い合わせはタイムアウトします — ${p.fix}`,
+  'np.verdict.dns.alone': (p) =>
+    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を限っており、そのルールは DNS を許していません。ほかのポリシーは読めませんでした。そのどれかが kube-dns への 53/UDP を許していない限り、名前の問い合わせはタイムアウトします — ${p.fix}`,
   'np.verdict.no-pods': (p) => `NetworkPolicy ${p.name} はいまどの Pod も選択していません。何も遮断していません`,
   'np.verdict.limits': (p) =>
     `NetworkPolicy ${p.name} は ${p.count} 個の Pod の ${p.types} を下のルールに限ります。それ以外は、別のポリシーが許さない限り遮断されます`,

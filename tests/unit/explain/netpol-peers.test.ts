@@ -18,8 +18,8 @@ describe('explain networkpolicy: a peer that selects no Pod of its namespace', (
     expect(f.concept).toBe('networkpolicy.peer');
     expect(f.detail).toContain('Pods matching app=frontend run in namespace rtlab-web.');
     expect(f.detail).toContain("selects Pods of the policy's own namespace (rtlab-np) only");
-    // The policy, its namespace's Pods, Services and events; then app=frontend in every namespace.
-    expect(requests).toBe(5);
+    // The policy, its namespace's Pods, Services, events and NetworkPolicies; then app=frontend in every namespace.
+    expect(requests).toBe(6);
     const ja = (await explainFixture('netpol-peers', 'NetworkPolicy', 'allow-frontend', 'rtlab-np', 'ja')).e;
     expect(ja.verdict.text).toContain('Namespace rtlab-np の app=frontend の Pod だけですが、そこにはそのような Pod がありません');
     expect(ja.verdict.text).toContain(

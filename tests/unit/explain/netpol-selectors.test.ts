@@ -2,7 +2,7 @@
 // Produced on the sandbox (tests/fixtures/netpol-selectors/lab.yaml): api runs in rtnp3-api, frontend
 // (app=frontend, tier=fe) in rtnp3-web, labelled team=web. Through the real read plan.
 import { describe, expect, it } from 'vitest';
-import { explainFixture } from '../../support/fixture-reader.js';
+import { explainFixture, explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
 import { citedSection as cited } from '../../support/handbook.js';
 
 const explain = (name: string, lang: 'en' | 'ja' = 'en') => explainFixture('netpol-selectors', 'NetworkPolicy', name, 'rtnp3-api', lang);
@@ -23,8 +23,8 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
     expect(await cited(f, 'en')).toBe('NetworkPolicy peer that selects no Pod');
     // The Service port is not 'open to the sources above': there are none.
     expect(texts(e)).toContain('Service api port 80/TCP (http): cut; the only sources the rules name match no Pod');
-    // The policy, its namespace's Pods, Services and events; then the namespaces (one list).
-    expect(requests).toBe(5);
+    // The policy, its namespace's Pods, Services, events and NetworkPolicies; then the namespaces (one list).
+    expect(requests).toBe(6);
     const ja = (await explain('from-ns-name', 'ja')).e;
     expect(ja.verdict.text).toContain(
       'NetworkPolicy from-ns-name が通すのは name=rtnp3-web に一致する名前空間の Pod だけですが、そのラベルを持つ名前空間がありません',
@@ -50,7 +50,7 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
       'Ingress rule 1 admits Pods matching tier in (be) in the namespaces matching team=web (rtnp3-web), and none runs there: it admits nobody now',
     );
     // + the namespaces, then the Pods matching tier in (be) in every namespace.
-    expect(requests).toBe(6);
+    expect(requests).toBe(7);
     const ja = (await explain('from-ns-pods', 'ja')).e;
     expect(ja.verdict.text).toContain('team=web に一致する名前空間の tier in (be) の Pod だけですが、そこにはそのような Pod がありません');
   });
@@ -70,7 +70,7 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
       'Ingress rule 4 admits Pods matching !app of namespace rtnp3-api, and none runs there: it admits nobody now',
     );
     // Where the Pods run: at most three selectors read across namespaces.
-    expect(requests).toBe(7);
+    expect(requests).toBe(8);
     const ja = (await explain('from-expressions', 'ja')).e;
     expect(ja.verdict.text).toContain('Namespace rtnp3-api の app in (frontend) の Pod だけですが、そこにはそのような Pod がありません');
   });
@@ -94,22 +94,37 @@ describe('explain networkpolicy: peers judged with full selectors', () => {
   });
 });
 
-describe('explain networkpolicy: egress limited and DNS forgotten', () => {
-  it('egress to one namespace on 80 only: the Pods cannot resolve names; the rule to add names kube-dns and both protocols (en, ja)', async () => {
+// DNS is judged on every policy selecting the Pods for Egress (tests/unit/explain/netpol-dns.test.ts has
+// the usual default-deny + allow-dns namespace): here egress-web-dns-udp allows it for app=api, over UDP only.
+describe('explain networkpolicy: egress limited, DNS through the other policies', () => {
+  it('egress to one namespace on 80 only: another policy allows DNS, so no warning; without it, both rules are named (en, ja)', async () => {
     const { e } = await explain('egress-web-only');
-    expect(e.verdict.severity).toBe('warning');
-    expect(e.verdict.text).toContain(
-      'NetworkPolicy egress-web-only limits the Egress of 1 Pods and allows no DNS: their name lookups time out',
+    expect(e.verdict.severity).toBe('info');
+    expect(e.verdict.text).not.toContain('DNS');
+    expect(e.findings.find((x) => x.id === 'egress.dns')).toMatchObject({
+      severity: 'info',
+      title: 'DNS: allowed by NetworkPolicy egress-web-dns-udp',
+    });
+    // TCP 53: dns-egress names kube-system by a label it lacks, and egress-web-dns-udp allows UDP only.
+    expect(texts(e)).toContain('which no policy selecting these Pods allows');
+
+    const without = fixtureObjects('netpol-selectors').filter((o) => o.metadata?.name !== 'egress-web-dns-udp');
+    const { e: blocked } = await explainObjects(without, 'NetworkPolicy', 'egress-web-only', 'rtnp3-api');
+    expect(blocked.verdict.severity).toBe('warning');
+    expect(blocked.verdict.text).toContain(
+      'NetworkPolicy egress-web-only limits the Egress of 1 Pods, and no policy selecting them for Egress (dns-egress, egress-web-only) allows DNS: their name lookups time out',
     );
-    expect(e.verdict.text).toContain(
+    expect(blocked.verdict.text).toContain(
       'namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}',
     );
-    expect(e.verdict.text).toContain('53/UDP and 53/TCP');
-    const f = e.findings.find((x) => x.id === 'egress.dns')!;
+    expect(blocked.verdict.text).toContain('53/UDP and 53/TCP');
+    const f = blocked.findings.find((x) => x.id === 'egress.dns')!;
     expect(f).toMatchObject({ severity: 'warning', concept: 'dns.resolution' });
     expect(await cited(f, 'en')).toBe('DNS resolution failure');
-    const ja = (await explain('egress-web-only', 'ja')).e;
-    expect(ja.verdict.text).toContain('NetworkPolicy egress-web-only は 1 個の Pod の Egress を限り、DNS を許していません');
+    const ja = (await explainObjects(without, 'NetworkPolicy', 'egress-web-only', 'rtnp3-api', 'ja')).e;
+    expect(ja.verdict.text).toContain(
+      'NetworkPolicy egress-web-only は 1 個の Pod の Egress を限っており、それらを Egress で選ぶどのポリシー(dns-egress, egress-web-only)も DNS を許していません',
+    );
     expect(ja.verdict.text).toContain('ポートは 53/UDP と 53/TCP');
     expect(
       await cited(
@@ -119,17 +134,21 @@ describe('explain networkpolicy: egress limited and DNS forgotten', () => {
     ).toBe('名前解決の失敗');
   });
 
-  it('DNS allowed to kube-dns over UDP only: no DNS warning, a note on TCP 53', async () => {
+  it('DNS allowed to kube-dns over UDP only: no DNS warning, a note on TCP 53 (en, ja)', async () => {
     const { e } = await explain('egress-web-dns-udp');
     expect(e.verdict.text).not.toContain('DNS');
-    expect(e.findings.find((x) => x.id === 'egress.dns')).toMatchObject({ severity: 'info' });
+    expect(e.findings.find((x) => x.id === 'egress.dns')).toBeUndefined();
+    expect(e.findings.find((x) => x.id === 'egress.dns.tcp')).toMatchObject({ severity: 'info' });
     expect(texts(e)).toContain('DNS is allowed on 53/UDP only');
     expect(texts((await explain('egress-web-dns-udp', 'ja')).e)).toContain('DNS は 53/UDP だけ許されています');
   });
 
-  it('DNS to a namespace label kube-system lacks: the dead peer is the verdict, and DNS is said blocked too', async () => {
+  it('DNS to a namespace label kube-system lacks: the dead peer is the verdict; DNS comes from another policy', async () => {
     const { e } = await explain('dns-egress');
     expect(e.verdict.text).toContain('no namespace has those labels');
-    expect(e.findings.find((x) => x.id === 'egress.dns')).toMatchObject({ severity: 'warning' });
+    expect(e.findings.find((x) => x.id === 'egress.dns')).toMatchObject({
+      severity: 'info',
+      title: 'DNS: allowed by NetworkPolicy egress-web-dns-udp',
+    });
   });
 });

@@ -1,0 +1,67 @@
+// explain pod names blocked DNS as a possible root cause of a failing Pod, on objects captured from the
+// sandbox (tests/fixtures/netpol-dns/lab.yaml): web crash-loops (kwok stage simulate=crashloop) in a
+// namespace with default-deny, allow-dns and web-to-db; db is Ready. Through the real read plan.
+import { describe, expect, it } from 'vitest';
+import { explainFixture, explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
+import { citedSection as cited } from '../../support/handbook.js';
+
+const NS = 'rtdns';
+const objects = fixtureObjects('netpol-dns');
+const withoutAllowDns = objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata?.name === 'allow-dns'));
+
+describe('explain pod: DNS blocked by NetworkPolicies, as a possible cause', () => {
+  it('crash-looping web with allow-dns in place: the policies are read, and nothing is said about DNS', async () => {
+    const { e, requests } = await explainFixture('netpol-dns', 'Pod', 'web', NS);
+    expect(e.verdict.text).toContain('CrashLoopBackOff');
+    expect(e.findings.find((f) => f.concept === 'dns.resolution')).toBeUndefined();
+    // The Pod, its events, Services, EndpointSlices and Node; then the namespace's NetworkPolicies.
+    expect(requests).toBe(6);
+  });
+
+  it('allow-dns deleted: a warning naming the policies, what blocked DNS looks like and the rule to add; the verdict stays the crash loop (en, ja)', async () => {
+    const { e } = await explainObjects(withoutAllowDns, 'Pod', 'web', NS);
+    expect(e.verdict.text).toContain('CrashLoopBackOff: container web exited with code 1');
+    const f = e.findings.find((x) => x.id === 'pod.dns.blocked')!;
+    expect(f).toMatchObject({ severity: 'warning', concept: 'dns.resolution' });
+    expect(f.title).toBe(
+      "DNS is blocked: NetworkPolicy default-deny, web-to-db limit this Pod's egress, and none of them allows 53/UDP to kube-dns — a possible cause of the failure",
+    );
+    expect(f.detail).toContain('Service names included');
+    expect(f.detail).toContain('an unknown host or a timeout rather than a refused connection');
+    expect(f.detail).toContain('kubectl logs web --previous');
+    expect(f.detail).toContain('podSelector: {matchLabels: {k8s-app: kube-dns}}}] on ports 53/UDP and 53/TCP');
+    expect(await cited(f, 'en')).toBe('DNS resolution failure');
+    const ja = (await explainObjects(withoutAllowDns, 'Pod', 'web', NS, 'ja')).e;
+    const fj = ja.findings.find((x) => x.id === 'pod.dns.blocked')!;
+    expect(fj.title).toBe(
+      'DNS が遮断されています: この Pod の Egress は NetworkPolicy default-deny, web-to-db が限っており、どれも kube-dns への 53/UDP を許していません — 失敗の原因かもしれません',
+    );
+    expect(fj.detail).toContain('接続の拒否ではなく');
+    expect(fj.detail).toContain('ポートは 53/UDP と 53/TCP');
+    expect(await cited(fj, 'ja')).toBe('名前解決の失敗');
+  });
+
+  it('DNS allowed to an ipBlock only: not known, so nothing is added', async () => {
+    const objs = objects.map((o) =>
+      o.kind === 'NetworkPolicy' && o.metadata?.name === 'allow-dns'
+        ? { ...o, spec: { ...(o.spec as object), egress: [{ to: [{ ipBlock: { cidr: '10.96.0.10/32' } }] }] } }
+        : o,
+    );
+    const { e } = await explainObjects(objs, 'Pod', 'web', NS);
+    expect(e.findings.find((f) => f.concept === 'dns.resolution')).toBeUndefined();
+  });
+
+  it('a Ready Pod does not read the NetworkPolicies, even when DNS is blocked for it', async () => {
+    const { e, requests } = await explainObjects(withoutAllowDns, 'Pod', 'db', NS);
+    expect(e.verdict.severity).toBe('ok');
+    expect(e.findings.find((f) => f.concept === 'dns.resolution')).toBeUndefined();
+    // The Pod, its events, Services and EndpointSlices (a Ready Pod's Node says nothing new).
+    expect(requests).toBe(4);
+  });
+
+  it('NetworkPolicies not listable: the usual forbidden warning, and no claim about DNS', async () => {
+    const { e } = await explainObjects(withoutAllowDns, 'Pod', 'web', NS, 'en', ['NetworkPolicy']);
+    expect(e.findings.find((f) => f.concept === 'dns.resolution')).toBeUndefined();
+    expect(e.warnings.join('\n')).toMatch(/list.*networkpolicies/);
+  });
+});
