@@ -140,7 +140,6 @@ export function explainPod(snap: Snapshot): ExplanationModel {
   const services = listOf<Service>(snap, 'services');
   const findings: FindingModel[] = [
     ...(cause ? [causeFinding(cause, cause.severity)] : []),
-    ...dnsBlocked(snap),
     ...termination(pod),
     phase(pod),
     ...conditions(pod),
@@ -154,6 +153,8 @@ export function explainPod(snap: Snapshot): ExplanationModel {
     ...references(pod, input),
     ...serviceFindings(pod, services, listOf<EndpointSlice>(snap, 'endpointSlices')),
     ...dnsNames(pod, services),
+    // A possible cause, not the cause: after the findings check takes a verdict's cause from (src/check/group.ts).
+    ...dnsBlocked(snap),
     events(input.events),
   ];
   return {

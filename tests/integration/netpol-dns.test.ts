@@ -98,7 +98,7 @@ describe('NetworkPolicies add up: DNS (live)', () => {
     expect(web.e.verdict.text).toMatch(/^CrashLoopBackOff: container web/);
     const f = web.e.findings.find((x) => x.id === 'pod.dns.blocked');
     expect(f).toMatchObject({ severity: 'warning', concept: 'dns.resolution' });
-    expect(f?.title).toContain('NetworkPolicy default-deny, web-to-db limit this Pod');
+    expect(f?.title).toContain("this Pod's egress is limited by NetworkPolicy default-deny, web-to-db");
     expect(f?.detail).toContain('rather than a refused connection');
     expect(web.requests).toBeLessThanOrEqual(POD_REQUEST_BUDGET);
     const api = await explain('pod', 'api', 'ja');

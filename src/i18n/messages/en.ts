@@ -184,7 +184,7 @@ export const en = {
 
   // NetworkPolicies of a failing Pod (./pod-dns.ts)
   'netpol.dns.blocked': (p: { policies: string }) =>
-    `DNS is blocked: NetworkPolicy ${p.policies} limit this Pod's egress, and none of them allows 53/UDP to kube-dns — a possible cause of the failure`,
+    `DNS is blocked: this Pod's egress is limited by NetworkPolicy ${p.policies}, and none of them allows 53/UDP to kube-dns — a possible cause of the failure`,
   'netpol.dns.cause': (p: { pod: string }) =>
     `Whether the failure comes from it cannot be told from here: look in the logs (kubectl logs ${p.pod} --previous) for an unknown host or a timeout.`,
   // generic (kinds without their own explainer)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainFixture, explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
 import { citedSection as cited } from '../../support/handbook.js';
+import { causeFinding } from '../../../src/check/group.js';
 
 const NS = 'rtdns';
 const objects = fixtureObjects('netpol-dns');
@@ -24,7 +25,7 @@ describe('explain pod: DNS blocked by NetworkPolicies, as a possible cause', () 
     const f = e.findings.find((x) => x.id === 'pod.dns.blocked')!;
     expect(f).toMatchObject({ severity: 'warning', concept: 'dns.resolution' });
     expect(f.title).toBe(
-      "DNS is blocked: NetworkPolicy default-deny, web-to-db limit this Pod's egress, and none of them allows 53/UDP to kube-dns — a possible cause of the failure",
+      "DNS is blocked: this Pod's egress is limited by NetworkPolicy default-deny, web-to-db, and none of them allows 53/UDP to kube-dns — a possible cause of the failure",
     );
     expect(f.detail).toContain('Service names included');
     expect(f.detail).toContain('an unknown host or a timeout rather than a refused connection');
@@ -39,6 +40,27 @@ describe('explain pod: DNS blocked by NetworkPolicies, as a possible cause', () 
     expect(fj.detail).toContain('接続の拒否ではなく');
     expect(fj.detail).toContain('ポートは 53/UDP と 53/TCP');
     expect(await cited(fj, 'ja')).toBe('名前解決の失敗');
+  });
+
+  it('db Running but not Ready: the finding too, and check still takes the cause from the Pod conditions, not from it', async () => {
+    const notReady = withoutAllowDns.map((o) => {
+      if (o.kind !== 'Pod' || o.metadata?.name !== 'db') return o;
+      const status = o.status as { conditions: { type: string; status: string }[]; containerStatuses: { ready: boolean }[] };
+      return {
+        ...o,
+        status: {
+          ...status,
+          conditions: status.conditions.map((c) => (c.type === 'Ready' || c.type === 'ContainersReady' ? { ...c, status: 'False' } : c)),
+          containerStatuses: status.containerStatuses.map((c) => ({ ...c, ready: false })),
+        },
+      };
+    });
+    const { e } = await explainObjects(notReady, 'Pod', 'db', NS);
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.findings.find((x) => x.id === 'pod.dns.blocked')?.title).toContain(
+      "this Pod's egress is limited by NetworkPolicy default-deny,",
+    );
+    expect(causeFinding(e)?.concept).not.toBe('dns.resolution');
   });
 
   it('DNS allowed to an ipBlock only: not known, so nothing is added', async () => {
