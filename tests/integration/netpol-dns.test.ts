@@ -103,7 +103,7 @@ describe('NetworkPolicies add up: DNS (live)', () => {
     expect(web.requests).toBeLessThanOrEqual(POD_REQUEST_BUDGET);
     const api = await explain('pod', 'api', 'ja');
     expect(api.e.findings.find((x) => x.id === 'pod.dns.blocked')?.title).toContain(
-      'この Pod の Egress は NetworkPolicy default-deny が限っており、どれも kube-dns への 53/UDP を許していません',
+      'この Pod の Egress は NetworkPolicy default-deny が制限しており、どれも kube-dns への 53/UDP を許していません',
     );
     // db is Ready: its plan does not read the NetworkPolicies (the Pod, events, Services, EndpointSlices).
     const db = await explain('pod', 'db');

@@ -171,7 +171,7 @@ export const ja: Messages = {
     `猶予期間 ${p.grace} 秒で削除が要求されました。kubelet は各コンテナの preStop フックを実行してから SIGTERM を送り、${p.until} (deletionTimestamp: 要求した時刻に猶予期間を足した時刻) にまだ動いているものを SIGKILL します。`,
 
   'netpol.dns.blocked': (p) =>
-    `DNS が遮断されています: この Pod の Egress は NetworkPolicy ${p.policies} が限っており、どれも kube-dns への 53/UDP を許していません — 失敗の原因かもしれません`,
+    `DNS が遮断されています: この Pod の Egress は NetworkPolicy ${p.policies} が制限しており、どれも kube-dns への 53/UDP を許していません — 失敗の原因かもしれません`,
   'netpol.dns.cause': (p) =>
     `失敗がこれによるものかどうかは、ここからは分かりません。ログ(kubectl logs ${p.pod} --previous)に、ホストが見つからないというエラーやタイムアウトが出ていないか確かめてください。`,
   'generic.verdict': (p) => `${p.kind} ${p.name}: ${p.summary}`,

@@ -234,7 +234,7 @@ export const kindsJa: KindsCatalog = {
   'np.verdict.egress.nopods.there': (p) =>
     `NetworkPolicy ${p.name} が Pod に許す送信先は ${p.nsSelector} に一致する名前空間の ${p.selector} の Pod だけですが、そこにはそのような Pod がありません — ${p.fix}`,
   'np.dns.blocked': (p) =>
-    `これらの Pod の Egress は ${p.policies} が限っており、どれも DNS(kube-system の kube-dns への 53/UDP)を許していません。Pod は名前を解決できません`,
+    `これらの Pod の Egress は ${p.policies} が制限しており、どれも DNS(kube-system の kube-dns への 53/UDP)を許していません。Pod は名前を解決できません`,
   'np.dns.alone': () =>
     'このポリシーの Egress ルールは DNS(kube-system の kube-dns への 53/UDP)を許していません。名前空間のほかの NetworkPolicy を読めなかったため、そのどれかが許しているかどうかは分かりません',
   'np.dns.detail': () =>
@@ -242,7 +242,7 @@ export const kindsJa: KindsCatalog = {
   'np.dns.fix': () =>
     'Egress ルールを加えてください: to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}]、ポートは 53/UDP と 53/TCP',
   'np.dns.unknown': (p) =>
-    `これらの Pod の Egress は ${p.policies} が限っています。そのどれかが DNS(kube-dns への 53/UDP)を許しているかどうかは分かりません`,
+    `これらの Pod の Egress は ${p.policies} が制限しています。そのどれかが DNS(kube-dns への 53/UDP)を許しているかどうかは分かりません`,
   'np.dns.why.ipblock': () =>
     'あるルールが 53/UDP を ipBlock(アドレスの範囲)に許しています。それが kube-dns の Pod かどうかは、ここからは判断できません。',
   'np.dns.why.namespaces': () => 'あるルールが名前空間をラベルで選んでいますが、名前空間を読めませんでした。',
@@ -252,9 +252,9 @@ export const kindsJa: KindsCatalog = {
   'np.dns.no-tcp': () =>
     'DNS は 53/UDP だけ許されています。UDP に収まらない長い応答は TCP の 53 番で問い合わせ直されますが、これらの Pod を選ぶどのポリシーもそれを許していません',
   'np.verdict.dns': (p) =>
-    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を限っており、それらを Egress で選ぶどのポリシー(${p.policies})も DNS を許していません。名前の問い合わせはタイムアウトします — ${p.fix}`,
+    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を制限しており、それらを Egress で選ぶどのポリシー(${p.policies})も DNS を許していません。名前の問い合わせはタイムアウトします — ${p.fix}`,
   'np.verdict.dns.alone': (p) =>
-    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を限っており、そのルールは DNS を許していません。ほかのポリシーは読めませんでした。そのどれかが kube-dns への 53/UDP を許していない限り、名前の問い合わせはタイムアウトします — ${p.fix}`,
+    `NetworkPolicy ${p.name} は ${p.count} 個の Pod の Egress を制限しており、そのルールは DNS を許していません。ほかのポリシーは読めませんでした。そのどれかが kube-dns への 53/UDP を許していない限り、名前の問い合わせはタイムアウトします — ${p.fix}`,
   'np.verdict.no-pods': (p) => `NetworkPolicy ${p.name} はいまどの Pod も選択していません。何も遮断していません`,
   'np.verdict.limits': (p) =>
     `NetworkPolicy ${p.name} は ${p.count} 個の Pod の ${p.types} を下のルールに限ります。それ以外は、別のポリシーが許さない限り遮断されます`,

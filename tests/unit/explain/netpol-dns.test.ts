@@ -55,7 +55,7 @@ describe('explain networkpolicy: DNS through every policy selecting the Pods', (
     const ja = (await explainObjects(without('allow-dns'), 'NetworkPolicy', 'web-to-db', NS, 'ja')).e;
     expect(ja.verdict.text).toContain('それらを Egress で選ぶどのポリシー(default-deny, web-to-db)も DNS を許していません');
     expect(ja.findings.find((x) => x.id === 'egress.dns')!.title).toContain(
-      'これらの Pod の Egress は default-deny, web-to-db が限っており',
+      'これらの Pod の Egress は default-deny, web-to-db が制限しており',
     );
     expect(texts(ja)).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+/); // no English sentence spliced in
   });

@@ -123,7 +123,7 @@ describe('explain networkpolicy: egress limited, DNS through the other policies'
     expect(await cited(f, 'en')).toBe('DNS resolution failure');
     const ja = (await explainObjects(without, 'NetworkPolicy', 'egress-web-only', 'rtnp3-api', 'ja')).e;
     expect(ja.verdict.text).toContain(
-      'NetworkPolicy egress-web-only は 1 個の Pod の Egress を限っており、それらを Egress で選ぶどのポリシー(dns-egress, egress-web-only)も DNS を許していません',
+      'NetworkPolicy egress-web-only は 1 個の Pod の Egress を制限しており、それらを Egress で選ぶどのポリシー(dns-egress, egress-web-only)も DNS を許していません',
     );
     expect(ja.verdict.text).toContain('ポートは 53/UDP と 53/TCP');
     expect(

@@ -35,7 +35,7 @@ describe('explain pod: DNS blocked by NetworkPolicies, as a possible cause', () 
     const ja = (await explainObjects(withoutAllowDns, 'Pod', 'web', NS, 'ja')).e;
     const fj = ja.findings.find((x) => x.id === 'pod.dns.blocked')!;
     expect(fj.title).toBe(
-      'DNS が遮断されています: この Pod の Egress は NetworkPolicy default-deny, web-to-db が限っており、どれも kube-dns への 53/UDP を許していません — 失敗の原因かもしれません',
+      'DNS が遮断されています: この Pod の Egress は NetworkPolicy default-deny, web-to-db が制限しており、どれも kube-dns への 53/UDP を許していません — 失敗の原因かもしれません',
     );
     expect(fj.detail).toContain('接続の拒否ではなく');
     expect(fj.detail).toContain('ポートは 53/UDP と 53/TCP');
