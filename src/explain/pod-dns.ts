@@ -12,11 +12,15 @@ import { m } from './kind-parts.js';
 
 const t = builders<Messages>('pod');
 
-/** Crash-looping, restarting, or Running but not Ready: the states a blocked DNS produces. */
+/**
+ * Crash-looping, restarting, or Running but not Ready: the states a blocked DNS produces. An init
+ * container that completed (exit 0) is never ready, and its earlier retries are over: not failing.
+ */
 export function failing(pod: Pod): boolean {
   if (pod.metadata.deletionTimestamp) return false;
   const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-  if (statuses.some((s) => s.state?.waiting?.reason === 'CrashLoopBackOff' || (s.restartCount > 0 && !s.ready))) return true;
+  const restarting = (s: (typeof statuses)[number]) => s.restartCount > 0 && !s.ready && s.state?.terminated?.exitCode !== 0;
+  if (statuses.some((s) => s.state?.waiting?.reason === 'CrashLoopBackOff' || restarting(s))) return true;
   return pod.status?.phase === 'Running' && !pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
 }
 

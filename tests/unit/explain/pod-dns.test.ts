@@ -81,6 +81,21 @@ describe('explain pod: DNS blocked by NetworkPolicies, as a possible cause', () 
     expect(requests).toBe(4);
   });
 
+  it('a Ready Pod whose init container failed twice before it completed is not failing: no read, nothing said', async () => {
+    // As the kubelet reports it: the init container terminated with exit 0 after two restarts, never ready.
+    const retried = withoutAllowDns.map((o) => {
+      if (o.kind !== 'Pod' || o.metadata?.name !== 'db') return o;
+      const init = { name: 'wait-for-config', image: 'busybox:1.37', ready: false, restartCount: 2, started: false };
+      const state = {
+        terminated: { exitCode: 0, reason: 'Completed', startedAt: '2026-12-01T04:10:00Z', finishedAt: '2026-12-01T04:10:05Z' },
+      };
+      return { ...o, status: { ...(o.status as object), initContainerStatuses: [{ ...init, state }] } };
+    });
+    const { e, requests } = await explainObjects(retried, 'Pod', 'db', NS);
+    expect(e.findings.find((f) => f.concept === 'dns.resolution')).toBeUndefined();
+    expect(requests).toBe(4);
+  });
+
   it('NetworkPolicies not listable: the usual forbidden warning, and no claim about DNS', async () => {
     const { e } = await explainObjects(withoutAllowDns, 'Pod', 'web', NS, 'en', ['NetworkPolicy']);
     expect(e.findings.find((f) => f.concept === 'dns.resolution')).toBeUndefined();
