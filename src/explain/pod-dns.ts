@@ -1,11 +1,11 @@
 // A failing Pod whose DNS the NetworkPolicies of its namespace block: every name lookup times out,
 // which an application often reports by crashing or failing its readiness probe. Only a failing Pod
-// pays for the read (one list, in a follow-up round, when the budget has room), and what is found is
-// a finding, not the verdict: nothing here can tell that the failure comes from it. Pure.
+// pays for the read (one list, with its other reads: src/explain/pod.ts podReads), and what is found
+// is a finding, not the verdict: nothing here can tell that the failure comes from it. Pure.
 import { finding, type FindingModel } from '../model/finding.js';
 import { builders } from '../model/message.js';
 import type { Pod } from '../model/pod.js';
-import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
+import { listOf, type Snapshot } from '../model/read-plan.js';
 import type { Messages } from '../i18n/messages/index.js';
 import { podDns, type DnsPolicy } from '../routing/policy-dns.js';
 import { m } from './kind-parts.js';
@@ -22,13 +22,6 @@ export function failing(pod: Pod): boolean {
   const restarting = (s: (typeof statuses)[number]) => s.restartCount > 0 && !s.ready && s.state?.terminated?.exitCode !== 0;
   if (statuses.some((s) => s.state?.waiting?.reason === 'CrashLoopBackOff' || restarting(s))) return true;
   return pod.status?.phase === 'Running' && !pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
-}
-
-/** The namespace's NetworkPolicies, for a failing Pod, when the request budget (`budget`, the Pod included) has room. */
-export function policyReads(snap: Snapshot, budget: number): ReadPlan {
-  const pod = snap.object as unknown as Pod;
-  if (!failing(pod) || snap.skipped.length || Object.keys(snap.reads).length >= budget - 1) return {};
-  return { networkPolicies: list('NetworkPolicy', { namespace: pod.metadata.namespace ?? '' }) };
 }
 
 /** A warning when every policy selecting the Pod for Egress together allows no 53/UDP to kube-dns. */

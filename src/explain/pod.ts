@@ -17,14 +17,14 @@ import type { ClaimLike, NodeLike } from './causes/scheduling.js';
 import { claimPhase } from './pvc-phase.js';
 import { waitingToCreate } from './causes/volume-mount.js';
 import { causeFinding } from './workload-cause.js';
-import { dnsBlocked, policyReads } from './pod-dns.js';
+import { dnsBlocked, failing } from './pod-dns.js';
 
 const t = builders<Messages>('pod');
 
-// The target and six reads: a Ready Pod that takes env from a ConfigMap and a Secret reads both (an
-// optional key they lack is said), besides its events, Services, EndpointSlices and controller. A
-// failing Pod reads its namespace's NetworkPolicies in a second round when there is room (./pod-dns.ts).
-export const POD_REQUEST_BUDGET = 7;
+// The target and seven reads: a Ready Pod that takes env from a ConfigMap and a Secret reads both (an
+// optional key they lack is said), besides its events, Services, EndpointSlices and controller; a
+// failing one also its namespace's NetworkPolicies (./pod-dns.ts), in the same round.
+export const POD_REQUEST_BUDGET = 8;
 
 const ownerRef = (pod: Pod) => pod.metadata.ownerReferences?.find((o) => o.controller) ?? pod.metadata.ownerReferences?.[0];
 const unscheduled = (pod: Pod) =>
@@ -34,7 +34,7 @@ const pulling = (pod: Pod) =>
     /ImagePull|ErrImage|InvalidImageName/.test(s.state?.waiting?.reason ?? ''),
   );
 /**
- * What to read for this Pod, most useful first (the budget keeps the first 5): its events always; the
+ * What to read for this Pod, most useful first (the budget keeps the first 7): its events always; the
  * Node list and its claims when it cannot be scheduled; its pull Secrets and ServiceAccount when an
  * image pull fails; otherwise its Services and their EndpointSlices, its controller, the objects it
  * references and its Node.
@@ -80,6 +80,9 @@ export function podReads(pod: Pod, ns: string): ReadPlan {
     owner: ownerRead,
     configMaps,
     secrets,
+    // Crash-looping, restarting or not Ready: can it resolve names? Before the claims and the Node, which
+    // the budget leaves out first (as it did before this read).
+    networkPolicies: failing(pod) ? list('NetworkPolicy', { namespace: ns }) : undefined,
     pvcs,
     node: ready ? undefined : node,
   };
@@ -90,7 +93,6 @@ export const explainer: Explainer = {
   kind: 'Pod',
   budget: POD_REQUEST_BUDGET,
   reads: (pod, ns) => podReads(pod as unknown as Pod, ns),
-  next: (snap) => policyReads(snap, POD_REQUEST_BUDGET),
   explain: (snap) => explainPod(snap),
 };
 

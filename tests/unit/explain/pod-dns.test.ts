@@ -63,6 +63,24 @@ describe('explain pod: DNS blocked by NetworkPolicies, as a possible cause', () 
     expect(causeFinding(e)?.concept).not.toBe('dns.resolution');
   });
 
+  it('a crash-looping Pod of a ReplicaSet that takes env from a ConfigMap and a Secret still reads the policies (the Node is what the budget leaves out)', async () => {
+    const fuller = withoutAllowDns.map((o) => {
+      if (o.kind !== 'Pod' || o.metadata?.name !== 'web') return o;
+      const spec = o.spec as { containers: Record<string, unknown>[] };
+      const envFrom = [{ configMapRef: { name: 'web-config' } }, { secretRef: { name: 'web-secret' } }];
+      const owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d9c7b', uid: 'b1f0c2d4', controller: true };
+      return {
+        ...o,
+        metadata: { ...o.metadata, ownerReferences: [owner] },
+        spec: { ...spec, containers: spec.containers.map((c) => ({ ...c, envFrom })) },
+      };
+    });
+    const { e, requests } = await explainObjects(fuller, 'Pod', 'web', NS);
+    expect(e.findings.find((x) => x.id === 'pod.dns.blocked')?.title).toContain('NetworkPolicy default-deny, web-to-db');
+    // The Pod; its events, Services, EndpointSlices, ReplicaSet, ConfigMaps, Secrets and NetworkPolicies.
+    expect(requests).toBe(8);
+  });
+
   it('DNS allowed to an ipBlock only: not known, so nothing is added', async () => {
     const objs = objects.map((o) =>
       o.kind === 'NetworkPolicy' && o.metadata?.name === 'allow-dns'

@@ -1,4 +1,4 @@
-// The Pod's ReadPlan, run by the real plan executor over the captured objects: within 6 requests, it
+// The Pod's ReadPlan, run by the real plan executor over the captured objects: within 8 requests, it
 // reads what the Pod's state needs (the Node list for a Pod that cannot be scheduled, pull Secrets and
 // the ServiceAccount for a failing pull, Services otherwise) and only the objects it refers to.
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,9 @@ describe('pod read plan', () => {
   it('reads by state, most useful first', () => {
     // Ready: its Node is not read (the kubelet reported lately), so the budget skips nothing.
     expect(keys('web')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'configMaps']);
-    // Running but not Ready: its Node may be why, read last.
-    expect(keys('api')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'node']);
+    // Running but not Ready (crash-looping): its namespace's NetworkPolicies (can it resolve names?), and
+    // its Node, which may be why, read last.
+    expect(keys('api')).toEqual(['events', 'services', 'endpointSlices', 'owner', 'networkPolicies', 'node']);
     expect(keys('needs-nvme')).toEqual(['events', 'nodes']);
     expect(keys('typo')).toEqual(['events', 'secrets', 'serviceAccount', 'node']);
     // No container created yet (CreateContainerConfigError, or a volume that cannot mount): the objects
