@@ -454,7 +454,7 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
       return cause(
         'error',
         'container.oomkilled',
-        m['cause.oomkilled']({ who: w, limit: lim ? ` (${lim})` : '', restarts: f.restarts }),
+        m['cause.oomkilled']({ who: w, limit: lim ?? '', restarts: f.restarts }),
         [],
         ['OOMKilled'],
       );

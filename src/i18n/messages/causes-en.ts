@@ -191,7 +191,7 @@ export const causesEn = {
   'cause.pull.pulling': (p: { container: string; image: string; since: string; node: string; pod: string }) =>
     `Pending: the kubelet on node ${p.node} is pulling image ${p.image} for container ${p.container} (event Pulling at ${p.since}, no Pulled yet); nothing has failed — a large image takes a while on a node's first pull. If it goes on, kubectl describe pod ${p.pod} shows ErrImagePull when the pull fails; a pull that only gets slower points at the node's network to the registry`,
   'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
-    `OOMKilled: ${p.who} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
+    `OOMKilled: ${p.who} used more memory than its limit${p.limit ? ` (${p.limit})` : ''} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
   'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>
     `Failed: ${p.who} exited with code ${p.code} (${p.reason}) — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
   'cause.restarted': (p: { who: string; restarts: number; last: string }) =>

@@ -142,7 +142,7 @@ export const causesJa: typeof causesEn = {
   'cause.pull.pulling': (p) =>
     `Pending: ノード ${p.node} の kubelet がコンテナ ${p.container} のイメージ ${p.image} を取得中です (${p.since} のイベント Pulling のあと、Pulled はまだありません)。失敗は起きていません — 大きなイメージはそのノードで初めて取得するとき時間がかかります。長く続くなら kubectl describe pod ${p.pod} を確認してください。取得に失敗すれば ErrImagePull が出ます。遅くなる一方なら、ノードからレジストリへのネットワークを疑ってください`,
   'cause.oomkilled': (p) =>
-    `OOMKilled: ${p.who} がメモリ上限${p.limit}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
+    `OOMKilled: ${p.who} がメモリ上限${p.limit ? ` ${p.limit} ` : ''}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.exit': (p) =>
     `Failed: ${p.who} が終了コード ${p.code} (${p.reason}) で終了しました — ログを確認してください: kubectl logs ${p.pod} -c ${p.container}`,
   'cause.restarted': (p) =>

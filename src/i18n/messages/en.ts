@@ -10,19 +10,6 @@ export const en = {
     `Terminating: deletion was requested, and finalizer ${p.finalizers} keeps the Pod object until the controller that added it removes it — find that controller (the finalizer's name says whose it is); remove a finalizer by hand only when its controller is gone`,
   'verdict.terminating.node': (p: { node: string }) =>
     `Terminating: deletion was requested, but node ${p.node} is not Ready, so its kubelet cannot confirm that the containers stopped and the Pod stays — bring the node back or delete the Node object; force-delete the Pod (kubectl delete pod --grace-period=0 --force) only when you know its containers are gone`,
-  'verdict.unschedulable.selector': (p: { available: string; total: string; selector: string }) =>
-    `Pending: ${p.available}/${p.total} nodes match nodeSelector ${p.selector} — add the label to a node or change the selector`,
-  'verdict.unschedulable': (p: { message: string }) =>
-    `Pending: the scheduler cannot place the Pod (${p.message}) — fix the constraint it names`,
-  'verdict.crashloop': (p: { container: string; code: string; reason: string; restarts: number; pod: string }) =>
-    `CrashLoopBackOff: container ${p.container} exited with code ${p.code} (${p.reason}) ${p.restarts} times — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
-  'verdict.oomkilled': (p: { container: string; limit: string; restarts: number }) =>
-    `OOMKilled: container ${p.container} used more memory than its limit${p.limit} and was killed (${p.restarts} restarts) — raise the memory limit${p.limit} or fix the leak`,
-  'verdict.imagepull': (p: { reason: string; image: string }) =>
-    `${p.reason}: image ${p.image} cannot be pulled — check the name/tag and registry credentials`,
-  'verdict.configerror': (p: { message: string }) => `CreateContainerConfigError: ${p.message} — create it or fix the reference`,
-  'verdict.waiting': (p: { reason: string; container: string; message: string }) =>
-    `${p.reason}: container ${p.container} cannot start${p.message} — see the events below`,
   'verdict.failed': (p: { container: string; code: string; reason: string; pod: string }) =>
     `Failed: container ${p.container} exited with code ${p.code} (${p.reason}) and will not be restarted — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
   'verdict.failed.generic': (p: { reason: string }) => `Failed: ${p.reason} — see the conditions and events below`,
@@ -187,15 +174,6 @@ export const en = {
     `DNS is blocked: this Pod's egress is limited by NetworkPolicy ${p.policies}, and none of them allows 53/UDP to kube-dns — a possible cause of the failure`,
   'netpol.dns.cause': (p: { pod: string }) =>
     `Whether the failure comes from it cannot be told from here: look in the logs (kubectl logs ${p.pod} --previous) for an unknown host or a timeout.`,
-  // generic (kinds without their own explainer)
-  'generic.verdict': (p: { kind: string; name: string; summary: string }) => `${p.kind} ${p.name}: ${p.summary}`,
-  'generic.verdict.ok': () => 'every condition is in its normal state',
-  'generic.verdict.bad': (p: { conditions: string }) => `${p.conditions} — see the conditions and events below`,
-  'generic.verdict.none': () => 'no conditions reported; see the owners and events below',
-  'generic.condition.detail': (p: { detail: string }) => p.detail || 'No reason given.',
-  'generic.owner.detail': () => 'This object is managed by its owner; deleting the owner deletes it too (garbage collection).',
-  /** Joins sentences of one detail. */
-  sep: () => ' ',
   yes: () => 'yes',
   no: () => 'no',
   'warning.budget': (p: { parts: string }) => `not read (request budget): ${p.parts}`,

@@ -10,17 +10,6 @@ export const ja: Messages = {
     `Terminating: 削除が要求されましたが、finalizer ${p.finalizers} があるため、それを付けたコントローラーが外すまで Pod オブジェクトは残ります — そのコントローラーを探してください(finalizer の名前が持ち主を示します)。手で外すのは、そのコントローラーがもうない場合だけにしてください`,
   'verdict.terminating.node': (p) =>
     `Terminating: 削除が要求されましたが、ノード ${p.node} が Ready でないため、kubelet がコンテナの停止を確認できず Pod が残っています — ノードを復旧するか Node オブジェクトを削除してください。Pod の強制削除(kubectl delete pod --grace-period=0 --force)は、コンテナが止まっていると分かっている場合だけにしてください`,
-  'verdict.unschedulable.selector': (p) =>
-    `Pending: nodeSelector ${p.selector} に合うノードが ${p.total} 台中 ${p.available} 台です — どれかのノードにラベルを付けるか、セレクターを直してください`,
-  'verdict.unschedulable': (p) => `Pending: スケジューラーが Pod を配置できません(${p.message}) — 示された制約を解消してください`,
-  'verdict.crashloop': (p) =>
-    `CrashLoopBackOff: コンテナ ${p.container} が終了コード ${p.code} (${p.reason}) で ${p.restarts} 回終了しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
-  'verdict.oomkilled': (p) =>
-    `OOMKilled: コンテナ ${p.container} がメモリ上限${p.limit}を超えて強制終了されました(再起動 ${p.restarts} 回) — メモリ上限${p.limit}を引き上げるか、メモリリークを直してください`,
-  'verdict.imagepull': (p) =>
-    `${p.reason}: イメージ ${p.image} を取得できません — イメージ名・タグとレジストリの認証情報を確認してください`,
-  'verdict.configerror': (p) => `CreateContainerConfigError: ${p.message} — 参照先を作成するか、参照を直してください`,
-  'verdict.waiting': (p) => `${p.reason}: コンテナ ${p.container} を起動できません${p.message} — 下のイベントを確認してください`,
   'verdict.failed': (p) =>
     `Failed: コンテナ ${p.container} が終了コード ${p.code} (${p.reason}) で終了し、再起動されません — ログを確認してください: kubectl logs ${p.pod} -c ${p.container}`,
   'verdict.failed.generic': (p) => `Failed: ${p.reason} — 下の Condition とイベントを確認してください`,
@@ -174,14 +163,6 @@ export const ja: Messages = {
     `DNS が遮断されています: この Pod の Egress は NetworkPolicy ${p.policies} が制限しており、どれも kube-dns への 53/UDP を許していません — 失敗の原因かもしれません`,
   'netpol.dns.cause': (p) =>
     `失敗がこれによるものかどうかは、ここからは分かりません。ログ(kubectl logs ${p.pod} --previous)に、ホストが見つからないというエラーやタイムアウトが出ていないか確かめてください。`,
-  'generic.verdict': (p) => `${p.kind} ${p.name}: ${p.summary}`,
-  'generic.verdict.ok': () => 'すべての Condition が正常な状態です',
-  'generic.verdict.bad': (p) => `${p.conditions} — 下の Condition とイベントを確認してください`,
-  'generic.verdict.none': () => 'Condition は報告されていません。下のオーナーとイベントを確認してください',
-  'generic.condition.detail': (p) => p.detail || '理由は示されていません。',
-  'generic.owner.detail': () =>
-    'このオブジェクトはオーナーが管理しています。オーナーを削除すると、これも削除されます(ガベージコレクション)。',
-  sep: () => '',
   yes: () => 'はい',
   no: () => 'いいえ',
   'warning.budget': (p) => `未取得(リクエスト数の上限): ${p.parts}`,

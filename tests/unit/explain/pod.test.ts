@@ -28,6 +28,10 @@ describe('explainPod verdicts (en)', () => {
     expect(c.detail).toContain('137 (OOMKilled)');
     expect(byId(e.findings, 'resources.worker')?.severity).toBe('error');
     expect(byId(e.findings, 'owner')?.title).toMatch(/bare Pod/);
+    // Japanese: the limit as a value of the sentence, with no English or half-width parenthesis spliced in.
+    expect(explainPod(podSnapshot('worker-oom'), 'ja').verdict.text).toMatch(
+      /^OOMKilled: コンテナ worker がメモリ上限 64Mi を超えて強制終了されました \(再起動 \d+ 回\) — メモリ上限を引き上げる/,
+    );
   });
 
   it('image pull backoff names the image', () => {
