@@ -462,4 +462,25 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     },
     related: ['MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'denied the request', 'failurePolicy', 'FailedCreate'],
   },
+  {
+    key: 'admission.pod-security',
+    problem: true,
+    ja: ['Pod Security の違反', 'Pod Security Admission', 'Pod セキュリティ標準', 'violates PodSecurity'],
+    en: ['Pod Security violation', 'Pod Security Admission', 'Pod Security Standards', 'violates PodSecurity'],
+    meaning: {
+      ja: 'Namespace のラベルが強制する Pod Security のレベル（baseline や restricted）を Pod が満たさず、API サーバーが作成を拒否した',
+      en: "The Pod does not meet the Pod Security level (baseline or restricted) its namespace's label enforces, so the API server refuses to create it",
+    },
+    related: [
+      'pod-security.kubernetes.io/enforce',
+      'securityContext',
+      'runAsNonRoot',
+      'allowPrivilegeEscalation',
+      'seccompProfile',
+      'capabilities',
+      'restricted',
+      'baseline',
+      'FailedCreate',
+    ],
+  },
 ];

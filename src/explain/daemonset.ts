@@ -15,6 +15,7 @@ import {
   causeContext,
   conditionFinding,
   conditions,
+  eventsAbout,
   eventsFinding,
   metaOf,
   namespaceEvents,
@@ -26,6 +27,8 @@ import {
   worstPod,
 } from './workload-parts.js';
 import { tolerates, type Taint, type Toleration } from './taints.js';
+import { createFailure } from './causes/replicaset-create.js';
+import { causeFinding, createCause } from './workload-cause.js';
 
 interface DsStatus {
   desiredNumberScheduled?: number;
@@ -114,8 +117,13 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
   const bad = worstPod(pods, ctx);
   const sev: Severity = bad?.severity === 'error' ? 'error' : 'warning';
   const why = bad ? w['why.pod']({ verdict: bad.message }) : '';
-  const verdict: { severity: Severity; message: Message } =
-    v.desired === 0
+  // Pods the API server refuses (Pod Security, quota, webhook): counts alone read as a rollout in progress.
+  const failedCreate = v.current < v.desired ? createFailure(eventsAbout(events, ds), pods ?? []) : undefined;
+  const created = failedCreate ? createCause(`DaemonSet ${metaOf(ds).name}`, failedCreate.message) : undefined;
+  if (created) findings.unshift(causeFinding(created, 'error'));
+  const verdict: { severity: Severity; message: Message } = created
+    ? { severity: 'error', message: created.message }
+    : v.desired === 0
       ? { severity: 'warning', message: w['ds.verdict.none']() }
       : v.updated < v.desired
         ? { severity: sev, message: w['ds.verdict.rolling']({ ...v, why }) }

@@ -19,6 +19,7 @@ import {
   cond,
   conditionFinding,
   conditions,
+  eventsAbout,
   eventsFinding,
   metaOf,
   namespaceEvents,
@@ -31,6 +32,8 @@ import {
   worstPod,
 } from './workload-parts.js';
 import { compareText } from '../text/compare.js';
+import { createFailure } from './causes/replicaset-create.js';
+import { causeFinding, createCause } from './workload-cause.js';
 
 interface JobSpec {
   completions?: number;
@@ -142,9 +145,16 @@ export function explainJob(snap: Snapshot): ExplanationModel {
       : []),
     ...podFindings(pods, ctx),
   ];
-  const ev = eventsFinding(listOf<Event>(snap, 'events'), job);
+  const events = listOf<Event>(snap, 'events');
+  const ev = eventsFinding(events, job);
   if (ev) findings.push(ev);
-  return { kind: 'Explanation', target: targetOf(job, 'Job'), verdict: jobVerdict(job, pods, ctx), findings, warnings: [...snap.warnings] };
+  // Pods the API server refuses (Pod Security, quota, ServiceAccount, webhook): the Job shows 0 active and would look merely slow.
+  const finished = cond(job, 'Complete')?.status === 'True' || cond(job, 'Failed')?.status === 'True';
+  const failedCreate = finished || spec.suspend ? undefined : createFailure(eventsAbout(events, job), pods ?? []);
+  const created = failedCreate ? createCause(`Job ${m.name}`, failedCreate.message) : undefined;
+  if (created) findings.unshift(causeFinding(created, 'error'));
+  const verdict = created ? { severity: 'error' as const, message: created.message } : jobVerdict(job, pods, ctx);
+  return { kind: 'Explanation', target: targetOf(job, 'Job'), verdict, findings, warnings: [...snap.warnings] };
 }
 
 /** A Job's verdict; also used by the CronJob explainer for its Jobs. */

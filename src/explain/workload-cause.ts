@@ -34,7 +34,8 @@ export interface RolloutRoom {
 
 /** Why `owner` ("ReplicaSet web-5d9c", "StatefulSet db") cannot create Pods, from the API server's FailedCreate message. */
 export function createCause(owner: string, message: string, rollout?: RolloutRoom): Cause {
-  const f = classifyCreateFailure(message);
+  // client-go's event aggregator prefixes the 10th similar event: not the API server's words.
+  const f = classifyCreateFailure(message.replace(/^\(combined from similar events\): /, ''));
   switch (f.kind) {
     case 'quota-exceeded': {
       const detail = list(f.resources.map((r) => `${r.resource} ${r.requested ?? '?'}+${r.used ?? '?'}>${r.limited ?? '?'}`));
@@ -99,6 +100,17 @@ export function createCause(owner: string, message: string, rollout?: RolloutRoo
         terms: ['LimitRange'],
         message: w['cause.create.limitrange']({ owner, detail: quoted(f.detail) }),
         details: [],
+      };
+    case 'pod-security':
+      return {
+        concept: 'admission.pod-security',
+        terms: ['PodSecurity', 'pod-security.kubernetes.io/enforce', f.level, ...f.checks.map((c) => c.name)],
+        message: w['cause.create.pod-security']({
+          owner,
+          level: f.level,
+          checks: quoted(f.checks.map((c) => c.name).join(', ')),
+        }),
+        details: f.checks.map((c) => quoted(c.text)),
       };
     case 'other':
       return {

@@ -1,7 +1,8 @@
 // Why a controller could not create Pods: the ReplicaSet's (or Job's, StatefulSet's, DaemonSet's)
 // FailedCreate events and ReplicaFailure condition, classified with the exact object the API server
 // named: an exceeded ResourceQuota (which resources, used/limited), a quota that requires limits or
-// requests, a missing ServiceAccount, an admission webhook's denial, a LimitRange violation. Pure.
+// requests, a missing ServiceAccount, an admission webhook's denial, a LimitRange violation, the
+// namespace's Pod Security level. Pure.
 
 import { compareText } from '../../text/compare.js';
 
@@ -13,6 +14,8 @@ export type CreateFailure =
   | { kind: 'webhook-denied'; webhook: string; reason: string }
   | { kind: 'policy-denied'; policy: string; reason: string }
   | { kind: 'limitrange'; detail: string }
+  /** PodSecurity admission: the enforced `level:version` and each check the Pod fails, as the API server words it. */
+  | { kind: 'pod-security'; level: string; checks: { name: string; text: string }[] }
   | { kind: 'other'; message: string };
 
 /**
@@ -45,6 +48,9 @@ export function classifyCreateFailure(message: string): CreateFailure {
     }
     return { kind: 'quota-must-specify', quota: must[1]!.trim(), resources: [...resources], containers: [...containers] };
   }
+  // pod-security-admission: `violates PodSecurity "restricted:latest": CHECK (DETAIL), CHECK (DETAIL)`.
+  const pss = /violates PodSecurity "([^"]+)": ([\s\S]*)$/.exec(message);
+  if (pss) return { kind: 'pod-security', level: pss[1]!, checks: topLevelItems(pss[2]!.trim()) };
   const sa =
     /error looking up service account [^/\s]+\/([^:\s]+): serviceaccount "[^"]+" not found|serviceaccounts? "([^"]+)" not found/.exec(
       message,
@@ -60,6 +66,29 @@ export function classifyCreateFailure(message: string): CreateFailure {
     );
   if (lr) return { kind: 'limitrange', detail: lr[0] };
   return { kind: 'other', message };
+}
+
+/** `a (x, y), b (z)` → its items split on the commas outside parentheses and quotes, each with its name (the part before ` (`). */
+function topLevelItems(text: string): { name: string; text: string }[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quote = !quote;
+    else if (!quote && ch === '(') depth++;
+    else if (!quote && ch === ')') depth = Math.max(0, depth - 1);
+    else if (!quote && depth === 0 && ch === ',') {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ name: t.replace(/\s*\([\s\S]*$/, ''), text: t }));
 }
 
 /**
