@@ -463,7 +463,9 @@ export function traceService(
         ...(declared?.name ? { name: declared.name } : {}),
         protocol: protocolOf(sp),
       };
-      const policy = policyCheck(first.pod, target, snap, t, from !== 'client');
+      // An undeclared target port that the policies deny while they admit the declared one: the port is the likelier slip.
+      const likely = first.r.kind === 'undeclared' ? containerPorts(first.pod).find((p) => p.protocol === target.protocol) : undefined;
+      const policy = policyCheck(first.pod, target, snap, t, from !== 'client', likely);
       if ('from' in policy) hops.push(policy);
       else notes.push(policy);
     } else if (!snap.networkPolicies && !snap.offline) {
@@ -600,14 +602,17 @@ function targetPortHop(
     );
   const suggestion = undeclared.flatMap((x) => declaredSomewhere(x)).find((p) => p.protocol === proto);
   const fix = t['tp.number.other.fix']({
+    target: n,
     port: suggestion ? String(suggestion.port) : '?',
     name: suggestion?.name ? ` (${suggestion.name})` : '',
   });
+  // containerPort is informational: kube-proxy sends to Pod port n whatever the containers declare, so
+  // the trace cannot know it is broken; the declared port is the likely intent, said as a warning.
   if (ok.length === 0)
     return hop(
       from,
       to,
-      'broken',
+      'warning',
       'targetport.undeclared',
       'service.targetport-mismatch',
       t['tp.title.undeclared']({ port: n }),
@@ -1090,13 +1095,14 @@ function containerHop(res: Resolved[], sp: ServicePort, t: RoutingMessages): Hop
     good[0]?.r.kind === 'ok' && good[0].r.declared
       ? `container ${good[0].r.declared.container}:${good[0].r.port}`
       : `port ${typeof targetPortOf(sp) === 'number' ? targetPortOf(sp) : '?'}`;
-  const status: HopStatus = good.length === res.length ? 'ok' : good.length === 0 ? 'broken' : 'warning';
-  const declaredAny = res.some((x) => containerPorts(x.pod).length > 0);
+  // Only a named targetPort no container has is broken; a number is sent to, declared or not.
+  const status: HopStatus =
+    good.length === res.length ? 'ok' : good.length === 0 && res.some((x) => x.r.kind === 'missing') ? 'broken' : 'warning';
   const ref: ContainerPortRef | undefined = good[0]?.r.kind === 'ok' ? good[0].r.declared : undefined;
   return hop(
     from,
     to,
-    status === 'broken' && !declaredAny ? 'warning' : status,
+    status,
     'container.port',
     'service',
     ref ? t['ctr.title']({ port: formatContainerPort(ref) }) : t['ctr.title.unknown'](),
@@ -1115,8 +1121,10 @@ function policyCheck(
   snap: RoutingSnapshot,
   t: RoutingMessages,
   proxy: boolean,
+  declared?: ContainerPortRef,
 ): FindingModel | HopDraft {
-  const v = admission(snap.networkPolicies ?? [], pod.metadata.labels ?? {}, target);
+  const labels = pod.metadata.labels ?? {};
+  const v = admission(snap.networkPolicies ?? [], labels, target);
   const port = `${target.port}/${target.protocol}`;
   if (v.policies.length === 0)
     return note(`netpol.${target.port}`, 'networkpolicy', 'info', t['netpol.title']({ port }), t['netpol.none']());
@@ -1130,7 +1138,14 @@ function policyCheck(
   const names = v.policies.map((p) => p.policy).join(', ');
   const to = `networkpolicy/${v.policies.find((p) => p.admission === 'none')?.policy ?? v.policies[0]!.policy}`;
   const title = t['netpol.title']({ port });
-  if (v.admission === 'none')
+  if (v.admission === 'none') {
+    const admitted =
+      declared &&
+      admission(snap.networkPolicies ?? [], labels, {
+        port: declared.port,
+        ...(declared.name ? { name: declared.name } : {}),
+        protocol: target.protocol,
+      }).admission !== 'none';
     return hop(
       'pods',
       to,
@@ -1139,8 +1154,11 @@ function policyCheck(
       'networkpolicy.deny',
       t['netpol.denied.title']({ port, policies: names }),
       [t['netpol.denied']({ port }), ...lines, t['netpol.cni']()],
-      t['netpol.denied.fix']({ port, policies: names }),
+      admitted
+        ? t['netpol.denied.undeclared.fix']({ port, policies: names, declared: formatContainerPort(declared), target: target.port })
+        : t['netpol.denied.fix']({ port, policies: names }),
     );
+  }
   const head = v.admission === 'all' ? t['netpol.all']() : t['netpol.some']();
   const some = v.policies.filter((p) => p.admission === 'some');
   const world = {

@@ -83,7 +83,6 @@ describe('trace (live)', () => {
   it.each([
     ['typo', 'pods.none', /change the Service selector app=shop-front to app=shopfront/],
     ['slow', 'pods.notready', /kubexplain explain pod\/slow-/],
-    ['badport', 'targetport.undeclared', /targetPort to 8080 \(http\)/],
     ['badname', 'targetport.named.missing', /name the container port metrics/],
     ['resolver', 'targetport.protocol', /protocol: UDP/],
     ['orphan', 'endpoints.selectorless.none', /create an EndpointSlice labelled kubernetes.io\/service-name=orphan/],
@@ -92,6 +91,19 @@ describe('trace (live)', () => {
     expect(hop(t, id)?.status).toBe('broken');
     expect(t.verdict.severity).toBe('error');
     expect(t.verdict.text).toMatch(fix);
+  });
+
+  it('badport: a numeric targetPort no container declares is a warning (kube-proxy still sends there); the policy that admits only the declared port is the broken hop, and the fix moves the targetPort', async () => {
+    const t = await traceLive(live(), 'service/badport', ns(), 'en');
+    expect(hop(t, 'targetport.undeclared')?.status).toBe('warning');
+    expect(t.hops.find((h) => h.status === 'broken')?.finding.id).toBe('netpol.denied');
+    expect(t.verdict.text).toContain(
+      "set the Service's targetPort to the declared port app:8080/TCP (http), which shopfront-clients admits",
+    );
+    const ja = await traceLive(live(), 'service/badport', ns(), 'ja');
+    expect(ja.verdict.text).toContain(
+      'Service の targetPort を、宣言されていて shopfront-clients が許可しているポート app:8080/TCP (http) にしてください',
+    );
   });
 
   it('a named targetPort missing in some Pods: a warning naming the old Pod; the new one still serves', async () => {

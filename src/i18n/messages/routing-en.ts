@@ -155,7 +155,7 @@ export const routingEn = {
     port: number;
   }>,
   'tp.number.other': ((p) =>
-    `No container declares port ${p.port}; they declare ${p.others}. Traffic still goes to Pod port ${p.port}, where probably nothing listens (connection refused).`) as P<{
+    `No container declares port ${p.port}; they declare ${p.others}. Kubernetes still sends the traffic to Pod port ${p.port} (containerPort is informational): it works if the process listens on ${p.port}, and is refused if it listens only on the declared port.`) as P<{
     port: number;
     others: string;
   }>,
@@ -165,7 +165,9 @@ export const routingEn = {
     total: number;
     others: string;
   }>,
-  'tp.number.other.fix': ((p) => `set the Service's targetPort to ${p.port}${p.name}, the port the container declares`) as P<{
+  'tp.number.other.fix': ((p) =>
+    `if the app listens on ${p.port}${p.name}, set the Service's targetPort to ${p.port}; if it listens on ${p.target}, declare that containerPort`) as P<{
+    target: number;
     port: string;
     name: string;
   }>,
@@ -429,6 +431,13 @@ export const routingEn = {
   'netpol.some': (() => 'Admitted only from some sources; the source of the traffic is unknown, so it depends on the client:') as N,
   'netpol.denied': ((p) => `Denied: NetworkPolicies select these Pods, and none admits ${p.port} from any source.`) as P<{ port: string }>,
   'netpol.denied.title': ((p) => `NetworkPolicy ${p.policies} admits nothing on ${p.port}`) as P<{ port: string; policies: string }>,
+  'netpol.denied.undeclared.fix': ((p) =>
+    `set the Service's targetPort to the declared port ${p.declared}, which ${p.policies} admits; if the app really listens on ${p.target}, add an ingress rule for port ${p.port} to ${p.policies}`) as P<{
+    port: string;
+    policies: string;
+    declared: string;
+    target: number;
+  }>,
   'netpol.denied.fix': ((p) =>
     `add an ingress rule for port ${p.port} (from the clients that need it) to ${p.policies} or to a new policy selecting these Pods`) as P<{
     port: string;

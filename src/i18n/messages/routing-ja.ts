@@ -84,9 +84,10 @@ export const routingJa: RoutingMessages = {
     `どのコンテナもポートを宣言していません。それでもトラフィックは Pod のポート ${p.port} に送られます(containerPort は情報にすぎません)。プロセスが ${p.port} で待ち受けていれば動きます。`,
   'tp.number.nodecl.fix': (p) => `コンテナが ${p.port} で待ち受けているか確認し、分かりやすさのため ports に宣言してください`,
   'tp.number.other': (p) =>
-    `ポート ${p.port} を宣言しているコンテナがありません。宣言されているのは ${p.others} です。トラフィックは Pod のポート ${p.port} に送られますが、そこではおそらく何も待ち受けていません(connection refused)。`,
+    `ポート ${p.port} を宣言しているコンテナがありません。宣言されているのは ${p.others} です。それでも Kubernetes はトラフィックを Pod のポート ${p.port} に送ります(containerPort は情報にすぎません)。プロセスが ${p.port} で待ち受けていれば届き、宣言されたポートでしか待ち受けていなければ接続は拒否されます。`,
   'tp.number.partial': (p) => `${p.total} 個中 ${p.count} 個の Pod がポート ${p.port} を宣言していません(宣言は ${p.others})。`,
-  'tp.number.other.fix': (p) => `Service の targetPort を、コンテナが宣言している ${p.port}${p.name} にしてください`,
+  'tp.number.other.fix': (p) =>
+    `アプリが ${p.port}${p.name} で待ち受けているなら Service の targetPort を ${p.port} に、${p.target} で待ち受けているならその containerPort を宣言してください`,
   'tp.protocol': (p) =>
     `プロトコルが一致しません: Service ポートは ${p.svcProto} ですが、コンテナポート ${p.name} は ${p.ctrProto} です(${p.port})。`,
   'tp.protocol.fix': (p) => `Service ポートに protocol: ${p.proto} を指定してください(またはコンテナポートのプロトコルを直してください)`,
@@ -213,6 +214,8 @@ export const routingJa: RoutingMessages = {
   'netpol.some': () => '一部の送信元からだけ許可されます。トレースでは送信元が分からないので、クライアント次第です:',
   'netpol.denied': (p) => `拒否されます。これらの Pod を選ぶ NetworkPolicy があり、どれも ${p.port} をどの送信元からも許可していません。`,
   'netpol.denied.title': (p) => `NetworkPolicy ${p.policies} は ${p.port} を何も許可していません`,
+  'netpol.denied.undeclared.fix': (p) =>
+    `Service の targetPort を、宣言されていて ${p.policies} が許可しているポート ${p.declared} にしてください。アプリが本当に ${p.target} で待ち受けているなら、ポート ${p.port} の ingress ルールを ${p.policies} に追加してください`,
   'netpol.denied.fix': (p) =>
     `ポート ${p.port} を(必要なクライアントから)許可する ingress ルールを ${p.policies} に、またはこれらの Pod を選ぶ新しいポリシーに追加してください`,
   'netpol.line.all': (p) => `  ${p.policy}: ${p.port} をどこからでも許可`,

@@ -50,19 +50,45 @@ describe('trace service (captured objects)', () => {
     expect(byId(t, 'pods.notready')!.status).toBe('broken');
   });
 
-  it('numeric targetPort no container declares: broken, fix names the declared port', () => {
-    const t = svc(fx, 'badport');
-    const b = broken(t)!;
-    expect(b.finding.id).toBe('targetport.undeclared');
+  it('numeric targetPort no container declares: a warning, not a broken hop (containerPort is informational); the fix names the declared port', () => {
+    // Without the namespace's NetworkPolicy: nothing but the undeclared port to say.
+    const t = svc(fx, 'badport', undefined, { networkPolicies: [] });
+    const w = byId(t, 'targetport.undeclared')!;
+    // kube-proxy still sends to Pod port 9090: the trace cannot know nothing listens there.
+    expect(w.status).toBe('warning');
+    expect(broken(t)).toBeUndefined();
+    expect(byId(t, 'container.port')!.status).toBe('warning');
+    expect(t.verdict.severity).toBe('warning');
     // Cites the section that teaches the mismatch, not the definition of a Service.
-    expect(b.finding.concept).toBe('service.targetport-mismatch');
-    expect(b.finding.detail).toContain('app:8080/TCP (http)');
-    expect(t.verdict.text).toMatch(/set the Service's targetPort to 8080 \(http\)/);
-    // The verdict says the cause, not only the hop ('Service port 80/TCP → targetPort 80' said nothing).
+    expect(w.finding.concept).toBe('service.targetport-mismatch');
+    expect(w.finding.detail).toContain('app:8080/TCP (http)');
+    expect(w.finding.detail).toContain('Kubernetes still sends the traffic to Pod port 9090 (containerPort is informational)');
     expect(t.verdict.text).toContain('targetPort 9090: no container of the selected Pods declares port 9090 — ');
-    const ja = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'badport'), { kind: 'service', name: 'badport' }), 'ja');
+    expect(t.verdict.text).toContain(
+      "if the app listens on 8080 (http), set the Service's targetPort to 8080; if it listens on 9090, declare that containerPort",
+    );
+    const ja = sayTrace(
+      traceFromSnapshot(serviceSnapshot(fx, 'badport', { networkPolicies: [] }), { kind: 'service', name: 'badport' }),
+      'ja',
+    );
+    expect(ja.verdict.text).toMatch(/^通りますが /);
     expect(ja.verdict.text).toContain('選ばれた Pod のどのコンテナもポート 9090 を宣言していません — ');
-    expect(ja.verdict.text).toContain('8080 (http)');
+    expect(ja.verdict.text).toContain('アプリが 8080 (http) で待ち受けているなら Service の targetPort を 8080 に');
+    expect(ja.hops.find((h) => h.finding.id === 'targetport.undeclared')!.finding.detail).toContain('containerPort は情報にすぎません');
+  });
+
+  it('numeric targetPort no container declares, denied by a policy that admits the declared port: the fix moves the targetPort first', () => {
+    // shopfront-clients admits 8080 (the declared port) from role=client, nothing on 9090.
+    const t = svc(fx, 'badport');
+    expect(byId(t, 'targetport.undeclared')!.status).toBe('warning');
+    expect(broken(t)!.finding.id).toBe('netpol.denied');
+    expect(t.verdict.text).toContain(
+      "set the Service's targetPort to the declared port app:8080/TCP (http), which shopfront-clients admits; if the app really listens on 9090, add an ingress rule for port 9090/TCP",
+    );
+    const ja = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'badport'), { kind: 'service', name: 'badport' }), 'ja');
+    expect(ja.verdict.text).toContain(
+      'Service の targetPort を、宣言されていて shopfront-clients が許可しているポート app:8080/TCP (http) にしてください',
+    );
   });
 
   it('named targetPort no container has: broken, and the slices carry no port for it', () => {
