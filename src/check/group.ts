@@ -70,6 +70,18 @@ function splitVerdict(text: string): { cause: string; fix: string } {
 const selectorMatches = (sel: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
   !!sel && Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels?.[k] === v);
 
+// src/explain/pod-dns.ts: its last detail line is the egress rule to add.
+const DNS_BLOCKED = 'pod.dns.blocked';
+const dnsProblem = (f: Finding): Problem => ({
+  code: f.concept,
+  severity: f.severity,
+  cause: f.title,
+  fix: f.detail.split('\n').at(-1) ?? '',
+  concept: f.concept,
+  affected: [],
+  docs: f.docs,
+});
+
 /** The least severe verdict that is a problem: anything milder is never grouped, so callers need not say it. */
 export const PROBLEM_SEVERITY: Severity = 'warning';
 
@@ -120,6 +132,10 @@ export function groupProblems(
     podGroup.set(keyOf(i.object), gk);
     if (owner !== i.object) ownersWithBadPods.add(keyOf(owner));
     add(gk, () => problemOf(i, f), refOf(owner), owner !== i.object);
+    // A failing Pod whose DNS the NetworkPolicies block: a possible root cause in other objects, its own
+    // problem (the Pods blocked by the same policies as one), so check shows it and its fix.
+    const dns = i.explanation.findings.find((x) => x.id === DNS_BLOCKED);
+    if (dns) add(`${dns.concept}|${dns.title}`, () => dnsProblem(dns), refOf(owner), owner !== i.object);
   }
   // 2. Services whose selected Pods have a problem join it; workloads whose Pods have one are not counted twice.
   for (const i of bad.filter((x) => x.object.kind !== 'Pod')) {

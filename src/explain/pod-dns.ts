@@ -36,6 +36,7 @@ export function dnsBlocked(snap: Snapshot): FindingModel[] {
     finding('pod.dns.blocked', 'dns.resolution', 'warning', t['netpol.dns.blocked']({ policies: dns.isolating.sort().join(', ') }), [
       m['np.dns.detail'](),
       t['netpol.dns.cause']({ pod: pod.metadata.name }),
+      // Last: check shows this line as the problem's fix (src/check/group.ts).
       m['np.dns.fix'](),
     ]),
   ];

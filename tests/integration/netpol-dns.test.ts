@@ -13,6 +13,8 @@ import { LiveReader } from '../../src/cluster/reader.js';
 import { lookupKind } from '../../src/cluster/kinds.js';
 import { POD_REQUEST_BUDGET } from '../../src/explain/pod.js';
 import { explainerFor } from '../../commands/run-explain.js';
+import { buildCheckReport } from '../../commands/check.js';
+import { loadDocIndex } from '../../src/docs/load.js';
 import { clients, createAll, useNamespace, waitFor } from './helpers.js';
 import type { Lang } from '../../src/i18n/lang.js';
 
@@ -109,5 +111,13 @@ describe('NetworkPolicies add up: DNS (live)', () => {
     const db = await explain('pod', 'db');
     expect(db.e.findings.find((x) => x.concept === 'dns.resolution')).toBeUndefined();
     expect(db.requests).toBe(4);
+
+    // check: blocked DNS is a problem of its own for each failing Pod (grouped by the policies that block it).
+    const docs = (await loadDocIndex({ docs: [], env: {} })).index;
+    const r = await buildCheckReport(live(), { namespace, lang: 'en', docs });
+    const dns = r.problems.filter((p) => p.code === 'dns.resolution');
+    expect(dns.map((p) => p.affected.map((a) => `${a.kind}/${a.name}`).join())).toEqual(['Pod/api', 'Pod/web']);
+    expect(dns.every((p) => p.severity === 'warning' && /on ports 53\/UDP and 53\/TCP$/.test(p.fix))).toBe(true);
+    expect(r.problems.find((p) => p.code === 'container.crashloop')?.affected.map((a) => a.name)).toEqual(['web']);
   });
 });
