@@ -451,13 +451,14 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
     case 'oomkilled': {
       const lim = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container)?.resources?.limits
         ?.memory;
-      return cause(
-        'error',
-        'container.oomkilled',
-        m['cause.oomkilled']({ who: w, limit: lim ?? '', restarts: f.restarts }),
-        [],
-        ['OOMKilled'],
-      );
+      // Without its own limit, the kernel killed it for the Pod-level limit (spec.resources) or because the node ran out of memory.
+      const podLim = (pod.spec as { resources?: { limits?: { memory?: string } } }).resources?.limits?.memory;
+      const message = lim
+        ? m['cause.oomkilled']({ who: w, limit: lim, restarts: f.restarts })
+        : podLim
+          ? m['cause.oomkilled.pod-limit']({ who: w, limit: podLim, restarts: f.restarts })
+          : m['cause.oomkilled.node']({ who: w, node: pod.spec.nodeName ?? '?', restarts: f.restarts });
+      return cause('error', 'container.oomkilled', message, [], ['OOMKilled', ...(lim || podLim ? [] : ['node out of memory'])]);
     }
     case 'killed':
     case 'crashloop':
