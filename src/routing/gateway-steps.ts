@@ -67,7 +67,7 @@ export function gatewayMissingStep(key: string, from: string): Step {
     'broken',
     'gateway.missing',
     'gateway',
-    g['gw.title']({ name: key }),
+    g['gw.title.missing']({ name: key }),
     [g['gw.missing']({ name: key })],
     g['gw.missing.fix'](),
   );
@@ -92,7 +92,7 @@ export function classStep(snap: GatewaySnapshot, className: string, gateway: str
       'broken',
       'gatewayclass.missing',
       'gatewayclass',
-      title,
+      g['gwc.title.missing']({ name: className }),
       [g['gwc.missing']({ name: className })],
       g['gwc.missing.fix']({ gateway, classes: names.join(', ') || g['none']() }),
     );
@@ -109,7 +109,7 @@ export function classStep(snap: GatewaySnapshot, className: string, gateway: str
       'broken',
       'gatewayclass.pending',
       'gatewayclass',
-      title,
+      g['gwc.title.pending']({ name: className }),
       [head, g['gwc.pending']({ name: className })],
       g['gwc.pending.fix']({ name: className, controller }),
     );
@@ -120,7 +120,7 @@ export function classStep(snap: GatewaySnapshot, className: string, gateway: str
       'broken',
       'gatewayclass.rejected',
       'gatewayclass',
-      title,
+      g['gwc.title.rejected']({ name: className, reason: acc.condition!.reason ?? '?' }),
       [head, g['gwc.rejected']({ reason: acc.condition!.reason ?? '?' }), said(acc.condition!.message)],
       g['gwc.rejected.fix']({ name: className }),
     );
@@ -136,7 +136,8 @@ export function classStep(snap: GatewaySnapshot, className: string, gateway: str
 export function gatewayStep(snap: GatewaySnapshot, gw: Gateway, withListeners = true): Step {
   const from = `gatewayclass/${gw.spec?.gatewayClassName ?? ''}`;
   const to = gwRef(gw);
-  const title = g['gw.title']({ name: `${gw.metadata.namespace}/${gw.metadata.name}` });
+  const gwName = `${gw.metadata.namespace}/${gw.metadata.name}`;
+  const title = g['gw.title']({ name: gwName });
   const addresses = (gw.status?.addresses ?? []).map((a) => a.value).join(', ');
   const listeners = withListeners ? [g['gw.listeners'](), ...(gw.spec?.listeners ?? []).map((l) => listenerLine(l, gw))] : [];
   const detail = (extra: (Message | undefined)[]) => [
@@ -150,7 +151,16 @@ export function gatewayStep(snap: GatewaySnapshot, gw: Gateway, withListeners = 
   const prog = conditionOf(gw.status?.conditions, 'Programmed', gw.metadata);
   const cls = gw.spec?.gatewayClassName ?? '?';
   if (acc.pending && prog.pending)
-    return step(from, to, 'broken', 'gateway.pending', 'gateway', title, detail([g['gw.pending']()]), g['gw.pending.fix']({ cls }));
+    return step(
+      from,
+      to,
+      'broken',
+      'gateway.pending',
+      'gateway',
+      g['gw.title.pending']({ name: gwName }),
+      detail([g['gw.pending']()]),
+      g['gw.pending.fix']({ cls }),
+    );
   for (const [type, s] of [
     ['Accepted', acc],
     ['Programmed', prog],
@@ -162,7 +172,7 @@ export function gatewayStep(snap: GatewaySnapshot, gw: Gateway, withListeners = 
         'broken',
         `gateway.${type.toLowerCase()}.false`,
         'gateway',
-        title,
+        g['gw.title.false']({ name: gwName, type, reason: s.condition.reason ?? '?' }),
         detail([g['gw.cond.false']({ type, reason: s.condition.reason ?? '?' }), said(s.condition.message)]),
         type === 'Accepted' ? g['gw.accepted.fix']() : g['gw.programmed.fix']({ cls }),
       );
@@ -236,7 +246,7 @@ export function listenerStep(snap: GatewaySnapshot, gw: Gateway, l: Listener): S
       'broken',
       'listener.conflicted',
       'gateway',
-      title,
+      g['ls.title.cond']({ title, type: 'Conflicted', status: 'True', reason: conflicted.condition.reason ?? '?' }),
       [
         line,
         g['ls.cond']({ type: 'Conflicted', status: 'True', reason: conflicted.condition.reason ?? '?' }),
@@ -253,7 +263,7 @@ export function listenerStep(snap: GatewaySnapshot, gw: Gateway, l: Listener): S
         'broken',
         `listener.${type.toLowerCase()}.false`,
         'gateway',
-        title,
+        g['ls.title.cond']({ title, type, status: 'False', reason: s.condition.reason ?? '?' }),
         [line, g['ls.cond']({ type, status: 'False', reason: s.condition.reason ?? '?' }), said(s.condition.message)],
         type === 'ResolvedRefs' ? g['ls.refs.fix']({ ns: gw.metadata.namespace ?? '' }) : g['ls.fix']({ type }),
       );
@@ -451,7 +461,7 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
       'broken',
       'route.nostatus',
       'httproute',
-      title,
+      broken(g['route.why.nostatus']({ cls })),
       [...lines, g['route.nostatus']({ cls })],
       g['route.nostatus.fix']({ cls }),
     );

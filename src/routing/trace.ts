@@ -200,7 +200,7 @@ export function ingressBackendHops(
         svc === null ? 'broken' : 'warning',
         'ingress.backend.missing',
         'ingress',
-        title,
+        svc === null ? t['ingress.rule.title.missing']({ where: b.where, service: sb.name }) : title,
         [
           ...b.detail,
           svc === null
@@ -240,7 +240,7 @@ export function ingressBackendHops(
         'broken',
         'ingress.backend.badport',
         'ingress',
-        title,
+        t['ingress.rule.title.badport']({ where: b.where, service: sb.name, port }),
         [...b.detail, t['ingress.backend.badport']({ service: sb.name, port })],
         t['ingress.backend.badport.fix']({
           service: sb.name,

@@ -599,6 +599,12 @@ export const routingEn = {
   'pathtype.impl': (() => "matching is up to the IngressClass's controller") as N,
   'ingress.default': (() => '(default backend)') as N,
   'ingress.default.detail': (() => 'Requests that match no rule go to the default backend.') as N,
+  'ingress.rule.title.missing': ((p) => `rule ${p.where}: Service ${p.service} does not exist`) as P<{ where: string; service: string }>,
+  'ingress.rule.title.badport': ((p) => `rule ${p.where}: Service ${p.service} has no port ${p.port}`) as P<{
+    where: string;
+    service: string;
+    port: string;
+  }>,
   'ingress.rule.title': ((p) => `rule ${p.where} → Service ${p.service} port ${p.port}`) as P<{
     where: string;
     service: string;

@@ -12,6 +12,10 @@ export const gatewayEn = {
 
   // GatewayClass
   'gwc.title': ((p) => `GatewayClass ${p.name}`) as P<{ name: string }>,
+  // A broken step's title says the cause (the verdict quotes the title).
+  'gwc.title.missing': ((p) => `GatewayClass ${p.name} does not exist`) as P<{ name: string }>,
+  'gwc.title.pending': ((p) => `GatewayClass ${p.name}: no controller has accepted it`) as P<{ name: string }>,
+  'gwc.title.rejected': ((p) => `GatewayClass ${p.name}: its controller rejected it (${p.reason})`) as P<{ name: string; reason: string }>,
   'gwc.controller': ((p) => `controllerName: ${p.controller}`) as P<{ controller: string }>,
   'gwc.accepted': ((p) => `Accepted: the controller ${p.controller} runs Gateways of this class.`) as P<{ controller: string }>,
   'gwc.offline': (() => 'The GatewayClass is not in the files; it lives in the cluster (unknown offline).') as N,
@@ -36,6 +40,9 @@ export const gatewayEn = {
 
   // Gateway
   'gw.title': ((p) => `Gateway ${p.name}`) as P<{ name: string }>,
+  'gw.title.missing': ((p) => `Gateway ${p.name} does not exist`) as P<{ name: string }>,
+  'gw.title.pending': ((p) => `Gateway ${p.name}: no controller has taken it`) as P<{ name: string }>,
+  'gw.title.false': ((p) => `Gateway ${p.name}: ${p.type}=False (${p.reason})`) as P<{ name: string; type: string; reason: string }>,
   'gw.missing': ((p) => `Gateway ${p.name} does not exist.`) as P<{ name: string }>,
   'gw.missing.fix': (() => 'create the Gateway, or correct parentRefs (name, namespace) of the route') as N,
   'gw.unknown': (() => 'The Gateway could not be read (no permission to get gateways.gateway.networking.k8s.io).') as N,
@@ -87,6 +94,12 @@ export const gatewayEn = {
     `fix tls.certificateRefs: the Secret must exist (type kubernetes.io/tls) in ${p.ns}, or a ReferenceGrant must allow one from another namespace`) as P<{
     ns: string;
   }>,
+  'ls.title.cond': ((p) => `${p.title}: ${p.type}=${p.status} (${p.reason})`) as P<{
+    title: string;
+    type: string;
+    status: string;
+    reason: string;
+  }>,
   'ls.fix': ((p) => `fix what the controller names in the listener's ${p.type} condition`) as P<{ type: string }>,
   'ls.ok': ((p) => `Accepted and programmed; route kinds it takes: ${p.kinds}.`) as P<{ kinds: string }>,
 
@@ -105,6 +118,7 @@ export const gatewayEn = {
     hosts: string;
     listeners: string;
   }>,
+  'route.why.nostatus': ((p) => `no Gateway controller has accepted it (GatewayClass ${p.cls})`) as P<{ cls: string }>,
   'route.why.rejected': ((p) => `the controller did not accept it (reason ${p.reason})`) as P<{ reason: string }>,
   'route.hostnames': ((p) => `Route hostnames: ${p.hosts}`) as P<{ hosts: string }>,
   'route.listener': ((p) => `  listener ${p.name}: ${p.verdict}`) as P<{ name: string; verdict: string }>,

@@ -11,6 +11,9 @@ export const gatewayJa: GatewayMessages = {
   'gw.noroutes': () => 'この Gateway を parentRefs に書いた HTTPRoute・GRPCRoute が(読めた範囲に)ありません。',
 
   'gwc.title': (p) => `GatewayClass ${p.name}`,
+  'gwc.title.missing': (p) => `GatewayClass ${p.name} がありません`,
+  'gwc.title.pending': (p) => `GatewayClass ${p.name} を受け入れたコントローラーがありません`,
+  'gwc.title.rejected': (p) => `GatewayClass ${p.name} はコントローラーに拒否されました(${p.reason})`,
   'gwc.controller': (p) => `controllerName: ${p.controller}`,
   'gwc.accepted': (p) => `Accepted: コントローラー ${p.controller} がこのクラスの Gateway を動かします。`,
   'gwc.offline': () => 'GatewayClass はファイルにありません。クラスター側のオブジェクトです(オフラインでは不明)。',
@@ -26,6 +29,9 @@ export const gatewayJa: GatewayMessages = {
   'gwc.rejected.fix': (p) => `GatewayClass ${p.name} のうちコントローラーが指摘する箇所(多くは spec.parametersRef)を直してください`,
 
   'gw.title': (p) => `Gateway ${p.name}`,
+  'gw.title.missing': (p) => `Gateway ${p.name} がありません`,
+  'gw.title.pending': (p) => `Gateway ${p.name} を引き受けたコントローラーがありません`,
+  'gw.title.false': (p) => `Gateway ${p.name}: ${p.type}=False(${p.reason})`,
   'gw.missing': (p) => `Gateway ${p.name} がありません。`,
   'gw.missing.fix': () => 'Gateway を作成するか、ルートの parentRefs(name、namespace)を直してください',
   'gw.unknown': () => 'Gateway を読めませんでした(gateways.gateway.networking.k8s.io の get 権限がありません)。',
@@ -55,6 +61,7 @@ export const gatewayJa: GatewayMessages = {
   'ls.conflicted.fix': () => 'Gateway の他のリスナーと重ならないポート・プロトコル・ホスト名にしてください',
   'ls.refs.fix': (p) =>
     `tls.certificateRefs を直してください。Secret(type kubernetes.io/tls)が ${p.ns} に必要です。別の Namespace の Secret なら ReferenceGrant が必要です`,
+  'ls.title.cond': (p) => `${p.title}: ${p.type}=${p.status}(${p.reason})`,
   'ls.fix': (p) => `リスナーの ${p.type} 条件でコントローラーが指摘する箇所を直してください`,
   'ls.ok': (p) => `受け入れられ、設定済みです。受け付けるルートの種類: ${p.kinds}。`,
 
@@ -65,6 +72,7 @@ export const gatewayJa: GatewayMessages = {
   'route.why.ns': (p) => `リスナー ${p.listener} は Namespace ${p.ns} のルートを受け付けません`,
   'route.why.kind': (p) => `リスナー ${p.listener} は ${p.kind} を受け付けません`,
   'route.why.host': (p) => `ルートのホスト名(${p.hosts})はどのリスナーのホスト名(${p.listeners})にも合いません`,
+  'route.why.nostatus': (p) => `これを受け入れた Gateway コントローラーがありません(GatewayClass ${p.cls})`,
   'route.why.rejected': (p) => `コントローラーが受け入れていません(理由 ${p.reason})`,
   'route.hostnames': (p) => `ルートのホスト名: ${p.hosts}`,
   'route.listener': (p) => `  リスナー ${p.name}: ${p.verdict}`,

@@ -131,6 +131,15 @@ describe('HTTPRoute and GRPCRoute', () => {
     expect(f(e, 'route.nostatus')!.detail).toContain(
       'no Gateway controller accepted this route: is one installed for GatewayClass kx-gw-fx-none?',
     );
+    // The titles say why (a trace's verdict quotes the title): not "attaches to", not only the class's name.
+    expect(f(e, 'route.nostatus')!.title).toBe(
+      'httproute/unclaimed does not attach to kx-gw-fx/dark: no Gateway controller has accepted it (GatewayClass kx-gw-fx-none)',
+    );
+    expect(f(e, 'gatewayclass.pending')!.title).toBe('GatewayClass kx-gw-fx-none: no controller has accepted it');
+    const ja = (await run('HTTPRoute', 'unclaimed', 'ja')).e;
+    expect(ja.findings.find((x) => x.id === 'route.nostatus')!.title).toBe(
+      'httproute/unclaimed は kx-gw-fx/dark につながりません: これを受け入れた Gateway コントローラーがありません(GatewayClass kx-gw-fx-none)',
+    );
   });
 
   it.each([

@@ -99,8 +99,12 @@ describe('wrong verdicts, fixed (captured from the sandbox)', () => {
     expect(ja.verdict.text).toContain('8080 はポート 80 の targetPort(Pod 側のポート)です');
     // A port that is nobody's targetPort gets no such hint.
     const named = (await explainFixture('routing-verdicts', 'Ingress', 'portname', NS)).e;
-    expect(named.verdict.text).toContain('Service web-lb port web');
+    // The verdict says the cause, not only which port the rule names.
+    expect(named.verdict.text).toContain('Service web-lb has no port web');
     expect(named.verdict.text).not.toContain('targetPort');
+    expect((await explainFixture('routing-verdicts', 'Ingress', 'portname', NS, 'ja')).e.verdict.text).toContain(
+      'Service web-lb にポート web がありません',
+    );
   });
 
   it('an Ingress with no class and no default class: set ingressClassName (naming the classes), not "install the controller for that class"', async () => {
