@@ -370,8 +370,18 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
         message: m['cause.sched.pod-anti-affinity']({ count: c.nodes, keys: list(c.keys.length ? c.keys : ['?']) }),
       };
     case 'pod-affinity':
+      return {
+        concept: 'scheduling.pod-affinity',
+        terms: [c.kind, ...c.terms],
+        message: m['cause.sched.pod-affinity']({
+          count: c.nodes,
+          terms: list(c.terms.length ? c.terms : ['?']),
+          selector: c.selector,
+          own: c.ownNamespace ?? '',
+        }),
+      };
     case 'existing-anti-affinity':
-      return { concept: 'scheduling.pod-affinity', terms: [c.kind], message: m[`cause.sched.${c.kind}`]({ count: c.nodes }) };
+      return { concept: 'scheduling.pod-affinity', terms: [c.kind], message: m['cause.sched.existing-anti-affinity']({ count: c.nodes }) };
     case 'topology-spread':
       return {
         concept: 'scheduling.topology-spread',

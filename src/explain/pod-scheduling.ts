@@ -10,12 +10,13 @@ import { requirementText, termText, type NodeSelectorRequirement, type NodeSelec
 
 const w = builders<WMessages>('wl');
 
-interface PodTerm {
+export interface PodTerm {
   labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: NodeSelectorRequirement[] };
   topologyKey?: string;
   namespaces?: string[];
+  namespaceSelector?: object;
 }
-interface Affinity {
+export interface Affinity {
   nodeAffinity?: {
     requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: NodeSelectorTerm[] };
     preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; preference: NodeSelectorTerm }[];
@@ -28,7 +29,8 @@ interface Affinity {
 }
 
 const term = (t: NodeSelectorTerm) => termText(t) || '-';
-const podTerm = (t: PodTerm) =>
+/** `app=cache @ kubernetes.io/hostname`: a pod (anti-)affinity term's selector and topology key. */
+export const podTerm = (t: PodTerm) =>
   `${[...Object.entries(t.labelSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`), ...(t.labelSelector?.matchExpressions ?? []).map(requirementText)].join(',') || '*'} @ ${t.topologyKey ?? '?'}`;
 
 // Tolerations every Pod gets from admission; not worth a line.

@@ -6,6 +6,7 @@ import type { Pod } from '../../model/pod.js';
 import { parseQuantity, formatQuantity } from '../quantity.js';
 import { tolerates, type Taint, type Toleration } from '../taints.js';
 import { placementAllows, placementText, type NodePlacement } from '../../model/node-selector.js';
+import { podTerm, type Affinity, type PodTerm } from '../pod-scheduling.js';
 
 /** One "N node(s) <reason>" part of the scheduler's message, in the scheduler's filter vocabulary. */
 export type ReasonKind =
@@ -141,7 +142,12 @@ export type SchedulingCause =
   | { kind: 'topology-spread'; nodes: number; constraints: string[] }
   /** The topology keys of the required anti-affinity terms. */
   | { kind: 'pod-anti-affinity'; nodes: number; keys: string[] }
-  | { kind: 'pod-affinity' | 'existing-anti-affinity' | 'node-name'; nodes: number }
+  /**
+   * The required pod affinity terms (`app=cache @ kubernetes.io/hostname`), the first one's selector as
+   * `kubectl -l` takes it, and the Pod's namespace when a term looks only there (no namespaces, no namespaceSelector).
+   */
+  | { kind: 'pod-affinity'; nodes: number; terms: string[]; selector: string; ownNamespace?: string }
+  | { kind: 'existing-anti-affinity' | 'node-name'; nodes: number }
   /** A reason this tool does not know, quoted as the scheduler wrote it. */
   | { kind: 'other'; text: string };
 
@@ -249,6 +255,35 @@ const antiAffinityKeys = (pod: Pod): string[] => {
   return [...new Set((a.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => t.topologyKey ?? '?'))];
 };
 
+/** The Pod's required pod affinity terms: what the InterPodAffinity filter found no Pod for. */
+function affinityCause(pod: Pod, nodes: number): SchedulingCause {
+  const terms: PodTerm[] = ((pod.spec.affinity ?? {}) as Affinity).podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  const own = terms.some((t) => !t.namespaces?.length && !t.namespaceSelector);
+  return {
+    kind: 'pod-affinity',
+    nodes,
+    terms: terms.map(podTerm),
+    selector: terms[0] ? selectorArg(terms[0]) : '',
+    ...(own && pod.metadata.namespace ? { ownNamespace: pod.metadata.namespace } : {}),
+  };
+}
+
+/** A term's label selector as `kubectl get -l` takes it (`app=cache,tier in (a,b)`), quoted for the shell when needed. */
+function selectorArg(t: PodTerm): string {
+  const ls = t.labelSelector ?? {};
+  const parts = [
+    ...Object.entries(ls.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`),
+    ...(ls.matchExpressions ?? []).map((r) =>
+      r.operator === 'Exists'
+        ? r.key
+        : r.operator === 'DoesNotExist'
+          ? `!${r.key}`
+          : `${r.key} ${r.operator === 'NotIn' ? 'notin' : 'in'} (${(r.values ?? []).join(',')})`,
+    ),
+  ].join(',');
+  return /[\s()!]/.test(parts) ? `'${parts}'` : parts;
+}
+
 function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): { name: string; phase?: string; storageClass?: string }[] {
   const names = (pod.spec.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [v.persistentVolumeClaim.claimName] : []));
   return names
@@ -299,6 +334,8 @@ function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | 
       return { kind: 'topology-spread', nodes: r.count, constraints: spreadConstraints(pod) };
     case 'pod-anti-affinity':
       return { kind: 'pod-anti-affinity', nodes: r.count, keys: antiAffinityKeys(pod) };
+    case 'pod-affinity':
+      return affinityCause(pod, r.count);
     case 'other':
       return { kind: 'other', text: r.text };
     default:

@@ -51,8 +51,8 @@ export const causesEn = {
     `Pending: on ${p.count} node(s), a Pod that the Pod's required anti-affinity excludes already runs in the same ${p.keys} domain — more replicas than ${p.keys} domains? Add nodes, lower replicas, or make the rule preferred`,
   'cause.sched.existing-anti-affinity': (p: { count: number }) =>
     `Pending: Pods already running on ${p.count} node(s) have anti-affinity rules against this Pod — see their podAntiAffinity`,
-  'cause.sched.pod-affinity': (p: { count: number }) =>
-    `Pending: on ${p.count} node(s), no Pod runs that the Pod's affinity rules require beside it — start those Pods first or relax the rule`,
+  'cause.sched.pod-affinity': (p: { count: number; terms: string; selector: string; own: string }) =>
+    `Pending: the Pod's required pod affinity (${p.terms}) needs a running Pod with those labels in the same topology domain, and no such Pod runs in the domain of any of the ${p.count} node(s)${p.own ? `; a term without namespaces or namespaceSelector looks in namespace ${p.own} only` : ''} — start those Pods first, or see where they run (kubectl get pods -A -l ${p.selector || '…'} -o wide) and fix the selector, its namespaces, or relax the rule`,
   'cause.sched.topology-spread': (p: { count: number; constraints: string }) =>
     `Pending: placing the Pod on any of ${p.count} node(s) would break its topologySpreadConstraints ${p.constraints} (whenUnsatisfiable: DoNotSchedule) — add nodes in the domains that have fewer matching Pods, or use whenUnsatisfiable: ScheduleAnyway`,
   'cause.sched.ports': (p: { count: number; ports: string }) =>

@@ -44,7 +44,7 @@ export const causesJa: typeof causesEn = {
   'cause.sched.existing-anti-affinity': (p) =>
     `Pending: ${p.count} 台のノードで動いている Pod が、この Pod に対する anti-affinity ルールを持っています — それらの podAntiAffinity を確認してください`,
   'cause.sched.pod-affinity': (p) =>
-    `Pending: ${p.count} 台のノードに、Pod の affinity ルールが同居を求める Pod がありません — その Pod を先に起動するか、ルールを緩めてください`,
+    `Pending: Pod の必須 pod affinity (${p.terms}) は、同じトポロジードメインでそのラベルの Pod が動いていることを求めますが、${p.count} 台のノードのどれにもありません${p.own ? `。namespaces も namespaceSelector もない項目は Namespace ${p.own} の Pod だけを探します` : ''} — その Pod を先に起動するか、どこで動いているか確認して (kubectl get pods -A -l ${p.selector || '…'} -o wide)、セレクター、namespaces を直すか、ルールを緩めてください`,
   'cause.sched.topology-spread': (p) =>
     `Pending: ${p.count} 台のどのノードに置いても topologySpreadConstraints ${p.constraints} (whenUnsatisfiable: DoNotSchedule) を破ります — 該当する Pod が少ないドメインにノードを追加するか、whenUnsatisfiable: ScheduleAnyway にしてください`,
   'cause.sched.ports': (p) =>
