@@ -734,7 +734,12 @@ function endpointsHop(
       'broken',
       'endpoints.noport',
       'endpointslice',
-      title,
+      // The controller lists the Pods with no port (kubectl shows their addresses): not "0/0 endpoints".
+      t['eps.title.noport']({
+        listed: slices.reduce((n, s) => n + (s.endpoints ?? []).length, 0),
+        port: sp.name ?? String(sp.port),
+        slices: slices.length,
+      }),
       [head, t['eps.noport']({ port: sp.name ?? String(sp.port) })],
       t['eps.noport.fix'](),
     );

@@ -197,7 +197,7 @@ export const rbacJa: RbacMessages = {
   'near.otherVerb': (p) => `${p.via} が ${p.target} に許可する verb は ${p.verbs} で、${p.verb} ではありません`,
   'near.names.other': (p) => `${p.via} は名前が ${p.names} のオブジェクトにだけ許可し、${p.name} は含みません`,
   'near.names.none': (p) =>
-    `${p.via} は名前付きのオブジェクト(${p.names})にだけ許可します。名前のない ${p.verb}${p.create ? '(create のリクエストは名前を持ちません)' : ''}は対象外です`,
+    `${p.via} は名前付きのオブジェクト(${p.names})にだけ許可します。名前のない ${p.verb}${p.create ? '(create のリクエストは名前を持ちません)' : ' '}は対象外です`,
   'near.subresource': (p) =>
     `${p.via} が許可するのは ${p.listed} ですが、リクエストは ${p.request} です: サブリソースはその名前(${p.match})でしか一致しません`,
   'near.apiGroup': (p) => `${p.via} が ${p.resource} を許可する API グループは ${p.groups} で、${p.group} ではありません`,

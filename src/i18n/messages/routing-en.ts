@@ -181,6 +181,11 @@ export const routingEn = {
   'tp.protocol.fix': ((p) => `set protocol: ${p.proto} on the Service port (or fix the container port's protocol)`) as P<{ proto: string }>,
 
   // EndpointSlices
+  'eps.title.noport': ((p) => `EndpointSlices: ${p.listed} endpoint(s) listed without a port for ${p.port} (${p.slices} slices)`) as P<{
+    listed: number;
+    port: string;
+    slices: number;
+  }>,
   'eps.title': ((p) => `EndpointSlices: ${p.ready}/${p.total} endpoints ready (${p.slices} slices)`) as P<{
     ready: number;
     total: number;

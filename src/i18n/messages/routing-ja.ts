@@ -6,7 +6,7 @@ export const routingJa: RoutingMessages = {
   ...gatewayJa,
   none: () => 'なし',
   more: (p) => `… ほか ${p.count} 件`,
-  'near.names': (p) => ` 近い名前: ${p.names}。`,
+  'near.names': (p) => `近い名前: ${p.names}。`,
   'offline.unknown': () =>
     'オフライン (-f): Ready かどうか、EndpointSlice、IP はマニフェストからは分かりません。ワークロードの Pod テンプレートを Pod の代わりに使っています',
 
@@ -92,6 +92,7 @@ export const routingJa: RoutingMessages = {
     `プロトコルが一致しません: Service ポートは ${p.svcProto} ですが、コンテナポート ${p.name} は ${p.ctrProto} です(${p.port})。`,
   'tp.protocol.fix': (p) => `Service ポートに protocol: ${p.proto} を指定してください(またはコンテナポートのプロトコルを直してください)`,
 
+  'eps.title.noport': (p) => `EndpointSlice: エンドポイント ${p.listed} 個がポート ${p.port} なしで載っています(スライス ${p.slices} 個)`,
   'eps.title': (p) => `EndpointSlice: エンドポイント ${p.total} 個中 ${p.ready} 個が Ready(スライス ${p.slices} 個)`,
   'eps.title.unknown': () => 'EndpointSlice: 不明',
   'eps.head': (p) =>
@@ -352,7 +353,7 @@ export const routingJa: RoutingMessages = {
   'dns.search.title': () => '短い名前と検索パス',
   'dns.search': (p) =>
     `Pod の /etc/resolv.conf(dnsPolicy ClusterFirst)には search ${p.domains} と options ndots:${p.ndots} があります。ドットが ${p.ndots} 個より少ない名前は、まず検索ドメインを順に付けて試し、最後にそのまま試します。そのため末尾にドットのない完全な名前でも余計な問い合わせが起きます。末尾に「.」を付ければ 1 回で済みます。`,
-  'dns.zone.title': (p) => `クラスタードメイン ${p.zone}(推定)`,
+  'dns.zone.title': (p) => `クラスタードメイン ${p.zone}(仮定)`,
   'dns.zone.assumed': () =>
     'CoreDNS の ConfigMap(kube-system/coredns)を読めなかったため、ゾーンを cluster.local と仮定しています。別のドメインを使うクラスターでは --cluster-domain を指定してください。',
   'dns.offline': () => 'オフライン (-f): IP とエンドポイントはクラスターが割り当てるため、名前だけを値なしで示しています',

@@ -253,6 +253,14 @@ describe('canI', () => {
     expect(c.allowed).toBe(false);
     expect(kinds(c.nearMisses)).toEqual(['resource-names: RoleBinding team-a/bob-secret']);
     expect(say(c.nearMisses[0]!.detail, 'en')).toContain('create requests never carry a name');
+    expect(say(c.nearMisses[0]!.detail, 'ja')).toContain('名前のない create(create のリクエストは名前を持ちません)は対象外です');
+  });
+
+  it('a get without a name, resourceNames only: the near miss says so, in en and ja', () => {
+    const c = canI(snap, user('bob'), req({ verb: 'get', resource: 'secrets', namespace: 'team-a' }));
+    expect(kinds(c.nearMisses)).toEqual(['resource-names: RoleBinding team-a/bob-secret']);
+    expect(say(c.nearMisses[0]!.detail, 'en')).toContain('get without a name is not covered');
+    expect(say(c.nearMisses[0]!.detail, 'ja')).toContain('名前のない get は対象外です');
   });
 
   it('list with resourceNames: only with a metadata.name field selector', () => {

@@ -8,7 +8,7 @@ import { ExitCode, KxError } from '../../../src/errors.js';
 import { corefile, fx, shop } from './fixtures.js';
 
 const assumed = chooseClusterDomain(undefined, undefined);
-const service = (set: typeof fx | typeof shop, name: string, domain = assumed) =>
+const service = (set: typeof fx | typeof shop, name: string, domain = assumed, lang: 'en' | 'ja' = 'en') =>
   sayDns(
     dnsNames({
       namespace: set.services[0]!.metadata.namespace!,
@@ -18,7 +18,7 @@ const service = (set: typeof fx | typeof shop, name: string, domain = assumed) =
       offline: false,
       warnings: [],
     }),
-    'en',
+    lang,
   );
 
 describe('cluster domain', () => {
@@ -46,6 +46,9 @@ describe('dns names (captured objects)', () => {
       value: '0 100 80 web.shop.svc.cluster.local',
     });
     expect(d.clusterDomainSource).toBe('assumed');
+    // The note's title and the header say the same word for an assumed zone (not 推定 beside 仮定).
+    const ja = service(shop, 'web', assumed, 'ja');
+    expect(ja.notes.map((n) => n.title)).toContain('クラスタードメイン cluster.local(仮定)');
   });
 
   it('headless db: A records of the ready Pods, db-0/db-1 hostnames, one SRV per endpoint', () => {

@@ -95,6 +95,12 @@ describe('trace service (captured objects)', () => {
     const t = svc(fx, 'badname');
     expect(broken(t)!.finding.id).toBe('targetport.named.missing');
     expect(byId(t, 'endpoints')!.finding.id).toBe('endpoints.noport');
+    // The controller still lists the Pods (no port): the title says so, not "0/0 endpoints".
+    expect(byId(t, 'endpoints')!.finding.title).toBe('EndpointSlices: 2 endpoint(s) listed without a port for metrics (1 slices)');
+    const ja = sayTrace(traceFromSnapshot(serviceSnapshot(fx, 'badname'), { kind: 'service', name: 'badname' }), 'ja');
+    expect(ja.hops.find((h) => h.finding.id === 'endpoints.noport')!.finding.title).toBe(
+      'EndpointSlice: エンドポイント 2 個がポート metrics なしで載っています(スライス 1 個)',
+    );
     expect(t.verdict.text).toMatch(/name the container port metrics/);
     expect(t.verdict.text).toContain('targetPort metrics: no selected Pod has a container port named metrics');
   });
@@ -195,6 +201,12 @@ describe('trace ingress (captured objects)', () => {
     expect(t.hops[0]!.finding.detail).toContain('example.test/kx-test-controller');
     expect(t.hops.find((h) => h.finding.id === 'ingress.backend.missing')!.finding.detail).toContain('Close names: shopfront');
     expect(t.hops.find((h) => h.finding.id === 'ingress.backend.badport')!.finding.detail).toContain('80/TCP (http)');
+    // The verdict says the cause (the Service does not exist), not only the rule's Service and port.
+    expect(t.verdict.text).toContain('rule store.example.test/api: Service shopfrnt does not exist — create Service shopfrnt');
+    const ja = sayTrace(traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }), 'ja');
+    expect(ja.verdict.text).toContain('ルール store.example.test/api: Service shopfrnt がありません — ');
+    // Japanese joins sentences without a space after 。
+    expect(ja.verdict.text).toContain('バックエンドを既存の Service に向けてください。近い名前: shopfront。');
   });
 });
 
