@@ -385,8 +385,16 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
     case 'topology-spread':
       return {
         concept: 'scheduling.topology-spread',
-        terms: ['topologySpreadConstraints', ...c.constraints],
-        message: m['cause.sched.topology-spread']({ count: c.nodes, constraints: list(c.constraints.length ? c.constraints : ['?']) }),
+        terms: ['topologySpreadConstraints', ...c.constraints, ...(c.fewDomains ? ['minDomains'] : [])],
+        message: c.fewDomains
+          ? m['cause.sched.topology-min-domains']({
+              key: c.fewDomains.key,
+              min: c.fewDomains.minDomains,
+              skew: c.fewDomains.maxSkew,
+              count: c.fewDomains.domains.length,
+              domains: list(c.fewDomains.domains.length ? c.fewDomains.domains : ['-']),
+            })
+          : m['cause.sched.topology-spread']({ count: c.nodes, constraints: list(c.constraints.length ? c.constraints : ['?']) }),
       };
     case 'ports':
       return {

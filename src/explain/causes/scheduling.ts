@@ -3,6 +3,7 @@
 // Pod could otherwise go to (a taint on the nodes its selector matches, a cordon, a request larger
 // than any node). Pure; returns data, never sentences.
 import type { Pod } from '../../model/pod.js';
+import { compareText } from '../../text/compare.js';
 import { parseQuantity, formatQuantity } from '../quantity.js';
 import { tolerates, type Taint, type Toleration } from '../taints.js';
 import { placementAllows, placementText, type NodePlacement } from '../../model/node-selector.js';
@@ -139,7 +140,16 @@ export type SchedulingCause =
   /** The host ports the Pod asks for (`8080/TCP`), taken on `nodes` nodes. */
   | { kind: 'ports'; nodes: number; ports: string[] }
   /** The DoNotSchedule constraints (`topologyKey (maxSkew N)`). */
-  | { kind: 'topology-spread'; nodes: number; constraints: string[] }
+  /**
+   * `fewDomains`: a constraint whose minDomains exceeds the domains of the nodes the Pod may use (its
+   * topologyKey's values there): the filter then counts the global minimum as 0, so each domain holds at most maxSkew.
+   */
+  | {
+      kind: 'topology-spread';
+      nodes: number;
+      constraints: string[];
+      fewDomains?: { key: string; minDomains: number; maxSkew: number; domains: string[] };
+    }
   /** The topology keys of the required anti-affinity terms. */
   | { kind: 'pod-anti-affinity'; nodes: number; keys: string[] }
   /**
@@ -239,6 +249,31 @@ interface SpreadConstraint {
   topologyKey?: string;
   maxSkew?: number;
   whenUnsatisfiable?: string;
+  minDomains?: number;
+  nodeAffinityPolicy?: string;
+  nodeTaintsPolicy?: string;
+}
+
+/**
+ * The first DoNotSchedule constraint whose minDomains is more than the domains among `nodes` (the nodes the
+ * Pod's nodeSelector and affinity allow, as nodeAffinityPolicy Honor counts them; with nodeTaintsPolicy
+ * Honor, only those whose taints it tolerates). Skipped for nodeAffinityPolicy Ignore, which counts nodes not read here.
+ */
+function fewDomains(
+  pod: Pod,
+  nodes: readonly NodeLike[],
+): { key: string; minDomains: number; maxSkew: number; domains: string[] } | undefined {
+  const tols = (pod.spec.tolerations ?? []) as Toleration[];
+  for (const c of (pod.spec as { topologySpreadConstraints?: SpreadConstraint[] }).topologySpreadConstraints ?? []) {
+    if (c.whenUnsatisfiable === 'ScheduleAnyway' || !c.minDomains || !c.topologyKey || c.nodeAffinityPolicy === 'Ignore') continue;
+    const eligible =
+      c.nodeTaintsPolicy === 'Honor'
+        ? nodes.filter((n) => (n.spec?.taints ?? []).every((t) => t.effect === 'PreferNoSchedule' || tolerates(tols, t)))
+        : nodes;
+    const domains = [...new Set(eligible.flatMap((n) => n.metadata?.labels?.[c.topologyKey!] ?? []))].sort(compareText);
+    if (domains.length < c.minDomains) return { key: c.topologyKey, minDomains: c.minDomains, maxSkew: c.maxSkew ?? 1, domains };
+  }
+  return undefined;
 }
 
 /** The constraints the PodTopologySpread filter enforces (DoNotSchedule; ScheduleAnyway only scores). */
@@ -330,8 +365,10 @@ function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | 
       return { kind: 'volume-node-affinity', nodes: r.count, volumes: [] };
     case 'ports':
       return { kind: 'ports', nodes: r.count, ports: hostPorts(pod) };
-    case 'topology-spread':
-      return { kind: 'topology-spread', nodes: r.count, constraints: spreadConstraints(pod) };
+    case 'topology-spread': {
+      const few = nodes?.length ? fewDomains(pod, nodes) : undefined;
+      return { kind: 'topology-spread', nodes: r.count, constraints: spreadConstraints(pod), ...(few ? { fewDomains: few } : {}) };
+    }
     case 'pod-anti-affinity':
       return { kind: 'pod-anti-affinity', nodes: r.count, keys: antiAffinityKeys(pod) };
     case 'pod-affinity':

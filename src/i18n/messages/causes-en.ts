@@ -55,6 +55,8 @@ export const causesEn = {
     `Pending: the Pod's required pod affinity (${p.terms}) needs a running Pod with those labels in the same topology domain, and no such Pod runs in the domain of any of the ${p.count} node(s)${p.own ? `; a term without namespaces or namespaceSelector looks in namespace ${p.own} only` : ''} — start those Pods first, or see where they run (kubectl get pods -A -l ${p.selector || '…'} -o wide) and fix the selector, its namespaces, or relax the rule`,
   'cause.sched.topology-spread': (p: { count: number; constraints: string }) =>
     `Pending: placing the Pod on any of ${p.count} node(s) would break its topologySpreadConstraints ${p.constraints} (whenUnsatisfiable: DoNotSchedule) — add nodes in the domains that have fewer matching Pods, or use whenUnsatisfiable: ScheduleAnyway`,
+  'cause.sched.topology-min-domains': (p: { key: string; min: number; skew: number; count: number; domains: string }) =>
+    `Pending: a topologySpreadConstraint on ${p.key} asks for minDomains ${p.min}, but the nodes the Pod may use span only ${p.count} ${p.key} domain(s) (${p.domains}); with fewer domains than minDomains the scheduler counts the global minimum as 0, so each domain takes at most maxSkew ${p.skew} matching Pod(s) — add nodes in another ${p.key} domain, or lower minDomains to ${p.count}`,
   'cause.sched.ports': (p: { count: number; ports: string }) =>
     `Pending: hostPort ${p.ports} is already taken by another Pod on ${p.count} node(s) the Pod may use — drop hostPort (a Service is the usual way), free the port, or let the Pod run on other nodes`,
   'cause.sched.node-name': (p: { count: number }) =>

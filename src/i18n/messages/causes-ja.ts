@@ -47,6 +47,8 @@ export const causesJa: typeof causesEn = {
     `Pending: Pod の必須 pod affinity (${p.terms}) は、同じトポロジードメインでそのラベルの Pod が動いていることを求めますが、${p.count} 台のノードのどれにもありません${p.own ? `。namespaces も namespaceSelector もない項目は Namespace ${p.own} の Pod だけを探します` : ''} — その Pod を先に起動するか、どこで動いているか確認して (kubectl get pods -A -l ${p.selector || '…'} -o wide)、セレクター、namespaces を直すか、ルールを緩めてください`,
   'cause.sched.topology-spread': (p) =>
     `Pending: ${p.count} 台のどのノードに置いても topologySpreadConstraints ${p.constraints} (whenUnsatisfiable: DoNotSchedule) を破ります — 該当する Pod が少ないドメインにノードを追加するか、whenUnsatisfiable: ScheduleAnyway にしてください`,
+  'cause.sched.topology-min-domains': (p) =>
+    `Pending: ${p.key} の topologySpreadConstraint は minDomains ${p.min} を求めていますが、Pod が使えるノードの ${p.key} のドメインは ${p.count} 個 (${p.domains}) しかありません。ドメインが minDomains より少ないとスケジューラーは全体の最小値を 0 とみなすので、各ドメインに置ける該当 Pod は maxSkew の ${p.skew} 個までです — 別の ${p.key} のドメインにノードを追加するか、minDomains を ${p.count} に下げてください`,
   'cause.sched.ports': (p) =>
     `Pending: hostPort ${p.ports} は、Pod が使えるノードのうち ${p.count} 台で別の Pod がすでに使っています — hostPort をやめる (通常は Service を使います)、ポートを空ける、または Pod を他のノードで動かしてください`,
   'cause.sched.node-name': (p) =>
