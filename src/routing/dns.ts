@@ -267,7 +267,10 @@ function podRecords(pod: RoutedPod, snap: DnsSnapshot, zone: string, t: RoutingM
     if (mode !== 'disabled') fqdns.push(name);
   }
   notes.push(note('dns.pod', 'dns.pod', mode === 'disabled' ? 'warning' : 'info', t['dns.pod.title'](), t['dns.pod']()));
-  // hostname.subdomain.<ns>.svc.<zone>: needs a headless Service named like the subdomain that selects the Pod.
+  // hostname.subdomain.<ns>.svc.<zone>: a Service named like the subdomain that selects the Pod (the EndpointSlice
+  // controller then sets the endpoint's hostname). The DNS spec promises the name for a headless Service only, but
+  // CoreDNS answers a name under any Service from its endpoints (plugin/kubernetes findServices: "Endpoint query
+  // or headless service").
   const hostname = (pod.spec as { hostname?: string }).hostname;
   const subdomain = (pod.spec as { subdomain?: string }).subdomain;
   if (hostname && subdomain) {
@@ -278,12 +281,12 @@ function podRecords(pod: RoutedPod, snap: DnsSnapshot, zone: string, t: RoutingM
         ? 'unknown'
         : !svc
           ? 'nosvc'
-          : svc.spec?.clusterIP !== 'None'
-            ? 'notheadless'
-            : !mapSelects(svc.spec?.selector ?? { '\u0000': '' }, pod.metadata.labels)
-              ? 'noselect'
+          : !mapSelects(svc.spec?.selector ?? { '\u0000': '' }, pod.metadata.labels)
+            ? 'noselect'
+            : svc.spec?.clusterIP !== 'None'
+              ? 'clusterip'
               : 'ok';
-    const served = state === 'ok';
+    const served = state === 'ok' || state === 'clusterip';
     for (const ip of ips.length ? ips : [''])
       records.push({ type: ip ? family(ip) : 'A', name, value: ip, note: t[`dns.hostname.${state}`]({ svc: subdomain }) });
     if (served) fqdns.push(name);

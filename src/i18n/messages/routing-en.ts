@@ -766,8 +766,11 @@ export const routingEn = {
   'dns.hostname.nosvc': ((p) => `not served: there is no Service ${p.svc} (a headless Service named like the subdomain is needed)`) as P<{
     svc: string;
   }>,
-  'dns.hostname.notheadless': ((p) => `not served: Service ${p.svc} is not headless (clusterIP must be None)`) as P<{ svc: string }>,
-  'dns.hostname.noselect': ((p) => `not served: headless Service ${p.svc} does not select this Pod`) as P<{ svc: string }>,
+  'dns.hostname.clusterip': ((p) =>
+    `served by CoreDNS through Service ${p.svc}'s endpoints (when ready), though the DNS specification promises it only for a headless Service: set clusterIP: None to rely on it`) as P<{
+    svc: string;
+  }>,
+  'dns.hostname.noselect': ((p) => `not served: Service ${p.svc} does not select this Pod`) as P<{ svc: string }>,
   'dns.hostname.unknown': ((p) => `served if a headless Service ${p.svc} selects the Pod (Services could not be read)`) as P<{
     svc: string;
   }>,

@@ -398,8 +398,9 @@ export const routingJa: RoutingMessages = {
   'dns.sts.mismatch': (p) =>
     `StatefulSet は各 Pod の subdomain を serviceName(${p.serviceName})にするので、${p.host} はありません。ここではその Pod に届くのは Service 名と、IP をダッシュでつないだ名前だけです。serviceName はあとから変えられないので、StatefulSet ${p.sts} を serviceName: ${p.svc} で作り直してください。`,
   'dns.hostname.nosvc': (p) => `応答されない: Service ${p.svc} がありません(subdomain と同じ名前の Headless Service が必要)`,
-  'dns.hostname.notheadless': (p) => `応答されない: Service ${p.svc} が Headless ではありません(clusterIP: None が必要)`,
-  'dns.hostname.noselect': (p) => `応答されない: Headless Service ${p.svc} がこの Pod を選んでいません`,
+  'dns.hostname.clusterip': (p) =>
+    `CoreDNS は Service ${p.svc} のエンドポイントから応答する(Ready のとき)。ただし DNS の仕様が約束するのは Headless Service の場合だけなので、頼るなら clusterIP: None にする`,
+  'dns.hostname.noselect': (p) => `応答されない: Service ${p.svc} がこの Pod を選んでいません`,
   'dns.hostname.unknown': (p) => `Headless Service ${p.svc} がこの Pod を選んでいれば応答される(Service を読めませんでした)`,
   'dns.pod.viaheadless': (p) => `Headless Service ${p.svc} がこの Pod の IP を返す(Ready のとき)`,
   'dns.pod.viasvc': (p) => `Service ${p.svc} がこの Pod を選んでいる(そのクラスター IP)`,
