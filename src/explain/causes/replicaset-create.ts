@@ -61,7 +61,7 @@ export function classifyCreateFailure(message: string): CreateFailure {
   const hook = /admission webhook "([^"]+)" denied the request:?\s*([\s\S]*)$/.exec(message);
   if (hook) return { kind: 'webhook-denied', webhook: hook[1]!, reason: hook[2]!.trim() };
   const lr =
-    /(maximum|minimum) (cpu|memory|ephemeral-storage) usage per (Container|Pod) is [^\n]+|must be less than or equal to (cpu|memory) limit/.exec(
+    /(maximum|minimum) (cpu|memory|ephemeral-storage) usage per (Container|Pod) is [^\n]+|(cpu|memory|ephemeral-storage) max limit to request ratio per (Container|Pod) is [^\n]+|must be less than or equal to (cpu|memory) limit/.exec(
       message,
     );
   if (lr) return { kind: 'limitrange', detail: lr[0] };
