@@ -286,6 +286,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     symptoms: ['操作する権限がない', 'kubectl が Forbidden になる', 'no permission to list'],
   },
   {
+    key: 'ingress.missing-ref',
+    problem: true,
+    ja: ['Ingress のバックエンドがない', 'バックエンドの Service がない', 'TLS の Secret がない'],
+    en: ['Ingress backend missing', 'backend Service not found', 'TLS Secret missing', 'default certificate'],
+    meaning: {
+      ja: 'Ingress のルールが指す Service やそのポート、tls が指す Secret がなく、そのルールは送り先を持たない（Secret なら既定の証明書になる）',
+      en: "A Service, Service port or TLS Secret an Ingress names does not exist: that rule has nowhere to send (the controller's default certificate for TLS)",
+    },
+    related: ['Ingress', 'backend', 'バックエンド', 'tls', 'secretName', '503', 'IngressClass'],
+  },
+  {
     key: 'config.missing-ref',
     problem: true,
     ja: ['ConfigMap や Secret が見つからない', '参照先がない', 'CreateContainerConfigError'],

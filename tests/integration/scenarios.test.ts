@@ -81,6 +81,7 @@ const PLURAL: Record<string, string> = {
   PersistentVolume: 'persistentvolumes',
   NetworkPolicy: 'networkpolicies',
   PriorityClass: 'priorityclasses',
+  Ingress: 'ingresses',
 };
 const GROUP: Record<string, string> = {
   Deployment: 'apis/apps/v1',
@@ -90,6 +91,7 @@ const GROUP: Record<string, string> = {
   Job: 'apis/batch/v1',
   CronJob: 'apis/batch/v1',
   NetworkPolicy: 'apis/networking.k8s.io/v1',
+  Ingress: 'apis/networking.k8s.io/v1',
   PriorityClass: 'apis/scheduling.k8s.io/v1',
 };
 const CLUSTER = new Set([

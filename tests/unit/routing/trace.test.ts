@@ -205,6 +205,9 @@ describe('trace ingress (captured objects)', () => {
     expect(t.verdict.text).toContain('rule store.example.test/api: Service shopfrnt does not exist — create Service shopfrnt');
     const ja = sayTrace(traceFromSnapshot(ingressSnapshot(fx, 'storefront'), { kind: 'ingress', name: 'storefront' }), 'ja');
     expect(ja.verdict.text).toContain('ルール store.example.test/api: Service shopfrnt がありません — ');
+    // The missing Service, port and TLS Secret cite the section that teaches them, not Ingress or Secret in general.
+    for (const id of ['ingress.backend.missing', 'ingress.backend.badport', 'ingress.tls.missing'])
+      expect(t.hops.find((h) => h.finding.id === id)!.finding.concept).toBe('ingress.missing-ref');
     // Japanese joins sentences without a space after 。
     expect(ja.verdict.text).toContain('バックエンドを既存の Service に向けてください。近い名前: shopfront。');
   });
