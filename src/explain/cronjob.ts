@@ -12,8 +12,8 @@ import type { Message } from '../model/message.js';
 import type { Event, Pod } from '../model/pod.js';
 import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { analyzeSchedule, type ScheduleAnalysis } from './causes/cron-schedule.js';
-import { scheduleCause } from './workload-cause.js';
-import { jobVerdict } from './job.js';
+import { causeFinding, scheduleCause, type Cause } from './workload-cause.js';
+import { jobCreateCause, jobVerdict } from './job.js';
 import { causeContext, eventsAbout, eventsFinding, metaOf, namespaceEvents, nsOf, ownedBy, targetOf, w } from './workload-parts.js';
 import { compareText } from '../text/compare.js';
 
@@ -31,7 +31,8 @@ interface CjStatus {
   lastSuccessfulTime?: string;
   active?: { name: string }[];
 }
-type Outcome = { job: KubeObject; severity: Severity; message: Message };
+/** `created`: the Job cannot create its Pods (the API server's reason). */
+type Outcome = { job: KubeObject; severity: Severity; message: Message; created?: Cause };
 
 export const explainer: Explainer = {
   group: 'batch',
@@ -55,10 +56,11 @@ export function explainCronJob(snap: Snapshot, now: Date): ExplanationModel {
   const jobs = listOf<KubeObject>(snap, 'jobs')
     ?.filter((j) => ownedBy(j, cj))
     .sort((a, b) => compareText(metaOf(b).creationTimestamp ?? '', metaOf(a).creationTimestamp ?? ''));
-  const outcomes = jobs?.map((job): Outcome => ({
-    job,
-    ...jobVerdict(job, pods?.filter((p) => ownedBy(p, job)) as Pod[] | undefined, ctx),
-  }));
+  const outcomes = jobs?.map((job): Outcome => {
+    const own = pods?.filter((p) => ownedBy(p, job)) as Pod[] | undefined;
+    const created = jobCreateCause(job, own, events);
+    return created ? { job, severity: 'error', message: created.message, created } : { job, ...jobVerdict(job, own, ctx) };
+  });
   const analysis = analyzeSchedule(spec, st, metaOf(cj).creationTimestamp, eventsAbout(events, cj), now);
   const cause = scheduleCause(analysis, spec.startingDeadlineSeconds);
   const schedule = spec.schedule ?? '?';
@@ -116,6 +118,9 @@ export function explainCronJob(snap: Snapshot, now: Date): ExplanationModel {
   ];
   const ev = eventsFinding(events, cj);
   if (ev) findings.push(ev);
+  // The newest Job cannot even create its Pods: every scheduled run will fail the same way.
+  const blocked = outcomes?.[0]?.created;
+  if (blocked) findings.unshift(causeFinding(blocked, 'error'));
   return {
     kind: 'Explanation',
     target: targetOf(cj, 'CronJob'),
@@ -137,6 +142,8 @@ function verdict(
   if (spec.suspend) return { severity: 'warning', message: w['cj.verdict.suspended']({ schedule }) };
   // A schedule the controller cannot use (or that never fires) creates no Job at all: say that first.
   if (cause?.severity === 'error') return { severity: 'error', message: cause.message };
+  const blocked = outcomes?.[0]?.created;
+  if (blocked) return { severity: 'error', message: w['cj.verdict.create']({ verdict: blocked.message }) };
   const active = st.active ?? [];
   // The latest Job that has finished (Complete or Failed) decides; an active one is reported alongside.
   const finished = outcomes?.find((o) => o.severity === 'ok' || o.severity === 'error');

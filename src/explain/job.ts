@@ -33,7 +33,7 @@ import {
 } from './workload-parts.js';
 import { compareText } from '../text/compare.js';
 import { createFailure } from './causes/replicaset-create.js';
-import { causeFinding, createCause } from './workload-cause.js';
+import { causeFinding, createCause, type Cause } from './workload-cause.js';
 
 interface JobSpec {
   completions?: number;
@@ -148,13 +148,21 @@ export function explainJob(snap: Snapshot): ExplanationModel {
   const events = listOf<Event>(snap, 'events');
   const ev = eventsFinding(events, job);
   if (ev) findings.push(ev);
-  // Pods the API server refuses (Pod Security, quota, ServiceAccount, webhook): the Job shows 0 active and would look merely slow.
-  const finished = cond(job, 'Complete')?.status === 'True' || cond(job, 'Failed')?.status === 'True';
-  const failedCreate = finished || spec.suspend ? undefined : createFailure(eventsAbout(events, job), pods ?? []);
-  const created = failedCreate ? createCause(`Job ${m.name}`, failedCreate.message) : undefined;
+  const created = jobCreateCause(job, pods, events);
   if (created) findings.unshift(causeFinding(created, 'error'));
   const verdict = created ? { severity: 'error' as const, message: created.message } : jobVerdict(job, pods, ctx);
   return { kind: 'Explanation', target: targetOf(job, 'Job'), verdict, findings, warnings: [...snap.warnings] };
+}
+
+/**
+ * Why an unfinished Job cannot create its Pods (Pod Security, quota, ServiceAccount, webhook), from its
+ * FailedCreate events: it shows 0 active and would look merely slow. Also used by the CronJob explainer.
+ */
+export function jobCreateCause(job: KubeObject, pods: Pod[] | undefined, events: readonly Event[] | undefined): Cause | undefined {
+  const finished = cond(job, 'Complete')?.status === 'True' || cond(job, 'Failed')?.status === 'True';
+  if (finished || (job.spec as JobSpec | undefined)?.suspend) return undefined;
+  const failed = createFailure(eventsAbout(events, job), pods ?? []);
+  return failed ? createCause(`Job ${metaOf(job).name}`, failed.message) : undefined;
 }
 
 /** A Job's verdict; also used by the CronJob explainer for its Jobs. */

@@ -277,6 +277,7 @@ export const wen = {
   'cj.verdict.failed': (p: { job: string; verdict: string; running: string }) => `Last run failed: Job ${p.job} — ${p.verdict}${p.running}`,
   'cj.verdict.ok': (p: { job: string; at: string; schedule: string; running: string }) =>
     `Healthy: last run Job ${p.job} succeeded (${p.at}); schedule ${p.schedule}${p.running}`,
+  'cj.verdict.create': (p: { verdict: string }) => `Its runs cannot start: ${p.verdict}`,
   'cj.verdict.running': (p: { jobs: string }) => `Running: Job ${p.jobs} has not finished yet`,
   'cj.verdict.never': (p: { schedule: string }) => `Not run yet: the first Job is created at the next time matching ${p.schedule}`,
   'cj.why.active': (p: { jobs: string }) => `; now running: ${p.jobs}`,

@@ -244,6 +244,7 @@ export const wja: WMessages = {
   'cj.verdict.suspended': (p) => `一時停止中: spec.suspend が false になるまで、スケジュール ${p.schedule} による Job は作成されません`,
   'cj.verdict.failed': (p) => `直近の実行が失敗: Job ${p.job} — ${p.verdict}${p.running}`,
   'cj.verdict.ok': (p) => `正常: 直近の実行 Job ${p.job} は成功しました(${p.at})。スケジュール ${p.schedule}${p.running}`,
+  'cj.verdict.create': (p) => `実行が始められません: ${p.verdict}`,
   'cj.verdict.running': (p) => `実行中: Job ${p.jobs} はまだ終わっていません`,
   'cj.verdict.never': (p) => `未実行: ${p.schedule} に一致する次の時刻に最初の Job が作成されます`,
   'cj.why.active': (p) => `。実行中: ${p.jobs}`,

@@ -1,8 +1,8 @@
 // Pod Security admission refusing a controller's Pods (tests/fixtures/pod-security, capture.sh): a
-// Deployment, a Job and a DaemonSet in a namespace that enforces `restricted`. Each verdict names the
+// Deployment, a Job, a DaemonSet and a CronJob in a namespace that enforces `restricted`. Each verdict names the
 // level, the label that enforces it and the failed checks, cites the Pod Security section, and lists
 // the API server's own words per check; the Job and the DaemonSet no longer read as "running" or
-// "rolling out". en and ja.
+// "rolling out", nor the CronJob as "has not finished yet". en and ja.
 import { describe, expect, it } from 'vitest';
 import { explainFixture, fixtureObjects } from '../../support/fixture-reader.js';
 import { classifyCreateFailure } from '../../../src/explain/causes/replicaset-create.js';
@@ -37,6 +37,22 @@ describe('Pod Security admission refuses the Pods of a workload', () => {
     expect(ja.verdict.text).toContain('Pod テンプレートの securityContext に加えてください');
     expect(ja.verdict.text).not.toMatch(/cannot|namespace enforces|asks for/);
     expect(ja.findings[0]!.detail).toContain('「runAsNonRoot != true (pod or container');
+  });
+});
+
+describe('a CronJob whose newest Job cannot create its Pods', () => {
+  it('says its runs cannot start, with the Job and the Pod Security cause', async () => {
+    const job = fixtureObjects('pod-security').find((o) => o.kind === 'Job' && o.metadata!.name!.startsWith('nightly-'))!.metadata!.name!;
+    const { e } = await explainFixture('pod-security', 'CronJob', 'nightly', NS);
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toContain(
+      `Its runs cannot start: Job ${job} cannot create Pods: the namespace enforces the Pod Security level restricted:latest`,
+    );
+    expect(e.verdict.text).not.toContain('has not finished yet');
+    expect(e.findings[0]!.concept).toBe('admission.pod-security');
+    const ja = (await explainFixture('pod-security', 'CronJob', 'nightly', NS, 'ja')).e;
+    expect(ja.verdict.text).toContain(`実行が始められません: Job ${job} が Pod を作れません`);
+    expect(ja.verdict.text).not.toContain('まだ終わっていません');
   });
 });
 
