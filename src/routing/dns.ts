@@ -111,6 +111,8 @@ export function shortForms(fqdn: string, ns: string, zone: string, from?: string
 }
 
 const isReady = (e: { conditions?: { ready?: boolean } }) => e.conditions?.ready !== false;
+const podReady = (p: RoutedPod) =>
+  p.template !== undefined || (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 
 function serviceRecords(
   svc: Service,
@@ -283,9 +285,12 @@ function podRecords(pod: RoutedPod, snap: DnsSnapshot, zone: string, t: RoutingM
           ? 'nosvc'
           : !mapSelects(svc.spec?.selector ?? { '\u0000': '' }, pod.metadata.labels)
             ? 'noselect'
-            : svc.spec?.clusterIP !== 'None'
-              ? 'clusterip'
-              : 'ok';
+            : // CoreDNS publishes ready endpoints only; publishNotReadyAddresses makes the controller list them ready.
+              !podReady(pod) && !svc.spec?.publishNotReadyAddresses
+              ? 'notready'
+              : svc.spec?.clusterIP !== 'None'
+                ? 'clusterip'
+                : 'ok';
     const served = state === 'ok' || state === 'clusterip';
     for (const ip of ips.length ? ips : [''])
       records.push({ type: ip ? family(ip) : 'A', name, value: ip, note: t[`dns.hostname.${state}`]({ svc: subdomain }) });

@@ -770,6 +770,10 @@ export const routingEn = {
     `served by CoreDNS through Service ${p.svc}'s endpoints (when ready), though the DNS specification promises it only for a headless Service: set clusterIP: None to rely on it`) as P<{
     svc: string;
   }>,
+  'dns.hostname.notready': ((p) =>
+    `not served while the Pod is not Ready: CoreDNS answers only ready endpoints of Service ${p.svc} (unless it sets publishNotReadyAddresses)`) as P<{
+    svc: string;
+  }>,
   'dns.hostname.noselect': ((p) => `not served: Service ${p.svc} does not select this Pod`) as P<{ svc: string }>,
   'dns.hostname.unknown': ((p) => `served if a headless Service ${p.svc} selects the Pod (Services could not be read)`) as P<{
     svc: string;

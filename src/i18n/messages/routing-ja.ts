@@ -400,6 +400,8 @@ export const routingJa: RoutingMessages = {
   'dns.hostname.nosvc': (p) => `応答されない: Service ${p.svc} がありません(subdomain と同じ名前の Headless Service が必要)`,
   'dns.hostname.clusterip': (p) =>
     `CoreDNS は Service ${p.svc} のエンドポイントから応答する(Ready のとき)。ただし DNS の仕様が約束するのは Headless Service の場合だけなので、頼るなら clusterIP: None にする`,
+  'dns.hostname.notready': (p) =>
+    `Pod が Ready でない間は応答されない: CoreDNS が応答するのは Service ${p.svc} の Ready なエンドポイントだけ(publishNotReadyAddresses がなければ)`,
   'dns.hostname.noselect': (p) => `応答されない: Service ${p.svc} がこの Pod を選んでいません`,
   'dns.hostname.unknown': (p) => `Headless Service ${p.svc} がこの Pod を選んでいれば応答される(Service を読めませんでした)`,
   'dns.pod.viaheadless': (p) => `Headless Service ${p.svc} がこの Pod の IP を返す(Ready のとき)`,

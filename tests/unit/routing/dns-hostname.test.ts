@@ -28,4 +28,14 @@ describe('dns: hostname.subdomain under a ClusterIP Service', () => {
     expect(r.note).toBe('not served: Service web does not select this Pod');
     expect(hostRecord(await dns('pod/delta', 'ja'), 'delta')!.note).toBe('応答されない: Service web がこの Pod を選んでいません');
   });
+
+  it('zeta (headless peers, not Ready): not served while not Ready, not "served through headless Service"', async () => {
+    const d = await dns('pod/zeta');
+    const r = d.records.find((x) => x.name === `zeta.peers.${NS}.svc.cluster.local`)!;
+    expect(r.note).toBe(
+      'not served while the Pod is not Ready: CoreDNS answers only ready endpoints of Service peers (unless it sets publishNotReadyAddresses)',
+    );
+    const ja = (await dns('pod/zeta', 'ja')).records.find((x) => x.name === `zeta.peers.${NS}.svc.cluster.local`)!;
+    expect(ja.note).toContain('Pod が Ready でない間は応答されない');
+  });
 });
