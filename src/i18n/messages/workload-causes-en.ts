@@ -24,7 +24,7 @@ export const workloadCausesEn = {
   'cause.create.limitrange': (p: { owner: string; detail: string }) =>
     `${p.owner} cannot create Pods: a LimitRange of the namespace rejects them: ${p.detail} — fit the requests/limits to the LimitRange (kubectl describe limitrange)`,
   'cause.create.pod-security': (p: { owner: string; level: string; checks: string }) =>
-    `${p.owner} cannot create Pods: the namespace enforces the Pod Security level ${p.level} (label pod-security.kubernetes.io/enforce), and the Pod template fails its checks ${p.checks} — set in the Pod template's securityContext what each check below asks for`,
+    `${p.owner} cannot create Pods: the namespace enforces the Pod Security level ${p.level} (label pod-security.kubernetes.io/enforce), and the Pod template fails its checks ${p.checks} — set the fields these checks name in the Pod template's securityContext (each check's own words are listed with the cause)`,
   'cause.create.other': (p: { owner: string; message: string }) =>
     `${p.owner} cannot create Pods: ${p.message} — fix what the API server names`,
   'cause.pods.restarting': (p: { available: N; desired: N; verdict: string }) =>

@@ -20,7 +20,7 @@ export const workloadCausesJa: typeof workloadCausesEn = {
   'cause.create.limitrange': (p) =>
     `${p.owner} が Pod を作れません: 名前空間の LimitRange が拒否しています。API サーバーのメッセージ: ${p.detail} — requests/limits を LimitRange に合わせてください (kubectl describe limitrange)`,
   'cause.create.pod-security': (p) =>
-    `${p.owner} が Pod を作れません: Namespace が Pod Security のレベル ${p.level} を強制しており (ラベル pod-security.kubernetes.io/enforce)、Pod テンプレートがそのチェック ${p.checks} を満たしていません — 下に並ぶ各チェックが求める設定を Pod テンプレートの securityContext に加えてください`,
+    `${p.owner} が Pod を作れません: Namespace が Pod Security のレベル ${p.level} を強制しており (ラベル pod-security.kubernetes.io/enforce)、Pod テンプレートがそのチェック ${p.checks} を満たしていません — これらのチェックが示す項目を Pod テンプレートの securityContext に設定してください (各チェックの原文は原因の詳細にあります)`,
   'cause.create.other': (p) => `${p.owner} が Pod を作れません。API サーバーのメッセージ: ${p.message} — 示された問題を直してください`,
   'cause.pods.restarting': (p) => `${p.desired} 個中 ${p.available} 個のレプリカが利用可能ですが、問題のある Pod があります: ${p.verdict}`,
 

@@ -22,7 +22,7 @@ describe('Pod Security admission refuses the Pods of a workload', () => {
     expect(e.verdict.text).toContain(`${owner} cannot create Pods: the namespace enforces the Pod Security level restricted:latest`);
     expect(e.verdict.text).toContain('pod-security.kubernetes.io/enforce');
     expect(e.verdict.text).toContain(`"${CHECKS}"`);
-    expect(e.verdict.text).toContain("set in the Pod template's securityContext what each check below asks for");
+    expect(e.verdict.text).toContain("set the fields these checks name in the Pod template's securityContext");
     // The event aggregator's prefix is not the API server's words.
     expect(e.verdict.text).not.toContain('combined from similar events');
     const cause = e.findings[0]!;
@@ -34,7 +34,7 @@ describe('Pod Security admission refuses the Pods of a workload', () => {
     const ja = (await explainFixture('pod-security', kind, name, NS, 'ja')).e;
     expect(ja.verdict.text).toContain(`${owner} が Pod を作れません: Namespace が Pod Security のレベル restricted:latest を強制しており`);
     expect(ja.verdict.text).toContain(`「${CHECKS}」`);
-    expect(ja.verdict.text).toContain('Pod テンプレートの securityContext に加えてください');
+    expect(ja.verdict.text).toContain('Pod テンプレートの securityContext に設定してください');
     expect(ja.verdict.text).not.toMatch(/cannot|namespace enforces|asks for/);
     expect(ja.findings[0]!.detail).toContain('「runAsNonRoot != true (pod or container');
   });
