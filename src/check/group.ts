@@ -55,9 +55,20 @@ function retriedAndCompleted(pod: KubeObject, byKey: ReadonlyMap<string, KubeObj
 }
 
 /** The finding that carries the verdict's cause: the first one as severe as the verdict. */
+/** Does the verdict quote this finding? A hop's title is "from → to: title", and a verdict says both parts, in either order of words. */
+const quotes = (verdict: string, title: string) => {
+  const cut = title.indexOf(': ');
+  return cut > 0 ? verdict.includes(title.slice(0, cut)) && verdict.includes(title.slice(cut + 2)) : !!title && verdict.includes(title);
+};
+
 export function causeFinding(e: Explanation): Finding | undefined {
+  const same = e.findings.filter((f) => f.severity === e.verdict.severity);
+  // A trace's verdict quotes its cause hop, which is not always the first broken one (an empty
+  // EndpointSlice is broken too, as a consequence of the selector): the problem cites the one quoted.
   return (
-    e.findings.find((f) => f.severity === e.verdict.severity) ?? e.findings.find((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning)
+    same.find((f) => quotes(e.verdict.text, f.title)) ??
+    same[0] ??
+    e.findings.find((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning)
   );
 }
 
