@@ -85,18 +85,21 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
     const running = new Set(pods.map((p) => p.spec.nodeName).filter(Boolean));
     const lines: Message[] = [];
     let unexpected = 0;
+    let tainted = 0;
     for (const n of nodes) {
       const name = metaOf(n).name;
       if (running.has(name)) continue;
       const why = whyNot(n, podSpec, podSpec.tolerations ?? []);
       if (!why.expected) unexpected++;
+      if (why.taint) tainted++;
       lines.push(w.line({ name, state: why.text }));
     }
     findings.push(
       lines.length
         ? finding(
             'nodes.without',
-            'daemonset',
+            // Nodes left out by a taint are taught where tolerations are, not by the DaemonSet's definition.
+            tainted ? 'taints.tolerations' : 'daemonset',
             unexpected ? 'warning' : 'info',
             w['ds.nodes.title']({ count: lines.length, total: nodes.length }),
             lines,
@@ -138,7 +141,7 @@ const AUTO_TOLERATED =
   /^node\.kubernetes\.io\/(not-ready|unreachable|disk-pressure|memory-pressure|pid-pressure|unschedulable|network-unavailable)$/;
 
 /** Why a node runs no Pod of the DaemonSet: its nodeSelector or node affinity, a taint it does not tolerate, or not yet. */
-function whyNot(node: KubeObject, placement: NodePlacement, tols: Toleration[]): { text: Message; expected: boolean } {
+function whyNot(node: KubeObject, placement: NodePlacement, tols: Toleration[]): { text: Message; expected: boolean; taint?: boolean } {
   if (!placementAllows(placement, node)) return { text: w['ds.why.selector']({ selector: placementText(placement) }), expected: true };
   const taints = ((node.spec as { taints?: Taint[] } | undefined)?.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
   const blocking = taints.filter((t) => !AUTO_TOLERATED.test(t.key) && !tolerates(tols, t));
@@ -146,6 +149,7 @@ function whyNot(node: KubeObject, placement: NodePlacement, tols: Toleration[]):
     return {
       text: w['ds.why.taint']({ taints: blocking.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join(', ') }),
       expected: true,
+      taint: true,
     };
   return { text: w['ds.why.pending'](), expected: false };
 }

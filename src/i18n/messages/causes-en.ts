@@ -3,6 +3,9 @@
 /** "once", "4 times": counts of restarts and kills said as English does. */
 const times = (n: number | string) => (String(n) === '1' ? 'once' : `${n} times`);
 
+/** ` (3 restarts)`; nothing for a container never restarted (restartPolicy Never: a Job's Pod fails instead). */
+const restartsEn = (n: number) => (n ? ` (${n} restart${n === 1 ? '' : 's'})` : '');
+
 export const causesEn = {
   /** A list of names; say() joins the items with the language's separator. */
   list: (p: { items: string }) => `${p.items}`,
@@ -193,11 +196,11 @@ export const causesEn = {
   'cause.pull.pulling': (p: { container: string; image: string; since: string; node: string; pod: string }) =>
     `Pending: the kubelet on node ${p.node} is pulling image ${p.image} for container ${p.container} (event Pulling at ${p.since}, no Pulled yet); nothing has failed — a large image takes a while on a node's first pull. If it goes on, kubectl describe pod ${p.pod} shows ErrImagePull when the pull fails; a pull that only gets slower points at the node's network to the registry`,
   'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
-    `OOMKilled: ${p.who} used more memory than its limit${p.limit ? ` (${p.limit})` : ''} and was killed (${p.restarts} restarts) — raise the memory limit or fix the leak`,
+    `OOMKilled: ${p.who} used more memory than its limit${p.limit ? ` (${p.limit})` : ''} and was killed${restartsEn(p.restarts)} — raise the memory limit or fix the leak`,
   'cause.oomkilled.pod-limit': (p: { who: string; limit: string; restarts: number }) =>
-    `OOMKilled: the Pod's containers together used more memory than its Pod-level limit (${p.limit}, spec.resources.limits.memory), and ${p.who}, which sets no limit of its own, was killed (${p.restarts} restarts) — raise the Pod's memory limit or fix the leak`,
+    `OOMKilled: the Pod's containers together used more memory than its Pod-level limit (${p.limit}, spec.resources.limits.memory), and ${p.who}, which sets no limit of its own, was killed${restartsEn(p.restarts)} — raise the Pod's memory limit or fix the leak`,
   'cause.oomkilled.node': (p: { who: string; node: string; restarts: number }) =>
-    `OOMKilled: ${p.who} sets no memory limit, so the kernel killed it when node ${p.node} ran out of memory (${p.restarts} restarts); the kernel picks first the container that uses the most memory beyond its request — set resources.requests.memory to what it uses (kubectl top pod) and a limit, and see what fills the node's memory (kubectl describe node ${p.node})`,
+    `OOMKilled: ${p.who} sets no memory limit, so the kernel killed it when node ${p.node} ran out of memory${restartsEn(p.restarts)}; the kernel picks first the container that uses the most memory beyond its request — set resources.requests.memory to what it uses (kubectl top pod) and a limit, and see what fills the node's memory (kubectl describe node ${p.node})`,
   'cause.exit': (p: { who: string; code: string; reason: string; pod: string; container: string }) =>
     `Failed: ${p.who} exited with code ${p.code} (${p.reason}) — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
   'cause.restarted': (p: { who: string; restarts: number; last: string }) =>

@@ -1,6 +1,8 @@
 // 失敗している Pod の根本原因の日本語文面(causes-en.ts と同じキーと引数)。
 import type { causesEn } from './causes-en.js';
 
+const restartsJa = (n: number) => (n ? ` (再起動 ${n} 回)` : '');
+
 export const causesJa: typeof causesEn = {
   list: (p) => `${p.items}`,
 
@@ -144,11 +146,11 @@ export const causesJa: typeof causesEn = {
   'cause.pull.pulling': (p) =>
     `Pending: ノード ${p.node} の kubelet がコンテナ ${p.container} のイメージ ${p.image} を取得中です (${p.since} のイベント Pulling のあと、Pulled はまだありません)。失敗は起きていません — 大きなイメージはそのノードで初めて取得するとき時間がかかります。長く続くなら kubectl describe pod ${p.pod} を確認してください。取得に失敗すれば ErrImagePull が出ます。遅くなる一方なら、ノードからレジストリへのネットワークを疑ってください`,
   'cause.oomkilled': (p) =>
-    `OOMKilled: ${p.who} がメモリ上限${p.limit ? ` ${p.limit} ` : ''}を超えて強制終了されました (再起動 ${p.restarts} 回) — メモリ上限を引き上げるか、メモリリークを直してください`,
+    `OOMKilled: ${p.who} がメモリ上限${p.limit ? ` ${p.limit} ` : ''}を超えて強制終了されました${restartsJa(p.restarts)} — メモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.oomkilled.pod-limit': (p) =>
-    `OOMKilled: Pod のコンテナの合計メモリが Pod 単位の上限 (${p.limit}、spec.resources.limits.memory) を超え、自身の上限を持たない ${p.who} が強制終了されました (再起動 ${p.restarts} 回) — Pod のメモリ上限を引き上げるか、メモリリークを直してください`,
+    `OOMKilled: Pod のコンテナの合計メモリが Pod 単位の上限 (${p.limit}、spec.resources.limits.memory) を超え、自身の上限を持たない ${p.who} が強制終了されました${restartsJa(p.restarts)} — Pod のメモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.oomkilled.node': (p) =>
-    `OOMKilled: ${p.who} にはメモリ上限がなく、ノード ${p.node} のメモリが尽きたときにカーネルが強制終了しました (再起動 ${p.restarts} 回)。カーネルは requests を最も大きく超えてメモリを使っているコンテナから先に終了させます — resources.requests.memory を実際の使用量 (kubectl top pod) に合わせて設定し、上限も設定してください。ノードのメモリを何が使っているかは kubectl describe node ${p.node} で確認できます`,
+    `OOMKilled: ${p.who} にはメモリ上限がなく、ノード ${p.node} のメモリが尽きたときにカーネルが強制終了しました${restartsJa(p.restarts)}。カーネルは requests を最も大きく超えてメモリを使っているコンテナから先に終了させます — resources.requests.memory を実際の使用量 (kubectl top pod) に合わせて設定し、上限も設定してください。ノードのメモリを何が使っているかは kubectl describe node ${p.node} で確認できます`,
   'cause.exit': (p) =>
     `Failed: ${p.who} が終了コード ${p.code} (${p.reason}) で終了しました — ログを確認してください: kubectl logs ${p.pod} -c ${p.container}`,
   'cause.restarted': (p) =>

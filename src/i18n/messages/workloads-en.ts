@@ -200,7 +200,8 @@ export const wen = {
   'ds.nodes.title': (p: { count: N; total: N }) => `Nodes without a Pod: ${p.count} of ${p.total}`,
   'ds.nodes.all': (p: { total: N }) => `Every node (${p.total}) runs a Pod`,
   'ds.why.selector': (p: { selector: string }) => `not eligible: labels do not match ${p.selector}`,
-  'ds.why.taint': (p: { taints: string }) => `not eligible: taint ${p.taints} not tolerated`,
+  'ds.why.taint': (p: { taints: string }) =>
+    `not eligible: taint ${p.taints} not tolerated — if the DaemonSet must run there, add a matching toleration to its Pod template`,
   'ds.why.pending': () => 'eligible, but no Pod yet — see the events below',
   'ds.misscheduled.title': (p: { count: N }) => `${p.count} Pods on nodes that should not run them`,
   'ds.misscheduled': () => "A node's labels or taints changed after the Pod was placed; the controller deletes these Pods.",

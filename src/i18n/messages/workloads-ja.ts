@@ -178,7 +178,8 @@ export const wja: WMessages = {
   'ds.nodes.title': (p) => `Pod のないノード: ${p.total} 台中 ${p.count} 台`,
   'ds.nodes.all': (p) => `すべてのノード(${p.total} 台)で Pod が動いています`,
   'ds.why.selector': (p) => `対象外: ラベルが ${p.selector} に一致しません`,
-  'ds.why.taint': (p) => `対象外: taint ${p.taints} を許容(toleration)していません`,
+  'ds.why.taint': (p) =>
+    `対象外: taint ${p.taints} を許容(toleration)していません — そのノードでも動かすなら、Pod テンプレートに対応する toleration を追加してください`,
   'ds.why.pending': () => '対象ですが、まだ Pod がありません — 下のイベントを確認してください',
   'ds.misscheduled.title': (p) => `本来動くべきでないノード上の Pod: ${p.count} 個`,
   'ds.misscheduled': () => 'Pod の配置後にノードのラベルや taint が変わりました。コントローラーがこれらの Pod を削除します。',

@@ -409,5 +409,12 @@ describe('DaemonSet', () => {
     });
     const e = await explainerFor(info)(new FixtureReader(objects, NS), 'agent', NS, 'ja');
     expect(find(e, 'nodes.without')?.detail).toContain('kx-node-2: 対象外: taint dedicated=db:NoSchedule を許容(toleration)していません');
+    expect(find(e, 'nodes.without')?.detail).toContain('Pod テンプレートに対応する toleration を追加してください');
+    // The next step, and the section that teaches tolerations rather than the DaemonSet's definition.
+    const en = await explainerFor(info)(new FixtureReader(objects, NS), 'agent', NS, 'en');
+    expect(find(en, 'nodes.without')).toMatchObject({ concept: 'taints.tolerations' });
+    expect(find(en, 'nodes.without')?.detail).toContain(
+      'kx-node-2: not eligible: taint dedicated=db:NoSchedule not tolerated — if the DaemonSet must run there, add a matching toleration to its Pod template',
+    );
   });
 });
