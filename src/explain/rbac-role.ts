@@ -49,11 +49,13 @@ export const explainer: Explainer = {
     const risky = new Set(risks.map((x) => x.ruleIndex));
 
     rules.forEach((x, i) => {
+      // "pods/*" reads like a wildcard but matches nothing (RBAC knows only "*" and "*/SUB").
+      const stars = (x.rule.resources ?? []).filter((res) => res.endsWith('/*') && !res.startsWith('*'));
       findings.push(
         finding(
           `rule.${i + 1}`,
           x.aggregatedFrom ? 'rbac.aggregation' : 'rbac.role',
-          risky.has(i) ? 'warning' : 'info',
+          risky.has(i) || stars.length ? 'warning' : 'info',
           r['role.rule.title']({ index: i + 1, rule: ruleText(x.rule) }),
           [
             r['role.rule.detail']({
@@ -62,6 +64,7 @@ export const explainer: Explainer = {
                 ? r['role.rule.aggregated']({ from: (x.aggregationPath ?? [x.aggregatedFrom]).join(' ← ') })
                 : undefined,
             }),
+            ...(stars.length ? [r['role.rule.star']({ entries: stars.join(', '), resource: stars[0]!.slice(0, -2) })] : []),
           ],
         ),
       );

@@ -370,7 +370,7 @@ export function nearMissKind(rule: PolicyRule, request: AccessRequest): NearMiss
   }
   const resources = rule.resources ?? [];
   if (vm && gm && !rm) {
-    if (sub && resources.includes(request.resource)) return 'subresource';
+    if (sub && (resources.includes(request.resource) || resources.includes(`${request.resource}/*`))) return 'subresource';
     if (!sub && resources.some((r) => r.startsWith(`${request.resource}/`) || r.startsWith('*/'))) return 'subresource';
   }
   if (vm && !gm && resources.includes(combined)) return 'other-api-group';
@@ -406,6 +406,14 @@ function nearMissDetail(
     case 'subresource': {
       const r = request as ResourceRequest;
       const listed = (rule.resources ?? []).filter((x) => x === r.resource || x.startsWith(`${r.resource}/`) || x.startsWith('*/'));
+      // "pods/*" reads like a wildcard, but RBAC knows only "*" and "*/SUB": the entry matches no request.
+      const star = `${r.resource}/*`;
+      if (listed.includes(star))
+        return rm['near.subresource.star']({
+          via: v,
+          entry: star,
+          match: r.subresource ? `${r.resource}/${r.subresource}, */${r.subresource}` : r.resource,
+        });
       return rm['near.subresource']({
         via: v,
         listed: nameList(listed),

@@ -84,6 +84,8 @@ export const rbacEn = {
   'rule.what.nonresource': (p: { verbs: string; urls: string }) =>
     `Allows ${p.verbs} on the non-resource URL(s) ${p.urls} (only through a ClusterRoleBinding).`,
   'rule.all': () => 'every',
+  'role.rule.star': (p: { entries: string; resource: string }) =>
+    `${p.entries} is not a wildcard: RBAC matches an entry as written, except * (everything) and */SUB (that subresource of every resource), so it matches no request. List each subresource by name (${p.resource}/SUB), or */SUB for that subresource of every resource.`,
   'grants.title': (p: { rules: number }) => `What it grants: ${p.rules} rule(s)`,
   'risk.reason': (p: { id: string }) =>
     (
@@ -221,6 +223,8 @@ export const rbacEn = {
     `${p.via} allows it only for named objects (${p.names}); ${p.verb} without a name${p.create ? ' (create requests never carry a name)' : ''} is not covered`,
   'near.subresource': (p: { via: string; listed: string; request: string; match: string }) =>
     `${p.via} allows ${p.listed}, but the request is on ${p.request}: a subresource is matched only by its own name (${p.match})`,
+  'near.subresource.star': (p: { via: string; entry: string; match: string }) =>
+    `${p.via} lists ${p.entry}, which is not a wildcard: RBAC matches an entry as written, except * (everything) and */SUB (that subresource of every resource), so ${p.entry} matches no request; list ${p.match}`,
   'near.apiGroup': (p: { via: string; resource: string; groups: string; group: string }) =>
     `${p.via} allows ${p.resource} in API group(s) ${p.groups}, not ${p.group}`,
   'near.saNamespace': (p: { via: string; ns: string; name: string }) =>

@@ -77,6 +77,8 @@ export const rbacJa: RbacMessages = {
     `API グループ ${p.groups} の ${p.resources} に対する ${p.verbs} を許可します${p.names ? `(名前が ${p.names} のオブジェクトだけ)` : ''}。`,
   'rule.what.nonresource': (p) => `非リソース URL ${p.urls} への ${p.verbs} を許可します(ClusterRoleBinding 経由のときだけ有効)。`,
   'rule.all': () => 'すべて',
+  'role.rule.star': (p) =>
+    `${p.entries} はワイルドカードではありません: RBAC は * (すべて)と */SUB (すべてのリソースのそのサブリソース)以外は書いたとおりに照合するので、どのリクエストにも一致しません。サブリソースを名前で並べる(${p.resource}/SUB)か、すべてのリソースのそのサブリソースなら */SUB と書いてください。`,
   'grants.title': (p) => `与える権限: ルール ${p.rules} 件`,
   'risk.reason': (p) =>
     (
@@ -200,6 +202,8 @@ export const rbacJa: RbacMessages = {
     `${p.via} は名前付きのオブジェクト(${p.names})にだけ許可します。名前のない ${p.verb}${p.create ? '(create のリクエストは名前を持ちません)' : ' '}は対象外です`,
   'near.subresource': (p) =>
     `${p.via} が許可するのは ${p.listed} ですが、リクエストは ${p.request} です: サブリソースはその名前(${p.match})でしか一致しません`,
+  'near.subresource.star': (p) =>
+    `${p.via} には ${p.entry} がありますが、これはワイルドカードではありません: RBAC は * (すべて)と */SUB (すべてのリソースのそのサブリソース)以外は書いたとおりに照合するので、${p.entry} はどのリクエストにも一致しません。${p.match} と書いてください`,
   'near.apiGroup': (p) => `${p.via} が ${p.resource} を許可する API グループは ${p.groups} で、${p.group} ではありません`,
   'near.saNamespace': (p) =>
     `${p.via} が名指ししているのは ServiceAccount ${p.ns || '(Namespace なし)'}/${p.name} で、別のアカウントです${p.ns ? '' : '(Namespace なしでは ClusterRoleBinding で誰にも一致しません)'}`,
