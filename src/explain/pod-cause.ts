@@ -367,7 +367,11 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
       return {
         concept: 'scheduling.pod-affinity',
         terms: [c.kind, ...c.keys],
-        message: m['cause.sched.pod-anti-affinity']({ count: c.nodes, keys: list(c.keys.length ? c.keys : ['?']) }),
+        message: m['cause.sched.pod-anti-affinity']({
+          count: c.nodes,
+          keys: list(c.keys.length ? c.keys : ['?']),
+          terms: list(c.terms.length ? c.terms : ['?']),
+        }),
       };
     case 'pod-affinity':
       return {

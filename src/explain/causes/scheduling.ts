@@ -151,7 +151,7 @@ export type SchedulingCause =
       fewDomains?: { key: string; minDomains: number; maxSkew: number; domains: string[] };
     }
   /** The topology keys of the required anti-affinity terms. */
-  | { kind: 'pod-anti-affinity'; nodes: number; keys: string[] }
+  | { kind: 'pod-anti-affinity'; nodes: number; keys: string[]; terms: string[] }
   /**
    * The required pod affinity terms (`app=cache @ kubernetes.io/hostname`), the first one's selector as
    * `kubectl -l` takes it, and the Pod's namespace when a term looks only there (no namespaces, no namespaceSelector).
@@ -370,7 +370,12 @@ function fromReason(pod: Pod, r: SchedulingReason, nodes: readonly NodeLike[] | 
       return { kind: 'topology-spread', nodes: r.count, constraints: spreadConstraints(pod), ...(few ? { fewDomains: few } : {}) };
     }
     case 'pod-anti-affinity':
-      return { kind: 'pod-anti-affinity', nodes: r.count, keys: antiAffinityKeys(pod) };
+      return {
+        kind: 'pod-anti-affinity',
+        nodes: r.count,
+        keys: antiAffinityKeys(pod),
+        terms: (((pod.spec.affinity ?? {}) as Affinity).podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map(podTerm),
+      };
     case 'pod-affinity':
       return affinityCause(pod, r.count);
     case 'other':

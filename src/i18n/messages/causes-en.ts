@@ -50,8 +50,8 @@ export const causesEn = {
     `Pending: the Pod's volume is bound to a PersistentVolume that ${p.count} node(s) cannot reach (node affinity of the volume, often its zone) — run the Pod in the volume's zone, or use a StorageClass with volumeBindingMode: WaitForFirstConsumer`,
   'cause.sched.volume-node-affinity.named': (p: { count: number; volumes: string; volume: string }) =>
     `Pending: the Pod's claim ${p.volumes} is bound, and that volume's nodeAffinity rules out ${p.count} node(s) (a local volume's node, or a disk's zone) — run the Pod where the volume is (kubectl get pv ${p.volume} -o jsonpath='{.spec.nodeAffinity}'), or give it a new volume from a StorageClass with volumeBindingMode: WaitForFirstConsumer`,
-  'cause.sched.pod-anti-affinity': (p: { count: number; keys: string }) =>
-    `Pending: on ${p.count} node(s), a Pod that the Pod's required anti-affinity excludes already runs in the same ${p.keys} domain — more replicas than ${p.keys} domains? Add nodes, lower replicas, or make the rule preferred`,
+  'cause.sched.pod-anti-affinity': (p: { count: number; keys: string; terms: string }) =>
+    `Pending: on ${p.count} node(s), a Pod that the Pod's required anti-affinity (${p.terms}) excludes already runs in the same ${p.keys} domain — more replicas than ${p.keys} domains? Add nodes, lower replicas, or make the rule preferred`,
   'cause.sched.existing-anti-affinity': (p: { count: number }) =>
     `Pending: Pods already running on ${p.count} node(s) have anti-affinity rules against this Pod — see their podAntiAffinity`,
   'cause.sched.pod-affinity': (p: { count: number; terms: string; selector: string; own: string }) =>

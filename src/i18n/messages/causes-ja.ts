@@ -42,7 +42,7 @@ export const causesJa: typeof causesEn = {
   'cause.sched.volume-node-affinity.named': (p) =>
     `Pending: Pod の claim ${p.volumes} はバインド済みで、そのボリュームの nodeAffinity が ${p.count} 台のノードを除外しています (ローカルボリュームのノードや、ディスクのゾーン) — ボリュームのある場所で Pod を動かす (kubectl get pv ${p.volume} -o jsonpath='{.spec.nodeAffinity}') か、volumeBindingMode: WaitForFirstConsumer の StorageClass から新しいボリュームを作ってください`,
   'cause.sched.pod-anti-affinity': (p) =>
-    `Pending: ${p.count} 台のノードでは、同じ ${p.keys} のドメインで、Pod の必須 anti-affinity が避ける Pod がすでに動いています — レプリカ数が ${p.keys} のドメインの数より多くありませんか。ノードを追加するか、レプリカを減らすか、ルールを preferred にしてください`,
+    `Pending: ${p.count} 台のノードでは、同じ ${p.keys} のドメインで、Pod の必須 anti-affinity (${p.terms}) が避ける Pod がすでに動いています — レプリカ数が ${p.keys} のドメインの数より多くありませんか。ノードを追加するか、レプリカを減らすか、ルールを preferred にしてください`,
   'cause.sched.existing-anti-affinity': (p) =>
     `Pending: ${p.count} 台のノードで動いている Pod が、この Pod に対する anti-affinity ルールを持っています — それらの podAntiAffinity を確認してください`,
   'cause.sched.pod-affinity': (p) =>

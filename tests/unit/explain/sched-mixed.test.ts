@@ -76,7 +76,10 @@ describe('scheduling failures with several blockers (sched-mixed fixtures)', () 
     const f = await cause(name);
     expect(f.concept).toBe('scheduling.pod-affinity');
     expect(f.title).toContain('in the same kubernetes.io/hostname domain');
+    // The term names the Pods it keeps apart.
+    expect(f.title).toContain("the Pod's required anti-affinity (app=anti @ kubernetes.io/hostname) excludes");
     expect(f.title).toContain('make the rule preferred');
     expect((await cause(name, 'ja')).title).toContain('同じ kubernetes.io/hostname のドメイン');
+    expect((await cause(name, 'ja')).title).toContain('必須 anti-affinity (app=anti @ kubernetes.io/hostname) が避ける');
   });
 });
