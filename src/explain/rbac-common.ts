@@ -61,13 +61,17 @@ export function ruleText(rule: PolicyRule): string {
 
 /** One sentence for a rule. */
 export function ruleWhat(rule: PolicyRule): Message {
-  const all = (xs: string[] | undefined): string | Message =>
-    (xs ?? []).includes('*') ? r['rule.all']() : (xs ?? []).map((x) => (x === '' ? 'core ("")' : x)).join(', ') || '—';
-  if (rule.nonResourceURLs?.length) return r['rule.what.nonresource']({ verbs: all(rule.verbs), urls: rule.nonResourceURLs.join(', ') });
+  // "*" said as what it stands for ("every verb", not "Allows every on …").
+  const all = (xs: string[] | undefined, every: Message): string | Message =>
+    (xs ?? []).includes('*') ? every : (xs ?? []).map((x) => (x === '' ? 'core ("")' : x)).join(', ') || '—';
+  if (rule.nonResourceURLs?.length)
+    return r['rule.what.nonresource']({ verbs: all(rule.verbs, r['rule.all.verbs']()), urls: rule.nonResourceURLs.join(', ') });
   return r['rule.what']({
-    verbs: all(rule.verbs),
-    resources: all(rule.resources),
-    groups: all(rule.apiGroups),
+    verbs: all(rule.verbs, r['rule.all.verbs']()),
+    resources: all(rule.resources, r['rule.all.resources']()),
+    groups: (rule.apiGroups ?? []).includes('*')
+      ? r['rule.all.groups']()
+      : r['rule.groups']({ groups: all(rule.apiGroups, r['rule.all.groups']()) }),
     names: (rule.resourceNames ?? []).join(', '),
   });
 }

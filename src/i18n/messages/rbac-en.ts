@@ -80,10 +80,13 @@ export const rbacEn = {
   'sa.rbac.grant.line': (p: { binding: string; role: string; scope: string }) => `${p.binding} → ${p.role} (${p.scope})`,
   'sa.risk.title': (p: { id: string; role: string }) => `Escalation risk via ${p.role}: ${p.id}`,
   'rule.what': (p: { verbs: string; resources: string; groups: string; names: string }) =>
-    `Allows ${p.verbs} on ${p.resources} in API group(s) ${p.groups}${p.names ? `, only for the objects named ${p.names}` : ''}.`,
+    `Allows ${p.verbs} on ${p.resources} in ${p.groups}${p.names ? `, only for the objects named ${p.names}` : ''}.`,
+  'rule.groups': (p: { groups: string }) => `API group(s) ${p.groups}`,
   'rule.what.nonresource': (p: { verbs: string; urls: string }) =>
     `Allows ${p.verbs} on the non-resource URL(s) ${p.urls} (only through a ClusterRoleBinding).`,
-  'rule.all': () => 'every',
+  'rule.all.verbs': () => 'every verb',
+  'rule.all.resources': () => 'every resource',
+  'rule.all.groups': () => 'every API group',
   'role.rule.star': (p: { entries: string; resource: string }) =>
     `${p.entries} is not a wildcard: RBAC matches an entry as written, except * (everything) and */SUB (that subresource of every resource), so it matches no request. List each subresource by name (${p.resource}/SUB), or */SUB for that subresource of every resource.`,
   'grants.title': (p: { rules: number }) => `What it grants: ${p.rules} rule(s)`,

@@ -74,9 +74,12 @@ export const rbacJa: RbacMessages = {
   'sa.rbac.grant.line': (p) => `${p.binding} → ${p.role}(${p.scope})`,
   'sa.risk.title': (p) => `${p.role} による権限昇格のリスク: ${p.id}`,
   'rule.what': (p) =>
-    `API グループ ${p.groups} の ${p.resources} に対する ${p.verbs} を許可します${p.names ? `(名前が ${p.names} のオブジェクトだけ)` : ''}。`,
+    `${p.groups} の ${p.resources} に対する ${p.verbs} を許可します${p.names ? `(名前が ${p.names} のオブジェクトだけ)` : ''}。`,
+  'rule.groups': (p) => `API グループ ${p.groups}`,
   'rule.what.nonresource': (p) => `非リソース URL ${p.urls} への ${p.verbs} を許可します(ClusterRoleBinding 経由のときだけ有効)。`,
-  'rule.all': () => 'すべて',
+  'rule.all.verbs': () => 'すべての verb',
+  'rule.all.resources': () => 'すべてのリソース',
+  'rule.all.groups': () => 'すべての API グループ',
   'role.rule.star': (p) =>
     `${p.entries} はワイルドカードではありません: RBAC は * (すべて)と */SUB (すべてのリソースのそのサブリソース)以外は書いたとおりに照合するので、どのリクエストにも一致しません。サブリソースを名前で並べる(${p.resource}/SUB)か、すべてのリソースのそのサブリソースなら */SUB と書いてください。`,
   'grants.title': (p) => `与える権限: ルール ${p.rules} 件`,

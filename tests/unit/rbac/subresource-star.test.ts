@@ -47,7 +47,14 @@ describe('a rule listing pods/*', () => {
     expect(rule.detail).toContain('List each subresource by name (pods/SUB), or */SUB');
     // */scale is the real wildcard form: no such warning on rule 2.
     expect(e.findings.find((f) => f.id === 'rule.2')!.detail).not.toContain('not a wildcard');
+    // verbs: ["*"] is said as what it stands for.
+    expect(e.findings.find((f) => f.id === 'rule.3')!.detail).toBe(
+      'Allows every verb on services in API group(s) core (""), only for the objects named web.',
+    );
     const ja = (await explainFixture('rbac/sub-wild', 'Role', 'sub-wild', 'sweeprt', 'ja')).e;
     expect(ja.findings.find((f) => f.id === 'rule.1')!.detail).toContain('pods/* はワイルドカードではありません');
+    expect(ja.findings.find((f) => f.id === 'rule.3')!.detail).toBe(
+      'API グループ core ("") の services に対する すべての verb を許可します(名前が web のオブジェクトだけ)。',
+    );
   });
 });
