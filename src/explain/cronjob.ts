@@ -32,7 +32,7 @@ interface CjStatus {
   active?: { name: string }[];
 }
 /** `created`: the Job cannot create its Pods (the API server's reason). */
-type Outcome = { job: KubeObject; severity: Severity; message: Message; created?: Cause };
+type Outcome = { job: KubeObject; severity: Severity; message: Message; created?: Cause; stuck?: true };
 
 export const explainer: Explainer = {
   group: 'batch',
@@ -146,7 +146,10 @@ function verdict(
   if (blocked) return { severity: 'error', message: w['cj.verdict.create']({ verdict: blocked.message }) };
   const active = st.active ?? [];
   // The latest Job that has finished (Complete or Failed) decides; an active one is reported alongside.
-  const finished = outcomes?.find((o) => o.severity === 'ok' || o.severity === 'error');
+  // The newest Job is stuck (an active Pod cannot run): that is what happens to every run now.
+  const stuck = outcomes?.[0]?.stuck ? outcomes[0] : undefined;
+  if (stuck) return { severity: 'error', message: w['cj.verdict.stuck']({ job: metaOf(stuck.job).name, verdict: stuck.message }) };
+  const finished = outcomes?.find((o) => !o.stuck && (o.severity === 'ok' || o.severity === 'error'));
   const running = active.length ? w['cj.why.active']({ jobs: active.map((x) => x.name).join(', ') }) : '';
   if (finished?.severity === 'error')
     return { severity: 'error', message: w['cj.verdict.failed']({ job: metaOf(finished.job).name, verdict: finished.message, running }) };

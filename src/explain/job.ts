@@ -165,12 +165,12 @@ export function jobCreateCause(job: KubeObject, pods: Pod[] | undefined, events:
   return failed ? createCause(`Job ${metaOf(job).name}`, failed.message) : undefined;
 }
 
-/** A Job's verdict; also used by the CronJob explainer for its Jobs. */
+/** A Job's verdict (`stuck`: unfinished, an active Pod cannot run); also used by the CronJob explainer for its Jobs. */
 export function jobVerdict(
   job: KubeObject,
   pods: Pod[] | undefined,
   ctx: Omit<PodCauseInput, 'pod'>,
-): { severity: Severity; message: Message } {
+): { severity: Severity; message: Message; stuck?: true } {
   const spec = (job.spec ?? {}) as JobSpec;
   const st = jobStatus(job);
   const completions = spec.completions ?? 1;
@@ -222,6 +222,23 @@ export function jobVerdict(
         completions,
         state: runningIndexes(indexed),
         why: indexed.indexes.length ? why : '',
+      }),
+    };
+  // An active Pod that cannot run (unschedulable, image not pulled, crash-looping): the Job is stuck, not running.
+  const stuck = worstPod(
+    pods?.filter((p) => p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded'),
+    ctx,
+  );
+  if (stuck?.severity === 'error')
+    return {
+      severity: 'error',
+      stuck: true,
+      message: w['job.verdict.stuck']({
+        active: st.active ?? 0,
+        succeeded: st.succeeded ?? 0,
+        completions,
+        pod: stuck.pod.metadata.name,
+        verdict: stuck.message,
       }),
     };
   return {

@@ -212,6 +212,8 @@ export const wen = {
   'job.verdict.failed': (p: { reason: string; message: string; why: string }) => `Failed (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p: { active: N; succeeded: N; completions: N; failed: N; limit: N; why: string }) =>
     `Running: ${p.active} active, ${p.succeeded} of ${p.completions} succeeded, ${p.failed} failed (backoffLimit ${p.limit})${p.why}`,
+  'job.verdict.stuck': (p: { active: N; succeeded: N; completions: N; pod: string; verdict: string }) =>
+    `Not progressing: ${p.active} active, ${p.succeeded} of ${p.completions} succeeded — Pod ${p.pod}: ${p.verdict}`,
   'job.verdict.suspended': (p: { name: string }) =>
     `Suspended (spec.suspend true): the controller starts no Pods (suspending deletes the running ones) — resume it with kubectl patch job ${p.name} -p '{"spec":{"suspend":false}}'`,
   'job.reason.policy': (p: { index: N; rule: string; pod: string; match: string; limit: N }) =>
@@ -279,6 +281,7 @@ export const wen = {
   'cj.verdict.ok': (p: { job: string; at: string; schedule: string; running: string }) =>
     `Healthy: last run Job ${p.job} succeeded (${p.at}); schedule ${p.schedule}${p.running}`,
   'cj.verdict.create': (p: { verdict: string }) => `Its runs cannot start: ${p.verdict}`,
+  'cj.verdict.stuck': (p: { job: string; verdict: string }) => `Its current run is stuck: Job ${p.job} — ${p.verdict}`,
   'cj.verdict.running': (p: { jobs: string }) => `Running: Job ${p.jobs} has not finished yet`,
   'cj.verdict.never': (p: { schedule: string }) => `Not run yet: the first Job is created at the next time matching ${p.schedule}`,
   'cj.why.active': (p: { jobs: string }) => `; now running: ${p.jobs}`,

@@ -188,6 +188,7 @@ export const wja: WMessages = {
   'job.verdict.failed': (p) => `失敗 (${p.reason}): ${p.message}${p.why}`,
   'job.verdict.running': (p) =>
     `実行中: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions}、失敗 ${p.failed}(backoffLimit ${p.limit})${p.why}`,
+  'job.verdict.stuck': (p) => `進んでいません: 実行中 ${p.active}、成功 ${p.succeeded}/${p.completions} — Pod ${p.pod}: ${p.verdict}`,
   'job.verdict.suspended': (p) =>
     `一時停止中 (spec.suspend が true): コントローラーは Pod を作りません (一時停止すると動いている Pod は削除されます) — 再開するには kubectl patch job ${p.name} -p '{"spec":{"suspend":false}}'`,
   'job.reason.policy': (p) =>
@@ -246,6 +247,7 @@ export const wja: WMessages = {
   'cj.verdict.failed': (p) => `直近の実行が失敗: Job ${p.job} — ${p.verdict}${p.running}`,
   'cj.verdict.ok': (p) => `正常: 直近の実行 Job ${p.job} は成功しました(${p.at})。スケジュール ${p.schedule}${p.running}`,
   'cj.verdict.create': (p) => `実行が始められません: ${p.verdict}`,
+  'cj.verdict.stuck': (p) => `現在の実行が止まっています: Job ${p.job} — ${p.verdict}`,
   'cj.verdict.running': (p) => `実行中: Job ${p.jobs} はまだ終わっていません`,
   'cj.verdict.never': (p) => `未実行: ${p.schedule} に一致する次の時刻に最初の Job が作成されます`,
   'cj.why.active': (p) => `。実行中: ${p.jobs}`,
