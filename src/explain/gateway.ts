@@ -36,7 +36,8 @@ export const explainer: Explainer = {
     const gw = target as unknown as Gateway;
     const ns = gw.metadata.namespace ?? namespace;
     const plan: ReadPlan = {
-      class: get('GatewayClass', gw.spec?.gatewayClassName ?? ''),
+      // The list, not the one class: when the named class is missing, the fix names the existing ones.
+      classes: list('GatewayClass'),
       ...routeReads(),
       namespaces: (gw.spec?.listeners ?? []).some((l) => l.allowedRoutes?.namespaces?.from === 'Selector') ? list('Namespace') : undefined,
       events: eventsOf(target),
@@ -54,7 +55,8 @@ export const explainer: Explainer = {
     const namespaces = listOf<KubeObject>(snap, 'namespaces');
     const gsnap = gatewaySnapshot({
       offline: snap.offline ?? false,
-      named: { [className]: objectOf<GatewayClass>(snap, 'class') },
+      classes: listOf<GatewayClass>(snap, 'classes'),
+      wanted: [className],
       ...(namespaces ? { namespaceLabels: Object.fromEntries(namespaces.map((n) => [n.metadata?.name ?? '', namespaceLabelsOf(n)])) } : {}),
     });
     const routes = routesOf(snap);

@@ -154,7 +154,9 @@ describe('before any controller writes route status', () => {
     const t = await trace('httproute/shop');
     expect(hop(t, 'gatewayclass')!.status).toBe('ok');
     expect(hop(t, 'route.nostatus')!.status).toBe('broken');
-    expect(t.verdict.text).toContain(`no Gateway controller accepted this route: is one installed for GatewayClass ${CLASS}?`);
+    expect(t.verdict.text).toContain(
+      `no Gateway controller has accepted it (GatewayClass ${CLASS}) — is a Gateway controller installed for GatewayClass ${CLASS}?`,
+    );
     const ja = await trace('httproute/shop', 'ja');
     expect(ja.verdict.text).toContain(`GatewayClass ${CLASS} のコントローラーは導入されていますか`);
   });
@@ -163,7 +165,7 @@ describe('before any controller writes route status', () => {
     const t = await trace('httproute/unclaimed');
     expect(broken(t)!.finding.id).toBe('gatewayclass.pending');
     expect(broken(t)!.finding.concept).toBe('gatewayclass');
-    expect(t.verdict.text).toContain('is one installed and running for controllerName example.test/not-installed');
+    expect(t.verdict.text).toContain('is a Gateway controller installed and running for controllerName example.test/not-installed');
     // The Gateway of that class is also untouched: both conditions are the API server's default.
     expect(hop(t, 'gateway.pending')!.finding.detail).toMatch(/Accepted and Programmed are still the API server's default/);
   });

@@ -31,7 +31,7 @@ export const gatewayEn = {
     name: string;
   }>,
   'gwc.pending.fix': ((p) =>
-    `no Gateway controller accepted this class: is one installed and running for controllerName ${p.controller} (GatewayClass ${p.name})?`) as P<{
+    `is a Gateway controller installed and running for controllerName ${p.controller} (GatewayClass ${p.name})?`) as P<{
     name: string;
     controller: string;
   }>,
@@ -63,7 +63,7 @@ export const gatewayEn = {
   }>,
   'gw.pending': (() =>
     "No controller has written this Gateway's status: Accepted and Programmed are still the API server's default (Unknown, Pending).") as N,
-  'gw.pending.fix': ((p) => `no Gateway controller took this Gateway: is one installed and running for GatewayClass ${p.cls}?`) as P<{
+  'gw.pending.fix': ((p) => `is a Gateway controller installed and running for GatewayClass ${p.cls}?`) as P<{
     cls: string;
   }>,
   'gw.cond.false': ((p) => `${p.type}=False, reason ${p.reason}.`) as P<{ type: string; reason: string }>,
@@ -160,7 +160,7 @@ export const gatewayEn = {
     `No controller has written status.parents for this parent: no Gateway controller has accepted the route (GatewayClass ${p.cls}).`) as P<{
     cls: string;
   }>,
-  'route.nostatus.fix': ((p) => `no Gateway controller accepted this route: is one installed for GatewayClass ${p.cls}?`) as P<{
+  'route.nostatus.fix': ((p) => `is a Gateway controller installed for GatewayClass ${p.cls}?`) as P<{
     cls: string;
   }>,
   'route.controller': ((p) => `Status written by ${p.controller}.`) as P<{ controller: string }>,

@@ -23,8 +23,7 @@ export const gatewayJa: GatewayMessages = {
     `${p.gateway} の spec.gatewayClassName を既存のクラス(${p.classes})にするか、そのクラスを作るコントローラーを導入してください`,
   'gwc.pending': (p) =>
     `GatewayClass ${p.name} を受け入れたコントローラーがありません。Accepted 条件が API サーバーの既定値(Unknown、Pending)のままです。`,
-  'gwc.pending.fix': (p) =>
-    `このクラスを受け入れた Gateway コントローラーがありません。controllerName ${p.controller}(GatewayClass ${p.name})のコントローラーは導入され、動いていますか?`,
+  'gwc.pending.fix': (p) => `controllerName ${p.controller}(GatewayClass ${p.name})のコントローラーは導入され、動いていますか?`,
   'gwc.rejected': (p) => `コントローラーがクラスを拒否しました: Accepted=False、理由 ${p.reason}。`,
   'gwc.rejected.fix': (p) => `GatewayClass ${p.name} のうちコントローラーが指摘する箇所(多くは spec.parametersRef)を直してください`,
 
@@ -44,8 +43,7 @@ export const gatewayJa: GatewayMessages = {
     `  ${p.name}: ${p.protocol} ポート ${p.port}、ホスト名 ${p.host}${p.tls}、ルートを受け付ける Namespace: ${p.from}、つながっているルート: ${p.attached}`,
   'gw.pending': () =>
     'この Gateway の status を書いたコントローラーがありません。Accepted と Programmed が API サーバーの既定値(Unknown、Pending)のままです。',
-  'gw.pending.fix': (p) =>
-    `この Gateway を引き受けた Gateway コントローラーがありません。GatewayClass ${p.cls} のコントローラーは導入され、動いていますか?`,
+  'gw.pending.fix': (p) => `GatewayClass ${p.cls} のコントローラーは導入され、動いていますか?`,
   'gw.cond.false': (p) => `${p.type}=False、理由 ${p.reason}。`,
   'gw.accepted.fix': () =>
     'コントローラーが拒否している Gateway の spec(リスナー、アドレス、インフラ設定)を直してください。直すと再び調整されます',
@@ -94,8 +92,7 @@ export const gatewayJa: GatewayMessages = {
     'status が必要です: コントローラーがルートを受け入れたかは status.parents にあり、クラスターにしかありません。',
   'route.nostatus': (p) =>
     `この親について status.parents を書いたコントローラーがありません。ルートを受け入れた Gateway コントローラーはありません(GatewayClass ${p.cls})。`,
-  'route.nostatus.fix': (p) =>
-    `このルートを受け入れた Gateway コントローラーがありません。GatewayClass ${p.cls} のコントローラーは導入されていますか?`,
+  'route.nostatus.fix': (p) => `GatewayClass ${p.cls} のコントローラーは導入されていますか?`,
   'route.controller': (p) => `status を書いたコントローラー: ${p.controller}。`,
   'route.conds': (p) => `Accepted: ${p.accepted}、ResolvedRefs: ${p.refs}`,
   'route.rejected': (p) => `コントローラーはルートを受け入れていません: Accepted=False、理由 ${p.reason}。`,

@@ -28,7 +28,7 @@ describe('GatewayClass', () => {
   it('never accepted (the API server default Unknown/Pending): is a controller installed for controllerName?', async () => {
     const { e } = await run('GatewayClass', 'kx-gw-fx-none');
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toContain('is one installed and running for controllerName example.test/not-installed');
+    expect(e.verdict.text).toContain('is a Gateway controller installed and running for controllerName example.test/not-installed');
     expect(f(e, 'gatewayclass.pending')!.concept).toBe('gatewayclass');
     expect(f(e, 'gateways')!.detail).toContain('kx-gw-fx/dark: Accepted Unknown (Pending), Programmed Unknown (Pending)');
     const ja = (await run('GatewayClass', 'kx-gw-fx-none', 'ja')).e;
@@ -128,9 +128,7 @@ describe('HTTPRoute and GRPCRoute', () => {
   it('no controller wrote status.parents (class never accepted): asks whether a controller is installed', async () => {
     const { e } = await run('HTTPRoute', 'unclaimed');
     expect(e.verdict.text).toContain('controllerName example.test/not-installed');
-    expect(f(e, 'route.nostatus')!.detail).toContain(
-      'no Gateway controller accepted this route: is one installed for GatewayClass kx-gw-fx-none?',
-    );
+    expect(f(e, 'route.nostatus')!.detail).toContain('is a Gateway controller installed for GatewayClass kx-gw-fx-none?');
     // The titles say why (a trace's verdict quotes the title): not "attaches to", not only the class's name.
     expect(f(e, 'route.nostatus')!.title).toBe(
       'httproute/unclaimed does not attach to kx-gw-fx/dark: no Gateway controller has accepted it (GatewayClass kx-gw-fx-none)',

@@ -3,7 +3,7 @@
 // the verdict says the object is missing (not only its name), names it, and gives the next step; the
 // Gateway that nothing accepted is not said to be rejected by a controller.
 import { describe, expect, it } from 'vitest';
-import { FixtureReader, fixtureObjects } from '../../support/fixture-reader.js';
+import { FixtureReader, explainFixture, fixtureObjects } from '../../support/fixture-reader.js';
 import { traceLive } from '../../../commands/routing-run.js';
 
 const NS = 'kx-gwmiss';
@@ -29,7 +29,9 @@ describe('trace: a parent that does not exist', () => {
     const t = await trace('httproute/route-noclass');
     const b = t.hops.find((h) => h.status === 'broken')!;
     expect(b.finding.id).toBe('gatewayclass.missing');
-    expect(t.verdict.text).toContain('GatewayClass kx-gwmiss-nosuch does not exist — set spec.gatewayClassName of gateway/gw-noclass');
+    expect(t.verdict.text).toContain(
+      'GatewayClass kx-gwmiss-nosuch does not exist — set spec.gatewayClassName of gateway/gw-noclass to an existing class (kx-gwmiss)',
+    );
     const gw = t.hops.find((h) => h.to === 'gateway/gw-noclass')!;
     expect(gw.finding.id).toBe('gateway.pending');
     expect(gw.finding.title).toBe(`Gateway ${NS}/gw-noclass: no controller has taken it`);
@@ -39,6 +41,18 @@ describe('trace: a parent that does not exist', () => {
     expect(ja.verdict.text).toContain('GatewayClass kx-gwmiss-nosuch がありません — gateway/gw-noclass の spec.gatewayClassName を');
     expect(ja.hops.find((h) => h.to === 'gateway/gw-noclass')!.finding.title).toBe(
       `Gateway ${NS}/gw-noclass を引き受けたコントローラーがありません`,
+    );
+  });
+
+  it('explain gateway/gw-noclass: the same cause, and the existing classes are named (not "none")', async () => {
+    const { e } = await explainFixture('gateway-missing', 'Gateway', 'gw-noclass', NS);
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toBe(
+      'GatewayClass kx-gwmiss-nosuch does not exist: set spec.gatewayClassName of gateway/gw-noclass to an existing class (kx-gwmiss), or install the controller that creates it',
+    );
+    const ja = (await explainFixture('gateway-missing', 'Gateway', 'gw-noclass', NS, 'ja')).e;
+    expect(ja.verdict.text).toContain(
+      'GatewayClass kx-gwmiss-nosuch がありません: gateway/gw-noclass の spec.gatewayClassName を既存のクラス(kx-gwmiss)に',
     );
   });
 });
