@@ -616,7 +616,8 @@ export const routingEn = {
     port: string;
   }>,
   'ingress.rule.detail': (() => 'go to this Service port (the backend names it by name or number).') as N,
-  'ingress.backend.missing': ((p) => `Service ${p.service} does not exist in namespace ${p.ns}: the controller answers 503.`) as P<{
+  'ingress.backend.missing': ((p) =>
+    `Service ${p.service} does not exist in namespace ${p.ns}: the controller answers these requests with an error of its own (ingress-nginx: 503).`) as P<{
     service: string;
     ns: string;
   }>,

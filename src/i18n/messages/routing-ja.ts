@@ -309,7 +309,8 @@ export const routingJa: RoutingMessages = {
   'ingress.rule.title.badport': (p) => `ルール ${p.where}: Service ${p.service} にポート ${p.port} がありません`,
   'ingress.rule.title': (p) => `ルール ${p.where} → Service ${p.service} ポート ${p.port}`,
   'ingress.rule.detail': () => 'この Service ポートへ送られます(バックエンドは名前か番号でポートを指定します)。',
-  'ingress.backend.missing': (p) => `Namespace ${p.ns} に Service ${p.service} がありません。コントローラーは 503 を返します。`,
+  'ingress.backend.missing': (p) =>
+    `Namespace ${p.ns} に Service ${p.service} がありません。これらのリクエストにはコントローラーが自分でエラーを返します(ingress-nginx なら 503)。`,
   'ingress.backend.unknown': (p) => `Service ${p.service} を読めませんでした。`,
   'ingress.backend.offline': (p) => `Service ${p.service} はマニフェストにありません。クラスターには存在するかもしれません。`,
   'ingress.backend.missing.fix': (p) => `Service ${p.service} を作成するか、バックエンドを既存の Service に向けてください。${p.near}`,

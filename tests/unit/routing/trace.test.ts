@@ -200,6 +200,10 @@ describe('trace ingress (captured objects)', () => {
     expect(ids).toContain('broken:ingress.backend.badport');
     expect(t.hops[0]!.finding.detail).toContain('example.test/kx-test-controller');
     expect(t.hops.find((h) => h.finding.id === 'ingress.backend.missing')!.finding.detail).toContain('Close names: shopfront');
+    // What the client gets depends on the controller: its own error, 503 for ingress-nginx.
+    expect(t.hops.find((h) => h.finding.id === 'ingress.backend.missing')!.finding.detail).toContain(
+      'the controller answers these requests with an error of its own (ingress-nginx: 503)',
+    );
     expect(t.hops.find((h) => h.finding.id === 'ingress.backend.badport')!.finding.detail).toContain('80/TCP (http)');
     // The verdict says the cause (the Service does not exist), not only the rule's Service and port.
     expect(t.verdict.text).toContain('rule store.example.test/api: Service shopfrnt does not exist — create Service shopfrnt');
