@@ -25,6 +25,7 @@ import {
   namespaceEvents,
   nodesWhen,
   podFindings,
+  podVerdicts,
   podsOf,
   podsRead,
   targetOf,
@@ -224,12 +225,12 @@ export function jobVerdict(
         why: indexed.indexes.length ? why : '',
       }),
     };
-  // An active Pod that cannot run (unschedulable, image not pulled, crash-looping): the Job is stuck, not running.
-  const stuck = worstPod(
-    pods?.filter((p) => p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded'),
-    ctx,
-  );
-  if (stuck?.severity === 'error')
+  // Every active Pod cannot run (unschedulable, image not pulled, crash-looping): the Job is stuck, not running.
+  // With parallelism, one such Pod beside others that run is a problem of that Pod, not of the Job's progress.
+  const unfinished = pods?.filter((p) => p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded') ?? [];
+  const verdicts = podVerdicts(unfinished, ctx);
+  const stuck = verdicts.length && verdicts.every((v) => v.severity === 'error') ? verdicts[0] : undefined;
+  if (stuck)
     return {
       severity: 'error',
       stuck: true,

@@ -30,6 +30,13 @@ describe('a Job whose active Pod cannot run', () => {
     );
   });
 
+  it('one Pod of three that cannot be placed, beside two that are: the Job is not called stuck', async () => {
+    const { e } = await explainFixture('job-stuck', 'Job', 'shards', NS);
+    expect(e.verdict.text).not.toContain('Not progressing');
+    expect(e.verdict.text).toMatch(/^Running: 3 active, 0 of 3 succeeded/);
+    expect((await explainFixture('job-stuck', 'Job', 'shards', NS, 'ja')).e.verdict.text).not.toContain('進んでいません');
+  });
+
   it('a CronJob whose newest Job is stuck: its current run, not a failed last run', async () => {
     const job = fixtureObjects('job-stuck').find((o) => o.kind === 'Job' && o.metadata!.name!.startsWith('nightly-'))!.metadata!.name!;
     const { e } = await explainFixture('job-stuck', 'CronJob', 'nightly', NS);
