@@ -50,7 +50,12 @@ export const explainer: Explainer = {
 
     rules.forEach((x, i) => {
       // "pods/*" reads like a wildcard but matches nothing (RBAC knows only "*" and "*/SUB").
-      const stars = (x.rule.resources ?? []).filter((res) => res.endsWith('/*') && !res.startsWith('*'));
+      const isStar = (res: string) => res.endsWith('/*') && !res.startsWith('*');
+      const stars = (x.rule.resources ?? []).filter(isStar);
+      const rest = (x.rule.resources ?? []).filter((res) => !isStar(res));
+      const star = stars.length ? r['role.rule.star']({ entries: stars.join(', '), resource: stars[0]!.slice(0, -2) }) : undefined;
+      // What the rule allows is said without the entries that match nothing; a rule of only those allows nothing.
+      const what = !star ? ruleWhat(x.rule) : rest.length ? ruleWhat({ ...x.rule, resources: rest }) : star;
       findings.push(
         finding(
           `rule.${i + 1}`,
@@ -59,12 +64,12 @@ export const explainer: Explainer = {
           r['role.rule.title']({ index: i + 1, rule: ruleText(x.rule) }),
           [
             r['role.rule.detail']({
-              what: ruleWhat(x.rule),
+              what,
               aggregated: x.aggregatedFrom
                 ? r['role.rule.aggregated']({ from: (x.aggregationPath ?? [x.aggregatedFrom]).join(' ← ') })
                 : undefined,
             }),
-            ...(stars.length ? [r['role.rule.star']({ entries: stars.join(', '), resource: stars[0]!.slice(0, -2) })] : []),
+            ...(star && rest.length ? [star] : []),
           ],
         ),
       );

@@ -45,6 +45,8 @@ describe('a rule listing pods/*', () => {
     expect(rule.severity).toBe('warning');
     expect(rule.detail).toContain('pods/* is not a wildcard');
     expect(rule.detail).toContain('List each subresource by name (pods/SUB), or */SUB');
+    // The rule holds nothing but pods/*: it is not said to allow anything.
+    expect(rule.detail).not.toMatch(/^Allows/m);
     // */scale is the real wildcard form: no such warning on rule 2.
     expect(e.findings.find((f) => f.id === 'rule.2')!.detail).not.toContain('not a wildcard');
     // verbs: ["*"] is said as what it stands for.
