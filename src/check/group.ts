@@ -54,13 +54,13 @@ function retriedAndCompleted(pod: KubeObject, byKey: ReadonlyMap<string, KubeObj
   return conditions.some((c) => c.type === 'Complete' && c.status === 'True');
 }
 
-/** The finding that carries the verdict's cause: the first one as severe as the verdict. */
 /** Does the verdict quote this finding? A hop's title is "from → to: title", and a verdict says both parts, in either order of words. */
 const quotes = (verdict: string, title: string) => {
   const cut = title.indexOf(': ');
   return cut > 0 ? verdict.includes(title.slice(0, cut)) && verdict.includes(title.slice(cut + 2)) : !!title && verdict.includes(title);
 };
 
+/** The finding that carries the verdict's cause: the one it quotes, else the first one as severe as the verdict. */
 export function causeFinding(e: Explanation): Finding | undefined {
   const same = e.findings.filter((f) => f.severity === e.verdict.severity);
   // A trace's verdict quotes its cause hop, which is not always the first broken one (an empty
