@@ -476,7 +476,7 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
       // Without its own limit, the kernel killed it for the Pod-level limit (spec.resources) or because the node ran out of memory.
       const podLim = (pod.spec as { resources?: { limits?: { memory?: string } } }).resources?.limits?.memory;
       const message = lim
-        ? m['cause.oomkilled']({ who: w, limit: lim, restarts: f.restarts })
+        ? m['cause.oomkilled']({ who: w, limit: lim, restarts: f.restarts, pod: pod.metadata.name })
         : podLim
           ? m['cause.oomkilled.pod-limit']({ who: w, limit: podLim, restarts: f.restarts })
           : m['cause.oomkilled.node']({ who: w, node: pod.spec.nodeName ?? '?', restarts: f.restarts });

@@ -195,8 +195,8 @@ export const causesEn = {
   'cause.init.command': (p: { command: string }) => ` (${p.command})`,
   'cause.pull.pulling': (p: { container: string; image: string; since: string; node: string; pod: string }) =>
     `Pending: the kubelet on node ${p.node} is pulling image ${p.image} for container ${p.container} (event Pulling at ${p.since}, no Pulled yet); nothing has failed — a large image takes a while on a node's first pull. If it goes on, kubectl describe pod ${p.pod} shows ErrImagePull when the pull fails; a pull that only gets slower points at the node's network to the registry`,
-  'cause.oomkilled': (p: { who: string; limit: string; restarts: number }) =>
-    `OOMKilled: ${p.who} used more memory than its limit${p.limit ? ` (${p.limit})` : ''} and was killed${restartsEn(p.restarts)} — raise the memory limit or fix the leak`,
+  'cause.oomkilled': (p: { who: string; limit: string; restarts: number; pod: string }) =>
+    `OOMKilled: ${p.who} used more memory than its limit${p.limit ? ` (${p.limit})` : ''} and was killed${restartsEn(p.restarts)} — raise the memory limit to what it really uses (kubectl top pod ${p.pod} while it runs) or fix the leak`,
   'cause.oomkilled.pod-limit': (p: { who: string; limit: string; restarts: number }) =>
     `OOMKilled: the Pod's containers together used more memory than its Pod-level limit (${p.limit}, spec.resources.limits.memory), and ${p.who}, which sets no limit of its own, was killed${restartsEn(p.restarts)} — raise the Pod's memory limit or fix the leak`,
   'cause.oomkilled.node': (p: { who: string; node: string; restarts: number }) =>

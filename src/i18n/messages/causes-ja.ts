@@ -146,7 +146,7 @@ export const causesJa: typeof causesEn = {
   'cause.pull.pulling': (p) =>
     `Pending: ノード ${p.node} の kubelet がコンテナ ${p.container} のイメージ ${p.image} を取得中です (${p.since} のイベント Pulling のあと、Pulled はまだありません)。失敗は起きていません — 大きなイメージはそのノードで初めて取得するとき時間がかかります。長く続くなら kubectl describe pod ${p.pod} を確認してください。取得に失敗すれば ErrImagePull が出ます。遅くなる一方なら、ノードからレジストリへのネットワークを疑ってください`,
   'cause.oomkilled': (p) =>
-    `OOMKilled: ${p.who} がメモリ上限${p.limit ? ` ${p.limit} ` : ''}を超えて強制終了されました${restartsJa(p.restarts)} — メモリ上限を引き上げるか、メモリリークを直してください`,
+    `OOMKilled: ${p.who} がメモリ上限${p.limit ? ` ${p.limit} ` : ''}を超えて強制終了されました${restartsJa(p.restarts)} — メモリ上限を実際の使用量 (動作中に kubectl top pod ${p.pod}) まで引き上げるか、メモリリークを直してください`,
   'cause.oomkilled.pod-limit': (p) =>
     `OOMKilled: Pod のコンテナの合計メモリが Pod 単位の上限 (${p.limit}、spec.resources.limits.memory) を超え、自身の上限を持たない ${p.who} が強制終了されました${restartsJa(p.restarts)} — Pod のメモリ上限を引き上げるか、メモリリークを直してください`,
   'cause.oomkilled.node': (p) =>

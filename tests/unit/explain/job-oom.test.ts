@@ -14,11 +14,13 @@ describe('a Job failed by an OOMKilled Pod', () => {
       `Failed (BackoffLimitExceeded): 1 Pod failed, more than backoffLimit 0 allows — last failed Pod ${pod}`,
     );
     expect(e.verdict.text).toContain(
-      'OOMKilled: container etl used more memory than its limit (512Mi) and was killed — raise the memory limit',
+      `OOMKilled: container etl used more memory than its limit (512Mi) and was killed — raise the memory limit to what it really uses (kubectl top pod ${pod} while it runs)`,
     );
     expect(e.verdict.text).not.toContain('restarts');
     const ja = (await explainFixture('job-oom', 'Job', 'etl', 'kx-joboom', 'ja')).e;
-    expect(ja.verdict.text).toContain('コンテナ etl がメモリ上限 512Mi を超えて強制終了されました — メモリ上限を引き上げる');
+    expect(ja.verdict.text).toContain(
+      `コンテナ etl がメモリ上限 512Mi を超えて強制終了されました — メモリ上限を実際の使用量 (動作中に kubectl top pod ${pod}) まで引き上げる`,
+    );
     expect(ja.verdict.text).not.toContain('再起動');
   });
 });

@@ -24,13 +24,15 @@ describe('explainPod verdicts (en)', () => {
   it('oomkilled: the limit and exit code 137', () => {
     const e = explainPod(podSnapshot('worker-oom'), 'en');
     expect(e.verdict.text).toMatch(/^OOMKilled: container worker .*64Mi.*raise the memory limit/);
+    // Checking what it really uses is part of the next step.
+    expect(e.verdict.text).toContain(`raise the memory limit to what it really uses (kubectl top pod ${e.target.name} while it runs)`);
     const c = byId(e.findings, 'container.worker')!;
     expect(c.detail).toContain('137 (OOMKilled)');
     expect(byId(e.findings, 'resources.worker')?.severity).toBe('error');
     expect(byId(e.findings, 'owner')?.title).toMatch(/bare Pod/);
     // Japanese: the limit as a value of the sentence, with no English or half-width parenthesis spliced in.
     expect(explainPod(podSnapshot('worker-oom'), 'ja').verdict.text).toMatch(
-      /^OOMKilled: コンテナ worker がメモリ上限 64Mi を超えて強制終了されました \(再起動 \d+ 回\) — メモリ上限を引き上げる/,
+      /^OOMKilled: コンテナ worker がメモリ上限 64Mi を超えて強制終了されました \(再起動 \d+ 回\) — メモリ上限を実際の使用量 \(動作中に kubectl top pod \S+\) まで引き上げる/,
     );
   });
 
