@@ -78,6 +78,16 @@ function splitVerdict(text: string): { cause: string; fix: string } {
   return cut < 0 ? { cause: text, fix: '' } : { cause: text.slice(0, cut), fix: text.slice(cut + 3) };
 }
 
+/**
+ * The cause with the object's own name masked where it stands as a name (not inside a longer one:
+ * `migrate` is masked in "Job migrate" and kept in "migrate-x7k2p"), so equal causes group, and a
+ * problem of several objects does not name only the first.
+ */
+function maskName(text: string, name: string): string {
+  if (!name) return text;
+  return text.replace(new RegExp(`(?<![\\w.-])${name.replace(/[.]/g, '\\.')}(?![\\w-])`, 'g'), '…');
+}
+
 const selectorMatches = (sel: Record<string, string> | undefined, labels: Record<string, string> | undefined) =>
   !!sel && Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels?.[k] === v);
 
@@ -103,13 +113,14 @@ export function groupProblems(
 ): Problem[] {
   const byKey = new Map(objects.map((o) => [keyOf(o), o] as const));
   const bad = items.filter((i) => SEVERITY_RANK[i.explanation.verdict.severity] >= SEVERITY_RANK[minimum]);
-  const groups = new Map<string, { problem: Problem; seen: Set<string> }>();
+  // masked: the cause with the first object's own name masked, said once the problem has several objects.
+  const groups = new Map<string, { problem: Problem; seen: Set<string>; masked?: string }>();
   const podGroup = new Map<string, string>(); // Pod key → group key
   const ownersWithBadPods = new Set<string>();
 
-  const add = (groupKey: string, make: () => Problem, affected: AffectedObject, countPod: boolean) => {
+  const add = (groupKey: string, make: () => Problem, affected: AffectedObject, countPod: boolean, masked?: string) => {
     let g = groups.get(groupKey);
-    if (!g) groups.set(groupKey, (g = { problem: make(), seen: new Set() }));
+    if (!g) groups.set(groupKey, (g = { problem: make(), seen: new Set(), ...(masked ? { masked } : {}) }));
     const k = refKey(affected);
     if (!g.seen.has(k)) {
       g.seen.add(k);
@@ -137,20 +148,27 @@ export function groupProblems(
     if (retriedAndCompleted(i.object, byKey)) continue;
     const f = causeFinding(i.explanation);
     const own = i.object.metadata?.name ?? '';
-    const text = splitVerdict(i.explanation.verdict.text).cause.split(own).join('…');
+    const text = maskName(splitVerdict(i.explanation.verdict.text).cause, own);
     const owner = topOwner(i.object, byKey);
     const gk = `${f?.concept}|${text}`;
     podGroup.set(keyOf(i.object), gk);
     if (owner !== i.object) ownersWithBadPods.add(keyOf(owner));
-    add(gk, () => problemOf(i, f), refOf(owner), owner !== i.object);
+    add(gk, () => problemOf(i, f), refOf(owner), owner !== i.object, text);
     // A failing Pod whose DNS the NetworkPolicies block: a possible root cause in other objects, its own
     // problem (the Pods blocked by the same policies as one), so check shows it and its fix.
     const dns = i.explanation.findings.find((x) => x.id === DNS_BLOCKED);
     if (dns) add(`${dns.concept}|${dns.title}`, () => dnsProblem(dns), refOf(owner), owner !== i.object);
   }
   // 2. Services whose selected Pods have a problem join it; workloads whose Pods have one are not counted twice.
+  const badKeys = new Set(bad.map((x) => keyOf(x.object)));
   for (const i of bad.filter((x) => x.object.kind !== 'Pod')) {
     if (ownersWithBadPods.has(keyOf(i.object))) continue;
+    // A Job of a CronJob that has a problem: the CronJob's verdict quotes its Job, so the Job is not counted again.
+    if (
+      i.object.kind === 'Job' &&
+      ownerRefs(i.object).some((r) => r.kind === 'CronJob' && badKeys.has(`CronJob/${i.object.metadata?.namespace ?? ''}/${r.name}`))
+    )
+      continue;
     if (i.object.kind === 'Service') {
       const sel = (i.object.spec as { selector?: Record<string, string> } | undefined)?.selector;
       const ns = i.object.metadata?.namespace;
@@ -185,11 +203,11 @@ export function groupProblems(
     // Objects of one kind with the same cause (their own names masked) are one problem: 50 paused Deployments, one line.
     const f = causeFinding(i.explanation);
     const own = i.object.metadata?.name ?? '';
-    const text = own ? splitVerdict(i.explanation.verdict.text).cause.split(own).join('…') : i.explanation.verdict.text;
-    add(`${i.object.kind}|${f?.concept}|${text}`, () => problemOf(i, f), refOf(i.object), false);
+    const text = maskName(splitVerdict(i.explanation.verdict.text).cause, own);
+    add(`${i.object.kind}|${f?.concept}|${text}`, () => problemOf(i, f), refOf(i.object), false, text);
   }
   return [...groups.values()]
-    .map((g) => g.problem)
+    .map((g) => (g.masked && g.problem.affected.length > 1 ? { ...g.problem, cause: g.masked } : g.problem))
     .sort(
       (a, b) =>
         SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.affected.length - a.affected.length || compareText(a.cause, b.cause),
