@@ -97,7 +97,10 @@ export const explainer: Explainer = {
         'replicas',
         'hpa',
         'info',
-        m['hpa.replicas']({ current: h.status?.currentReplicas ?? 0, desired: h.status?.desiredReplicas ?? 0 }),
+        // Without a computed count the controller leaves desiredReplicas as it was (0 if never computed).
+        active?.status === 'False'
+          ? m['hpa.replicas.uncomputed']({ current: h.status?.currentReplicas ?? 0 })
+          : m['hpa.replicas']({ current: h.status?.currentReplicas ?? 0, desired: h.status?.desiredReplicas ?? 0 }),
         h.status?.lastScaleTime ? [m['hpa.last-scale']({ at: h.status.lastScaleTime })] : [m['hpa.never-scaled']()],
       ),
     );
@@ -142,10 +145,11 @@ export const explainer: Explainer = {
       text = m['hpa.verdict.no-target']({ name, target: refText });
     } else if (apiMissing || apiDown) {
       severity = 'error';
-      text = m['hpa.verdict.no-metrics']({ name });
+      // Registered but not Available is not "missing": the fix is the running metrics-server, not an install.
+      text = apiMissing ? m['hpa.verdict.no-metrics']({ name }) : m['hpa.verdict.metrics-down']({ name });
     } else if (missing.length) {
       severity = 'error';
-      text = m['hpa.verdict.no-requests']({ name, container: missing[0]!.container, resource: missing[0]!.resource });
+      text = m['hpa.verdict.no-requests']({ name, container: missing[0]!.container, resource: missing[0]!.resource, target: refText });
     } else if (active?.status === 'False' || able?.status === 'False') {
       severity = 'warning';
       const c = active?.status === 'False' ? active : able!;

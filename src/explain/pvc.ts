@@ -177,7 +177,9 @@ function pendingWhy(
         matching.length ? m['pvc.pending.static-some']({ names: matching.map(nameOf).join(', ') }) : m['pvc.pending.static-none'](),
       );
     detail.push(explicitNone ? m['pvc.pending.empty-class.next']() : m['pvc.pending.no-class.next']());
-    return finding('phase', 'pvc.unbound', matching?.length ? 'warning' : 'error', m['pvc.pending.no-class']({ name }), detail);
+    // "" opts out of the default class, so whether one exists says nothing about this claim.
+    const title = explicitNone ? m['pvc.pending.empty-class.title']({ name }) : m['pvc.pending.no-class']({ name });
+    return finding('phase', 'pvc.unbound', matching?.length ? 'warning' : 'error', title, detail);
   }
   if (sc && bindingMode(sc) === 'WaitForFirstConsumer' && users?.length === 0)
     return finding('phase', 'pvc.unbound', 'info', m['pvc.pending.wait']({ name, sc: className }), [m['pvc.pending.wait.detail']()]);

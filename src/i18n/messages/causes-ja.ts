@@ -36,7 +36,7 @@ export const causesJa: typeof causesEn = {
     `Pending: PersistentVolumeClaim ${p.claims} がバインドされていないため、Pod を配置できません — 理由は kubexplain explain pvc/${p.first} で分かります (存在しないか作成できない StorageClass、既定のクラスがない、条件に合う PersistentVolume がない)`,
   'cause.sched.pvc.claim': (p) => `${p.name} (${p.phase}、${p.sc ? `StorageClass ${p.sc}` : 'storageClassName なし: 既定のクラス'})`,
   'cause.sched.pvc.missing': (p) =>
-    `Pending: Pod がマウントする PersistentVolumeClaim ${p.claims} が存在しません — claim を作成するか、spec.volumes[].persistentVolumeClaim.claimName を直してください`,
+    `Pending: Pod がマウントする PersistentVolumeClaim ${p.claims} が存在しません — そのクレームを作成するか、spec.volumes[].persistentVolumeClaim.claimName を直してください`,
   'cause.sched.volume-node-affinity': (p) =>
     `Pending: Pod のボリュームがバインドされた PersistentVolume に、${p.count} 台のノードから到達できません (ボリュームの node affinity、多くはゾーン) — ボリュームのゾーンで Pod を動かすか、volumeBindingMode: WaitForFirstConsumer の StorageClass を使ってください`,
   'cause.sched.volume-node-affinity.named': (p) =>

@@ -69,7 +69,9 @@ export const kindsEn = {
   'pvc.pending.failed.next': () =>
     "The provisioner said why above. Check the class parameters and the provisioner's logs; the claim is retried with a back-off.",
   'pvc.pending.no-class': (p: { name: string }) =>
-    `PersistentVolumeClaim ${p.name} is Pending: it names no StorageClass and the cluster has no default class`,
+    `PersistentVolumeClaim ${p.name} is Pending: it names no StorageClass and the cluster has no default class — recreate it with storageClassName set to a class that exists, or mark a class as default`,
+  'pvc.pending.empty-class.title': (p: { name: string }) =>
+    `PersistentVolumeClaim ${p.name} is Pending: storageClassName "" binds only a PersistentVolume without a class, and nothing provisions one — create a fitting volume without a class, or recreate the claim naming a StorageClass`,
   'pvc.pending.no-default': () =>
     'Nothing will make a volume for it. It waits, with no time limit, until a PersistentVolume without a class that fits it exists, or until a default StorageClass is set (then the class is filled in for it).',
   'pvc.pending.empty-class': () =>
@@ -126,6 +128,8 @@ export const kindsEn = {
   'hpa.target.missing': (p: { target: string }) =>
     `${p.target} does not exist: there is nothing to scale. Fix spec.scaleTargetRef or create it.`,
   'hpa.replicas': (p: { current: N; desired: N }) => `${p.current} replicas now, ${p.desired} wanted`,
+  'hpa.replicas.uncomputed': (p: { current: N }) =>
+    `${p.current} replicas now, no wanted count: the controller cannot compute one while ScalingActive is False`,
   'hpa.last-scale': (p: { at: string }) => `Last scaled at ${p.at}.`,
   'hpa.never-scaled': () => 'It has not scaled the target yet.',
   'hpa.metrics.default': () => 'No metrics listed: the default is CPU at 80 % of the requests.',
@@ -159,9 +163,11 @@ export const kindsEn = {
   'hpa.verdict.no-target': (p: { name: string; target: string }) =>
     `HorizontalPodAutoscaler ${p.name} cannot scale: ${p.target} does not exist`,
   'hpa.verdict.no-metrics': (p: { name: string }) =>
-    `HorizontalPodAutoscaler ${p.name} is not scaling: the metrics API is not served (metrics-server is missing)`,
-  'hpa.verdict.no-requests': (p: { name: string; container: string; resource: string }) =>
-    `HorizontalPodAutoscaler ${p.name} cannot compute utilization: container ${p.container} has no ${p.resource} request`,
+    `HorizontalPodAutoscaler ${p.name} is not scaling: the metrics API is not served (metrics-server is missing) — install metrics-server; kubectl get apiservice v1beta1.metrics.k8s.io shows when it is served`,
+  'hpa.verdict.metrics-down': (p: { name: string }) =>
+    `HorizontalPodAutoscaler ${p.name} is not scaling: the metrics API is registered but not available — see why in kubectl get apiservice v1beta1.metrics.k8s.io and check the metrics-server Pods`,
+  'hpa.verdict.no-requests': (p: { name: string; container: string; resource: string; target: string }) =>
+    `HorizontalPodAutoscaler ${p.name} cannot compute utilization: container ${p.container} has no ${p.resource} request — add resources.requests.${p.resource} to container ${p.container} in the Pod template of ${p.target}`,
   'hpa.verdict.inactive': (p: { name: string; reason: string }) => `HorizontalPodAutoscaler ${p.name} is not scaling: ${p.reason}`,
   'hpa.verdict.limited': (p: { name: string; reason: string; current: N; min: N; max: N }) =>
     `HorizontalPodAutoscaler ${p.name} is held at a bound (${p.reason}): ${p.current} replicas, allowed ${p.min}–${p.max}`,

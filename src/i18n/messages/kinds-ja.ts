@@ -63,7 +63,9 @@ export const kindsJa: KindsCatalog = {
   'pvc.pending.failed.next': () =>
     '理由は上のとおりプロビジョナーが述べています。クラスのパラメーターとプロビジョナーのログを確認してください。クレームは間隔を空けて再試行されます。',
   'pvc.pending.no-class': (p) =>
-    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass を指定しておらず、クラスターに既定のクラスもありません`,
+    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass を指定しておらず、クラスターに既定のクラスもありません — 存在するクラスを storageClassName に指定してクレームを作り直すか、どれかのクラスを既定にしてください`,
+  'pvc.pending.empty-class.title': (p) =>
+    `PersistentVolumeClaim ${p.name} は Pending です。storageClassName "" はクラスなしの PersistentVolume にだけバインドし、それを作るものはありません — 合うクラスなしのボリュームを作るか、StorageClass を指定してクレームを作り直してください`,
   'pvc.pending.no-default': () =>
     'ボリュームを作るものがありません。合うクラスなしの PersistentVolume ができるか、既定の StorageClass が設定される(そのときクラスが補われます)まで、期限なく待ち続けます。',
   'pvc.pending.empty-class': () =>
@@ -78,7 +80,7 @@ export const kindsJa: KindsCatalog = {
   'pvc.pending.default-pending.detail': () =>
     'クラスのないクレームには、後から既定になったクラスでも既定クラスが付きます。少し待ってから見直してください。',
   'pvc.pending.class-missing': (p) =>
-    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass ${p.sc} が存在しないため、ボリュームを作るものがありません — StorageClass ${p.sc} を作るか、存在するクラスで claim を作り直してください (storageClassName は変更できません)`,
+    `PersistentVolumeClaim ${p.name} は Pending です。StorageClass ${p.sc} が存在しないため、ボリュームを作るものがありません — StorageClass ${p.sc} を作るか、存在するクラスでクレームを作り直してください (storageClassName は変更できません)`,
   'pvc.pending.class-missing.default': (p) =>
     `既定のクラスは ${p.sc} です。存在するクラスでクレームを作り直す(この項目は変更できません)か、クラスを作成してください。`,
   'pvc.pending.class-missing.none': () => '既定のクラスもありません。クラスを作成するか、存在するクラスでクレームを作り直してください。',
@@ -118,6 +120,7 @@ export const kindsJa: KindsCatalog = {
   'hpa.target.missing': (p) =>
     `${p.target} は存在しません。スケールする対象がありません。spec.scaleTargetRef を直すか、対象を作成してください。`,
   'hpa.replicas': (p) => `現在 ${p.current} レプリカ、望ましい数は ${p.desired}`,
+  'hpa.replicas.uncomputed': (p) => `現在 ${p.current} レプリカ、望ましい数はありません。ScalingActive が False の間、コントローラーは計算できません`,
   'hpa.last-scale': (p) => `最後のスケールは ${p.at} です。`,
   'hpa.never-scaled': () => 'まだ対象をスケールしていません。',
   'hpa.metrics.default': () => 'メトリクスの指定がありません。既定は CPU が requests の 80 % です。',
@@ -145,9 +148,11 @@ export const kindsJa: KindsCatalog = {
   'hpa.cond.not-limited': () => 'ScalingLimited False: 望ましい数は範囲内です。',
   'hpa.verdict.no-target': (p) => `HorizontalPodAutoscaler ${p.name} はスケールできません。${p.target} が存在しません`,
   'hpa.verdict.no-metrics': (p) =>
-    `HorizontalPodAutoscaler ${p.name} はスケールしていません。メトリクス API が提供されていません(metrics-server がありません)`,
+    `HorizontalPodAutoscaler ${p.name} はスケールしていません。メトリクス API が提供されていません(metrics-server がありません) — metrics-server を導入してください。提供されたかは kubectl get apiservice v1beta1.metrics.k8s.io で分かります`,
+  'hpa.verdict.metrics-down': (p) =>
+    `HorizontalPodAutoscaler ${p.name} はスケールしていません。メトリクス API は登録されていますが利用できません — 理由を kubectl get apiservice v1beta1.metrics.k8s.io で確かめ、metrics-server の Pod を確認してください`,
   'hpa.verdict.no-requests': (p) =>
-    `HorizontalPodAutoscaler ${p.name} は使用率を計算できません。コンテナ ${p.container} に ${p.resource} の requests がありません`,
+    `HorizontalPodAutoscaler ${p.name} は使用率を計算できません。コンテナ ${p.container} に ${p.resource} の requests がありません — ${p.target} の Pod テンプレートでコンテナ ${p.container} に resources.requests.${p.resource} を追加してください`,
   'hpa.verdict.inactive': (p) => `HorizontalPodAutoscaler ${p.name} はスケールしていません: ${p.reason}`,
   'hpa.verdict.limited': (p) =>
     `HorizontalPodAutoscaler ${p.name} は上限か下限で止まっています(${p.reason})。${p.current} レプリカ、範囲 ${p.min}〜${p.max}`,
