@@ -120,7 +120,8 @@ export const kindsJa: KindsCatalog = {
   'hpa.target.missing': (p) =>
     `${p.target} は存在しません。スケールする対象がありません。spec.scaleTargetRef を直すか、対象を作成してください。`,
   'hpa.replicas': (p) => `現在 ${p.current} レプリカ、望ましい数は ${p.desired}`,
-  'hpa.replicas.uncomputed': (p) => `現在 ${p.current} レプリカ、望ましい数はありません。ScalingActive が False の間、コントローラーは計算できません`,
+  'hpa.replicas.uncomputed': (p) =>
+    `現在 ${p.current} レプリカ、望ましい数はありません。ScalingActive が False の間、コントローラーは計算できません`,
   'hpa.last-scale': (p) => `最後のスケールは ${p.at} です。`,
   'hpa.never-scaled': () => 'まだ対象をスケールしていません。',
   'hpa.metrics.default': () => 'メトリクスの指定がありません。既定は CPU が requests の 80 % です。',

@@ -33,7 +33,9 @@ describe('HorizontalPodAutoscaler', () => {
     const { e } = await run('hpa', 'web');
     expect(e.verdict).toEqual({
       severity: 'error',
-      text: expect.stringMatching(/^HorizontalPodAutoscaler web is not scaling: the metrics API is not served \(metrics-server is missing\) — install metrics-server/),
+      text: expect.stringMatching(
+        /^HorizontalPodAutoscaler web is not scaling: the metrics API is not served \(metrics-server is missing\) — install metrics-server/,
+      ),
     });
     const api = e.findings.find((f) => f.id === 'metrics-api')!;
     expect(api.detail).toContain('APIService v1beta1.metrics.k8s.io');

@@ -22,14 +22,19 @@ describe('PersistentVolumeClaim Pending', () => {
 
   it('no class and no default class: the verdict carries the next step', async () => {
     const { e } = await run('pvc', 'data-no-default');
-    expect(e.verdict.text).toMatch(/no default class — recreate it with storageClassName set to a class that exists, or mark a class as default$/);
+    expect(e.verdict.text).toMatch(
+      /no default class — recreate it with storageClassName set to a class that exists, or mark a class as default$/,
+    );
     const ja = (await run('pvc', 'data-no-default', 'ja')).e;
     expect(ja.verdict.text).toContain('既定のクラスもありません — 存在するクラスを storageClassName に指定して');
   });
 
   it('storageClassName "": says it binds only a volume without a class, never "no default class" even when one exists', async () => {
     const { e } = await run('pvc', 'data-no-class');
-    expect(e.verdict).toMatchObject({ severity: 'error', text: expect.stringContaining('storageClassName "" binds only a PersistentVolume without a class') });
+    expect(e.verdict).toMatchObject({
+      severity: 'error',
+      text: expect.stringContaining('storageClassName "" binds only a PersistentVolume without a class'),
+    });
     expect(e.verdict.text).not.toContain('default');
     // The same claim in a cluster whose (captured) class is marked default: "" still opts out of it.
     const objects = fixtureObjects('storage-sweep').map((o: KubeObject) =>
@@ -47,7 +52,10 @@ describe('PersistentVolumeClaim Pending', () => {
 
   it('a provisioner nothing runs: says what is known (waiting for it), quoting the controller', async () => {
     const { e } = await run('pvc', 'data-noprov');
-    expect(e.verdict).toMatchObject({ severity: 'warning', text: expect.stringContaining('waiting for the provisioner example.com/nobody-runs-this') });
+    expect(e.verdict).toMatchObject({
+      severity: 'warning',
+      text: expect.stringContaining('waiting for the provisioner example.com/nobody-runs-this'),
+    });
     expect(e.findings.find((f) => f.id === 'events')?.detail).toContain("external provisioner 'example.com/nobody-runs-this'");
     const ja = (await run('pvc', 'data-noprov', 'ja')).e;
     expect(ja.verdict.text).toContain('プロビジョナー example.com/nobody-runs-this を待っています');
