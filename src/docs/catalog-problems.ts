@@ -353,6 +353,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['startupProbe', 'readinessProbe', 'failureThreshold', 'periodSeconds', 'successThreshold', 'Ready', 'started'],
   },
   {
+    key: 'probes.misconfigured',
+    problem: true,
+    ja: ['probe の設定ミス', 'probe のポート名', 'probe のタイムアウト', 'timeoutSeconds'],
+    en: ['misconfigured probe', 'probe port name', 'probe timeout', 'probe errored', 'timeoutSeconds'],
+    meaning: {
+      ja: 'probe が宣言されていないポート名を指定している、または timeoutSeconds 以内に応答がないため、アプリが正常でも失敗する',
+      en: 'A probe fails although the app may be fine: it names a port the container does not declare, or gets no answer within timeoutSeconds',
+    },
+    related: ['readinessProbe', 'livenessProbe', 'startupProbe', 'containerPort', 'Unhealthy', 'connection refused'],
+  },
+  {
     key: 'pod.readiness-gate',
     problem: true,
     ja: ['readiness gate', 'readinessGates', 'ReadinessGatesNotReady'],

@@ -445,6 +445,23 @@ function probeCause(p: ProbeFailure, severity: Severity): PodCause {
   const container = p.container ?? '?';
   const probe = probeText(p);
   const terms = [`${p.type} probe`, p.type, 'Unhealthy', ...(p.status ? [String(p.status)] : [])];
+  // The probe itself is wrong, not the app: the section on broken probes teaches it.
+  if (p.undeclaredPort !== undefined && p.declaredPorts) {
+    const { type, killed } = p;
+    const message = m['cause.probe.port-name']({
+      type,
+      container,
+      probe,
+      port: p.undeclaredPort,
+      declared: p.declaredPorts.join(', '),
+      killed,
+    });
+    return { severity, concept: 'probes.misconfigured', terms: [...terms, 'port', p.undeclaredPort], message, details: [] };
+  }
+  if (p.timeout && p.status === undefined && !p.refused && p.timeoutSeconds !== undefined) {
+    const message = m['cause.probe.slow']({ type: p.type, container, probe, seconds: p.timeoutSeconds, killed: p.killed });
+    return { severity, concept: 'probes.misconfigured', terms: [...terms, 'timeoutSeconds'], message, details: [] };
+  }
   const message =
     p.type === 'readiness'
       ? m['cause.probe.readiness']({ container, probe, result })

@@ -30,6 +30,7 @@ export interface Probe {
   failureThreshold?: number;
   successThreshold?: number;
   initialDelaySeconds?: number;
+  timeoutSeconds?: number;
 }
 
 export interface LifecycleHandler {
@@ -55,6 +56,7 @@ export interface Container {
   readinessProbe?: Probe;
   livenessProbe?: Probe;
   startupProbe?: Probe;
+  ports?: { name?: string; containerPort: number }[];
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
 }
 

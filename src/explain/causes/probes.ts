@@ -1,6 +1,8 @@
 // Probe failures as the kubelet reports them: `Unhealthy` events ("Liveness probe failed: HTTP probe
 // failed with statuscode: 500", "Readiness probe failed: Get \"http://…\": dial tcp …: connect:
-// connection refused") and `Killing` events ("Container app failed liveness probe, will be
+// connection refused", and for a probe the kubelet could not even run, pkg/kubelet/prober v1.36:
+// "Readiness probe errored and resulted in unknown state: strconv.Atoi: parsing \"http\": invalid
+// syntax" when the probe names a port the container does not declare) and `Killing` events ("Container app failed liveness probe, will be
 // restarted"), matched to the container's probe spec (path, port). Pure; returns data.
 import type { Container, Event, Pod, Probe } from '../../model/pod.js';
 import { allContainers } from '../pod-refs.js';
@@ -18,6 +20,12 @@ export interface ProbeFailure {
   /** Connection refused, timeout…: the endpoint did not answer at all. */
   refused?: boolean;
   timeout?: boolean;
+  /** The probe names a port (e.g. `port: http`) the container does not declare: the kubelet cannot run it at all. */
+  undeclaredPort?: string;
+  /** The ports the container does declare ("8080", "metrics=9090"), said next to an undeclared name. */
+  declaredPorts?: string[];
+  /** The probe's timeoutSeconds (default 1), for a probe that timed out. */
+  timeoutSeconds?: number;
   /** The probe's own output after "probe failed: ", as the kubelet wrote it. */
   output: string;
   /** Unhealthy events counted. */
@@ -38,6 +46,12 @@ export function handlerOf(p: Probe | undefined): ProbeFailure['handler'] {
   return undefined;
 }
 
+/** The ports a container declares, as "8080" or "metrics=9090"; undefined when the container is unknown. */
+function declaredPorts(pod: Pod, container: string | undefined): string[] | undefined {
+  const c = container === undefined ? undefined : allContainers(pod).find((x) => x.name === container);
+  return c && (c.ports ?? []).map((p) => (p.name ? `${p.name}=${p.containerPort}` : String(p.containerPort)));
+}
+
 const count = (e: Event) => e.series?.count ?? e.count ?? 1;
 
 /** Probe failures from the Pod's events, one per probe type (and container when known), most frequent first. */
@@ -52,14 +66,26 @@ export function probeFailures(pod: Pod, events: readonly Event[] | undefined): P
     if (!f) {
       const c = name ? allContainers(pod).find((x) => x.name === name) : undefined;
       const handler = handlerOf(c?.[PROBE_OF[type]] as Probe | undefined);
-      f = { type, ...(name ? { container: name } : {}), ...(handler ? { handler } : {}), output: '', count: 0, killed: 0 };
+      const timeoutSeconds = (c?.[PROBE_OF[type]] as Probe | undefined)?.timeoutSeconds;
+      f = {
+        type,
+        ...(name ? { container: name } : {}),
+        ...(handler ? { handler } : {}),
+        ...(c ? { timeoutSeconds: timeoutSeconds ?? 1 } : {}),
+        output: '',
+        count: 0,
+        killed: 0,
+      };
       out.set(key, f);
     }
     return f;
   };
   for (const e of events ?? []) {
     const msg = e.message ?? '';
-    const un = e.reason === 'Unhealthy' ? /^(Liveness|Readiness|Startup) probe (?:failed|errored): ?([\s\S]*)$/.exec(msg) : null;
+    const un =
+      e.reason === 'Unhealthy'
+        ? /^(Liveness|Readiness|Startup) probe (?:failed|errored(?: and resulted in \w+ state)?): ?([\s\S]*)$/.exec(msg)
+        : null;
     if (un) {
       const f = entry(un[1]!.toLowerCase() as ProbeType, undefined);
       f.count += count(e);
@@ -68,7 +94,10 @@ export function probeFailures(pod: Pod, events: readonly Event[] | undefined): P
       const code = /statuscode: (\d{3})/.exec(output);
       if (code) f.status = Number(code[1]);
       if (/connection refused/.test(output)) f.refused = true;
-      if (/timeout|deadline exceeded|Client\.Timeout/i.test(output)) f.timeout = true;
+      if (/timeout|timed out|deadline exceeded|Client\.Timeout/i.test(output)) f.timeout = true;
+      // The port name was not found among the container's ports, then not a number either (probe.ResolveContainerPort).
+      const name = /strconv\.Atoi: parsing "([^"]*)": invalid syntax/.exec(output)?.[1];
+      if (name !== undefined) f.undeclaredPort = name;
       continue;
     }
     const kill = e.reason === 'Killing' ? /^Container (\S+) failed (liveness|startup) probe, will be restarted/.exec(msg) : null;
@@ -84,8 +113,16 @@ export function probeFailures(pod: Pod, events: readonly Event[] | undefined): P
       if (f.status !== undefined) named.status ??= f.status;
       named.refused ||= f.refused;
       named.timeout ||= f.timeout;
+      if (f.undeclaredPort !== undefined) named.undeclaredPort ??= f.undeclaredPort;
       out.delete(key);
     }
+  }
+  // Said only of the probe that names that port, with the ports its container does declare.
+  for (const f of out.values()) {
+    if (f.undeclaredPort === undefined) continue;
+    const ports = f.handler?.port === f.undeclaredPort ? declaredPorts(pod, f.container) : undefined;
+    if (ports) f.declaredPorts = ports;
+    else delete f.undeclaredPort;
   }
   return [...out.values()].sort((a, b) => b.killed - a.killed || b.count - a.count);
 }

@@ -135,6 +135,11 @@ export const causesEn = {
     `Restarting: the startup probe of ${p.container} (${p.probe}) fails${p.result}, so the kubelet kills the container before it finishes starting (${times(p.killed)}) — allow more time (failureThreshold × periodSeconds) or fix the endpoint`,
   'cause.probe.readiness': (p: { container: string; probe: string; result: string }) =>
     `Running but not Ready: the readiness probe of ${p.container} (${p.probe}) fails${p.result} — the Pod gets no Service traffic until it passes; fix what the endpoint checks or the probe's path/port`,
+  // a probe the kubelet cannot run (a port name the container does not declare) or that gets no answer in time
+  'cause.probe.port-name': (p: { type: string; container: string; probe: string; port: string; declared: string; killed: number }) =>
+    `${p.type === 'readiness' ? 'Running but not Ready' : 'Restarting'}: the ${p.type} probe of ${p.container} (${p.probe}) cannot run — it names port ${p.port}, but container ${p.container} declares no port of that name (${p.declared ? `its ports: ${p.declared}` : 'it declares no ports'}), so every check errors and counts as a failure${p.type === 'readiness' ? ' and the Pod gets no Service traffic' : `, and the kubelet killed the container ${times(p.killed)}`} — add name: ${p.port} to the container port it should check, or give the probe the port number`,
+  'cause.probe.slow': (p: { type: string; container: string; probe: string; seconds: number; killed: number }) =>
+    `${p.type === 'readiness' ? 'Running but not Ready' : 'Restarting'}: the ${p.type} probe of ${p.container} (${p.probe}) gets no answer within timeoutSeconds (${p.seconds}s), and each timeout counts as a failure${p.type === 'readiness' ? ' — the Pod gets no Service traffic until it passes' : `; the kubelet killed the container ${times(p.killed)} (exit 137, not OOM)`} — make the endpoint answer quickly without waiting on other services, or raise timeoutSeconds`,
   // a probe that has not passed yet, with no failure that explains it (src/explain/causes/probe-pending.ts)
   'cause.probe.startup.pending': (p: {
     who: string;

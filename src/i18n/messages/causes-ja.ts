@@ -120,6 +120,10 @@ export const causesJa: typeof causesEn = {
     `再起動中: ${p.container} の startup probe (${p.probe}) が失敗し${p.result}、起動が終わる前に kubelet がコンテナを強制終了しています (${p.killed} 回) — 待ち時間 (failureThreshold × periodSeconds) を増やすか、エンドポイントを直してください`,
   'cause.probe.readiness': (p) =>
     `Running だが Ready ではありません: ${p.container} の readiness probe (${p.probe}) が失敗しています${p.result} — 成功するまで Service のトラフィックは届きません。エンドポイントが確認している内容か、probe の path/port を直してください`,
+  'cause.probe.port-name': (p) =>
+    `${p.type === 'readiness' ? 'Running だが Ready ではありません' : '再起動中'}: ${p.container} の ${p.type} probe (${p.probe}) は実行できません — ポート名 ${p.port} を指定していますが、コンテナ ${p.container} はその名前のポートを宣言していません (${p.declared ? `宣言しているポート: ${p.declared}` : 'ポートを 1 つも宣言していません'})。そのため毎回の確認がエラーになり、失敗として数えられます${p.type === 'readiness' ? '。Service のトラフィックは届きません' : `。kubelet がコンテナを ${p.killed} 回強制終了しました`} — 確認したいコンテナのポートに name: ${p.port} を付けるか、probe にポート番号を指定してください`,
+  'cause.probe.slow': (p) =>
+    `${p.type === 'readiness' ? 'Running だが Ready ではありません' : '再起動中'}: ${p.container} の ${p.type} probe (${p.probe}) に timeoutSeconds (${p.seconds} 秒) 以内の応答がなく、タイムアウトのたびに失敗として数えられます${p.type === 'readiness' ? '。成功するまで Service のトラフィックは届きません' : `。kubelet がコンテナを ${p.killed} 回強制終了しました (終了コード 137。OOM ではありません)`} — エンドポイントがほかのサービスを待たずにすぐ応答するようにするか、timeoutSeconds を増やしてください`,
   'cause.probe.startup.pending': (p) =>
     `起動中: ${p.who} の startup probe (${p.probe}) はまだ成功しておらず、${p.recorded} — 成功するまで、そのコンテナの readiness probe と liveness probe は始まりません。kubelet はコンテナの起動 (${p.started}) の initialDelaySeconds (${p.delay} 秒) 後から ${p.period} 秒ごとに確認し、${p.threshold} 回続けて失敗したときに初めてコンテナを再起動します (約 ${p.window} 秒、${p.until} まで)。様子を見てください: kubectl get pod ${p.pod} -w。再起動されたら kubectl describe pod ${p.pod} で probe の Unhealthy イベントを確認してください`,
   'cause.probe.startup.failing': (p) =>
