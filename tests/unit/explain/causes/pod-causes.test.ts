@@ -159,6 +159,7 @@ describe('probeFailures', () => {
       type: 'liveness',
       container: 'app',
       handler: { kind: 'http', path: '/healthz', port: '8080' },
+      timeoutSeconds: 1,
       status: 500,
       output: 'HTTP probe failed with statuscode: 500',
       count: 6,
