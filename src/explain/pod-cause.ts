@@ -289,6 +289,18 @@ function alsoBlocked(b: OtherBlock): Message {
   return m['cause.sched.also.resources']({ nodes, resource: b.resource, request: b.request, allocatable: b.allocatable });
 }
 
+// Taints the node lifecycle controller keeps in step with a node condition (k8s.io/api/core/v1 TaintNode*):
+// the fix is the node, since a removed taint comes back and a toleration sends the Pod to a failing node.
+// Cited: the section that teaches the node's problem, not the one defining taints.
+const CONDITION_TAINTS: Record<string, { condition: string; concept: string }> = {
+  'node.kubernetes.io/not-ready': { condition: 'Ready=False', concept: 'node.notready' },
+  'node.kubernetes.io/unreachable': { condition: 'Ready=Unknown', concept: 'node.notready' },
+  'node.kubernetes.io/memory-pressure': { condition: 'MemoryPressure=True', concept: 'pod.eviction' },
+  'node.kubernetes.io/disk-pressure': { condition: 'DiskPressure=True', concept: 'pod.eviction' },
+  'node.kubernetes.io/pid-pressure': { condition: 'PIDPressure=True', concept: 'pod.eviction' },
+  'node.kubernetes.io/network-unavailable': { condition: 'NetworkUnavailable=True', concept: 'taints.tolerations' },
+};
+
 function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'details' | 'severity'> {
   switch (c.kind) {
     case 'node-selector':
@@ -299,12 +311,15 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
       };
     case 'taint': {
       const taint = taintText(c);
+      const byCondition = c.nodes.length ? CONDITION_TAINTS[c.key] : undefined;
       return {
-        concept: 'taints.tolerations',
+        concept: byCondition?.concept ?? 'taints.tolerations',
         terms: ['taint', 'toleration', c.key].filter(Boolean),
-        message: c.nodes.length
-          ? m['cause.sched.taint']({ taint, nodes: list(c.nodes), key: c.key })
-          : m['cause.sched.taint.unnamed']({ count: countOf(pod, 'taint') }),
+        message: !c.nodes.length
+          ? m['cause.sched.taint.unnamed']({ count: countOf(pod, 'taint') })
+          : byCondition
+            ? m['cause.sched.taint.condition']({ taint, nodes: list(c.nodes), node: c.nodes[0]!, condition: byCondition.condition })
+            : m['cause.sched.taint']({ taint, nodes: list(c.nodes), key: c.key }),
       };
     }
     case 'cordoned':

@@ -26,6 +26,8 @@ export const causesEn = {
     `Pending: none of the ${p.nodes} nodes has the labels the Pod requires (${p.selector}) — label a node (kubectl label node NODE KEY=VALUE) or change the Pod's nodeSelector/affinity`,
   'cause.sched.taint': (p: { taint: string; nodes: string; key: string }) =>
     `Pending: node ${p.nodes}, where the Pod may run, has taint ${p.taint}, which the Pod does not tolerate — add a toleration for ${p.key} to the Pod (template), or remove the taint: kubectl taint node NODE ${p.key}-`,
+  'cause.sched.taint.condition': (p: { taint: string; nodes: string; node: string; condition: string }) =>
+    `Pending: node ${p.nodes}, where the Pod may run, has taint ${p.taint}, which the node lifecycle controller keeps while the node reports ${p.condition} — fix what the node reports (kubectl describe node ${p.node}) or let the Pod use other nodes; removing the taint does not last, and tolerating it places the Pod on a node in trouble`,
   'cause.sched.taint.unnamed': (p: { count: number }) =>
     `Pending: ${p.count} node(s) have a taint the Pod does not tolerate — see the taints (kubectl describe nodes | grep Taints) and add a matching toleration, or remove the taint`,
   'cause.sched.cordoned': (p: { nodes: string }) =>

@@ -18,6 +18,8 @@ export const causesJa: typeof causesEn = {
     `Pending: ${p.nodes} 台のノードのどれにも、Pod が求めるラベル (${p.selector}) がありません — ノードにラベルを付ける (kubectl label node NODE KEY=VALUE) か、Pod の nodeSelector/affinity を直してください`,
   'cause.sched.taint': (p) =>
     `Pending: Pod が配置できるはずのノード ${p.nodes} に taint ${p.taint} があり、Pod はそれを許容していません — Pod (テンプレート) に ${p.key} の toleration を追加するか、taint を外してください: kubectl taint node NODE ${p.key}-`,
+  'cause.sched.taint.condition': (p) =>
+    `Pending: Pod が配置できるはずのノード ${p.nodes} に taint ${p.taint} があります。ノードが ${p.condition} を報告している間、ノードライフサイクルコントローラーがこの taint を付け続けます — ノードの報告している問題を直す(kubectl describe node ${p.node})か、Pod が他のノードを使えるようにしてください。taint を外しても付け直され、許容すると問題のあるノードに Pod が置かれます`,
   'cause.sched.taint.unnamed': (p) =>
     `Pending: ${p.count} 台のノードに Pod が許容しない taint があります — taint を確認し (kubectl describe nodes | grep Taints)、対応する toleration を追加するか taint を外してください`,
   'cause.sched.cordoned': (p) =>

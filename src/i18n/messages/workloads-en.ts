@@ -308,8 +308,8 @@ export const wen = {
   // Node
   'node.verdict.notready': (p: { status: string; reason: string }) =>
     `NotReady (Ready=${p.status}, ${p.reason}): no new Pods are scheduled here — check the kubelet and the node's network`,
-  'node.verdict.pressure': (p: { conditions: string }) =>
-    `Under pressure: ${p.conditions} — the kubelet may evict Pods and the scheduler avoids the node`,
+  'node.verdict.pressure': (p: { conditions: string; name: string }) =>
+    `Under pressure: ${p.conditions}; the kubelet may evict Pods and the node's condition taints keep new Pods away — find what uses the resource on ${p.name} (kubectl describe node ${p.name}, kubectl top pods) and reduce it, or add capacity`,
   'node.verdict.cordoned': (p: { name: string }) =>
     `Cordoned: no new Pods are scheduled here; running ones stay — kubectl uncordon ${p.name} when it is ready again`,
   'node.verdict.tainted': (p: { taints: string }) => `Ready, with taints ${p.taints}: only Pods tolerating them are scheduled here`,

@@ -274,7 +274,7 @@ export const wja: WMessages = {
   'node.verdict.notready': (p) =>
     `NotReady(Ready=${p.status}、${p.reason}): 新しい Pod はここにスケジュールされません — kubelet とノードのネットワークを確認してください`,
   'node.verdict.pressure': (p) =>
-    `リソース逼迫: ${p.conditions} — kubelet が Pod を退避させることがあり、スケジューラーはこのノードを避けます`,
+    `リソース逼迫: ${p.conditions}。kubelet が Pod を退避させることがあり、ノードのコンディションの taint が新しい Pod を遠ざけます — ${p.name} で何がその資源を使っているかを調べ(kubectl describe node ${p.name}、kubectl top pods)、減らすか容量を増やしてください`,
   'node.verdict.cordoned': (p) =>
     `cordon 済み: 新しい Pod はスケジュールされず、動作中の Pod はそのまま残ります — 復帰させるには kubectl uncordon ${p.name}`,
   'node.verdict.tainted': (p) => `Ready、taint ${p.taints} あり: これを許容する Pod だけがスケジュールされます`,
