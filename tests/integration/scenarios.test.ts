@@ -39,8 +39,11 @@ interface Scenario {
   status?: (Ref & { patch: Record<string, unknown> })[];
   /** Events as the kubelet or a controller writes them. */
   events?: (Ref & { type: string; reason: string; message: string; count?: number; component: string; fieldPath?: string })[];
-  /** Run after the patches, in order: deletions (e.g. a namespace whose contents hold a finalizer) and waits. */
-  after?: ({ delete: Ref & { namespace?: string } } | { wait: Ref & { until: string } })[];
+  /**
+   * Run after the patches, in order: deletions (e.g. a namespace whose contents hold a finalizer), waits, and
+   * namespaced objects to create only now (e.g. a Pod the scheduler must see after a node's status patch).
+   */
+  after?: ({ delete: Ref & { namespace?: string } } | { wait: Ref & { until: string } } | { apply: KubernetesObject })[];
   expect: {
     /** The object explained or traced; for `verb: trace`, `{url: HOST/PATH}` traces a URL (kind and name unused). */
     target: Ref & { namespace?: string; url?: string };
@@ -305,6 +308,7 @@ describe.each(FILES)('scenario %s', (file) => {
       }
     for (const a of s.after ?? [])
       if ('delete' in a) await call('DELETE', `${base(a.delete.kind, a.delete.namespace ?? ns)}/${a.delete.name}`);
+      else if ('apply' in a) await api.create(tolerateOwnNodes({ ...a.apply, metadata: { ...a.apply.metadata, namespace: ns } }, s));
       else await until(a.wait);
   }, 150_000);
 
