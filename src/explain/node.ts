@@ -149,7 +149,8 @@ function verdict(node: NodeObject, running: number | undefined): { severity: Sev
   const pressure = conditionsOf(node)
     .filter((c) => c.type !== 'Ready' && c.status === 'True' && /Pressure$|^NetworkUnavailable$/.test(c.type))
     .map((c) => c.type);
-  if (pressure.length) return { severity: 'warning', message: w['node.verdict.pressure']({ conditions: pressure.join(', '), name: nameOf(node) }) };
+  if (pressure.length)
+    return { severity: 'warning', message: w['node.verdict.pressure']({ conditions: pressure.join(', '), name: nameOf(node) }) };
   if (node.spec?.unschedulable) return { severity: 'warning', message: w['node.verdict.cordoned']({ name: nameOf(node) }) };
   const hard = (node.spec?.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
   if (hard.length)

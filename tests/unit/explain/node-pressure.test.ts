@@ -20,7 +20,9 @@ describe('a Pod Pending on a node-pressure taint', () => {
     const cause = e.findings.find((f) => f.severity === 'error' && f.title === e.verdict.text)!;
     expect(cause.concept).toBe('pod.eviction');
     const ja = (await run('pod', 'pinned', 'sweepst-x', 'ja')).e;
-    expect(ja.verdict.text).toContain('ノードが MemoryPressure=True を報告している間、ノードライフサイクルコントローラーがこの taint を付け続けます');
+    expect(ja.verdict.text).toContain(
+      'ノードが MemoryPressure=True を報告している間、ノードライフサイクルコントローラーがこの taint を付け続けます',
+    );
     expect(ja.verdict.text).toContain('kubectl describe node kx-sweepst-mp');
     expect(ja.verdict.text).not.toContain('kubectl taint node');
   });
