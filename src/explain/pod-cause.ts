@@ -747,7 +747,7 @@ function startCause(pod: Pod, f: ContainerFailure, w: Message): PodCause {
   const container = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container);
   const p = startProblem(f.message, container);
   const base = { reason: f.reason, who: w, image: container?.image ?? '?' };
-  const details = f.message ? [quoted(f.message)] : [];
+  const details = f.message ? [quoted(f.message.trimEnd())] : [];
   const terms = [f.reason, 'StartError', f.container];
   const cause = (message: Message): PodCause => ({ severity: 'error', concept: 'container.exit-codes', terms, message, details });
   if (p.kind === 'other') return cause(m['cause.start.other'](base));

@@ -63,7 +63,9 @@ function failureOf(pod: Pod, s: ContainerStatus): ContainerFailure | undefined {
   const term = t ?? (w?.reason === 'CrashLoopBackOff' ? last : undefined);
   if (
     term?.reason === 'StartError' ||
-    (term?.exitCode === 128 && /OCI runtime|exec:|create (?:containerd|shim) task/.test(term.message ?? ''))
+    (term?.exitCode === 128 && /OCI runtime|exec:|create (?:containerd|shim) task/.test(term.message ?? '')) ||
+    // A binary for another CPU architecture: the container started, its process could not (its message says so).
+    (term && term.exitCode !== 0 && /\bexec \S+: exec format error/.test(term.message ?? ''))
   )
     return {
       ...base,

@@ -5,7 +5,8 @@
 //   containerd/runc: 'failed to create containerd task: failed to create shim task: OCI runtime create
 //   failed: runc create failed: unable to start container process: exec: "sleep 3600": executable file
 //   not found in $PATH: unknown'; '… error during container init: exec: "/app": stat /app: no such file
-//   or directory: unknown'; '… exec: "/entrypoint.sh": permission denied: unknown'; '… exec format error'.
+//   or directory: unknown'; '… exec: "/entrypoint.sh": permission denied: unknown'; '… exec format error';
+//   and, from a started container (exit 255 or 1, CrashLoopBackOff), 'exec /app: exec format error'.
 import type { Container } from '../../model/pod.js';
 
 export type StartProblem =
@@ -14,7 +15,9 @@ export type StartProblem =
 
 export function startProblem(message: string | undefined, container: Container | undefined): StartProblem {
   const text = message ?? '';
-  const program = /exec: "([^"]*)"/.exec(text)?.[1];
+  // runc's init, once the container has started, writes "exec /app: exec format error" to the container's
+  // output and exits 255 (or 1): the termination message carries it with FallbackToLogsOnError.
+  const program = /exec: "([^"]*)"/.exec(text)?.[1] ?? /\bexec (\S+): exec format error/.exec(text)?.[1];
   if (program === undefined) return { kind: 'other' };
   const kind = /executable file not found|no such file or directory/.test(text)
     ? 'not-found'
