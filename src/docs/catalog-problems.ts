@@ -430,6 +430,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['kubectl rollout status', 'Progressing', 'rollout', 'ロールアウト', 'kubectl rollout undo'],
   },
   {
+    key: 'hpa.not-scaling',
+    problem: true,
+    ja: ['HPA がスケールしない', 'オートスケーラーが動かない', 'ScalingActive', 'FailedGetResourceMetric'],
+    en: ['HPA not scaling', 'autoscaler not scaling', 'ScalingActive', 'FailedGetResourceMetric', 'missing request for cpu'],
+    meaning: {
+      ja: 'HPA がレプリカ数を計算できず何もしない。多くはメトリクス API（metrics-server）がないか、コンテナに requests がない',
+      en: 'An HPA that cannot compute a replica count and does nothing: most often no metrics API (metrics-server) or containers without requests',
+    },
+    related: ['metrics-server', 'metrics.k8s.io', 'APIService', 'requests', 'averageUtilization', 'desiredReplicas'],
+  },
+  {
     key: 'node.notready',
     problem: true,
     ja: ['ノードが NotReady', 'NotReady', 'ノードの障害'],

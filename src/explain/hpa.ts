@@ -116,7 +116,7 @@ export const explainer: Explainer = {
       findings.push(
         finding(
           `requests.${x.resource}.${x.container}`,
-          'hpa',
+          'hpa.not-scaling',
           'error',
           m['hpa.requests.missing']({ container: x.container, resource: x.resource, target: refText }),
           [m['hpa.requests.missing.detail']({ resource: x.resource })],
@@ -130,7 +130,7 @@ export const explainer: Explainer = {
     const apiDown = needsResourceApi && !!api && (conditionsOf(api).find((c) => c.type === 'Available')?.status ?? 'True') !== 'True';
     if (needsResourceApi && (apiMissing || apiDown))
       findings.push(
-        finding('metrics-api', 'hpa', 'error', apiMissing ? m['hpa.api.missing']() : m['hpa.api.down'](), [
+        finding('metrics-api', 'hpa.not-scaling', 'error', apiMissing ? m['hpa.api.missing']() : m['hpa.api.down'](), [
           apiMissing ? m['hpa.api.missing.detail']() : m['hpa.api.down.detail'](),
           ...(active?.message ? [quoted(active.message)] : []),
         ]),

@@ -79,6 +79,8 @@ describe('HorizontalPodAutoscaler ScalingActive=False', () => {
       '1 replicas now, no wanted count: the controller cannot compute one while ScalingActive is False',
     );
     expect(e.findings.map((f) => f.title)).toContain('Container app of Deployment web has no cpu request');
+    // Both causes cite the troubleshooting section on an HPA that does not scale, not the definition of HPA.
+    expect(e.findings.filter((f) => f.severity === 'error').map((f) => f.concept)).toEqual(['hpa.not-scaling', 'hpa.not-scaling']);
     const ja = (await run('hpa', 'web', 'ja')).e;
     expect(ja.verdict.text).toContain('metrics-server がありません) — metrics-server を導入してください');
     expect(ja.findings.find((f) => f.id === 'replicas')?.title).toContain('望ましい数はありません');
