@@ -6,6 +6,16 @@ import { explainFixture, explainObjects, fixtureObjects } from '../../support/fi
 import type { KubeObject } from '../../../src/cluster/reader.js';
 
 const NS = 'sweepst-x';
+
+/** The metrics APIService (v1beta1.metrics.k8s.io) with one Available condition, as the aggregator writes it. */
+const metricsApi = (available: Record<string, string>): KubeObject =>
+  ({
+    apiVersion: 'apiregistration.k8s.io/v1',
+    kind: 'APIService',
+    metadata: { name: 'v1beta1.metrics.k8s.io' },
+    spec: { group: 'metrics.k8s.io', version: 'v1beta1', service: { name: 'metrics-server', namespace: 'kube-system', port: 443 } },
+    status: { conditions: [available] },
+  }) as KubeObject;
 const run = (kind: string, name: string, lang: 'en' | 'ja' = 'en') => explainFixture('storage-sweep', kind, name, NS, lang);
 
 describe('PersistentVolumeClaim Pending', () => {
@@ -87,23 +97,13 @@ describe('HorizontalPodAutoscaler ScalingActive=False', () => {
   });
 
   it('metrics API registered but not Available: not "missing", points at the APIService and the metrics-server Pods', async () => {
-    // An APIService as kube-aggregator reports it when metrics-server's Service has no endpoints.
-    const api = {
-      apiVersion: 'apiregistration.k8s.io/v1',
-      kind: 'APIService',
-      metadata: { name: 'v1beta1.metrics.k8s.io' },
-      spec: { group: 'metrics.k8s.io', version: 'v1beta1', service: { name: 'metrics-server', namespace: 'kube-system', port: 443 } },
-      status: {
-        conditions: [
-          {
-            type: 'Available',
-            status: 'False',
-            reason: 'MissingEndpoints',
-            message: 'endpoints for service/metrics-server in "kube-system" have no addresses with port name "https"',
-          },
-        ],
-      },
-    } as KubeObject;
+    // As kube-aggregator reports it when metrics-server's Service has no endpoints.
+    const api = metricsApi({
+      type: 'Available',
+      status: 'False',
+      reason: 'MissingEndpoints',
+      message: 'endpoints for service/metrics-server in "kube-system" have no addresses with port name "https"',
+    });
     const objects = [...fixtureObjects('storage-sweep'), api];
     const { e } = await explainObjects(objects, 'hpa', 'web', NS);
     expect(e.verdict.severity).toBe('error');
@@ -116,12 +116,7 @@ describe('HorizontalPodAutoscaler ScalingActive=False', () => {
   });
 
   it('with the metrics API served, a missing request is the verdict, with the container and the template to change', async () => {
-    const api = {
-      apiVersion: 'apiregistration.k8s.io/v1',
-      kind: 'APIService',
-      metadata: { name: 'v1beta1.metrics.k8s.io' },
-      status: { conditions: [{ type: 'Available', status: 'True', reason: 'Passed', message: 'all checks passed' }] },
-    } as KubeObject;
+    const api = metricsApi({ type: 'Available', status: 'True', reason: 'Passed', message: 'all checks passed' });
     const { e } = await explainObjects([...fixtureObjects('storage-sweep'), api], 'hpa', 'web', NS);
     expect(e.verdict.text).toBe(
       'HorizontalPodAutoscaler web cannot compute utilization: container app has no cpu request — add resources.requests.cpu to container app in the Pod template of Deployment web',
