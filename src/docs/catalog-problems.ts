@@ -353,6 +353,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['startupProbe', 'readinessProbe', 'failureThreshold', 'periodSeconds', 'successThreshold', 'Ready', 'started'],
   },
   {
+    key: 'volume.subpath',
+    problem: true,
+    ja: ['subPath のエラー', 'subPath を用意できない', 'failed to prepare subPath'],
+    en: ['subPath error', 'failed to prepare subPath', 'subPath cannot be prepared'],
+    meaning: {
+      ja: 'kubelet が volumeMount の subPath をノード上で用意できず、コンテナが CreateContainerConfigError で待つ',
+      en: 'The kubelet cannot prepare a volumeMount subPath on the node: the container waits with CreateContainerConfigError',
+    },
+    related: ['subPath', 'volumeMounts', 'CreateContainerConfigError', 'hostPath', 'kubelet'],
+  },
+  {
     key: 'probes.misconfigured',
     problem: true,
     ja: ['probe の設定ミス', 'probe のポート名', 'probe のタイムアウト', 'timeoutSeconds'],

@@ -878,5 +878,33 @@ function configCause(input: PodCauseInput, f: ContainerFailure): PodCause {
       : m['cause.config.object']({ kind: p.object, name: p.name, ns });
     return { ...base, concept: 'config.missing-ref', terms: [f.reason, p.object, p.name], message };
   }
+  const sub = subPathCause(input.pod, f);
+  if (sub) return sub;
   return { ...base, concept: 'config.missing-ref', terms: [f.reason], message: m['cause.config.other']({ message: quoted(p.message) }) };
+}
+
+/** "failed to prepare subPath for volumeMount \"conf\" of container \"app\"": the mount from the spec; the kubelet hides why. */
+function subPathCause(pod: Pod, f: ContainerFailure): PodCause | undefined {
+  const said = /^failed to (?:prepare subPath|create subPath directory) for volumeMount "([^"]+)" of container "([^"]+)"/.exec(
+    f.message ?? '',
+  );
+  if (!said || said[2] !== f.container) return undefined;
+  const container = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container);
+  const mount = container?.volumeMounts?.find((v) => v.name === said[1] && (v.subPath || v.subPathExpr));
+  if (!mount) return undefined;
+  const subPath = mount.subPath || mount.subPathExpr || '';
+  const message = m['cause.config.subpath']({
+    container: f.container,
+    mount: mount.name,
+    subPath,
+    mountPath: mount.mountPath,
+    node: pod.spec.nodeName ?? '?',
+  });
+  return {
+    severity: 'error',
+    concept: 'volume.subpath',
+    terms: [f.reason, 'subPath', mount.name, subPath],
+    message,
+    details: [quoted(f.message!)],
+  };
 }

@@ -57,6 +57,7 @@ export interface Container {
   livenessProbe?: Probe;
   startupProbe?: Probe;
   ports?: { name?: string; containerPort: number }[];
+  volumeMounts?: { name: string; mountPath: string; subPath?: string; subPathExpr?: string }[];
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
 }
 
