@@ -86,13 +86,14 @@ export const explainer: Explainer = {
     );
 
     const blocked = allowed === 0 && expected > 0;
+    const fix = blocked ? blockFix(b, rule, asCount, expected) : undefined;
     findings.push(
       finding(
         'allowed',
         'pdb',
         blocked ? 'error' : 'ok',
         m['pdb.allowed']({ count: allowed }),
-        blocked ? [m['pdb.blocked.detail'](), blockFix(b, rule, asCount, expected)] : [m['pdb.allowed.detail']({ count: allowed })],
+        fix ? [m['pdb.blocked.detail'](), fix] : [m['pdb.allowed.detail']({ count: allowed })],
       ),
     );
     findings.push(...commonParts(b, 'pdb', listOf<Event>(snap, 'events')));
@@ -102,9 +103,10 @@ export const explainer: Explainer = {
     if (expected === 0 && (covered === undefined || covered.length === 0)) {
       severity = 'warning';
       text = m['pdb.verdict.no-pods']({ name });
-    } else if (blocked) {
+    } else if (fix) {
       severity = 'error';
-      text = m['pdb.verdict.blocked']({ name, healthy: st.currentHealthy ?? 0, desired: st.desiredHealthy ?? 0 });
+      // The next step in the verdict too: check prints what follows " — " as the fix.
+      text = m['pdb.verdict.blocked']({ name, healthy: st.currentHealthy ?? 0, desired: st.desiredHealthy ?? 0, next: fix });
     } else {
       severity = 'ok';
       text = m['pdb.verdict.ok']({ name, count: allowed, healthy: st.currentHealthy ?? 0, desired: st.desiredHealthy ?? 0 });

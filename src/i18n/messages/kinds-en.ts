@@ -437,8 +437,8 @@ export const kindsEn = {
     `minAvailable ${p.value} asks for all ${p.expected} Pods: lower it (or use maxUnavailable: 1), or run more replicas than it requires.`,
   'pdb.fix.min': () => 'Run more replicas than minAvailable requires, or lower minAvailable.',
   'pdb.verdict.no-pods': (p: { name: string }) => `PodDisruptionBudget ${p.name} selects no Pods: it protects nothing`,
-  'pdb.verdict.blocked': (p: { name: string; healthy: N; desired: N }) =>
-    `PodDisruptionBudget ${p.name} allows 0 disruptions (${p.healthy} healthy, ${p.desired} required): drains and evictions of its Pods are blocked`,
+  'pdb.verdict.blocked': (p: { name: string; healthy: N; desired: N; next: string }) =>
+    `PodDisruptionBudget ${p.name} allows 0 disruptions (${p.healthy} healthy, ${p.desired} required): drains and evictions of its Pods are blocked — ${p.next}`,
   'pdb.verdict.ok': (p: { name: string; count: N; healthy: N; desired: N }) =>
     `PodDisruptionBudget ${p.name} allows ${p.count} disruption${String(p.count) === '1' ? '' : 's'} (${p.healthy} healthy, ${p.desired} required)`,
 

@@ -415,7 +415,7 @@ export const kindsJa: KindsCatalog = {
   'pdb.fix.min': () => 'minAvailable が求める数より多くのレプリカを動かすか、minAvailable を下げてください。',
   'pdb.verdict.no-pods': (p) => `PodDisruptionBudget ${p.name} はどの Pod も選択していません。何も守っていません`,
   'pdb.verdict.blocked': (p) =>
-    `PodDisruptionBudget ${p.name} が許す中断は 0 件です(正常 ${p.healthy} 個、必要 ${p.desired} 個)。この Pod の drain と退避は止まります`,
+    `PodDisruptionBudget ${p.name} が許す中断は 0 件です(正常 ${p.healthy} 個、必要 ${p.desired} 個)。この Pod の drain と退避は止まります — ${p.next}`,
   'pdb.verdict.ok': (p) => `PodDisruptionBudget ${p.name} は ${p.count} 件の中断を許します(正常 ${p.healthy} 個、必要 ${p.desired} 個)`,
 
   // ── 汎用 ──
