@@ -112,7 +112,9 @@ describe('PodDisruptionBudget', () => {
     expect(e.findings.find((f) => f.id === 'allowed')?.detail).toContain('kubectl drain keeps retrying');
     // The verdict carries the next step (check's fix line).
     expect(e.verdict.text).toMatch(/are blocked — minAvailable 2 asks for all 2 Pods: lower it \(or use maxUnavailable: 1\)/);
-    expect((await run('pdb', 'web', 'ja')).e.verdict.text).toContain('drain と退避は止まります — minAvailable 2 は 2 個すべてを求めています');
+    expect((await run('pdb', 'web', 'ja')).e.verdict.text).toContain(
+      'drain と退避は止まります — minAvailable 2 は 2 個すべてを求めています',
+    );
   });
   it('a budget that selects no Pods protects nothing', async () => {
     const { e } = await run('pdb', 'nothing');
