@@ -98,7 +98,7 @@ export const kindsEn = {
     `PersistentVolumeClaim ${p.name} is Pending: class ${p.sc} provisions nothing and no volume fits`,
   'pvc.pending.no-provisioner.detail': () => "Create a PersistentVolume of that class that fits the claim's size and access modes.",
   'pvc.pending.provisioning': (p: { name: string; provisioner: string }) =>
-    `PersistentVolumeClaim ${p.name} is Pending: waiting for the provisioner ${p.provisioner}`,
+    `PersistentVolumeClaim ${p.name} is Pending: waiting for the provisioner ${p.provisioner} — if no volume comes, see that ${p.provisioner} is installed and running (kubectl get csidrivers, its Pods) and read its events and logs`,
   'pvc.pending.provisioning.detail': (p: { provisioner: string }) =>
     `No volume yet. If this lasts, the provisioner ${p.provisioner} is not installed or not running (kubectl get csidrivers, and its Pods), or it is failing: see the events.`,
   'pvc.resize': (p: { from: string; to: string }) => `Resizing from ${p.from} to ${p.to}`,

@@ -91,7 +91,8 @@ export const kindsJa: KindsCatalog = {
   'pvc.pending.no-provisioner': (p) =>
     `PersistentVolumeClaim ${p.name} は Pending です。クラス ${p.sc} は何も作らず、合うボリュームもありません`,
   'pvc.pending.no-provisioner.detail': () => 'クレームのサイズとアクセスモードに合う、そのクラスの PersistentVolume を作成してください。',
-  'pvc.pending.provisioning': (p) => `PersistentVolumeClaim ${p.name} は Pending です。プロビジョナー ${p.provisioner} を待っています`,
+  'pvc.pending.provisioning': (p) =>
+    `PersistentVolumeClaim ${p.name} は Pending です。プロビジョナー ${p.provisioner} を待っています — ボリュームができないなら、${p.provisioner} が導入されて動いているか(kubectl get csidrivers とその Pod)を確かめ、そのイベントとログを読んでください`,
   'pvc.pending.provisioning.detail': (p) =>
     `まだボリュームがありません。これが続くなら、プロビジョナー ${p.provisioner} が導入されていないか動いていない(kubectl get csidrivers とその Pod を確認)か、失敗しています。イベントを見てください。`,
   'pvc.resize': (p) => `${p.from} から ${p.to} へ拡張中`,

@@ -66,9 +66,10 @@ describe('PersistentVolumeClaim Pending', () => {
       severity: 'warning',
       text: expect.stringContaining('waiting for the provisioner example.com/nobody-runs-this'),
     });
+    expect(e.verdict.text).toContain(' — if no volume comes, see that example.com/nobody-runs-this is installed and running');
     expect(e.findings.find((f) => f.id === 'events')?.detail).toContain("external provisioner 'example.com/nobody-runs-this'");
     const ja = (await run('pvc', 'data-noprov', 'ja')).e;
-    expect(ja.verdict.text).toContain('プロビジョナー example.com/nobody-runs-this を待っています');
+    expect(ja.verdict.text).toContain('プロビジョナー example.com/nobody-runs-this を待っています — ボリュームができないなら');
   });
 
   it('the Pod of a claim whose class does not exist: Pending because of that claim, and where to look', async () => {
