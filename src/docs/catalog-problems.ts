@@ -353,6 +353,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['startupProbe', 'readinessProbe', 'failureThreshold', 'periodSeconds', 'successThreshold', 'Ready', 'started'],
   },
   {
+    key: 'container.name-reserved',
+    problem: true,
+    ja: ['コンテナ名の予約', 'failed to reserve container name', 'CreateContainerError'],
+    en: ['container name reserved', 'failed to reserve container name', 'CreateContainerError'],
+    meaning: {
+      ja: 'コンテナランタイムが前回の作成要求をまだ処理しているため、同じ名前でコンテナを作れない（遅いノードで起こり、多くは自然に解消する）',
+      en: 'The container runtime is still working on an earlier create request for the same name: slow nodes, usually clears by itself',
+    },
+    related: ['containerd', 'kubelet', 'CreateContainerError', 'crictl'],
+  },
+  {
     key: 'volume.subpath',
     problem: true,
     ja: ['subPath のエラー', 'subPath を用意できない', 'failed to prepare subPath'],

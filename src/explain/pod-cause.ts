@@ -750,6 +750,13 @@ function startCause(pod: Pod, f: ContainerFailure, w: Message): PodCause {
   const details = f.message ? [quoted(f.message.trimEnd())] : [];
   const terms = [f.reason, 'StartError', f.container];
   const cause = (message: Message): PodCause => ({ severity: 'error', concept: 'container.exit-codes', terms, message, details });
+  // containerd: an earlier CreateContainer for the same name (attempt) has not returned yet; not the image's fault.
+  if (p.kind === 'other' && /failed to reserve container name/.test(f.message ?? ''))
+    return {
+      ...cause(m['cause.start.name-reserved']({ reason: f.reason, who: w, node: pod.spec.nodeName ?? '?' })),
+      severity: 'warning',
+      concept: 'container.name-reserved',
+    };
   if (p.kind === 'other') return cause(m['cause.start.other'](base));
   const program = p.program;
   if (p.split) return cause(m['cause.start.split']({ ...base, program, field: p.from, items: JSON.stringify(p.split) }));

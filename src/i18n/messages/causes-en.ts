@@ -270,6 +270,8 @@ export const causesEn = {
     `${p.reason}: ${p.who} cannot start: ${p.program} in image ${p.image} is not executable (permission denied) — make it executable in the image (chmod +x), or run it through a shell (command: ["sh", "${p.program}"])`,
   'cause.start.format': (p: { reason: string; who: string; image: string; program: string }) =>
     `${p.reason}: ${p.who} cannot start: ${p.program} in image ${p.image} cannot be executed on this node (exec format error: built for another CPU architecture, or a script without a #! line) — use an image built for the node's architecture`,
+  'cause.start.name-reserved': (p: { reason: string; who: string; node: string }) =>
+    `${p.reason}: ${p.who} is not created yet — an earlier create request for it is still being worked on by the container runtime on node ${p.node} ("failed to reserve container name"), which happens when the node is slow (disk I/O, a large image still being unpacked, an overloaded runtime); the kubelet retries and it usually clears once that request ends — if it persists, look at the node's load and its container runtime`,
   'cause.start.other': (p: { reason: string; who: string; image: string }) =>
     `${p.reason}: the container runtime could not start ${p.who} (image ${p.image}); such a container writes no log — read the runtime's message below`,
 

@@ -214,6 +214,8 @@ export const causesJa: typeof causesEn = {
     `${p.reason}: ${p.who} を起動できません。イメージ ${p.image} の ${p.program} に実行権限がありません(permission denied) — イメージ内で実行可能にする(chmod +x)か、シェル経由で実行してください(command: ["sh", "${p.program}"])`,
   'cause.start.format': (p) =>
     `${p.reason}: ${p.who} を起動できません。イメージ ${p.image} の ${p.program} はこのノードで実行できません(exec format error: 別の CPU アーキテクチャ向けか、#! 行のないスクリプト) — ノードのアーキテクチャ向けのイメージを使ってください`,
+  'cause.start.name-reserved': (p) =>
+    `${p.reason}: ${p.who} はまだ作成されていません — ノード ${p.node} のコンテナランタイムが、このコンテナを作る前回の要求をまだ処理しています (「failed to reserve container name」)。ノードが遅いとき (ディスク I/O、大きなイメージの展開中、ランタイムの過負荷) に起こります。kubelet は再試行し、前回の要求が終われば多くは自然に解消します — 続くようなら、ノードの負荷とコンテナランタイムを確認してください`,
   'cause.start.other': (p) =>
     `${p.reason}: コンテナランタイムが ${p.who}(イメージ ${p.image})を起動できませんでした。このようなコンテナはログを残しません — 下のランタイムのメッセージを確認してください`,
   'cause.mount.missing': (p) =>
