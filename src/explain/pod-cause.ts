@@ -837,7 +837,9 @@ function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly E
       severity: 'error',
       concept: 'image.pull-secret',
       terms: [...terms, 'imagePullSecrets'],
-      message: m['cause.pull.unauthorized']({ ...base, status: p.status ? m['cause.pull.status']({ status: p.status }) : '', secrets }),
+      message: p.missingOrPrivate
+        ? m['cause.pull.missing-or-private']({ ...base, secrets })
+        : m['cause.pull.unauthorized']({ ...base, status: p.status ? m['cause.pull.status']({ status: p.status }) : '', secrets }),
       details,
     };
   }

@@ -15,6 +15,8 @@ export interface PullFailure {
   detail?: string;
   /** The HTTP status the registry answered with, when the text says it. */
   status?: number;
+  /** "pull access denied, repository does not exist or may require authorization" with no 401/403: either one. */
+  missingOrPrivate?: boolean;
   /** The Pod's imagePullSecrets (the ServiceAccount's are copied in at admission) and whether each exists. */
   secrets: { name: string; exists?: boolean }[];
   /** Secrets the kubelet could not read (FailedToRetrieveImagePullSecret): the pull went without them. */
@@ -41,12 +43,14 @@ const RULES: [RegExp, PullKind][] = [
 // Waiting reasons that name the failure themselves (pkg/kubelet/images/types.go, v1.36): no pull was tried.
 const REASONS: Record<string, PullKind> = { InvalidImageName: 'invalid-name', ErrImageNeverPull: 'never-pull' };
 
-export function classifyPull(text: string): { kind: PullKind; status?: number } {
-  // Docker Hub says "pull access denied, repository does not exist or may require authorization" for both a
-  // private and a missing repository; an explicit 401/403 or "unauthorized" elsewhere in the text wins.
+export function classifyPull(text: string): { kind: PullKind; status?: number; missingOrPrivate?: boolean } {
+  // Docker Hub says "pull access denied, repository does not exist or may require authorization" (Docker:
+  // "… may require 'docker login'") for both a private and a missing repository, with "insufficient_scope:
+  // authorization failed" after it; only an explicit 401/403 or "unauthorized" says which.
   const kind = RULES.find(([re]) => re.test(text))?.[1] ?? 'unknown';
   const st = /\b(401|403|404|5\d\d) (?:Unauthorized|Forbidden|Not Found|[A-Z])/.exec(text);
-  return { kind, ...(st ? { status: Number(st[1]) } : {}) };
+  const either = /repository does not exist or may require/i.test(text) && !/\b(401|403)\b|unauthori[sz]ed/i.test(text);
+  return { kind, ...(st ? { status: Number(st[1]) } : {}), ...(either ? { missingOrPrivate: true } : {}) };
 }
 
 export function pullFailure(
@@ -66,7 +70,7 @@ export function pullFailure(
   const text = [failed.at(-1)?.message, waiting?.message].filter(Boolean).join('\n');
   // The kubelet's waiting reason says these two outright; the runtime's text is only read for the others.
   const byReason = REASONS[waiting?.reason ?? ''];
-  const { kind, status } = byReason ? { kind: byReason, status: undefined } : classifyPull(text);
+  const { kind, status, missingOrPrivate } = byReason ? { kind: byReason, status: undefined, missingOrPrivate: false } : classifyPull(text);
   const unretrievable = (events ?? [])
     .filter((e) => e.reason === 'FailedToRetrieveImagePullSecret')
     .flatMap((e) => /Unable to retrieve some image pull secrets \(([^)]*)\)/.exec(e.message ?? '')?.[1]?.split(/,\s*/) ?? []);
@@ -82,6 +86,7 @@ export function pullFailure(
     container,
     ...(detail ? { detail } : {}),
     ...(status ? { status } : {}),
+    ...(missingOrPrivate ? { missingOrPrivate } : {}),
     secrets,
     unretrievable: [...new Set(unretrievable)],
     ...(serviceAccount ? { serviceAccount } : {}),

@@ -222,6 +222,8 @@ export const causesEn = {
     `${p.reason}: the image ${p.image} of ${p.who} does not exist in its registry (wrong name or tag) — fix the image reference`,
   'cause.pull.unauthorized': (p: { reason: string; who: string; image: string; status: string; secrets: string }) =>
     `${p.reason}: the registry refused to serve ${p.image} to the node${p.status} for ${p.who} — ${p.secrets}`,
+  'cause.pull.missing-or-private': (p: { reason: string; who: string; image: string; secrets: string }) =>
+    `${p.reason}: the registry denied ${p.image} to the node for ${p.who} without saying why: either the repository does not exist (a wrong name) or it is private and needs credentials — the registry answers both the same way; check the repository name first, then: ${p.secrets}`,
   'cause.pull.unreachable': (p: { reason: string; who: string; image: string }) =>
     `${p.reason}: the registry of ${p.image} (${p.who}) cannot be reached from the node (DNS, network or proxy) — check the registry host name and the node's network`,
   'cause.pull.invalid-name': (p: { who: string; image: string; field: string }) =>

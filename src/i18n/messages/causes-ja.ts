@@ -169,6 +169,8 @@ export const causesJa: typeof causesEn = {
     `${p.reason}: ${p.who} のイメージ ${p.image} がレジストリにありません (名前かタグの誤り) — イメージの指定を直してください`,
   'cause.pull.unauthorized': (p) =>
     `${p.reason}: レジストリが ${p.who} のイメージ ${p.image} の取得を拒否しました${p.status} — ${p.secrets}`,
+  'cause.pull.missing-or-private': (p) =>
+    `${p.reason}: レジストリは ${p.who} の ${p.image} をノードに渡すことを拒否しましたが、理由を示していません。リポジトリが存在しない (名前の誤り) か、非公開で認証情報が必要かのどちらかです — レジストリはどちらにも同じ答えを返します。まずリポジトリ名を確認し、次に: ${p.secrets}`,
   'cause.pull.unreachable': (p) =>
     `${p.reason}: ノードからイメージ ${p.image} (${p.who}) のレジストリに到達できません (DNS、ネットワーク、プロキシ) — レジストリのホスト名とノードのネットワークを確認してください`,
   'cause.pull.invalid-name': (p) =>
