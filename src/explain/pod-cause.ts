@@ -473,6 +473,10 @@ function probeCause(p: ProbeFailure, severity: Severity): PodCause {
     });
     return { severity, concept: 'probes.misconfigured', terms: [...terms, 'port', p.undeclaredPort], message, details: [] };
   }
+  if (p.missingProgram !== undefined && p.handler?.kind === 'exec') {
+    const message = m['cause.probe.exec-missing']({ type: p.type, container, probe, program: p.missingProgram, killed: p.killed });
+    return { severity, concept: 'probes.misconfigured', terms: [...terms, 'exec', p.missingProgram], message, details: [] };
+  }
   if (p.timeout && p.status === undefined && !p.refused && p.timeoutSeconds !== undefined) {
     const message = m['cause.probe.slow']({ type: p.type, container, probe, seconds: p.timeoutSeconds, killed: p.killed });
     return { severity, concept: 'probes.misconfigured', terms: [...terms, 'timeoutSeconds'], message, details: [] };

@@ -22,6 +22,8 @@ export interface ProbeFailure {
   timeout?: boolean;
   /** The probe names a port (e.g. `port: http`) the container does not declare: the kubelet cannot run it at all. */
   undeclaredPort?: string;
+  /** An exec probe's program the container's image does not have (the runtime's "executable file not found"). */
+  missingProgram?: string;
   /** The ports the container does declare ("8080", "metrics=9090"), said next to an undeclared name. */
   declaredPorts?: string[];
   /** The probe's timeoutSeconds (default 1), for a probe that timed out. */
@@ -98,6 +100,8 @@ export function probeFailures(pod: Pod, events: readonly Event[] | undefined): P
       // The port name was not found among the container's ports, then not a number either (probe.ResolveContainerPort).
       const name = /strconv\.Atoi: parsing "([^"]*)": invalid syntax/.exec(output)?.[1];
       if (name !== undefined) f.undeclaredPort = name;
+      const program = /exec: "([^"]+)": executable file not found/.exec(output)?.[1];
+      if (program !== undefined) f.missingProgram = program;
       continue;
     }
     const kill = e.reason === 'Killing' ? /^Container (\S+) failed (liveness|startup) probe, will be restarted/.exec(msg) : null;
@@ -114,6 +118,7 @@ export function probeFailures(pod: Pod, events: readonly Event[] | undefined): P
       named.refused ||= f.refused;
       named.timeout ||= f.timeout;
       if (f.undeclaredPort !== undefined) named.undeclaredPort ??= f.undeclaredPort;
+      if (f.missingProgram !== undefined) named.missingProgram ??= f.missingProgram;
       out.delete(key);
     }
   }

@@ -3,15 +3,17 @@
 // them). Before: a readiness probe naming a port the container does not declare ("Readiness probe errored
 // and resulted in unknown state: strconv.Atoi: parsing \"http\": invalid syntax") was read as no failure at
 // all ("has not passed yet, and no failure of it is recorded … Wait past that"), and a liveness probe that
-// timed out was told to "fix what the endpoint checks, or give the app time to start" without timeoutSeconds.
+// timed out was told to "fix what the endpoint checks, or give the app time to start" without timeoutSeconds, and
+// an exec probe whose program the image lacks (also "errored") was read as no failure at all.
 import { describe, expect, it } from 'vitest';
 import { explainObjects, fixtureObjects } from '../../support/fixture-reader.js';
 import { citedSection } from '../../support/handbook.js';
 
-const NS = 'scn-probe-misconfigured-4n1wf';
-const NAMED = 'named-65f4bbd7fc-9kxjd';
-const SLOW = 'slow-db87b5898-2wl8v';
-const WRONG = 'wrongport-5f58bbcd6b-bsfrs';
+const NS = 'scn-probe-misconfigured-r71qh';
+const NAMED = 'named-65f4bbd7fc-cvshm';
+const SLOW = 'slow-db87b5898-2lh7z';
+const WRONG = 'wrongport-5f58bbcd6b-jvn94';
+const NOCURL = 'nocurl-679659cbdd-dkl2r';
 const explain = (kind: string, name: string, lang: 'en' | 'ja' = 'en') =>
   explainObjects(fixtureObjects('probe-misconfigured'), kind, name, NS, lang).then((r) => r.e);
 const cited = (e: Awaited<ReturnType<typeof explain>>) => e.findings.find((f) => f.id === 'cause')!;
@@ -65,5 +67,18 @@ describe('a probe that cannot work', () => {
     expect(cited(e).concept).toBe('probes.readiness');
     const ja = await explain('pod', WRONG, 'ja');
     expect(ja.verdict.text).toContain('(接続拒否: そのポートで待ち受けているプロセスがありません)');
+  });
+
+  it('an exec probe whose program the image does not have: the program, and a command the image has as the next step', async () => {
+    const e = await explain('pod', NOCURL);
+    expect(e.verdict.severity).toBe('warning');
+    expect(e.verdict.text).toContain('the readiness probe of web (exec curl -f http://localhost:8080/ready) cannot run');
+    expect(e.verdict.text).toContain('the image of container web has no curl ("executable file not found")');
+    expect(e.verdict.text).toContain('use a command the image has, or an httpGet/tcpSocket probe');
+    expect(e.verdict.text).not.toMatch(/has not passed yet|path\/port/);
+    expect(cited(e).concept).toBe('probes.misconfigured');
+    const ja = await explain('pod', NOCURL, 'ja');
+    expect(ja.verdict.text).toContain('コンテナ web のイメージに curl がありません');
+    expect(ja.verdict.text).toContain('イメージにあるコマンドを使うか');
   });
 });
