@@ -177,7 +177,8 @@ function reached(
 function load(file: string, ns: string, run: string): Scenario {
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const text = readFileSync(new URL(file, DIR), 'utf8').replaceAll('{{ns}}', ns).replaceAll('{{run}}', run).replaceAll('{{now}}', now);
-  const [doc] = parseAllDocuments(text);
+  // merge: YAML 1.1's `<<: *anchor`, which the scenarios use to share a status (YAML 1.2 reads `<<` as a plain key).
+  const [doc] = parseAllDocuments(text, { merge: true });
   return doc!.toJS() as Scenario;
 }
 
