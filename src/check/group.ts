@@ -113,14 +113,15 @@ export function groupProblems(
 ): Problem[] {
   const byKey = new Map(objects.map((o) => [keyOf(o), o] as const));
   const bad = items.filter((i) => SEVERITY_RANK[i.explanation.verdict.severity] >= SEVERITY_RANK[minimum]);
-  // masked: the cause with the first object's own name masked, said once the problem has several objects.
-  const groups = new Map<string, { problem: Problem; seen: Set<string>; masked?: string }>();
+  // masked: the cause with the first object's own name masked, said once the cause is several objects' (named: how many).
+  const groups = new Map<string, { problem: Problem; seen: Set<string>; masked?: string; named: number }>();
   const podGroup = new Map<string, string>(); // Pod key → group key
   const ownersWithBadPods = new Set<string>();
 
   const add = (groupKey: string, make: () => Problem, affected: AffectedObject, countPod: boolean, masked?: string) => {
     let g = groups.get(groupKey);
-    if (!g) groups.set(groupKey, (g = { problem: make(), seen: new Set(), ...(masked ? { masked } : {}) }));
+    if (!g) groups.set(groupKey, (g = { problem: make(), seen: new Set(), ...(masked ? { masked } : {}), named: 0 }));
+    if (masked !== undefined) g.named++;
     const k = refKey(affected);
     if (!g.seen.has(k)) {
       g.seen.add(k);
@@ -207,7 +208,7 @@ export function groupProblems(
     add(`${i.object.kind}|${f?.concept}|${text}`, () => problemOf(i, f), refOf(i.object), false, text);
   }
   return [...groups.values()]
-    .map((g) => (g.masked && g.problem.affected.length > 1 ? { ...g.problem, cause: g.masked } : g.problem))
+    .map((g) => (g.masked && g.named > 1 ? { ...g.problem, cause: g.masked } : g.problem))
     .sort(
       (a, b) =>
         SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.affected.length - a.affected.length || compareText(a.cause, b.cause),
