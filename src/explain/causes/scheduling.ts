@@ -4,6 +4,7 @@
 // than any node). Pure; returns data, never sentences.
 import type { Pod } from '../../model/pod.js';
 import { compareText } from '../../text/compare.js';
+import { selectorString } from '../../model/labels.js';
 import { parseQuantity, formatQuantity } from '../quantity.js';
 import { tolerates, type Taint, type Toleration } from '../taints.js';
 import { placementAllows, placementText, type NodePlacement } from '../../model/node-selector.js';
@@ -305,17 +306,7 @@ function affinityCause(pod: Pod, nodes: number): SchedulingCause {
 
 /** A term's label selector as `kubectl get -l` takes it (`app=cache,tier in (a,b)`), quoted for the shell when needed. */
 function selectorArg(t: PodTerm): string {
-  const ls = t.labelSelector ?? {};
-  const parts = [
-    ...Object.entries(ls.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`),
-    ...(ls.matchExpressions ?? []).map((r) =>
-      r.operator === 'Exists'
-        ? r.key
-        : r.operator === 'DoesNotExist'
-          ? `!${r.key}`
-          : `${r.key} ${r.operator === 'NotIn' ? 'notin' : 'in'} (${(r.values ?? []).join(',')})`,
-    ),
-  ].join(',');
+  const parts = selectorString(t.labelSelector);
   return /[\s()!]/.test(parts) ? `'${parts}'` : parts;
 }
 
