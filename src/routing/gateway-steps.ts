@@ -12,6 +12,7 @@ import type { RoutingMessages } from '../i18n/messages/routing.js';
 import { formatServicePort, selectServicePorts, targetPortHint } from './ports.js';
 import { conditionOf, grantPermits, intersectHostnames, isGatewayParent, listenerAllows, listenersOf, parentKey } from './gateway-match.js';
 import { formatSelector } from './selectors.js';
+import { namespaceDenial } from './gateway-namespaces.js';
 
 export const g = builders<RoutingMessages>('route');
 
@@ -373,6 +374,7 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
   let why: Message | undefined;
   let noListener: Message | undefined;
   let deniedBy: string | undefined;
+  let nsFix: Message | undefined;
   if (gw) {
     const candidates = listenersOf(gw, p);
     if (candidates.length === 0) {
@@ -391,6 +393,7 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
         g['route.nolistener.fix']({ listeners: names }),
       );
     } else {
+      const denial = (l: Listener) => namespaceDenial(l, ns, snap.namespaceLabels[ns], gwRef(gw), gw.metadata.namespace ?? '');
       const verdicts = candidates.map((l) => ({
         l,
         allow: listenerAllows(l, gw.metadata.namespace ?? '', route, snap.namespaceLabels),
@@ -403,7 +406,7 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
             verdict:
               v.allow.allowed === false
                 ? v.allow.why === 'namespace'
-                  ? g['route.ns.denied']({ ns, from: v.l.allowedRoutes?.namespaces?.from ?? 'Same' })
+                  ? denial(v.l).line
                   : g['route.kind.denied']({ kind: route.kind })
                 : v.hosts?.length === 0
                   ? g['route.host.none']({ listener: v.l.hostname ?? '*' })
@@ -420,22 +423,14 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
         const kindOnly = kindDenied && verdicts.every((v) => v.allow.allowed === false);
         const listeners = verdicts.map((v) => v.l.hostname ?? '*').join(', ');
         deniedBy = nsDenied?.l.name;
+        nsFix = nsDenied && denial(nsDenied.l).fix;
         why = nsDenied
-          ? g['route.why.ns']({ listener: nsDenied.l.name, ns })
+          ? denial(nsDenied.l).why
           : kindOnly
             ? g['route.why.kind']({ listener: kindDenied.l.name, kind: route.kind })
             : g['route.why.host']({ hosts, listeners });
         computed = nsDenied
-          ? step(
-              from,
-              to,
-              'broken',
-              'route.notallowed',
-              'gateway',
-              broken(why),
-              lines,
-              g['route.ns.fix']({ ns, listener: nsDenied.l.name, gateway: gwRef(gw), gwns: gw.metadata.namespace ?? '' }),
-            )
+          ? step(from, to, 'broken', 'route.notallowed', 'gateway', broken(why), lines, nsFix)
           : kindOnly
             ? step(
                 from,
@@ -485,6 +480,7 @@ export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReferen
     const reason = acc.condition.reason ?? '?';
     const fixes: Record<string, () => Message> = {
       NotAllowedByListeners: () =>
+        nsFix ??
         g['route.ns.fix']({
           ns,
           listener: deniedBy ?? p.sectionName ?? ((gw ? listenersOf(gw, p) : []).map((l) => l.name).join(', ') || '*'),

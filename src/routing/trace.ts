@@ -5,6 +5,7 @@ import type { FindingModel, Severity } from '../model/finding.js';
 import type { Message } from '../model/message.js';
 import type { HopStatus, TraceModel } from '../model/trace.js';
 import { hop, hopModel, note, type HopDraft } from './hop.js';
+import { compareText } from '../text/compare.js';
 import type {
   Endpoint,
   EndpointSlice,
@@ -34,7 +35,7 @@ import { whyNoPods, workloadRef } from './no-pods.js';
 import { mixedApps } from './mixed-apps.js';
 import { readinessFailure, type ReadinessFailure } from './readiness.js';
 import { admission, deadPeers } from './network-policy.js';
-import { serviceNotes, serviceTypeHop } from './service-type.js';
+import { isHeadless, serviceNotes, serviceTypeHop } from './service-type.js';
 
 export interface TraceRequest {
   kind: 'service' | 'ingress';
@@ -300,7 +301,9 @@ export function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingM
       'ingressclass',
       t['ingress.class.title.none'](),
       t['ingress.class.none']({ count: defaults.length }),
-      t['ingress.class.none.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
+      names.length
+        ? t['ingress.class.none.fix']({ name: ing.metadata.name, classes: names.join(', ') })
+        : t['ingress.class.install.fix']({ name: ing.metadata.name, cls: '' }),
     );
   }
   const found = classes.find((c) => c.metadata.name === cls);
@@ -313,7 +316,9 @@ export function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingM
       'ingressclass',
       t['ingress.class.title.missing']({ cls }),
       [t['ingress.class.missing']({ cls }), ...(annotated && !ing.spec?.ingressClassName ? [t['ingress.class.annotation']()] : [])],
-      t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') || t['none']() }),
+      names.length
+        ? t['ingress.class.fix']({ name: ing.metadata.name, classes: names.join(', ') })
+        : t['ingress.class.install.fix']({ name: ing.metadata.name, cls }),
     );
   }
   return hop(
@@ -704,7 +709,9 @@ function endpointsHop(
     }),
   );
   if (eps.length > MAX_LINES) lines.push(t['more']({ count: eps.length - MAX_LINES }));
-  const head = selector ? t['eps.head']({ name, slices: slices.length }) : t['eps.manual']({ name, managed });
+  const head = selector
+    ? t[isHeadless(svc) ? 'eps.head.headless' : 'eps.head']({ name, slices: slices.length })
+    : t['eps.manual']({ name, managed });
   const detail = [
     head,
     ...(serving.length ? [t['eps.serving']({ count: serving.length })] : []),
@@ -747,7 +754,11 @@ function endpointsHop(
   if (ready.length === 0) {
     if (eps.length > 0 && svc.spec?.publishNotReadyAddresses)
       return hop(from, to, 'warning', 'endpoints.notready.published', 'endpointslice', title, [...detail, t['eps.published']()]);
-    const firstPod = eps.find((x) => x.e.targetRef?.kind === 'Pod')?.e.targetRef?.name;
+    // The first by name, as the Pods hop names it: both hops send the reader to the same Pod.
+    const firstPod = eps
+      .filter((x) => x.e.targetRef?.kind === 'Pod')
+      .map((x) => x.e.targetRef!.name!)
+      .sort(compareText)[0];
     const probe = eps.length ? readinessFailure(snap.pods ?? [], snap.events ?? []) : undefined;
     return hop(
       from,
@@ -908,7 +919,18 @@ function podsHop(
             probe: probe.probe ? `${probe.container} ${probe.probe}` : '-',
             status: probe.status !== undefined ? String(probe.status) : '',
           })
-        : title,
+        : selector
+          ? t['pods.title.notready']({
+              count: selected.length,
+              selector: sel,
+              pods: selected
+                .slice(0, 3)
+                .map((p) => p.metadata.name)
+                .join(', '),
+              more: Math.max(0, selected.length - 3),
+              listed: selected.filter((p) => inSlices.has(p.metadata.name)).length,
+            })
+          : title,
       [t['pods.notready']({ count: selected.length }), ...(probe ? [readinessText(probe, t)] : []), ...lines],
       probe
         ? t['readiness.fix']({ pod: probe.pod, ns: snap.namespace })

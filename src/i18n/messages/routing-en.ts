@@ -197,6 +197,12 @@ export const routingEn = {
     name: string;
     slices: number;
   }>,
+  // Headless: no kube-proxy rules; the cluster DNS answers with the ready endpoints' addresses.
+  'eps.head.headless': ((p) =>
+    `The EndpointSlice controller keeps ${p.slices} slice(s) labelled kubernetes.io/service-name=${p.name}; the Service is headless, so no kube-proxy is involved: the cluster DNS answers its name with the addresses of the ready endpoints only.`) as P<{
+    name: string;
+    slices: number;
+  }>,
   'eps.manual': ((p) =>
     `A Service without selector: its EndpointSlices (labelled kubernetes.io/service-name=${p.name}, managed by ${p.managed}) are written by hand or by another controller; Kubernetes does not update them when Pods change.`) as P<{
     name: string;
@@ -257,6 +263,15 @@ export const routingEn = {
 
   // Pods
   'pods.title': ((p) => `selector ${p.selector} matches ${p.count} Pod(s)`) as P<{ count: number; selector: string }>,
+  // The verdict when no Pod is Ready and no probe failure is recorded: the Pods by name, and whether their endpoints exist.
+  'pods.title.notready': ((p) =>
+    `selector ${p.selector} matches ${p.count} Pod(s), none Ready (${p.pods}${p.more ? ` and ${p.more} more` : ''})${p.listed ? `: their ${p.listed} endpoint(s) exist but are not ready, so no traffic is sent` : ''}`) as P<{
+    count: number;
+    selector: string;
+    pods: string;
+    more: number;
+    listed: number;
+  }>,
   'pods.title.readiness': ((p) =>
     `selector ${p.selector} matches ${p.count} Pod(s), none Ready: the readiness probe of ${p.pod} (${p.probe}) fails${p.status ? ` with HTTP ${p.status}` : ''}`) as P<{
     count: number;
@@ -577,6 +592,12 @@ export const routingEn = {
     `set spec.ingressClassName of ${p.name} to the class whose controller should serve it (existing: ${p.classes}); marking a class default fills in only Ingresses created after it`) as P<{
     name: string;
     classes: string;
+  }>,
+  // No IngressClass at all: no Ingress controller is installed (installing one usually creates its class).
+  'ingress.class.install.fix': ((p) =>
+    `no IngressClass exists in this cluster, so no installed Ingress controller has registered one: ${p.cls ? `install the controller for class ${p.cls}` : `install an Ingress controller, then set spec.ingressClassName of ${p.name} to its class`} (installing a controller usually creates its IngressClass)`) as P<{
+    name: string;
+    cls: string;
   }>,
   'ingress.address': ((p) => `The controller publishes the address ${p.address}.`) as P<{ address: string }>,
   'ingress.noaddress': (() => 'No address in status.loadBalancer: no controller has admitted the Ingress (yet).') as N,

@@ -113,6 +113,12 @@ export const gatewayEn = {
     port: string | number;
   }>,
   'route.why.ns': ((p) => `listener ${p.listener} does not allow routes from namespace ${p.ns}`) as P<{ listener: string; ns: string }>,
+  'route.why.ns.selector': ((p) =>
+    `listener ${p.listener} takes routes only from namespaces labelled ${p.selector}, and namespace ${p.ns} is not`) as P<{
+    listener: string;
+    ns: string;
+    selector: string;
+  }>,
   'route.why.kind': ((p) => `listener ${p.listener} does not take ${p.kind}`) as P<{ listener: string; kind: string }>,
   'route.why.host': ((p) => `its hostnames (${p.hosts}) match no listener hostname (${p.listeners})`) as P<{
     hosts: string;
@@ -125,6 +131,12 @@ export const gatewayEn = {
   'route.ns.denied': ((p) => `does not allow routes from namespace ${p.ns} (allowedRoutes.namespaces.from: ${p.from})`) as P<{
     ns: string;
     from: string;
+  }>,
+  'route.ns.denied.selector': ((p) =>
+    `does not allow routes from namespace ${p.ns}: its allowedRoutes selector ${p.selector} does not match the namespace's labels (${p.labels})`) as P<{
+    ns: string;
+    selector: string;
+    labels: string;
   }>,
   'route.ns.unknown': (() => " (the namespace's labels could not be read: the Selector is unchecked)") as N,
   'route.kind.denied': ((p) => `does not take ${p.kind} (allowedRoutes.kinds, or its protocol)`) as P<{ kind: string }>,
@@ -140,6 +152,16 @@ export const gatewayEn = {
   'route.ns.fix': ((p) =>
     `set allowedRoutes.namespaces.from of listener ${p.listener} (${p.gateway}) to All, or to Selector matching ${p.ns}'s labels, or create the route in ${p.gwns}`) as P<{
     ns: string;
+    listener: string;
+    gateway: string;
+    gwns: string;
+  }>,
+  // Selector: the namespace's labels are the usual fix (the listener's owner chose whom to admit).
+  'route.ns.selector.fix': ((p) =>
+    `${p.command ? `label namespace ${p.ns} so the selector matches: ${p.command}` : `give namespace ${p.ns} labels that match ${p.selector}`}, or change the selector of listener ${p.listener} (${p.gateway}), or create the route in ${p.gwns}`) as P<{
+    ns: string;
+    selector: string;
+    command: string;
     listener: string;
     gateway: string;
     gwns: string;
@@ -314,7 +336,7 @@ export const gatewayEn = {
     name: string;
     port: string;
   }>,
-  'be.title.badport': ((p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} has no port ${p.port} (BackendNotFound)`) as P<{
+  'be.title.badport': ((p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} has no port ${p.port}`) as P<{
     ns: string;
     name: string;
     port: string;

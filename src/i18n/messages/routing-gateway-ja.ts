@@ -68,6 +68,8 @@ export const gatewayJa: GatewayMessages = {
   'route.why.nolistener': (p) =>
     `${p.gateway} に${p.section !== '-' ? `名前が ${p.section}${p.port !== '-' ? `でポート ${p.port} の` : ' の'}` : `ポート ${p.port} の`}リスナーがありません`,
   'route.why.ns': (p) => `リスナー ${p.listener} は Namespace ${p.ns} のルートを受け付けません`,
+  'route.why.ns.selector': (p) =>
+    `リスナー ${p.listener} はラベル ${p.selector} の Namespace のルートだけを受け付けますが、Namespace ${p.ns} にはそのラベルがありません`,
   'route.why.kind': (p) => `リスナー ${p.listener} は ${p.kind} を受け付けません`,
   'route.why.host': (p) => `ルートのホスト名(${p.hosts})はどのリスナーのホスト名(${p.listeners})にも合いません`,
   'route.why.nostatus': (p) => `これを受け入れた Gateway コントローラーがありません(GatewayClass ${p.cls})`,
@@ -75,6 +77,8 @@ export const gatewayJa: GatewayMessages = {
   'route.hostnames': (p) => `ルートのホスト名: ${p.hosts}`,
   'route.listener': (p) => `  リスナー ${p.name}: ${p.verdict}`,
   'route.ns.denied': (p) => `Namespace ${p.ns} のルートを受け付けません(allowedRoutes.namespaces.from: ${p.from})`,
+  'route.ns.denied.selector': (p) =>
+    `Namespace ${p.ns} のルートを受け付けません: allowedRoutes のセレクター ${p.selector} が Namespace のラベル(${p.labels})に合いません`,
   'route.ns.unknown': () => '(Namespace のラベルを読めないため Selector は未確認です)',
   'route.kind.denied': (p) => `${p.kind} を受け付けません(allowedRoutes.kinds、またはプロトコルによる)`,
   'route.host.none': (p) => `ホスト名 ${p.listener} とルートのホスト名に共通部分がありません`,
@@ -84,6 +88,8 @@ export const gatewayJa: GatewayMessages = {
   'route.nolistener.fix': (p) => `parentRefs の sectionName・port をリスナーのどれかにしてください: ${p.listeners}`,
   'route.ns.fix': (p) =>
     `${p.gateway} のリスナー ${p.listener} の allowedRoutes.namespaces.from を All にするか、${p.ns} のラベルに合う Selector にするか、ルートを ${p.gwns} に作ってください`,
+  'route.ns.selector.fix': (p) =>
+    `${p.command ? `セレクターに合うよう Namespace ${p.ns} にラベルを付けるか(${p.command})` : `Namespace ${p.ns} に ${p.selector} に合うラベルを付けるか`}、${p.gateway} のリスナー ${p.listener} のセレクターを変えるか、ルートを ${p.gwns} に作ってください`,
   'route.kind.fix': (p) =>
     `プロトコルと allowedRoutes.kinds が ${p.kind} を受け付けるリスナーにつないでください(リスナー ${p.listener} は受け付けません)`,
   'route.host.fix': (p) =>
@@ -166,7 +172,7 @@ export const gatewayJa: GatewayMessages = {
   'be.title.nogrant': (p) =>
     `backendRef ${p.ns}/${p.name}:${p.port} は拒否されます: ${p.ns} にこれを許可する ReferenceGrant がありません(RefNotPermitted)`,
   'be.title.missing': (p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} がありません(BackendNotFound)`,
-  'be.title.badport': (p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} にポート ${p.port} がありません(BackendNotFound)`,
+  'be.title.badport': (p) => `backendRef ${p.ns}/${p.name}:${p.port}: Service ${p.name} にポート ${p.port} がありません`,
   'be.title.noport': (p) => `backendRef ${p.ns}/${p.name} にポートの指定がありません`,
   'be.nogrant': (p) =>
     `Service は Namespace ${p.ns}、${p.kind} は ${p.routeNs} にあり、${p.ns} にそれを許可する ReferenceGrant がありません。参照は拒否されます(ResolvedRefs RefNotPermitted)。`,

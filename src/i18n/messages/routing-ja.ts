@@ -97,6 +97,8 @@ export const routingJa: RoutingMessages = {
   'eps.title.unknown': () => 'EndpointSlice: 不明',
   'eps.head': (p) =>
     `EndpointSlice コントローラーが kubernetes.io/service-name=${p.name} のラベル付きスライスを ${p.slices} 個管理しています。kube-proxy は Ready なエンドポイントにだけ送ります(Ready がひとつもないときだけ serving かつ terminating のものを使います)。`,
+  'eps.head.headless': (p) =>
+    `EndpointSlice コントローラーが kubernetes.io/service-name=${p.name} のラベル付きスライスを ${p.slices} 個管理しています。ヘッドレス Service なので kube-proxy は関わらず、クラスターの DNS が Ready なエンドポイントのアドレスだけを答えます。`,
   'eps.manual': (p) =>
     `セレクターのない Service です。EndpointSlice(kubernetes.io/service-name=${p.name}、管理者 ${p.managed})は手作業か別のコントローラーが書いたもので、Pod が変わっても Kubernetes は更新しません。`,
   'eps.line': (p) => `${p.address} ready=${p.ready} serving=${p.serving} terminating=${p.terminating} ${p.target} ノード ${p.node}`,
@@ -129,6 +131,8 @@ export const routingJa: RoutingMessages = {
     `セレクターを付けるか、転送先のアドレスを書いた EndpointSlice を kubernetes.io/service-name=${p.name} のラベル付きで作成してください`,
 
   'pods.title': (p) => `セレクター ${p.selector} に合う Pod: ${p.count} 個`,
+  'pods.title.notready': (p) =>
+    `セレクター ${p.selector} に合う Pod: ${p.count} 個。Ready なものはありません(${p.pods}${p.more ? ` ほか ${p.more} 個` : ''})${p.listed ? `。エンドポイント ${p.listed} 個はありますが ready ではないため、トラフィックは送られません` : ''}`,
   'pods.title.readiness': (p) =>
     `セレクター ${p.selector} に合う Pod: ${p.count} 個。Ready なものはなく、${p.pod} の readiness probe (${p.probe}) が${p.status ? ` HTTP ${p.status} で` : ''}失敗しています`,
   'pods.title.unknown': () => 'Pod: 不明',
@@ -286,6 +290,8 @@ export const routingJa: RoutingMessages = {
     `そのクラスの Ingress コントローラーをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
   'ingress.class.none.fix': (p) =>
     `${p.name} の spec.ingressClassName に、担当させたいコントローラーのクラスを設定してください(既存: ${p.classes})。既定のクラスの指定は、その後に作られる Ingress にしか入りません`,
+  'ingress.class.install.fix': (p) =>
+    `このクラスターには IngressClass がひとつもなく、IngressClass を登録した Ingress コントローラーはありません: ${p.cls ? `クラス ${p.cls} のコントローラーを導入してください` : `Ingress コントローラーを導入し、${p.name} の spec.ingressClassName をそのクラスにしてください`}(コントローラーを導入すると、ふつうはその IngressClass も作られます)`,
   'ingress.address': (p) => `コントローラーがアドレス ${p.address} を公開しています。`,
   'ingress.noaddress': () => 'status.loadBalancer にアドレスがありません。まだどのコントローラーも Ingress を受け入れていません。',
   'ingress.noaddress.fix': () => 'このクラスのコントローラーが動いていて、この Namespace を監視しているか確認してください',
