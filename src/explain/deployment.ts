@@ -11,6 +11,7 @@ import type { Message } from '../model/message.js';
 import type { Event, Pod } from '../model/pod.js';
 import { list, listOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { formatSelector, matchesSelector } from './common.js';
+import { compareText } from '../text/compare.js';
 import { createFailure } from './causes/replicaset-create.js';
 import { causeFinding, createCause, type Cause } from './workload-cause.js';
 import {
@@ -94,7 +95,11 @@ export function explainDeployment(snap: Snapshot): ExplanationModel {
   const ctx = causeContext(snap);
   const rsList = listOf<KubeObject>(snap, 'replicaSets');
   const rss = (rsList?.filter((r) => ownedBy(r, d)) ?? []).sort((a, b) => revisionOf(b) - revisionOf(a));
-  const current = rss.find((r) => revisionOf(r) === revisionOf(d)) ?? rss[0];
+  // The ReplicaSet of the Deployment's template, as the controller finds it (template equal but for
+  // pod-template-hash). A paused Deployment creates none for a changed template: then there is no current one.
+  const current =
+    rss.find((r) => sameTemplate(r, d)) ??
+    (spec.paused && rss.length ? undefined : (rss.find((r) => revisionOf(r) === revisionOf(d)) ?? rss[0]));
   const pods = listOf<Pod>(snap, 'pods')?.filter((p) => rss.length === 0 || rss.some((r) => ownedBy(p as unknown as KubeObject, r)));
   const newPods = current && pods ? pods.filter((p) => ownedBy(p as unknown as KubeObject, current)) : undefined;
   const oldPods = pods && newPods ? pods.filter((p) => !newPods.includes(p)) : undefined;
@@ -121,7 +126,7 @@ export function explainDeployment(snap: Snapshot): ExplanationModel {
         ]
       : []),
     selector(spec),
-    ...history(rss, current, rsList === undefined, spec.revisionHistoryLimit ?? 10),
+    ...history(rss, current, rsList === undefined, spec.revisionHistoryLimit ?? 10, spec.paused ? metaOf(d) : undefined),
     ...podFindings(newPods ?? pods, ctx, { id: 'pods.new', which: newPods ? 'new' : 'all' }),
     ...(oldPods && oldPods.length ? podFindings(oldPods, ctx, { id: 'pods.old', concept: 'replicaset', which: 'old' }) : []),
   ];
@@ -158,7 +163,7 @@ function verdict(
   const oldServing = oldPods?.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length ?? 0;
   const starting = bad ? undefined : startingPod(newPods, ctx);
   const whyNew = bad
-    ? w['deploy.why.newPods']({ verdict: bad.message })
+    ? w['deploy.why.newPods']({ pod: bad.pod.metadata.name, verdict: bad.message })
     : starting
       ? w['deploy.why.starting']({ pod: starting.pod.metadata.name, verdict: starting.message })
       : '';
@@ -171,8 +176,20 @@ function verdict(
   const generation = metaOf(d).generation;
   if (generation !== undefined && st.observedGeneration !== undefined && st.observedGeneration < generation)
     return { severity: 'info', message: w['deploy.verdict.unobserved']({ generation, observed: st.observedGeneration }) };
-  if (spec.paused)
-    return { severity: 'warning', message: w['deploy.verdict.paused']({ revision: revisionOf(d), name: metaOf(d).name, ...args }) };
+  const where = { name: metaOf(d).name, ns: metaOf(d).namespace ?? '' };
+  if (spec.paused && !current && rss[0]) {
+    // The template changed while paused: name what changed and what still runs.
+    const running = rss[0];
+    const from = templateImages((running.spec as { template?: unknown }).template);
+    const to = templateImages(spec.template);
+    const change = from === to ? w['deploy.change.other']({ images: to }) : w['deploy.change.images']({ from, to });
+    const count = (running.status as { replicas?: number } | undefined)?.replicas ?? 0;
+    return {
+      severity: 'warning',
+      message: w['deploy.verdict.pausedChange']({ rs: metaOf(running).name, revision: revisionOf(running), change, pods: count, ...where }),
+    };
+  }
+  if (spec.paused) return { severity: 'warning', message: w['deploy.verdict.paused']({ revision: revisionOf(d), ...where, ...args }) };
   // Pods that cannot even be created: the API server's reason, with the exact quota, ServiceAccount or webhook.
   const created = current ? createFailure(eventsAbout(events, current), newPods ?? []) : undefined;
   if (failure?.status === 'True' || created) {
@@ -192,16 +209,48 @@ function verdict(
     );
     return { severity: 'error', message: c.message, cause: c };
   }
+  const rs = current ? metaOf(current).name : '?';
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded')
-    return { severity: 'error', message: w['deploy.verdict.deadline'](args) };
+    return {
+      severity: 'error',
+      message: w['deploy.verdict.deadline']({ ...args, ...where, rs, seconds: spec.progressDeadlineSeconds ?? 600 }),
+    };
   if (desired === 0 && total === 0) return { severity: 'info', message: w['deploy.verdict.zero']() };
   const rolling = updated < desired || total > updated;
   const sev: Severity = bad?.severity === 'error' ? 'error' : 'warning';
+  // A new Pod that fails (cannot be scheduled, pulled or started) stops the rollout until it is fixed.
+  if (rolling && bad?.severity === 'error' && current) return { severity: 'error', message: w['deploy.verdict.blocked']({ ...args, rs }) };
   if (rolling) return { severity: sev, message: w['deploy.verdict.rolling'](args) };
   if (available < desired) return { severity: sev, message: w['deploy.verdict.degraded'](args) };
   // Restarts and failing probes on available Pods are never hidden behind a green verdict.
   if (bad) return { severity: 'warning', message: w['cause.pods.restarting']({ available, desired, verdict: bad.message }) };
   return { severity: 'ok', message: w['deploy.verdict.ok']({ desired, revision: revisionOf(d), images: templateImages(spec.template) }) };
+}
+
+/** Whether a ReplicaSet runs the Deployment's Pod template (the controller's EqualIgnoreHash: all but pod-template-hash). */
+export function sameTemplate(rs: KubeObject, d: KubeObject): boolean {
+  const a = (rs.spec as { template?: unknown } | undefined)?.template;
+  const b = (d.spec as { template?: unknown } | undefined)?.template;
+  return a !== undefined && b !== undefined && canonical(a, true) === canonical(b, true);
+}
+
+/** JSON with sorted keys; the template's pod-template-hash label left out. */
+function canonical(v: unknown, template = false): string {
+  if (Array.isArray(v)) return `[${v.map((x) => canonical(x)).join(',')}]`;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  const o = { ...(v as Record<string, unknown>) };
+  if (template && o.metadata) {
+    const md = { ...(o.metadata as { labels?: Record<string, string> }) };
+    if (md.labels) {
+      const { ['pod-template-hash']: _hash, ...labels } = md.labels;
+      md.labels = labels;
+    }
+    o.metadata = md;
+  }
+  return `{${Object.keys(o)
+    .sort(compareText)
+    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+    .join(',')}}`;
 }
 
 function rollout(desired: number, st: DeploymentStatus): FindingModel {
@@ -248,7 +297,13 @@ function selector(spec: DeploymentSpec): FindingModel {
   ]);
 }
 
-function history(rss: KubeObject[], current: KubeObject | undefined, unknown: boolean, limit: number): FindingModel[] {
+function history(
+  rss: KubeObject[],
+  current: KubeObject | undefined,
+  unknown: boolean,
+  limit: number,
+  paused: { name: string; namespace?: string } | undefined,
+): FindingModel[] {
   if (unknown) return [finding('replicasets', 'replicaset', 'warning', w['deploy.rs.none.title'](), [w['unknown.list']()])];
   return rss.slice(0, 5).map((rs, i) => {
     const s = (rs.status ?? {}) as { replicas?: number; readyReplicas?: number; availableReplicas?: number };
@@ -260,7 +315,13 @@ function history(rss: KubeObject[], current: KubeObject | undefined, unknown: bo
       const b = templateImages(spec.template);
       if (a !== b) lines.push(w['deploy.rs.diff']({ prev: revisionOf(prev), from: a, to: b }));
     }
-    lines.push(rs === current ? w['deploy.rs.current']() : w['deploy.rs.old']({ limit }));
+    lines.push(
+      rs === current
+        ? w['deploy.rs.current']()
+        : paused && !current && i === 0
+          ? w['deploy.rs.paused']({ name: paused.name, ns: paused.namespace ?? '' })
+          : w['deploy.rs.old']({ limit }),
+    );
     const sev: Severity =
       rs === current ? ((s.availableReplicas ?? 0) < (spec.replicas ?? 0) ? 'warning' : 'ok') : (s.replicas ?? 0) > 0 ? 'info' : 'ok';
     return finding(

@@ -158,12 +158,12 @@ beforeAll(async () => {
 });
 
 describe('explain workloads (live)', () => {
-  it('Deployment mid-rollout: rolling out, new ReplicaSet failing, old one still serving', async () => {
+  it('Deployment mid-rollout: stuck, new ReplicaSet failing, old one still serving', async () => {
     const reader = live();
     const e = await explain('deploy', 'web', 'en', reader);
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Rolling out: 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) and was restarted 5 time/,
+      /^Rollout stuck: new ReplicaSet web-\w+ cannot make its Pods available \(1 of 3 replicas updated, 3 available\) — new Pod web-\w+-\w+ is failing: CrashLoopBackOff: container web exited with code 1 \(Error\) and was restarted 5 time/,
     );
     expect(e.verdict.text).toMatch(/old ReplicaSet web-\w+ still serves 3 ready Pods$/);
     // The controller writes NewReplicaSetCreated, then ReplicaSetUpdated on a later sync (a loaded machine reads the first).
@@ -180,7 +180,9 @@ describe('explain workloads (live)', () => {
     // The Deployment, then Pods, ReplicaSets and events in parallel.
     expect(reader.requestCount).toBe(4);
     const ja = await explain('deploy', 'web', 'ja');
-    expect(ja.verdict.text).toMatch(/^ロールアウト中: 3 個中 1 個が更新済み、3 個が利用可能 — 新しい Pod が失敗しています: /);
+    expect(ja.verdict.text).toMatch(
+      /^ロールアウトが停滞しています: 新しい ReplicaSet web-\w+ の Pod が利用可能になれません\(3 個中 1 個が更新済み、3 個が利用可能\) — 新しい Pod web-\w+-\w+ が失敗しています: /,
+    );
   });
 
   it('the new ReplicaSet is degraded; Pods of the old one are fine', async () => {

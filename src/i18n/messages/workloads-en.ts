@@ -95,12 +95,18 @@ export const wen = {
     `The Pod template's labels (${p.labels}) do not match the selector: the controller would not find its own Pods.`,
 
   // Deployment
-  'deploy.verdict.paused': (p: { revision: N; name: string; updated: N; desired: N; available: N; why: string }) =>
-    `Paused at revision ${p.revision}: ${p.updated} of ${p.desired} replicas updated, ${p.available} available; template changes are not rolled out — resume with kubectl rollout resume deploy/${p.name}`,
+  'deploy.verdict.paused': (p: { revision: N; name: string; ns: string; updated: N; desired: N; available: N; why: string }) =>
+    `Paused at revision ${p.revision}: ${p.updated} of ${p.desired} replicas updated, ${p.available} available; template changes are not rolled out — resume with kubectl rollout resume deploy/${p.name} -n ${p.ns}`,
+  'deploy.verdict.pausedChange': (p: { rs: string; revision: N; change: string; pods: N; name: string; ns: string }) =>
+    `Paused: the Pod template changed (${p.change}) but is not rolled out: ${n(p.pods, 'Pod')} still run${String(p.pods) === '1' ? 's' : ''} revision ${p.revision} (ReplicaSet ${p.rs}) — roll it out with kubectl rollout resume deploy/${p.name} -n ${p.ns}`,
+  'deploy.change.images': (p: { from: string; to: string }) => `${p.from} → ${p.to}`,
+  'deploy.change.other': (p: { images: string }) => `same images ${p.images}, other fields differ`,
   'deploy.verdict.failure': (p: { message: string; updated: N; desired: N; available: N; why: string }) =>
     `Cannot create Pods: ${p.message} — ${p.updated} of ${p.desired} replicas updated, ${p.available} available${p.why}`,
-  'deploy.verdict.deadline': (p: { updated: N; desired: N; available: N; why: string }) =>
-    `Rollout stuck (ProgressDeadlineExceeded): ${p.updated} of ${p.desired} replicas updated, ${p.available} available${p.why}`,
+  'deploy.verdict.deadline': (p: { rs: string; seconds: N; updated: N; desired: N; available: N; why: string; name: string; ns: string }) =>
+    `Rollout stuck (ProgressDeadlineExceeded): new ReplicaSet ${p.rs} made no progress for ${p.seconds}s (${p.updated} of ${p.desired} replicas updated, ${p.available} available)${p.why}; if the fix takes time, roll back with kubectl rollout undo deploy/${p.name} -n ${p.ns}`,
+  'deploy.verdict.blocked': (p: { rs: string; updated: N; desired: N; available: N; why: string }) =>
+    `Rollout stuck: new ReplicaSet ${p.rs} cannot make its Pods available (${p.updated} of ${p.desired} replicas updated, ${p.available} available)${p.why}`,
   'deploy.verdict.rolling': (p: { updated: N; desired: N; available: N; why: string }) =>
     `Rolling out: ${p.updated} of ${p.desired} replicas updated, ${p.available} available${p.why}`,
   'deploy.verdict.degraded': (p: { updated: N; desired: N; available: N; why: string }) =>
@@ -110,9 +116,9 @@ export const wen = {
   'deploy.verdict.zero': () => 'Scaled to zero: spec.replicas is 0, no Pods are wanted',
   'deploy.verdict.ok': (p: { desired: N; revision: N; images: string }) =>
     `Healthy: all ${p.desired} replicas updated and available (revision ${p.revision}, ${p.images})`,
-  'deploy.why.newPods': (p: { verdict: string }) => ` — new Pods are failing: ${p.verdict}`,
+  'deploy.why.newPods': (p: { pod: string; verdict: string }) => ` — new Pod ${p.pod} is failing: ${p.verdict}`,
   'deploy.why.starting': (p: { pod: string; verdict: string }) => ` — new Pod ${p.pod} is still starting: ${p.verdict}`,
-  'deploy.why.oldServe': (p: { rs: string; count: N }) => `; old ReplicaSet ${p.rs} still serves ${p.count} ready Pods`,
+  'deploy.why.oldServe': (p: { rs: string; count: N }) => `; old ReplicaSet ${p.rs} still serves ${n(p.count, 'ready Pod')}`,
   'deploy.rollout.title': (p: { desired: N; total: N; updated: N; ready: N; available: N; unavailable: N }) =>
     `Replicas: ${p.desired} desired, ${p.total} current, ${p.updated} updated, ${p.ready} ready, ${p.available} available, ${p.unavailable} unavailable`,
   'deploy.rollout': () =>
@@ -133,6 +139,8 @@ export const wen = {
   'deploy.rs.images': (p: { images: string }) => `Images: ${p.images}`,
   'deploy.rs.diff': (p: { prev: N; from: string; to: string }) => `Changed since revision ${p.prev}: ${p.from} → ${p.to}`,
   'deploy.rs.current': () => "The current ReplicaSet: it runs the Deployment's Pod template.",
+  'deploy.rs.paused': (p: { name: string; ns: string }) =>
+    `Runs the previous Pod template: the Deployment is paused, so no ReplicaSet for the new template exists until kubectl rollout resume deploy/${p.name} -n ${p.ns}.`,
   'deploy.rs.old': (p: { limit: N }) =>
     `An older revision: scaled down as the new one becomes available, kept (up to revisionHistoryLimit ${p.limit}) for kubectl rollout undo.`,
 

@@ -89,11 +89,17 @@ export const wja: WMessages = {
     `Pod テンプレートのラベル(${p.labels})がセレクターに一致しません。コントローラーが自分の Pod を見つけられません。`,
 
   'deploy.verdict.paused': (p) =>
-    `リビジョン ${p.revision} で一時停止中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能です。テンプレートの変更はロールアウトされません — kubectl rollout resume deploy/${p.name} で再開してください`,
+    `リビジョン ${p.revision} で一時停止中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能です。テンプレートの変更はロールアウトされません — kubectl rollout resume deploy/${p.name} -n ${p.ns} で再開してください`,
+  'deploy.verdict.pausedChange': (p) =>
+    `一時停止中: Pod テンプレートは変更されました(${p.change})が、ロールアウトされていません。Pod ${p.pods} 個はリビジョン ${p.revision}(ReplicaSet ${p.rs})のままです — kubectl rollout resume deploy/${p.name} -n ${p.ns} でロールアウトしてください`,
+  'deploy.change.images': (p) => `${p.from} → ${p.to}`,
+  'deploy.change.other': (p) => `イメージ ${p.images} は同じで、ほかのフィールドが異なります`,
   'deploy.verdict.failure': (p) =>
     `Pod を作成できません: ${p.message} — ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.deadline': (p) =>
-    `ロールアウトが停滞しています(ProgressDeadlineExceeded): ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
+    `ロールアウトが停滞しています(ProgressDeadlineExceeded): 新しい ReplicaSet ${p.rs} は ${p.seconds} 秒間進捗がありません(${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能)${p.why}。直すのに時間がかかるなら kubectl rollout undo deploy/${p.name} -n ${p.ns} で元に戻してください`,
+  'deploy.verdict.blocked': (p) =>
+    `ロールアウトが停滞しています: 新しい ReplicaSet ${p.rs} の Pod が利用可能になれません(${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能)${p.why}`,
   'deploy.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 個中 ${p.updated} 個が更新済み、${p.available} 個が利用可能${p.why}`,
   'deploy.verdict.degraded': (p) => `縮退中: 利用可能なレプリカは ${p.desired} 個中 ${p.available} 個です${p.why}`,
   'deploy.verdict.unobserved': (p) =>
@@ -101,7 +107,7 @@ export const wja: WMessages = {
   'deploy.verdict.zero': () => 'ゼロにスケール: spec.replicas が 0 で、Pod は必要とされていません',
   'deploy.verdict.ok': (p) =>
     `正常: レプリカ ${p.desired} 個${String(p.desired) === '1' ? 'が' : 'がすべて'}更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
-  'deploy.why.newPods': (p) => ` — 新しい Pod が失敗しています: ${p.verdict}`,
+  'deploy.why.newPods': (p) => ` — 新しい Pod ${p.pod} が失敗しています: ${p.verdict}`,
   'deploy.why.starting': (p) => ` — 新しい Pod ${p.pod} はまだ起動中です: ${p.verdict}`,
   'deploy.why.oldServe': (p) => `。古い ReplicaSet ${p.rs} の Ready な Pod ${p.count} 個がまだトラフィックを処理しています`,
   'deploy.rollout.title': (p) =>
@@ -123,6 +129,8 @@ export const wja: WMessages = {
   'deploy.rs.images': (p) => `イメージ: ${p.images}`,
   'deploy.rs.diff': (p) => `リビジョン ${p.prev} からの変更: ${p.from} → ${p.to}`,
   'deploy.rs.current': () => '現行の ReplicaSet です。Deployment の Pod テンプレートを動かしています。',
+  'deploy.rs.paused': (p) =>
+    `変更前の Pod テンプレートを動かしています。Deployment が一時停止中なので、kubectl rollout resume deploy/${p.name} -n ${p.ns} まで新しいテンプレートの ReplicaSet は作られません。`,
   'deploy.rs.old': (p) =>
     `古いリビジョンです。新しい ReplicaSet が利用可能になるにつれて縮小され、kubectl rollout undo のために(revisionHistoryLimit ${p.limit} まで)残されます。`,
 

@@ -31,6 +31,8 @@ describe('CrashLoopBackOff after exit code 0 (Completed)', () => {
 
   it('the Deployment carries the same cause up', async () => {
     const { e } = await explainFixture('crashloop-completed', 'deployment', 'tools', NS);
-    expect(e.verdict.text).toContain('new Pods are failing: CrashLoopBackOff: container toolbox exited with code 0 (Completed)');
+    expect(e.verdict.text).toContain(
+      'new Pod tools-5f8d9df45c-m6fvv is failing: CrashLoopBackOff: container toolbox exited with code 0 (Completed)',
+    );
   });
 });

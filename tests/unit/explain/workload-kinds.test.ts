@@ -60,9 +60,10 @@ describe('Deployment', () => {
     const { e, requests } = await explain('deploy', 'web');
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Rollout stuck \(ProgressDeadlineExceeded\): 1 of 3 replicas updated, 3 available — new Pods are failing: CrashLoopBackOff: container web exited with code 1 \(Error\) and was restarted 5 time/,
+      /^Rollout stuck \(ProgressDeadlineExceeded\): new ReplicaSet web-5ff94f5958 made no progress for \d+s \(1 of 3 replicas updated, 3 available\) — new Pod web-5ff94f5958-m42gd is failing: CrashLoopBackOff: container web exited with code 1 \(Error\) and was restarted 5 time/,
     );
     expect(e.verdict.text).toContain('old ReplicaSet web-67476f5779 still serves 3 ready Pods');
+    expect(e.verdict.text).toMatch(/roll back with kubectl rollout undo deploy\/web -n kxwl-fixtures$/);
     expect(requests).toBe(4);
     wellFormed(e);
   });
@@ -92,8 +93,9 @@ describe('Deployment', () => {
   it('in Japanese', async () => {
     const { e } = await explain('deploy', 'web', 'ja');
     expect(e.verdict.text).toMatch(
-      /^ロールアウトが停滞しています\(ProgressDeadlineExceeded\): 3 個中 1 個が更新済み、3 個が利用可能 — 新しい Pod が失敗しています: CrashLoopBackOff: /,
+      /^ロールアウトが停滞しています\(ProgressDeadlineExceeded\): 新しい ReplicaSet web-5ff94f5958 は \d+ 秒間進捗がありません\(3 個中 1 個が更新済み、3 個が利用可能\) — 新しい Pod web-5ff94f5958-m42gd が失敗しています: CrashLoopBackOff: /,
     );
+    expect(e.verdict.text).toContain('kubectl rollout undo deploy/web -n kxwl-fixtures で元に戻してください');
     expect(e.verdict.text).toContain('古い ReplicaSet web-67476f5779 の Ready な Pod 3 個');
     expect(find(e, 'events')?.detail).toContain('「Scaled up replica set web-5ff94f5958 from 0 to 1」');
   });
@@ -152,14 +154,16 @@ describe('workloads carry the cause up', () => {
   it('a Deployment names its Pod’s blocking taint, the node carrying it and the toleration to add, as the Pod does (5 requests: the Nodes too)', async () => {
     const { e, requests } = await run('deploy', 'trainer', 'en');
     expect(e.verdict.severity).toBe('error');
-    expect(e.verdict.text).toMatch(/^Degraded: 0 of 1 replicas available — new Pods are failing: /);
+    expect(e.verdict.text).toMatch(/^Degraded: 0 of 1 replicas available — new Pod trainer-[a-z0-9]+-[a-z0-9]+ is failing: /);
     expect(e.verdict.text).toContain('taint dedicated=ml:NoSchedule');
     expect(e.verdict.text).toContain('kx-wl-gpu');
     expect(e.verdict.text).toContain('add a toleration for dedicated');
     expect(find(e, 'pods.new.worst')).toMatchObject({ concept: 'taints.tolerations', severity: 'error' });
     expect(requests).toBe(5);
     const ja = (await run('deploy', 'trainer', 'ja')).e;
-    expect(ja.verdict.text).toMatch(/^縮退中: 利用可能なレプリカは 1 個中 0 個です — 新しい Pod が失敗しています: /);
+    expect(ja.verdict.text).toMatch(
+      /^縮退中: 利用可能なレプリカは 1 個中 0 個です — 新しい Pod trainer-[a-z0-9]+-[a-z0-9]+ が失敗しています: /,
+    );
     expect(ja.verdict.text).toContain('taint dedicated=ml:NoSchedule');
     expect(ja.verdict.text).toContain('ノード kx-wl-gpu');
     expect(ja.verdict.text).toContain('dedicated の toleration を追加');
