@@ -90,6 +90,8 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
           ? [m['cause.sched.reasons']({ total: a.message.total, reasons: { key: 'pod:list', params: { items: reasons } } })]
           : []),
         ...a.also.map(alsoBlocked),
+        // An unbound claim's own reasons (the provisioner's words, the default class).
+        ...(a.cause.kind === 'pvc' ? (a.cause.claims.find((x) => x.why)?.why?.details ?? []) : []),
         ...(a.nodesRead ? [] : [m['cause.sched.unconfirmed']()]),
       ];
       return { ...schedulingVerdict(pod, a.cause), details, severity: 'error' };
@@ -355,15 +357,19 @@ function schedulingVerdict(pod: Pod, c: SchedulingCause): Omit<PodCause, 'detail
       const names: (Message | string)[] = c.claims.map((x) =>
         x.phase && x.phase !== 'Missing' ? m['cause.sched.pvc.claim']({ name: x.name, phase: x.phase, sc: x.storageClass ?? '' }) : x.name,
       );
+      // The claim's own explainer read its class and events: its verdict is the cause, said here.
+      const known = missing.length ? undefined : c.claims.find((x) => x.why);
       return {
         concept: 'pvc.unbound',
         terms: ['PersistentVolumeClaim', 'unbound', ...c.claims.map((x) => x.name)],
-        message: missing.length
-          ? m['cause.sched.pvc.missing']({ claims: list(missing) })
-          : m['cause.sched.pvc']({
-              claims: { key: 'pod:list', params: { items: names.length ? names : ['?'] } },
-              first: c.claims[0]?.name ?? 'NAME',
-            }),
+        message: known?.why
+          ? m['cause.sched.pvc.why']({ why: known.why.title })
+          : missing.length
+            ? m['cause.sched.pvc.missing']({ claims: list(missing) })
+            : m['cause.sched.pvc']({
+                claims: { key: 'pod:list', params: { items: names.length ? names : ['?'] } },
+                first: c.claims[0]?.name ?? 'NAME',
+              }),
       };
     }
     case 'volume-node-affinity':

@@ -15,6 +15,7 @@ import { schedulingConstraints } from './pod-scheduling.js';
 import { list as items, podCause, type PodCauseInput } from './pod-cause.js';
 import type { ClaimLike, NodeLike } from './causes/scheduling.js';
 import { claimPhase } from './pvc-phase.js';
+import { claimReads, claimsWithWhy } from './pod-claims.js';
 import { waitingToCreate } from './causes/volume-mount.js';
 import { causeFinding } from './workload-cause.js';
 import { dnsBlocked, failing } from './pod-dns.js';
@@ -93,6 +94,8 @@ export const explainer: Explainer = {
   kind: 'Pod',
   budget: POD_REQUEST_BUDGET,
   reads: (pod, ns) => podReads(pod as unknown as Pod, ns),
+  // An unscheduled Pod's unbound claim: what the claim's explainer reads, to say why it is unbound.
+  next: (snap) => claimReads([snap.object as unknown as Pod], snap, true),
   explain: (snap) => explainPod(snap),
 };
 
@@ -106,7 +109,7 @@ export function causeInput(snap: Snapshot): PodCauseInput {
     pod,
     ...optional('events', listOf<Event>(snap, 'events')),
     ...optional('nodes', listOf<NodeLike>(snap, 'nodes')),
-    ...optional('pvcs', listOf<ClaimLike>(snap, 'pvcs')),
+    ...optional('pvcs', claimsWithWhy(snap, 'claimEvents')),
     ...optional('nodePods', listOf<Pod>(snap, 'victims')),
     ...optional('node', objectOf<NodeLike>(snap, 'node') ?? undefined),
     ...optional('configMaps', cms?.map(configMapKeys)),
@@ -550,6 +553,11 @@ function references(pod: Pod, input: PodCauseInput): FindingModel[] {
   // A claim is explained by its phase (Bound, Pending, Lost), not only by whether it exists.
   for (const n of refs.pvcs) {
     const pvc = input.pvcs ? ((input.pvcs.find((p) => p.metadata?.name === n) as KubeObject | undefined) ?? null) : undefined;
+    const why = (pvc as ClaimLike | null | undefined)?.why;
+    if (why) {
+      out.push(finding(`pvc.${n}`, 'pvc.unbound', 'error', why.title, why.details));
+      continue;
+    }
     const c = claimPhase(n, pvc);
     out.push(
       finding(`pvc.${n}`, c.severity === 'ok' || c.severity === 'info' ? 'pvc' : 'pvc.unbound', c.severity, c.text, c.next ? [c.next] : []),

@@ -9,7 +9,7 @@ import type { Event, Pod } from '../model/pod.js';
 import { quoted, type Message } from '../model/message.js';
 import { parseQuantity } from './quantity.js';
 import { commonParts, eventsOf, eventsWith, m, nameOf, targetOf, type Condition } from './kind-parts.js';
-import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
+import { get, list, listOf, objectOf, type ReadPlan } from '../model/read-plan.js';
 import { bindingMode, classFacts, defaultClasses, type StorageClass } from './storageclass.js';
 
 export interface Claim extends KubeObject {
@@ -80,7 +80,7 @@ export const explainer: Explainer = {
         ? bound(c, objectOf<Volume>(snap, 'volume'))
         : phase === 'Lost'
           ? lost(c)
-          : pendingWhy(c, snap, sc, defaults, users, events);
+          : pendingWhy(c, listOf<Volume>(snap, 'volumes'), sc, defaults, users, events);
     findings.push(why);
     if (sc) findings.push(classFacts(sc));
 
@@ -142,10 +142,24 @@ function lost(c: Claim): FindingModel {
   return finding('phase', 'pvc', 'error', m['pvc.lost']({ name: nameOf(c), volume: c.spec?.volumeName ?? '' }), [m['pvc.lost.detail']()]);
 }
 
+/**
+ * Why a Pending claim is not bound, for the explanation of a Pod that waits for it: the same verdict
+ * as explaining the claim, from its StorageClasses, its events and (without a class) the volumes.
+ */
+export function pendingClaimWhy(
+  c: Claim,
+  reads: { classes: readonly StorageClass[]; events?: readonly Event[]; volumes?: readonly KubeObject[] },
+): FindingModel {
+  const className = classOf(c);
+  const sc = className ? reads.classes.find((s) => nameOf(s) === className) : undefined;
+  // No user list: the Pod explained uses the claim, so "waits for its first consumer" does not apply.
+  return pendingWhy(c, reads.volumes as Volume[] | undefined, sc, defaultClasses(reads.classes), undefined, reads.events);
+}
+
 /** Why a claim is Pending, most specific cause first. */
 function pendingWhy(
   c: Claim,
-  snap: Snapshot,
+  volumes: readonly Volume[] | undefined,
   sc: StorageClass | undefined,
   defaults: KubeObject[] | undefined,
   users: Pod[] | undefined,
@@ -165,7 +179,7 @@ function pendingWhy(
       m['pvc.pending.failed.next'](),
     ]);
   if (!className) {
-    const matching = staticMatches(c, listOf<Volume>(snap, 'volumes'));
+    const matching = staticMatches(c, volumes);
     const explicitNone = c.spec?.storageClassName === '';
     if (!explicitNone && defaults?.length)
       return finding('phase', 'pvc.unbound', 'warning', m['pvc.pending.default-pending']({ name, sc: nameOf(defaults[0]!) }), [

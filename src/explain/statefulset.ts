@@ -11,6 +11,7 @@ import type { Event, Pod } from '../model/pod.js';
 import { get, list, listOf, objectOf, type ReadPlan, type Snapshot } from '../model/read-plan.js';
 import { createFailure } from './causes/replicaset-create.js';
 import { causeFinding, createCause } from './workload-cause.js';
+import { claimReads } from './pod-claims.js';
 import {
   causeContext,
   conditionFinding,
@@ -51,7 +52,7 @@ interface StsStatus {
 export const explainer: Explainer = {
   group: 'apps',
   kind: 'StatefulSet',
-  budget: 6,
+  budget: 8,
   reads(sts: KubeObject, ns: string): ReadPlan {
     const spec = (sts.spec ?? {}) as StsSpec;
     const st = (sts.status ?? {}) as StsStatus;
@@ -63,6 +64,8 @@ export const explainer: Explainer = {
       nodes: nodesWhen((st.readyReplicas ?? 0) < (spec.replicas ?? 1)),
     };
   },
+  // An unscheduled Pod's unbound claim: its class (and volumes) say why; its events are the namespace's, read already.
+  next: (snap) => claimReads((listOf<KubeObject>(snap, 'pods') ?? []) as unknown as Pod[], snap, false),
   explain: (snap) => explainStatefulSet(snap),
 };
 

@@ -12,9 +12,10 @@ import type { WMessages } from '../i18n/messages/workloads.js';
 import type { en } from '../i18n/messages/en.js';
 import { podCause, type PodCauseInput } from './pod-cause.js';
 import { verdict as podVerdict, configMapKeys } from './pod.js';
-import type { ClaimLike, NodeLike } from './causes/scheduling.js';
+import type { NodeLike } from './causes/scheduling.js';
 import { eventsFinding as eventsOfFinding } from './kind-parts.js';
 import { dedupeEvents } from './common.js';
+import { claimsWithWhy } from './pod-claims.js';
 
 export const w = builders<WMessages>('wl');
 const pm = builders<typeof en>('pod');
@@ -73,7 +74,7 @@ export const nodesWhen = (short: boolean): Read | undefined => (short ? list('No
 export function causeContext(snap: Snapshot): Omit<PodCauseInput, 'pod'> {
   const events = listOf<Event>(snap, 'events');
   const nodes = listOf<NodeLike>(snap, 'nodes');
-  const pvcs = listOf<ClaimLike>(snap, 'pvcs');
+  const pvcs = claimsWithWhy(snap, 'events');
   const cms = listOf<KubeObject>(snap, 'configMaps');
   return {
     ...(events ? { events } : {}),

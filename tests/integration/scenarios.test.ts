@@ -85,6 +85,7 @@ const PLURAL: Record<string, string> = {
   NetworkPolicy: 'networkpolicies',
   PriorityClass: 'priorityclasses',
   Ingress: 'ingresses',
+  StorageClass: 'storageclasses',
 };
 const GROUP: Record<string, string> = {
   Deployment: 'apis/apps/v1',
@@ -96,12 +97,14 @@ const GROUP: Record<string, string> = {
   NetworkPolicy: 'apis/networking.k8s.io/v1',
   Ingress: 'apis/networking.k8s.io/v1',
   PriorityClass: 'apis/scheduling.k8s.io/v1',
+  StorageClass: 'apis/storage.k8s.io/v1',
 };
 const CLUSTER = new Set([
   'Node',
   'Namespace',
   'PersistentVolume',
   'PriorityClass',
+  'StorageClass',
   'ValidatingAdmissionPolicy',
   'ValidatingAdmissionPolicyBinding',
 ]);

@@ -2,6 +2,7 @@
 // its per-reason node counts, then, with the Node list, the reason that really blocks the nodes the
 // Pod could otherwise go to (a taint on the nodes its selector matches, a cordon, a request larger
 // than any node). Pure; returns data, never sentences.
+import type { Message } from '../../model/message.js';
 import type { Pod } from '../../model/pod.js';
 import { compareText } from '../../text/compare.js';
 import { selectorString } from '../../model/labels.js';
@@ -111,7 +112,16 @@ export interface ClaimLike {
   metadata?: { name?: string };
   spec?: { storageClassName?: string; volumeName?: string };
   status?: { phase?: string };
+  /** Why the claim is not bound, as its own explainer says it (src/explain/pvc.ts), when its class and events were read. */
+  why?: ClaimWhy;
 }
+
+export interface ClaimWhy {
+  title: Message;
+  details: readonly Message[];
+}
+
+type UnboundClaim = { name: string; phase?: string; storageClass?: string; why?: ClaimWhy };
 
 /** The cause that blocks scheduling, with the objects it is about. */
 export type SchedulingCause =
@@ -135,7 +145,7 @@ export type SchedulingCause =
       unoffered?: { nodes: number };
     }
   | { kind: 'too-many-pods'; nodes: number }
-  | { kind: 'pvc'; claims: { name: string; phase?: string; storageClass?: string }[] }
+  | { kind: 'pvc'; claims: UnboundClaim[] }
   /** The Pod's claims that are bound, with their PersistentVolume: its nodeAffinity rules the nodes out. */
   | { kind: 'volume-node-affinity'; nodes: number; volumes: { claim: string; volume: string }[] }
   /** The host ports the Pod asks for (`8080/TCP`), taken on `nodes` nodes. */
@@ -310,7 +320,7 @@ function selectorArg(t: PodTerm): string {
   return /[\s()!]/.test(parts) ? `'${parts}'` : parts;
 }
 
-function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): { name: string; phase?: string; storageClass?: string }[] {
+function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): UnboundClaim[] {
   const names = (pod.spec.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [v.persistentVolumeClaim.claimName] : []));
   return names
     .map((name) => {
@@ -319,6 +329,7 @@ function claimsOf(pod: Pod, pvcs: readonly ClaimLike[] | undefined): { name: str
         name,
         ...(c ? { phase: c.status?.phase ?? 'Pending' } : pvcs ? { phase: 'Missing' } : {}),
         ...(c?.spec?.storageClassName ? { storageClass: c.spec.storageClassName } : {}),
+        ...(c?.why ? { why: c.why } : {}),
       };
     })
     .filter((c) => c.phase !== 'Bound');

@@ -36,6 +36,7 @@ export const causesJa: typeof causesEn = {
     `Pending: ${p.count} 台のノードが、動かせる Pod 数の上限 (allocatable pods) に達しています — ノードを追加するか Pod を減らしてください`,
   'cause.sched.pvc': (p) =>
     `Pending: PersistentVolumeClaim ${p.claims} がバインドされていないため、Pod を配置できません — 理由は kubexplain explain pvc/${p.first} で分かります (存在しないか作成できない StorageClass、既定のクラスがない、条件に合う PersistentVolume がない)`,
+  'cause.sched.pvc.why': (p) => `Pending: PersistentVolumeClaim がバインドされるまで Pod を配置できません。${p.why}`,
   'cause.sched.pvc.claim': (p) => `${p.name} (${p.phase}、${p.sc ? `StorageClass ${p.sc}` : 'storageClassName なし: 既定のクラス'})`,
   'cause.sched.pvc.missing': (p) =>
     `Pending: Pod がマウントする PersistentVolumeClaim ${p.claims} が存在しません — そのクレームを作成するか、spec.volumes[].persistentVolumeClaim.claimName を直してください`,

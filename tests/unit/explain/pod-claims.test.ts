@@ -7,13 +7,24 @@ const finding = (e: { findings: { id: string; severity: string; title: string; d
   e.findings.find((f) => f.id === 'pvc.data-cache-0');
 
 describe('Pod claims', () => {
-  it('a Pending claim is a warning naming its phase, with the next command (en, ja)', async () => {
+  it('a Pending claim says why it is unbound (no class, no default class) and what to change (en, ja)', async () => {
     const { e } = await explainFixture('workloads', 'Pod', 'cache-0', 'kxwl-fixtures');
-    expect(finding(e)).toMatchObject({ severity: 'warning', title: expect.stringContaining('data-cache-0 is Pending') });
-    expect(finding(e)!.detail).toContain('kubexplain explain pvc/data-cache-0');
+    expect(finding(e)).toMatchObject({
+      severity: 'error',
+      concept: 'pvc.unbound',
+      title: expect.stringContaining(
+        'PersistentVolumeClaim data-cache-0 is Pending: it names no StorageClass and the cluster has no default class',
+      ),
+    });
+    expect(finding(e)!.title).toContain('or mark a class as default');
+    // The Pod's verdict is the claim's cause, not a pointer to another command.
+    expect(e.verdict.text).toContain('until its PersistentVolumeClaim is bound. PersistentVolumeClaim data-cache-0 is Pending');
+    expect(e.verdict.text).not.toContain('explain pvc/');
     const ja = (await explainFixture('workloads', 'Pod', 'cache-0', 'kxwl-fixtures', 'ja')).e;
-    expect(finding(ja)!.title).toContain('PersistentVolumeClaim data-cache-0');
-    expect(finding(ja)!.title).not.toMatch(/is Pending/);
+    expect(finding(ja)!.title).toContain(
+      'PersistentVolumeClaim data-cache-0 は Pending です。StorageClass を指定しておらず、クラスターに既定のクラスもありません',
+    );
+    expect(ja.verdict.text).toContain('PersistentVolumeClaim がバインドされるまで Pod を配置できません');
   });
 
   it('a Bound claim names its volume; a missing one is an error', async () => {

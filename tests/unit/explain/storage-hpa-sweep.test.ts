@@ -74,10 +74,10 @@ describe('PersistentVolumeClaim Pending', () => {
 
   it('the Pod of a claim whose class does not exist: Pending because of that claim, and where to look', async () => {
     const { e } = await run('pod', 'uses-missing-class');
-    expect(e.verdict.text).toContain('PersistentVolumeClaim data-missing-class (Pending, StorageClass fast-ssd) is not bound');
-    expect(e.verdict.text).toContain('kubexplain explain pvc/data-missing-class');
+    expect(e.verdict.text).toContain('PersistentVolumeClaim data-missing-class is Pending: StorageClass fast-ssd does not exist');
+    expect(e.verdict.text).toContain('create StorageClass fast-ssd, or recreate the claim with a class that exists');
     const ja = (await run('pod', 'uses-missing-class', 'ja')).e;
-    expect(ja.verdict.text).toContain('data-missing-class (Pending、StorageClass fast-ssd) がバインドされていない');
+    expect(ja.verdict.text).toContain('PersistentVolumeClaim data-missing-class は Pending です。StorageClass fast-ssd が存在しない');
   });
 });
 
