@@ -132,8 +132,10 @@ export function renderDnsText(d: DnsNames, color = false, lang: Lang = 'en'): st
   for (const x of d.records) w.line(row(x.type, x.name, x.value || '-', x.note));
   w.line();
   w.line(bold(say(r['label.short']({ domains: d.searchPath.domains.join(' '), ndots: d.searchPath.ndots }))));
+  // Its own column: the last short name is the full name with a trailing dot, one wider than any record.
+  const shortW = Math.min(60, Math.max(4, ...d.searchPath.shortNames.map((s) => w.width(s.name))));
   for (const s of d.searchPath.shortNames)
-    w.line`  ${w.pad(s.name, nameW)}  ${say(r['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo }))}`;
+    w.line`  ${w.pad(s.name, shortW)}  ${say(r['label.short.line']({ from: s.from, tries: s.tries, fqdn: s.resolvesTo }))}`;
   notesAndWarnings(w, d.notes, d.warnings, color, lang);
   return w.text();
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dnsLive, traceLive } from '../../../commands/routing-run.js';
 import type { Trace } from '../../../src/model/trace.js';
+import { renderDnsText } from '../../../src/render/trace-text.js';
 import { explainFixture, fixtureObjects, FixtureReader } from '../../support/fixture-reader.js';
 
 const FX = 'routing-sweep';
@@ -102,6 +103,13 @@ describe('Services', () => {
     expect(t.hops.map((h) => h.status)).toEqual(['ok']);
     const d = await dnsLive(new FixtureReader(fixtureObjects(FX), 'rtsr'), 'service/ext', 'rtsr', 'ja');
     expect(d.records).toEqual([expect.objectContaining({ type: 'CNAME', name: 'ext.rtsr.svc.cluster.local', value: 'db.example.com' })]);
+    // The short names line up, the full name with its trailing dot included.
+    const starts = renderDnsText(d, false, 'ja')
+      .split('\n')
+      .filter((l) => l.includes('ext.rtsr.svc.cluster.local') && l.startsWith('  '))
+      .map((l) => /^ {2}\S+ +/.exec(l)![0].length);
+    expect(starts.length).toBe(5);
+    expect(new Set(starts).size).toBe(1);
   });
 });
 
