@@ -7,6 +7,7 @@ import { quoted } from '../src/model/message.js';
 import { lookupKind } from '../src/cluster/kinds.js';
 import { openLiveReader } from './open-reader.js';
 import { MemoryReader } from '../src/cluster/memory-reader.js';
+import { ScopedReader } from '../src/cluster/scoped-reader.js';
 import { scan } from '../src/cluster/scan.js';
 import type { Reader } from '../src/cluster/reader.js';
 import type { DocIndex } from '../src/docs/types.js';
@@ -124,7 +125,8 @@ export async function buildCheckReport(reader: Reader, o: BuildOptions): Promise
     ...(o.selector ? { labelSelector: o.selector } : {}),
   });
   const objects = o.namespace ? scanned.objects.filter((x) => x.kind !== 'Namespace' || x.metadata?.name === o.namespace) : scanned.objects;
-  const memory = new MemoryReader(objects);
+  // Routes and Gateways name objects beyond the scan (another namespace, the GatewayClasses): read once each.
+  const memory = new ScopedReader(new MemoryReader(objects), reader, new Set(scanned.read), o.namespace);
   const explained: Explained[] = [];
   const judges = new Map<string, Judge>();
   for (const x of checkSubjects(objects, o.kinds)) {
@@ -137,7 +139,7 @@ export async function buildCheckReport(reader: Reader, o: BuildOptions): Promise
   return reportFromExplained(explained, objects, {
     scope: { namespace: o.namespace ?? null, allNamespaces: !o.namespace, labelSelector: o.selector ?? null },
     objects: objects.length,
-    requests: scanned.requests,
+    requests: scanned.requests + memory.requestCount,
     warnings: scanned.warnings.map((w) => say(w, o.lang)),
     docs: await o.docs,
     lang: o.lang,

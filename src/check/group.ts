@@ -103,6 +103,8 @@ const dnsProblem = (f: Finding): Problem => ({
   docs: f.docs,
 });
 
+const GATEWAY_API = new Set(['Gateway', 'HTTPRoute', 'GRPCRoute']);
+
 /** The least severe verdict that is a problem: anything milder is never grouped, so callers need not say it. */
 export const PROBLEM_SEVERITY: Severity = 'warning';
 
@@ -205,7 +207,9 @@ export function groupProblems(
     const f = causeFinding(i.explanation);
     const own = i.object.metadata?.name ?? '';
     const text = maskName(splitVerdict(i.explanation.verdict.text).cause, own);
-    add(`${i.object.kind}|${f?.concept}|${text}`, () => problemOf(i, f), refOf(i.object), false, text);
+    // A Gateway and its routes share what breaks the Gateway (its class): one problem, all of them affected.
+    const kindKey = GATEWAY_API.has(i.object.kind ?? '') ? 'gateway.networking.k8s.io' : i.object.kind;
+    add(`${kindKey}|${f?.concept}|${text}`, () => problemOf(i, f), refOf(i.object), false, text);
   }
   return [...groups.values()]
     .map((g) => (g.masked && g.named > 1 ? { ...g.problem, cause: g.masked } : g.problem))

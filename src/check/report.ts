@@ -25,6 +25,9 @@ export const CHECKED_KINDS = [
   'PodDisruptionBudget',
   'ServiceAccount',
   'Namespace',
+  'Gateway',
+  'HTTPRoute',
+  'GRPCRoute',
   // A key the Pods require and the object lacks: joins the Pods' problem (group.ts).
   'ConfigMap',
   'Secret',

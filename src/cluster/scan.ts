@@ -31,6 +31,10 @@ export const SCAN_KINDS = [
   'ResourceQuota',
   'LimitRange',
   'Event',
+  // Gateway API (a 404 without its CRDs, like any kind the cluster does not serve): judged by check.
+  'Gateway',
+  'HTTPRoute',
+  'GRPCRoute',
 ];
 // Cluster-scoped kinds the explainers read (scheduling, storage, ingress classes, priorities).
 const CLUSTER_KINDS = ['Node', 'Namespace', 'StorageClass', 'PersistentVolume', 'IngressClass', 'PriorityClass'];

@@ -7,7 +7,7 @@ const v = (count: N, one: string, many: string) => (String(count) === '1' ? one 
 
 export const gatewayExplainEn = {
   // ── verdicts every kind shares ──
-  'verdict.broken': (p: { title: string; fix: string }) => `${p.title}: ${p.fix}`,
+  'verdict.broken': (p: { title: string; fix: string }) => `${p.title} — ${p.fix}`,
   'verdict.warning': (p: { title: string; fix?: string }) => `Works with a warning at ${p.title}${p.fix ? `: ${p.fix}` : ''}`,
   'next.trace': (p: { target: string }) => `To follow the traffic down to the Pods: kubexplain trace ${p.target}`,
 

@@ -3,7 +3,7 @@
 import type { GatewayExplainCatalog } from './gateway-explain-en.js';
 
 export const gatewayExplainJa: GatewayExplainCatalog = {
-  'verdict.broken': (p) => `${p.title}: ${p.fix}`,
+  'verdict.broken': (p) => `${p.title} — ${p.fix}`,
   'verdict.warning': (p) => `${p.title} に注意点があります${p.fix ? `: ${p.fix}` : ''}`,
   'next.trace': (p) => `Pod までのトラフィックをたどるには: kubexplain trace ${p.target}`,
 

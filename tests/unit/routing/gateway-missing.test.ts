@@ -48,11 +48,11 @@ describe('trace: a parent that does not exist', () => {
     const { e } = await explainFixture('gateway-missing', 'Gateway', 'gw-noclass', NS);
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toBe(
-      'GatewayClass kx-gwmiss-nosuch does not exist: set spec.gatewayClassName of gateway/gw-noclass to an existing class (kx-gwmiss), or install the controller that creates it',
+      'GatewayClass kx-gwmiss-nosuch does not exist — set spec.gatewayClassName of gateway/gw-noclass to an existing class (kx-gwmiss), or install the controller that creates it',
     );
     const ja = (await explainFixture('gateway-missing', 'Gateway', 'gw-noclass', NS, 'ja')).e;
     expect(ja.verdict.text).toContain(
-      'GatewayClass kx-gwmiss-nosuch がありません: gateway/gw-noclass の spec.gatewayClassName を既存のクラス(kx-gwmiss)に',
+      'GatewayClass kx-gwmiss-nosuch がありません — gateway/gw-noclass の spec.gatewayClassName を既存のクラス(kx-gwmiss)に',
     );
   });
 });

@@ -60,7 +60,7 @@ describe('backendRefs', () => {
       'backendRef rtsr-apps/api:80 refused: no ReferenceGrant in rtsr-apps permits it (RefNotPermitted)',
     );
     expect((await explain('HTTPRoute', 'route-nosvc', 'ja')).verdict.text).toContain(
-      'Service webb がありません(BackendNotFound): Service webb を rtsr に作成するか',
+      'Service webb がありません(BackendNotFound) — Service webb を rtsr に作成するか',
     );
   });
 });
