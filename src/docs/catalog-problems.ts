@@ -84,6 +84,17 @@ export const PROBLEM_CONCEPTS: readonly Concept[] = [
     related: ['ログ', 'logs', '137', '143', 'SIGKILL', 'SIGTERM', 'Error', 'Completed', 'lastState'],
   },
   {
+    key: 'container.run-as-non-root',
+    problem: true,
+    ja: ['runAsNonRoot', 'root で動くイメージ', 'イメージのユーザー', '非 root 実行'],
+    en: ['runAsNonRoot', 'image runs as root', 'image user', 'non-numeric user', 'run as non-root'],
+    meaning: {
+      ja: 'runAsNonRoot: true なのにイメージが root で動く（またはユーザーを名前で指定している）ため、kubelet がコンテナの起動を拒否した（CreateContainerConfigError）',
+      en: 'runAsNonRoot: true but the image runs as root (or names its user instead of a UID), so the kubelet refuses to start the container (CreateContainerConfigError)',
+    },
+    related: ['securityContext', 'runAsUser', 'runAsGroup', 'USER', 'CreateContainerConfigError', 'restricted', 'fsGroup'],
+  },
+  {
     key: 'pod.eviction',
     problem: true,
     ja: ['退避', 'Pod の退避', 'エビクション', 'Evicted', 'ノードの圧迫'],

@@ -14,6 +14,7 @@ import { handlerOf, probeFailures, type ProbeFailure } from './causes/probes.js'
 import { pendingProbe, type PendingProbe } from './causes/probe-pending.js';
 import { pullFailure } from './causes/image-pull.js';
 import { configRefProblem } from './causes/config-refs.js';
+import { nonRootProblem } from './causes/run-as-non-root.js';
 import { mountProblem, type MountProblem } from './causes/volume-mount.js';
 import { startProblem } from './causes/start-error.js';
 import { aboutContainer, hookText, stopProblem } from './causes/prestop.js';
@@ -897,9 +898,33 @@ function configCause(input: PodCauseInput, f: ContainerFailure): PodCause {
       : m['cause.config.object']({ kind: p.object, name: p.name, ns });
     return { ...base, concept: 'config.missing-ref', terms: [f.reason, p.object, p.name], message };
   }
-  const sub = subPathCause(input.pod, f);
+  const sub = subPathCause(input.pod, f) ?? nonRootCause(input.pod, f);
   if (sub) return sub;
   return { ...base, concept: 'config.missing-ref', terms: [f.reason], message: m['cause.config.other']({ message: quoted(p.message) }) };
+}
+
+/** runAsNonRoot refuses the image's user: the securityContext against the image, never a missing reference. */
+function nonRootCause(pod: Pod, f: ContainerFailure): PodCause | undefined {
+  const p = nonRootProblem(pod, f.container, f.message ?? '');
+  if (!p) return undefined;
+  const who = blocking(pod, f.role, f.container);
+  const image = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container)?.image ?? '?';
+  const base = { who, image, field: p.field, user: p.user ?? '?' };
+  const message =
+    p.kind === 'image-root'
+      ? m['cause.nonroot.image-root'](base)
+      : p.kind === 'image-user-name'
+        ? m['cause.nonroot.user-name'](base)
+        : p.kind === 'run-as-user-0'
+          ? m['cause.nonroot.run-as-user-0'](base)
+          : m['cause.nonroot.invalid-uid'](base);
+  return {
+    severity: 'error',
+    concept: 'container.run-as-non-root',
+    terms: [f.reason, 'runAsNonRoot', 'runAsUser', 'securityContext', f.container],
+    message,
+    details: [quoted(f.message!)],
+  };
 }
 
 /** "failed to prepare subPath for volumeMount \"conf\" of container \"app\"": the mount from the spec; the kubelet hides why. */

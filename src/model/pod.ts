@@ -59,6 +59,13 @@ export interface Container {
   ports?: { name?: string; containerPort: number }[];
   volumeMounts?: { name: string; mountPath: string; subPath?: string; subPathExpr?: string }[];
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  securityContext?: RunAs;
+}
+
+/** The user fields of a Pod's or a container's securityContext (the container's win). */
+export interface RunAs {
+  runAsNonRoot?: boolean;
+  runAsUser?: number;
 }
 
 export interface ContainerState {
@@ -108,6 +115,7 @@ export interface Pod {
     volumes?: Volume[];
     readinessGates?: { conditionType: string }[];
     imagePullSecrets?: { name: string }[];
+    securityContext?: RunAs;
     affinity?: unknown;
     tolerations?: unknown[];
     hostname?: string;

@@ -261,6 +261,15 @@ export const causesEn = {
   'cause.config.object.similar': (p: { kind: string; name: string; similar: string }) =>
     `CreateContainerConfigError: ${p.kind} ${p.name} does not exist; ${p.similar} does — fix the name in the Pod, or create ${p.name}`,
   'cause.config.other': (p: { message: string }) => `CreateContainerConfigError: ${p.message} — fix the reference it names`,
+  // runAsNonRoot against the image's user (src/explain/causes/run-as-non-root.ts): no reference is missing
+  'cause.nonroot.image-root': (p: { who: string; image: string; field: string }) =>
+    `CreateContainerConfigError: ${p.who} must not run as root (runAsNonRoot: true in ${p.field}), but its image ${p.image} runs as root (its USER is root or unset), so the kubelet refuses to start it — the securityContext and the image disagree (no ConfigMap or Secret is missing): set securityContext.runAsUser to a numeric non-root UID the image works with (e.g. 1000), or use an image built to run as a non-root user`,
+  'cause.nonroot.user-name': (p: { who: string; image: string; field: string; user: string }) =>
+    `CreateContainerConfigError: ${p.who} must not run as root (runAsNonRoot: true in ${p.field}), and its image ${p.image} names its user by name (${p.user}), not by UID, so the kubelet cannot verify that it is not root and refuses to start it (no ConfigMap or Secret is missing) — set securityContext.runAsUser to that user's numeric UID (id -u ${p.user} in the image shows it), or use an image whose USER is a number`,
+  'cause.nonroot.run-as-user-0': (p: { who: string; field: string }) =>
+    `CreateContainerConfigError: ${p.who} sets runAsUser 0 (root) in ${p.field} together with runAsNonRoot: true; the two contradict each other, so the kubelet refuses to start it (no ConfigMap or Secret is missing) — set runAsUser to a non-root UID (e.g. 1000) or remove runAsUser: 0; if the app really needs root, dropping runAsNonRoot is a security decision`,
+  'cause.nonroot.invalid-uid': (p: { who: string; image: string; field: string; user: string }) =>
+    `CreateContainerConfigError: ${p.who} must not run as root (runAsNonRoot: true in ${p.field}), and its image ${p.image} runs as user ID ${p.user}, which is not a valid UID (1 to 2147483647), so the kubelet refuses to start it — set securityContext.runAsUser to a valid non-root UID, or fix the image's USER`,
   'cause.config.ref.key': (p: { name: string; keys: string; missing: string }) =>
     `Referenced key(s) missing: ${p.missing}. Keys present: ${p.keys}.`,
 

@@ -207,6 +207,14 @@ export const causesJa: typeof causesEn = {
   'cause.config.object.similar': (p) =>
     `CreateContainerConfigError: ${p.kind} ${p.name} は存在せず、${p.similar} があります — Pod の名前を直すか、${p.name} を作成してください`,
   'cause.config.other': (p) => `CreateContainerConfigError: kubelet のメッセージ: ${p.message} — 示された参照を直してください`,
+  'cause.nonroot.image-root': (p) =>
+    `CreateContainerConfigError: ${p.who} は root で動いてはいけない設定 (${p.field} が runAsNonRoot: true) ですが、イメージ ${p.image} は root で動く (USER が root か未指定) ため、kubelet は起動を拒否しています — securityContext とイメージが食い違っています (ConfigMap や Secret が足りないのではありません)。securityContext.runAsUser に、そのイメージが動く root 以外の数値の UID (例: 1000) を指定するか、root 以外のユーザーで動くように作られたイメージを使ってください`,
+  'cause.nonroot.user-name': (p) =>
+    `CreateContainerConfigError: ${p.who} は root で動いてはいけない設定 (${p.field} が runAsNonRoot: true) ですが、イメージ ${p.image} はユーザーを UID ではなく名前 (${p.user}) で指定しているため、kubelet は root でないことを確かめられず、起動を拒否しています (ConfigMap や Secret が足りないのではありません) — securityContext.runAsUser にそのユーザーの数値の UID (イメージの中で id -u ${p.user} を実行すると分かります) を指定するか、USER が数値のイメージを使ってください`,
+  'cause.nonroot.run-as-user-0': (p) =>
+    `CreateContainerConfigError: ${p.who} は ${p.field} で runAsUser 0 (root) を指定し、同時に runAsNonRoot: true でもあります。この 2 つは矛盾するため、kubelet は起動を拒否しています (ConfigMap や Secret が足りないのではありません) — runAsUser を root 以外の UID (例: 1000) にするか、runAsUser: 0 を外してください。アプリが本当に root を必要とするなら、runAsNonRoot を外すかどうかはセキュリティ上の判断です`,
+  'cause.nonroot.invalid-uid': (p) =>
+    `CreateContainerConfigError: ${p.who} は root で動いてはいけない設定 (${p.field} が runAsNonRoot: true) ですが、イメージ ${p.image} のユーザー ID ${p.user} は正しい UID (1 から 2147483647) ではないため、kubelet は起動を拒否しています — securityContext.runAsUser に root 以外の正しい UID を指定するか、イメージの USER を直してください`,
   'cause.config.ref.key': (p) => `参照されたキーがありません: ${p.missing}。あるキー: ${p.keys}。`,
 
   'cause.start.notfound': (p) =>
