@@ -17,6 +17,7 @@ import { configRefProblem } from './causes/config-refs.js';
 import { nonRootProblem } from './causes/run-as-non-root.js';
 import { mountProblem, type MountProblem } from './causes/volume-mount.js';
 import { startProblem } from './causes/start-error.js';
+import { exitMeaning } from './causes/exit-codes.js';
 import { aboutContainer, hookText, stopProblem } from './causes/prestop.js';
 
 const m = builders<Messages>('pod');
@@ -561,6 +562,21 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
           [],
           ['CrashLoopBackOff', 'Completed', 'exit code 0'],
         );
+      const coded = codedExit(pod, f.container, f.last?.exitCode ?? f.exitCode, true);
+      if (coded)
+        return cause(
+          'error',
+          'container.exit-codes',
+          m['cause.crashloop.coded']({
+            who: w,
+            code: String(f.last?.exitCode ?? f.exitCode),
+            reason: f.last?.reason ?? '?',
+            restarts: f.restarts,
+            ...coded,
+          }),
+          [],
+          ['CrashLoopBackOff', `exit code ${f.last?.exitCode ?? f.exitCode}`],
+        );
       return cause(
         'error',
         'container.crashloop',
@@ -576,7 +592,16 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         ['CrashLoopBackOff'],
       );
     }
-    case 'error-exit':
+    case 'error-exit': {
+      const coded = codedExit(pod, f.container, f.exitCode, false);
+      if (coded)
+        return cause(
+          'error',
+          'container.exit-codes',
+          m['cause.exit.coded']({ who: w, code: String(f.exitCode), reason: f.reason, ...coded }),
+          [],
+          [`exit code ${f.exitCode}`],
+        );
       return cause(
         'error',
         'container.exit-codes',
@@ -584,6 +609,7 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         [],
         [`exit code ${f.exitCode ?? '?'}`],
       );
+    }
     case 'waiting':
       return cause(
         'error',
@@ -594,6 +620,34 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
           message: f.message ? m['cause.waiting.message']({ message: quoted(f.message) }) : '',
         }),
       );
+  }
+}
+
+/** What an exit code says by itself (126, 127, a signal) and the step that follows from it; undefined for an app's own code. */
+function codedExit(
+  pod: Pod,
+  container: string,
+  code: number | undefined,
+  previous: boolean,
+): { meaning: Message; step: Message } | undefined {
+  const e = exitMeaning(code);
+  if (!e) return undefined;
+  // A restarted container's failed run is the previous one; a container that is not restarted still has its log.
+  const at = { pod: pod.metadata.name, logs: `kubectl logs ${pod.metadata.name} -c ${container}${previous ? ' --previous' : ''}` };
+  switch (e.kind) {
+    case 'not-executable':
+    case 'not-found':
+      return { meaning: m[`cause.exit.meaning.${e.kind}`](), step: m[`cause.exit.step.${e.kind}`](at) };
+    case 'abort':
+    case 'segfault':
+      return { meaning: m[`cause.exit.meaning.${e.kind}`](), step: m['cause.exit.step.crash'](at) };
+    case 'sigterm':
+      return { meaning: m['cause.exit.meaning.sigterm'](), step: m['cause.exit.step.sigterm'](at) };
+    case 'signal':
+      return {
+        meaning: m['cause.exit.meaning.signal']({ code: String(code), signal: e.signal, name: e.name ?? '' }),
+        step: m['cause.exit.step.signal'](at),
+      };
   }
 }
 

@@ -201,6 +201,31 @@ export const causesEn = {
     `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${times(p.restarts)} — a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside; see the events`,
   'cause.crashloop': (p: { who: string; code: string; reason: string; restarts: number; pod: string; container: string }) =>
     `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${times(p.restarts)} — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
+  // an exit code that says what happened by itself (src/explain/causes/exit-codes.ts): meaning, then the next step
+  'cause.crashloop.coded': (p: { who: string; code: string; reason: string; restarts: number; meaning: string; step: string }) =>
+    `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${times(p.restarts)}: ${p.meaning} — ${p.step}`,
+  'cause.exit.coded': (p: { who: string; code: string; reason: string; meaning: string; step: string }) =>
+    `Failed: ${p.who} exited with code ${p.code} (${p.reason}): ${p.meaning} — ${p.step}`,
+  'cause.exit.meaning.not-executable': () =>
+    'code 126 is what a shell returns when it finds a command but cannot execute it (permission denied: no execute bit, or the path is a directory)',
+  'cause.exit.step.not-executable': (p: { pod: string; logs: string }) =>
+    `make the program or script that the command (or the image's entrypoint script) runs executable in the image (chmod +x when building it) and check its path; ${p.logs} names it`,
+  'cause.exit.meaning.not-found': () =>
+    'code 127 is a shell\'s "command not found": a program that the command, or the image\'s entrypoint script, runs is not in the image or not on its PATH',
+  'cause.exit.step.not-found': (p: { pod: string; logs: string }) =>
+    `check the command and args against what the image contains (a typo, a tool a slim image lacks); ${p.logs} names the missing command`,
+  'cause.exit.meaning.abort': () => 'code 134 is 128+6, SIGABRT: the program aborted itself (a failed assertion or a fatal runtime error)',
+  'cause.exit.meaning.segfault': () =>
+    'code 139 is 128+11, SIGSEGV (segmentation fault): the program crashed on an invalid memory access: a bug in it or in a native library, or a binary built for another libc (glibc or musl) or CPU variant; no Kubernetes setting causes it',
+  'cause.exit.step.crash': (p: { pod: string; logs: string }) => `read the end of ${p.logs}, and try the previous image version`,
+  'cause.exit.meaning.sigterm': () =>
+    'code 143 is 128+15, SIGTERM: something asked the process to stop and it did; the kubelet sends SIGTERM when it stops a container (a failed liveness probe or postStart hook, a deletion), and a process in the container can send it too',
+  'cause.exit.step.sigterm': (p: { pod: string; logs: string }) =>
+    `look for Killing events in kubectl describe pod ${p.pod} (without one, the stop came from inside the container: its entrypoint or a supervisor), then ${p.logs}`,
+  'cause.exit.meaning.signal': (p: { code: string; signal: number; name: string }) =>
+    `code ${p.code} is 128+${p.signal}: the process was killed by signal ${p.signal}${p.name ? ` (${p.name})` : ''}`,
+  'cause.exit.step.signal': (p: { pod: string; logs: string }) =>
+    `find what sends that signal: kubectl describe pod ${p.pod} (events) and ${p.logs}`,
   'cause.crashloop.completed': (p: { who: string; restarts: number; policy: string; pod: string; container: string }) =>
     `CrashLoopBackOff: ${p.who} exited with code 0 (Completed): its command finished without an error, and restartPolicy ${p.policy} starts it again each time (restarted ${times(p.restarts)}) — a container that should keep running must run its program in the foreground: check its command and args (an image such as busybox runs a shell that ends at once; a server started as a background daemon ends its command too; kubectl logs ${p.pod} -c ${p.container} --previous shows the last run's output); work that is meant to finish belongs in a Job`,
   'cause.init.running': (p: { container: string; since: string; command: string; pod: string }) =>

@@ -149,6 +149,29 @@ export const causesJa: typeof causesEn = {
     `再起動中: ${p.who} が SIGKILL で強制終了され (終了コード 137。OOMKilled ではありません)、${p.restarts} 回再起動しています — liveness probe の失敗、terminationGracePeriodSeconds を超えた停止、外部からの kill のいずれかです。イベントを確認してください`,
   'cause.crashloop': (p) =>
     `CrashLoopBackOff: ${p.who} が終了コード ${p.code} (${p.reason}) で終了し、${p.restarts} 回再起動しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
+  'cause.crashloop.coded': (p) =>
+    `CrashLoopBackOff: ${p.who} が終了コード ${p.code} (${p.reason}) で終了し、${p.restarts} 回再起動しています。${p.meaning} — ${p.step}`,
+  'cause.exit.coded': (p) => `Failed: ${p.who} が終了コード ${p.code} (${p.reason}) で終了しました。${p.meaning} — ${p.step}`,
+  'cause.exit.meaning.not-executable': () =>
+    '126 は、シェルがコマンドを見つけたものの実行できなかったときに返すコードです (権限がない: 実行ビットがないか、パスがディレクトリ)',
+  'cause.exit.step.not-executable': (p) =>
+    `command (またはイメージのエントリポイントのスクリプト) が実行するプログラムやスクリプトを、イメージの中で実行可能にし (ビルド時に chmod +x)、パスを確認してください。${p.logs} にその名前が出ます`,
+  'cause.exit.meaning.not-found': () =>
+    '127 はシェルの「command not found」です。command やイメージのエントリポイントのスクリプトが実行するプログラムが、イメージにないか PATH にありません',
+  'cause.exit.step.not-found': (p) =>
+    `command と args を、イメージに入っているものと照らし合わせてください (打ち間違い、軽量イメージにないツール)。${p.logs} に見つからなかったコマンドの名前が出ます`,
+  'cause.exit.meaning.abort': () =>
+    '134 は 128+6 の SIGABRT です。プログラムが自分で異常終了しました (アサーションの失敗や致命的な実行時エラー)',
+  'cause.exit.meaning.segfault': () =>
+    '139 は 128+11 の SIGSEGV (セグメンテーション違反) です。プログラムが不正なメモリアクセスでクラッシュしました。プログラムかネイティブライブラリの不具合、または別の libc (glibc と musl) や CPU 向けにビルドされたバイナリが原因で、Kubernetes の設定で起きるものではありません',
+  'cause.exit.step.crash': (p) => `${p.logs} の最後を読み、1 つ前のバージョンのイメージを試してください`,
+  'cause.exit.meaning.sigterm': () =>
+    '143 は 128+15 の SIGTERM です。何かがプロセスに停止を求め、プロセスはそれに従って終わりました。kubelet はコンテナを止めるとき (liveness probe や postStart フックの失敗、削除) に SIGTERM を送ります。コンテナの中のプロセスが送ることもあります',
+  'cause.exit.step.sigterm': (p) =>
+    `kubectl describe pod ${p.pod} で Killing イベントを探してください (なければ、停止はコンテナの中から来ています: エントリポイントやスーパーバイザー)。次に ${p.logs} を確認してください`,
+  'cause.exit.meaning.signal': (p) =>
+    `${p.code} は 128+${p.signal} です。プロセスはシグナル ${p.signal}${p.name ? ` (${p.name})` : ''} で終了させられました`,
+  'cause.exit.step.signal': (p) => `そのシグナルを送ったものを探してください: kubectl describe pod ${p.pod} (イベント) と ${p.logs}`,
   'cause.crashloop.completed': (p) =>
     `CrashLoopBackOff: ${p.who} が終了コード 0 (Completed) で終了しました。コマンドはエラーなく終わっており、restartPolicy ${p.policy} のため毎回また起動されます (再起動 ${p.restarts} 回) — 動き続けるべきコンテナは、プログラムをフォアグラウンドで動かす必要があります。command と args を確認してください (busybox のようなイメージはすぐ終わるシェルを動かします。バックグラウンドのデーモンとして起動したサーバーもコマンドとしては終わります。kubectl logs ${p.pod} -c ${p.container} --previous で前回の出力を見られます)。終わることが前提の処理は Job で動かしてください`,
   'cause.init.running': (p) =>
