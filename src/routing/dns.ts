@@ -182,7 +182,26 @@ function serviceRecords(
   }
   const eps = slices.flatMap((s) => (s.endpoints ?? []).map((e) => ({ e, ports: s.ports ?? [] })));
   const published = eps.filter(({ e }) => isReady(e) || spec.publishNotReadyAddresses);
-  if (published.length === 0) records.push({ type: 'A', name: base, value: '', note: t['dns.headless.none']() });
+  // Listed but not ready: the names exist for the Pods, CoreDNS serves none of them yet; say which.
+  const waiting = eps.filter(({ e }) => !isReady(e) && !spec.publishNotReadyAddresses);
+  const who = (e: (typeof eps)[number]['e']) =>
+    e.targetRef?.name ? `${e.targetRef.kind?.toLowerCase() ?? 'pod'}/${e.targetRef.name}` : '';
+  if (published.length === 0)
+    records.push({
+      type: 'A',
+      name: base,
+      value: '',
+      note: waiting.length
+        ? t['dns.headless.notready']({
+            count: waiting.length,
+            pods:
+              waiting
+                .map(({ e }) => who(e) || (e.addresses ?? []).join(','))
+                .slice(0, 3)
+                .join(', ') + (waiting.length > 3 ? ', …' : ''),
+          })
+        : t['dns.headless.none'](),
+    });
   const targets: { host: string; ports: { name?: string; port?: number; protocol?: string }[] }[] = [];
   for (const { e, ports } of published) {
     for (const ip of e.addresses ?? []) {
@@ -204,6 +223,10 @@ function serviceRecords(
       targets.push({ host, ports });
     }
   }
+  for (const { e } of waiting)
+    for (const ip of e.addresses ?? [])
+      if (e.hostname)
+        records.push({ type: family(ip), name: `${e.hostname}.${base}`, value: '', note: t['dns.a.unpublished']({ who: who(e) || ip }) });
   for (const p of named) {
     const weight = targets.length ? Math.floor(100 / targets.length) : 100;
     for (const tg of targets) {

@@ -759,6 +759,12 @@ export const routingEn = {
   'dns.eps.unknown': (() => 'the endpoints could not be read (no permission to list endpointslices)') as N,
   'dns.headless.none': (() => 'no ready endpoint: the name answers with no address (NXDOMAIN/NODATA)') as N,
   'dns.a.endpoint': ((p) => `endpoint${p.who}${p.ready}`) as P<{ who: string; ready: string }>,
+  'dns.headless.notready': ((p) =>
+    `no ready endpoint: ${p.count} listed but not ready (${p.pods}), so the name answers with no address (NXDOMAIN/NODATA) until one is Ready`) as P<{
+    count: number;
+    pods: string;
+  }>,
+  'dns.a.unpublished': ((p) => `not served while ${p.who} is not Ready (its endpoint is not ready)`) as P<{ who: string }>,
   'dns.notready': (() => ', not ready (published: publishNotReadyAddresses)') as N,
   'dns.a.hostname': ((p) => `stable per-Pod name (hostname ${p.hostname})`) as P<{ hostname: string }>,
   'dns.a.dashed': (() => 'per-endpoint name from the dashed IP (CoreDNS)') as N,

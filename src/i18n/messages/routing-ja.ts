@@ -387,6 +387,9 @@ export const routingJa: RoutingMessages = {
   'dns.eps.unknown': () => 'エンドポイントを読めませんでした(endpointslices の list 権限がありません)',
   'dns.headless.none': () => 'Ready なエンドポイントがありません。この名前はアドレスを返しません(NXDOMAIN/NODATA)',
   'dns.a.endpoint': (p) => `エンドポイント${p.who}${p.ready}`,
+  'dns.headless.notready': (p) =>
+    `Ready なエンドポイントがありません。${p.count} 個がありますが Ready ではない(${p.pods})ため、どれかが Ready になるまでこの名前はアドレスを返しません(NXDOMAIN/NODATA)`,
+  'dns.a.unpublished': (p) => `${p.who} が Ready でない間は返されません(エンドポイントが not ready)`,
   'dns.notready': () => '、Ready ではない(publishNotReadyAddresses により公開)',
   'dns.a.hostname': (p) => `Pod ごとの安定した名前(hostname ${p.hostname})`,
   'dns.a.dashed': () => 'IP をダッシュ区切りにしたエンドポイントごとの名前(CoreDNS)',

@@ -97,6 +97,21 @@ describe('Services', () => {
     );
   });
 
+  it('headless with its StatefulSet Pod not Ready: the Pod is named, and its per-Pod name listed as not served yet', async () => {
+    const d = await dnsLive(new FixtureReader(fixtureObjects(FX), 'rtsr2'), 'service/dbh', 'rtsr2', 'en');
+    expect(d.records.find((r) => r.name === 'dbh.rtsr2.svc.cluster.local')!.note).toBe(
+      'no ready endpoint: 1 listed but not ready (pod/dbh-0), so the name answers with no address (NXDOMAIN/NODATA) until one is Ready',
+    );
+    expect(d.records.find((r) => r.name === 'dbh-0.dbh.rtsr2.svc.cluster.local')).toMatchObject({
+      value: '',
+      note: 'not served while pod/dbh-0 is not Ready (its endpoint is not ready)',
+    });
+    const ja = await dnsLive(new FixtureReader(fixtureObjects(FX), 'rtsr2'), 'service/dbh', 'rtsr2', 'ja');
+    expect(ja.records.find((r) => r.name === 'dbh-0.dbh.rtsr2.svc.cluster.local')!.note).toBe(
+      'pod/dbh-0 が Ready でない間は返されません(エンドポイントが not ready)',
+    );
+  });
+
   it('ExternalName: a CNAME, no endpoints, and not broken (trace and dns)', async () => {
     const t = await trace('service/ext');
     expect(t.verdict.severity).toBe('ok');
