@@ -85,11 +85,13 @@ export function explainStatefulSet(snap: Snapshot): ExplanationModel {
   const ordinalLines: Message[] = [];
   let ordSev: Severity = 'ok';
   let firstBad: Pod | undefined;
+  let firstMissing: { name: string; prev: string } | undefined;
   for (let i = start; pods && i < start + desired; i++) {
     const name = `${m.name}-${i}`;
     const pod = pods.find((p) => p.metadata.name === name);
     if (!pod) {
       ordSev = worseSeverity(ordSev, 'warning');
+      if (ordered && i > start) firstMissing ??= { name, prev: `${m.name}-${i - 1}` };
       ordinalLines.push(
         w['sts.ordinal.missing']({ name, ordered: ordered && i > start ? w['sts.ordinal.waits']({ prev: `${m.name}-${i - 1}` }) : '' }),
       );
@@ -123,7 +125,13 @@ export function explainStatefulSet(snap: Snapshot): ExplanationModel {
 
   const ready = st.readyReplicas ?? 0;
   const svcMissing = service.severity === 'error';
-  const whyPod = bad ? w['why.pod']({ verdict: bad.message }) : '';
+  // OrderedReady: the first missing ordinal waits for the one before it, which is the first Pod not Ready.
+  const blocker = bad && firstMissing && bad.pod.metadata.name === firstMissing.prev ? firstMissing : undefined;
+  const whyPod = bad
+    ? blocker
+      ? w['sts.why.ordered']({ missing: blocker.name, prev: blocker.prev, verdict: bad.message })
+      : w['why.pod']({ verdict: bad.message })
+    : '';
   const whySvc = svcMissing ? w['sts.why.service']({ name: spec.serviceName ?? '' }) : '';
   const why = whyPod && whySvc ? w['why.and']({ first: whyPod, second: whySvc }) : whyPod || whySvc;
   const rolling = st.updateRevision && st.currentRevision && st.updateRevision !== st.currentRevision;
@@ -131,22 +139,57 @@ export function explainStatefulSet(snap: Snapshot): ExplanationModel {
   const failed = createFailure(eventsAbout(events, sts), pods ?? []);
   const created = failed && ready < desired ? createCause(`StatefulSet ${m.name}`, failed.message) : undefined;
   if (created) findings.unshift(causeFinding(created, 'error'));
+  const held = rolling && ready >= desired ? heldUpdate(spec, st, pods ?? [], m.name, m.namespace ?? '') : undefined;
   const verdict: { severity: Severity; message: Message } = created
     ? { severity: 'error', message: created.message }
-    : desired === 0
-      ? { severity: 'info', message: w['sts.verdict.zero']() }
-      : ready >= desired && !rolling
-        ? { severity: svcMissing ? 'warning' : 'ok', message: w['sts.verdict.ok']({ ready, desired, why }) }
-        : {
-            severity: bad?.severity === 'error' ? 'error' : 'warning',
-            message: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({
-              ready,
-              desired,
-              updated: st.updatedReplicas ?? 0,
-              why,
-            }),
-          };
+    : held
+      ? held
+      : desired === 0
+        ? { severity: 'info', message: w['sts.verdict.zero']() }
+        : ready >= desired && !rolling
+          ? { severity: svcMissing ? 'warning' : 'ok', message: w['sts.verdict.ok']({ ready, desired, why }) }
+          : {
+              severity: bad?.severity === 'error' ? 'error' : 'warning',
+              message: (rolling ? w['sts.verdict.rolling'] : w['sts.verdict.bad'])({
+                ready,
+                desired,
+                updated: st.updatedReplicas ?? 0,
+                why,
+              }),
+            };
   return { kind: 'Explanation', target: targetOf(sts, 'StatefulSet'), verdict, findings, warnings: [...snap.warnings] };
+}
+
+const ordinalOf = (p: Pod) => Number(/-(\d+)$/.exec(p.metadata.name)?.[1] ?? -1);
+const revisionOf = (p: Pod) => p.metadata.labels?.['controller-revision-hash'];
+
+/**
+ * An update that waits by design, every Pod Ready: a partition keeps the lower ordinals on the old
+ * revision once the higher ones are updated; OnDelete replaces a Pod only when someone deletes it.
+ */
+function heldUpdate(spec: StsSpec, st: StsStatus, pods: readonly Pod[], name: string, ns: string) {
+  const update = st.updateRevision ?? '?';
+  const current = st.currentRevision ?? '?';
+  const old = pods.filter((p) => revisionOf(p) !== update).sort((a, b) => ordinalOf(b) - ordinalOf(a));
+  if (!old.length) return undefined;
+  const names = (ps: readonly Pod[]) =>
+    [...ps]
+      .sort((a, b) => ordinalOf(a) - ordinalOf(b))
+      .map((p) => p.metadata.name)
+      .join(', ');
+  if (spec.updateStrategy?.type === 'OnDelete')
+    return {
+      severity: 'warning' as Severity,
+      message: w['sts.verdict.ondelete']({ update, current, old: names(old), count: old.length, next: old[0]!.metadata.name, name, ns }),
+    };
+  const partition = spec.updateStrategy?.rollingUpdate?.partition ?? 0;
+  // Only when the update reached every ordinal it may: the rest is held by the partition.
+  if (partition <= 0 || old.some((p) => ordinalOf(p) >= partition)) return undefined;
+  const updated = pods.filter((p) => revisionOf(p) === update);
+  return {
+    severity: 'info' as Severity,
+    message: w['sts.verdict.partition']({ partition, update, updated: names(updated) || '-', current, old: names(old), name, ns }),
+  };
 }
 
 function strategy(spec: StsSpec, st: StsStatus, desired: number): FindingModel {

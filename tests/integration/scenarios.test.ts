@@ -41,9 +41,18 @@ interface Scenario {
   events?: (Ref & { type: string; reason: string; message: string; count?: number; component: string; fieldPath?: string })[];
   /**
    * Run after the patches, in order: deletions (e.g. a namespace whose contents hold a finalizer), waits, and
-   * namespaced objects to create only now (e.g. a Pod the scheduler must see after a node's status patch).
+   * namespaced objects to create only now (e.g. a Pod the scheduler must see after a node's status patch), and status
+   * patches or events of objects that exist only now (a StatefulSet's next ordinal, created once the one before is Ready),
+   * and merge patches of an object's spec, as `kubectl set image` or `kubectl patch` would make them.
    */
-  after?: ({ delete: Ref & { namespace?: string } } | { wait: Ref & { until: string } } | { apply: KubernetesObject })[];
+  after?: (
+    | { delete: Ref & { namespace?: string } }
+    | { wait: Ref & { until: string } }
+    | { apply: KubernetesObject }
+    | { status: NonNullable<Scenario['status']>[number] }
+    | { patch: Ref & { name: string; patch: Record<string, unknown> } }
+    | { event: NonNullable<Scenario['events']>[number] }
+  )[];
   expect: {
     /** The object explained or traced; for `verb: trace`, `{url: HOST/PATH}` traces a URL (kind and name unused). */
     target: Ref & { namespace?: string; url?: string };
@@ -276,45 +285,54 @@ describe.each(FILES)('scenario %s', (file) => {
       else await api.create(body);
     }
     for (const w of s.wait ?? []) await until(w);
-    for (const p of s.status ?? [])
-      for (const o of await resolve(p, ns))
-        await call('PATCH', `${base(p.kind, ns)}/${o.metadata!.name}/status`, p.patch, 'application/merge-patch+json');
-    const now = new Date().toISOString();
-    for (const e of s.events ?? [])
-      for (const o of await resolve(e, ns)) {
-        const objNs = CLUSTER.has(e.kind) ? 'default' : ns;
-        await call('POST', `/api/v1/namespaces/${objNs}/events`, {
-          metadata: { generateName: `${o.metadata!.name}.` },
-          involvedObject: {
-            kind: e.kind,
-            name: o.metadata!.name,
-            ...(CLUSTER.has(e.kind) ? {} : { namespace: ns }),
-            // The kubelet names its own Node by name, not by uid.
-            uid: e.kind === 'Node' && e.component === 'kubelet' ? o.metadata!.name : o.metadata!.uid,
-            apiVersion: o.apiVersion ?? 'v1',
-            ...(e.fieldPath ? { fieldPath: e.fieldPath } : {}),
-          },
-          type: e.type,
-          reason: e.reason,
-          message: e.message,
-          count: e.count ?? 1,
-          firstTimestamp: now,
-          lastTimestamp: now,
-          source: {
-            component: e.component,
-            ...(e.component === 'kubelet'
-              ? { host: e.kind === 'Node' ? o.metadata!.name : (o as { spec?: { nodeName?: string } }).spec?.nodeName }
-              : {}),
-          },
-          reportingComponent: e.component,
-          reportingInstance: e.component,
-        });
-      }
+    for (const p of s.status ?? []) await patchStatus(p);
+    for (const e of s.events ?? []) await postEvents(e);
     for (const a of s.after ?? [])
       if ('delete' in a) await call('DELETE', `${base(a.delete.kind, a.delete.namespace ?? ns)}/${a.delete.name}`);
       else if ('apply' in a) await api.create(tolerateOwnNodes({ ...a.apply, metadata: { ...a.apply.metadata, namespace: ns } }, s));
+      else if ('status' in a) await patchStatus(a.status);
+      else if ('patch' in a)
+        await call('PATCH', `${base(a.patch.kind, ns)}/${a.patch.name}`, a.patch.patch, 'application/merge-patch+json');
+      else if ('event' in a) await postEvents(a.event);
       else await until(a.wait);
   }, 150_000);
+
+  const patchStatus = async (p: NonNullable<Scenario['status']>[number]) => {
+    for (const o of await resolve(p, ns))
+      await call('PATCH', `${base(p.kind, ns)}/${o.metadata!.name}/status`, p.patch, 'application/merge-patch+json');
+  };
+  const postEvents = async (e: NonNullable<Scenario['events']>[number]) => {
+    const now = new Date().toISOString();
+    for (const o of await resolve(e, ns)) {
+      const objNs = CLUSTER.has(e.kind) ? 'default' : ns;
+      await call('POST', `/api/v1/namespaces/${objNs}/events`, {
+        metadata: { generateName: `${o.metadata!.name}.` },
+        involvedObject: {
+          kind: e.kind,
+          name: o.metadata!.name,
+          ...(CLUSTER.has(e.kind) ? {} : { namespace: ns }),
+          // The kubelet names its own Node by name, not by uid.
+          uid: e.kind === 'Node' && e.component === 'kubelet' ? o.metadata!.name : o.metadata!.uid,
+          apiVersion: o.apiVersion ?? 'v1',
+          ...(e.fieldPath ? { fieldPath: e.fieldPath } : {}),
+        },
+        type: e.type,
+        reason: e.reason,
+        message: e.message,
+        count: e.count ?? 1,
+        firstTimestamp: now,
+        lastTimestamp: now,
+        source: {
+          component: e.component,
+          ...(e.component === 'kubelet'
+            ? { host: e.kind === 'Node' ? o.metadata!.name : (o as { spec?: { nodeName?: string } }).spec?.nodeName }
+            : {}),
+        },
+        reportingComponent: e.component,
+        reportingInstance: e.component,
+      });
+    }
+  };
 
   afterAll(async () => {
     // KX_SCENARIO_KEEP=1 leaves the namespace for `kubectl describe` while writing a scenario.

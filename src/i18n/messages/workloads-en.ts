@@ -163,6 +163,12 @@ export const wen = {
   'sts.verdict.rolling': (p: { ready: N; desired: N; updated: N; why: string }) =>
     `Rolling out: ${p.updated} of ${p.desired} Pods updated, ${p.ready} ready${p.why}`,
   'sts.verdict.zero': () => 'Scaled to zero: spec.replicas is 0 (its PVCs are kept)',
+  'sts.why.ordered': (p: { missing: string; prev: string; verdict: string }) =>
+    ` — ${p.missing} is not created: with podManagementPolicy OrderedReady it waits for ${p.prev} to be Running and Ready, and ${p.prev} is not: ${p.verdict}`,
+  'sts.verdict.partition': (p: { partition: N; update: string; updated: string; current: string; old: string; name: string; ns: string }) =>
+    `Partitioned update: ordinals ≥ ${p.partition} run the new revision ${p.update} (${p.updated}); ${p.old} stay on revision ${p.current} because updateStrategy.rollingUpdate.partition is ${p.partition} — to update them too, lower it: kubectl patch statefulset ${p.name} -n ${p.ns} -p '{"spec":{"updateStrategy":{"rollingUpdate":{"partition":0}}}}'`,
+  'sts.verdict.ondelete': (p: { update: string; current: string; old: string; count: N; next: string; name: string; ns: string }) =>
+    `Update waits for you: with updateStrategy OnDelete the controller replaces a Pod only when it is deleted, so ${p.old} still run${String(p.count) === '1' ? 's' : ''} revision ${p.current} (new: ${p.update}) — delete them one at a time, highest ordinal first: kubectl delete pod ${p.next} -n ${p.ns}`,
   'sts.why.service': (p: { name: string }) => ` — its governing Service ${p.name} does not exist, so the Pods get no stable DNS names`,
   'sts.ordinals.title': (p: { ready: N; desired: N }) => `Ordinals: ${p.ready} of ${p.desired} ready`,
   'sts.ordinal.missing': (p: { name: string; ordered: string }) => `${p.name}: not created${p.ordered}`,

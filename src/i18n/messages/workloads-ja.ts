@@ -148,6 +148,12 @@ export const wja: WMessages = {
   'sts.verdict.bad': (p) => `準備未完了: ${p.desired} 個中 ${p.ready} 個の Pod が Ready です${p.why}`,
   'sts.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 個中 ${p.updated} 個の Pod が更新済み、${p.ready} 個が Ready${p.why}`,
   'sts.verdict.zero': () => 'ゼロにスケール: spec.replicas が 0 です(PVC は残ります)',
+  'sts.why.ordered': (p) =>
+    ` — ${p.missing} は作成されていません。podManagementPolicy OrderedReady では ${p.prev} が Running かつ Ready になるのを待ちますが、${p.prev} はそうなっていません: ${p.verdict}`,
+  'sts.verdict.partition': (p) =>
+    `段階的な更新(partition): 序数 ${p.partition} 以上は新しいリビジョン ${p.update} で動いています(${p.updated})。updateStrategy.rollingUpdate.partition が ${p.partition} なので、${p.old} はリビジョン ${p.current} のままです — これらも更新するなら partition を下げてください: kubectl patch statefulset ${p.name} -n ${p.ns} -p '{"spec":{"updateStrategy":{"rollingUpdate":{"partition":0}}}}'`,
+  'sts.verdict.ondelete': (p) =>
+    `更新は手動の削除待ちです: updateStrategy OnDelete では、コントローラーは Pod が削除されたときだけ新しいテンプレートで作り直すため、${p.old} はリビジョン ${p.current} のままです(新しいリビジョン: ${p.update}) — 序数の大きい順に 1 つずつ削除してください: kubectl delete pod ${p.next} -n ${p.ns}`,
   'sts.why.service': (p) => ` — 管理用の Service ${p.name} が存在しないため、Pod に固定の DNS 名が付きません`,
   'sts.ordinals.title': (p) => `序数: ${p.desired} 個中 ${p.ready} 個が Ready`,
   'sts.ordinal.missing': (p) => `${p.name}: 未作成${p.ordered}`,
