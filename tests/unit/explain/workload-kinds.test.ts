@@ -371,7 +371,7 @@ describe('StatefulSet', () => {
     const { e, requests } = await explain('sts', 'cache');
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
-      /^Not ready: 0 of 2 Pods ready — Pending: the Pod cannot be placed until its PersistentVolumeClaim is bound\. PersistentVolumeClaim data-cache-0 is Pending: it names no StorageClass and the cluster has no default class/,
+      /^Not ready: 0 of 2 Pods ready — cache-1 is not created: with podManagementPolicy OrderedReady it waits for cache-0 to be Running and Ready, and cache-0 is not: Pending: the Pod cannot be placed until its PersistentVolumeClaim is bound\. PersistentVolumeClaim data-cache-0 is Pending: it names no StorageClass and the cluster has no default class/,
     );
     expect(e.verdict.text).toContain('its governing Service cache does not exist');
     expect(find(e, 'ordinals')?.detail.split('\n').slice(0, 2)).toEqual([
@@ -385,6 +385,10 @@ describe('StatefulSet', () => {
     // Six in the first round; the StorageClasses and PersistentVolumes in a second, for the unbound claim.
     expect(requests).toBe(8);
     wellFormed(e);
+    const ja = (await explain('sts', 'cache', 'ja')).e;
+    expect(ja.verdict.text).toContain(
+      'cache-1 は作成されていません。podManagementPolicy OrderedReady では cache-0 が Running かつ Ready になるのを待ちますが、cache-0 はそうなっていません: ',
+    );
   });
 });
 
