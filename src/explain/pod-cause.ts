@@ -493,7 +493,11 @@ function probeCause(p: ProbeFailure, severity: Severity): PodCause {
     p.type === 'readiness'
       ? m['cause.probe.readiness']({ container, probe, result })
       : m[`cause.probe.${p.type}`]({ container, probe, result, killed: p.killed });
-  return { severity, concept: `probes.${p.type}`, terms, message, details: [] };
+  // Declared ports are informational (the app may listen elsewhere): said as a lead, not as the cause.
+  const details = p.otherPorts
+    ? [m['cause.probe.port-differs']({ container, port: p.handler?.port ?? '?', declared: p.otherPorts.join(', ') })]
+    : [];
+  return { severity, concept: `probes.${p.type}`, terms, message, details };
 }
 
 function containerCause(input: PodCauseInput, f: ContainerFailure, probes: ProbeFailure[], events: readonly Event[] | undefined): PodCause {

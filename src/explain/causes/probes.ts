@@ -26,6 +26,11 @@ export interface ProbeFailure {
   missingProgram?: string;
   /** The ports the container does declare ("8080", "metrics=9090"), said next to an undeclared name. */
   declaredPorts?: string[];
+  /**
+   * A refused probe on a port number its container does not declare, while it declares others: those
+   * numbers (a common slip: the probe checks another port than the app's).
+   */
+  otherPorts?: number[];
   /** The probe's timeoutSeconds (default 1), for a probe that timed out. */
   timeoutSeconds?: number;
   /** The probe's own output after "probe failed: ", as the kubelet wrote it. */
@@ -53,6 +58,14 @@ function declaredPorts(pod: Pod, container: string | undefined): string[] | unde
   const c = container === undefined ? undefined : allContainers(pod).find((x) => x.name === container);
   return c && (c.ports ?? []).map((p) => (p.name ? `${p.name}=${p.containerPort}` : String(p.containerPort)));
 }
+
+/** The port numbers a container declares (containerPort), undefined when the container is unknown. */
+const containerPorts = (pod: Pod, container: string | undefined): number[] | undefined =>
+  container === undefined
+    ? undefined
+    : allContainers(pod)
+        .find((x) => x.name === container)
+        ?.ports?.map((p) => p.containerPort);
 
 const count = (e: Event) => e.series?.count ?? e.count ?? 1;
 
@@ -128,6 +141,10 @@ export function probeFailures(pod: Pod, events: readonly Event[] | undefined): P
     const ports = f.handler?.port === f.undeclaredPort ? declaredPorts(pod, f.container) : undefined;
     if (ports) f.declaredPorts = ports;
     else delete f.undeclaredPort;
+  }
+  for (const f of out.values()) {
+    const ports = f.refused && f.handler?.port && /^\d+$/.test(f.handler.port) ? containerPorts(pod, f.container) : undefined;
+    if (ports?.length && !ports.includes(Number(f.handler!.port))) f.otherPorts = ports;
   }
   return [...out.values()].sort((a, b) => b.killed - a.killed || b.count - a.count);
 }

@@ -144,6 +144,8 @@ export const causesEn = {
   // a probe the kubelet cannot run (a port name the container does not declare) or that gets no answer in time
   'cause.probe.port-name': (p: { type: string; container: string; probe: string; port: string; declared: string; killed: number }) =>
     `${p.type === 'readiness' ? 'Running but not Ready' : 'Restarting'}: the ${p.type} probe of ${p.container} (${p.probe}) cannot run — it names port ${p.port}, but container ${p.container} declares no port of that name (${p.declared ? `its ports: ${p.declared}` : 'it declares no ports'}), so every check errors and counts as a failure${p.type === 'readiness' ? ' and the Pod gets no Service traffic' : `, and the kubelet killed the container ${times(p.killed)}`} — add name: ${p.port} to the container port it should check, or give the probe the port number`,
+  'cause.probe.port-differs': (p: { container: string; port: string; declared: string }) =>
+    `The probe checks port ${p.port}, but container ${p.container} declares containerPort ${p.declared}: if the app listens there, give the probe that port.`,
   'cause.probe.exec-missing': (p: { type: string; container: string; probe: string; program: string; killed: number }) =>
     `${p.type === 'readiness' ? 'Running but not Ready' : 'Restarting'}: the ${p.type} probe of ${p.container} (${p.probe}) cannot run — the image of container ${p.container} has no ${p.program} ("executable file not found"), so every check fails${p.type === 'readiness' ? ' and the Pod gets no Service traffic' : `, and the kubelet killed the container ${times(p.killed)}`} — use a command the image has, or an httpGet/tcpSocket probe`,
   'cause.probe.slow': (p: { type: string; container: string; probe: string; seconds: number; killed: number }) =>

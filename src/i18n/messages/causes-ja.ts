@@ -127,6 +127,8 @@ export const causesJa: typeof causesEn = {
     `CreateContainerConfigError: kubelet がコンテナ ${p.container} のために volume ${p.mount} の subPath ${p.subPath} (マウント先 ${p.mountPath}) を用意できません。理由は Pod の status には書かれず、ノード ${p.node} の kubelet のログに残ります — ${p.subPath} が volume の中の単純なパスか (「..」やボリュームの外を指すシンボリックリンクでないか)、その volume がノードでまだマウントされているか (切れた NFS のマウントはこうなります) を確認してください。原因はそのノードの kubelet のログに書かれています`,
   'cause.probe.port-name': (p) =>
     `${p.type === 'readiness' ? 'Running だが Ready ではありません' : '再起動中'}: ${p.container} の ${p.type} probe (${p.probe}) は実行できません — ポート名 ${p.port} を指定していますが、コンテナ ${p.container} はその名前のポートを宣言していません (${p.declared ? `宣言しているポート: ${p.declared}` : 'ポートを 1 つも宣言していません'})。そのため毎回の確認がエラーになり、失敗として数えられます${p.type === 'readiness' ? '。Service のトラフィックは届きません' : `。kubelet がコンテナを ${p.killed} 回強制終了しました`} — 確認したいコンテナのポートに name: ${p.port} を付けるか、probe にポート番号を指定してください`,
+  'cause.probe.port-differs': (p) =>
+    `probe はポート ${p.port} を確認していますが、コンテナ ${p.container} が宣言している containerPort は ${p.declared} です。アプリがそちらで待ち受けているなら、probe にそのポートを指定してください。`,
   'cause.probe.exec-missing': (p) =>
     `${p.type === 'readiness' ? 'Running だが Ready ではありません' : '再起動中'}: ${p.container} の ${p.type} probe (${p.probe}) は実行できません — コンテナ ${p.container} のイメージに ${p.program} がありません (「executable file not found」)。そのため毎回の確認が失敗します${p.type === 'readiness' ? '。Service のトラフィックは届きません' : `。kubelet がコンテナを ${p.killed} 回強制終了しました`} — イメージにあるコマンドを使うか、httpGet/tcpSocket の probe にしてください`,
   'cause.probe.slow': (p) =>

@@ -65,8 +65,11 @@ describe('a probe that cannot work', () => {
     );
     expect(e.verdict.text).not.toMatch(/timeoutSeconds|declares no port/);
     expect(cited(e).concept).toBe('probes.readiness');
+    // The container declares 8080: a lead beside the cause, since declared ports are informational.
+    expect(cited(e).detail).toContain('The probe checks port 8081, but container web declares containerPort 8080');
     const ja = await explain('pod', WRONG, 'ja');
     expect(ja.verdict.text).toContain('(接続拒否: そのポートで待ち受けているプロセスがありません)');
+    expect(cited(ja).detail).toContain('probe はポート 8081 を確認していますが、コンテナ web が宣言している containerPort は 8080 です');
   });
 
   it('an exec probe whose program the image does not have: the program, and a command the image has as the next step', async () => {
