@@ -46,11 +46,19 @@ export const explainer: Explainer = {
       );
     const ingresses = listOf<KubeObject>(snap, 'ingresses');
     if (ingresses) {
-      const users = ingresses.filter((i) => {
-        const cls =
-          (i.spec as { ingressClassName?: string } | undefined)?.ingressClassName ?? meta(i).annotations?.['kubernetes.io/ingress.class'];
-        return cls === name || (cls === undefined && isDefault(c));
-      });
+      const classOf = (i: KubeObject) =>
+        (i.spec as { ingressClassName?: string } | undefined)?.ingressClassName ?? meta(i).annotations?.['kubernetes.io/ingress.class'];
+      const users = ingresses.filter((i) => classOf(i) === name);
+      // The API server writes the default class into an Ingress only when it is created: one without a
+      // class now was created before this class became default, and is not this class's by the API.
+      const classless = isDefault(c) ? ingresses.filter((i) => classOf(i) === undefined) : [];
+      if (classless.length)
+        findings.push(
+          finding('ingresses.unset', 'ingressclass', 'warning', m['ic.unset']({ count: classless.length }), [
+            ...classless.slice(0, 10).map((i) => m['ic.ingress']({ ns: i.metadata?.namespace ?? '', name: nameOf(i) })),
+            m['ic.unset.detail']({ name }),
+          ]),
+        );
       findings.push(
         finding(
           'ingresses',

@@ -283,6 +283,19 @@ export function ingressClassHop(ing: Ingress, snap: RoutingSnapshot, t: RoutingM
   if (!cls) {
     if (defaults.length === 1) {
       const d = defaults[0]!;
+      // Live, an Ingress without a class while a default exists was not given it: the API server fills
+      // the default in only when an Ingress is created. In files (-f) it will be, on kubectl apply.
+      if (!snap.offline)
+        return hop(
+          'client',
+          me,
+          'warning',
+          'ingress.class.default.unset',
+          'ingressclass',
+          t['ingress.class.title.unset']({ cls: d.metadata.name }),
+          [t['ingress.class.unset']({ cls: d.metadata.name, controller: d.spec?.controller ?? '?' }), addr],
+          t['ingress.class.unset.fix']({ name: ing.metadata.name, cls: d.metadata.name }),
+        );
       return hop(
         'client',
         me,

@@ -356,6 +356,9 @@ export const kindsEn = {
   'ic.parameters': (p: { kind: string; name: string }) => `Controller settings in ${p.kind} ${p.name}`,
   'ic.ingresses': (p: { count: N }) => `Used by ${n(p.count, 'Ingress')}`,
   'ic.ingress': (p: { ns: string; name: string }) => `${p.ns}/${p.name}`,
+  'ic.unset': (p: { count: N }) => `${n(p.count, 'Ingress')} without a class, created before this class became the default`,
+  'ic.unset.detail': (p: { name: string }) =>
+    `The default is written into an Ingress only when it is created, so these did not get it; whether this controller serves them depends on it: set spec.ingressClassName: ${p.name} on them.`,
   'ic.ingresses.none': () => 'No Ingress uses this class.',
   'ic.verdict': (p: { name: string; controller: string; isDefault: boolean }) =>
     `IngressClass ${p.name}${p.isDefault ? ' (default)' : ''}: Ingresses of this class are served by ${p.controller}`,

@@ -338,6 +338,9 @@ export const kindsJa: KindsCatalog = {
   'ic.parameters': (p) => `コントローラーの設定は ${p.kind} ${p.name} にあります`,
   'ic.ingresses': (p) => `${p.count} 個の Ingress が使用中`,
   'ic.ingress': (p) => `${p.ns}/${p.name}`,
+  'ic.unset': (p) => `このクラスが既定になる前に作られた、クラスのない Ingress が ${p.count} 個あります`,
+  'ic.unset.detail': (p) =>
+    `既定のクラスが Ingress に書き込まれるのは作成時だけなので、これらには付いていません。このコントローラーが扱うかどうかはコントローラーしだいです。spec.ingressClassName: ${p.name} を設定してください。`,
   'ic.ingresses.none': () => 'このクラスを使う Ingress はありません。',
   'ic.verdict': (p) => `IngressClass ${p.name}${p.isDefault ? '(既定)' : ''}: このクラスの Ingress は ${p.controller} が処理します`,
 

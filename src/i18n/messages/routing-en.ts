@@ -573,6 +573,15 @@ export const routingEn = {
   }>,
   'ingress.class.missing': ((p) =>
     `IngressClass ${p.cls} does not exist: no Ingress controller picks this Ingress up, so its rules route nothing.`) as P<{ cls: string }>,
+  'ingress.class.title.unset': ((p) => `no ingressClassName, and the default IngressClass ${p.cls} was not filled in`) as P<{
+    cls: string;
+  }>,
+  'ingress.class.unset': ((p) =>
+    `The API server writes the default class into an Ingress only when it is created: this one was created before ${p.cls} became the default (or without the DefaultIngressClass admission plugin). Whether controller ${p.controller} serves Ingresses without a class depends on that controller: name the class to be sure.`) as P<{
+    cls: string;
+    controller: string;
+  }>,
+  'ingress.class.unset.fix': ((p) => `set spec.ingressClassName: ${p.cls} on ${p.name}`) as P<{ name: string; cls: string }>,
   'ingress.class.title.none': (() => 'no IngressClass: none named, no single default') as N,
   'ingress.class.none': ((p) =>
     `No ingressClassName, and ${p.count} default IngressClasses (one is needed): no controller is bound to pick it up.`) as P<{

@@ -286,6 +286,10 @@ export const routingJa: RoutingMessages = {
   'ingress.class.unknown': () => 'IngressClass を読めませんでした(ingressclasses.networking.k8s.io の list 権限がありません)。',
   'ingress.class.offline': () =>
     'IngressClass はクラスターのオブジェクトで、マニフェストにはありません。どのコントローラーがこの Ingress を担当するかはクラスター上でしか分かりません。',
+  'ingress.class.title.unset': (p) => `ingressClassName がなく、既定の IngressClass ${p.cls} も入っていません`,
+  'ingress.class.unset': (p) =>
+    `API サーバーが既定のクラスを Ingress に書き込むのは作成時だけです。この Ingress は ${p.cls} が既定になる前に(または DefaultIngressClass アドミッションプラグインなしで)作られました。クラスのない Ingress をコントローラー ${p.controller} が扱うかどうかはそのコントローラーしだいなので、クラスを明示してください。`,
+  'ingress.class.unset.fix': (p) => `${p.name} に spec.ingressClassName: ${p.cls} を設定してください`,
   'ingress.class.fix': (p) =>
     `そのクラスの Ingress コントローラーをインストールするか、${p.name} の spec.ingressClassName を既存のクラスにしてください(既存: ${p.classes})`,
   'ingress.class.none.fix': (p) =>

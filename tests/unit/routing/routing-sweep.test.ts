@@ -161,3 +161,30 @@ describe('a GatewayClass no controller accepted (Accepted Unknown, "Waiting for 
     );
   });
 });
+
+describe('an Ingress created before its class became the default (tests/fixtures/ingress-default-later)', () => {
+  const FX2 = 'ingress-default-later';
+  it('is not said to use the default: the API server never filled it in; the fix names the class', async () => {
+    const t = await traceLive(new FixtureReader(fixtureObjects(FX2), 'rtsr2'), 'ingress/before', 'rtsr2', 'en');
+    const h = t.hops[0]!;
+    expect(h).toMatchObject({ status: 'warning', to: 'ingress/before' });
+    expect(h.finding.title).toBe('no ingressClassName, and the default IngressClass rtsr-default was not filled in');
+    expect(h.finding.detail).toContain('set spec.ingressClassName: rtsr-default on before');
+    expect(h.finding.detail).not.toContain('applies');
+    const ja = await traceLive(new FixtureReader(fixtureObjects(FX2), 'rtsr2'), 'ingress/before', 'rtsr2', 'ja');
+    expect(ja.hops[0]!.finding.detail).toContain('before に spec.ingressClassName: rtsr-default を設定してください');
+    // The one created after has the class written in by the API server.
+    const after = await traceLive(new FixtureReader(fixtureObjects(FX2), 'rtsr2'), 'ingress/after', 'rtsr2', 'en');
+    expect(after.hops[0]!.finding.id).toBe('ingress.class');
+  });
+
+  it('explain ingressclass: counts only the Ingresses naming it, and warns about the classless one', async () => {
+    const e = (await explainFixture(FX2, 'IngressClass', 'rtsr-default', 'rtsr2')).e;
+    expect(e.findings.find((f) => f.id === 'ingresses')!.title).toBe('Used by 1 Ingress');
+    const unset = e.findings.find((f) => f.id === 'ingresses.unset')!;
+    expect(unset).toMatchObject({ severity: 'warning', title: '1 Ingress without a class, created before this class became the default' });
+    expect(unset.detail).toContain('rtsr2/before');
+    const ja = (await explainFixture(FX2, 'IngressClass', 'rtsr-default', 'rtsr2', 'ja')).e;
+    expect(ja.findings.find((f) => f.id === 'ingresses.unset')!.detail).toContain('spec.ingressClassName: rtsr-default を設定してください');
+  });
+});
