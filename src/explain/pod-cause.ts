@@ -917,13 +917,15 @@ function pullCause(input: PodCauseInput, f: ContainerFailure, events: readonly E
       ? m['cause.pull.unknown'](base)
       : p.kind === 'not-found' || p.kind === 'unreachable'
         ? m[`cause.pull.${p.kind}`](base)
-        : p.kind === 'never-pull'
-          ? m['cause.pull.never-pull']({ who: w, image: p.image, node: input.pod.spec.nodeName ?? '?' })
-          : m['cause.pull.invalid-name']({
-              who: w,
-              image: p.image,
-              field: f.role === 'app' ? 'spec.containers[].image' : 'spec.initContainers[].image',
-            });
+        : p.kind === 'rate-limited'
+          ? m['cause.pull.rate-limited']({ ...base, node: input.pod.spec.nodeName ?? '?' })
+          : p.kind === 'never-pull'
+            ? m['cause.pull.never-pull']({ who: w, image: p.image, node: input.pod.spec.nodeName ?? '?' })
+            : m['cause.pull.invalid-name']({
+                who: w,
+                image: p.image,
+                field: `${f.role === 'app' ? 'spec.containers' : 'spec.initContainers'}[${f.container}].image`,
+              });
   return { severity: 'error', concept: 'image.pull', terms, message, details };
 }
 

@@ -5,7 +5,7 @@
 // does not stop the pull: it goes without those credentials). Pure; returns data.
 import type { Event, Pod } from '../../model/pod.js';
 
-export type PullKind = 'not-found' | 'unauthorized' | 'unreachable' | 'invalid-name' | 'never-pull' | 'unknown';
+export type PullKind = 'not-found' | 'unauthorized' | 'unreachable' | 'rate-limited' | 'invalid-name' | 'never-pull' | 'unknown';
 
 export interface PullFailure {
   kind: PullKind;
@@ -29,6 +29,8 @@ export interface PullFailure {
 const RULES: [RegExp, PullKind][] = [
   [/InvalidImageName|invalid reference format|couldn't parse image name/i, 'invalid-name'],
   [/ErrImageNeverPull|imagePullPolicy is "Never"|Never pull/i, 'never-pull'],
+  // 429: the registry limits pulls (Docker Hub's "toomanyrequests: You have reached your unauthenticated pull rate limit").
+  [/\b429\b|toomanyrequests|too many requests|pull rate limit/i, 'rate-limited'],
   [
     /\b(401|403)\b|unauthori[sz]ed|forbidden|authentication required|authorization failed|no basic auth credentials|denied: /i,
     'unauthorized',
@@ -48,7 +50,7 @@ export function classifyPull(text: string): { kind: PullKind; status?: number; m
   // "… may require 'docker login'") for both a private and a missing repository, with "insufficient_scope:
   // authorization failed" after it; only an explicit 401/403 or "unauthorized" says which.
   const kind = RULES.find(([re]) => re.test(text))?.[1] ?? 'unknown';
-  const st = /\b(401|403|404|5\d\d) (?:Unauthorized|Forbidden|Not Found|[A-Z])/.exec(text);
+  const st = /\b(401|403|404|429|5\d\d) (?:Unauthorized|Forbidden|Not Found|[A-Z])/.exec(text);
   const either = /repository does not exist or may require/i.test(text) && !/\b(401|403)\b|unauthori[sz]ed/i.test(text);
   return { kind, ...(st ? { status: Number(st[1]) } : {}), ...(either ? { missingOrPrivate: true } : {}) };
 }

@@ -256,6 +256,8 @@ export const causesEn = {
     `${p.reason}: the registry denied ${p.image} to the node for ${p.who} without saying why: either the repository does not exist (a wrong name) or it is private and needs credentials — the registry answers both the same way; check the repository name first, then: ${p.secrets}`,
   'cause.pull.unreachable': (p: { reason: string; who: string; image: string }) =>
     `${p.reason}: the registry of ${p.image} (${p.who}) cannot be reached from the node (DNS, network or proxy) — check the registry host name and the node's network`,
+  'cause.pull.rate-limited': (p: { reason: string; who: string; image: string; node: string }) =>
+    `${p.reason}: the registry refuses to serve ${p.image} (${p.who}) to node ${p.node} for now: too many pulls (HTTP 429, a rate limit; Docker Hub limits pulls without an account per IP address); nothing is wrong with the image or the Pod, and the kubelet retries with back-off — pull with an account's credentials (a docker-registry Secret in imagePullSecrets), use a registry mirror or your own registry, or wait until the limit resets`,
   'cause.pull.invalid-name': (p: { who: string; image: string; field: string }) =>
     `InvalidImageName: ${p.image} (${p.who}) is not a valid image reference, so the kubelet does not try to pull it — fix ${p.field} (lowercase repository, registry/path:tag or @sha256:digest)`,
   'cause.pull.never-pull': (p: { who: string; image: string; node: string }) =>

@@ -201,6 +201,8 @@ export const causesJa: typeof causesEn = {
     `${p.reason}: レジストリは ${p.who} の ${p.image} をノードに渡すことを拒否しましたが、理由を示していません。リポジトリが存在しない (名前の誤り) か、非公開で認証情報が必要かのどちらかです — レジストリはどちらにも同じ答えを返します。まずリポジトリ名を確認し、次に: ${p.secrets}`,
   'cause.pull.unreachable': (p) =>
     `${p.reason}: ノードからイメージ ${p.image} (${p.who}) のレジストリに到達できません (DNS、ネットワーク、プロキシ) — レジストリのホスト名とノードのネットワークを確認してください`,
+  'cause.pull.rate-limited': (p) =>
+    `${p.reason}: レジストリが、取得の回数が多すぎるとして、ノード ${p.node} にイメージ ${p.image} (${p.who}) を今は渡していません (HTTP 429、レート制限。Docker Hub はアカウントなしの取得を IP アドレスごとに制限します)。イメージや Pod の誤りではなく、kubelet は間隔を空けて取得を繰り返します — アカウントの認証情報で取得する (docker-registry 型の Secret を imagePullSecrets に指定) か、レジストリのミラーや自前のレジストリを使うか、制限が解けるまで待ってください`,
   'cause.pull.invalid-name': (p) =>
     `InvalidImageName: ${p.image} (${p.who}) はイメージ参照として正しくないため、kubelet は取得を試みません — ${p.field} を直してください (リポジトリ名は小文字、registry/path:tag または @sha256:digest)`,
   'cause.pull.never-pull': (p) =>

@@ -1,9 +1,10 @@
-// The kubelet's runAsNonRoot refusals and the exit codes that say what happened by themselves, on the
-// kubelet's message formats (v1.36); the verdicts in en and ja are in tests/scenarios/run-as-non-root.yaml
-// and exit-codes.yaml.
+// The kubelet's runAsNonRoot refusals, a registry's rate limit and the exit codes that say what happened
+// by themselves, on the kubelet's and containerd's message formats (v1.36); the verdicts in en and ja are in
+// tests/scenarios/run-as-non-root.yaml, exit-codes.yaml and image-start.yaml.
 import { describe, expect, it } from 'vitest';
 import { nonRootProblem } from '../../../../src/explain/causes/run-as-non-root.js';
 import { exitMeaning } from '../../../../src/explain/causes/exit-codes.js';
+import { classifyPull } from '../../../../src/explain/causes/image-pull.js';
 import type { Pod } from '../../../../src/model/pod.js';
 
 const pod = (podLevel: boolean): Pod => ({
@@ -56,5 +57,14 @@ describe('exitMeaning', () => {
     expect(exitMeaning(130)).toEqual({ kind: 'signal', signal: 2, name: 'SIGINT' });
     // 137 is OOMKilled or another SIGKILL: only the reason tells, so the code alone says nothing here.
     for (const code of [0, 1, 2, 128, 137, 255, undefined]) expect(exitMeaning(code)).toBeUndefined();
+  });
+});
+
+describe('classifyPull: a registry rate limit', () => {
+  it("reads containerd's 429 from Docker Hub as a rate limit, not as missing credentials or a missing image", () => {
+    const text =
+      'Failed to pull image "redis:7.2": rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/redis:7.2": failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/redis/manifests/sha256:5f3a: 429 Too Many Requests - Server message: toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit';
+    expect(classifyPull(text)).toEqual({ kind: 'rate-limited', status: 429 });
+    expect(classifyPull('Error response from daemon: toomanyrequests: Rate exceeded').kind).toBe('rate-limited');
   });
 });
