@@ -29,6 +29,7 @@ import {
 import { tolerates, type Taint, type Toleration } from './taints.js';
 import { createFailure } from './causes/replicaset-create.js';
 import { causeFinding, createCause } from './workload-cause.js';
+import { scaledValue } from './deployment.js';
 
 interface DsStatus {
   desiredNumberScheduled?: number;
@@ -81,6 +82,7 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
       ]),
     );
   const nodes = listOf<KubeObject>(snap, 'nodes');
+  const excluded = { selector: 0, taints: new Set<string>() };
   if (nodes && pods) {
     const running = new Set(pods.map((p) => p.spec.nodeName).filter(Boolean));
     const lines: Message[] = [];
@@ -92,6 +94,8 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
       const why = whyNot(n, podSpec, podSpec.tolerations ?? []);
       if (!why.expected) unexpected++;
       if (why.taint) tainted++;
+      if (why.selector) excluded.selector++;
+      for (const t of why.taints ?? []) excluded.taints.add(t);
       lines.push(w.line({ name, state: why.text }));
     }
     findings.push(
@@ -118,21 +122,44 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
   if (ev) findings.push(ev);
 
   const bad = worstPod(pods, ctx);
+  // Pods of the current template carry its generation (pod-template-generation, set by the controller).
+  const generation = metaOf(ds).generation;
+  const newPods =
+    generation === undefined ? undefined : pods?.filter((p) => p.metadata.labels?.['pod-template-generation'] === String(generation));
+  const badNew = v.updated < v.desired && newPods?.length ? worstPod(newPods, ctx) : undefined;
+  const ru = (ds.spec as { updateStrategy?: { rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string } } })
+    .updateStrategy?.rollingUpdate;
   const sev: Severity = bad?.severity === 'error' ? 'error' : 'warning';
   const why = bad ? w['why.pod']({ verdict: bad.message }) : '';
   // Pods the API server refuses (Pod Security, quota, webhook): counts alone read as a rollout in progress.
   const failedCreate = v.current < v.desired ? createFailure(eventsAbout(events, ds), pods ?? []) : undefined;
   const created = failedCreate ? createCause(`DaemonSet ${metaOf(ds).name}`, failedCreate.message) : undefined;
   if (created) findings.unshift(causeFinding(created, 'error'));
+  const none = noneEligible(nodes, podSpec, excluded);
   const verdict: { severity: Severity; message: Message } = created
     ? { severity: 'error', message: created.message }
     : v.desired === 0
-      ? { severity: 'warning', message: w['ds.verdict.none']() }
-      : v.updated < v.desired
-        ? { severity: sev, message: w['ds.verdict.rolling']({ ...v, why }) }
-        : v.available < v.desired
-          ? { severity: sev, message: w['ds.verdict.bad']({ ...v, why }) }
-          : { severity: 'ok', message: w['ds.verdict.ok'](v) };
+      ? { severity: 'warning', message: none.message }
+      : badNew?.severity === 'error'
+        ? {
+            severity: 'error',
+            message: w['ds.verdict.stuck']({
+              ...v,
+              pod: badNew.pod.metadata.name,
+              node: badNew.pod.spec.nodeName ?? '-',
+              verdict: badNew.message,
+              unavailable: scaledValue(ru?.maxUnavailable, v.desired, true, '1'),
+              surge: scaledValue(ru?.maxSurge, v.desired, true, '0'),
+            }),
+          }
+        : v.updated < v.desired
+          ? { severity: sev, message: w['ds.verdict.rolling']({ ...v, why }) }
+          : v.available < v.desired
+            ? { severity: sev, message: w['ds.verdict.bad']({ ...v, why }) }
+            : { severity: 'ok', message: w['ds.verdict.ok'](v) };
+  // No eligible node: the cause is taught where node labels and selectors (or taints) are, first.
+  if (v.desired === 0 && !created && none.concept)
+    findings.unshift(causeFinding({ concept: none.concept, terms: [], message: none.message, details: [] }, 'warning'));
   return { kind: 'Explanation', target: targetOf(ds, 'DaemonSet'), verdict, findings, warnings: [...snap.warnings] };
 }
 
@@ -141,15 +168,43 @@ const AUTO_TOLERATED =
   /^node\.kubernetes\.io\/(not-ready|unreachable|disk-pressure|memory-pressure|pid-pressure|unschedulable|network-unavailable)$/;
 
 /** Why a node runs no Pod of the DaemonSet: its nodeSelector or node affinity, a taint it does not tolerate, or not yet. */
-function whyNot(node: KubeObject, placement: NodePlacement, tols: Toleration[]): { text: Message; expected: boolean; taint?: boolean } {
-  if (!placementAllows(placement, node)) return { text: w['ds.why.selector']({ selector: placementText(placement) }), expected: true };
+function whyNot(
+  node: KubeObject,
+  placement: NodePlacement,
+  tols: Toleration[],
+): { text: Message; expected: boolean; taint?: boolean; selector?: boolean; taints?: string[] } {
+  if (!placementAllows(placement, node))
+    return { text: w['ds.why.selector']({ selector: placementText(placement) }), expected: true, selector: true };
   const taints = ((node.spec as { taints?: Taint[] } | undefined)?.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
   const blocking = taints.filter((t) => !AUTO_TOLERATED.test(t.key) && !tolerates(tols, t));
-  if (blocking.length)
-    return {
-      text: w['ds.why.taint']({ taints: blocking.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join(', ') }),
-      expected: true,
-      taint: true,
-    };
+  if (blocking.length) {
+    const taints = blocking.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`);
+    return { text: w['ds.why.taint']({ taints: taints.join(', ') }), expected: true, taint: true, taints };
+  }
   return { text: w['ds.why.pending'](), expected: false };
+}
+
+/** Why no node is eligible (desiredNumberScheduled 0): every node fails the node selection, or every node's taints. */
+function noneEligible(
+  nodes: readonly KubeObject[] | undefined,
+  placement: NodePlacement & { nodeSelector?: Record<string, string> },
+  excluded: { selector: number; taints: Set<string> },
+): { message: Message; concept?: string } {
+  if (!nodes) return { message: w['ds.verdict.none']() };
+  if (nodes.length === 0) return { message: w['ds.verdict.noNodes']() };
+  if (excluded.selector === nodes.length) {
+    const label = Object.entries(placement.nodeSelector ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+    return {
+      message: w['ds.verdict.noMatch']({ selector: placementText(placement), total: nodes.length, label: label || 'KEY=VALUE' }),
+      concept: 'scheduling.node-selector',
+    };
+  }
+  if (excluded.selector === 0 && excluded.taints.size)
+    return {
+      message: w['ds.verdict.allTainted']({ total: nodes.length, taints: [...excluded.taints].join(', ') }),
+      concept: 'taints.tolerations',
+    };
+  return { message: w['ds.verdict.none']() };
 }

@@ -196,7 +196,7 @@ function strategy(spec: StsSpec, st: StsStatus, desired: number): FindingModel {
   const type = spec.updateStrategy?.type ?? 'RollingUpdate';
   const partition = spec.updateStrategy?.rollingUpdate?.partition ?? 0;
   const same = !st.updateRevision || st.currentRevision === st.updateRevision;
-  return finding('strategy', 'statefulset', same || type === 'OnDelete' ? 'info' : 'warning', w['sts.strategy.title']({ type }), [
+  return finding('strategy', 'statefulset', same ? 'info' : 'warning', w['sts.strategy.title']({ type }), [
     type === 'OnDelete' ? w['sts.strategy.ondelete']() : w['sts.strategy.rolling']({ partition }),
     same
       ? w['sts.revision.same']({ revision: st.currentRevision ?? '?' })

@@ -206,6 +206,13 @@ export const wen = {
   'ds.verdict.rolling': (p: { desired: N; updated: N; available: N; why: string }) =>
     `Rolling out: ${p.updated} of ${p.desired} nodes updated, ${p.available} available${p.why}`,
   'ds.verdict.none': () => 'No eligible node: the nodeSelector, affinity or taints exclude every node',
+  'ds.verdict.noMatch': (p: { selector: string; total: N; label: string }) =>
+    `No node matches: none of the ${n(p.total, 'node')} has the labels its Pod template selects (${p.selector}), so it runs no Pod — label the nodes that should run it (kubectl label node NODE ${p.label}) or change the template's nodeSelector/affinity`,
+  'ds.verdict.allTainted': (p: { total: N; taints: string }) =>
+    `No eligible node: each of the ${n(p.total, 'node')} has a taint its Pod template does not tolerate (${p.taints}), so it runs no Pod — add a matching toleration to the Pod template if it must run there`,
+  'ds.verdict.noNodes': () => 'No node in the cluster: a DaemonSet runs one Pod per node and there is none',
+  'ds.verdict.stuck': (p: { desired: N; updated: N; available: N; pod: string; node: string; verdict: string; unavailable: N; surge: N }) =>
+    `Rollout stuck: ${p.updated} of ${p.desired} nodes updated, ${p.available} available — the new Pod ${p.pod} on node ${p.node} is failing: ${p.verdict}; the controller moves on to the next node only once it is available (maxUnavailable ${p.unavailable}, maxSurge ${p.surge})`,
   'ds.counts.title': (p: { desired: N; current: N; ready: N; updated: N; available: N; misscheduled: N }) =>
     `Nodes: ${p.desired} desired, ${p.current} current, ${p.ready} ready, ${p.updated} updated, ${p.available} available, ${p.misscheduled} misscheduled`,
   'ds.counts': () => 'A DaemonSet runs one Pod on every eligible node: desired is the number of nodes that should run it.',

@@ -184,6 +184,13 @@ export const wja: WMessages = {
   'ds.verdict.bad': (p) => `縮退中: 利用可能なのは対象ノード ${p.desired} 台中 ${p.available} 台です${p.why}`,
   'ds.verdict.rolling': (p) => `ロールアウト中: ${p.desired} 台中 ${p.updated} 台のノードで更新済み、${p.available} 台で利用可能${p.why}`,
   'ds.verdict.none': () => '対象ノードがありません: nodeSelector、affinity、taint がすべてのノードを除外しています',
+  'ds.verdict.noMatch': (p) =>
+    `一致するノードがありません: ${p.total} 台のノードのどれにも、Pod テンプレートが選ぶラベル (${p.selector}) がないため、Pod は 1 つも動いていません — 動かしたいノードにラベルを付ける (kubectl label node NODE ${p.label}) か、テンプレートの nodeSelector/affinity を直してください`,
+  'ds.verdict.allTainted': (p) =>
+    `対象ノードがありません: ${p.total} 台のノードすべてに、Pod テンプレートが許容しない taint (${p.taints}) があるため、Pod は 1 つも動いていません — そこで動かす必要があるなら、一致する toleration を Pod テンプレートに追加してください`,
+  'ds.verdict.noNodes': () => 'クラスターにノードがありません: DaemonSet はノードごとに Pod を 1 つ動かしますが、ノードがありません',
+  'ds.verdict.stuck': (p) =>
+    `ロールアウトが停滞しています: ${p.desired} 台中 ${p.updated} 台のノードで更新済み、${p.available} 台で利用可能 — ノード ${p.node} の新しい Pod ${p.pod} が失敗しています: ${p.verdict}。コントローラーはこの Pod が利用可能になってから次のノードに進みます(maxUnavailable ${p.unavailable}、maxSurge ${p.surge})`,
   'ds.counts.title': (p) =>
     `ノード: 希望 ${p.desired}、現在 ${p.current}、Ready ${p.ready}、更新済み ${p.updated}、利用可能 ${p.available}、誤配置 ${p.misscheduled}`,
   'ds.counts': () => 'DaemonSet は対象となる各ノードで Pod を 1 つずつ動かします。希望数は Pod を動かすべきノードの数です。',
