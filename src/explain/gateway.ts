@@ -23,6 +23,8 @@ import {
 } from '../routing/gateway-match.js';
 import { deletionFinding, eventsFinding, eventsOf, nameOf, targetOf } from './kind-parts.js';
 import { GROUP, gatewaySnapshot, stepFinding, stepVerdict, x } from './gateway-parts.js';
+import { namespaceDenial } from '../routing/gateway-namespaces.js';
+import { r as routeMsg } from '../routing/route-messages.js';
 import { routeReads, routesOf } from '../routing/gateway-plan.js';
 import { namespaceLabelsOf } from '../model/labels.js';
 
@@ -73,9 +75,10 @@ export const explainer: Explainer = {
         findings.push(stepFinding(cert));
       }
       if (routes) {
-        const attached = attachedRoutes(gsnap, gw, l, routes);
+        const refused: Refused[] = [];
+        const attached = attachedRoutes(gsnap, gw, l, routes, refused);
         attachedTotal += attached.length;
-        findings.push(attachedFinding(gw, l, attached));
+        findings.push(attachedFinding(gw, l, attached, refused));
       }
     }
     findings.push(
@@ -145,9 +148,25 @@ interface Attached {
   status: string;
 }
 
-/** Routes whose parentRefs name this listener and that it would take (namespace, kind, hostnames), with the controller's word on each. */
-function attachedRoutes(gsnap: ReturnType<typeof gatewaySnapshot>, gw: Gateway, l: Listener, routes: readonly Route[]): Attached[] {
+/** A route that names this listener and that it refuses, with why (its namespace, its kind, its hostnames). */
+interface Refused {
+  route: Route;
+  why: Message;
+}
+
+/**
+ * Routes whose parentRefs name this listener and that it would take (namespace, kind, hostnames), with
+ * the controller's word on each; `refused` gets the ones it would not, said as the route's own verdict says them.
+ */
+function attachedRoutes(
+  gsnap: ReturnType<typeof gatewaySnapshot>,
+  gw: Gateway,
+  l: Listener,
+  routes: readonly Route[],
+  refused: Refused[] = [],
+): Attached[] {
   const key = `${gw.metadata.namespace}/${gw.metadata.name}`;
+  const gwns = gw.metadata.namespace ?? '';
   const out: Attached[] = [];
   for (const route of routes) {
     const rns = route.metadata.namespace ?? '';
@@ -156,7 +175,19 @@ function attachedRoutes(gsnap: ReturnType<typeof gatewaySnapshot>, gw: Gateway, 
     );
     if (!p) continue;
     const hosts = intersectHostnames(l.hostname, route.spec?.hostnames);
-    if (listenerAllows(l, gw.metadata.namespace ?? '', route, gsnap.namespaceLabels).allowed === false || hosts?.length === 0) continue;
+    const allow = listenerAllows(l, gwns, route, gsnap.namespaceLabels);
+    if (allow.allowed === false || hosts?.length === 0) {
+      refused.push({
+        route,
+        why:
+          allow.allowed === false
+            ? allow.why === 'namespace'
+              ? namespaceDenial(l, rns, gsnap.namespaceLabels[rns], `gateway/${gw.metadata.name}`, gwns).line
+              : routeMsg['route.kind.denied']({ kind: route.kind })
+            : routeMsg['route.host.none']({ listener: l.hostname ?? '*' }),
+      });
+      continue;
+    }
     const ps = (route.status?.parents ?? []).find((s) => sameParent(s.parentRef, p, rns));
     const acc = ps && conditionOf(ps.conditions, 'Accepted', route.metadata).condition;
     out.push({ route, hosts, status: acc ? `Accepted ${condText(acc.status, acc.reason)}` : '-' });
@@ -164,7 +195,7 @@ function attachedRoutes(gsnap: ReturnType<typeof gatewaySnapshot>, gw: Gateway, 
   return out;
 }
 
-function attachedFinding(gw: Gateway, l: Listener, attached: Attached[]): FindingModel {
+function attachedFinding(gw: Gateway, l: Listener, attached: Attached[], refused: readonly Refused[] = []): FindingModel {
   const counted = gw.status?.listeners?.find((s) => s.name === l.name)?.attachedRoutes;
   const lines: Message[] = attached.length
     ? attached.map((a) =>
@@ -175,6 +206,8 @@ function attachedFinding(gw: Gateway, l: Listener, attached: Attached[]): Findin
         }),
       )
     : [x['attached.none']()];
+  for (const f of refused.slice(0, 10))
+    lines.push(x['attached.refused']({ route: `${routeRef(f.route)} (${f.route.metadata.namespace})`, why: f.why }));
   if (counted !== undefined && counted !== attached.length)
     lines.push(x['attached.mismatch']({ computed: attached.length, status: counted }));
   return finding(

@@ -43,6 +43,7 @@ export const gatewayExplainEn = {
   'attached.title': (p: { listener: string; count: N; status: string }) =>
     `listener ${p.listener}: ${n(p.count, 'route')} ${v(p.count, 'attaches', 'attach')} according to the route specs (status.attachedRoutes: ${p.status})`,
   'attached.route': (p: { route: string; hosts: string; status: string }) => `${p.route} for ${p.hosts}; controller: ${p.status}`,
+  'attached.refused': (p: { route: string; why: string }) => `refused: ${p.route} names this listener, which ${p.why}`,
   'attached.none': () => 'No route that could be read attaches to this listener.',
   'attached.nostatus': () => 'no status for this Gateway',
   'attached.mismatch': (p: { computed: N; status: N }) =>

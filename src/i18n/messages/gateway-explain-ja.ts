@@ -31,6 +31,7 @@ export const gatewayExplainJa: GatewayExplainCatalog = {
   'cert.grant.unknown': (p) => `${p.ns} の ReferenceGrant を読めませんでした。参照が許されているかは不明です。`,
   'attached.title': (p) => `リスナー ${p.listener}: spec 上つながるルート ${p.count} 個(status.attachedRoutes: ${p.status})`,
   'attached.route': (p) => `${p.route}(ホスト名 ${p.hosts})。コントローラー: ${p.status}`,
+  'attached.refused': (p) => `受け付けない: ${p.route} はこのリスナーを指していますが、リスナーは ${p.why}`,
   'attached.none': () => 'このリスナーにつながるルートは(読めた範囲に)ありません。',
   'attached.nostatus': () => 'この Gateway の status はありません',
   'attached.mismatch': (p) =>

@@ -80,7 +80,15 @@ describe('Gateway', () => {
     expect(http.detail).toContain('httproute/shop (kx-gw-fx) for shop.example.test; controller: Accepted True (Accepted)');
     expect(http.detail).toContain('httproute/unsupported (kx-gw-fx) for u.example.test; controller: Accepted False (UnsupportedValue)');
     // Not attached: another hostname, another namespace (from: Same), a listener that does not exist.
-    for (const r of ['wrong-host', 'foreign', 'no-parent']) expect(http.detail).not.toContain(`httproute/${r} `);
+    for (const r of ['wrong-host', 'foreign', 'no-parent']) expect(http.detail).not.toMatch(new RegExp(`^ *httproute/${r} .* for `, 'm'));
+    // The first two name this listener: refused, with why; the third names another listener.
+    expect(http.detail).toContain(
+      'refused: httproute/wrong-host (kx-gw-fx) names this listener, which hostname *.example.test shares no hostname',
+    );
+    expect(http.detail).toMatch(
+      /refused: httproute\/foreign \([a-z0-9-]+\) names this listener, which does not allow routes from namespace/,
+    );
+    expect(http.detail).not.toContain('httproute/no-parent');
     expect(http.detail).toContain('The controller counts 9, the specs give 10');
     const ja = (await run('Gateway', 'edge', 'ja')).e;
     expect(ja.findings.find((x) => x.id === 'listener.http.routes')!.title).toBe(

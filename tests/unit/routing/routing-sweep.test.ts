@@ -39,6 +39,19 @@ describe('a listener that admits routes by namespace labels (allowedRoutes.names
     );
   });
 
+  it('explain gateway: the listener lists the route it refuses and why, beside the ones it takes', async () => {
+    const e = await explain('Gateway', 'gw');
+    const routes = e.findings.find((f) => f.id === 'listener.web.routes')!;
+    expect(routes.detail).toContain(
+      "refused: httproute/route-sel (rtsr-apps) names this listener, which does not allow routes from namespace rtsr-apps: its allowedRoutes selector team=web does not match the namespace's labels",
+    );
+    expect(routes.detail).toContain('httproute/route-cross (rtsr) for cross.shop.test');
+    const ja = await explain('Gateway', 'gw', 'ja');
+    expect(ja.findings.find((f) => f.id === 'listener.web.routes')!.detail).toContain(
+      '受け付けない: httproute/route-sel (rtsr-apps) はこのリスナーを指していますが、リスナーは Namespace rtsr-apps のルートを受け付けません',
+    );
+  });
+
   it('the trace breaks at the same hop with the same words', async () => {
     const t = await trace('httproute/route-sel', 'en', 'rtsr-apps');
     expect(broken(t)).toMatchObject({ from: 'gateway/gw', to: 'httproute/route-sel' });
