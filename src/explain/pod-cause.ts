@@ -532,8 +532,9 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
     }
     case 'killed':
     case 'crashloop':
-    case 'error-exit': {
-      const hook = postStartFailed(pod, f.container, events);
+    case 'error-exit':
+    case 'waiting': {
+      const hook = postStartFailed(pod, f, events);
       if (hook) return hook;
       break;
     }
@@ -656,19 +657,32 @@ function codedExit(
 }
 
 /**
- * The kubelet killed the container because its postStart hook failed: the event FailedPostStartHook
- * (its reason, on the container's fieldPath) says so; its message never carries the hook's output.
+ * The kubelet killed the container because its postStart hook failed: the event FailedPostStartHook (on the
+ * container's fieldPath) says so without the hook's output, and until the next start the container waits in
+ * PostStartHookError, whose message is the hook's error ("Exec lifecycle hook ([CMD]) for Container … failed -
+ * error: …, message: …"): a program the image lacks is named from it.
  */
-function postStartFailed(pod: Pod, container: string, events: readonly Event[] | undefined): PodCause | undefined {
-  if (!events?.some((e) => e.reason === 'FailedPostStartHook' && aboutContainer(e, container))) return undefined;
-  const spec = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === container);
-  const restarts = statusesOf(pod).find((s) => s.name === container)?.restartCount ?? 0;
+function postStartFailed(pod: Pod, f: ContainerFailure, events: readonly Event[] | undefined): PodCause | undefined {
+  const said = f.reason === 'PostStartHookError' ? f.message : undefined;
+  if (!said && !events?.some((e) => e.reason === 'FailedPostStartHook' && aboutContainer(e, f.container))) return undefined;
+  const spec = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === f.container);
+  const restarts = statusesOf(pod).find((s) => s.name === f.container)?.restartCount ?? 0;
+  const base = { container: f.container, hook: hookText(spec?.lifecycle?.postStart), restarts };
+  const program = /exec: "([^"]+)": (?:executable file not found|stat \S+: no such file or directory)/.exec(said ?? '')?.[1];
+  const http = spec?.lifecycle?.postStart?.httpGet;
   return {
     severity: 'error',
     concept: 'container.lifecycle-hooks',
-    terms: ['postStart', 'FailedPostStartHook', container],
-    message: m['cause.poststart']({ container, hook: hookText(spec?.lifecycle?.postStart), restarts }),
-    details: [],
+    terms: ['postStart', 'FailedPostStartHook', f.container, ...(said ? ['PostStartHookError'] : [])],
+    message:
+      program !== undefined
+        ? m['cause.poststart.missing']({ ...base, program })
+        : said
+          ? m['cause.poststart.said'](base)
+          : http
+            ? m['cause.poststart.http']({ ...base, path: http.path ?? '/', port: String(http.port ?? '?') })
+            : m['cause.poststart'](base),
+    details: said ? [quoted(said)] : [],
   };
 }
 

@@ -114,6 +114,12 @@ export const causesEn = {
 
   'cause.poststart': (p: { container: string; hook: string; restarts: number }) =>
     `Restarting: the postStart hook of container ${p.container} (${p.hook}) failed, so the kubelet killed the container (restarted ${times(p.restarts)}); the event never shows the hook's output — check that the hook's command or URL works in that image (the app's own logs do not cover it), or move the work into the app or an init container`,
+  'cause.poststart.http': (p: { container: string; hook: string; restarts: number; path: string; port: string }) =>
+    `Restarting: the postStart hook of container ${p.container} (${p.hook}) failed, so the kubelet killed the container (restarted ${times(p.restarts)}); the hook is called as soon as the container starts, often before the app listens, and the event does not say why — make the app answer GET ${p.path} on port ${p.port} with 2xx from its first moment (or the hook fails each start), or do that work in the app itself`,
+  'cause.poststart.missing': (p: { container: string; hook: string; restarts: number; program: string }) =>
+    `Restarting: the postStart hook of container ${p.container} (${p.hook}) cannot run because the image has no ${p.program}, so the kubelet kills the container each time it starts (restarted ${times(p.restarts)}) — use a program the image has in lifecycle.postStart.exec.command (or add ${p.program} to the image), or move the work into the app or an init container`,
+  'cause.poststart.said': (p: { container: string; hook: string; restarts: number }) =>
+    `Restarting: the postStart hook of container ${p.container} (${p.hook}) failed, so the kubelet killed the container (restarted ${times(p.restarts)}); the event does not show the hook's error, the container's status (PostStartHookError) does: it is quoted below — fix what it says so that the hook succeeds in that image, or move the work into the app or an init container`,
   // a Pod being deleted: its preStop hook and the grace period (src/explain/causes/prestop.ts)
   'cause.prestop.failed': (p: { container: string; hook: string; grace: number; until: string; check: string }) =>
     `Terminating: the preStop hook of container ${p.container} (${p.hook}) failed (FailedPreStopHook), so what it does before the container stops (draining connections, deregistering) did not happen; a failed hook does not hold the Pod: the kubelet goes on with SIGTERM, and SIGKILL when the grace period of ${p.grace}s runs out (deletionTimestamp ${p.until}) — the event never shows the hook's output: ${p.check}`,

@@ -102,6 +102,12 @@ export const causesJa: typeof causesEn = {
 
   'cause.poststart': (p) =>
     `再起動中: コンテナ ${p.container} の postStart フック (${p.hook}) が失敗したため、kubelet がコンテナを強制終了しました (再起動 ${p.restarts} 回)。イベントにはフックの出力は出ません — そのイメージでフックのコマンドや URL が動くか確認するか (アプリのログには出ません)、その処理をアプリか init コンテナに移してください`,
+  'cause.poststart.http': (p) =>
+    `再起動中: コンテナ ${p.container} の postStart フック (${p.hook}) が失敗したため、kubelet がコンテナを強制終了しました (再起動 ${p.restarts} 回)。フックはコンテナが起動した直後に呼ばれるので、アプリが待ち受けを始める前に届くことが多く、イベントには理由が出ません — アプリが起動した瞬間からポート ${p.port} の GET ${p.path} に 2xx で応答するようにするか (そうでなければ起動のたびにフックが失敗します)、その処理をアプリ自身で行ってください`,
+  'cause.poststart.missing': (p) =>
+    `再起動中: コンテナ ${p.container} の postStart フック (${p.hook}) は、イメージに ${p.program} がないため実行できず、kubelet が起動のたびにコンテナを強制終了しています (再起動 ${p.restarts} 回) — lifecycle.postStart.exec.command にイメージにあるプログラムを指定する (またはイメージに ${p.program} を入れる) か、その処理をアプリか init コンテナに移してください`,
+  'cause.poststart.said': (p) =>
+    `再起動中: コンテナ ${p.container} の postStart フック (${p.hook}) が失敗したため、kubelet がコンテナを強制終了しました (再起動 ${p.restarts} 回)。フックのエラーはイベントには出ませんが、コンテナの status (PostStartHookError) に残っています (下に引用します) — そこに書かれたことを直してフックがそのイメージで成功するようにするか、その処理をアプリか init コンテナに移してください`,
   'cause.prestop.failed': (p) =>
     `終了中: コンテナ ${p.container} の preStop フック (${p.hook}) が失敗しました (FailedPreStopHook)。コンテナを止める前にフックがするはずの処理 (接続の切り離し、登録の解除など) は行われていません。フックが失敗しても Pod は止まりません: kubelet はそのまま SIGTERM を送り、猶予期間 ${p.grace} 秒が尽きると SIGKILL を送ります (deletionTimestamp ${p.until}) — イベントにはフックの出力は出ません: ${p.check}`,
   'cause.prestop.check.exec': (p) =>
