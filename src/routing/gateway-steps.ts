@@ -362,7 +362,9 @@ const ACCEPTED_IDS: Record<string, string> = {
 export function attachStep(snap: GatewaySnapshot, route: Route, p: ParentReference, gw: Gateway | undefined): Step {
   const ns = route.metadata.namespace ?? '';
   const to = routeRef(route);
-  const from = p.sectionName ? `listener ${p.sectionName}` : `gateway/${p.name}`;
+  // A sectionName naming no listener of the Gateway: the hop comes from the Gateway, not from a listener that is not there.
+  const named = p.sectionName && (!gw || (gw.spec?.listeners ?? []).some((l) => l.name === p.sectionName));
+  const from = named ? `listener ${p.sectionName}` : `gateway/${p.name}`;
   const parent = `${parentKey(p, ns)}${p.sectionName ? `:${p.sectionName}` : ''}${p.port ? ` port ${p.port}` : ''}`;
   const title = g['route.title']({ route: to, parent });
   // A broken attachment says why in its title (the verdict quotes it), not only which parent.

@@ -59,6 +59,18 @@ describe('a listener that admits routes by namespace labels (allowedRoutes.names
   });
 });
 
+describe('a sectionName that names no listener (NoMatchingParent)', () => {
+  it('the hop comes from the Gateway (the listener it names is not there), the fix lists the listeners', async () => {
+    const t = await trace('httproute/route-section');
+    expect(broken(t)).toMatchObject({ from: 'gateway/gw', to: 'httproute/route-section' });
+    expect(t.verdict.text).toContain(
+      'Broken at gateway/gw → httproute/route-section: httproute/route-section does not attach to rtsr/gw:https',
+    );
+    expect(t.verdict.text).toContain('set parentRefs sectionName/port to one of the listeners: web (80)');
+    expect((await trace('httproute/route-section', 'ja')).verdict.text).toContain('gateway/gw に名前が https のリスナーがありません');
+  });
+});
+
 describe('backendRefs', () => {
   it('a port the Service lacks is not given a reason the controller did not write', async () => {
     const e = await explain('HTTPRoute', 'route-port');
