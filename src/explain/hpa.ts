@@ -142,7 +142,12 @@ export const explainer: Explainer = {
     let text: Message;
     if (targetMissing) {
       severity = 'error';
-      text = m['hpa.verdict.no-target']({ name, target: refText });
+      text = m['hpa.verdict.no-target']({
+        name,
+        target: refText,
+        kind: (ref.kind ?? 'deployments').toLowerCase(),
+        ns: h.metadata?.namespace ?? '',
+      });
     } else if (apiMissing || apiDown) {
       severity = 'error';
       // Registered but not Available is not "missing": the fix is the running metrics-server, not an install.
@@ -154,6 +159,17 @@ export const explainer: Explainer = {
       severity = 'warning';
       const c = active?.status === 'False' ? active : able!;
       text = m['hpa.verdict.inactive']({ name, reason: c.reason ?? c.type });
+    } else if (limited?.status === 'True' && limited.reason === 'TooManyReplicas') {
+      severity = 'warning';
+      // The metrics behind the clamp, current against target (": cpu 180% / 50%").
+      const said = metrics
+        .map((x) => {
+          const now = currentOf(x, current).text;
+          return now === undefined ? undefined : `${metricName(x)} ${now} / ${targetText(specOf(x)?.target)}`;
+        })
+        .filter(Boolean)
+        .join(', ');
+      text = m['hpa.verdict.max']({ name, max, metrics: said ? `: ${said}` : '' });
     } else if (limited?.status === 'True') {
       severity = limited.reason === 'TooManyReplicas' ? 'warning' : 'info';
       text = m['hpa.verdict.limited']({ name, reason: limited.reason ?? '', current: h.status?.currentReplicas ?? 0, min, max });
@@ -179,13 +195,21 @@ const metricName = (x: Metric): string =>
 const targetText = (t: MetricTarget | undefined): string =>
   t?.averageUtilization !== undefined ? `${t.averageUtilization}%` : (t?.averageValue ?? t?.value ?? '?');
 
+const specOf = (x: Metric) => x.resource ?? x.containerResource ?? x.pods ?? x.object ?? x.external;
+
+/** A metric's current value from the status, as text ("180%", "250m"), when the controller reported one. */
+function currentOf(metric: Metric, current: readonly Metric[]) {
+  const name = metricName(metric);
+  const now = current.find((c) => c.type === metric.type && metricName(c) === name);
+  const cur = (now ? specOf(now) : undefined)?.current as
+    { averageUtilization?: number; averageValue?: string; value?: string } | undefined;
+  return { cur, text: cur?.averageUtilization !== undefined ? `${cur.averageUtilization}%` : (cur?.averageValue ?? cur?.value) };
+}
+
 function metricFinding(metric: Metric, current: readonly Metric[], i: number): FindingModel {
   const name = metricName(metric);
-  const spec = metric.resource ?? metric.containerResource ?? metric.pods ?? metric.object ?? metric.external;
-  const now = current.find((c) => c.type === metric.type && metricName(c) === name);
-  const cur = (now?.resource ?? now?.containerResource ?? now?.pods ?? now?.object ?? now?.external)?.current as
-    { averageUtilization?: number; averageValue?: string; value?: string } | undefined;
-  const curText = cur?.averageUtilization !== undefined ? `${cur.averageUtilization}%` : (cur?.averageValue ?? cur?.value);
+  const spec = specOf(metric);
+  const { cur, text: curText } = currentOf(metric, current);
   const over =
     cur?.averageUtilization !== undefined && spec?.target?.averageUtilization !== undefined
       ? cur.averageUtilization > spec.target.averageUtilization

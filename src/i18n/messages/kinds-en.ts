@@ -160,8 +160,8 @@ export const kindsEn = {
     'ScalingActive False: no replica count could be computed, so the autoscaler does nothing (the reason says why).',
   'hpa.cond.limited': () => 'ScalingLimited: the wanted count was clamped by minReplicas or maxReplicas.',
   'hpa.cond.not-limited': () => 'ScalingLimited False: the wanted count is within the bounds.',
-  'hpa.verdict.no-target': (p: { name: string; target: string }) =>
-    `HorizontalPodAutoscaler ${p.name} cannot scale: ${p.target} does not exist`,
+  'hpa.verdict.no-target': (p: { name: string; target: string; kind: string; ns: string }) =>
+    `HorizontalPodAutoscaler ${p.name} cannot scale: ${p.target} does not exist (AbleToScale False, FailedGetScale) — point spec.scaleTargetRef at an existing object (kubectl get ${p.kind} -n ${p.ns} lists them) or create ${p.target}`,
   'hpa.verdict.no-metrics': (p: { name: string }) =>
     `HorizontalPodAutoscaler ${p.name} is not scaling: the metrics API is not served (metrics-server is missing) — install metrics-server; kubectl get apiservice v1beta1.metrics.k8s.io shows when it is served`,
   'hpa.verdict.metrics-down': (p: { name: string }) =>
@@ -169,6 +169,8 @@ export const kindsEn = {
   'hpa.verdict.no-requests': (p: { name: string; container: string; resource: string; target: string }) =>
     `HorizontalPodAutoscaler ${p.name} cannot compute utilization: container ${p.container} has no ${p.resource} request — add resources.requests.${p.resource} to container ${p.container} in the Pod template of ${p.target}`,
   'hpa.verdict.inactive': (p: { name: string; reason: string }) => `HorizontalPodAutoscaler ${p.name} is not scaling: ${p.reason}`,
+  'hpa.verdict.max': (p: { name: string; max: N; metrics: string }) =>
+    `HorizontalPodAutoscaler ${p.name} is held at maxReplicas ${p.max}: the metrics ask for more replicas (ScalingLimited TooManyReplicas${p.metrics}), so each Pod carries more than the target — raise spec.maxReplicas if the cluster has room for more Pods, or lower the load per Pod`,
   'hpa.verdict.limited': (p: { name: string; reason: string; current: N; min: N; max: N }) =>
     `HorizontalPodAutoscaler ${p.name} is held at a bound (${p.reason}): ${p.current} replicas, allowed ${p.min}–${p.max}`,
   'hpa.verdict.ok': (p: { name: string; current: N; min: N; max: N }) =>

@@ -148,7 +148,10 @@ export const kindsJa: KindsCatalog = {
   'hpa.cond.inactive': () => 'ScalingActive False: レプリカ数を計算できないため、オートスケーラーは何もしません(理由を参照)。',
   'hpa.cond.limited': () => 'ScalingLimited: 望ましい数が minReplicas か maxReplicas で切り詰められています。',
   'hpa.cond.not-limited': () => 'ScalingLimited False: 望ましい数は範囲内です。',
-  'hpa.verdict.no-target': (p) => `HorizontalPodAutoscaler ${p.name} はスケールできません。${p.target} が存在しません`,
+  'hpa.verdict.no-target': (p) =>
+    `HorizontalPodAutoscaler ${p.name} はスケールできません。${p.target} が存在しません(AbleToScale False、FailedGetScale) — spec.scaleTargetRef を存在するオブジェクトに向ける(kubectl get ${p.kind} -n ${p.ns} で一覧できます)か、${p.target} を作成してください`,
+  'hpa.verdict.max': (p) =>
+    `HorizontalPodAutoscaler ${p.name} は maxReplicas ${p.max} で頭打ちです: メトリクスはもっと多くのレプリカを求めています(ScalingLimited TooManyReplicas${p.metrics})。そのため各 Pod は目標を超える負荷を受けています — クラスターに余裕があれば spec.maxReplicas を上げるか、Pod あたりの負荷を下げてください`,
   'hpa.verdict.no-metrics': (p) =>
     `HorizontalPodAutoscaler ${p.name} はスケールしていません。メトリクス API が提供されていません(metrics-server がありません) — metrics-server を導入してください。提供されたかは kubectl get apiservice v1beta1.metrics.k8s.io で分かります`,
   'hpa.verdict.metrics-down': (p) =>
