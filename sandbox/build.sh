@@ -22,9 +22,20 @@ logs=$cache/logs
 mkdir -p "$cache" "$logs"
 
 tmp=""
+building=""
 cleanup() { if [ -n "$tmp" ]; then rm -rf "$tmp"; fi; }
+# The running build is stopped and waited for before the temporary directory goes, so nothing of it
+# outlives the script (a signal may reach the script alone, e.g. from `timeout` or `kill`).
+interrupted() {
+  if [ -n "$building" ]; then
+    kill -INT "$building" 2>/dev/null || true
+    wait "$building" 2>/dev/null || true
+  fi
+  echo "sandbox build: interrupted; nothing partial was cached" >&2
+  exit 130
+}
 trap cleanup EXIT
-trap 'echo "sandbox build: interrupted; nothing partial was cached" >&2; exit 130' INT TERM
+trap interrupted INT TERM
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -33,14 +44,21 @@ say() { printf '%s\n' "$*" >&2; }
 run_build() {
   local name=$1 log=$2; shift 2
   local start=$SECONDS
-  "$@" >"$log" 2>&1 &
-  local pid=$!
+  # SIGINT and SIGQUIT back to their defaults: a background job of a non-interactive script ignores
+  # them, and go would build on into the removed temporary directory after Ctrl-C.
+  (
+    trap - INT QUIT
+    exec "$@"
+  ) >"$log" 2>&1 &
+  building=$!
+  local pid=$building
   while kill -0 "$pid" 2>/dev/null; do
     for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     if kill -0 "$pid" 2>/dev/null; then
       say "  ... $name: $((SECONDS - start))s, $(grep -vc '^go: ' "$log" || true) packages compiled"
     fi
   done
+  building=""
   if ! wait "$pid"; then
     say "sandbox build: $name failed after $((SECONDS - start))s. Log: $log"
     tail -n 20 "$log" >&2

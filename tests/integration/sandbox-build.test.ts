@@ -8,11 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const script = new URL('../../sandbox/build.sh', import.meta.url).pathname;
 const dirs: string[] = [];
-// After an interrupt, go's workers may still be writing to GOCACHE for a moment (ENOTEMPTY): retried.
+// runBuild waits for the whole process group; the retries cover a file system that is slow to let go.
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })));
 
 /** Runs build.sh with a fresh binary cache (and whatever else `env` sets under `tmp`). */
-function runBuild(env: (tmp: string) => Record<string, string>, interruptAfterMs?: number) {
+function runBuild(env: (tmp: string) => Record<string, string>, interruptAfterMs?: number, signal: 'group' | 'script' = 'group') {
   const tmp = mkdtempSync(join(tmpdir(), 'kx-build-test-'));
   dirs.push(tmp);
   const cache = join(tmp, 'kx');
@@ -23,10 +23,28 @@ function runBuild(env: (tmp: string) => Record<string, string>, interruptAfterMs
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  if (interruptAfterMs) setTimeout(() => process.kill(-child.pid!, 'SIGINT'), interruptAfterMs);
-  return new Promise<{ code: number | null; stderr: string; cache: string }>((res) =>
-    child.on('close', (code) => res({ code, stderr, cache })),
+  // A terminal's Ctrl-C reaches the whole group; `timeout` or `kill` reach the script alone.
+  if (interruptAfterMs)
+    setTimeout(() => (signal === 'group' ? process.kill(-child.pid!, 'SIGINT') : child.kill('SIGTERM')), interruptAfterMs);
+  return new Promise<{ code: number | null; stderr: string; cache: string; lingered: boolean }>((res) =>
+    child.on('close', (code) => void groupGone(child.pid!).then((gone) => res({ code, stderr, cache, lingered: !gone }))),
   );
+}
+
+/**
+ * Whether no process of the group is left within 20 s (go's compile workers exit a moment after go;
+ * their zombies are reaped by init). Before, a build outlived its script.
+ */
+async function groupGone(pgid: number): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
 }
 
 describe('sandbox/build.sh', () => {
@@ -47,5 +65,15 @@ describe('sandbox/build.sh', () => {
     expect(r.stderr).toContain('interrupted; nothing partial was cached');
     expect(r.code).not.toBe(0);
     expect(readdirSync(r.cache).filter((d) => d !== 'logs')).toEqual([]);
+    expect(r.lingered).toBe(false);
+  });
+
+  it('stops the running go build when only the script is signalled (timeout, kill), and waits for it', async () => {
+    // Before: the script exited at once and go, a background job that ignored the signal, built on.
+    const r = await runBuild((tmp) => ({ GOCACHE: join(tmp, 'gocache') }), 4_000, 'script');
+    expect(r.stderr).toContain('interrupted; nothing partial was cached');
+    expect(r.code).not.toBe(0);
+    expect(readdirSync(r.cache).filter((d) => d !== 'logs')).toEqual([]);
+    expect(r.lingered).toBe(false);
   });
 });
