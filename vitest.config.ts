@@ -25,7 +25,7 @@ export default defineConfig({
           setupFiles: ['tests/support/catalogs.ts'],
           // Its own group (vitest runs nothing when projects with different settings share one).
           sequence: { groupOrder: 2 },
-          testTimeout: 20_000,
+          testTimeout: 40_000,
         },
       },
       {

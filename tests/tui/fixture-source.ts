@@ -206,8 +206,8 @@ export function fixtureSource(lang: Lang, objects = fixtureObjects(), opts: { au
   return src;
 }
 
-/** Polls until the last frame satisfies `ok` (Ink renders asynchronously). */
-export async function frameWhere(lastFrame: () => string | undefined, ok: (f: string) => boolean, timeoutMs = 5000): Promise<string> {
+/** Polls until the last frame satisfies `ok` (Ink renders asynchronously; a loaded 2-core CI machine can take seconds). */
+export async function frameWhere(lastFrame: () => string | undefined, ok: (f: string) => boolean, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const f = lastFrame() ?? '';
