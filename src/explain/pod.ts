@@ -179,7 +179,15 @@ const statuses = (pod: Pod): ContainerStatus[] => [...(pod.status?.initContainer
 export function verdict(pod: Pod, services?: readonly Service[]): { severity: Severity; message: Message } {
   if (pod.metadata.deletionTimestamp) {
     const g = pod.metadata.deletionGracePeriodSeconds;
-    return { severity: 'warning', message: t['verdict.terminating']({ grace: g !== undefined ? ` (${g}s)` : '' }) };
+    // Nothing holds it (no finalizer, its node Ready or unread): the kubelet stops it by deletionTimestamp.
+    return {
+      severity: 'warning',
+      message: t['verdict.terminating']({
+        grace: g !== undefined ? ` (${g}s)` : '',
+        node: pod.spec.nodeName ?? '?',
+        until: pod.metadata.deletionTimestamp,
+      }),
+    };
   }
   const phase = pod.status?.phase ?? 'Unknown';
   if (phase === 'Failed')
@@ -213,7 +221,8 @@ export function verdict(pod: Pod, services?: readonly Service[]): { severity: Se
 function held(pod: Pod, node: KubeObject | undefined): { severity: Severity; message: Message } | undefined {
   if (!pod.metadata.deletionTimestamp) return undefined;
   const finalizers = pod.metadata.finalizers ?? [];
-  if (finalizers.length) return { severity: 'warning', message: t['verdict.terminating.finalizers']({ finalizers: items(finalizers) }) };
+  if (finalizers.length)
+    return { severity: 'warning', message: t['verdict.terminating.finalizers']({ finalizers: items(finalizers), pod: pod.metadata.name }) };
   const ready = (node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find(
     (c) => c.type === 'Ready',
   );

@@ -4,10 +4,10 @@ import { causesEn } from './causes-en.js';
 export const en = {
   ...causesEn,
   // verdicts
-  'verdict.terminating': (p: { grace: string }) =>
-    `Terminating: the Pod is being deleted${p.grace} — wait for it to stop, or check finalizers if it hangs`,
-  'verdict.terminating.finalizers': (p: { finalizers: string }) =>
-    `Terminating: deletion was requested, and finalizer ${p.finalizers} keeps the Pod object until the controller that added it removes it — find that controller (the finalizer's name says whose it is); remove a finalizer by hand only when its controller is gone`,
+  'verdict.terminating': (p: { grace: string; node: string; until: string }) =>
+    `Terminating: the Pod is being deleted${p.grace}; no finalizer holds it, and the kubelet on node ${p.node} stops its containers (SIGTERM, then SIGKILL when the grace period ends at ${p.until}) — if it is still listed well after ${p.until}, that kubelet is not confirming the stop: check node ${p.node} (kubectl describe node ${p.node}) and the kubelet's log there`,
+  'verdict.terminating.finalizers': (p: { finalizers: string; pod: string }) =>
+    `Terminating: deletion was requested, and finalizer ${p.finalizers} keeps the Pod object until the controller that added it removes it — find that controller (the finalizer's name says whose it is) and why it does not finish; only when that controller is gone, remove the finalizers by hand: kubectl patch pod ${p.pod} --type=merge -p '{"metadata":{"finalizers":null}}'`,
   'verdict.terminating.node': (p: { node: string }) =>
     `Terminating: deletion was requested, but node ${p.node} is not Ready, so its kubelet cannot confirm that the containers stopped and the Pod stays — bring the node back or delete the Node object; force-delete the Pod (kubectl delete pod --grace-period=0 --force) only when you know its containers are gone`,
   'verdict.failed': (p: { container: string; code: string; reason: string; pod: string }) =>

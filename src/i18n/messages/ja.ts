@@ -5,9 +5,9 @@ import { causesJa } from './causes-ja.js';
 export const ja: Messages = {
   ...causesJa,
   'verdict.terminating': (p) =>
-    `Terminating: Pod は削除処理中です${p.grace} — 停止を待ってください。終わらない場合は finalizer を確認してください`,
+    `Terminating: Pod は削除処理中です${p.grace}。止めている finalizer はなく、ノード ${p.node} の kubelet がコンテナを停止します (SIGTERM、猶予期間が終わる ${p.until} に SIGKILL) — ${p.until} を過ぎてもしばらく残っているなら、その kubelet が停止を確認できていません: ノード ${p.node} (kubectl describe node ${p.node}) とそこの kubelet のログを確認してください`,
   'verdict.terminating.finalizers': (p) =>
-    `Terminating: 削除が要求されましたが、finalizer ${p.finalizers} があるため、それを付けたコントローラーが外すまで Pod オブジェクトは残ります — そのコントローラーを探してください(finalizer の名前が持ち主を示します)。手で外すのは、そのコントローラーがもうない場合だけにしてください`,
+    `Terminating: 削除が要求されましたが、finalizer ${p.finalizers} があるため、それを付けたコントローラーが外すまで Pod オブジェクトは残ります — そのコントローラーを探し (finalizer の名前が持ち主を示します)、なぜ処理を終えないのかを確認してください。そのコントローラーがもうない場合に限り、手で外してください: kubectl patch pod ${p.pod} --type=merge -p '{"metadata":{"finalizers":null}}'`,
   'verdict.terminating.node': (p) =>
     `Terminating: 削除が要求されましたが、ノード ${p.node} が Ready でないため、kubelet がコンテナの停止を確認できず Pod が残っています — ノードを復旧するか Node オブジェクトを削除してください。Pod の強制削除(kubectl delete pod --grace-period=0 --force)は、コンテナが止まっていると分かっている場合だけにしてください`,
   'verdict.failed': (p) =>
