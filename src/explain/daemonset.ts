@@ -82,7 +82,7 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
       ]),
     );
   const nodes = listOf<KubeObject>(snap, 'nodes');
-  const excluded = { selector: 0, taints: new Set<string>() };
+  const excluded = { selector: 0, tainted: 0, taints: new Set<string>() };
   if (nodes && pods) {
     const running = new Set(pods.map((p) => p.spec.nodeName).filter(Boolean));
     const lines: Message[] = [];
@@ -94,6 +94,7 @@ export function explainDaemonSet(snap: Snapshot): ExplanationModel {
       const why = whyNot(n, podSpec, podSpec.tolerations ?? []);
       if (!why.expected) unexpected++;
       if (why.taint) tainted++;
+      if (why.taint) excluded.tainted++;
       if (why.selector) excluded.selector++;
       for (const t of why.taints ?? []) excluded.taints.add(t);
       lines.push(w.line({ name, state: why.text }));
@@ -188,7 +189,7 @@ function whyNot(
 function noneEligible(
   nodes: readonly KubeObject[] | undefined,
   placement: NodePlacement & { nodeSelector?: Record<string, string> },
-  excluded: { selector: number; taints: Set<string> },
+  excluded: { selector: number; tainted: number; taints: Set<string> },
 ): { message: Message; concept?: string } {
   if (!nodes) return { message: w['ds.verdict.none']() };
   if (nodes.length === 0) return { message: w['ds.verdict.noNodes']() };
@@ -201,9 +202,10 @@ function noneEligible(
       concept: 'scheduling.node-selector',
     };
   }
-  if (excluded.selector === 0 && excluded.taints.size)
+  // Every node the selection allows carries a taint the template does not tolerate.
+  if (excluded.tainted && excluded.selector + excluded.tainted === nodes.length)
     return {
-      message: w['ds.verdict.allTainted']({ total: nodes.length, taints: [...excluded.taints].join(', ') }),
+      message: w['ds.verdict.allTainted']({ total: excluded.tainted, taints: [...excluded.taints].join(', ') }),
       concept: 'taints.tolerations',
     };
   return { message: w['ds.verdict.none']() };

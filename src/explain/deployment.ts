@@ -162,10 +162,12 @@ function verdict(
   const oldRs = rss.filter((r) => r !== current && ((r.status as { replicas?: number } | undefined)?.replicas ?? 0) > 0);
   const oldServing = oldPods?.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length ?? 0;
   const starting = bad ? undefined : startingPod(newPods, ctx);
+  const deadlineExceeded = cond(d, 'Progressing')?.reason === 'ProgressDeadlineExceeded';
   const whyNew = bad
     ? w['deploy.why.newPods']({ pod: bad.pod.metadata.name, verdict: bad.message })
     : starting
-      ? w['deploy.why.starting']({ pod: starting.pod.metadata.name, verdict: starting.message })
+      ? // Past the progress deadline a Pod that has not become Ready is no longer "still starting".
+        w[deadlineExceeded ? 'deploy.why.notReady' : 'deploy.why.starting']({ pod: starting.pod.metadata.name, verdict: starting.message })
       : '';
   const whyOld =
     oldRs.length && oldServing ? w['deploy.why.oldServe']({ rs: oldRs.map((r) => metaOf(r).name).join(', '), count: oldServing }) : '';

@@ -117,6 +117,7 @@ export const wen = {
   'deploy.verdict.ok': (p: { desired: N; revision: N; images: string }) =>
     `Healthy: all ${p.desired} replicas updated and available (revision ${p.revision}, ${p.images})`,
   'deploy.why.newPods': (p: { pod: string; verdict: string }) => ` — new Pod ${p.pod} is failing: ${p.verdict}`,
+  'deploy.why.notReady': (p: { pod: string; verdict: string }) => ` — new Pod ${p.pod} has not become Ready in time: ${p.verdict}`,
   'deploy.why.starting': (p: { pod: string; verdict: string }) => ` — new Pod ${p.pod} is still starting: ${p.verdict}`,
   'deploy.why.oldServe': (p: { rs: string; count: N }) => `; old ReplicaSet ${p.rs} still serves ${n(p.count, 'ready Pod')}`,
   'deploy.rollout.title': (p: { desired: N; total: N; updated: N; ready: N; available: N; unavailable: N }) =>
@@ -209,7 +210,7 @@ export const wen = {
   'ds.verdict.noMatch': (p: { selector: string; total: N; label: string }) =>
     `No node matches: none of the ${n(p.total, 'node')} has the labels its Pod template selects (${p.selector}), so it runs no Pod — label the nodes that should run it (kubectl label node NODE ${p.label}) or change the template's nodeSelector/affinity`,
   'ds.verdict.allTainted': (p: { total: N; taints: string }) =>
-    `No eligible node: each of the ${n(p.total, 'node')} has a taint its Pod template does not tolerate (${p.taints}), so it runs no Pod — add a matching toleration to the Pod template if it must run there`,
+    `No eligible node: each of the ${n(p.total, 'node')} its node selection allows has a taint its Pod template does not tolerate (${p.taints}), so it runs no Pod — add a matching toleration to the Pod template if it must run there`,
   'ds.verdict.noNodes': () => 'No node in the cluster: a DaemonSet runs one Pod per node and there is none',
   'ds.verdict.stuck': (p: { desired: N; updated: N; available: N; pod: string; node: string; verdict: string; unavailable: N; surge: N }) =>
     `Rollout stuck: ${p.updated} of ${p.desired} nodes updated, ${p.available} available — the new Pod ${p.pod} on node ${p.node} is failing: ${p.verdict}; the controller moves on to the next node only once it is available (maxUnavailable ${p.unavailable}, maxSurge ${p.surge})`,

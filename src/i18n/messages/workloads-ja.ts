@@ -108,6 +108,7 @@ export const wja: WMessages = {
   'deploy.verdict.ok': (p) =>
     `正常: レプリカ ${p.desired} 個${String(p.desired) === '1' ? 'が' : 'がすべて'}更新済みで利用可能です(リビジョン ${p.revision}、${p.images})`,
   'deploy.why.newPods': (p) => ` — 新しい Pod ${p.pod} が失敗しています: ${p.verdict}`,
+  'deploy.why.notReady': (p) => ` — 新しい Pod ${p.pod} は期限内に Ready になりませんでした: ${p.verdict}`,
   'deploy.why.starting': (p) => ` — 新しい Pod ${p.pod} はまだ起動中です: ${p.verdict}`,
   'deploy.why.oldServe': (p) => `。古い ReplicaSet ${p.rs} の Ready な Pod ${p.count} 個がまだトラフィックを処理しています`,
   'deploy.rollout.title': (p) =>
@@ -187,7 +188,7 @@ export const wja: WMessages = {
   'ds.verdict.noMatch': (p) =>
     `一致するノードがありません: ${p.total} 台のノードのどれにも、Pod テンプレートが選ぶラベル (${p.selector}) がないため、Pod は 1 つも動いていません — 動かしたいノードにラベルを付ける (kubectl label node NODE ${p.label}) か、テンプレートの nodeSelector/affinity を直してください`,
   'ds.verdict.allTainted': (p) =>
-    `対象ノードがありません: ${p.total} 台のノードすべてに、Pod テンプレートが許容しない taint (${p.taints}) があるため、Pod は 1 つも動いていません — そこで動かす必要があるなら、一致する toleration を Pod テンプレートに追加してください`,
+    `対象ノードがありません: ノードの選択条件に合う ${p.total} 台すべてに、Pod テンプレートが許容しない taint (${p.taints}) があるため、Pod は 1 つも動いていません — そこで動かす必要があるなら、一致する toleration を Pod テンプレートに追加してください`,
   'ds.verdict.noNodes': () => 'クラスターにノードがありません: DaemonSet はノードごとに Pod を 1 つ動かしますが、ノードがありません',
   'ds.verdict.stuck': (p) =>
     `ロールアウトが停滞しています: ${p.desired} 台中 ${p.updated} 台のノードで更新済み、${p.available} 台で利用可能 — ノード ${p.node} の新しい Pod ${p.pod} が失敗しています: ${p.verdict}。コントローラーはこの Pod が利用可能になってから次のノードに進みます(maxUnavailable ${p.unavailable}、maxSurge ${p.surge})`,
