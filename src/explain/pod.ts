@@ -167,7 +167,7 @@ export function explainPod(snap: Snapshot): ExplanationModel {
     target: { kind: 'Pod', name: pod.metadata.name, ...(pod.metadata.namespace ? { namespace: pod.metadata.namespace } : {}) },
     verdict: cause
       ? { severity: cause.severity, message: cause.message }
-      : (held(pod, objectOf<KubeObject>(snap, 'node') ?? undefined) ?? verdict(pod, services)),
+      : (held(pod, objectOf<KubeObject>(snap, 'node')) ?? verdict(pod, services)),
     findings,
     warnings: [...snap.warnings, ...snap.skipped.map((s) => t['warning.budget']({ parts: s }))],
   };
@@ -217,8 +217,11 @@ export function verdict(pod: Pod, services?: readonly Service[]): { severity: Se
   return { severity: 'warning', message: t['verdict.unknown']({ phase }) };
 }
 
-/** What keeps a deleted Pod: its finalizers, or a Node that is not Ready (its kubelet cannot confirm the stop). */
-function held(pod: Pod, node: KubeObject | undefined): { severity: Severity; message: Message } | undefined {
+/**
+ * What keeps a deleted Pod: its finalizers, a Node that is not Ready (its kubelet cannot confirm the stop), or
+ * a Node that no longer exists (null: read and not found; the pod garbage collector deletes such orphans).
+ */
+function held(pod: Pod, node: KubeObject | null | undefined): { severity: Severity; message: Message } | undefined {
   if (!pod.metadata.deletionTimestamp) return undefined;
   const finalizers = pod.metadata.finalizers ?? [];
   if (finalizers.length)
@@ -226,6 +229,8 @@ function held(pod: Pod, node: KubeObject | undefined): { severity: Severity; mes
   const ready = (node?.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find(
     (c) => c.type === 'Ready',
   );
+  if (node === null && pod.spec.nodeName)
+    return { severity: 'warning', message: t['verdict.terminating.node-gone']({ node: pod.spec.nodeName, pod: pod.metadata.name }) };
   if (node && ready?.status !== 'True')
     return { severity: 'warning', message: t['verdict.terminating.node']({ node: pod.spec.nodeName ?? '?' }) };
   return undefined;

@@ -10,6 +10,8 @@ export const en = {
     `Terminating: deletion was requested, and finalizer ${p.finalizers} keeps the Pod object until the controller that added it removes it — find that controller (the finalizer's name says whose it is) and why it does not finish; only when that controller is gone, remove the finalizers by hand: kubectl patch pod ${p.pod} --type=merge -p '{"metadata":{"finalizers":null}}'`,
   'verdict.terminating.node': (p: { node: string }) =>
     `Terminating: deletion was requested, but node ${p.node} is not Ready, so its kubelet cannot confirm that the containers stopped and the Pod stays — bring the node back or delete the Node object; force-delete the Pod (kubectl delete pod --grace-period=0 --force) only when you know its containers are gone`,
+  'verdict.terminating.node-gone': (p: { node: string; pod: string }) =>
+    `Terminating: deletion was requested, but the Pod's node ${p.node} no longer exists, so no kubelet will confirm that its containers stopped; the pod garbage collector of kube-controller-manager deletes such orphaned Pods within about a minute — if it stays, check that kube-controller-manager runs, or force-delete it (its node is gone, and its containers with it): kubectl delete pod ${p.pod} --grace-period=0 --force`,
   'verdict.failed': (p: { container: string; code: string; reason: string; pod: string }) =>
     `Failed: container ${p.container} exited with code ${p.code} (${p.reason}) and will not be restarted — read its logs: kubectl logs ${p.pod} -c ${p.container}`,
   'verdict.failed.generic': (p: { reason: string }) => `Failed: ${p.reason} — see the conditions and events below`,

@@ -10,6 +10,8 @@ export const ja: Messages = {
     `Terminating: 削除が要求されましたが、finalizer ${p.finalizers} があるため、それを付けたコントローラーが外すまで Pod オブジェクトは残ります — そのコントローラーを探し (finalizer の名前が持ち主を示します)、なぜ処理を終えないのかを確認してください。そのコントローラーがもうない場合に限り、手で外してください: kubectl patch pod ${p.pod} --type=merge -p '{"metadata":{"finalizers":null}}'`,
   'verdict.terminating.node': (p) =>
     `Terminating: 削除が要求されましたが、ノード ${p.node} が Ready でないため、kubelet がコンテナの停止を確認できず Pod が残っています — ノードを復旧するか Node オブジェクトを削除してください。Pod の強制削除(kubectl delete pod --grace-period=0 --force)は、コンテナが止まっていると分かっている場合だけにしてください`,
+  'verdict.terminating.node-gone': (p) =>
+    `Terminating: 削除が要求されましたが、Pod のノード ${p.node} はもう存在しないため、コンテナの停止を確認する kubelet がいません。kube-controller-manager の Pod ガベージコレクターが、このような持ち主のいない Pod を 1 分ほどで削除します — 残り続けるなら kube-controller-manager が動いているか確認するか、強制削除してください (ノードがないので、コンテナもありません): kubectl delete pod ${p.pod} --grace-period=0 --force`,
   'verdict.failed': (p) =>
     `Failed: コンテナ ${p.container} が終了コード ${p.code} (${p.reason}) で終了し、再起動されません — ログを確認してください: kubectl logs ${p.pod} -c ${p.container}`,
   'verdict.failed.generic': (p) => `Failed: ${p.reason} — 下の Condition とイベントを確認してください`,
