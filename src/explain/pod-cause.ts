@@ -545,7 +545,13 @@ function containerCause(input: PodCauseInput, f: ContainerFailure, probes: Probe
         (p) => (p.type === 'liveness' || p.type === 'startup') && p.killed && (!p.container || p.container === f.container),
       );
       if (kill) return probeCause(kill, 'error');
-      return cause('error', 'container.exit-codes', m['cause.killed']({ who: w, restarts: f.restarts }), [], ['137', 'SIGKILL']);
+      return cause(
+        'error',
+        'container.exit-codes',
+        m['cause.killed']({ who: w, restarts: f.restarts, pod: pod.metadata.name }),
+        [],
+        ['137', 'SIGKILL'],
+      );
     }
     case 'crashloop': {
       const kill = probes.find(

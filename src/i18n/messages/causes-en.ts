@@ -205,8 +205,8 @@ export const causesEn = {
   'cause.probe.refused': () => ' (connection refused: nothing listens on that port)',
   'cause.probe.timeout': () => ' (timed out)',
   'cause.probe.output': (p: { output: string }) => `: ${p.output}`,
-  'cause.killed': (p: { who: string; restarts: number }) =>
-    `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${times(p.restarts)} — a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside; see the events`,
+  'cause.killed': (p: { who: string; restarts: number; pod: string }) =>
+    `Restarting: ${p.who} was killed with SIGKILL (exit 137, not OOMKilled) and restarted ${times(p.restarts)}: a failing liveness probe, a stop that outlived terminationGracePeriodSeconds, or a kill from outside — see the events in kubectl describe pod ${p.pod}: a Killing event names a failed probe; without one, something outside the kubelet killed the process`,
   'cause.crashloop': (p: { who: string; code: string; reason: string; restarts: number; pod: string; container: string }) =>
     `CrashLoopBackOff: ${p.who} exited with code ${p.code} (${p.reason}) and was restarted ${times(p.restarts)} — read its logs: kubectl logs ${p.pod} -c ${p.container} --previous`,
   // an exit code that says what happened by itself (src/explain/causes/exit-codes.ts): meaning, then the next step

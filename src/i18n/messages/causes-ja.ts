@@ -154,7 +154,7 @@ export const causesJa: typeof causesEn = {
   'cause.probe.timeout': () => ' (タイムアウト)',
   'cause.probe.output': (p) => `。kubelet の出力: ${p.output}`,
   'cause.killed': (p) =>
-    `再起動中: ${p.who} が SIGKILL で強制終了され (終了コード 137。OOMKilled ではありません)、${p.restarts} 回再起動しています — liveness probe の失敗、terminationGracePeriodSeconds を超えた停止、外部からの kill のいずれかです。イベントを確認してください`,
+    `再起動中: ${p.who} が SIGKILL で強制終了され (終了コード 137。OOMKilled ではありません)、${p.restarts} 回再起動しています。liveness probe の失敗、terminationGracePeriodSeconds を超えた停止、外部からの kill のいずれかです — kubectl describe pod ${p.pod} のイベントを確認してください: Killing イベントがあれば失敗した probe が書かれています。なければ kubelet の外の何かがプロセスを止めています`,
   'cause.crashloop': (p) =>
     `CrashLoopBackOff: ${p.who} が終了コード ${p.code} (${p.reason}) で終了し、${p.restarts} 回再起動しています — ログを確認してください: kubectl logs ${p.pod} -c ${p.container} --previous`,
   'cause.crashloop.coded': (p) =>
