@@ -1,8 +1,9 @@
 // Explains a Deployment: rollout state, conditions, strategy, selector, ReplicaSet history with
 // the image changed between revisions, and its Pods by state with the worst one explained by its
 // root cause. Reads its Pods and ReplicaSets by its selector and the namespace's events (4 requests);
-// the Node list too when fewer replicas are available than desired, so an unschedulable Pod's taint
-// or node is named (one request more, only then). Pure.
+// the Node list too when fewer replicas are available than desired or some Pod is unavailable (a
+// rollout), so an unschedulable Pod's taint, node or unmatched selector is named (one request more,
+// only then). Pure.
 import type { Explainer } from './contract.js';
 import type { KubeObject } from '../model/kube.js';
 import type { ExplanationModel } from '../model/explanation.js';
@@ -79,7 +80,9 @@ export const explainer: Explainer = {
       pods: podsRead(d, ns),
       replicaSets: list('ReplicaSet', { namespace: nsOf(d, ns), labelSelector: selectorQuery(spec.selector) }),
       events: namespaceEvents(d, ns),
-      nodes: nodesWhen((st.availableReplicas ?? 0) < (spec.replicas ?? 1)),
+      // Also when a Pod is unavailable while enough are available: with maxUnavailable 0 a rollout's
+      // new Pod may be unschedulable while the old ones keep the count at desired.
+      nodes: nodesWhen((st.availableReplicas ?? 0) < (spec.replicas ?? 1) || (st.unavailableReplicas ?? 0) > 0),
     };
   },
   explain: (snap) => explainDeployment(snap),

@@ -177,8 +177,8 @@ describe('explain workloads (live)', () => {
         .join('\n'),
     ).toContain('web=nginx:1.27 → web=nginx:1.28');
     expect(e.warnings).toEqual([]);
-    // The Deployment, then Pods, ReplicaSets and events in parallel.
-    expect(reader.requestCount).toBe(4);
+    // The Deployment, then Pods, ReplicaSets, events and (a Pod is unavailable) the Nodes in parallel.
+    expect(reader.requestCount).toBe(5);
     const ja = await explain('deploy', 'web', 'ja');
     expect(ja.verdict.text).toMatch(
       /^ロールアウトが停滞しています: 新しい ReplicaSet web-\w+ の Pod が利用可能になれません\(3 個中 1 個が更新済み、3 個が利用可能\) — 新しい Pod web-\w+-\w+ が失敗しています: /,
@@ -331,6 +331,8 @@ describe('explain workloads (live)', () => {
     expect(e.verdict.text).toMatch(/^Rolling out: 1 of 3 replicas updated, 3 available$/);
     expect(e.warnings.sort()).toEqual([
       `no permission to list events in namespace ${namespace}: explained with what could be read`,
+      // The Node list is read because a Pod is unavailable (a rollout may be blocked on scheduling).
+      'no permission to list nodes (cluster-wide): explained with what could be read',
       `no permission to list pods in namespace ${namespace}: explained with what could be read`,
       `no permission to list replicasets.apps in namespace ${namespace}: explained with what could be read`,
     ]);

@@ -56,7 +56,7 @@ async function explain(kind: string, name: string, lang: 'en' | 'ja' = 'en', edi
 }
 
 describe('Deployment', () => {
-  it('stuck rollout: verdict first names the counts, the failing new Pods and the old ReplicaSet still serving (4 requests)', async () => {
+  it('stuck rollout: verdict first names the counts, the failing new Pods and the old ReplicaSet still serving (5 requests: a Pod is unavailable, so the Nodes too)', async () => {
     const { e, requests } = await explain('deploy', 'web');
     expect(e.verdict.severity).toBe('error');
     expect(e.verdict.text).toMatch(
@@ -64,7 +64,7 @@ describe('Deployment', () => {
     );
     expect(e.verdict.text).toContain('old ReplicaSet web-67476f5779 still serves 3 ready Pods');
     expect(e.verdict.text).toMatch(/roll back with kubectl rollout undo deploy\/web -n kxwl-fixtures$/);
-    expect(requests).toBe(4);
+    expect(requests).toBe(5);
     wellFormed(e);
   });
 
