@@ -111,7 +111,13 @@ export const explainer: Explainer = {
     if (!metrics.length) findings.push(finding('metrics', 'hpa', 'info', m['hpa.metrics.default']()));
 
     // Utilization targets need a request on every container the metric covers.
-    const missing = missingRequests(metrics, target ?? undefined);
+    const fromTemplate = missingRequests(metrics, target ?? undefined);
+    // The controller's own words name the container when the template does not show it (a sidecar a webhook injects).
+    const said = /missing request for (\S+) in container "?([^"\s]+)"? of Pod "?([^"\s]+)"?/.exec(
+      active?.status === 'False' ? (active.message ?? '') : '',
+    );
+    const injected = !fromTemplate.length && said && target ? { container: said[2]!, resource: said[1]!, pod: said[3]! } : undefined;
+    const missing = fromTemplate.length || !injected ? fromTemplate : [injected];
     for (const x of missing)
       findings.push(
         finding(
@@ -154,7 +160,9 @@ export const explainer: Explainer = {
       text = apiMissing ? m['hpa.verdict.no-metrics']({ name }) : m['hpa.verdict.metrics-down']({ name });
     } else if (missing.length) {
       severity = 'error';
-      text = m['hpa.verdict.no-requests']({ name, container: missing[0]!.container, resource: missing[0]!.resource, target: refText });
+      text = injected
+        ? m['hpa.verdict.no-requests.injected']({ name, ...injected, target: refText })
+        : m['hpa.verdict.no-requests']({ name, container: missing[0]!.container, resource: missing[0]!.resource, target: refText });
     } else if (active?.status === 'False' || able?.status === 'False') {
       severity = 'warning';
       const c = active?.status === 'False' ? active : able!;
@@ -230,8 +238,11 @@ function metricFinding(metric: Metric, current: readonly Metric[], i: number): F
 
 /** Containers without a request (or limit, which defaults it) for a Utilization target's resource. */
 export function missingRequests(metrics: readonly Metric[], target: KubeObject | undefined): { container: string; resource: string }[] {
-  const containers = ((target?.spec as { template?: { spec?: { containers?: Container[] } } } | undefined)?.template?.spec?.containers ??
-    []) as Container[];
+  const spec = (target?.spec as { template?: { spec?: { containers?: Container[]; initContainers?: Container[] } } } | undefined)?.template
+    ?.spec;
+  // Sidecars (restartable init containers) count towards the Pod's utilization as its containers do.
+  const sidecars = (spec?.initContainers ?? []).filter((c) => (c as { restartPolicy?: string }).restartPolicy === 'Always');
+  const containers = [...(spec?.containers ?? []), ...sidecars] as Container[];
   if (!containers.length) return [];
   const out: { container: string; resource: string }[] = [];
   const has = (c: Container, r: string) => c.resources?.requests?.[r] !== undefined || c.resources?.limits?.[r] !== undefined;

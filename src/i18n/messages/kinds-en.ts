@@ -168,6 +168,8 @@ export const kindsEn = {
     `HorizontalPodAutoscaler ${p.name} is not scaling: the metrics API is registered but not available — see why in kubectl get apiservice v1beta1.metrics.k8s.io and check the metrics-server Pods`,
   'hpa.verdict.no-requests': (p: { name: string; container: string; resource: string; target: string }) =>
     `HorizontalPodAutoscaler ${p.name} cannot compute utilization: container ${p.container} has no ${p.resource} request — add resources.requests.${p.resource} to container ${p.container} in the Pod template of ${p.target}`,
+  'hpa.verdict.no-requests.injected': (p: { name: string; container: string; resource: string; pod: string; target: string }) =>
+    `HorizontalPodAutoscaler ${p.name} cannot compute utilization: container ${p.container} of Pod ${p.pod} has no ${p.resource} request, and the Pod template of ${p.target} has no such container, so something adds it when the Pod is created (a sidecar injector, say) — give that container a ${p.resource} request where it is added`,
   'hpa.verdict.inactive': (p: { name: string; reason: string }) => `HorizontalPodAutoscaler ${p.name} is not scaling: ${p.reason}`,
   'hpa.verdict.max': (p: { name: string; max: N; metrics: string }) =>
     `HorizontalPodAutoscaler ${p.name} is held at maxReplicas ${p.max}: the metrics ask for more replicas (ScalingLimited TooManyReplicas${p.metrics}), so each Pod carries more than the target — raise spec.maxReplicas if the cluster has room for more Pods, or lower the load per Pod`,

@@ -158,6 +158,8 @@ export const kindsJa: KindsCatalog = {
     `HorizontalPodAutoscaler ${p.name} はスケールしていません。メトリクス API は登録されていますが利用できません — 理由を kubectl get apiservice v1beta1.metrics.k8s.io で確かめ、metrics-server の Pod を確認してください`,
   'hpa.verdict.no-requests': (p) =>
     `HorizontalPodAutoscaler ${p.name} は使用率を計算できません。コンテナ ${p.container} に ${p.resource} の requests がありません — ${p.target} の Pod テンプレートでコンテナ ${p.container} に resources.requests.${p.resource} を追加してください`,
+  'hpa.verdict.no-requests.injected': (p) =>
+    `HorizontalPodAutoscaler ${p.name} は使用率を計算できません: Pod ${p.pod} のコンテナ ${p.container} に ${p.resource} の requests がありません。${p.target} の Pod テンプレートにはこのコンテナがないので、Pod の作成時に何か(サイドカーのインジェクターなど)が追加しています — そのコンテナを追加している側で ${p.resource} の requests を設定してください`,
   'hpa.verdict.inactive': (p) => `HorizontalPodAutoscaler ${p.name} はスケールしていません: ${p.reason}`,
   'hpa.verdict.limited': (p) =>
     `HorizontalPodAutoscaler ${p.name} は上限か下限で止まっています(${p.reason})。${p.current} レプリカ、範囲 ${p.min}〜${p.max}`,

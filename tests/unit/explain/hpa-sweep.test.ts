@@ -86,4 +86,64 @@ describe('HorizontalPodAutoscaler sweep', () => {
     expect(e.verdict.text).toContain('the metrics API is not served (metrics-server is missing)');
     expect(e.verdict.text).not.toContain('maxReplicas');
   });
+
+  // ScalingActive False as the controller writes it when a container of a Pod has no request
+  // (replica_calculator.go: "missing request for %s in container %s of Pod %s").
+  const noRequest = (container: string, change: (o: KubeObject) => KubeObject = (o) => o): KubeObject[] => [
+    ...fixtureObjects('hpa-sweep').map((o) =>
+      o.kind === 'HorizontalPodAutoscaler' && o.metadata?.name === 'api'
+        ? ({
+            ...o,
+            status: {
+              currentReplicas: 4,
+              desiredReplicas: 4,
+              currentMetrics: null,
+              conditions: [
+                {
+                  type: 'AbleToScale',
+                  status: 'True',
+                  reason: 'SucceededGetScale',
+                  message: "the HPA controller was able to get the target's current scale",
+                },
+                {
+                  type: 'ScalingActive',
+                  status: 'False',
+                  reason: 'FailedGetResourceMetric',
+                  message: `the HPA was unable to compute the replica count: failed to get cpu utilization: missing request for cpu in container ${container} of Pod api-7d4b9c8f6-x2x9k`,
+                },
+              ],
+            },
+          } as KubeObject)
+        : change(o),
+    ),
+    metricsApi,
+  ];
+
+  it('a sidecar (restartable init container) without a request counts like a container: it is named, with the template to change', async () => {
+    const withSidecar = (o: KubeObject): KubeObject => {
+      if (o.kind !== 'Deployment') return o;
+      const d = structuredClone(o) as KubeObject & { spec: { template: { spec: { initContainers?: unknown[] } } } };
+      d.spec.template.spec.initContainers = [{ name: 'proxy', image: 'envoyproxy/envoy:v1.31', restartPolicy: 'Always' }];
+      return d;
+    };
+    const objects = noRequest('proxy', withSidecar);
+    const { e } = await explainObjects(objects, 'hpa', 'api', NS);
+    expect(e.verdict.text).toBe(
+      'HorizontalPodAutoscaler api cannot compute utilization: container proxy has no cpu request — add resources.requests.cpu to container proxy in the Pod template of Deployment api',
+    );
+    const ja = (await explainObjects(objects, 'hpa', 'api', NS, 'ja')).e;
+    expect(ja.verdict.text).toContain('コンテナ proxy に resources.requests.cpu を追加してください');
+  });
+
+  it('a container the template does not have (injected when the Pod is created): named from the controller, fixed where it is added', async () => {
+    const objects = noRequest('istio-proxy');
+    const { e } = await explainObjects(objects, 'hpa', 'api', NS);
+    expect(e.verdict.severity).toBe('error');
+    expect(e.verdict.text).toBe(
+      'HorizontalPodAutoscaler api cannot compute utilization: container istio-proxy of Pod api-7d4b9c8f6-x2x9k has no cpu request, and the Pod template of Deployment api has no such container, so something adds it when the Pod is created (a sidecar injector, say) — give that container a cpu request where it is added',
+    );
+    const ja = (await explainObjects(objects, 'hpa', 'api', NS, 'ja')).e;
+    expect(ja.verdict.text).toContain('Pod api-7d4b9c8f6-x2x9k のコンテナ istio-proxy に cpu の requests がありません');
+    expect(ja.verdict.text).toContain('そのコンテナを追加している側で cpu の requests を設定してください');
+  });
 });
