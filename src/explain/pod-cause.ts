@@ -37,6 +37,8 @@ export interface PodCauseInput {
   node?: NodeLike;
   /** The Pods on the node a preempting Pod is nominated for (status.nominatedNodeName). */
   nodePods?: readonly Pod[];
+  /** The Pod's Node was read and does not exist (404). */
+  nodeGone?: boolean;
 }
 
 export interface PodCause {
@@ -80,6 +82,10 @@ export function podCause(input: PodCauseInput): PodCause | undefined {
   if (ev) return ev;
   const events = eventsOf(pod, input.events);
   if (pod.metadata.deletionTimestamp) return stopping(pod, events, input.node);
+  // Said of a Pod no kubelet ever reported (Pending, no container status): the case of a spec.nodeName
+  // that names no node. A Running Pod whose node was deleted is gone within a minute anyway.
+  if (input.nodeGone && pod.spec.nodeName && (pod.status?.phase ?? 'Pending') === 'Pending' && !pod.status?.containerStatuses?.length)
+    return orphaned(pod);
   const sched = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
   const nominated = pod.status?.nominatedNodeName;
   if (sched && !pod.spec.nodeName && nominated) return preempting(nominated, input.nodePods);
@@ -270,6 +276,22 @@ function eviction(pod: Pod, nodeObject?: NodeLike): PodCause | undefined {
 function replacedBy(pod: Pod): Message {
   const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
   return owner ? m['cause.disrupted.owner']({ kind: owner.kind, name: owner.name }) : m['cause.disrupted.no-owner']();
+}
+
+/**
+ * Bound to a Node that does not exist (deleted, or a spec.nodeName that names no node): no kubelet
+ * runs it, and the pod garbage collector deletes it (pkg/controller/podgc gcOrphaned, after a 40 s
+ * quarantine).
+ */
+function orphaned(pod: Pod): PodCause {
+  const node = pod.spec.nodeName ?? '?';
+  return {
+    severity: 'error',
+    concept: 'pod.scheduling',
+    terms: ['nodeName', node],
+    message: m['cause.node-gone']({ phase: pod.status?.phase ?? 'Pending', node, owned: !!pod.metadata.ownerReferences?.length }),
+    details: [],
+  };
 }
 
 /** The Node's NoExecute taints the Pod does not tolerate for good (no toleration, or one with tolerationSeconds). */

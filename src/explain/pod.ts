@@ -112,6 +112,7 @@ export function causeInput(snap: Snapshot): PodCauseInput {
     ...optional('pvcs', claimsWithWhy(snap, 'claimEvents')),
     ...optional('nodePods', listOf<Pod>(snap, 'victims')),
     ...optional('node', objectOf<NodeLike>(snap, 'node') ?? undefined),
+    ...(objectOf<NodeLike>(snap, 'node') === null ? { nodeGone: true } : {}),
     ...optional('configMaps', cms?.map(configMapKeys)),
     ...optional('secrets', secrets?.map(secretKeys)),
     ...(sa

@@ -44,6 +44,8 @@ export const causesEn = {
     `Pending: ${p.count} node(s) already run as many Pods as they allow (allocatable pods) — add a node or remove Pods`,
   'cause.sched.pvc': (p: { claims: string; first: string }) =>
     `Pending: PersistentVolumeClaim ${p.claims} is not bound, so the Pod cannot be placed — kubexplain explain pvc/${p.first} says why (a StorageClass that does not exist or cannot provision, no default class, or no matching PersistentVolume)`,
+  'cause.node-gone': (p: { phase: string; node: string; owned: boolean }) =>
+    `${p.phase}: the Pod is bound to node ${p.node}, which does not exist (deleted, or a spec.nodeName that names no node) — no kubelet runs it, and the pod garbage collector deletes such a Pod within about a minute; ${p.owned ? 'its controller then creates a replacement' : 'recreate it with spec.nodeName naming an existing node, or without it so the scheduler chooses'}`,
   'cause.sched.pvc.why': (p: { why: string }) => `Pending: the Pod cannot be placed until its PersistentVolumeClaim is bound. ${p.why}`,
   'cause.sched.pvc.claim': (p: { name: string; phase: string; sc: string }) =>
     `${p.name} (${p.phase}, ${p.sc ? `StorageClass ${p.sc}` : 'no storageClassName: the default class'})`,

@@ -36,6 +36,8 @@ export const causesJa: typeof causesEn = {
     `Pending: ${p.count} 台のノードが、動かせる Pod 数の上限 (allocatable pods) に達しています — ノードを追加するか Pod を減らしてください`,
   'cause.sched.pvc': (p) =>
     `Pending: PersistentVolumeClaim ${p.claims} がバインドされていないため、Pod を配置できません — 理由は kubexplain explain pvc/${p.first} で分かります (存在しないか作成できない StorageClass、既定のクラスがない、条件に合う PersistentVolume がない)`,
+  'cause.node-gone': (p) =>
+    `${p.phase}: Pod はノード ${p.node} に割り当てられていますが、そのノードは存在しません(削除されたか、spec.nodeName が存在しないノードを指しています) — この Pod を動かす kubelet はなく、Pod のガベージコレクターがこのような Pod を 1 分ほどで削除します。${p.owned ? 'その後、コントローラーが代わりの Pod を作ります' : '作り直すときは spec.nodeName に存在するノードを指定するか、指定せずにスケジューラーに選ばせてください'}`,
   'cause.sched.pvc.why': (p) => `Pending: PersistentVolumeClaim がバインドされるまで Pod を配置できません。${p.why}`,
   'cause.sched.pvc.claim': (p) => `${p.name} (${p.phase}、${p.sc ? `StorageClass ${p.sc}` : 'storageClassName なし: 既定のクラス'})`,
   'cause.sched.pvc.missing': (p) =>
